@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+// STUB: replaced by the issue that builds this evaluation.
+func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "vntext eval summarize: not implemented yet")
+	return 1
+}

@@ -1,0 +1,57 @@
+// Command vntext normalizes, segments, extracts entities from and summarizes
+// Vietnamese text. Run "vntext help" for the subcommands.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// command runs one subcommand and returns the exit status: 0 success, 1 a
+// failure of the input or the run, 2 a usage error.
+type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+var commands = map[string]struct {
+	run     command
+	summary string
+}{
+	"normalize": {runNormalize, "clean legacy-encoded, NFD or messy text into NFC"},
+	"segment":   {runSegment, "one line per input line, words joined with _"},
+	"entities":  {runEntities, "officials, places, organisations, programmes as JSON"},
+	"summarize": {runSummarize, "extractive summary of an article"},
+	"analyze":   {runAnalyze, "readable report of one article"},
+	"batch":     {runBatch, "process a JSONL archive"},
+	"serve":     {runServe, "JSON over HTTP"},
+	"eval":      {runEval, "score against gold files"},
+}
+
+var order = []string{"analyze", "normalize", "segment", "entities", "summarize", "batch", "serve", "eval"}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "vntext: unknown command %q (run 'vntext help')\n", args[0])
+		return 2
+	}
+	return c.run(args[1:], stdin, stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: vntext <command> [flags] [FILE...]")
+	fmt.Fprintln(w)
+	for _, name := range order {
+		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
+	}
+}

@@ -1,0 +1,49 @@
+package tokenize
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds. Word is used by Tokenizer.Words for a lexical word of one or
+// more syllables; the other kinds are shared by Tokens and Words.
+const (
+	Syllable Kind = iota + 1
+	Word
+	Number
+	Percent
+	Ratio
+	Date
+	Time
+	URL
+	Email
+	Abbreviation
+	Punct
+	Symbol
+)
+
+var kindNames = [...]string{"", "syllable", "word", "number", "percent", "ratio", "date", "time", "url", "email", "abbreviation", "punct", "symbol"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && k != 0 {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText makes kinds readable in JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Token is a span of the input: Text == input[Start:End].
+type Token struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  Kind   `json:"kind"`
+}
+
+// Sentence is a span of the input with surrounding white space trimmed:
+// Text == input[Start:End].
+type Sentence struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
