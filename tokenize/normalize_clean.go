@@ -1,0 +1,228 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// What the clean-up stage does with a rune.
+const (
+	cleanKeep = iota
+	cleanDrop
+	cleanSpace
+	cleanNewline
+	cleanCR
+	cleanZWJ
+	cleanMap      // replaced by cleanMap's string
+	cleanInWord   // Cyrillic/Greek look-alike: Latin inside a word with Latin letters
+	cleanASCIIOut // full-width form: r - 0xFEE0
+)
+
+// cleanAction classifies r for the clean-up stage (rules VN-NORM-1 §3–6).
+func cleanAction(r rune) (int, string) {
+	switch r {
+	case ' ', '\t', 0xA0, 0x1680, 0x202F, 0x205F, 0x3000:
+		return cleanSpace, ""
+	case '\n', 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+		return cleanNewline, ""
+	case '\r':
+		return cleanCR, ""
+	case 0x200D:
+		return cleanZWJ, ""
+	case 0x200B, 0x200C, 0x2060, 0xFEFF, 0xAD, 0x200E, 0x200F, 0x061C, 0x034F, 0x180E:
+		return cleanDrop, ""
+	case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC:
+		return cleanMap, "'"
+	case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB:
+		return cleanMap, `"`
+	case 0x2212, 0xFE58, 0xFE63:
+		return cleanMap, "-"
+	case 0x2026:
+		return cleanMap, "..."
+	case 0xFB01:
+		return cleanMap, "fi"
+	case 0xFB02:
+		return cleanMap, "fl"
+	}
+	switch {
+	case r < 0x20 || r >= 0x7F && r < 0xA0:
+		return cleanDrop, ""
+	case r < 0x80:
+		return cleanKeep, ""
+	case r >= 0x2000 && r <= 0x200A:
+		return cleanSpace, ""
+	case r >= 0x2010 && r <= 0x2015:
+		return cleanMap, "-"
+	case r >= 0x202A && r <= 0x202E, r >= 0x2061 && r <= 0x2064, r >= 0x2066 && r <= 0x2069:
+		return cleanDrop, ""
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return cleanASCIIOut, ""
+	}
+	if t := lookalikeAlways(r); t != 0 {
+		return cleanMap, string(t)
+	}
+	if lookalikeInWord(r) != 0 {
+		return cleanInWord, ""
+	}
+	return cleanKeep, ""
+}
+
+// isPictographic approximates Extended_Pictographic plus the emoji
+// modifiers and VS16 that may sit before a ZWJ.
+func isPictographic(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F ||
+		r >= 0x2190 && r <= 0x21FF || r >= 0x2B00 && r <= 0x2BFF || r == 0xA9 || r == 0xAE
+}
+
+func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// cleanStage applies look-alikes, width, punctuation, invisible-character,
+// line-break and space rules. keepLines keeps every line break.
+func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
+	w := newNormWriter(s, m, track)
+	var (
+		pendSpace = -1 // offset of a pending space, -1 when none
+		pendNL    = 0  // pending line breaks
+		nlAt      = 0
+		prevVis   rune // last visible rune emitted (0 after space/line break)
+		// the word around the last look-alike checked, and whether it has Latin letters
+		wordLo, wordHi = -1, -1
+		wordLatin      bool
+	)
+	flush := func() {
+		if pendNL > 0 {
+			n := pendNL
+			if !keepLines && n > 2 {
+				n = 2
+			}
+			if !keepLines && w.n == 0 && !w.dirty {
+				n = 0 // leading line breaks: the text is trimmed
+			}
+			for range n {
+				w.emitByte('\n', nlAt)
+			}
+		} else if pendSpace >= 0 {
+			w.emitByte(' ', pendSpace)
+		}
+		pendNL, pendSpace = 0, -1
+	}
+	atLineStart := func() bool { return pendNL > 0 || (w.n == 0 && !w.dirty) || w.dirty && len(w.out) > 0 && w.out[len(w.out)-1] == '\n' || !w.dirty && w.n > 0 && w.in[w.n-1] == '\n' }
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		act, repl := cleanAction(r)
+		switch act {
+		case cleanSpace:
+			if pendSpace < 0 && pendNL == 0 && !atLineStart() {
+				pendSpace = i
+			}
+			prevVis = 0
+		case cleanCR, cleanNewline:
+			if act == cleanCR && i+1 < len(s) && s[i+1] == '\n' {
+				break // the LF that follows is the line break
+			}
+			if pendNL == 0 {
+				nlAt = i
+			}
+			pendNL++
+			pendSpace = -1
+			prevVis = 0
+		case cleanDrop:
+		case cleanZWJ:
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if isPictographic(prevVis) && isPictographic(next) {
+				flush()
+				w.copyIn(i, i+size)
+			}
+		default:
+			flush()
+			switch act {
+			case cleanKeep:
+				w.copyIn(i, i+size)
+			case cleanMap:
+				w.emit(repl, i)
+			case cleanASCIIOut:
+				w.emitByte(byte(r-0xFEE0), i)
+			case cleanInWord:
+				if i >= wordHi {
+					wordLo, wordHi, wordLatin = lookalikeWordSpan(s, i)
+				}
+				_ = wordLo
+				if wordLatin {
+					w.emitRune(lookalikeInWord(r), i)
+				} else {
+					w.copyIn(i, i+size)
+				}
+			}
+			prevVis = r
+		}
+		i += size
+	}
+	if keepLines {
+		pendSpace = -1
+		flush()
+	}
+	return w.result()
+}
+
+// lookalikeWordSpan returns the word (letters and marks) around offset i and whether
+// it has a Latin letter.
+func lookalikeWordSpan(s string, i int) (lo, hi int, latin bool) {
+	lo = i
+	for lo > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:lo])
+		if !isLetterOrMark(r) {
+			break
+		}
+		lo -= size
+	}
+	hi = i
+	for hi < len(s) {
+		r, size := utf8.DecodeRuneInString(s[hi:])
+		if !isLetterOrMark(r) {
+			break
+		}
+		hi += size
+	}
+	for _, r := range s[lo:hi] {
+		if unicode.Is(unicode.Latin, r) {
+			return lo, hi, true
+		}
+	}
+	return lo, hi, false
+}
+
+// toneStage places tone marks word by word and maps caron letters (ǎ) to
+// the breve when the word is then a Vietnamese syllable.
+func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int32) {
+	w := newNormWriter(s, m, track)
+	last := 0
+	var buf [maxSyllableLetters]vnLetter
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isLetterOrMark(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isLetterOrMark(r) {
+				break
+			}
+			j += size
+		}
+		if ls, ok := wordLetters(s[i:j], &buf); ok && fixSyllable(ls, style) {
+			w.copyIn(last, i)
+			var b [4 * maxSyllableLetters]byte
+			n := 0
+			for _, l := range ls {
+				n += utf8.EncodeRune(b[n:], l.rune())
+			}
+			w.emit(string(b[:n]), i)
+			last = j
+		}
+		i = j
+	}
+	w.copyIn(last, len(s))
+	return w.result()
+}

@@ -1,0 +1,206 @@
+package tokenize
+
+import (
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxEntity bounds an HTML character reference ("&CounterClockwiseContourIntegral;").
+const maxEntity = 40
+
+// entityStage decodes one level of HTML character references (&#7879;,
+// &#x1EC7;, &agrave;). A reference needs its closing semicolon; anything
+// else is left as written.
+func entityStage(s string, m []int32, track bool) (string, []int32) {
+	if strings.IndexByte(s, '&') < 0 || !hasEntityEvidence(s) {
+		return s, m
+	}
+	w := newNormWriter(s, m, track)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			continue
+		}
+		j := entityEnd(s[i:])
+		if j < 0 {
+			continue
+		}
+		ref := s[i : i+j]
+		dec := html.UnescapeString(ref)
+		if dec == ref {
+			continue
+		}
+		w.copyIn(last, i)
+		w.emit(dec, i)
+		last = i + j
+		i += j - 1
+	}
+	w.copyIn(last, len(s))
+	return w.result()
+}
+
+// hasEntityEvidence reports whether s has a character reference other than
+// &amp;. Text whose only reference is &amp; is not treated as HTML: that
+// keeps a decoded "&amp;amp;" (→ "&amp;") stable when normalized again.
+func hasEntityEvidence(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			continue
+		}
+		if j := entityEnd(s[i:]); j > 0 && s[i:i+j] != "&amp;" && html.UnescapeString(s[i:i+j]) != s[i:i+j] {
+			return true
+		}
+	}
+	return false
+}
+
+// entityEnd returns the length of the reference at the start of s, or -1.
+func entityEnd(s string) int {
+	k := 1
+	if k < len(s) && s[k] == '#' {
+		k++
+		if k < len(s) && (s[k] == 'x' || s[k] == 'X') {
+			k++
+		}
+	}
+	start := k
+	for k < len(s) && k < maxEntity && (normASCII[s[k]]&ncLetter != 0 || s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	if k == start || k >= len(s) || s[k] != ';' {
+		return -1
+	}
+	return k + 1
+}
+
+// mojibakeStage repairs UTF-8 that was decoded as Windows-1252, Latin-1 or
+// Windows-1258 (once or twice), word by word so correct text around a
+// damaged segment is kept. A word is re-encoded and accepted when the bytes
+// are valid UTF-8 with fewer debris characters.
+func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
+	if !maybeMojibake(s) {
+		return s, m
+	}
+	w := newNormWriter(s, m, track)
+	last := 0
+	for i := 0; i < len(s); {
+		if isNormSpace(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !isNormSpace(s[j]) {
+			j++
+		}
+		if fixed, ok := repairWord(s[i:j]); ok {
+			w.copyIn(last, i)
+			w.emit(fixed, i)
+			last = j
+		}
+		i = j
+	}
+	w.copyIn(last, len(s))
+	return w.result()
+}
+
+func isNormSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// maybeMojibake reports whether s has a rune that could be a UTF-8 lead
+// byte followed by one that could be a continuation byte.
+func maybeMojibake(s string) bool {
+	lead := false
+	for _, r := range s {
+		if lead && isContLike(r) {
+			return true
+		}
+		lead = r >= 0xC2 && r <= 0xF4 || r == 'Ă'
+	}
+	return false
+}
+
+func isContLike(r rune) bool {
+	return r >= 0x80 && r <= 0xBF || cp1252Special(r)
+}
+
+// repairWord undoes up to three rounds of mis-decoding.
+func repairWord(word string) (string, bool) {
+	if !maybeMojibake(word) {
+		return word, false
+	}
+	cur, changed := word, false
+	for range 3 {
+		best, ok := "", false
+		for _, enc := range []func(rune) (byte, bool){encodeCP1252, encodeLatin1, encodeCP1258} {
+			b, enc := reencode(cur, enc)
+			if !enc || !utf8.Valid(b) {
+				continue
+			}
+			if t := string(b); debrisCount(t) < debrisCount(cur) {
+				best, ok = t, true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		cur, changed = best, true
+	}
+	return cur, changed
+}
+
+func encodeLatin1(r rune) (byte, bool) { return byte(r), r < 0x100 }
+
+// reencode encodes s to bytes with enc; ok is false when a rune has no byte
+// or nothing but ASCII would change.
+func reencode(s string, enc func(rune) (byte, bool)) ([]byte, bool) {
+	b := make([]byte, 0, len(s))
+	high := false
+	for _, r := range s {
+		c, ok := enc(r)
+		if !ok {
+			return nil, false
+		}
+		if c >= 0x80 {
+			high = true
+		}
+		b = append(b, c)
+	}
+	return b, high
+}
+
+// debrisCount counts runes that are neither ASCII, Vietnamese letters nor
+// combining marks: what mojibake leaves behind (» ‡ ¡ Ä Æ C1 controls NBSP).
+func debrisCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf || vowelOf(r) != 0 || r == 'đ' || r == 'Đ' || r >= 0x300 && r < 0x370 {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// nfcStage composes s to NFC, keeping the offset map.
+func nfcStage(s string, m []int32, track bool) (string, []int32) {
+	if nfcIsNormal(s) {
+		return s, m
+	}
+	if !track {
+		return norm.NFC.String(s), nil
+	}
+	w := newNormWriter(s, m, track)
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		w.emit(string(seg), start)
+	}
+	return w.result()
+}
+
+func nfcIsNormal(s string) bool { return norm.NFC.IsNormalString(s) }
