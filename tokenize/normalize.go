@@ -51,8 +51,19 @@ func ParseToneStyle(s string) (ToneStyle, error) {
 	return 0, fmt.Errorf("tokenize: unknown tone style %q (want classic, modern or keep)", s)
 }
 
-// NormOption configures normalization.
-type NormOption func(*normConfig)
+// NormOption configures normalization. Options are plain values (not
+// closures) so that passing them does not allocate on the hot path.
+type NormOption struct {
+	kind  uint8
+	value uint8
+}
+
+const (
+	optTone = iota + 1
+	optEncoding
+	optStrict
+	optKeepLines
+)
 
 type normConfig struct {
 	tone      ToneStyle
@@ -62,28 +73,35 @@ type normConfig struct {
 }
 
 // WithTone selects the tone-mark placement (default DefaultTone).
-func WithTone(s ToneStyle) NormOption { return func(c *normConfig) { c.tone = s } }
+func WithTone(s ToneStyle) NormOption { return NormOption{optTone, uint8(s)} }
 
 // WithEncoding says how the input bytes are encoded. The default, AutoDetect,
 // reads UTF-8 and repairs legacy encodings that Detect recognizes with
 // confidence; any other value decodes the whole input with that encoding.
-func WithEncoding(e Encoding) NormOption { return func(c *normConfig) { c.enc = e } }
+func WithEncoding(e Encoding) NormOption { return NormOption{optEncoding, uint8(e)} }
 
 // WithStrict makes invalid UTF-8 an error (*InvalidUTF8Error, naming the byte
 // offset) instead of U+FFFD. Only Normalizer methods can report it; the
 // package-level functions always replace.
-func WithStrict() NormOption { return func(c *normConfig) { c.strict = true } }
+func WithStrict() NormOption { return NormOption{optStrict, 1} }
 
 // WithKeepLines keeps every line break (line i of the output is line i of
 // the input): blank lines are not collapsed and leading/trailing line breaks
 // are kept. Spaces are still trimmed per line.
-func WithKeepLines() NormOption { return func(c *normConfig) { c.keepLines = true } }
+func WithKeepLines() NormOption { return NormOption{optKeepLines, 1} }
 
 func newConfig(opts []NormOption) normConfig {
 	c := normConfig{tone: DefaultTone, enc: AutoDetect}
 	for _, o := range opts {
-		if o != nil {
-			o(&c)
+		switch o.kind {
+		case optTone:
+			c.tone = ToneStyle(o.value)
+		case optEncoding:
+			c.enc = Encoding(o.value)
+		case optStrict:
+			c.strict = o.value != 0
+		case optKeepLines:
+			c.keepLines = o.value != 0
 		}
 	}
 	return c

@@ -85,6 +85,8 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 		pendNL    = 0  // pending line breaks
 		nlAt      = 0
 		prevVis   rune // last visible rune emitted (0 after space/line break)
+		textStart = true
+		lineStart = true
 		// the word around the last look-alike checked, and whether it has Latin letters
 		wordLo, wordHi = -1, -1
 		wordLatin      bool
@@ -95,7 +97,7 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 			if !keepLines && n > 2 {
 				n = 2
 			}
-			if !keepLines && w.n == 0 && !w.dirty {
+			if !keepLines && textStart {
 				n = 0 // leading line breaks: the text is trimmed
 			}
 			for range n {
@@ -106,13 +108,12 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 		}
 		pendNL, pendSpace = 0, -1
 	}
-	atLineStart := func() bool { return pendNL > 0 || (w.n == 0 && !w.dirty) || w.dirty && len(w.out) > 0 && w.out[len(w.out)-1] == '\n' || !w.dirty && w.n > 0 && w.in[w.n-1] == '\n' }
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		act, repl := cleanAction(r)
 		switch act {
 		case cleanSpace:
-			if pendSpace < 0 && pendNL == 0 && !atLineStart() {
+			if pendSpace < 0 && pendNL == 0 && !lineStart {
 				pendSpace = i
 			}
 			prevVis = 0
@@ -126,12 +127,14 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 			pendNL++
 			pendSpace = -1
 			prevVis = 0
+			lineStart = true
 		case cleanDrop:
 		case cleanZWJ:
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if isPictographic(prevVis) && isPictographic(next) {
 				flush()
 				w.copyIn(i, i+size)
+				textStart, lineStart = false, false
 			}
 		default:
 			flush()
@@ -154,6 +157,7 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 				}
 			}
 			prevVis = r
+			textStart, lineStart = false, false
 		}
 		i += size
 	}

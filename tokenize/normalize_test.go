@@ -1,0 +1,244 @@
+package tokenize
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+		"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/vntext/vntext/internal/testenv"
+	)
+
+func TestToneStyles(t *testing.T) {
+	cases := []struct{ in, classic, modern, keep string }{
+		{"hoà bình", "hòa bình", "hoà bình", "hoà bình"},
+		{"hòa bình", "hòa bình", "hoà bình", "hòa bình"},
+		{"Uỷ ban", "Ủy ban", "Uỷ ban", "Uỷ ban"},
+		{"họat động", "hoạt động", "hoạt động", "hoạt động"},
+		{"qúa", "quá", "quá", "quá"},
+		{"gìa", "già", "già", "già"},
+		{"gìn giữ", "gìn giữ", "gìn giữ", "gìn giữ"},
+		{"lựơng", "lượng", "lượng", "lượng"},
+		{"thủơ", "thuở", "thuở", "thuở"},
+		{"khủyu", "khuỷu", "khuỷu", "khuỷu"},
+		{"Đắk Lắk café", "Đắk Lắk café", "Đắk Lắk café", "Đắk Lắk café"},
+		{"HÒAN", "HOÀN", "HOÀN", "HOÀN"},
+		{"Thǎng Long, nǐ hǎo", "Thăng Long, nǐ hǎo", "Thăng Long, nǐ hǎo", "Thăng Long, nǐ hǎo"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.classic, Normalize(c.in, WithTone(ToneClassic)), c.in)
+		assert.Equal(t, c.modern, Normalize(c.in, WithTone(ToneModern)), c.in)
+		assert.Equal(t, c.keep, Normalize(c.in, WithTone(ToneKeep)), c.in)
+		assert.Equal(t, c.modern, Normalize(c.in), "default is modern: %s", c.in)
+	}
+}
+
+func TestNormalizeReturnsInputWhenClean(t *testing.T) {
+	for _, s := range []string{
+		"", "Hà Nội", "Thủ tướng Phạm Minh Chính phát biểu.\n\nĐoạn hai.",
+		"Is it true? Yes.", "Đội tuyển España gặp São Paulo FC", "Chúc mừng năm mới 🎉", "R&D",
+	} {
+		got := Normalize(s)
+		require.Equal(t, s, got)
+		if len(s) > 0 {
+			assert.True(t, unsafeSame(got, s), "Normalize(%q) must return its input", s)
+		}
+	}
+}
+
+// unsafeSame reports whether a and b share their bytes (no copy was made).
+func unsafeSame(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
+}
+
+func TestNormalizeAllocs(t *testing.T) {
+	s := strings.Repeat("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị về chuyển đổi số quốc gia. ", 20)
+	s = strings.TrimSpace(s)
+	n := testing.AllocsPerRun(20, func() { _ = Normalize(s) })
+	assert.Zero(t, n)
+	n = testing.AllocsPerRun(20, func() { _ = NormalizeWithMap(s) })
+	assert.Zero(t, n)
+}
+
+func TestStrict(t *testing.T) {
+	n, err := NewNormalizer(WithStrict(), WithEncoding(UTF8))
+	require.NoError(t, err)
+	_, err = n.Normalize("Hà Nội \xFF ngày")
+	var ie *InvalidUTF8Error
+	require.True(t, errors.As(err, &ie))
+	assert.Equal(t, len("Hà Nội "), ie.Offset)
+	assert.Contains(t, err.Error(), "offset 10")
+
+	out, err := n.Normalize("Hà  Nội")
+	require.NoError(t, err)
+	assert.Equal(t, "Hà Nội", out)
+
+	// Default: one U+FFFD per broken sequence, nothing dropped.
+	assert.Equal(t, "Huế \uFFFD", Normalize("Huế \xE1\xBB"))
+	assert.Equal(t, "a\uFFFD\uFFFDb", Normalize("a\xFF\xFEb"))
+}
+
+func TestNewNormalizerValidates(t *testing.T) {
+	_, err := NewNormalizer(WithTone(ToneStyle(9)))
+	assert.Error(t, err)
+	_, err = NewNormalizer(WithEncoding(Encoding(42)))
+	assert.Error(t, err)
+	// Package-level functions fall back to the defaults.
+	assert.Equal(t, "hoà", Normalize("hòa", WithTone(ToneStyle(9))))
+}
+
+func TestParseNames(t *testing.T) {
+	for _, name := range []string{"auto", "utf-8", "tcvn3", "vni", "viqr", "vps", "viscii", "cp1258"} {
+		e, err := ParseEncoding(name)
+		require.NoError(t, err)
+		assert.Equal(t, name, e.String())
+	}
+	_, err := ParseEncoding("latin9")
+	assert.Error(t, err)
+	for _, name := range []string{"classic", "modern", "keep"} {
+		s, err := ParseToneStyle(name)
+		require.NoError(t, err)
+		assert.Equal(t, name, s.String())
+	}
+	_, err = ParseToneStyle("old")
+	assert.Error(t, err)
+}
+
+func TestKeepLines(t *testing.T) {
+	in := "\n  dòng 1 \r\n\n\n\ndòng  2\n"
+	assert.Equal(t, "dòng 1\n\ndòng 2", Normalize(in))
+	assert.Equal(t, "\ndòng 1\n\n\n\ndòng 2\n", Normalize(in, WithKeepLines()))
+}
+
+func TestOffsetMap(t *testing.T) {
+	in := "  Vie\u0302\u0323t&nbsp;Nam \u201Chòa\u201D Ä‘Æ°á»\u009dng"
+	n := NormalizeWithMap(in, WithTone(ToneModern))
+	require.Equal(t, `Việt Nam "hoà" đường`, n.Text)
+	checkMap(t, in, n)
+	// "Nam" starts where the input's "Nam" starts.
+	i := strings.Index(n.Text, "Nam")
+	assert.Equal(t, strings.Index(in, "Nam"), n.Orig(i))
+	j := strings.Index(n.Text, "đường")
+	assert.Equal(t, strings.Index(in, "Ä‘"), n.Orig(j))
+	assert.Equal(t, len(in), n.Orig(len(n.Text)))
+
+	// Legacy input: offsets point at the raw bytes.
+	raw := "H\xB5 N\xE9i"
+	n = NormalizeWithMap(raw)
+	require.Equal(t, "Hà Nội", n.Text)
+	checkMap(t, raw, n)
+	assert.Equal(t, 3, n.Orig(strings.Index(n.Text, "N")))
+}
+
+func checkMap(t *testing.T, in string, n Normalized) {
+	t.Helper()
+	prev := 0
+	for i := 0; i <= len(n.Text); i++ {
+		o := n.Orig(i)
+		if o < prev || o > len(in) {
+			t.Fatalf("Orig(%d) = %d after %d (input length %d)", i, o, prev, len(in))
+		}
+		prev = o
+	}
+	if n.Orig(len(n.Text)) != len(in) {
+		t.Fatalf("Orig(len) = %d, want %d", n.Orig(len(n.Text)), len(in))
+	}
+}
+
+func TestDetectConfidence(t *testing.T) {
+	d := Detect([]byte("H\xB5 N\xE9i l\xB5 th\xF1 \xAE\xAB c\xF1a n\xAD\xEDc"))
+	assert.Equal(t, TCVN3, d.Encoding)
+	assert.Greater(t, d.Confidence, 0.8)
+	d = Detect([]byte("Hà Nội là thủ đô"))
+	assert.Equal(t, Detection{Encoding: UTF8, Confidence: 1}, d)
+	assert.Equal(t, "Việt Nam", Decode([]byte("Vi\xEA\xF2t Nam"), CP1258)[:0]+Normalize(Decode([]byte("Vi\xEA\xF2t Nam"), CP1258)))
+}
+
+// TestDetectVietNews runs detection and the normalizer over every article of
+// the VietNews dev set: no article may be taken for a legacy encoding, and
+// every change Normalize makes must be one of the named clean-ups.
+func TestDetectVietNews(t *testing.T) {
+	path := filepath.Join(testenv.DataDir(t, "sum", "vietnews"), "dev.jsonl")
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	articles, changed := 0, 0
+	reasons := map[string]int{}
+	for sc.Scan() {
+		var a struct{ Title, Text string }
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &a))
+		for _, s := range []string{a.Title, a.Text} {
+			articles++
+			if d := Detect([]byte(s)); d.Encoding != UTF8 || d.Misread {
+				t.Errorf("false positive: %+v on %.80q", d, s)
+			}
+			out := Normalize(s, WithTone(ToneKeep))
+			if out == s {
+				continue
+			}
+			changed++
+			r := changeReason(s, out)
+			reasons[r]++
+			if r == "other" {
+				t.Errorf("unexplained change:\n in  %.200q\n out %.200q", s, out)
+			}
+		}
+	}
+	require.NoError(t, sc.Err())
+	t.Logf("%d titles+texts, %d changed by Normalize(ToneKeep): %v", articles, changed, reasons)
+}
+
+// changeReason names what Normalize changed, for TestDetectVietNews.
+func changeReason(in, out string) string {
+	a, b := strings.Fields(in), strings.Fields(out)
+	if len(a) != len(b) {
+		return "space"
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		switch {
+		case x == y:
+			continue
+		case strings.Map(dropInvisible, x) == y:
+			return "invisible"
+		case strings.ContainsAny(x, "“”‘’–—…«»"):
+			return "punct"
+		case strings.ContainsAny(x, "Ðð"):
+			return "lookalike"
+		case len(x) == len(y) && stripMarks(x) == stripMarks(y):
+			return "tone-fix"
+		}
+		return "other"
+	}
+	return "space"
+}
+
+func dropInvisible(r rune) rune {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0xAD, 0xFEFF, 0x2060:
+		return -1
+	}
+	return r
+}
+
+// stripMarks removes tone marks only (not vowel modifiers) without normalizing.
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if v := vowelOf(r); v != 0 {
+			l, _ := decodeLetter(r)
+			l.tone = 0
+			r = l.rune()
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
