@@ -95,7 +95,21 @@ func Detect(b []byte) Detection {
 	return detectString(string(b))
 }
 
+// detectSample bounds the text Detect scores: a document's encoding shows in
+// its first 64 KB, and long archives stay linear and cheap.
+const detectSample = 64 << 10
+
 func detectString(s string) Detection {
+	if len(s) > detectSample {
+		cut := strings.LastIndexAny(s[:detectSample], " \n")
+		if cut < detectSample/2 {
+			cut = detectSample
+			for cut > 0 && s[cut]&0xC0 == 0x80 {
+				cut-- // not inside a UTF-8 sequence
+			}
+		}
+		s = s[:cut]
+	}
 	valid := utf8.ValidString(s)
 	var cands []Detection
 	if valid {
@@ -321,6 +335,9 @@ func decodeAs(s string, d Detection, track, strict bool) (string, []int32, error
 	}
 	switch d.Encoding {
 	case AutoDetect, UTF8:
+		if utf8.ValidString(src) {
+			return s, nil, nil
+		}
 		for i := 0; i < len(src); {
 			r, size := utf8.DecodeRuneInString(src[i:])
 			if r == utf8.RuneError && size == 1 {

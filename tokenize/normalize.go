@@ -286,8 +286,12 @@ func isNormal(s string, c *normConfig) bool {
 		prev       byte = '\n' // a space at the very start is not normal
 		newlines   int
 		wordStart  = -1
-		vowels     int
-		toned      bool
+		vowels     int  // vowels in the current word
+		toned      int  // 1 + index among the word's vowels of the toned one; 0: none
+		tonedMod   bool // the toned vowel has a modifier (ă â ê ô ơ ư)
+		modAfter   bool // a modifier vowel follows the toned one
+		anyMod     bool // the word has a modifier vowel
+		lastCons   bool // the word so far ends with a consonant
 		allASCII   = true
 		viqrHint   bool
 		junk       bool // Latin-1 or Windows-1252 symbols/letters Vietnamese does not use
@@ -295,9 +299,15 @@ func isNormal(s string, c *normConfig) bool {
 		other      bool // a rune this scan does not know: ask NFC at the end
 		prevLeadMB bool // previous rune could be the lead byte of mis-decoded UTF-8
 	)
+	// endWord checks the word s[wordStart:i]. Most words settle without a
+	// parse: one vowel, or the tone on the last modifier vowel (người, tiếng),
+	// or on the last vowel before a final consonant (hoàn, giúp).
 	endWord := func(i int) bool {
-		ok := !(toned && vowels >= 2) || wordIsNormal(s[wordStart:i], c.tone)
-		wordStart, vowels, toned = -1, 0, false
+		ok := toned == 0 || vowels < 2 ||
+			tonedMod && !modAfter ||
+			!anyMod && toned == vowels && lastCons ||
+			wordIsNormal(s[wordStart:i], c.tone)
+		wordStart, vowels, toned, tonedMod, modAfter, anyMod = -1, 0, 0, false, false, false
 		return ok
 	}
 	for i := 0; i < len(s); {
@@ -308,7 +318,8 @@ func isNormal(s string, c *normConfig) bool {
 				if wordStart < 0 {
 					wordStart = i
 				}
-				if cls&ncVowel != 0 {
+				lastCons = cls&ncVowel == 0
+				if !lastCons {
 					vowels++
 				}
 			} else {
@@ -346,17 +357,34 @@ func isNormal(s string, c *normConfig) bool {
 			continue
 		}
 		allASCII = false
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false
+		var r rune
+		var size int
+		// Inline decoding of the two- and three-byte forms Vietnamese uses.
+		if b&0xE0 == 0xC0 && b >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else if b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && b != 0xE0 && b != 0xED {
+			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
 		}
 		if v := vowelOf(r); v != 0 {
 			if wordStart < 0 {
 				wordStart = i
 			}
 			vowels++
+			lastCons = false
+			mod := vowelHasModifier[v&0xF]
+			anyMod = anyMod || mod
 			if v>>5 != 0 {
-				toned = true
+				if toned != 0 {
+					return false // two tone marks: the full pipeline decides
+				}
+				toned, tonedMod = vowels, mod
+			} else if toned != 0 && mod {
+				modAfter = true
 			}
 			if r > 0xFF {
 				vietOnly = true
@@ -365,6 +393,7 @@ func isNormal(s string, c *normConfig) bool {
 			if wordStart < 0 {
 				wordStart = i
 			}
+			lastCons = true
 			vietOnly = true
 		} else {
 			if wordStart >= 0 && !endWord(i) {
@@ -419,6 +448,9 @@ func isNormal(s string, c *normConfig) bool {
 	}
 	return true
 }
+
+// vowelHasModifier is indexed by vowel base + 1 (ă â ê ô ơ ư).
+var vowelHasModifier = [16]bool{1 + vĂ: true, 1 + vÂ: true, 1 + vÊ: true, 1 + vÔ: true, 1 + vƠ: true, 1 + vƯ: true}
 
 // ASCII classes for the fast path.
 const (
