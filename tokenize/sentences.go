@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,14 @@ func (t *Tokenizer) Sentences(text string) []Sentence {
 			start = i
 			continue
 		}
+		if c == ')' || c == ']' {
+			if sp.endsLabel(start, i) {
+				out = sp.emit(out, start, i+1)
+				start = i + 1
+			}
+			i++
+			continue
+		}
 		end, size, isEnd := sp.terminator(start, i)
 		if size == 0 {
 			i++ // a lead byte of some other character
@@ -59,10 +68,10 @@ func (t *Tokenizer) Sentences(text string) []Sentence {
 }
 
 // boundaryByte marks bytes that can begin a line break or a terminator:
-// \n \v \f \r . ! ? and the lead bytes of NEL (C2 85) and of U+2026,
+// \n \v \f \r . ! ? ) ] and the lead bytes of NEL (C2 85) and of U+2026,
 // U+2028, U+2029 (E2 80 xx).
 var boundaryByte = func() (t [256]bool) {
-	for _, c := range []byte("\n\v\f\r.!?\xc2\xe2") {
+	for _, c := range []byte("\n\v\f\r.!?)]\xc2\xe2") {
 		t[c] = true
 	}
 	return t
@@ -90,6 +99,7 @@ type splitter struct {
 	// firstWord caches where the current sentence's first non-gap byte is
 	// (-1: not computed for segStart), so list-marker checks stay linear.
 	segStart, firstWord int
+	labelChecked        bool // endsLabel already ran for segStart
 }
 
 // emit appends text[start:end] trimmed of gap runes, if anything is left.
@@ -213,6 +223,9 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 	text := sp.text
 	ws := wordStart(text, i)
 	w := text[ws:i]
+	if isHeadingNumber(text, sp.first(segStart), ws, i) {
+		return true
+	}
 	if w == "" {
 		return sp.isListMarker(segStart, i)
 	}
@@ -230,12 +243,114 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 	if n != len(w) || !isUpperRune(first) || !isLetterRune(first) {
 		return false
 	}
-	// A capital initial: "Q. 1", "H. Châu Thành" bind; "Nguyễn Văn C. Ông"
-	// ends the sentence.
-	if r == '(' || (r < utf8.RuneSelf && isDigitByte(byte(r))) {
+	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;
+	// "Nguyễn Văn C. Ông" and "vitamin C. Các" end the sentence.
+	switch {
+	case r == '(' || (r < utf8.RuneSelf && isDigitByte(byte(r))):
 		return true
+	case afterInitial(text, ws):
+		return true
+	case sp.followsNameWord(ws):
+		return false
 	}
-	return !sp.followsNameWord(ws)
+	return twoCapitalised(text, k)
+}
+
+// afterInitial reports that an initial ("J. ") comes right before ws.
+func afterInitial(text string, ws int) bool {
+	p := ws
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p == ws || p < 2 || text[p-1] != '.' {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:p-1])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:p-1-n])
+	return p-1-n == 0 || !isLetterRune(before)
+}
+
+// twoCapitalised reports that two capitalised words start at k, as in a
+// place name after an initial ("H. Châu Thành", "Q. Gò Vấp"); the first
+// may itself be an initial ("J. K. Rowling").
+func twoCapitalised(text string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	k = wordEnd(text, k)
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	r, _ = utf8.DecodeRuneInString(text[k:])
+	return isUpperRune(r) && isLetterRune(r)
+}
+
+// wordEnd returns where the letters starting at k end.
+func wordEnd(text string, k int) int {
+	for k < len(text) {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !isLetterRune(r) {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// headingWords introduce numbered parts of laws and plans: the period in
+// "Điều 1. Phạm vi điều chỉnh" or "Chương II. Quy định chung" ends a label,
+// not a sentence.
+var headingWords = []string{"Điều", "Chương", "Mục", "Phần", "Khoản", "Bước", "Phụ lục"}
+
+// isHeadingNumber reports that text[:i] ends with a heading word, a space
+// and a number (Arabic or Roman; ws is where a Roman numeral starts), with
+// the heading word first in the sentence (first) or after an opening quote.
+func isHeadingNumber(text string, first, ws, i int) bool {
+	p := i
+	for p > 0 && i-p < 4 && isDigitByte(text[p-1]) {
+		p--
+	}
+	if p == i {
+		p = ws
+		for k := ws; k < i; k++ {
+			if c := text[k]; c != 'I' && c != 'V' && c != 'X' && c != 'L' {
+				return false
+			}
+		}
+	}
+	if p == i || p == 0 || text[p-1] != ' ' {
+		return false
+	}
+	for _, h := range headingWords {
+		if strings.HasSuffix(text[:p-1], h) {
+			q := p - 1 - len(h)
+			if q <= first {
+				return true
+			}
+			// Only at the start of the sentence or of a quotation:
+			// "Theo Khoản 2 Điều 5. Các…" is a sentence end.
+			switch lastRune(text[:q]) {
+			case '“', '"', '\'', '‘', '(', '[', '«':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // wordStart returns where the letters ending at i begin (at most
@@ -268,12 +383,11 @@ func chainStart(text string, ws int) int {
 	return cs
 }
 
-// isListMarker reports that the sentence so far, up to the period at i, is
-// a list marker: "1.", "12.", "II.", "a.".
-func (sp *splitter) isListMarker(segStart, i int) bool {
+// first returns where the first non-gap rune at or after segStart is
+// (cached per sentence start, so that repeated checks stay linear).
+func (sp *splitter) first(segStart int) int {
 	if sp.firstWord < 0 || sp.segStart != segStart {
-		sp.segStart = segStart
-		sp.firstWord = segStart
+		sp.segStart, sp.firstWord, sp.labelChecked = segStart, segStart, false
 		for sp.firstWord < len(sp.text) {
 			r, n := utf8.DecodeRuneInString(sp.text[sp.firstWord:])
 			if !isGapRune(r) {
@@ -282,7 +396,38 @@ func (sp *splitter) isListMarker(segStart, i int) bool {
 			sp.firstWord += n
 		}
 	}
-	m := sp.text[sp.firstWord:min(i, len(sp.text))]
+	return sp.firstWord
+}
+
+// endsLabel reports that the bracket closing at i ends a label or a credit
+// that opens the sentence and is followed by a capitalised word:
+// "(Ảnh: Thanh Hà) Theo báo cáo…", "[Video] Người dân…". Only the first
+// closing bracket of a sentence is considered.
+func (sp *splitter) endsLabel(segStart, i int) bool {
+	f := sp.first(segStart)
+	if sp.labelChecked || f >= i {
+		return false
+	}
+	sp.labelChecked = true
+	open := byte('(')
+	if sp.text[i] == ']' {
+		open = '['
+	}
+	if sp.text[f] != open || i+1 >= len(sp.text) || sp.text[i+1] != ' ' {
+		return false
+	}
+	k := i + 1
+	for k < len(sp.text) && sp.text[k] == ' ' {
+		k++
+	}
+	r, _ := utf8.DecodeRuneInString(sp.text[k:])
+	return isUpperRune(r) && isLetterRune(r)
+}
+
+// isListMarker reports that the sentence so far, up to the period at i, is
+// a list marker: "1.", "12.", "II.", "a.".
+func (sp *splitter) isListMarker(segStart, i int) bool {
+	m := sp.text[sp.first(segStart):i]
 	if m == "" || len(m) > 4 {
 		return false
 	}
