@@ -85,10 +85,15 @@ func abbrevKey(s string) (string, error) {
 }
 
 // has reports whether w (without its period) is a known abbreviation. It
-// does not allocate.
+// does not allocate for NFC input.
 func (a *abbrevSet) has(w string) bool {
 	if len(w) == 0 || len(w) > maxAbbrevLen {
 		return false
+	}
+	if strings.IndexFunc(w, isMarkRune) >= 0 {
+		// Decomposed spellings such as "NSƯT" typed with a combining horn.
+		_, ok := a.keys[strings.ToLower(norm.NFC.String(w))]
+		return ok
 	}
 	var buf [maxAbbrevLen * 2]byte
 	b := buf[:0]
@@ -106,17 +111,7 @@ func (a *abbrevSet) has(w string) bool {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
 	}
-	if !norm.NFC.IsNormal(b) {
-		return a.hasSlow(b)
-	}
 	_, ok := a.keys[string(b)]
-	return ok
-}
-
-// hasSlow handles decomposed (NFD) spellings such as "NSƯT" typed with a
-// combining horn.
-func (a *abbrevSet) hasSlow(b []byte) bool {
-	_, ok := a.keys[string(norm.NFC.Bytes(b))]
 	return ok
 }
 
