@@ -1,36 +1,506 @@
 package tokenize
 
-// Sentences splits text into sentences.
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentences splits text into sentences with byte offsets. Sentences are
+// trimmed of white space, come in input order, never overlap, and every
+// other byte of text is white space (or an invisible format character, see
+// isGapRune); invalid UTF-8 bytes stay inside sentences.
 //
-// STUB: breaks after . ! ? followed by space, and at line breaks.
+// Rules, in order:
+//   - A line break (\n, \r, U+2028, U+2029, NEL, \v, \f) always ends a
+//     sentence, so headlines, captions, bylines and image file names on
+//     their own lines are their own units.
+//   - . ! ? … and "..." end a sentence when white space follows and the
+//     next word does not start with a lower-case letter or , ; : ).
+//     Closing quotes and brackets right after the mark stay with the
+//     sentence ("…tốt.” Ông").
+//   - A period does not end a sentence after a known abbreviation ("TP.",
+//     "GS.TS.", "ThS.", "Ths.", WithAbbreviations), after a list marker at
+//     the start of a sentence ("1.", "II.", "a."), or after a capital
+//     initial ("Q. 1", "P. Bến Nghé", "H. Châu Thành") unless the initial
+//     closes a name and a capitalised word follows ("Nguyễn Văn C. Ông").
+//   - A mark with no space after it ends a sentence only between a
+//     lower-case word and a capitalised word ("năm 2024.Trong"); "TP.HCM",
+//     "1.234,5", "14h30" and URLs are untouched.
+//
+// Numbers, dates and times contain no boundary: "19,2%", "1.234,5",
+// "11/02/2024 15:00". Time is linear in len(text).
 func (t *Tokenizer) Sentences(text string) []Sentence {
-	var out []Sentence
+	sp := splitter{text: text, abbrevs: t.abbreviations(), firstWord: -1}
+	out := make([]Sentence, 0, len(text)/128+1)
 	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && isSpaceByte(text[s]) {
-			s++
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !boundaryByte[c] {
+			i++
+			continue
 		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
+		if n := lineBreakLen(text, i); n > 0 {
+			out = sp.emit(out, start, i)
+			i += n
+			start = i
+			continue
 		}
-		if s < e {
-			out = append(out, Sentence{Text: text[s:e], Start: s, End: e})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			emit(i + 1)
-		case '.', '!', '?':
-			if i+1 < len(text) && text[i+1] == ' ' {
-				emit(i + 1)
+		if c == ')' || c == ']' {
+			if sp.endsLabel(start, i) {
+				out = sp.emit(out, start, i+1)
+				start = i + 1
 			}
+			i++
+			continue
+		}
+		end, size, isEnd := sp.terminator(start, i)
+		if size == 0 {
+			i++ // a lead byte of some other character
+			continue
+		}
+		if isEnd {
+			out = sp.emit(out, start, end)
+			start = end
+		}
+		i = max(end, i+size)
+	}
+	return sp.emit(out, start, len(text))
+}
+
+// boundaryByte marks bytes that can begin a line break or a terminator:
+// \n \v \f \r . ! ? ) ] and the lead bytes of NEL (C2 85) and of U+2026,
+// U+2028, U+2029 (E2 80 xx).
+var boundaryByte = func() (t [256]bool) {
+	for _, c := range []byte("\n\v\f\r.!?)]\xc2\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
+func lineBreakLen(text string, i int) int {
+	switch text[i] {
+	case '\n', '\v', '\f', '\r':
+		return 1
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0x85 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+			return 3
 		}
 	}
-	emit(len(text))
+	return 0
+}
+
+type splitter struct {
+	text    string
+	abbrevs *abbrevSet
+	// firstWord caches where the current sentence's first non-gap byte is
+	// (-1: not computed for segStart), so list-marker checks stay linear.
+	segStart, firstWord int
+	labelChecked        bool // endsLabel already ran for segStart
+}
+
+// emit appends text[start:end] trimmed of gap runes, if anything is left.
+func (sp *splitter) emit(out []Sentence, start, end int) []Sentence {
+	text := sp.text
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !isGapRune(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isGapRune(r) {
+			break
+		}
+		end -= n
+	}
+	if start < end {
+		out = append(out, Sentence{Text: text[start:end], Start: start, End: end})
+	}
 	return out
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+// terminator examines a possible sentence end at i. size is the length of
+// the mark at i (0 if there is none); end is where the sentence would end,
+// after the marks and any closing quotes or brackets.
+func (sp *splitter) terminator(segStart, i int) (end, size int, isEnd bool) {
+	text := sp.text
+	j := i
+	dots, other := 0, 0
+	for j < len(text) {
+		switch {
+		case text[j] == '.':
+			dots++
+			j++
+			continue
+		case text[j] == '!' || text[j] == '?':
+			other++
+			j++
+			continue
+		case isEllipsisAt(text, j):
+			other++
+			j += 3
+			continue
+		}
+		break
+	}
+	if j == i {
+		return i, 0, false
+	}
+	size = j - i
+	singleDot := dots == 1 && other == 0
+	j = sp.closers(j)
+	end = j
+	if j == len(text) {
+		return end, size, true
+	}
+	r, n := utf8.DecodeRuneInString(text[j:])
+	if !isGapRune(r) {
+		return end, size, sp.unspaced(i, j, size, end)
+	}
+	// Skip white space to the next word; a closing quote or bracket after
+	// the space still belongs to this sentence ("tốt. ” Ông").
+	k := j + n
+	for k < len(text) {
+		if lineBreakLen(text, k) > 0 {
+			return end, size, true
+		}
+		r, n = utf8.DecodeRuneInString(text[k:])
+		if !isGapRune(r) {
+			break
+		}
+		k += n
+	}
+	if k == len(text) {
+		return end, size, true
+	}
+	if isCloser(r) && r != '"' && r != '\'' {
+		end = sp.closers(k)
+		return end, size, true
+	}
+	if isLowerLetter(r) || r == ',' || r == ';' || r == ':' || r == ')' {
+		return end, size, false
+	}
+	if !singleDot {
+		return end, size, true
+	}
+	return end, size, !sp.periodBinds(segStart, i, k, r)
+}
+
+func isEllipsisAt(text string, j int) bool {
+	return j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && text[j+2] == 0xA6
+}
+
+// isCloser reports closing quotes and brackets.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '”', '’', '»', '›':
+		return true
+	}
+	return false
+}
+
+func (sp *splitter) closers(j int) int {
+	for j < len(sp.text) {
+		r, n := utf8.DecodeRuneInString(sp.text[j:])
+		if !isCloser(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// periodBinds reports whether the single period at i, followed after white
+// space by the rune r at k, belongs to the word before it rather than
+// ending the sentence.
+func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
+	text := sp.text
+	ws := wordStart(text, i)
+	w := text[ws:i]
+	if isHeadingNumber(text, sp.first(segStart), ws, i) {
+		return true
+	}
+	if w == "" {
+		return sp.isListMarker(segStart, i)
+	}
+	if sp.abbrevs.has(w) {
+		return true
+	}
+	// A dotted chain such as "GS.TS" given to WithAbbreviations.
+	if cs := chainStart(text, ws); cs < ws && sp.abbrevs.has(text[cs:i]) {
+		return true
+	}
+	if sp.isListMarker(segStart, i) {
+		return true
+	}
+	first, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || !isUpperRune(first) || !isLetterRune(first) {
+		return false
+	}
+	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;
+	// "Nguyễn Văn C. Ông" and "vitamin C. Các" end the sentence.
+	switch {
+	case r == '(' || (r < utf8.RuneSelf && isDigitByte(byte(r))):
+		return true
+	case afterInitial(text, ws):
+		return true
+	case sp.followsNameWord(ws):
+		return false
+	}
+	return twoCapitalised(text, k)
+}
+
+// afterInitial reports that an initial ("J. ") comes right before ws.
+func afterInitial(text string, ws int) bool {
+	p := ws
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p == ws || p < 2 || text[p-1] != '.' {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:p-1])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:p-1-n])
+	return p-1-n == 0 || !isLetterRune(before)
+}
+
+// twoCapitalised reports that two capitalised words start at k, as in a
+// place name after an initial ("H. Châu Thành", "Q. Gò Vấp"); the first
+// may itself be an initial ("J. K. Rowling").
+func twoCapitalised(text string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	k = wordEnd(text, k)
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	r, _ = utf8.DecodeRuneInString(text[k:])
+	return isUpperRune(r) && isLetterRune(r)
+}
+
+// wordEnd returns where the letters starting at k end.
+func wordEnd(text string, k int) int {
+	for k < len(text) {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !isLetterRune(r) {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// headingWords introduce numbered parts of laws and plans: the period in
+// "Điều 1. Phạm vi điều chỉnh" or "Chương II. Quy định chung" ends a label,
+// not a sentence.
+var headingWords = []string{"Điều", "Chương", "Mục", "Phần", "Khoản", "Bước", "Phụ lục"}
+
+// isHeadingNumber reports that text[:i] ends with a heading word, a space
+// and a number (Arabic or Roman; ws is where a Roman numeral starts), with
+// the heading word first in the sentence (first) or after an opening quote.
+func isHeadingNumber(text string, first, ws, i int) bool {
+	p := i
+	for p > 0 && i-p < 4 && isDigitByte(text[p-1]) {
+		p--
+	}
+	if p == i {
+		p = ws
+		for k := ws; k < i; k++ {
+			if c := text[k]; c != 'I' && c != 'V' && c != 'X' && c != 'L' {
+				return false
+			}
+		}
+	}
+	if p == i || p == 0 || text[p-1] != ' ' {
+		return false
+	}
+	for _, h := range headingWords {
+		if strings.HasSuffix(text[:p-1], h) {
+			q := p - 1 - len(h)
+			if q <= first {
+				return true
+			}
+			// Only at the start of the sentence or of a quotation:
+			// "Theo Khoản 2 Điều 5. Các…" is a sentence end.
+			switch lastRune(text[:q]) {
+			case '“', '"', '\'', '‘', '(', '[', '«':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// wordStart returns where the letters ending at i begin (at most
+// maxAbbrevLen bytes back; a longer run is never an abbreviation).
+func wordStart(text string, i int) int {
+	ws := i
+	for ws > 0 && i-ws <= maxAbbrevLen {
+		r, n := utf8.DecodeLastRuneInString(text[:ws])
+		if !isLetterRune(r) {
+			break
+		}
+		ws -= n
+	}
+	if i-ws > maxAbbrevLen {
+		return i
+	}
+	return ws
+}
+
+// chainStart extends a word start back over "X." links ("GS.TS" → "GS").
+func chainStart(text string, ws int) int {
+	cs := ws
+	for cs > 0 && text[cs-1] == '.' {
+		p := wordStart(text, cs-1)
+		if p == cs-1 || ws-p > maxAbbrevLen {
+			break
+		}
+		cs = p
+	}
+	return cs
+}
+
+// first returns where the first non-gap rune at or after segStart is
+// (cached per sentence start, so that repeated checks stay linear).
+func (sp *splitter) first(segStart int) int {
+	if sp.firstWord < 0 || sp.segStart != segStart {
+		sp.segStart, sp.firstWord, sp.labelChecked = segStart, segStart, false
+		for sp.firstWord < len(sp.text) {
+			r, n := utf8.DecodeRuneInString(sp.text[sp.firstWord:])
+			if !isGapRune(r) {
+				break
+			}
+			sp.firstWord += n
+		}
+	}
+	return sp.firstWord
+}
+
+// endsLabel reports that the bracket closing at i ends a label or a credit
+// that opens the sentence and is followed by a capitalised word:
+// "(Ảnh: Thanh Hà) Theo báo cáo…", "[Video] Người dân…". Only the first
+// closing bracket of a sentence is considered.
+func (sp *splitter) endsLabel(segStart, i int) bool {
+	f := sp.first(segStart)
+	if sp.labelChecked || f >= i {
+		return false
+	}
+	sp.labelChecked = true
+	open := byte('(')
+	if sp.text[i] == ']' {
+		open = '['
+	}
+	if sp.text[f] != open || i+1 >= len(sp.text) || sp.text[i+1] != ' ' {
+		return false
+	}
+	k := i + 1
+	for k < len(sp.text) && sp.text[k] == ' ' {
+		k++
+	}
+	r, _ := utf8.DecodeRuneInString(sp.text[k:])
+	return isUpperRune(r) && isLetterRune(r)
+}
+
+// isListMarker reports that the sentence so far, up to the period at i, is
+// a list marker: "1.", "12.", "II.", "a.".
+func (sp *splitter) isListMarker(segStart, i int) bool {
+	m := sp.text[sp.first(segStart):i]
+	if m == "" || len(m) > 4 {
+		return false
+	}
+	digits, roman := true, true
+	for k := 0; k < len(m); k++ {
+		c := m[k]
+		digits = digits && isDigitByte(c)
+		roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L')
+	}
+	single := utf8.RuneCountInString(m) == 1 && isLetterRune(firstRune(m))
+	return digits || roman || single
+}
+
+// followsNameWord reports that the initial starting at ws comes right after
+// a capitalised syllable ("Văn C."), i.e. it closes a personal name.
+func (sp *splitter) followsNameWord(ws int) bool {
+	text := sp.text
+	p := ws
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p == ws {
+		return false
+	}
+	s := wordStart(text, p)
+	w := text[s:p]
+	if w == "" {
+		return false
+	}
+	first := firstRune(w)
+	if !isUpperRune(first) {
+		return false
+	}
+	for _, r := range w[utf8.RuneLen(first):] {
+		if isUpperRune(r) {
+			return false // "UBND Q. 1": an acronym, not a name
+		}
+	}
+	return isSyllable(w)
+}
+
+// unspaced decides a mark with no space after it. It ends the sentence
+// only between a lower-case syllable (or a plain number) and a
+// capitalised word: "năm 2024.Trong", "tăng.Ông".
+func (sp *splitter) unspaced(i, j, size, end int) bool {
+	text := sp.text
+	if end != i+size || size != 1 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[j:])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[j+n:]); !isLowerLetter(r2) {
+		return false
+	}
+	ws := wordStart(text, i)
+	if ws == i {
+		// A number: only a plain digit run after a space ("2024.Trong").
+		p := i
+		for p > 0 && i-p <= 8 && isDigitByte(text[p-1]) {
+			p--
+		}
+		return p < i && (p == 0 || text[p-1] == ' ')
+	}
+	w := text[ws:i]
+	if ws > 0 && (text[ws-1] == '.' || text[ws-1] == '@' || text[ws-1] == '/' || text[ws-1] == '-') {
+		return false
+	}
+	for _, c := range w {
+		if !isLowerLetter(c) && !isMarkRune(c) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
+}

@@ -3,7 +3,8 @@ package tokenize
 // Tokenizer splits Vietnamese text into sentences, tokens and words. It is
 // immutable and safe for concurrent use.
 type Tokenizer struct {
-	words map[string]struct{}
+	words   map[string]struct{}
+	abbrevs *abbrevSet
 }
 
 // Option configures a Tokenizer.
@@ -40,6 +41,10 @@ func New(opts ...Option) (*Tokenizer, error) {
 		}
 	}
 	t := &Tokenizer{words: map[string]struct{}{}}
+	var err error
+	if t.abbrevs, err = newAbbrevSet(c.abbreviations); err != nil {
+		return nil, err
+	}
 	for _, w := range c.words {
 		t.words[w] = struct{}{}
 	}

@@ -1,0 +1,125 @@
+package tokenize
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// builtinAbbreviations are written before a name, a place or a number, so a
+// period after them never ends a sentence ("TP. Hồ Chí Minh", "GS.TS. Lê
+// Văn A", "ThS. Trần B", "QL.1A"). Matching ignores case. Single capital
+// letters ("Q.", "P.", "H.", "C.") are not listed: they follow the initials
+// rule in sentences.go, which also recognises the end of a name such as
+// "Nguyễn Văn C.". Words that can end a sentence ("v.v.", "USD") are left
+// out on purpose.
+var builtinAbbreviations = []string{
+	// administrative units and roads
+	"TP", "TX", "TT", "KP", "KV", "QL", "TL", "HL", "KDC", "KCN",
+	// academic, professional and honorary titles
+	"GS", "PGS", "TS", "TSKH", "ThS", "CN", "KS", "KTS", "BS", "BSCKI", "BSCKII",
+	"CKI", "CKII", "CK1", "CK2", "DS", "LS", "NCS", "NSND", "NSƯT", "NGND", "NGƯT",
+	"Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr",
+	// publishing
+	"Nxb", "Sđd",
+}
+
+// maxAbbrevLen bounds lookups: longer words are never abbreviations, which
+// also keeps every backward scan in the splitter short.
+const maxAbbrevLen = 32
+
+// abbrevSet holds lower-cased abbreviations without their final period.
+// It is read-only after construction.
+type abbrevSet struct {
+	keys map[string]struct{}
+}
+
+// defaultAbbrevs is shared by every Tokenizer without WithAbbreviations.
+// The built-in entries are plain NFC words (TestBuiltinAbbreviations checks
+// them), so lower-casing is all they need.
+var defaultAbbrevs = &abbrevSet{keys: builtinKeys()}
+
+func builtinKeys() map[string]struct{} {
+	keys := make(map[string]struct{}, len(builtinAbbreviations))
+	for _, s := range builtinAbbreviations {
+		keys[strings.ToLower(s)] = struct{}{}
+	}
+	return keys
+}
+
+// newAbbrevSet merges the built-in list with the caller's entries ("Q.",
+// "Ths", "GS.TS."): trailing periods are optional, case is ignored.
+func newAbbrevSet(extra []string) (*abbrevSet, error) {
+	if len(extra) == 0 {
+		return defaultAbbrevs, nil
+	}
+	keys := builtinKeys()
+	for _, s := range extra {
+		key, err := abbrevKey(s)
+		if err != nil {
+			return nil, err
+		}
+		keys[key] = struct{}{}
+	}
+	return &abbrevSet{keys: keys}, nil
+}
+
+func abbrevKey(s string) (string, error) {
+	k := strings.TrimRight(strings.TrimSpace(s), ".")
+	switch {
+	case k == "":
+		return "", fmt.Errorf("tokenize: empty abbreviation %q", s)
+	case !utf8.ValidString(k):
+		return "", fmt.Errorf("tokenize: abbreviation %q is not valid UTF-8", s)
+	case len(k) > maxAbbrevLen:
+		return "", fmt.Errorf("tokenize: abbreviation %q is longer than %d bytes", s, maxAbbrevLen)
+	case strings.IndexFunc(k, isGapRune) >= 0:
+		return "", fmt.Errorf("tokenize: abbreviation %q contains white space", s)
+	case strings.IndexFunc(k, isLetterRune) < 0:
+		return "", fmt.Errorf("tokenize: abbreviation %q has no letter", s)
+	}
+	return strings.ToLower(norm.NFC.String(k)), nil
+}
+
+// has reports whether w (without its period) is a known abbreviation. It
+// does not allocate for NFC input.
+func (a *abbrevSet) has(w string) bool {
+	if len(w) == 0 || len(w) > maxAbbrevLen {
+		return false
+	}
+	if strings.IndexFunc(w, isMarkRune) >= 0 {
+		// Decomposed spellings such as "NSƯT" typed with a combining horn.
+		_, ok := a.keys[strings.ToLower(norm.NFC.String(w))]
+		return ok
+	}
+	var buf [maxAbbrevLen * 2]byte
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	_, ok := a.keys[string(b)]
+	return ok
+}
+
+// abbreviations returns the set configured for t, or the built-in one for a
+// nil or zero Tokenizer.
+func (t *Tokenizer) abbreviations() *abbrevSet {
+	if t == nil || t.abbrevs == nil {
+		return defaultAbbrevs
+	}
+	return t.abbrevs
+}
