@@ -88,7 +88,9 @@ type Gazetteer struct {
 	places []placeInfo
 	headOf []headInfo
 	words  funcWords
-	extra  []Place
+	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
+	nonHeads map[uint64]bool
+	extra    []Place
 }
 
 // placeInfo is a name matched on its own (bare) when capitalised.
@@ -182,6 +184,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		g.addPlace(p)
 	}
 	g.indexHeads()
+	g.indexNonHeads()
 	g.words = g.funcWords()
 	return g, nil
 }

@@ -67,7 +67,11 @@ type mention struct {
 	start, end int
 	level      string
 	cands      []int32 // candidate units; empty for unknown names
+	node       int32   // name node in the trie, -1 for unknown names
 	bare       bool    // matched without a head word
+	// tentative marks a bare district or commune name (ở Hoài Ân, (Nông
+	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
+	tentative bool
 }
 
 type matcher struct {
@@ -94,6 +98,10 @@ func (m *matcher) scan() {
 			i = end
 			continue
 		}
+		if end := m.atTentative(i); end > i {
+			i = end
+			continue
+		}
 		i++
 	}
 }
@@ -110,39 +118,60 @@ func (m *matcher) atHead(i int) int {
 	if h.lower && toks[i].is(fCap) && !toks[i].is(fBoundary) {
 		return i
 	}
+	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
+		return i // yêu cầu, hoạt động
+	}
 	p := hEnd
+	dotted := false
 	if h.abbrev && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == '.' && toks[p+1].kind == tokWord {
 		p++
+		dotted = true
 	}
-	if p >= len(toks) || toks[p].kind != tokWord {
+	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
 	name := &toks[p]
 	if !name.is(fCap) && !(name.is(fDigit) && (h.number || h.admin())) {
 		return i
 	}
-	// A bare place that starts at the head itself wins when longer (Hồ Chí Minh).
-	if bEnd, node := g.matchName(toks, i); node >= 0 && toks[i].is(fCap) {
-		if nEnd, _ := g.matchName(toks, p); bEnd >= nEnd && g.names.info[node].place >= 0 {
-			return i
-		}
+	nEnd, node := g.matchName(toks, p)
+	// A bare place that starts at the head itself wins when as long (Vịnh Hạ Long).
+	if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd && g.names.info[bNode].place >= 0 {
+		return i
+	}
+	// ven biển Nha Trang: the place stands alone.
+	if h.weak && node >= 0 && g.names.info[node].place >= 0 {
+		return i
 	}
 	start := i
 	if m.collective(i) {
 		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
+	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) {
+		start = i - 1 // 14 phố Lê Trực
 	}
 	var cands []int32
 	end := p
-	if h.admin() {
-		if nEnd, node := g.matchName(toks, p); node >= 0 {
-			cands = m.compatible(h, node)
-			if len(cands) > 0 || name.is(fDigit) {
-				end = nEnd
+	if h.admin() && node >= 0 {
+		cands = m.compatible(h, node)
+		if len(cands) > 0 || name.is(fDigit) {
+			end = nEnd
+			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
+			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
+				(end+1 >= len(toks) || toks[end+1].kind != tokWord || !toks[end+1].is(fCap)) {
+				end++
+				cands, node = nil, -1
 			}
 		}
 	}
 	if end == p {
-		end = m.capRun(p, h.number || h.admin(), h.admin())
+		node = -1
+		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
+			return i // TP. Trước đó; yêu cầu Ban …
+		}
+		end = m.capRun(p, h)
+		if h.admin() && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+			return i // UBND tỉnh Nguyễn Xuân Phúc: a person after the organ
+		}
 	}
 	if end == p {
 		return i
@@ -151,9 +180,9 @@ func (m *matcher) atHead(i int) int {
 	if len(cands) > 0 {
 		level = g.units[cands[0]].Level
 	}
-	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands})
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
 	if h.admin() {
-		end = m.list(end, h, level, m.plural(i))
+		end = m.list(end, h, level, m.plural(i), false)
 	}
 	return end
 }
@@ -199,7 +228,7 @@ func (m *matcher) collective(i int) bool {
 
 // list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
 // units the head accepts, or, after a plural head, any capitalised name.
-func (m *matcher) list(i int, h *headInfo, level string, plural bool) int {
+func (m *matcher) list(i int, h *headInfo, level string, plural, tentative bool) int {
 	g, toks := m.g, m.toks
 	for i+1 < len(toks) {
 		sep := &toks[i]
@@ -215,39 +244,52 @@ func (m *matcher) list(i int, h *headInfo, level string, plural bool) int {
 		}
 		end := p
 		var cands []int32
-		if nEnd, node := g.matchName(toks, p); node >= 0 {
+		nEnd, node := g.matchName(toks, p)
+		if node >= 0 {
 			if cands = m.compatible(h, node); len(cands) > 0 {
 				end = nEnd
 			}
 		}
 		if end == p && plural {
-			end = m.capRun(p, false, true)
+			node = -1
+			end = m.capRun(p, h)
 		}
-		if end == p {
+		if end == p || (end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap)) {
 			break
 		}
 		lv := level
 		if len(cands) > 0 {
 			lv = g.units[cands[0]].Level
 		}
-		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands})
+		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node, tentative: tentative})
 		i = end
 	}
 	return i
 }
 
 // capRun returns the end of the capitalised name starting at p (or p if
-// there is none): capitalised words, numbers after them (thôn Phú Gia 2),
-// joined by hyphens. After an admin head it stops at another admin head
-// and, after two words, at a family name (xã Thanh Sơn Nguyễn Văn A).
-func (m *matcher) capRun(p int, number, stopAtHead bool) int {
+// there is none): capitalised words, numbers after them (thôn Phú Gia 2,
+// mỏ đá Tam Lập 1, 2), joined by hyphens. After an admin head it stops at
+// another admin head and, after two words, at a family name (xã Thanh Sơn
+// Nguyễn Văn A).
+func (m *matcher) capRun(p int, h *headInfo) int {
 	g, toks := m.g, m.toks
+	number, admin := h.number || h.admin(), h.admin()
+	limit := h.words
+	if limit == 0 {
+		limit = 6
+	}
 	end := p
 	words := 0
-	for j := p; j < len(toks) && words < 6; {
+	for j := p; j < len(toks) && words < limit; {
 		t := &toks[j]
 		if t.kind == tokPunct {
 			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && toks[j+1].start == t.end {
+				j++
+				continue
+			}
+			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
+			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
 				j++
 				continue
 			}
@@ -259,13 +301,11 @@ func (m *matcher) capRun(p int, number, stopAtHead bool) int {
 				return end
 			}
 		case t.is(fCap):
-			if words > 0 {
-				if stopAtHead {
-					if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
-						return end
-					}
+			if words > 0 && admin {
+				if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
+					return end
 				}
-				if stopAtHead && words >= 2 && g.words[t.syl]&wSurname != 0 {
+				if words >= 2 && g.words[t.syl]&wSurname != 0 {
 					return end
 				}
 			}
@@ -283,29 +323,52 @@ func (m *matcher) capRun(p int, number, stopAtHead bool) int {
 func (m *matcher) atBare(i int) int {
 	g, toks := m.g, m.toks
 	t := &toks[i]
-	if !t.is(fCap) || t.is(fDigit) {
+	if t.is(fDigit) {
 		return i
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || g.names.info[node].place < 0 {
 		return i
 	}
-	pl := &g.places[g.names.info[node].place]
-	if pl.weak && t.is(fBoundary) {
+	// Long names also match in lower case (đồng bằng sông Cửu Long).
+	if !t.is(fCap) && end-i < 3 {
 		return i
 	}
+	pl := &g.places[g.names.info[node].place]
+	if !m.standsAlone(i, end) {
+		return i
+	}
+	if pl.weak {
+		// Nam, Bắc, Anh, Đức: only after ra, vào, tại, ở …
+		if t.is(fAbbrev) || i == 0 || toks[i-1].kind != tokWord || toks[i-1].is(fCap) || g.words[toks[i-1].syl]&wLocative == 0 {
+			return i
+		}
+	}
+	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
+	if pl.level == LevelProvince || pl.level == LevelDistrict {
+		if h := m.bareHead(pl); h != nil {
+			return m.list(end, h, pl.level, false, false)
+		}
+	}
+	return end
+}
+
+// standsAlone reports whether the capitalised words [i, end) are not part
+// of a longer capitalised name or a person's name.
+func (m *matcher) standsAlone(i, end int) bool {
+	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
 		if prev.kind == tokWord {
 			w := g.words[prev.syl]
 			switch {
 			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)):
-				return i // ông Đức, bà Hà Nam: a person
+				return false // ông Đức, bà Hà Nam: a person
 			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
 				// the word before opens the sentence and is no family name.
 				if !prev.is(fBoundary) || w&wSurname != 0 {
-					return i
+					return false
 				}
 			}
 		}
@@ -314,16 +377,49 @@ func (m *matcher) atBare(i int) int {
 		next := &toks[end]
 		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
-				return i // Thái Bình Dương: part of a longer name
+				return false // Thái Bình Dương: part of a longer name
 			}
 		}
 	}
-	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, bare: true})
-	if pl.level == LevelProvince || pl.level == LevelDistrict {
-		if h := m.bareHead(pl); h != nil {
-			return m.list(end, h, pl.level, false)
+	return true
+}
+
+// atTentative matches a district or commune name written without its head
+// where the text suggests a place: after tại, ở, thuộc, địa bàn, in
+// brackets, or before a bracketed parent. resolve keeps it only when its
+// parent or province is named in the text, or the same name was written
+// with a head.
+func (m *matcher) atTentative(i int) int {
+	g, toks := m.g, m.toks
+	t := &toks[i]
+	if !t.is(fCap) || t.is(fDigit) || i == 0 {
+		return i
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end) {
+		return i
+	}
+	prev := &toks[i-1]
+	cue := prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wParent) != 0 ||
+		prev.kind == tokPunct && prev.r == '(' ||
+		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
+	if !cue {
+		return i
+	}
+	var cands []int32
+	level := ""
+	for _, u := range g.names.info[node].units {
+		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
+			cands = append(cands, u)
+			if levelRank(lv) > levelRank(level) {
+				level = lv
+			}
 		}
 	}
+	if len(cands) == 0 {
+		return i
+	}
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true})
 	return end
 }
 

@@ -10,6 +10,10 @@ type headInfo struct {
 	number bool     // a number may stand as the name (quận 6, quốc lộ 1, thôn 12)
 	abbrev bool     // an abbreviation that may take a full stop (TP. Hà Nội)
 	lower  bool     // must be lower case inside a sentence (Hồ, Đường are also surnames)
+	dot    bool     // only with a full stop (Q. 1, P. 17)
+	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
+	words  int      // most words in an unknown name; 0 = 6
+	street bool     // a house number before it belongs to the address (14 phố Lê Trực)
 }
 
 func (h *headInfo) admin() bool { return h.types != nil }
@@ -47,6 +51,8 @@ var headTable = []struct {
 	{"tp", headInfo{level: LevelOther, types: typesCity, abbrev: true}},
 	{"thủ đô", headInfo{level: LevelOther, types: typesCity}},
 	{"quận", headInfo{level: LevelDistrict, types: typesUrban, number: true}},
+	{"q", headInfo{level: LevelDistrict, types: typesUrban, number: true, abbrev: true, dot: true}},
+	{"p", headInfo{level: LevelCommune, types: typesWard, number: true, abbrev: true, dot: true}},
 	{"huyện", headInfo{level: LevelDistrict, types: typesRural}},
 	{"huyện đảo", headInfo{level: LevelDistrict, types: typesRural}},
 	{"thị xã", headInfo{level: LevelDistrict, types: typesTown}},
@@ -71,8 +77,8 @@ var headTable = []struct {
 	{"khu dân cư", headInfo{level: LevelOther, number: true}},
 	{"khu đô thị", headInfo{level: LevelOther}},
 	// Roads, bridges, passes.
-	{"đường", headInfo{level: LevelOther, lower: true}},
-	{"phố", headInfo{level: LevelOther}},
+	{"đường", headInfo{level: LevelOther, lower: true, street: true}},
+	{"phố", headInfo{level: LevelOther, street: true}},
 	{"phố đi bộ", headInfo{level: LevelOther}},
 	{"đại lộ", headInfo{level: LevelOther}},
 	{"quốc lộ", headInfo{level: LevelOther, number: true}},
@@ -93,6 +99,7 @@ var headTable = []struct {
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
+	{"chợ", headInfo{level: LevelOther}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
 	{"sông", headInfo{level: LevelOther}},
@@ -102,7 +109,7 @@ var headTable = []struct {
 	{"đầm", headInfo{level: LevelOther}},
 	{"phá", headInfo{level: LevelOther}},
 	{"vịnh", headInfo{level: LevelOther}},
-	{"biển", headInfo{level: LevelOther}},
+	{"biển", headInfo{level: LevelOther, weak: true}},
 	{"bãi biển", headInfo{level: LevelOther}},
 	{"đảo", headInfo{level: LevelOther}},
 	{"quần đảo", headInfo{level: LevelOther}},
@@ -115,9 +122,9 @@ var headTable = []struct {
 	{"vườn quốc gia", headInfo{level: LevelOther}},
 	{"công viên", headInfo{level: LevelOther}},
 	{"quảng trường", headInfo{level: LevelOther}},
-	{"vùng", headInfo{level: LevelOther}},
+	{"vùng", headInfo{level: LevelOther, weak: true}},
 	{"khu vực", headInfo{level: LevelOther, number: true}},
-	{"miền", headInfo{level: LevelOther}},
+	{"miền", headInfo{level: LevelOther, words: 1}},
 	{"châu", headInfo{level: LevelOther, lower: true}},
 	{"cao nguyên", headInfo{level: LevelOther}},
 	{"đồng bằng", headInfo{level: LevelOther}},
@@ -139,6 +146,9 @@ const (
 	wHonorific                   // ông, bà, anh …: a person follows
 	wSurname                     // common family names: a person starts here
 	wParent                      // thuộc, của: a parent unit follows
+	wLocative                    // tại, ở, ra, vào: a place follows
+	wOrgHead                     // Ban, Bộ, Cục: an organisation, not a place name
+	wQualifier                   // Đông, Tây, Thượng: may end a commune name
 )
 
 type funcWords map[uint32]uint8
@@ -152,6 +162,20 @@ var funcWordTable = []struct {
 	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên", "nữ", "nam"}},
 	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
 	{wParent, []string{"thuộc", "của"}},
+	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa"}},
+	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "trường", "hội", "đoàn", "đảng", "chi", "văn phòng", "tòa", "toà", "thanh tra"}},
+	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
+}
+
+// nonHeads are compounds whose second word would otherwise be read as a
+// head: yêu cầu, hoạt động, con đường.
+var nonHeads = []string{
+	"yêu cầu", "nhu cầu", "toàn cầu", "khẩn cầu", "cung cầu", "địa cầu", "thỉnh cầu", "mưu cầu",
+	"hoạt động", "lao động", "tác động", "chủ động", "vận động", "di động", "hành động", "cảm động",
+	"sinh động", "bị động", "tự động", "biến động", "kích động", "phát động", "khởi động", "lưu động",
+	"bạo động", "cơ động", "xúc động", "náo động", "rung động", "huy động", "lay động", "giao động",
+	"dao động", "manh động", "báo động", "bất động", "xung động", "chấn động",
+	"con đường", "lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
 }
 
 // indexHeads inserts the head words into the head trie.
@@ -161,6 +185,18 @@ func (g *Gazetteer) indexHeads() {
 		node := g.insert(&g.heads, h.words)
 		g.heads.info[node].head = int32(len(g.headOf))
 		g.headOf = append(g.headOf, h.info)
+	}
+}
+
+// indexNonHeads records the non-head compounds as (first, second) syllable pairs.
+func (g *Gazetteer) indexNonHeads() {
+	g.nonHeads = map[uint64]bool{}
+	for _, w := range nonHeads {
+		s := scanner{g: g, intern: true}
+		s.reset(w)
+		if toks := s.tokens(nil); len(toks) == 2 {
+			g.nonHeads[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
+		}
 	}
 }
 

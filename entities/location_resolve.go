@@ -3,7 +3,8 @@ package entities
 import "strings"
 
 // resolve narrows ambiguous names with their written parents and the
-// provinces named in the text, then builds the entities.
+// provinces named in the text, drops unconfirmed tentative names, then
+// builds the entities.
 func (m *matcher) resolve() []Entity {
 	ms := m.mentions
 	if len(ms) == 0 {
@@ -12,26 +13,35 @@ func (m *matcher) resolve() []Entity {
 	g := m.g
 	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
 	for k := range ms {
-		if ms[k].bare {
+		if ms[k].bare && !ms[k].tentative {
 			ms[k].cands = g.filter(ms[k].cands, func(u int32) bool { return g.units[u].Level == ms[k].level })
 		}
 	}
 	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
+	confirmed := make([]bool, len(ms))
 	for k := len(ms) - 2; k >= 0; k-- {
 		cur, next := &ms[k], &ms[k+1]
-		if len(cur.cands) < 2 || len(next.cands) == 0 || levelRank(next.level) <= levelRank(cur.level) {
+		if len(cur.cands) == 0 || len(next.cands) == 0 || !parentGap(m.text[cur.end:next.start]) {
 			continue
 		}
-		if !parentGap(m.text[cur.end:next.start]) {
-			continue
+		in := func(u int32) bool { return g.within(u, next.cands) }
+		if count(cur.cands, in) > 0 {
+			confirmed[k] = true
+			cur.cands = g.filter(cur.cands, in)
 		}
-		cur.cands = g.filter(cur.cands, func(u int32) bool { return g.within(u, next.cands) })
 	}
 	// Elsewhere, prefer units of the period the text is written in and in
 	// the provinces it names unambiguously.
 	provinces := map[int32]bool{}
+	withHead := map[int32]bool{}
 	var pre, post int
 	for k := range ms {
+		if ms[k].tentative {
+			continue
+		}
+		if !ms[k].bare && ms[k].node >= 0 {
+			withHead[ms[k].node] = true
+		}
 		if p, ok := g.sameProvince(ms[k].cands); ok {
 			provinces[p] = true
 		}
@@ -42,18 +52,34 @@ func (m *matcher) resolve() []Entity {
 			post++
 		}
 	}
+	inProvince := func(u int32) bool { return provinces[g.province(u)] }
 	out := make([]Entity, 0, len(ms))
 	for k := range ms {
 		mt := &ms[k]
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+			if count(mt.cands, inProvince) == 0 {
+				continue
+			}
+		}
 		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
 			mt.cands = g.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
 		}
 		if len(mt.cands) > 1 && len(provinces) > 0 {
-			mt.cands = g.filter(mt.cands, func(u int32) bool { return provinces[g.province(u)] })
+			mt.cands = g.filter(mt.cands, inProvince)
 		}
 		out = append(out, g.entity(m.text, mt))
 	}
 	return out
+}
+
+func count(cands []int32, keep func(int32) bool) int {
+	n := 0
+	for _, u := range cands {
+		if keep(u) {
+			n++
+		}
+	}
+	return n
 }
 
 // samePeriod returns the period shared by all candidates, or "".
@@ -84,12 +110,7 @@ func parentGap(gap string) bool {
 // filter keeps the candidates for which keep holds, or all of them when
 // none does (the text may be wrong or newer than the lists).
 func (g *Gazetteer) filter(cands []int32, keep func(int32) bool) []int32 {
-	n := 0
-	for _, u := range cands {
-		if keep(u) {
-			n++
-		}
-	}
+	n := count(cands, keep)
 	if n == 0 || n == len(cands) {
 		return cands
 	}
