@@ -109,11 +109,22 @@ func (m *matcher) scan() {
 // atHead matches head + name at i and any list that follows; it returns the
 // end token index, or i when nothing matched.
 func (m *matcher) atHead(i int) int {
-	g, toks := m.g, m.toks
-	hEnd, hi := g.matchHead(toks, i)
-	if hi < 0 {
-		return i
+	// Try the longest head first, then shorter ones: xã Biên Giới is a
+	// commune, xã biên giới Thanh Sơn a commune on the border.
+	var ends [4]int
+	var heads [4]int32
+	n := m.g.matchHeads(m.toks, i, ends[:], heads[:])
+	for k := n - 1; k >= 0; k-- {
+		if end := m.withHead(i, ends[k], heads[k]); end > i {
+			return end
+		}
 	}
+	return i
+}
+
+// withHead matches the name after the head toks[i:hEnd].
+func (m *matcher) withHead(i, hEnd int, hi int32) int {
+	g, toks := m.g, m.toks
 	h := &g.headOf[hi]
 	if h.lower && toks[i].is(fCap) && !toks[i].is(fBoundary) {
 		return i
@@ -439,6 +450,23 @@ func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 
 func (m *matcher) add(mt mention) { m.mentions = append(m.mentions, mt) }
 
+// matchHeads stores the ends and indexes of the head words at i, shortest
+// first, and returns how many it found.
+func (g *Gazetteer) matchHeads(toks []ltok, i int, ends []int, heads []int32) int {
+	node, n := int32(0), 0
+	for j := i; j < len(toks) && toks[j].kind == tokWord && toks[j].syl != 0 && n < len(ends); j++ {
+		node = g.heads.child(node, toks[j].syl, false)
+		if node < 0 {
+			break
+		}
+		if h := g.heads.info[node].head; h >= 0 {
+			ends[n], heads[n] = j+1, h
+			n++
+		}
+	}
+	return n
+}
+
 // matchHead returns the end and head index of the longest head word at i.
 func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
 	node, end, head := int32(0), i, int32(-1)
@@ -455,13 +483,14 @@ func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
 }
 
 // matchName returns the end and node of the longest gazetteer name at i;
-// hyphens and apostrophes between words are skipped.
+// hyphens, apostrophes and full stops between words are skipped (Bà Rịa -
+// Vũng Tàu, Ea H'Leo, N.T Phong Hải).
 func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
 	node, end, best := int32(0), i, int32(-1)
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
 		if t.kind == tokPunct {
-			if j > i && joiner(t.r) && j+1 < len(toks) && toks[j+1].kind == tokWord {
+			if j > i && (joiner(t.r) || t.r == '.') && j+1 < len(toks) && toks[j+1].kind == tokWord {
 				continue
 			}
 			break

@@ -24,7 +24,16 @@ func (m *matcher) resolve() []Entity {
 		if len(cur.cands) == 0 || len(next.cands) == 0 || !parentGap(m.text[cur.end:next.start]) {
 			continue
 		}
-		in := func(u int32) bool { return g.within(u, next.cands) }
+		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
+		// pre-2025 one would name its district); then any ancestor; then
+		// across the merger.
+		var in func(int32) bool
+		for _, how := range []int{withinParent, withinAncestor, withinMerged} {
+			in = func(u int32) bool { return g.within(u, next.cands, how) }
+			if count(cur.cands, in) > 0 {
+				break
+			}
+		}
 		if count(cur.cands, in) > 0 {
 			confirmed[k] = true
 			cur.cands = g.filter(cur.cands, in)
@@ -123,15 +132,25 @@ func (g *Gazetteer) filter(cands []int32, keep func(int32) bool) []int32 {
 	return out
 }
 
-// within reports whether unit u lies in one of the parents. A pre-2025
-// province lies in the post-2025 province it merged into, so a commune
-// written with its new province (xã X, tỉnh Gia Lai) still resolves.
-func (g *Gazetteer) within(u int32, parents []int32) bool {
+// How within compares a unit with the parents written after it.
+const (
+	withinParent   = iota // the unit's own parent
+	withinAncestor        // any unit above it in the same period
+	withinMerged          // also a pre-2025 province merged into a post-2025 one
+)
+
+// within reports whether unit u lies in one of the parents. With
+// withinMerged, a pre-2025 province also lies in the post-2025 province it
+// merged into, so a commune written with its new province resolves.
+func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 	for a := g.parent[u]; a >= 0; a = g.parent[a] {
 		for _, p := range parents {
-			if p == a || g.mergedInto(a, p) {
+			if p == a || how == withinMerged && g.mergedInto(a, p) {
 				return true
 			}
+		}
+		if how == withinParent {
+			break
 		}
 	}
 	return false

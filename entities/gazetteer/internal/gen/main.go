@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -82,7 +83,7 @@ func run(dir, out string) error {
 	var units []unit
 	districtSucc := map[string]map[string]bool{}
 	for _, r := range pre {
-		u := unit{period: "pre-2025", code: r["code"], typ: r["unit_type"], name: nfc(r["name"]), parent: r["parent_code"]}
+		u := unit{period: "pre-2025", code: r["code"], typ: r["unit_type"], name: properName(r["name"]), parent: r["parent_code"]}
 		switch r["level"] {
 		case "province":
 			u.parent = ""
@@ -118,7 +119,7 @@ func run(dir, out string) error {
 	}
 	var renamed []unit
 	for _, r := range post {
-		u := unit{period: "post-2025", code: r["code"], typ: r["unit_type"], name: nfc(r["name"]), parent: r["parent_code"]}
+		u := unit{period: "post-2025", code: r["code"], typ: r["unit_type"], name: properName(r["name"]), parent: r["parent_code"]}
 		if r["level"] == "province" {
 			u.parent = ""
 		}
@@ -167,6 +168,16 @@ func toneless(s string) string {
 }
 
 func nfc(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
+
+// properName upper-cases the first letter: the sources write one name in
+// lower case ("é Tòng"), and names are matched only when capitalised.
+func properName(s string) string {
+	s = nfc(s)
+	for i, r := range s {
+		return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
+}
 
 func readTSV(path string) ([]map[string]string, error) {
 	f, err := os.Open(path)
