@@ -80,6 +80,8 @@ type Place struct {
 type Gazetteer struct {
 	units  []Unit
 	parent []int32 // index of the parent unit, -1 for provinces
+	// succNames holds the successors' full names per unit, spelled once.
+	succNames [][]string
 	byCode map[string]int32
 	fold   *folder
 	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
@@ -139,9 +141,12 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	}
 	i := 0
 	var h *headInfo
-	if end, hi := g.matchHead(toks, 0); hi >= 0 {
+	if end, hi := g.matchHead(toks, 0); hi >= 0 && end < len(toks) {
 		h = &g.headOf[hi]
 		i = end
+		if h.abbrev && toks[i].kind == tokPunct && toks[i].r == '.' {
+			i++
+		}
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
@@ -177,6 +182,10 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.indexUnits()
+	g.succNames = make([][]string, len(g.units))
+	for i := range g.units {
+		g.succNames[i] = g.successorNames(&g.units[i])
+	}
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
 	}

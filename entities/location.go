@@ -378,7 +378,7 @@ func (m *matcher) standsAlone(i, end int) bool {
 			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
 				// the word before opens the sentence and is no family name.
-				if !prev.is(fBoundary) || w&wSurname != 0 {
+				if !prev.is(fBoundary) || w&wSurname != 0 && w&wLocative == 0 {
 					return false
 				}
 			}

@@ -229,8 +229,8 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	}
 	e.Period = strings.Join(ps, ",")
 	for _, u := range mt.cands {
-		if x := &g.units[u]; x.Period == PeriodPre2025 {
-			e.Successors = g.successorNames(x)
+		if g.units[u].Period == PeriodPre2025 && len(g.succNames[u]) > 0 {
+			e.Successors = append([]string(nil), g.succNames[u]...)
 			break
 		}
 	}
@@ -240,6 +240,9 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 // successorNames spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
 // "Phường Hồng Hà, Thành phố Hà Nội".
 func (g *Gazetteer) successorNames(u *Unit) []string {
+	if len(u.Successors) == 0 {
+		return nil
+	}
 	out := make([]string, 0, len(u.Successors))
 	for _, c := range u.Successors {
 		i, ok := g.byCode[PeriodPost2025+":"+c]
