@@ -82,14 +82,14 @@ type Gazetteer struct {
 	parent []int32 // index of the parent unit, -1 for provinces
 	// succNames holds the successors' full names per unit, spelled once.
 	succNames [][]string
-	byCode map[string]int32
-	fold   *folder
-	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
-	names  trie
-	heads  trie
-	places []placeInfo
-	headOf []headInfo
-	words  funcWords
+	byCode    map[string]int32
+	fold      *folder
+	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
+	names     trie
+	heads     trie
+	places    []placeInfo
+	headOf    []headInfo
+	words     funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
 	extra    []Place
