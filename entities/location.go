@@ -72,6 +72,7 @@ type mention struct {
 	// tentative marks a bare district or commune name (ở Hoài Ân, (Nông
 	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
 	tentative bool
+	locative  bool // written after tại, ở, về …: a unique name needs no more proof
 }
 
 type matcher struct {
@@ -295,7 +296,9 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 	for j := p; j < len(toks) && words < limit; {
 		t := &toks[j]
 		if t.kind == tokPunct {
-			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && toks[j+1].start == t.end {
+			// Hyphens join name parts (Phan Rang-Tháp Chàm); spaced ones
+			// join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) {
 				j++
 				continue
 			}
@@ -346,14 +349,11 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
-	if !m.standsAlone(i, end) {
+	if !m.standsAlone(i, end, pl.level == LevelProvince || pl.level == LevelDistrict) {
 		return i
 	}
-	if pl.weak {
-		// Nam, Bắc, Anh, Đức: only after ra, vào, tại, ở …
-		if t.is(fAbbrev) || i == 0 || toks[i-1].kind != tokWord || toks[i-1].is(fCap) || g.words[toks[i-1].syl]&wLocative == 0 {
-			return i
-		}
+	if pl.weak && !m.weakCue(i) {
+		return i
 	}
 	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
 	if pl.level == LevelProvince || pl.level == LevelDistrict {
@@ -364,9 +364,31 @@ func (m *matcher) atBare(i int) int {
 	return end
 }
 
+// weakCue reports whether the word before a weak place (Nam, Bắc, Anh,
+// Đức, Nhật) makes it a place: ra Bắc, Thủ tướng Anh, Mỹ, Anh và Đức.
+func (m *matcher) weakCue(i int) bool {
+	g, toks := m.g, m.toks
+	if toks[i].is(fAbbrev) || i == 0 {
+		return false
+	}
+	prev := &toks[i-1]
+	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
+		return true
+	}
+	// An item of a list of places: Mỹ, Anh và Đức.
+	isSep := prev.kind == tokPunct && (prev.r == ',' || prev.r == '-' || prev.r == '–' || prev.r == '(') ||
+		prev.kind == tokWord && g.words[prev.syl]&wAnd != 0
+	return isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end
+}
+
 // standsAlone reports whether the capitalised words [i, end) are not part
 // of a longer capitalised name or a person's name.
-func (m *matcher) standsAlone(i, end int) bool {
+//
+// A capitalised word after a Vietnamese unit's name usually continues it
+// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name; after a
+// country it is often a person (Tổng thống Mỹ Donald Trump), so checkNext
+// is false for those.
+func (m *matcher) standsAlone(i, end int, checkNext bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
@@ -384,7 +406,7 @@ func (m *matcher) standsAlone(i, end int) bool {
 			}
 		}
 	}
-	if end < len(toks) {
+	if checkNext && end < len(toks) {
 		next := &toks[end]
 		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
@@ -407,11 +429,12 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, true) {
 		return i
 	}
 	prev := &toks[i-1]
-	cue := prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wParent) != 0 ||
+	locative := prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wLocative != 0
+	cue := locative || prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wParent != 0 ||
 		prev.kind == tokPunct && prev.r == '(' ||
 		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
 	if !cue {
@@ -430,7 +453,7 @@ func (m *matcher) atTentative(i int) int {
 	if len(cands) == 0 {
 		return i
 	}
-	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true})
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative})
 	return end
 }
 

@@ -99,6 +99,13 @@ var headTable = []struct {
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
+	{"bang", headInfo{level: LevelOther}},
+	{"tiểu bang", headInfo{level: LevelOther}},
+	{"xứ", headInfo{level: LevelOther, words: 2}},
+	{"chùa", headInfo{level: LevelOther}},
+	{"đền", headInfo{level: LevelOther}},
+	{"sân", headInfo{level: LevelOther, words: 3}},
+	{"sân vận động", headInfo{level: LevelOther}},
 	{"chợ", headInfo{level: LevelOther}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
@@ -141,29 +148,31 @@ var headTable = []struct {
 
 // Function-word classes used around names.
 const (
-	wQuant     uint8 = 1 << iota // các, những, hai … mười: a plural head before a list
-	wAnd                         // và, cùng: joins list items
-	wHonorific                   // ông, bà, anh …: a person follows
-	wSurname                     // common family names: a person starts here
-	wParent                      // thuộc, của: a parent unit follows
-	wLocative                    // tại, ở, ra, vào: a place follows
-	wOrgHead                     // Ban, Bộ, Cục: an organisation, not a place name
-	wQualifier                   // Đông, Tây, Thượng: may end a commune name
+	wQuant     uint16 = 1 << iota // các, những, hai … mười: a plural head before a list
+	wAnd                          // và, cùng: joins list items
+	wHonorific                    // ông, bà, anh …: a person follows
+	wSurname                      // common family names: a person starts here
+	wParent                       // thuộc, của: a parent unit follows
+	wLocative                     // tại, ở, ra, vào: a place follows
+	wOrgHead                      // Ban, Bộ, Cục: an organisation, not a place name
+	wQualifier                    // Đông, Tây, Thượng: may end a commune name
+	wNation                       // thủ tướng, chính phủ, người: a country may follow
 )
 
-type funcWords map[uint32]uint8
+type funcWords map[uint32]uint16
 
 var funcWordTable = []struct {
-	class uint8
+	class uint16
 	words []string
 }{
 	{wQuant, []string{"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều", "một số"}},
 	{wAnd, []string{"và", "cùng", "hoặc"}},
-	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên", "nữ", "nam"}},
+	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên"}},
 	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
 	{wParent, []string{"thuộc", "của"}},
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa"}},
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "trường", "hội", "đoàn", "đảng", "chi", "văn phòng", "tòa", "toà", "thanh tra"}},
+	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "phía", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
 

@@ -65,7 +65,7 @@ func (m *matcher) resolve() []Entity {
 	out := make([]Entity, 0, len(ms))
 	for k := range ms {
 		mt := &ms[k]
-		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] && !(mt.locative && g.sameCode(mt.cands)) {
 			if count(mt.cands, inProvince) == 0 {
 				continue
 			}
@@ -89,6 +89,17 @@ func count(cands []int32, keep func(int32) bool) int {
 		}
 	}
 	return n
+}
+
+// sameCode reports whether all candidates share one code (one unit, or the
+// same unit in both lists).
+func (g *Gazetteer) sameCode(cands []int32) bool {
+	for _, u := range cands[1:] {
+		if g.units[u].Code != g.units[cands[0]].Code {
+			return false
+		}
+	}
+	return len(cands) > 0
 }
 
 // samePeriod returns the period shared by all candidates, or "".
