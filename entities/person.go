@@ -88,7 +88,6 @@ func (p *pass) startsPhrase(j int) bool {
 	return false
 }
 
-
 // capRun returns the end of a run of capitalised words starting at k
 // ("Sóc Trăng", "Thừa Thiên - Huế", "Phú Gia 2"). When the run ends with
 // what reads as a personal name (a family name and one to three more

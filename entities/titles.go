@@ -58,7 +58,7 @@ const (
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
-	surnames, middles          map[string]bool
+	surnames, middles           map[string]bool
 }
 
 var classNames = map[string]map[string]lexClass{
