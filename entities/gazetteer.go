@@ -1,0 +1,403 @@
+package entities
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/vntext/vntext/entities/gazetteer"
+)
+
+// Periods of the administrative lists. A Unit belongs to exactly one; an
+// Entity joins the periods of the units it may name with commas
+// ("pre-2025,post-2025" for a province that kept its name and code).
+const (
+	// PeriodPre2025 is the list in force until 30 June 2025: 63 provinces,
+	// 696 districts, 10,035 communes.
+	PeriodPre2025 = "pre-2025"
+	// PeriodPost2025 is the list in force from 1 July 2025 (Resolution
+	// 202/2025/QH15 and the commune resolutions): 34 provinces, 3,321 communes.
+	PeriodPost2025 = "post-2025"
+	// PeriodPost2026 holds the post-2025 units renamed or reclassified on 30
+	// April 2026 (Resolution 30/2026/QH16): Thành phố Đồng Nai and 10 of its
+	// xã that became phường, plus one respelling. The unit keeps its code and
+	// its post-2025 entry.
+	PeriodPost2026 = "post-2026"
+)
+
+// Levels of a LOCATION (GUIDELINES.md).
+const (
+	LevelCountry  = "country"
+	LevelProvince = "province" // tỉnh, thành phố trực thuộc trung ương
+	LevelDistrict = "district" // quận, huyện, thị xã, thành phố thuộc tỉnh
+	LevelCommune  = "commune"  // xã, phường, thị trấn, đặc khu
+	LevelOther    = "other"    // villages, streets, rivers, regions, foreign places
+)
+
+// Unit is one administrative unit of Viet Nam from the embedded lists.
+type Unit struct {
+	// Code is the GSO/NSO code: 2 digits for a province, 3 for a district,
+	// 5 for a commune. A post-2025 unit keeps the code of one of the units it
+	// absorbed, so codes repeat across periods; Code+Period is unique.
+	Code string `json:"code"`
+	// Type is the unit's type word as in its official name: Tỉnh, Thành phố,
+	// Quận, Huyện, Thị xã, Phường, Xã, Thị trấn, Đặc khu.
+	Type string `json:"type"`
+	// Name is the name without the type word: "Tây Hồ", "1".
+	Name   string `json:"name"`
+	Level  string `json:"level"`
+	Period string `json:"period"`
+	// ParentCode is the code of the unit one level up in the same period
+	// (the district of a pre-2025 commune, the province of a post-2025
+	// commune); empty for provinces.
+	ParentCode string `json:"parent_code,omitempty"`
+	// Successors holds, for a pre-2025 unit, the codes of the post-2025 units
+	// that took over its territory (one per commune in the source mapping).
+	Successors []string `json:"successors,omitempty"`
+}
+
+// FullName is the official name with its type word: "Quận Tây Hồ".
+func (u Unit) FullName() string { return u.Type + " " + u.Name }
+
+// Place is a name the caller adds to a gazetteer (With). It is matched on
+// its own, in the same way as a province name: when its first word is
+// capitalised in the text, or written after a head word of its level.
+type Place struct {
+	// Name as written: "Phố cổ Hội An", "Mù Cang Chải". Matching ignores case,
+	// NFC/NFD and tone placement like every gazetteer name.
+	Name string
+	// Level is one of the Level* constants; empty means LevelOther.
+	Level string
+	// Code optionally points at the units (every period) with this code at
+	// Level, making Name another name of those units.
+	Code string
+}
+
+// Gazetteer holds administrative units, aliases and places, indexed for
+// Locations and Lookup. It is immutable and safe for concurrent use.
+type Gazetteer struct {
+	units  []Unit
+	parent []int32 // index of the parent unit, -1 for provinces
+	byCode map[string]int32
+	fold   *folder
+	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
+	names  trie
+	heads  trie
+	places []placeInfo
+	headOf []headInfo
+	words  funcWords
+	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
+	nonHeads map[uint64]bool
+	extra    []Place
+}
+
+// placeInfo is a name matched on its own (bare) when capitalised.
+type placeInfo struct {
+	level string
+	units []int32
+	weak  bool // also a common word or given name: only inside a sentence
+}
+
+// DefaultGazetteer returns the embedded gazetteer, parsed once per process.
+var DefaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+	return loadGazetteer(gazetteer.FS, nil)
+})
+
+// With returns a new gazetteer that also knows places. It rebuilds the
+// indexes (about as costly as the first load): build it once and reuse it.
+func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
+	for _, p := range places {
+		if strings.TrimSpace(p.Name) == "" {
+			return nil, errors.New("entities: place with an empty name")
+		}
+		switch p.Level {
+		case "", LevelCountry, LevelProvince, LevelDistrict, LevelCommune, LevelOther:
+		default:
+			return nil, fmt.Errorf("entities: place %q: unknown level %q", p.Name, p.Level)
+		}
+	}
+	extra := append(append([]Place(nil), g.extra...), places...)
+	return loadGazetteer(gazetteer.FS, extra)
+}
+
+// Units returns a copy of every unit of every period, in code order per
+// period (pre-2025, post-2025, post-2026).
+func (g *Gazetteer) Units() []Unit { return append([]Unit(nil), g.units...) }
+
+// Lookup resolves a place name, with or without its type word ("Tây Hồ",
+// "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
+// period. A type word keeps only units of that type. The result is nil for
+// names that are not administrative units.
+func (g *Gazetteer) Lookup(name string) []Unit {
+	s := scanner{g: g}
+	s.reset(name)
+	toks := s.tokens(nil)
+	if len(toks) == 0 {
+		return nil
+	}
+	i := 0
+	var h *headInfo
+	if end, hi := g.matchHead(toks, 0); hi >= 0 {
+		h = &g.headOf[hi]
+		i = end
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || end != len(toks) {
+		return nil
+	}
+	info := &g.names.info[node]
+	cands := info.units
+	if h == nil && len(cands) == 0 && info.place >= 0 {
+		cands = g.places[info.place].units
+	}
+	var out []Unit
+	for _, u := range cands {
+		if h == nil || h.accepts(&g.units[u]) {
+			out = append(out, g.units[u])
+		}
+	}
+	return out
+}
+
+func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
+	unitsData, err := fs.ReadFile(fsys, "data/units.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("entities: gazetteer: %w", err)
+	}
+	aliasData, err := fs.ReadFile(fsys, "data/aliases.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("entities: gazetteer: %w", err)
+	}
+	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
+	g.names.init()
+	g.heads.init()
+	if err := g.parseUnits(string(unitsData)); err != nil {
+		return nil, err
+	}
+	g.indexUnits()
+	if err := g.parseAliases(string(aliasData)); err != nil {
+		return nil, err
+	}
+	for _, p := range extra {
+		g.addPlace(p)
+	}
+	g.indexHeads()
+	g.indexNonHeads()
+	g.words = g.funcWords()
+	return g, nil
+}
+
+func (g *Gazetteer) parseUnits(data string) error {
+	g.units = make([]Unit, 0, 14200)
+	g.byCode = make(map[string]int32, 14200)
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var f [6]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		u := Unit{Period: f[0], Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4]}
+		if u.Name == "" || u.Code == "" {
+			return fmt.Errorf("entities: gazetteer: bad unit line %q", line)
+		}
+		if f[5] != "" {
+			u.Successors = strings.Fields(f[5])
+		}
+		switch len(u.Code) {
+		case 2:
+			u.Level = LevelProvince
+		case 3:
+			u.Level = LevelDistrict
+		default:
+			u.Level = LevelCommune
+		}
+		g.byCode[u.Period+":"+u.Code] = int32(len(g.units))
+		g.units = append(g.units, u)
+	}
+	return nil
+}
+
+// indexUnits links parents and inserts every official name.
+func (g *Gazetteer) indexUnits() {
+	g.parent = make([]int32, len(g.units))
+	for i := range g.units {
+		u := &g.units[i]
+		g.parent[i] = -1
+		if p, ok := g.byCode[u.Period+":"+u.ParentCode]; ok && u.ParentCode != "" {
+			g.parent[i] = p
+		} else if p, ok := g.byCode[PeriodPost2025+":"+u.ParentCode]; ok && u.ParentCode != "" {
+			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
+		}
+		g.addName(u.Name, int32(i))
+		// Provinces and cities are matched bare when capitalised.
+		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố") {
+			g.addBare(u.Name, u.Level, []int32{int32(i)}, false)
+		}
+	}
+}
+
+func (g *Gazetteer) addName(name string, unit int32) {
+	node := g.insert(&g.names, name)
+	info := &g.names.info[node]
+	for _, u := range info.units {
+		if u == unit {
+			return
+		}
+	}
+	info.units = append(info.units, unit)
+}
+
+// addBare registers a place matched on its own; one place per name, whose
+// units and level accumulate.
+func (g *Gazetteer) addBare(name, level string, units []int32, weak bool) {
+	node := g.insert(&g.names, name)
+	info := &g.names.info[node]
+	if info.place < 0 {
+		info.place = int32(len(g.places))
+		g.places = append(g.places, placeInfo{level: level, weak: weak})
+	}
+	p := &g.places[info.place]
+	if p.level != level && levelRank(level) > levelRank(p.level) {
+		p.level = level
+	}
+	p.weak = p.weak && weak
+	for _, u := range units {
+		if !containsIdx(p.units, u) {
+			p.units = append(p.units, u)
+		}
+	}
+}
+
+func containsIdx(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) parseAliases(data string) error {
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var f [4]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		var units []int32
+		for _, pc := range strings.Fields(f[3]) {
+			u, ok := g.byCode[pc]
+			if !ok {
+				return fmt.Errorf("entities: gazetteer: alias %q: unknown unit %q", f[1], pc)
+			}
+			units = append(units, u)
+		}
+		switch f[0] {
+		case "name":
+			for _, u := range units {
+				g.addName(f[1], u)
+			}
+		case "place", "weak":
+			g.addBare(f[1], f[2], units, f[0] == "weak")
+		default:
+			return fmt.Errorf("entities: gazetteer: bad alias line %q", line)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) addPlace(p Place) {
+	level := p.Level
+	if level == "" {
+		level = LevelOther
+	}
+	var units []int32
+	if p.Code != "" {
+		for _, period := range []string{PeriodPre2025, PeriodPost2025, PeriodPost2026} {
+			if u, ok := g.byCode[period+":"+p.Code]; ok && g.units[u].Level == level {
+				units = append(units, u)
+				g.addName(p.Name, u)
+			}
+		}
+	}
+	g.addBare(p.Name, level, units, false)
+}
+
+// insert adds name's syllables to t and returns the final node.
+func (g *Gazetteer) insert(t *trie, name string) int32 {
+	s := scanner{g: g, intern: true}
+	s.reset(name)
+	node := int32(0)
+	for _, tk := range s.tokens(nil) {
+		if tk.kind != tokWord {
+			continue // hyphens and apostrophes inside names are skipped when matching
+		}
+		node = t.child(node, tk.syl, true)
+	}
+	return node
+}
+
+// syllableID interns a folded syllable.
+func (g *Gazetteer) syllableID(key []byte) uint32 {
+	if id, ok := g.vocab[string(key)]; ok {
+		return id
+	}
+	id := uint32(len(g.vocab) + 1)
+	g.vocab[string(key)] = id
+	return id
+}
+
+func levelRank(level string) int {
+	switch level {
+	case LevelCommune:
+		return 1
+	case LevelDistrict:
+		return 2
+	case LevelProvince:
+		return 3
+	case LevelCountry:
+		return 4
+	}
+	return 0
+}
+
+// trie maps syllable sequences to nodes; node 0 is the root.
+type trie struct {
+	edges map[uint64]int32
+	info  []nodeInfo
+}
+
+type nodeInfo struct {
+	units []int32 // units with this name (official or alias)
+	place int32   // index into Gazetteer.places, -1 if none
+	head  int32   // index into Gazetteer.headOf, -1 if none
+}
+
+func (t *trie) init() {
+	t.edges = make(map[uint64]int32, 16384)
+	t.info = []nodeInfo{{place: -1, head: -1}}
+}
+
+func (t *trie) child(node int32, syl uint32, create bool) int32 {
+	k := uint64(node)<<32 | uint64(syl)
+	if c, ok := t.edges[k]; ok {
+		return c
+	}
+	if !create {
+		return -1
+	}
+	c := int32(len(t.info))
+	t.info = append(t.info, nodeInfo{place: -1, head: -1})
+	t.edges[k] = c
+	return c
+}

@@ -1,0 +1,481 @@
+package entities
+
+import (
+	"strings"
+)
+
+// Locations returns every LOCATION mention in text, in text order, with byte
+// offsets into text as given (NFC, NFD or mixed; either tone placement).
+//
+// Spans follow GUIDELINES.md: a head word written before the name is
+// included (quận Tây Hồ, tỉnh Bình Định, TP.HCM, thôn 12, hồ Tây, đường Võ
+// Nguyên Giáp, quốc lộ 1); provinces, cities, countries and the aliases the
+// press uses are matched bare when capitalised (Hà Nội, Đà Lạt, Sài Gòn,
+// Thủ đô); one head before a list goes with the first item only (các huyện
+// Mê Linh, Sóc Sơn → huyện Mê Linh + Sóc Sơn).
+//
+// A mention that names known units carries Level, and Code, Period and
+// Successors when the units agree on them. An ambiguous name (xã Tân Phú) is
+// narrowed by the parent written after it (xã X, huyện Y, tỉnh Z; TP Nha
+// Trang (Khánh Hoà)) and by the provinces named elsewhere in the text.
+// Successors holds, for a pre-2025 unit, the full names of the post-2025
+// units it became ("Phường Hồng Hà, Thành phố Hà Nội").
+//
+// Mentions may lie inside an organisation name (UBND quận Tây Hồ → quận Tây
+// Hồ); the extractor decides which to keep. Locations runs in one linear
+// pass without regular expressions and is safe for concurrent use.
+func (g *Gazetteer) Locations(text string) []Entity {
+	m := matcher{g: g, text: text, sc: scanner{g: g}}
+	for from := 0; from < len(text); {
+		to := chunkEnd(text, from)
+		m.sc.text, m.sc.base = text[from:to], from
+		m.toks = m.sc.tokens(m.toks[:0])
+		m.scan()
+		from = to
+	}
+	return m.resolve()
+}
+
+// maxChunk bounds the token buffer: long texts are read in pieces cut at a
+// line or sentence end, which no mention crosses.
+const maxChunk = 1 << 16
+
+func chunkEnd(text string, from int) int {
+	if len(text)-from <= maxChunk {
+		return len(text)
+	}
+	limit := from + maxChunk
+	half := from + maxChunk/2
+	if i := strings.LastIndexByte(text[half:limit], '\n'); i >= 0 {
+		return half + i + 1
+	}
+	if i := strings.LastIndex(text[half:limit], ". "); i >= 0 {
+		return half + i + 2
+	}
+	if i := strings.LastIndexByte(text[half:limit], ' '); i >= 0 {
+		return half + i + 1
+	}
+	// No space at all: cut before a UTF-8 lead byte.
+	for limit > half && text[limit]&0xC0 == 0x80 {
+		limit--
+	}
+	return limit
+}
+
+// mention is a LOCATION found by scan, before resolution.
+type mention struct {
+	start, end int
+	level      string
+	cands      []int32 // candidate units; empty for unknown names
+	node       int32   // name node in the trie, -1 for unknown names
+	bare       bool    // matched without a head word
+	// tentative marks a bare district or commune name (ở Hoài Ân, (Nông
+	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
+	tentative bool
+}
+
+type matcher struct {
+	g        *Gazetteer
+	text     string
+	sc       scanner
+	toks     []ltok
+	mentions []mention
+}
+
+// scan finds the mentions of the current chunk.
+func (m *matcher) scan() {
+	toks := m.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tokWord {
+			i++
+			continue
+		}
+		if end := m.atHead(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atBare(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atTentative(i); end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+}
+
+// atHead matches head + name at i and any list that follows; it returns the
+// end token index, or i when nothing matched.
+func (m *matcher) atHead(i int) int {
+	g, toks := m.g, m.toks
+	hEnd, hi := g.matchHead(toks, i)
+	if hi < 0 {
+		return i
+	}
+	h := &g.headOf[hi]
+	if h.lower && toks[i].is(fCap) && !toks[i].is(fBoundary) {
+		return i
+	}
+	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
+		return i // yêu cầu, hoạt động
+	}
+	p := hEnd
+	dotted := false
+	if h.abbrev && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == '.' && toks[p+1].kind == tokWord {
+		p++
+		dotted = true
+	}
+	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
+		return i
+	}
+	name := &toks[p]
+	if !name.is(fCap) && !(name.is(fDigit) && (h.number || h.admin())) {
+		return i
+	}
+	nEnd, node := g.matchName(toks, p)
+	// A bare place that starts at the head itself wins when as long (Vịnh Hạ Long).
+	if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd && g.names.info[bNode].place >= 0 {
+		return i
+	}
+	// ven biển Nha Trang: the place stands alone.
+	if h.weak && node >= 0 && g.names.info[node].place >= 0 {
+		return i
+	}
+	start := i
+	if m.collective(i) {
+		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
+	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) {
+		start = i - 1 // 14 phố Lê Trực
+	}
+	var cands []int32
+	end := p
+	if h.admin() && node >= 0 {
+		cands = m.compatible(h, node)
+		if len(cands) > 0 || name.is(fDigit) {
+			end = nEnd
+			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
+			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
+				(end+1 >= len(toks) || toks[end+1].kind != tokWord || !toks[end+1].is(fCap)) {
+				end++
+				cands, node = nil, -1
+			}
+		}
+	}
+	if end == p {
+		node = -1
+		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
+			return i // TP. Trước đó; yêu cầu Ban …
+		}
+		end = m.capRun(p, h)
+		if h.admin() && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+			return i // UBND tỉnh Nguyễn Xuân Phúc: a person after the organ
+		}
+	}
+	if end == p {
+		return i
+	}
+	level := h.level
+	if len(cands) > 0 {
+		level = g.units[cands[0]].Level
+	}
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
+	if h.admin() {
+		end = m.list(end, h, level, m.plural(i), false)
+	}
+	return end
+}
+
+// compatible returns the units at node that h accepts; failing that, the
+// units at h's level (tỉnh Thừa Thiên - Huế names a thành phố since 2025).
+func (m *matcher) compatible(h *headInfo, node int32) []int32 {
+	var out []int32
+	units := m.g.names.info[node].units
+	for _, u := range units {
+		if h.accepts(&m.g.units[u]) {
+			out = append(out, u)
+		}
+	}
+	if len(out) == 0 && h.level != LevelOther {
+		for _, u := range units {
+			if m.g.units[u].Level == h.level {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// plural reports whether a quantifier (các, hai, những) precedes the head at i.
+func (m *matcher) plural(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &m.toks[i-1]
+	return prev.kind == tokWord && (m.g.words[prev.syl]&wQuant != 0 || prev.is(fDigit))
+}
+
+// collective reports an organ of several units before a plural head
+// (UBND các tỉnh …), whose list names the places without the head.
+func (m *matcher) collective(i int) bool {
+	if i < 2 || !m.plural(i) {
+		return false
+	}
+	org := &m.toks[i-2]
+	return org.kind == tokWord && org.is(fAbbrev)
+}
+
+// list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
+// units the head accepts, or, after a plural head, any capitalised name.
+func (m *matcher) list(i int, h *headInfo, level string, plural, tentative bool) int {
+	g, toks := m.g, m.toks
+	for i+1 < len(toks) {
+		sep := &toks[i]
+		if !(sep.kind == tokPunct && sep.r == ',') && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
+			break
+		}
+		p := i + 1
+		if toks[p].kind != tokWord || !toks[p].is(fCap) {
+			break
+		}
+		if _, hi := g.matchHead(toks, p); hi >= 0 {
+			break
+		}
+		end := p
+		var cands []int32
+		nEnd, node := g.matchName(toks, p)
+		if node >= 0 {
+			if cands = m.compatible(h, node); len(cands) > 0 {
+				end = nEnd
+			}
+		}
+		if end == p && plural {
+			node = -1
+			end = m.capRun(p, h)
+		}
+		if end == p || (end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap)) {
+			break
+		}
+		lv := level
+		if len(cands) > 0 {
+			lv = g.units[cands[0]].Level
+		}
+		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node, tentative: tentative})
+		i = end
+	}
+	return i
+}
+
+// capRun returns the end of the capitalised name starting at p (or p if
+// there is none): capitalised words, numbers after them (thôn Phú Gia 2,
+// mỏ đá Tam Lập 1, 2), joined by hyphens. After an admin head it stops at
+// another admin head and, after two words, at a family name (xã Thanh Sơn
+// Nguyễn Văn A).
+func (m *matcher) capRun(p int, h *headInfo) int {
+	g, toks := m.g, m.toks
+	number, admin := h.number || h.admin(), h.admin()
+	limit := h.words
+	if limit == 0 {
+		limit = 6
+	}
+	end := p
+	words := 0
+	for j := p; j < len(toks) && words < limit; {
+		t := &toks[j]
+		if t.kind == tokPunct {
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && toks[j+1].start == t.end {
+				j++
+				continue
+			}
+			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
+			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
+				j++
+				continue
+			}
+			break
+		}
+		switch {
+		case t.is(fDigit):
+			if words == 0 && !number {
+				return end
+			}
+		case t.is(fCap):
+			if words > 0 && admin {
+				if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
+					return end
+				}
+				if words >= 2 && g.words[t.syl]&wSurname != 0 {
+					return end
+				}
+			}
+		default:
+			return end
+		}
+		words++
+		j++
+		end = j
+	}
+	return end
+}
+
+// atBare matches a place written without a head at i.
+func (m *matcher) atBare(i int) int {
+	g, toks := m.g, m.toks
+	t := &toks[i]
+	if t.is(fDigit) {
+		return i
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || g.names.info[node].place < 0 {
+		return i
+	}
+	// Long names also match in lower case (đồng bằng sông Cửu Long).
+	if !t.is(fCap) && end-i < 3 {
+		return i
+	}
+	pl := &g.places[g.names.info[node].place]
+	if !m.standsAlone(i, end) {
+		return i
+	}
+	if pl.weak {
+		// Nam, Bắc, Anh, Đức: only after ra, vào, tại, ở …
+		if t.is(fAbbrev) || i == 0 || toks[i-1].kind != tokWord || toks[i-1].is(fCap) || g.words[toks[i-1].syl]&wLocative == 0 {
+			return i
+		}
+	}
+	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
+	if pl.level == LevelProvince || pl.level == LevelDistrict {
+		if h := m.bareHead(pl); h != nil {
+			return m.list(end, h, pl.level, false, false)
+		}
+	}
+	return end
+}
+
+// standsAlone reports whether the capitalised words [i, end) are not part
+// of a longer capitalised name or a person's name.
+func (m *matcher) standsAlone(i, end int) bool {
+	g, toks := m.g, m.toks
+	if i > 0 {
+		prev := &toks[i-1]
+		if prev.kind == tokWord {
+			w := g.words[prev.syl]
+			switch {
+			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)):
+				return false // ông Đức, bà Hà Nam: a person
+			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
+				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
+				// the word before opens the sentence and is no family name.
+				if !prev.is(fBoundary) || w&wSurname != 0 {
+					return false
+				}
+			}
+		}
+	}
+	if end < len(toks) {
+		next := &toks[end]
+		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 {
+			if _, hi := g.matchHead(toks, end); hi < 0 {
+				return false // Thái Bình Dương: part of a longer name
+			}
+		}
+	}
+	return true
+}
+
+// atTentative matches a district or commune name written without its head
+// where the text suggests a place: after tại, ở, thuộc, địa bàn, in
+// brackets, or before a bracketed parent. resolve keeps it only when its
+// parent or province is named in the text, or the same name was written
+// with a head.
+func (m *matcher) atTentative(i int) int {
+	g, toks := m.g, m.toks
+	t := &toks[i]
+	if !t.is(fCap) || t.is(fDigit) || i == 0 {
+		return i
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end) {
+		return i
+	}
+	prev := &toks[i-1]
+	cue := prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wParent) != 0 ||
+		prev.kind == tokPunct && prev.r == '(' ||
+		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
+	if !cue {
+		return i
+	}
+	var cands []int32
+	level := ""
+	for _, u := range g.names.info[node].units {
+		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
+			cands = append(cands, u)
+			if levelRank(lv) > levelRank(level) {
+				level = lv
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return i
+	}
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true})
+	return end
+}
+
+// bareHead returns a head accepting the place's units, so a list after a
+// bare province continues with provinces only.
+func (m *matcher) bareHead(pl *placeInfo) *headInfo {
+	if len(pl.units) == 0 {
+		return nil
+	}
+	for i := range m.g.headOf {
+		if h := &m.g.headOf[i]; h.admin() && h.accepts(&m.g.units[pl.units[0]]) && len(h.types) == 1 {
+			return h
+		}
+	}
+	return nil
+}
+
+func (m *matcher) add(mt mention) { m.mentions = append(m.mentions, mt) }
+
+// matchHead returns the end and head index of the longest head word at i.
+func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
+	node, end, head := int32(0), i, int32(-1)
+	for j := i; j < len(toks) && toks[j].kind == tokWord && toks[j].syl != 0; j++ {
+		node = g.heads.child(node, toks[j].syl, false)
+		if node < 0 {
+			break
+		}
+		if h := g.heads.info[node].head; h >= 0 {
+			end, head = j+1, h
+		}
+	}
+	return end, head
+}
+
+// matchName returns the end and node of the longest gazetteer name at i;
+// hyphens and apostrophes between words are skipped.
+func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
+	node, end, best := int32(0), i, int32(-1)
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		if t.kind == tokPunct {
+			if j > i && joiner(t.r) && j+1 < len(toks) && toks[j+1].kind == tokWord {
+				continue
+			}
+			break
+		}
+		if t.syl == 0 {
+			break
+		}
+		node = g.names.child(node, t.syl, false)
+		if node < 0 {
+			break
+		}
+		if info := &g.names.info[node]; len(info.units) > 0 || info.place >= 0 {
+			end, best = j+1, node
+		}
+	}
+	return end, best
+}

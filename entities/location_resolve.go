@@ -1,0 +1,238 @@
+package entities
+
+import "strings"
+
+// resolve narrows ambiguous names with their written parents and the
+// provinces named in the text, drops unconfirmed tentative names, then
+// builds the entities.
+func (m *matcher) resolve() []Entity {
+	ms := m.mentions
+	if len(ms) == 0 {
+		return nil
+	}
+	g := m.g
+	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
+	for k := range ms {
+		if ms[k].bare && !ms[k].tentative {
+			ms[k].cands = g.filter(ms[k].cands, func(u int32) bool { return g.units[u].Level == ms[k].level })
+		}
+	}
+	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
+	confirmed := make([]bool, len(ms))
+	for k := len(ms) - 2; k >= 0; k-- {
+		cur, next := &ms[k], &ms[k+1]
+		if len(cur.cands) == 0 || len(next.cands) == 0 || !parentGap(m.text[cur.end:next.start]) {
+			continue
+		}
+		in := func(u int32) bool { return g.within(u, next.cands) }
+		if count(cur.cands, in) > 0 {
+			confirmed[k] = true
+			cur.cands = g.filter(cur.cands, in)
+		}
+	}
+	// Elsewhere, prefer units of the period the text is written in and in
+	// the provinces it names unambiguously.
+	provinces := map[int32]bool{}
+	withHead := map[int32]bool{}
+	var pre, post int
+	for k := range ms {
+		if ms[k].tentative {
+			continue
+		}
+		if !ms[k].bare && ms[k].node >= 0 {
+			withHead[ms[k].node] = true
+		}
+		if p, ok := g.sameProvince(ms[k].cands); ok {
+			provinces[p] = true
+		}
+		switch g.samePeriod(ms[k].cands) {
+		case PeriodPre2025:
+			pre++
+		case PeriodPost2025, PeriodPost2026:
+			post++
+		}
+	}
+	inProvince := func(u int32) bool { return provinces[g.province(u)] }
+	out := make([]Entity, 0, len(ms))
+	for k := range ms {
+		mt := &ms[k]
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+			if count(mt.cands, inProvince) == 0 {
+				continue
+			}
+		}
+		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
+			mt.cands = g.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
+		}
+		if len(mt.cands) > 1 && len(provinces) > 0 {
+			mt.cands = g.filter(mt.cands, inProvince)
+		}
+		out = append(out, g.entity(m.text, mt))
+	}
+	return out
+}
+
+func count(cands []int32, keep func(int32) bool) int {
+	n := 0
+	for _, u := range cands {
+		if keep(u) {
+			n++
+		}
+	}
+	return n
+}
+
+// samePeriod returns the period shared by all candidates, or "".
+func (g *Gazetteer) samePeriod(cands []int32) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	p := g.units[cands[0]].Period
+	for _, u := range cands[1:] {
+		if g.units[u].Period != p {
+			return ""
+		}
+	}
+	return p
+}
+
+// parentGap reports whether the text between two mentions makes the second
+// the parent of the first: ", " or " (" or " thuộc ".
+func parentGap(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	switch gap {
+	case ",", "(", "-", "–", "thuộc", ", thuộc", "của":
+		return true
+	}
+	return false
+}
+
+// filter keeps the candidates for which keep holds, or all of them when
+// none does (the text may be wrong or newer than the lists).
+func (g *Gazetteer) filter(cands []int32, keep func(int32) bool) []int32 {
+	n := count(cands, keep)
+	if n == 0 || n == len(cands) {
+		return cands
+	}
+	out := make([]int32, 0, n)
+	for _, u := range cands {
+		if keep(u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// within reports whether unit u lies in one of the parents. A pre-2025
+// province lies in the post-2025 province it merged into, so a commune
+// written with its new province (xã X, tỉnh Gia Lai) still resolves.
+func (g *Gazetteer) within(u int32, parents []int32) bool {
+	for a := g.parent[u]; a >= 0; a = g.parent[a] {
+		for _, p := range parents {
+			if p == a || g.mergedInto(a, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergedInto reports whether pre-2025 province a became post-2025 province p.
+func (g *Gazetteer) mergedInto(a, p int32) bool {
+	ua, up := &g.units[a], &g.units[p]
+	if ua.Level != LevelProvince || up.Level != LevelProvince || ua.Period != PeriodPre2025 || up.Period == PeriodPre2025 {
+		return false
+	}
+	for _, s := range ua.Successors {
+		if s == up.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// province returns the province unit above u (u itself for a province).
+func (g *Gazetteer) province(u int32) int32 {
+	for g.parent[u] >= 0 {
+		u = g.parent[u]
+	}
+	return u
+}
+
+// sameProvince returns the province shared by all candidates.
+func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
+	if len(cands) == 0 {
+		return -1, false
+	}
+	p := g.province(cands[0])
+	for _, u := range cands[1:] {
+		if g.province(u) != p {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// entity builds the LOCATION for a resolved mention.
+func (g *Gazetteer) entity(text string, mt *mention) Entity {
+	e := Entity{Type: Location, Text: text[mt.start:mt.end], Start: mt.start, End: mt.end, Level: mt.level}
+	if len(mt.cands) == 0 {
+		return e
+	}
+	first := &g.units[mt.cands[0]]
+	sameCode, sameLevel := true, true
+	var periods [3]bool
+	for _, u := range mt.cands {
+		x := &g.units[u]
+		sameCode = sameCode && x.Code == first.Code
+		sameLevel = sameLevel && x.Level == first.Level
+		switch x.Period {
+		case PeriodPre2025:
+			periods[0] = true
+		case PeriodPost2025:
+			periods[1] = true
+		case PeriodPost2026:
+			periods[2] = true
+		}
+	}
+	if sameLevel {
+		e.Level = first.Level
+	}
+	if !sameCode {
+		return e
+	}
+	e.Code = first.Code
+	var ps []string
+	for i, p := range []string{PeriodPre2025, PeriodPost2025, PeriodPost2026} {
+		if periods[i] {
+			ps = append(ps, p)
+		}
+	}
+	e.Period = strings.Join(ps, ",")
+	for _, u := range mt.cands {
+		if x := &g.units[u]; x.Period == PeriodPre2025 {
+			e.Successors = g.successorNames(x)
+			break
+		}
+	}
+	return e
+}
+
+// successorNames spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
+// "Phường Hồng Hà, Thành phố Hà Nội".
+func (g *Gazetteer) successorNames(u *Unit) []string {
+	out := make([]string, 0, len(u.Successors))
+	for _, c := range u.Successors {
+		i, ok := g.byCode[PeriodPost2025+":"+c]
+		if !ok {
+			continue
+		}
+		s := &g.units[i]
+		name := s.FullName()
+		if p := g.parent[i]; p >= 0 {
+			name += ", " + g.units[p].FullName()
+		}
+		out = append(out, name)
+	}
+	return out
+}

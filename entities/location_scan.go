@@ -1,0 +1,140 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The location matcher reads the text as its own light token stream: words
+// (letters, digits, combining marks) with their folded syllable id, and
+// single punctuation runes. It does not need the tokenizer's segmentation,
+// so it runs on the raw text and its offsets are the caller's offsets.
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota + 1
+	tokPunct
+)
+
+const (
+	fCap      uint8 = 1 << iota // first letter upper case
+	fDigit                      // starts with a digit
+	fBoundary                   // first word of a sentence, line, quote or bracket
+	fAbbrev                     // two or more letters, all upper case (UBND, HCM)
+)
+
+type ltok struct {
+	start, end int
+	syl        uint32 // folded syllable id; 0 = in no gazetteer name
+	r          rune   // the rune of a punctuation token
+	kind       tokKind
+	flags      uint8
+}
+
+func (t *ltok) is(f uint8) bool { return t.flags&f != 0 }
+
+// joiner reports whether a punctuation rune may sit inside a name
+// (Bà Rịa - Vũng Tàu, Phan Rang-Tháp Chàm, Ea H'Leo).
+func joiner(r rune) bool {
+	switch r {
+	case '-', '–', '\'', '’', '‘', 'ʼ':
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether a word after r starts a sentence-like unit,
+// where capitals say nothing about names.
+func opensSentence(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '"', '“', '”', '(', '[', '«', '•', '-', '–', '—':
+		return true
+	}
+	return false
+}
+
+// scanner tokenizes one piece of text.
+type scanner struct {
+	g       *Gazetteer
+	text    string
+	base    int  // offset of text in the caller's string
+	intern  bool // add unseen syllables to the vocabulary (building only)
+	key     []byte
+	scratch []byte
+}
+
+func (s *scanner) reset(text string) { s.text, s.base = text, 0 }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokens appends the tokens of s.text to dst.
+func (s *scanner) tokens(dst []ltok) []ltok {
+	text := s.text
+	boundary := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' {
+			boundary = true
+			i += n
+			continue
+		}
+		if r == ' ' || r == '\t' || unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			dst = append(dst, ltok{start: s.base + i, end: s.base + i + n, r: r, kind: tokPunct})
+			boundary = opensSentence(r)
+			i += n
+			continue
+		}
+		start := i
+		upper, letters := 0, 0
+		first := true
+		var flags uint8
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			if first {
+				if unicode.IsUpper(r) {
+					flags |= fCap
+				} else if unicode.IsDigit(r) {
+					flags |= fDigit
+				}
+				first = false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			i += n
+		}
+		if letters >= 2 && upper == letters {
+			flags |= fAbbrev
+		}
+		if boundary {
+			flags |= fBoundary
+		}
+		boundary = false
+		w := text[start:i]
+		s.key, s.scratch = s.g.fold.foldWord(s.key[:0], s.scratch, w)
+		var id uint32
+		if s.intern {
+			id = s.g.syllableID(s.key)
+		} else {
+			id = s.g.vocab[string(s.key)]
+		}
+		dst = append(dst, ltok{start: s.base + start, end: s.base + i, syl: id, kind: tokWord, flags: flags})
+	}
+	return dst
+}
