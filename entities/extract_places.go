@@ -9,12 +9,7 @@ type locationFinder interface {
 	Locations(text string) []Entity
 }
 
-// noPlaces is used until a gazetteer is available.
-type noPlaces struct{}
-
-func (noPlaces) Locations(string) []Entity { return nil }
-
-func defaultPlaces() (locationFinder, error) { return noPlaces{}, nil }
+func defaultPlaces() (locationFinder, error) { return DefaultGazetteer() }
 
 // placeMatch is a place in token coordinates.
 type placeMatch struct {

@@ -12,10 +12,10 @@ import (
 // folded key for case- and tone-placement-insensitive lexicon lookups, in one
 // linear pass whatever the tokenizer decides to keep whole.
 
-type tokKind uint8
+type xtokKind uint8
 
 const (
-	tkWord  tokKind = iota + 1 // letters, possibly with digits (A1, 11km)
+	tkWord  xtokKind = iota + 1 // letters, possibly with digits (A1, 11km)
 	tkNum                      // digits only
 	tkPunct                    // one punctuation or symbol rune
 )
@@ -23,7 +23,7 @@ const (
 type token struct {
 	s, e   int    // byte offsets in the scanned (normalized) text
 	key    string // lower-case, tone mark moved to a trailing digit
-	kind   tokKind
+	kind   xtokKind
 	cap    bool // first rune is upper-case
 	allCap bool // every letter upper-case (UBND, HĐND, TP)
 	digit  bool // a word with a digit (A1, QH15)
@@ -82,7 +82,7 @@ func buildFoldTable() []foldInfo {
 	return t
 }
 
-func isWordRune(r rune) bool {
+func isTokRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -166,11 +166,11 @@ func scan(text string) []token {
 		start := i
 		t := token{s: start, sp: sp, nl: nl}
 		sp, nl = false, false
-		if isWordRune(r) {
+		if isTokRune(r) {
 			digits, letters, upper := true, 0, 0
 			for i < len(text) {
 				r, n = utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) {
+				if !isTokRune(r) {
 					// Keep R'Lấp and O'Neil whole.
 					if (r == '\'' || r == '’') && i+n < len(text) && letters > 0 {
 						r2, _ := utf8.DecodeRuneInString(text[i+n:])
