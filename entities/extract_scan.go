@@ -16,8 +16,8 @@ type xtokKind uint8
 
 const (
 	tkWord  xtokKind = iota + 1 // letters, possibly with digits (A1, 11km)
-	tkNum                      // digits only
-	tkPunct                    // one punctuation or symbol rune
+	tkNum                       // digits only
+	tkPunct                     // one punctuation or symbol rune
 )
 
 type token struct {
