@@ -82,6 +82,7 @@ func (x *Extractor) run(text string) *pass {
 			i++
 		}
 	}
+	p.repeatNames()
 	return p
 }
 
@@ -150,6 +151,10 @@ func (p *pass) step(i int) int {
 		return pl.e
 	}
 	if e := p.personName(i, false); e > i {
+		p.emit(found{typ: Person, s: i, e: e})
+		return e
+	}
+	if e := p.unknownName(i); e > i {
 		p.emit(found{typ: Person, s: i, e: e})
 		return e
 	}

@@ -135,3 +135,91 @@ func (p *pass) splitName(k, end int) int {
 	}
 	return first
 }
+
+// maxUnknownName bounds a capitalised run read as a name without any cue.
+const maxUnknownName = 3
+
+// notNames are capitalised words that are not names when written alone
+// inside a sentence.
+var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa", "Trời", "Phật", "Thánh", "Nhà", "Người",
+	"Quốc hội", "Chính phủ", "Trung ương", "Thủ tướng", "Bác", "Mẹ", "Cha", "Internet", "Noel", "Xuân", "Dương lịch",
+	"Âm lịch", "Thứ", "Chủ nhật", "Bộ", "Sở", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Công", "Tỉnh",
+	"Huyện", "Xã", "Phường", "Quận", "Thành", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Thầy", "Đại", "Tổng",
+	"Trưởng", "Phó", "Giám", "Chủ", "Ủy", "Uỷ", "Hồ", "Sông", "Núi", "Đường", "Phố", "Cầu", "Chợ")
+
+// unknownName reads a short capitalised run inside a sentence that no list
+// knows as a name: in Vietnamese, capitals inside a sentence mark proper
+// names, and places and organisations have been tried before this rule.
+func (p *pass) unknownName(i int) int {
+	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || notNames[p.key(i)] {
+		return i
+	}
+	if p.capWord(i-1) && p.toks[i].sp {
+		return i // the tail of a run another rule claimed ("Đức Phổ")
+	}
+	lx := p.x.lx
+	if lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i)) {
+		return i
+	}
+	j := i + 1
+	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit {
+		j++
+	}
+	if j-i > maxUnknownName {
+		return i
+	}
+	if p.initialAt(j - 1) {
+		j++
+	}
+	return j
+}
+
+// repeatNames marks later and earlier bare mentions of a name found
+// elsewhere in the text: the full name ("Nguyễn Văn Thể") or its given
+// name alone ("Thể"), including at the start of a sentence, where a
+// capital says nothing.
+func (p *pass) repeatNames() {
+	if len(p.out) == 0 {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	names := map[string]bool{}
+	for _, f := range p.out {
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+		if f.typ == Person {
+			names[p.key(f.e-1)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var lower map[string]bool // words also written in lower case
+	for i := 0; i < len(p.toks); i++ {
+		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap {
+			continue
+		}
+		if p.sentenceStart(i) {
+			if lower == nil {
+				lower = map[string]bool{}
+				for _, t := range p.toks {
+					if t.kind == tkWord && !t.cap {
+						lower[t.key] = true
+					}
+				}
+			}
+			if lower[p.key(i)] {
+				continue // "Đồng thời" is not Phạm Văn Đồng
+			}
+		}
+		// The run must end here: "Thể" alone, not "Thể Công".
+		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] {
+			continue
+		}
+		if i > 0 && p.capWord(i-1) && p.toks[i].sp {
+			continue
+		}
+		p.emit(found{typ: Person, s: i, e: i + 1})
+	}
+}

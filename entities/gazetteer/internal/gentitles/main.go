@@ -125,7 +125,12 @@ var lists = []list{
 			"Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương", "Ban Nội chính Trung ương",
 			"Ban Kinh tế Trung ương", "Ban Đối ngoại Trung ương", "Ban Tuyên giáo và Dân vận Trung ương",
 			"Hội đồng Nhân dân", "Cảnh sát biển", "Tổng cục Thống kê", "Tổng cục Hải quan", "Tổng cục Thuế",
-			"Bộ Y tế", "Bộ Tài chính", "Bộ Tư pháp", "Bộ Nội vụ", "Bộ Xây dựng", "Bộ Công Thương"),
+			"Bộ Y tế", "Bộ Tài chính", "Bộ Tư pháp", "Bộ Nội vụ", "Bộ Xây dựng", "Bộ Công Thương",
+			// National press, written bare.
+			"Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Thanh niên", "VnExpress", "Người Lao Động", "Nhân Dân",
+			"Tiền Phong", "Dân trí", "Dân Trí", "VietNamNet", "Vietnamnet", "Zing", "Zing News", "Người Đưa Tin",
+			"Hànộimới", "Sài Gòn Giải Phóng", "Vietnamplus", "VietnamPlus", "Lao Động", "Pháp luật TP HCM",
+			"Thanh Niên Online", "Kinh tế & Đô thị", "Vietnam News", "Tuổi Trẻ Cuối Tuần", "Phụ nữ TP HCM"),
 		// Head nouns that open an organisation name.
 		group("head", "Bộ", "Sở", "Ban", "Cục", "Vụ", "Phòng", "Ủy ban", "Uỷ ban", "Hội đồng", "Viện", "Trường",
 			"Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Trường THPT", "Trường THCS",
