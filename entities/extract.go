@@ -20,6 +20,7 @@ type found struct {
 // to right; each position is decided once, so a call is linear in the text.
 type pass struct {
 	x      *Extractor
+	text   string // the normalized text
 	toks   []token
 	locEnd []int32 // token index → 1 + end token of a gazetteer place starting there
 	locIdx []int32
@@ -73,7 +74,7 @@ func (x *Extractor) Extract(text string) []Entity {
 }
 
 func (x *Extractor) run(text string) *pass {
-	p := &pass{x: x, toks: scan(text)}
+	p := &pass{x: x, text: text, toks: scan(text)}
 	p.indexPlaces(text)
 	for i := 0; i < len(p.toks); {
 		if j := p.step(i); j > i {
@@ -155,7 +156,11 @@ func (p *pass) step(i int) int {
 		return e
 	}
 	if e := p.unknownName(i); e > i {
-		p.emit(found{typ: Person, s: i, e: e})
+		typ := Person
+		if p.knownUnit(i, e) {
+			typ = Location
+		}
+		p.emit(found{typ: typ, s: i, e: e})
 		return e
 	}
 	return i

@@ -7,6 +7,7 @@ import "strings"
 // back to head words ("đường", "sông", "xã") for places it does not list.
 type locationFinder interface {
 	Locations(text string) []Entity
+	Lookup(name string) []Unit
 }
 
 func defaultPlaces() (locationFinder, error) { return DefaultGazetteer() }

@@ -54,7 +54,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = se
 		} else if p.capWord(k) && p.toks[k].sp && !p.isSurnameStart(k) {
-			k = p.capRun(k, true)
+			k = p.orgName(k)
 		} else if capOK {
 			// Lower-case name closed by a unit.
 			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
@@ -79,12 +79,44 @@ func (p *pass) org(i int, role bool) orgMatch {
 				k = u.e
 			}
 			o.e = k
-			if (t.cap || role || p.toks[he].cap) && o.e > best.e {
+			if (t.cap || role || hc&clLowerHead != 0 && p.toks[he].cap) && o.e > best.e {
 				best = o
 			}
 		}
 	}
 	return best
+}
+
+// maxOrgName bounds the words of an organisation name after its head.
+const maxOrgName = 8
+
+// orgName reads a name in sentence case after a head noun: a capitalised
+// word, lower-case words, then capitalised words or a unit ("Công ty Xăng
+// dầu Quảng Trị", "Học viện Kỹ thuật quân sự", "Trường Chính trị TP Đà
+// Nẵng"). Function words and verbs end it.
+func (p *pass) orgName(k int) int {
+	j := p.capRun(k, true)
+	for j < len(p.toks) && j-k < maxOrgName {
+		t := &p.toks[j]
+		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+			break
+		}
+		if t.cap {
+			if p.isSurnameStart(j) || p.startsPhrase(j) {
+				break
+			}
+			j = p.capRun(j, true)
+			continue
+		}
+		if u := p.unitAt(j); u.e > j && !u.bare {
+			break // the unit closes the name; the caller adds it
+		}
+		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j || p.x.lx.titles.starts(t.key) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // isSurnameStart reports a personal name starting at k, which no

@@ -174,6 +174,16 @@ func (p *pass) unknownName(i int) int {
 	return j
 }
 
+// knownUnit reports a bare name of an administrative unit ("Đức Phổ",
+// "Phú Lộc"): written without a head word and without a person cue, it is
+// a place.
+func (p *pass) knownUnit(s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
+}
+
 // repeatNames marks later and earlier bare mentions of a name found
 // elsewhere in the text: the full name ("Nguyễn Văn Thể") or its given
 // name alone ("Thể"), including at the start of a sentence, where a

@@ -33,6 +33,7 @@ const (
 	clHead
 	clSector
 	clTail
+	clLowerHead
 )
 
 const (
@@ -63,7 +64,7 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "former": clFormer, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead},
 	"programs.tsv": {"head": clProgHead, "national": clNational},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle},

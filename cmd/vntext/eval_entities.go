@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -75,6 +76,7 @@ type goldRecord struct {
 	Text     string       `json:"text"`
 	Entities []goldEntity `json:"entities"`
 	domain   bool         // annotated by the domain guidelines (PROGRAM, roles)
+	sentence bool         // one sentence of a running text (CoNLL)
 }
 
 // readGold reads JSONL or CoNLL gold data.
@@ -144,7 +146,7 @@ func readCoNLL(r io.Reader, idPrefix string) ([]goldRecord, error) {
 	flush := func() {
 		flushEntity()
 		if b.Len() > 0 {
-			recs = append(recs, goldRecord{ID: fmt.Sprintf("%s%05d", idPrefix, len(recs)), Text: b.String(), Entities: ents})
+			recs = append(recs, goldRecord{ID: fmt.Sprintf("%s%05d", idPrefix, len(recs)), Text: b.String(), Entities: ents, sentence: true})
 		}
 		b.Reset()
 		ents, pos = nil, 0
@@ -277,7 +279,8 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		s.byType[t] = &counts{}
 	}
 	preds := make([]predRecord, 0, len(recs))
-	for _, r := range recs {
+	docPreds := documentPredictions(x, recs)
+	for ri, r := range recs {
 		gold := map[spanKey]bool{}
 		goldPairs := map[[2]string]bool{}
 		for _, e := range r.Entities {
@@ -292,7 +295,12 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 				}
 			}
 		}
-		got := predictions(x, r.Text, !r.domain && !domain)
+		var got []goldEntity
+		if docPreds != nil {
+			got = docPreds[ri]
+		} else {
+			got = predictions(x, r.Text, !r.domain && !domain)
+		}
 		preds = append(preds, predRecord{ID: r.ID, Entities: got})
 		pred := map[spanKey]bool{}
 		predPairs := map[[2]string]bool{}
@@ -375,6 +383,46 @@ func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
 	cp, b = 0, 0
 	for _, p := range ends {
 		out[p.i].End = toCP(p.end)
+	}
+	return out
+}
+
+// maxDocument bounds the text handed to one Extract call when CoNLL
+// sentences are read as running text.
+const maxDocument = 1 << 16
+
+// documentPredictions reads the sentences of a CoNLL file as the running
+// text they come from, one line each, so that a name introduced with a cue
+// in one sentence is known in the next, as in an article; entities are then
+// split back per sentence. It returns nil for other files.
+func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntity {
+	if len(recs) == 0 || !recs[0].sentence {
+		return nil
+	}
+	out := make([][]goldEntity, len(recs))
+	for first := 0; first < len(recs); {
+		var b strings.Builder
+		starts := []int{}
+		last := first
+		for last < len(recs) && (last == first || b.Len()+len(recs[last].Text) < maxDocument) {
+			starts = append(starts, b.Len())
+			b.WriteString(recs[last].Text)
+			b.WriteByte('\n')
+			last++
+		}
+		doc := b.String()
+		ents := nerScheme(x.Extract(doc))
+		for _, e := range ents {
+			k := sort.SearchInts(starts, e.Start+1) - 1
+			if k < 0 || e.End > starts[k]+len(recs[first+k].Text) {
+				continue
+			}
+			text := recs[first+k].Text
+			s, en := e.Start-starts[k], e.End-starts[k]
+			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles,
+				Start: utf8.RuneCountInString(text[:s]), End: utf8.RuneCountInString(text[:en])})
+		}
+		first = last
 	}
 	return out
 }

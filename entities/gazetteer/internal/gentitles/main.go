@@ -145,6 +145,10 @@ var lists = []list{
 			"Đài Phát thanh và Truyền hình", "Cảng vụ", "Trạm", "Xí nghiệp", "Nông trường", "Lâm trường",
 			"Tỉnh hội", "Thành hội", "Hội đồng thi đua", "Ban chỉ đạo", "Ban Chỉ đạo", "Tổng đội", "Trại giam",
 			"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Bảo tàng", "Thư viện", "Nhà hát", "Viện Hàn lâm"),
+		// Head nouns that open a name also when written in lower case
+		// ("báo Tuổi Trẻ", "công ty Vinaphone").
+		group("lower-head", "báo", "công ty", "tổng công ty", "trường", "bệnh viện", "ngân hàng", "tập đoàn", "hãng",
+			"đài", "tạp chí", "nhà máy", "viện", "học viện", "đại học", "trường đại học", "câu lạc bộ", "hội"),
 		// Sectors and bodies that complete a head noun.
 		group("sector", "Y tế", "Tài chính", "Nội vụ", "Tư pháp", "Công Thương", "Công thương", "Xây dựng",
 			"Ngoại giao", "Quốc phòng", "Công an", "Giáo dục và Đào tạo", "Giáo dục Đào tạo", "Giáo dục - Đào tạo",
