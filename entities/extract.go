@@ -143,6 +143,11 @@ func (p *pass) step(i int) int {
 	if j := p.official(i); j > i {
 		return j
 	}
+	if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && !p.isSurname(i) && p.x.lx.orgs.starts(p.key(i)) && p.knownUnit(i, e) {
+		// A head noun that begins a unit's name: "Trường Sơn", "Hội An".
+		p.emit(found{typ: Location, s: i, e: e})
+		return e
+	}
 	if o := p.org(i, false); o.e > i {
 		p.emitOrg(o)
 		return o.e

@@ -49,7 +49,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 		}
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
-	if he, hc := lx.orgs.longest(p.toks, i, clHead); hc != 0 {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = se
@@ -87,6 +87,8 @@ func (p *pass) org(i int, role bool) orgMatch {
 	return best
 }
 
+var kVa = foldKey("và")
+
 // maxOrgName bounds the words of an organisation name after its head.
 const maxOrgName = 8
 
@@ -105,11 +107,17 @@ func (p *pass) orgName(k int) int {
 			if p.isSurnameStart(j) || p.startsPhrase(j) {
 				break
 			}
+			if u := p.unitAt(j); u.e > j && !u.bare {
+				break
+			}
 			j = p.capRun(j, true)
 			continue
 		}
 		if u := p.unitAt(j); u.e > j && !u.bare {
 			break // the unit closes the name; the caller adds it
+		}
+		if t.key == kVa && !p.capWord(j+1) {
+			break
 		}
 		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j || p.x.lx.titles.starts(t.key) {
 			break

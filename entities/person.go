@@ -145,7 +145,12 @@ var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa
 	"Quốc hội", "Chính phủ", "Trung ương", "Thủ tướng", "Bác", "Mẹ", "Cha", "Internet", "Noel", "Xuân", "Dương lịch",
 	"Âm lịch", "Thứ", "Chủ nhật", "Bộ", "Sở", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Công", "Tỉnh",
 	"Huyện", "Xã", "Phường", "Quận", "Thành", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Thầy", "Đại", "Tổng",
-	"Trưởng", "Phó", "Giám", "Chủ", "Ủy", "Uỷ", "Hồ", "Sông", "Núi", "Đường", "Phố", "Cầu", "Chợ")
+	"Trưởng", "Phó", "Giám", "Chủ", "Ủy", "Uỷ", "Hồ", "Sông", "Núi", "Đường", "Phố", "Cầu", "Chợ",
+	// Numerals, pronouns and function words capitalised at the start of a
+	// verse line or after a colon.
+	"Một", "Ngày", "Đêm", "Tháng", "Mình", "Tôi", "Ta", "Chúng",
+	"Và", "Nhưng", "Ở", "Nơi", "Bên", "Khi", "Nếu", "Này", "Đó", "Đây", "Ai", "Gì", "Sao", "Cả", "Các",
+	"Những", "Mọi", "Không", "Có", "Là", "Thì", "Mà", "Vì", "Nên", "Để", "Cho", "Với", "Từ", "Đến", "Rồi")
 
 // unknownName reads a short capitalised run inside a sentence that no list
 // knows as a name: in Vietnamese, capitals inside a sentence mark proper
