@@ -78,7 +78,7 @@ func (p *pass) place(i int) placeMatch {
 			}
 		}
 	}
-	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == "miền" || p.toks[i].key == "châu") {
+	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") {
 		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) {
 			best = placeMatch{s: i, e: e, level: "country"}
 		}

@@ -22,6 +22,10 @@ var (
 	kKhoa  = foldKey("khóa")
 	kThang = foldKey("tháng")
 	kQuy   = foldKey("quý")
+	kPhan  = foldKey("phần")
+	kSo    = foldKey("số")
+	kTuoi  = foldKey("tuổi")
+	kMien  = foldKey("miền")
 )
 
 func foldKey(w string) string { return string(foldWord(nil, w)) }
@@ -62,7 +66,7 @@ func (p *pass) numeric(i int) int {
 		p.emit(found{typ: Percent, s: i, e: j + 1})
 		return j + 1
 	}
-	if p.key(j) == "phần" && p.key(j+1) == "trăm" {
+	if p.key(j) == kPhan && p.key(j+1) == "trăm" {
 		p.emit(found{typ: Percent, s: i, e: j + 2})
 		return j + 2
 	}

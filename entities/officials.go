@@ -157,7 +157,7 @@ func (p *pass) apposition(k int) ([]role, int) {
 		return nil, k
 	}
 	m := k + 1
-	if p.key(k) == "(" && p.toks[min(m, len(p.toks)-1)].kind == tkNum && p.key(m+1) == "tuổi" && p.key(m+2) == ")" {
+	if p.key(k) == "(" && p.toks[min(m, len(p.toks)-1)].kind == tkNum && p.key(m+1) == kTuoi && p.key(m+2) == ")" {
 		m += 3
 		switch p.key(m) {
 		case ",", "-", "–":

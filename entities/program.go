@@ -67,7 +67,7 @@ func (p *pass) program(i int) int {
 	}
 	// Numbered instrument: "Nghị quyết số 15-NQ/TW", "Kế hoạch 123/KH-UBND".
 	k = he
-	so := p.key(k) == "số"
+	so := p.key(k) == kSo
 	if so {
 		k++
 	}
