@@ -12,6 +12,12 @@
 // embedded gazetteer is parsed once per process and shared.
 package entities
 
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
 // Type is an entity type. The set is open: callers may add labels.
 type Type string
 
@@ -41,6 +47,9 @@ type Entity struct {
 	Code       string   `json:"code,omitempty"`
 	Period     string   `json:"period,omitempty"`
 	Successors []string `json:"successors,omitempty"`
+	// Unit is, for an ORGANIZATION written without its unit (a bare
+	// "Quận ủy"), the unit the surrounding role phrase names ("quận Tây Hồ").
+	Unit string `json:"unit,omitempty"`
 }
 
 // Span is a byte range of the input.
@@ -57,12 +66,78 @@ type Official struct {
 }
 
 // Extractor extracts entities. It is immutable and safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	lx     *lexicons
+	places locationFinder
+	custom lexicon
+	labels []Type // custom lexicon classes index labels (class bit i ↔ labels[i])
+}
 
 // Option configures an Extractor.
 type Option func(*config) error
 
-type config struct{}
+type config struct {
+	rows    map[string][]row
+	entries []customEntry
+	places  locationFinder
+}
+
+type customEntry struct {
+	label   Type
+	phrases []string
+}
+
+// maxLabels bounds the number of distinct labels WithEntries may add.
+const maxLabels = 16
+
+// WithEntries adds phrases that are always extracted with the given label,
+// which may be one of the built-in types or a new one ("EVENT"). Matching
+// ignores case, Unicode form and tone-mark placement; the longest phrase
+// wins and entries take precedence over the rules.
+func WithEntries(label Type, phrases ...string) Option {
+	return func(c *config) error {
+		if label == "" {
+			return errors.New("entities: WithEntries: empty label")
+		}
+		for _, p := range phrases {
+			if len(foldPhrase(p)) == 0 {
+				return fmt.Errorf("entities: WithEntries: phrase %q has no words", p)
+			}
+		}
+		c.entries = append(c.entries, customEntry{label, phrases})
+		return nil
+	}
+}
+
+// WithTitles adds position titles ("Giám đốc Kho bạc") that open a role
+// phrase before or after a person's name.
+func WithTitles(titles ...string) Option { return withRows("titles.tsv", clTitle, titles) }
+
+// WithOrganizationHeads adds head nouns that open an organisation name
+// ("Hợp tác xã").
+func WithOrganizationHeads(heads ...string) Option { return withRows("orgs.tsv", clHead, heads) }
+
+// WithOrganizations adds complete organisation names or abbreviations that
+// may take the unit they belong to after them ("BQLDA" → "BQLDA tỉnh X").
+func WithOrganizations(names ...string) Option { return withRows("orgs.tsv", clAbbr, names) }
+
+// WithSurnames adds family names that start a person's name.
+func WithSurnames(names ...string) Option { return withRows("names.tsv", clSurname, names) }
+
+func withRows(file string, class lexClass, phrases []string) Option {
+	return func(c *config) error {
+		for _, p := range phrases {
+			if len(foldPhrase(p)) == 0 {
+				return fmt.Errorf("entities: phrase %q has no words", p)
+			}
+			if c.rows == nil {
+				c.rows = map[string][]row{}
+			}
+			c.rows[file] = append(c.rows[file], row{p, class})
+		}
+		return nil
+	}
+}
 
 // New returns an Extractor with the embedded gazetteer and rules.
 func New(opts ...Option) (*Extractor, error) {
@@ -72,15 +147,34 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
-	return &Extractor{}, nil
+	x := &Extractor{places: c.places}
+	var err error
+	if len(c.rows) == 0 {
+		x.lx, err = defaultLexicons()
+	} else {
+		x.lx, err = buildLexicons(c.rows)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if x.places == nil {
+		x.places, err = defaultPlaces()
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range c.entries {
+		idx := slices.Index(x.labels, e.label)
+		if idx < 0 {
+			if len(x.labels) == maxLabels {
+				return nil, fmt.Errorf("entities: more than %d labels", maxLabels)
+			}
+			x.labels = append(x.labels, e.label)
+			idx = len(x.labels) - 1
+		}
+		for _, p := range e.phrases {
+			x.custom.add(p, 1<<idx)
+		}
+	}
+	return x, nil
 }
-
-// Extract returns the entities of text sorted by Start.
-//
-// STUB: returns nothing yet.
-func (x *Extractor) Extract(text string) []Entity { return nil }
-
-// Officials returns each person once, with all roles and mentions.
-//
-// STUB: returns nothing yet.
-func (x *Extractor) Officials(text string) []Official { return nil }

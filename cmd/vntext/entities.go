@@ -1,12 +1,69 @@
 package main
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/vntext/vntext/entities"
 )
 
-// STUB: replaced by the issue that builds this command.
+// entitiesOutput is the JSON "vntext entities" prints.
+type entitiesOutput struct {
+	Entities  []entities.Entity   `json:"entities"`
+	Officials []entities.Official `json:"officials"`
+}
+
+// runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vntext entities: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	indent := fs.Bool("indent", false, "indent the JSON")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "usage: vntext entities [--indent] [FILE]")
+		return 2
+	}
+	in := stdin
+	if fs.NArg() == 1 {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			fmt.Fprintln(stderr, "vntext entities:", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	text, err := io.ReadAll(in)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 1
+	}
+	x, err := entities.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 1
+	}
+	s := string(text)
+	out := entitiesOutput{Entities: x.Extract(s), Officials: x.Officials(s)}
+	if out.Entities == nil {
+		out.Entities = []entities.Entity{}
+	}
+	if out.Officials == nil {
+		out.Officials = []entities.Official{}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if *indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 1
+	}
+	return 0
 }

@@ -1,12 +1,467 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/entities"
+	"golang.org/x/text/unicode/norm"
 )
 
-// STUB: replaced by the issue that builds this evaluation.
+// evalEntities scores the extractor against a gold file: the domain JSONL
+// format (records with id, text, entities with code-point offsets and
+// roles), the NER JSONL files under ner/ (same shape, "nested" entities are
+// skipped) or CoNLL files (VLSP 2016 "word POS chunk NER", PhoNER
+// "syllable TAG"), whose raw text is rebuilt by joining the first column
+// with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vntext eval entities: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
+	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
+	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *gold == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]")
+		return 2
+	}
+	recs, err := readGold(*gold)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext eval entities:", err)
+		return 1
+	}
+	x, err := entities.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext eval entities:", err)
+		return 1
+	}
+	var ts []string
+	if *types != "" {
+		ts = strings.Split(*types, ",")
+	}
+	res, preds := scoreEntities(x, recs, ts)
+	if *predOut != "" {
+		if err := writePreds(*predOut, preds); err != nil {
+			fmt.Fprintln(stderr, "vntext eval entities:", err)
+			return 1
+		}
+	}
+	res.print(stdout)
+	return 0
+}
+
+// goldEntity is one annotated mention; Start and End are code-point offsets.
+type goldEntity struct {
+	Type   string   `json:"type"`
+	Start  int      `json:"start"`
+	End    int      `json:"end"`
+	Text   string   `json:"text"`
+	Roles  []string `json:"roles,omitempty"`
+	Nested bool     `json:"nested,omitempty"`
+}
+
+type goldRecord struct {
+	ID       string       `json:"id"`
+	Text     string       `json:"text"`
+	Entities []goldEntity `json:"entities"`
+	domain   bool         // annotated by the domain guidelines (PROGRAM, roles)
+	sentence bool         // one sentence of a running text (CoNLL)
+}
+
+// readGold reads JSONL or CoNLL gold data.
+func readGold(path string) ([]goldRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if strings.HasSuffix(path, ".jsonl") {
+		return readGoldJSONL(f)
+	}
+	return readCoNLL(f, conllIDPrefix(path))
+}
+
+func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
+	var recs []goldRecord
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldRecord
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("line %d: %v", line, err)
+		}
+		for _, e := range g.Entities {
+			if canonicalType(e.Type) == "PROG" || len(e.Roles) > 0 {
+				g.domain = true
+			}
+		}
+		recs = append(recs, g)
+	}
+	return recs, sc.Err()
+}
+
+// conllIDPrefix names records like the shared dev.jsonl files do
+// ("vlsp2016-dev-00001", "phoner-dev-00001"), so that --pred-out can be
+// scored by tools/score.py against them.
+func conllIDPrefix(path string) string {
+	corpus := filepath.Base(filepath.Dir(path))
+	if strings.HasPrefix(corpus, "phoner") {
+		corpus = "phoner"
+	}
+	split := filepath.Base(path)
+	if i := strings.IndexAny(split, "_."); i > 0 {
+		split = split[:i]
+	}
+	return corpus + "-" + split + "-"
+}
+
+// readCoNLL rebuilds each sentence's text from the token column and reads
+// IOB2 tags from the last column.
+func readCoNLL(r io.Reader, idPrefix string) ([]goldRecord, error) {
+	var recs []goldRecord
+	var b strings.Builder
+	var ents []goldEntity
+	pos := 0 // code points written
+	open := -1
+	flushEntity := func() {
+		if open >= 0 {
+			ents[open].End = ents[open].Start + utf8.RuneCountInString(ents[open].Text)
+			open = -1
+		}
+	}
+	flush := func() {
+		flushEntity()
+		if b.Len() > 0 {
+			recs = append(recs, goldRecord{ID: fmt.Sprintf("%s%05d", idPrefix, len(recs)), Text: b.String(), Entities: ents, sentence: true})
+		}
+		b.Reset()
+		ents, pos = nil, 0
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		var word, tag string
+		if strings.Contains(line, "\t") {
+			cols := strings.Split(line, "\t")
+			word, tag = cols[0], cols[len(cols)-1]
+		} else {
+			i := strings.LastIndexByte(line, ' ')
+			if i < 0 {
+				return nil, fmt.Errorf("CoNLL line without a tag: %q", line)
+			}
+			word, tag = line[:i], line[i+1:]
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			pos++
+		}
+		switch {
+		case strings.HasPrefix(tag, "B-"):
+			flushEntity()
+			ents = append(ents, goldEntity{Type: tag[2:], Start: pos, Text: word})
+			open = len(ents) - 1
+		case strings.HasPrefix(tag, "I-") && open >= 0 && ents[open].Type == tag[2:]:
+			ents[open].Text += " " + word
+		case strings.HasPrefix(tag, "I-"): // I- without B-: starts an entity (CoNLL semantics)
+			flushEntity()
+			ents = append(ents, goldEntity{Type: tag[2:], Start: pos, Text: word})
+			open = len(ents) - 1
+		default:
+			flushEntity()
+		}
+		b.WriteString(word)
+		pos += utf8.RuneCountInString(word)
+	}
+	flush()
+	return recs, sc.Err()
+}
+
+// canonicalType maps every corpus's labels to the scorer's (as
+// tools/score.py does).
+func canonicalType(t string) string {
+	switch t {
+	case "PER", "PERSON", "PERSON_NAME", "NAME":
+		return "PER"
+	case "LOC", "LOCATION", "GPE", "ADMIN_UNIT":
+		return "LOC"
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		return "ORG"
+	case "PROGRAM", "PROGRAMME", "PROG":
+		return "PROG"
+	}
+	return t
+}
+
+type spanKey struct {
+	typ        string
+	start, end int
+}
+
+type counts struct{ tp, gold, pred int }
+
+func (c counts) prf() (p, r, f float64) {
+	if c.pred > 0 {
+		p = 100 * float64(c.tp) / float64(c.pred)
+	}
+	if c.gold > 0 {
+		r = 100 * float64(c.tp) / float64(c.gold)
+	}
+	if c.gold+c.pred > 0 {
+		f = 200 * float64(c.tp) / float64(c.gold+c.pred)
+	}
+	return
+}
+
+type entityScores struct {
+	types     []string
+	byType    map[string]*counts
+	micro     counts
+	officials counts
+	domain    bool
+}
+
+func (s entityScores) print(w io.Writer) {
+	fmt.Fprintf(w, "%-6s %7s %7s %7s %6s %6s %6s\n", "type", "P", "R", "F1", "gold", "pred", "tp")
+	for _, t := range s.types {
+		c := *s.byType[t]
+		p, r, f := c.prf()
+		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d\n", t, p, r, f, c.gold, c.pred, c.tp)
+	}
+	p, r, f := s.micro.prf()
+	fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d\n", "micro", p, r, f, s.micro.gold, s.micro.pred, s.micro.tp)
+	if s.domain {
+		p, r, f := s.officials.prf()
+		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d   (officials: unique person-role pairs)\n", "pairs", p, r, f, s.officials.gold, s.officials.pred, s.officials.tp)
+	}
+}
+
+// predRecord is one line of --pred-out: entities with code-point offsets
+// (score.py --offsets char) and roles.
+type predRecord struct {
+	ID       string       `json:"id"`
+	Entities []goldEntity `json:"entities"`
+}
+
+// scoreEntities runs the extractor over every record and scores exact
+// spans per type, and (person, role) pairs as GUIDELINES.md "Scoring" says.
+func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (entityScores, []predRecord) {
+	domain := false
+	for _, r := range recs {
+		domain = domain || r.domain
+	}
+	if types == nil {
+		types = []string{"PER", "LOC", "ORG"}
+		if domain {
+			types = append(types, "PROG")
+		}
+	}
+	s := entityScores{types: types, byType: map[string]*counts{}, domain: domain}
+	for _, t := range types {
+		s.byType[t] = &counts{}
+	}
+	preds := make([]predRecord, 0, len(recs))
+	docPreds := documentPredictions(x, recs)
+	for ri, r := range recs {
+		gold := map[spanKey]bool{}
+		goldPairs := map[[2]string]bool{}
+		for _, e := range r.Entities {
+			t := canonicalType(e.Type)
+			if e.Nested || s.byType[t] == nil {
+				continue
+			}
+			gold[spanKey{t, e.Start, e.End}] = true
+			if t == "PER" {
+				for _, role := range e.Roles {
+					goldPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+				}
+			}
+		}
+		var got []goldEntity
+		if docPreds != nil {
+			got = docPreds[ri]
+		} else {
+			got = predictions(x, r.Text, !r.domain && !domain)
+		}
+		preds = append(preds, predRecord{ID: r.ID, Entities: got})
+		pred := map[spanKey]bool{}
+		predPairs := map[[2]string]bool{}
+		for _, e := range got {
+			t := canonicalType(e.Type)
+			if s.byType[t] == nil {
+				continue
+			}
+			pred[spanKey{t, e.Start, e.End}] = true
+			if t == "PER" {
+				for _, role := range e.Roles {
+					predPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+				}
+			}
+		}
+		for k := range gold {
+			c := s.byType[k.typ]
+			c.gold++
+			if pred[k] {
+				c.tp++
+			}
+		}
+		for k := range pred {
+			s.byType[k.typ].pred++
+		}
+		for k := range goldPairs {
+			s.officials.gold++
+			if predPairs[k] {
+				s.officials.tp++
+			}
+		}
+		s.officials.pred += len(predPairs)
+	}
+	for _, t := range types {
+		c := s.byType[t]
+		s.micro.tp += c.tp
+		s.micro.gold += c.gold
+		s.micro.pred += c.pred
+	}
+	return s, preds
+}
+
+// pairKey lower-cases and collapses white space, as the guidelines say.
+func pairKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFC.String(s))), " ")
+}
+
+// predictions extracts entities from text and converts byte offsets to
+// code-point offsets. For the generic NER corpora (conll true) spans are
+// mapped to their scheme by nerScheme.
+func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
+	ents := x.Extract(text)
+	if conll {
+		ents = nerScheme(ents)
+	}
+	out := make([]goldEntity, 0, len(ents))
+	// Byte → code point, walking the text once.
+	cp, b := 0, 0
+	toCP := func(off int) int {
+		for b < off && b < len(text) {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b += n
+			cp++
+		}
+		return cp
+	}
+	slices.SortFunc(ents, func(a, c entities.Entity) int { return a.Start - c.Start })
+	type pending struct {
+		i   int
+		end int
+	}
+	var ends []pending
+	for _, e := range ents {
+		ge := goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles, Start: toCP(e.Start)}
+		out = append(out, ge)
+		ends = append(ends, pending{len(out) - 1, e.End})
+	}
+	// Ends are not sorted; convert them with a second walk.
+	slices.SortFunc(ends, func(a, c pending) int { return a.end - c.end })
+	cp, b = 0, 0
+	for _, p := range ends {
+		out[p.i].End = toCP(p.end)
+	}
+	return out
+}
+
+// maxDocument bounds the text handed to one Extract call when CoNLL
+// sentences are read as running text.
+const maxDocument = 1 << 16
+
+// documentPredictions reads the sentences of a CoNLL file as the running
+// text they come from, one line each, so that a name introduced with a cue
+// in one sentence is known in the next, as in an article; entities are then
+// split back per sentence. It returns nil for other files.
+func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntity {
+	if len(recs) == 0 || !recs[0].sentence {
+		return nil
+	}
+	out := make([][]goldEntity, len(recs))
+	for first := 0; first < len(recs); {
+		var b strings.Builder
+		starts := []int{}
+		last := first
+		for last < len(recs) && (last == first || b.Len()+len(recs[last].Text) < maxDocument) {
+			starts = append(starts, b.Len())
+			b.WriteString(recs[last].Text)
+			b.WriteByte('\n')
+			last++
+		}
+		doc := b.String()
+		ents := nerScheme(x.Extract(doc))
+		for _, e := range ents {
+			k := sort.SearchInts(starts, e.Start+1) - 1
+			if k < 0 || e.End > starts[k]+len(recs[first+k].Text) {
+				continue
+			}
+			text := recs[first+k].Text
+			s, en := e.Start-starts[k], e.End-starts[k]
+			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles,
+				Start: utf8.RuneCountInString(text[:s]), End: utf8.RuneCountInString(text[:en])})
+		}
+		first = last
+	}
+	return out
+}
+
+// nerScheme maps the extractor's types to the generic NER corpora (VLSP,
+// PhoNER): PERSON, LOCATION and ORGANIZATION keep their spans; the domain
+// types (PROGRAM, dates, terms, numbers) are not annotated there and are
+// dropped.
+func nerScheme(ents []entities.Entity) []entities.Entity {
+	out := ents[:0]
+	for _, e := range ents {
+		switch e.Type {
+		case entities.Person, entities.Location, entities.Organization:
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func writePreds(path string, preds []predRecord) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, p := range preds {
+		if p.Entities == nil {
+			p.Entities = []goldEntity{}
+		}
+		if err := enc.Encode(p); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

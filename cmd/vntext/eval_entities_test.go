@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/internal/testenv"
+)
+
+func evalFile(t *testing.T, path string) entityScores {
+	t.Helper()
+	recs, err := readGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := scoreEntities(x, recs, nil)
+	var b bytes.Buffer
+	s.print(&b)
+	t.Logf("%s\n%s", path, b.String())
+	return s
+}
+
+// The domain gold set: micro-F1 over PERSON, LOCATION, ORGANIZATION,
+// PROGRAM and the officials pair F1 must stay at or above 85.
+func TestEvalEntitiesDomainDev(t *testing.T) {
+	s := evalFile(t, testenv.DataDir(t, "domain", "dev.jsonl"))
+	if _, _, f := s.micro.prf(); f < 85 {
+		t.Errorf("domain micro-F1 %.2f < 85", f)
+	}
+	if _, _, f := s.officials.prf(); f < 85 {
+		t.Errorf("officials pair F1 %.2f < 85", f)
+	}
+}
+
+// VLSP 2016 dev (PER/LOC/ORG), raw text rebuilt from the tokens.
+func TestEvalEntitiesVLSP2016Dev(t *testing.T) {
+	s := evalFile(t, testenv.DataDir(t, "ner", "vlsp2016", "dev.txt"))
+	if _, _, f := s.micro.prf(); f < 75 {
+		t.Errorf("VLSP 2016 dev micro-F1 %.2f < 75", f)
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	in := "Ông\tNc\tB-NP\tO\nNguyễn Văn A\tNp\tB-NP\tB-PER\nở\tE\tB-PP\tO\nHà Nội\tNp\tB-NP\tB-LOC\nthành phố\tN\tI-NP\tI-LOC\n\nx O\n"
+	recs, err := readCoNLL(strings.NewReader(in), "t-dev-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 || recs[0].Text != "Ông Nguyễn Văn A ở Hà Nội thành phố" || recs[0].ID != "t-dev-00000" {
+		t.Fatalf("%+v", recs)
+	}
+	want := []goldEntity{{Type: "PER", Start: 4, End: 16, Text: "Nguyễn Văn A"}, {Type: "LOC", Start: 19, End: 35, Text: "Hà Nội thành phố"}}
+	for i, w := range want {
+		if g := recs[0].Entities[i]; g.Type != w.Type || g.Start != w.Start || g.End != w.End || g.Text != w.Text {
+			t.Errorf("entity %d: got %+v want %+v", i, g, w)
+		}
+	}
+	if conllIDPrefix("/d/ner/phoner_covid19/dev_syllable.conll") != "phoner-dev-" || conllIDPrefix("/d/ner/vlsp2016/dev.txt") != "vlsp2016-dev-" {
+		t.Error("id prefix")
+	}
+}
+
+// Scores of a small self-written gold file, with code-point offsets and a
+// role, and the --pred-out file it writes.
+func TestEvalEntitiesCommand(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.jsonl")
+	text := "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, phát biểu."
+	rec := map[string]any{"id": "a", "text": text, "entities": []map[string]any{
+		{"type": "PERSON", "start": 4, "end": 17, "text": "Trần Văn Bình", "roles": []string{"Giám đốc Sở Y tế tỉnh Bình Định"}},
+		{"type": "ORGANIZATION", "start": 28, "end": 50, "text": "Sở Y tế tỉnh Bình Định"},
+	}}
+	b, _ := json.Marshal(rec)
+	if err := os.WriteFile(gold, append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pred := filepath.Join(dir, "pred.jsonl")
+	var out, errb bytes.Buffer
+	if code := evalEntities([]string{"--gold", gold, "--pred-out", pred}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "micro   100.00  100.00  100.00") || !strings.Contains(out.String(), "pairs   100.00") {
+		t.Errorf("unexpected scores:\n%s", out.String())
+	}
+	if p, err := os.ReadFile(pred); err != nil || !strings.Contains(string(p), `"start":4,"end":17`) {
+		t.Errorf("pred-out: %s %v", p, err)
+	}
+	if code := evalEntities(nil, nil, &out, &errb); code != 2 {
+		t.Errorf("missing --gold: exit %d", code)
+	}
+}
+
+func TestEntitiesCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.NewReader("Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng phát biểu.")
+	if code := runEntities(nil, in, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got entitiesOutput
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Officials) != 1 || got.Officials[0].Name != "Lê Thị Thu Hằng" || len(got.Entities) != 3 {
+		t.Errorf("%s", out.String())
+	}
+	if code := runEntities([]string{"a", "b"}, in, &out, &errb); code != 2 {
+		t.Errorf("two files: exit %d", code)
+	}
+	if code := runEntities([]string{filepath.Join(t.TempDir(), "missing")}, in, &out, &errb); code != 1 {
+		t.Errorf("missing file: exit %d", code)
+	}
+}

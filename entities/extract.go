@@ -1,0 +1,214 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/vntext/vntext/tokenize"
+)
+
+// found is one entity in token coordinates.
+type found struct {
+	typ   Type
+	s, e  int      // token range [s, e)
+	roles [][2]int // PERSON: token ranges of the role phrases
+	place *Entity  // LOCATION: gazetteer details, if known
+	level string   // LOCATION level from the head word when not in the gazetteer
+	unit  [2]int   // ORGANIZATION written bare: token range of the unit it refers to
+}
+
+// pass holds the state of one Extract call. Rules look at tokens from left
+// to right; each position is decided once, so a call is linear in the text.
+type pass struct {
+	x      *Extractor
+	text   string // the normalized text
+	toks   []token
+	locEnd []int32 // token index → 1 + end token of a gazetteer place starting there
+	locIdx []int32
+	locs   []Entity
+	out    []found
+	hits   []lexHit // scratch
+}
+
+// Extract returns the entities of text sorted by Start. Offsets are byte
+// offsets into text as given.
+func (x *Extractor) Extract(text string) []Entity {
+	if text == "" {
+		return nil
+	}
+	n := tokenize.NormalizeWithMap(text)
+	p := x.run(n.Text)
+	out := make([]Entity, 0, len(p.out))
+	span := func(s, e int) (int, int) {
+		bs, be := n.Orig(p.toks[s].s), n.Orig(p.toks[e-1].e)
+		return bs, be
+	}
+	for i := range p.out {
+		f := &p.out[i]
+		bs, be := span(f.s, f.e)
+		if bs >= be {
+			continue
+		}
+		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
+		for _, r := range f.roles {
+			rs, re := span(r[0], r[1])
+			ent.Roles = append(ent.Roles, text[rs:re])
+		}
+		if f.place != nil {
+			ent.Level, ent.Code, ent.Period, ent.Successors = f.place.Level, f.place.Code, f.place.Period, f.place.Successors
+		} else if f.level != "" {
+			ent.Level = f.level
+		}
+		if f.unit[1] > f.unit[0] {
+			us, ue := span(f.unit[0], f.unit[1])
+			ent.Unit = text[us:ue]
+		}
+		out = append(out, ent)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	return out
+}
+
+func (x *Extractor) run(text string) *pass {
+	p := &pass{x: x, text: text, toks: scan(text)}
+	p.indexPlaces(text)
+	for i := 0; i < len(p.toks); {
+		if j := p.step(i); j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
+	p.repeatNames()
+	return p
+}
+
+// indexPlaces asks the gazetteer for places and indexes them by token.
+func (p *pass) indexPlaces(text string) {
+	locs := p.x.places.Locations(text)
+	if len(locs) == 0 {
+		return
+	}
+	p.locs = locs
+	p.locEnd = make([]int32, len(p.toks))
+	p.locIdx = make([]int32, len(p.toks))
+	ti := 0
+	for li, l := range locs {
+		for ti < len(p.toks) && p.toks[ti].s < l.Start {
+			ti++
+		}
+		if ti == len(p.toks) || p.toks[ti].s != l.Start {
+			continue
+		}
+		te := ti
+		for te < len(p.toks) && p.toks[te].e < l.End {
+			te++
+		}
+		if te == len(p.toks) || p.toks[te].e != l.End {
+			continue
+		}
+		if int32(te+1) > p.locEnd[ti] {
+			p.locEnd[ti] = int32(te + 1)
+			p.locIdx[ti] = int32(li)
+		}
+	}
+}
+
+func (p *pass) emit(f found) { p.out = append(p.out, f) }
+
+// step decides what starts at token i and returns the token after it, or
+// i when nothing does.
+func (p *pass) step(i int) int {
+	if e, c := p.x.custom.longest(p.toks, i, ^lexClass(0)); c != 0 {
+		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e})
+		return e
+	}
+	t := &p.toks[i]
+	switch t.kind {
+	case tkPunct:
+		return i
+	case tkNum:
+		return p.numeric(i)
+	}
+	if j := p.program(i); j > i {
+		return j
+	}
+	if j := p.term(i); j > i {
+		return j
+	}
+	if j := p.official(i); j > i {
+		return j
+	}
+	if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && !p.isSurname(i) && p.x.lx.orgs.starts(p.key(i)) && p.knownUnit(i, e) {
+		// A head noun that begins a unit's name: "Trường Sơn", "Hội An".
+		p.emit(found{typ: Location, s: i, e: e})
+		return e
+	}
+	if o := p.org(i, false); o.e > i {
+		p.emitOrg(o)
+		return o.e
+	}
+	if pl := p.place(i); pl.e > i {
+		p.emitPlace(pl)
+		return pl.e
+	}
+	if e := p.personName(i, false); e > i {
+		p.emit(found{typ: Person, s: i, e: e})
+		return e
+	}
+	if e := p.unknownName(i); e > i {
+		typ := Person
+		if p.knownUnit(i, e) {
+			typ = Location
+		}
+		p.emit(found{typ: typ, s: i, e: e})
+		return e
+	}
+	return i
+}
+
+func lowBit(c lexClass) int {
+	for i := 0; i < 16; i++ {
+		if c&(1<<i) != 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// Token predicates.
+
+func (p *pass) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].key
+}
+
+// capWord: a capitalised word token that continues a name at position i
+// (separated from the previous token by white space on the same line).
+func (p *pass) capWord(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.kind == tkWord && t.cap && !t.nl
+}
+
+func (p *pass) isWord(i int) bool { return i < len(p.toks) && p.toks[i].kind == tkWord }
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (p *pass) sentenceStart(i int) bool {
+	if i == 0 || p.toks[i].nl {
+		return true
+	}
+	switch p.toks[i-1].key {
+	case ".", "!", "?", ":", "\"", "…", "(", "-", "–", ";":
+		return true
+	}
+	return false
+}

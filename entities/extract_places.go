@@ -1,0 +1,119 @@
+package entities
+
+import "strings"
+
+// locationFinder finds administrative units and other places. The
+// gazetteer (gazetteer*.go, location*.go) implements it; the rules fall
+// back to head words ("đường", "sông", "xã") for places it does not list.
+type locationFinder interface {
+	Locations(text string) []Entity
+	Lookup(name string) []Unit
+}
+
+func defaultPlaces() (locationFinder, error) { return DefaultGazetteer() }
+
+// placeMatch is a place in token coordinates.
+type placeMatch struct {
+	s, e  int
+	loc   int    // index into pass.locs + 1, 0 when found by head word
+	level string // from the head word
+	admin bool   // an administrative unit
+	bare  bool   // a unit word without a name ("tỉnh"), never emitted
+}
+
+// levelOfHead maps administrative head words (folded) to levels.
+var levelOfHead = func() map[string]string {
+	m := map[string]string{}
+	for head, level := range map[string]string{
+		"tỉnh": "province", "quận": "district", "huyện": "district", "thị xã": "district", "TX": "district",
+		"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+		"huyện đảo": "district", "xã đảo": "commune", "xã biên giới": "commune",
+	} {
+		m[strings.Join(foldPhrase(head), " ")] = level
+	}
+	return m
+}()
+
+// placeAt returns the end of a gazetteer place starting at i, or i.
+func (p *pass) placeAt(i int) int {
+	if p.locEnd == nil || p.locEnd[i] == 0 {
+		return i
+	}
+	return int(p.locEnd[i])
+}
+
+// place matches a place at token i: a gazetteer unit, a head word with a
+// name or number ("đường Võ Nguyên Giáp", "thôn 12", "quận 6"), or a
+// country or region.
+func (p *pass) place(i int) placeMatch {
+	if !p.isWord(i) {
+		return placeMatch{}
+	}
+	best := placeMatch{}
+	if e := p.placeAt(i); e > i {
+		best = placeMatch{s: i, e: e, loc: int(p.locIdx[i]) + 1, admin: true}
+	}
+	lx := p.x.lx
+	mask := clAdmin | clGeo
+	if best.e > 0 {
+		mask = clGeo // the gazetteer knows the units
+	}
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 {
+		k := he
+		switch {
+		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == "."):
+			k = p.capRun(k, true)
+		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
+			k++
+			if p.isWord(k) && !p.toks[k].sp && p.toks[k].allCap {
+				k++ // "quốc lộ 1A" scanned as 1 + A
+			}
+		}
+		if k > he && k > best.e {
+			best = placeMatch{s: i, e: k, admin: c&clAdmin != 0}
+			if c&clGeo != 0 && c&clAdmin == 0 {
+				best.level = "other"
+			} else {
+				best.level = levelOfHead[joinKeys(p.toks[i:he])]
+			}
+		}
+	}
+	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") {
+		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) {
+			best = placeMatch{s: i, e: e, level: "country"}
+		}
+	}
+	return best
+}
+
+func joinKeys(toks []token) string {
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].key
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.key)
+	}
+	b := make([]byte, 0, n)
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.key...)
+	}
+	return string(b)
+}
+
+func (p *pass) emitPlace(pl placeMatch) {
+	if pl.bare {
+		return
+	}
+	f := found{typ: Location, s: pl.s, e: pl.e, level: pl.level}
+	if pl.loc > 0 {
+		f.place = &p.locs[pl.loc-1]
+	}
+	p.emit(f)
+}

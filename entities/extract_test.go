@@ -1,0 +1,236 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+const exampleSentence = "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu."
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func render(ents []Entity) []string {
+	var out []string
+	for _, e := range ents {
+		s := string(e.Type) + " " + e.Text
+		if len(e.Roles) > 0 {
+			s += " [" + strings.Join(e.Roles, " | ") + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestExtractExampleSentence(t *testing.T) {
+	x := newTestExtractor(t)
+	got := render(x.Extract(exampleSentence))
+	want := []string{
+		"ORGANIZATION Quận ủy",
+		"ORGANIZATION HĐND quận Tây Hồ",
+		"PERSON Lê Thị Thu Hằng [Bí thư Quận ủy | Chủ tịch HĐND quận Tây Hồ]",
+		"ORGANIZATION Quận ủy",
+		"ORGANIZATION UBND quận Tây Hồ",
+		"PERSON Nguyễn Đình Khuyến [Phó Bí thư Quận ủy | Chủ tịch UBND quận Tây Hồ]",
+		"RATIO 33/33 phiếu",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range x.Extract(exampleSentence) {
+		if e.Text == "Quận ủy" && e.Unit != "quận Tây Hồ" {
+			t.Errorf("bare Quận ủy not resolved: unit %q", e.Unit)
+		}
+	}
+}
+
+// Table of self-written sentences (fictional people, real places).
+func TestExtractCases(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text string
+		want []string // entities that must be present, rendered
+	}{
+		{"Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, cho biết.",
+			[]string{"PERSON Trần Văn Bình [Giám đốc Sở Y tế tỉnh Bình Định]", "ORGANIZATION Sở Y tế tỉnh Bình Định"}},
+		{"Bà Phạm Thị Lan - Phó Chủ tịch kiêm Tổng thư ký Hội Luật gia Việt Nam - phát biểu.",
+			[]string{"PERSON Phạm Thị Lan [Phó Chủ tịch | Tổng thư ký Hội Luật gia Việt Nam]", "ORGANIZATION Hội Luật gia Việt Nam"}},
+		{"Thực hiện Nghị quyết số 15-NQ/TW và Kế hoạch 123/KH-UBND của thành phố.",
+			[]string{"PROGRAM Nghị quyết số 15-NQ/TW", "PROGRAM Kế hoạch 123/KH-UBND"}},
+		{"Quận phát động phong trào “Chi bộ 4 tốt” trong nhiệm kỳ 2020-2025.",
+			[]string{"PROGRAM Chi bộ 4 tốt", "TERM nhiệm kỳ 2020-2025"}},
+		{"Xã đạt chuẩn chương trình mục tiêu quốc gia xây dựng nông thôn mới, tỷ lệ 98,5%.",
+			[]string{"PROGRAM chương trình mục tiêu quốc gia xây dựng nông thôn mới", "PERCENT 98,5%"}},
+		{"Chiều 15/3/2024, tân Bí thư Tỉnh ủy Nghệ An Hoàng Văn Minh làm việc.",
+			[]string{"DATE 15/3/2024", "PERSON Hoàng Văn Minh [Bí thư Tỉnh ủy Nghệ An]", "ORGANIZATION Tỉnh ủy Nghệ An"}},
+		{"Người gửi đơn là bà Võ Thị Bích L. ở phường 5.",
+			[]string{"PERSON Võ Thị Bích L."}},
+		{"Nguyên Phó Thủ tướng Lê Văn Hải thăm hồ Tây.",
+			[]string{"PERSON Lê Văn Hải [Phó Thủ tướng]"}},
+	}
+	for _, c := range cases {
+		got := render(x.Extract(c.text))
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range c.want {
+			if !have[w] {
+				t.Errorf("%q:\n missing %q\n got %q", c.text, w, got)
+			}
+		}
+	}
+}
+
+func TestOfficialsLinksShortMentions(t *testing.T) {
+	x := newTestExtractor(t)
+	text := exampleSentence + " Bà Hằng cho biết quận sẽ tiếp tục. Ông Khuyến nói thêm."
+	offs := x.Officials(text)
+	if len(offs) != 2 {
+		t.Fatalf("want 2 officials, got %+v", offs)
+	}
+	for _, o := range offs {
+		if len(o.Mentions) != 2 || len(o.Roles) != 2 {
+			t.Errorf("%s: mentions %v roles %v", o.Name, o.Mentions, o.Roles)
+		}
+		for _, m := range o.Mentions {
+			if !strings.HasSuffix(o.Name, text[m.Start:m.End]) {
+				t.Errorf("mention %q does not belong to %q", text[m.Start:m.End], o.Name)
+			}
+		}
+	}
+}
+
+// Offsets point into the caller's text even when it is NFD.
+func TestExtractOffsetsNFD(t *testing.T) {
+	x := newTestExtractor(t)
+	nfd := norm.NFD.String(exampleSentence)
+	ents := x.Extract(nfd)
+	if len(ents) != 7 {
+		t.Fatalf("NFD input: got %d entities: %v", len(ents), render(ents))
+	}
+	for _, e := range ents {
+		if nfd[e.Start:e.End] != e.Text {
+			t.Errorf("bad offsets for %q", e.Text)
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	x, err := New(WithEntries("EVENT", "Đại hội Đảng bộ quận Tây Hồ lần thứ VI"), WithTitles("Giám đốc Kho bạc"), WithSurnames("Ưng"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(x.Extract("Khai mạc Đại hội Đảng bộ quận Tây Hồ lần thứ VI; Giám đốc Kho bạc Ưng Văn Tú dự."))
+	want := map[string]bool{"EVENT Đại hội Đảng bộ quận Tây Hồ lần thứ VI": true, "PERSON Ưng Văn Tú [Giám đốc Kho bạc]": true}
+	for _, g := range got {
+		delete(want, g)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %q", want, got)
+	}
+	if _, err := New(WithEntries("", "x")); err == nil {
+		t.Error("empty label accepted")
+	}
+	if _, err := New(WithTitles("  ")); err == nil {
+		t.Error("empty title accepted")
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	x := newTestExtractor(t)
+	want := fmt.Sprint(x.Extract(exampleSentence))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if got := fmt.Sprint(x.Extract(exampleSentence)); got != want {
+					t.Error("concurrent result differs")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func checkOffsets(t *testing.T, text string, ents []Entity) {
+	t.Helper()
+	last := 0
+	for _, e := range ents {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Text {
+			t.Fatalf("bad span %d:%d %q for input %q", e.Start, e.End, e.Text, text)
+		}
+		if e.Start < last {
+			t.Fatalf("not sorted: %v", ents)
+		}
+		last = e.Start
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	x := newTestExtractor(f)
+	for _, s := range []string{exampleSentence, "", "\xff\xfe", "ông A.", "“", "Nghị quyết số 1-", "33/", "TP.HCM, 12/12/2012 100%",
+		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkOffsets(t, s, x.Extract(s))
+		for _, o := range x.Officials(s) {
+			for _, m := range o.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+					t.Fatalf("bad mention %v", m)
+				}
+			}
+		}
+	})
+}
+
+func TestLongAndBinaryInput(t *testing.T) {
+	x := newTestExtractor(t)
+	long := strings.Repeat(exampleSentence+" ", 2000)
+	ents := x.Extract(long)
+	if len(ents) != 7*2000 {
+		t.Errorf("long input: %d entities", len(ents))
+	}
+	bin := string([]byte{0, 1, 2, 0xff, 0xc3, 'A', ' ', 0xe1, 0xbb})
+	checkOffsets(t, bin, x.Extract(bin))
+	if !utf8.ValidString(exampleSentence) {
+		t.Fatal("test data")
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := newTestExtractor(b)
+	text := strings.Repeat(exampleSentence+" Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, cho biết ngày 15/3/2024 thành phố đã ban hành Kế hoạch 123/KH-UBND về phong trào “Chi bộ 4 tốt”.\n", 50)
+	syllables := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		x.Extract(text)
+	}
+	b.ReportMetric(float64(syllables)*float64(b.N)/b.Elapsed().Seconds(), "syllables/s")
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(WithTitles("Giám đốc Kho bạc")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,176 @@
+package entities
+
+import "strconv"
+
+// Dates, terms, percentages and ratios, read from tokens so that "33/33",
+// "7-12" and "98,5%" are recognised whether or not a tokenizer keeps them
+// whole.
+
+// timeWords announce a day written as d-m ("Trưa 7-12", "ngày 9-8").
+var timeWords = foldSet("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "mai", "đến", "từ", "rạng")
+
+// countedNouns may follow a ratio and belong to it ("33/33 phiếu").
+var countedNouns = foldSet("phiếu", "xã", "phường", "tỉnh", "huyện", "quận", "người", "hộ", "thôn", "trường",
+	"đơn vị", "chỉ tiêu", "đại biểu", "thành viên", "ủy viên", "uỷ viên", "tiêu chí", "câu", "ca", "trận", "điểm")
+
+// Folded keys of the cue words the numeric rules test.
+var (
+	kNhiem = foldKey("nhiệm")
+	kKy    = foldKey("kỳ")
+	kDoan  = foldKey("đoạn")
+	kHoc   = foldKey("học")
+	kKhoa  = foldKey("khóa")
+	kThang = foldKey("tháng")
+	kQuy   = foldKey("quý")
+	kPhan  = foldKey("phần")
+	kSo    = foldKey("số")
+	kTuoi  = foldKey("tuổi")
+	kMien  = foldKey("miền")
+)
+
+func foldKey(w string) string { return string(foldWord(nil, w)) }
+
+func atoi(s string) int {
+	if len(s) > 6 {
+		return -1
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// numParts collects numbers joined by sep with no space: 7-12, 15/11/2017.
+func (p *pass) numParts(i int, sep string) ([]int, int) {
+	parts := []int{atoi(p.toks[i].key)}
+	j := i + 1
+	for j+1 < len(p.toks) && len(parts) < 3 && p.key(j) == sep && !p.toks[j].sp &&
+		p.toks[j+1].kind == tkNum && !p.toks[j+1].sp {
+		parts = append(parts, atoi(p.toks[j+1].key))
+		j += 2
+	}
+	return parts, j
+}
+
+func validDay(d, m int) bool { return d >= 1 && d <= 31 && m >= 1 && m <= 12 }
+
+// numeric matches what starts at the number token i.
+func (p *pass) numeric(i int) int {
+	// Percent: 100%, 98,5 %, 7.2 phần trăm.
+	j := i + 1
+	if (p.key(j) == "," || p.key(j) == ".") && !p.toks[j].sp && j+1 < len(p.toks) && p.toks[j+1].kind == tkNum && !p.toks[j+1].sp {
+		j += 2
+	}
+	if p.key(j) == "%" {
+		p.emit(found{typ: Percent, s: i, e: j + 1})
+		return j + 1
+	}
+	if p.key(j) == kPhan && p.key(j+1) == "trăm" {
+		p.emit(found{typ: Percent, s: i, e: j + 2})
+		return j + 2
+	}
+	if parts, e := p.numParts(i, "/"); len(parts) > 1 {
+		a, b := parts[0], parts[1]
+		switch {
+		case len(parts) == 3 && validDay(a, b):
+			p.emit(found{typ: Date, s: i, e: e})
+		case p.countedAt(e) > e && a <= b:
+			ce := p.countedAt(e)
+			p.emit(found{typ: Ratio, s: i, e: ce})
+			return ce
+		case validDay(a, b) || a >= 1 && a <= 12 && b >= 1900 && b <= 2100:
+			p.emit(found{typ: Date, s: i, e: e})
+		case a <= b:
+			p.emit(found{typ: Ratio, s: i, e: e})
+		}
+		return e
+	}
+	if parts, e := p.numParts(i, "-"); len(parts) > 1 {
+		a, b := parts[0], parts[1]
+		switch {
+		case len(parts) == 3 && validDay(a, b):
+			p.emit(found{typ: Date, s: i, e: e})
+		case len(parts) == 2 && validDay(a, b) && timeWords[p.key(i-1)]:
+			p.emit(found{typ: Date, s: i, e: e})
+		}
+		return e
+	}
+	// "15 tháng 3 năm 2024"
+	if p.key(i+1) == kThang && i+2 < len(p.toks) && p.toks[i+2].kind == tkNum && validDay(atoi(p.key(i)), atoi(p.key(i+2))) {
+		e := i + 3
+		if p.key(e) == "năm" && e+1 < len(p.toks) && p.toks[e+1].kind == tkNum {
+			e += 2
+		}
+		p.emit(found{typ: Date, s: i, e: e})
+		return e
+	}
+	return i + 1
+}
+
+// countedAt returns the end of a counted noun at k, or k.
+func (p *pass) countedAt(k int) int {
+	if k >= len(p.toks) || p.toks[k].kind != tkWord {
+		return k
+	}
+	if k+1 < len(p.toks) && countedNouns[p.key(k)+" "+p.key(k+1)] {
+		return k + 2
+	}
+	if countedNouns[p.key(k)] {
+		return k + 1
+	}
+	return k
+}
+
+// term matches "nhiệm kỳ 2020-2025", "khóa XV", "giai đoạn 2021-2025",
+// "năm học 2024-2025", and dates led by a word: "tháng 3/2024".
+func (p *pass) term(i int) int {
+	k := p.key(i)
+	switch k {
+	case kNhiem, "giai", "năm":
+		next := p.key(i + 1)
+		if !(k == kNhiem && next == kKy || k == "giai" && next == kDoan || k == "năm" && next == kHoc) {
+			return i
+		}
+		j := i + 2
+		if j < len(p.toks) && p.toks[j].kind == tkNum && len(p.toks[j].key) == 4 {
+			e := j + 1
+			if (p.key(e) == "-" || p.key(e) == "–") && e+1 < len(p.toks) && p.toks[e+1].kind == tkNum {
+				e += 2
+			}
+			p.emit(found{typ: Term, s: i, e: e})
+			return e
+		}
+	case kKhoa:
+		j := i + 1
+		if p.isWord(j) && p.toks[j].allCap && isRoman(p.toks[j].key) || j < len(p.toks) && p.toks[j].kind == tkNum {
+			p.emit(found{typ: Term, s: i, e: j + 1})
+			return j + 1
+		}
+	case kThang, kQuy:
+		j := i + 1
+		if j+2 < len(p.toks) && (p.toks[j].kind == tkNum || k == kQuy && isRoman(p.key(j))) && p.key(j+1) == "/" && p.toks[j+2].kind == tkNum {
+			p.emit(found{typ: Date, s: i, e: j + 3})
+			return j + 3
+		}
+		if j+2 < len(p.toks) && p.toks[j].kind == tkNum && p.key(j+1) == "năm" && p.toks[j+2].kind == tkNum {
+			p.emit(found{typ: Date, s: i, e: j + 3})
+			return j + 3
+		}
+	}
+	return i
+}
+
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'i', 'v', 'x', 'l', 'c':
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,307 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+)
+
+// role is one role phrase in token coordinates with what it names.
+type role struct {
+	s, e  int
+	org   orgMatch   // organisation named by the role, if any
+	place placeMatch // unit named by the role without an organisation
+}
+
+// compRank orders the readings of a title: naming an organisation beats
+// naming a place, which beats a bare sector or unit word.
+const (
+	compNone = iota
+	compWord
+	compPlace
+	compOrg
+)
+
+// roleAt parses one role phrase starting at token j: [Phó] TITLE
+// [Thường trực] [organisation | unit | sector]. "Trưởng ban Tổ chức Thành
+// ủy" reads as the title "Trưởng" and the organisation "ban Tổ chức Thành
+// ủy" because the reading that names an organisation wins.
+func (p *pass) roleAt(j int) (role, bool) {
+	lx := p.x.lx
+	k := j
+	if e, c := lx.titles.longest(p.toks, k, clPrefix); c != 0 {
+		k = e
+	}
+	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
+	p.hits = hits[:0]
+	if len(hits) == 0 {
+		return role{}, false
+	}
+	best, bestRank, ok := role{}, -1, false
+	for _, h := range hits {
+		te := h.end
+		for {
+			e, c := lx.titles.longest(p.toks, te, clSuffix)
+			if c == 0 {
+				break
+			}
+			te = e
+		}
+		r := role{s: j, e: te}
+		rank := compNone
+		if o := p.org(te, true); o.e > te {
+			r.org, r.e, rank = o, o.e, compOrg
+		} else if pl := p.place(te); pl.e > te {
+			r.place, r.e, rank = pl, pl.e, compPlace
+		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 {
+			r.e, rank = e, compWord
+		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
+			r.e, rank = e, compWord
+		}
+		if rank == compNone && h.class&clTitle == 0 {
+			continue
+		}
+		if !ok || r.e > best.e || r.e == best.e && rank > bestRank {
+			best, bestRank, ok = r, rank, true
+		}
+	}
+	return best, ok
+}
+
+// roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
+// as "nguyên", "tân" before a role stay outside it.
+func (p *pass) roleList(j int) ([]role, int) {
+	var roles []role
+	end := j
+	k := j
+	for k < len(p.toks) {
+		for {
+			e, c := p.x.lx.titles.longest(p.toks, k, clFormer)
+			if c == 0 {
+				break
+			}
+			k = e
+		}
+		r, ok := p.roleAt(k)
+		if !ok {
+			break
+		}
+		roles = append(roles, r)
+		end = r.e
+		if end < len(p.toks) {
+			switch p.toks[end].key {
+			case ",", "kiêm":
+				k = end + 1
+				continue
+			}
+		}
+		break
+	}
+	return roles, end
+}
+
+// official parses the patterns around a person's name: cues and roles
+// before it (honorifics, "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ") and
+// roles in apposition after it ("ông X, Giám đốc Sở Y tế"). It returns i
+// when no such pattern starts at i.
+func (p *pass) official(i int) int {
+	lx := p.x.lx
+	j := i
+	cued := false
+	for j < len(p.toks) {
+		e, c := lx.titles.longest(p.toks, j, clHonorific|clCue)
+		if c == 0 {
+			break
+		}
+		// A capitalised honorific must be followed by a capitalised word
+		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
+		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
+			break
+		}
+		j = e
+		for p.key(j) == "." && !p.toks[j].sp {
+			j++ // "GS.TS." written with dots
+		}
+		cued = true
+	}
+	roles, re := p.roleList(j)
+	if len(roles) > 0 {
+		j = re
+	}
+	if e, c := lx.titles.longest(p.toks, j, clHonorific); c != 0 && len(roles) > 0 && !p.toks[j].cap {
+		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A"
+	}
+	ne := p.personName(j, cued || len(roles) > 0)
+	if ne > j {
+		person := found{typ: Person, s: j, e: ne}
+		end := ne
+		if len(roles) == 0 {
+			roles, end = p.apposition(ne)
+		}
+		person.roles = p.emitRoles(roles)
+		p.emit(person)
+		return end
+	}
+	if len(roles) > 0 {
+		p.emitRoles(roles)
+		return re
+	}
+	return i
+}
+
+// apposition parses roles after a name: ", Giám đốc …", " - uỷ viên …",
+// " (Bí thư …)", also after an age "(52 tuổi),".
+func (p *pass) apposition(k int) ([]role, int) {
+	switch p.key(k) {
+	case ",", "-", "–", "—", "(":
+	default:
+		return nil, k
+	}
+	m := k + 1
+	if p.key(k) == "(" && p.toks[min(m, len(p.toks)-1)].kind == tkNum && p.key(m+1) == kTuoi && p.key(m+2) == ")" {
+		m += 3
+		switch p.key(m) {
+		case ",", "-", "–":
+			m++
+		default:
+			return nil, k
+		}
+	}
+	roles, end := p.roleList(m)
+	if len(roles) == 0 {
+		return nil, k
+	}
+	return roles, end
+}
+
+// emitRoles emits the organisations and places named inside role phrases
+// and, for a person, records the role spans. A bare committee ("Quận ủy")
+// is linked to the unit another role of the same list names.
+func (p *pass) emitRoles(roles []role) [][2]int {
+	var unit [2]int
+	for _, r := range roles {
+		if r.org.e > 0 && r.org.unit[1] > r.org.unit[0] {
+			unit = r.org.unit
+		} else if r.place.e > 0 && r.place.admin {
+			unit = [2]int{r.place.s, r.place.e}
+		}
+	}
+	for _, r := range roles {
+		switch {
+		case r.org.e > 0:
+			o := r.org
+			if o.bare && unit[1] > unit[0] {
+				o.linked = unit
+			}
+			p.emitOrg(o)
+		case r.place.e > 0:
+			p.emitPlace(r.place)
+		}
+	}
+	spans := make([][2]int, len(roles))
+	for n, r := range roles {
+		spans[n] = [2]int{r.s, r.e}
+	}
+	return spans
+}
+
+// Officials returns each person once, with all roles and mentions. Short
+// later mentions ("bà Hằng", "ông Khuyến") are linked to the full name
+// whose last words they repeat: the closest one before, else the first one
+// after.
+func (x *Extractor) Officials(text string) []Official {
+	var people []Official
+	var keys [][]string // folded words of each official's full name
+	type mention struct {
+		ent  Entity
+		keys []string
+	}
+	var shorts []mention
+	index := map[string]int{}
+	for _, e := range x.Extract(text) {
+		if e.Type != Person {
+			continue
+		}
+		k := foldPhrase(e.Text)
+		if len(k) < 2 {
+			shorts = append(shorts, mention{e, k})
+			continue
+		}
+		id := strings.Join(k, " ")
+		n, seen := index[id]
+		if !seen {
+			n = len(people)
+			index[id] = n
+			people = append(people, Official{Name: e.Text})
+			keys = append(keys, k)
+		}
+		people[n].Mentions = append(people[n].Mentions, Span{e.Start, e.End})
+		people[n].Roles = addRoles(people[n].Roles, e.Roles)
+	}
+	for _, m := range shorts {
+		best, bestDist := -1, 0
+		for n, k := range keys {
+			if !hasSuffix(k, m.keys) {
+				continue
+			}
+			for _, s := range people[n].Mentions {
+				d := m.ent.Start - s.Start
+				if d < 0 {
+					d = -d + len(text) // prefer a full name written before
+				}
+				if best < 0 || d < bestDist {
+					best, bestDist = n, d
+				}
+			}
+		}
+		if best < 0 {
+			people = append(people, Official{Name: m.ent.Text, Mentions: []Span{{m.ent.Start, m.ent.End}}, Roles: addRoles(nil, m.ent.Roles)})
+			keys = append(keys, m.keys)
+			continue
+		}
+		people[best].Mentions = append(people[best].Mentions, Span{m.ent.Start, m.ent.End})
+		people[best].Roles = addRoles(people[best].Roles, m.ent.Roles)
+	}
+	for n := range people {
+		sortSpans(people[n].Mentions)
+		if people[n].Roles == nil {
+			people[n].Roles = []string{}
+		}
+	}
+	return people
+}
+
+func hasSuffix(full, short []string) bool {
+	if len(short) == 0 || len(short) >= len(full) {
+		return false
+	}
+	off := len(full) - len(short)
+	for i, s := range short {
+		if full[off+i] != s {
+			return false
+		}
+	}
+	return true
+}
+
+// addRoles appends roles not yet present, comparing lower-cased text with
+// white space collapsed.
+func addRoles(have, add []string) []string {
+	for _, r := range add {
+		k := strings.Join(foldPhrase(r), " ")
+		dup := false
+		for _, h := range have {
+			if strings.Join(foldPhrase(h), " ") == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, r)
+		}
+	}
+	return have
+}
+
+func sortSpans(s []Span) {
+	slices.SortFunc(s, func(a, b Span) int { return a.Start - b.Start })
+}

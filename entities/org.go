@@ -1,0 +1,165 @@
+package entities
+
+// orgMatch is an organisation name in token coordinates.
+type orgMatch struct {
+	s, e   int
+	unit   [2]int // the unit written inside the name ("quận Tây Hồ")
+	bare   bool   // an organ that names no unit ("Quận ủy", "UBND")
+	linked [2]int // for a bare organ in a role list: the unit another role names
+	place  placeMatch
+}
+
+// maxLowerName bounds the lower-case words between a head noun and the unit
+// that closes an organisation name ("Ban phòng chống thiên tai huyện X").
+const maxLowerName = 6
+
+// org matches an organisation name at token i. In a role phrase (role) the
+// head may be lower-case ("chủ tịch ủy ban nhân dân", "trưởng phòng …").
+func (p *pass) org(i int, role bool) orgMatch {
+	if !p.isWord(i) {
+		return orgMatch{}
+	}
+	lx := p.x.lx
+	t := &p.toks[i]
+	capOK := t.cap || role
+	best := orgMatch{}
+	// Fixed names and abbreviations: UBND, Quận ủy, Chính phủ, Ban Thường vụ.
+	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && capOK {
+		o := orgMatch{s: i, e: e}
+		k := p.tails(e)
+		if c&clCommittee == 0 {
+			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
+				k = ce // "Ban Thường vụ Quận ủy"
+			}
+		}
+		u := p.unitAt(k)
+		switch {
+		case u.e > k:
+			o.unit = [2]int{k, u.e}
+			o.place = u
+			k = u.e
+		case c&(clAbbr|clCommittee|clOrgan) == 0:
+			k = i // "Đảng bộ", "Công an" alone name no body
+		case k == e && c&clOrgan == 0:
+			o.bare = true
+		}
+		o.e = k
+		if o.e > best.e {
+			best = o
+		}
+	}
+	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 {
+		k := he
+		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
+			k = se
+		} else if p.capWord(k) && p.toks[k].sp && !p.isSurnameStart(k) {
+			k = p.orgName(k)
+		} else if capOK {
+			// Lower-case name closed by a unit.
+			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
+				if !p.isWord(m) || p.toks[m].cap && m > k {
+					break
+				}
+				if u := p.unitAt(m); u.e > m && m > k {
+					k = m
+					break
+				}
+			}
+		}
+		if k > he {
+			o := orgMatch{s: i}
+			k = p.tails(k)
+			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
+				k = ce
+			}
+			if u := p.unitAt(k); u.e > k {
+				o.unit = [2]int{k, u.e}
+				o.place = u
+				k = u.e
+			}
+			o.e = k
+			if (t.cap || role || hc&clLowerHead != 0 && p.toks[he].cap) && o.e > best.e {
+				best = o
+			}
+		}
+	}
+	return best
+}
+
+var kVa = foldKey("và")
+
+// maxOrgName bounds the words of an organisation name after its head.
+const maxOrgName = 8
+
+// orgName reads a name in sentence case after a head noun: a capitalised
+// word, lower-case words, then capitalised words or a unit ("Công ty Xăng
+// dầu Quảng Trị", "Học viện Kỹ thuật quân sự", "Trường Chính trị TP Đà
+// Nẵng"). Function words and verbs end it.
+func (p *pass) orgName(k int) int {
+	j := p.capRun(k, true)
+	for j < len(p.toks) && j-k < maxOrgName {
+		t := &p.toks[j]
+		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+			break
+		}
+		if t.cap {
+			if p.isSurnameStart(j) || p.startsPhrase(j) {
+				break
+			}
+			if u := p.unitAt(j); u.e > j && !u.bare {
+				break
+			}
+			j = p.capRun(j, true)
+			continue
+		}
+		if u := p.unitAt(j); u.e > j && !u.bare {
+			break // the unit closes the name; the caller adds it
+		}
+		if t.key == kVa && !p.capWord(j+1) {
+			break
+		}
+		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j || p.x.lx.titles.starts(t.key) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// isSurnameStart reports a personal name starting at k, which no
+// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
+func (p *pass) isSurnameStart(k int) bool {
+	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
+}
+
+// tails skips qualifiers that close a name: "Trung ương", "Việt Nam".
+func (p *pass) tails(k int) int {
+	for {
+		e, c := p.x.lx.orgs.longest(p.toks, k, clTail)
+		if c == 0 {
+			return k
+		}
+		k = e
+	}
+}
+
+// unitAt matches the unit an organisation belongs to: a place
+// ("quận Tây Hồ", "Hà Nội") or a bare unit word ("UBND tỉnh", "HĐND TP").
+func (p *pass) unitAt(k int) placeMatch {
+	if pl := p.place(k); pl.e > k {
+		return pl
+	}
+	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) {
+		return placeMatch{s: k, e: e, bare: true}
+	}
+	return placeMatch{}
+}
+
+func (p *pass) emitOrg(o orgMatch) {
+	f := found{typ: Organization, s: o.s, e: o.e}
+	if o.bare {
+		f.unit = o.linked
+	}
+	p.emit(f)
+}

@@ -1,0 +1,240 @@
+package entities
+
+import "unicode/utf8"
+
+// maxNameWords bounds a personal name (family, middle and given names);
+// "Nguyễn Thị Hoài Anh" has four, "Tôn Nữ Thị Minh Ngọc" five.
+const maxNameWords = 5
+
+func (p *pass) isSurname(i int) bool {
+	return i < len(p.toks) && p.x.lx.surnames[p.toks[i].key]
+}
+
+// personName returns the end of a personal name starting at token i, or i.
+// cued means a title or honorific precedes it, so any capitalised run is a
+// name ("ông Sáu", "Thứ trưởng Nguyễn Nhật"); otherwise the run must start
+// with a family name and have two to four words ("Nguyễn Văn Thể").
+func (p *pass) personName(i int, cued bool) int {
+	if !p.capWord(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && !cued {
+		return i
+	}
+	if !cued && !p.isSurname(i) {
+		return i
+	}
+	// A place or organisation name is not a person's name unless a cue
+	// says so ("Hà Nội", "Lâm Đồng").
+	if !cued && p.placeAt(i) > i+1 {
+		return i
+	}
+	j := i
+	for j < len(p.toks) && j-i < maxNameWords+1 {
+		if j > i && (!p.toks[j].sp || !p.capWord(j)) {
+			break
+		}
+		if !p.capWord(j) || p.toks[j].digit {
+			break
+		}
+		if j > i && p.startsPhrase(j) {
+			break
+		}
+		if p.initialAt(j) {
+			j += 2 // "L." ends the name
+			return p.nameEnd(i, j, cued)
+		}
+		j++
+	}
+	return p.nameEnd(i, j, cued)
+}
+
+func (p *pass) nameEnd(i, j int, cued bool) int {
+	n := j - i
+	if n == 0 || n > maxNameWords {
+		return i
+	}
+	if !cued && (n < 2 || n > 4) {
+		return i
+	}
+	return j
+}
+
+// initialAt reports an abbreviated name part: "L." or "Th." (a capitalised
+// word without a vowel, or a single letter, followed directly by a dot).
+func (p *pass) initialAt(j int) bool {
+	if j+1 >= len(p.toks) || p.toks[j+1].key != "." || p.toks[j+1].sp {
+		return false
+	}
+	k := p.toks[j].key
+	if utf8.RuneCountInString(k) == 1 {
+		return true
+	}
+	for _, r := range k {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư':
+			return false
+		}
+	}
+	return utf8.RuneCountInString(k) <= 3
+}
+
+// startsPhrase reports a title or organisation word inside a capitalised
+// run, where a name must stop ("… Lê Minh Tâm Phó Chủ tịch").
+func (p *pass) startsPhrase(j int) bool {
+	if e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix); e > j+1 {
+		return true
+	}
+	if e, _ := p.x.lx.orgs.longest(p.toks, j, clAbbr|clCommittee|clOrgan); e > j {
+		return true
+	}
+	return false
+}
+
+// capRun returns the end of a run of capitalised words starting at k
+// ("Sóc Trăng", "Thừa Thiên - Huế", "Phú Gia 2"). When the run ends with
+// what reads as a personal name (a family name and one to three more
+// words), the run stops before it: "Tỉnh ủy Sóc Trăng Phan Văn Sáu",
+// "quận Tây Hồ Lê Thị Thu Hằng".
+func (p *pass) capRun(k int, numbers bool) int {
+	j := k
+	for j < len(p.toks) {
+		t := &p.toks[j]
+		if t.nl && j > k {
+			break
+		}
+		switch {
+		case t.kind == tkWord && t.cap && (j == k || t.sp || p.key(j-1) == "-"):
+			if j > k && p.startsPhrase(j) {
+				return p.splitName(k, j)
+			}
+			j++
+			continue
+		case numbers && j > k && (t.kind == tkNum || t.kind == tkWord && t.digit) && t.sp:
+			j++
+			continue
+		case (t.key == "-" || t.key == "–") && j > k && p.capWord(j+1) && t.sp == p.toks[j+1].sp:
+			j++
+			continue
+		}
+		break
+	}
+	return p.splitName(k, j)
+}
+
+// splitName returns where a personal name starts inside the capitalised
+// run [k, end), or end.
+// A family name followed by a middle name ("Nguyễn Đình") is preferred to
+// one followed by another family name ("Tây Hồ Nguyễn …").
+func (p *pass) splitName(k, end int) int {
+	first := end
+	for j := k + 1; j < end-1; j++ {
+		if n := end - j; n >= 2 && n <= 4 && p.isSurname(j) && p.toks[j].sp && p.key(j-1) != "-" {
+			if p.x.lx.middles[p.key(j+1)] || !p.isSurname(j+1) && n == 2 {
+				return j
+			}
+			first = min(first, j)
+		}
+	}
+	return first
+}
+
+// maxUnknownName bounds a capitalised run read as a name without any cue.
+const maxUnknownName = 3
+
+// notNames are capitalised words that are not names when written alone
+// inside a sentence.
+var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa", "Trời", "Phật", "Thánh", "Nhà", "Người",
+	"Quốc hội", "Chính phủ", "Trung ương", "Thủ tướng", "Bác", "Mẹ", "Cha", "Internet", "Noel", "Xuân", "Dương lịch",
+	"Âm lịch", "Thứ", "Chủ nhật", "Bộ", "Sở", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Công", "Tỉnh",
+	"Huyện", "Xã", "Phường", "Quận", "Thành", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Thầy", "Đại", "Tổng",
+	"Trưởng", "Phó", "Giám", "Chủ", "Ủy", "Uỷ", "Hồ", "Sông", "Núi", "Đường", "Phố", "Cầu", "Chợ",
+	// Numerals, pronouns and function words capitalised at the start of a
+	// verse line or after a colon.
+	"Một", "Ngày", "Đêm", "Tháng", "Mình", "Tôi", "Ta", "Chúng",
+	"Và", "Nhưng", "Ở", "Nơi", "Bên", "Khi", "Nếu", "Này", "Đó", "Đây", "Ai", "Gì", "Sao", "Cả", "Các",
+	"Những", "Mọi", "Không", "Có", "Là", "Thì", "Mà", "Vì", "Nên", "Để", "Cho", "Với", "Từ", "Đến", "Rồi")
+
+// unknownName reads a short capitalised run inside a sentence that no list
+// knows as a name: in Vietnamese, capitals inside a sentence mark proper
+// names, and places and organisations have been tried before this rule.
+func (p *pass) unknownName(i int) int {
+	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || notNames[p.key(i)] {
+		return i
+	}
+	if p.capWord(i-1) && p.toks[i].sp {
+		return i // the tail of a run another rule claimed ("Đức Phổ")
+	}
+	lx := p.x.lx
+	if lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i)) {
+		return i
+	}
+	j := i + 1
+	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit {
+		j++
+	}
+	if j-i > maxUnknownName {
+		return i
+	}
+	if p.initialAt(j - 1) {
+		j++
+	}
+	return j
+}
+
+// knownUnit reports a bare name of an administrative unit ("Đức Phổ",
+// "Phú Lộc"): written without a head word and without a person cue, it is
+// a place.
+func (p *pass) knownUnit(s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
+}
+
+// repeatNames marks later and earlier bare mentions of a name found
+// elsewhere in the text: the full name ("Nguyễn Văn Thể") or its given
+// name alone ("Thể"), including at the start of a sentence, where a
+// capital says nothing.
+func (p *pass) repeatNames() {
+	if len(p.out) == 0 {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	names := map[string]bool{}
+	for _, f := range p.out {
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+		if f.typ == Person {
+			names[p.key(f.e-1)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var lower map[string]bool // words also written in lower case
+	for i := 0; i < len(p.toks); i++ {
+		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap {
+			continue
+		}
+		if p.sentenceStart(i) {
+			if lower == nil {
+				lower = map[string]bool{}
+				for _, t := range p.toks {
+					if t.kind == tkWord && !t.cap {
+						lower[t.key] = true
+					}
+				}
+			}
+			if lower[p.key(i)] {
+				continue // "Đồng thời" is not Phạm Văn Đồng
+			}
+		}
+		// The run must end here: "Thể" alone, not "Thể Công".
+		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] {
+			continue
+		}
+		if i > 0 && p.capWord(i-1) && p.toks[i].sp {
+			continue
+		}
+		p.emit(found{typ: Person, s: i, e: i + 1})
+	}
+}
