@@ -191,11 +191,14 @@ type Normalized struct {
 // Orig maps a byte offset in n.Text (0..len(n.Text)) to the byte offset in
 // the original input. Offsets are monotone; len(n.Text) maps to len(input).
 func (n Normalized) Orig(i int) int {
-	if i <= 0 {
-		return 0
-	}
 	if i >= len(n.Text) {
 		return n.inLen
+	}
+	if i <= 0 && n.orig == nil {
+		return 0
+	}
+	if i < 0 {
+		i = 0
 	}
 	if n.orig == nil {
 		return i
@@ -226,8 +229,11 @@ func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
 	// character that joined "&" and "agrave;", a full-width letter next to
 	// mis-decoded bytes). Re-run on the output until it is stable, so
 	// Normalize is idempotent; the cheap check almost always ends it.
-	c.enc = UTF8
-	for range 3 {
+	if c.enc != AutoDetect {
+		c.enc = UTF8 // the output is UTF-8 now
+	}
+	c.strict = false
+	for range 4 {
 		if isNormal(t, &c) {
 			break
 		}
