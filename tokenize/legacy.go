@@ -303,7 +303,7 @@ func decodeUTF8Replace(s string) string {
 
 // decodeStage is the first pipeline stage: bytes → UTF-8.
 func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
-	d := Detection{Encoding: c.enc}
+	d := Detection{Encoding: c.enc, Misread: c.misread}
 	if c.enc == AutoDetect {
 		d = detectString(s)
 	}

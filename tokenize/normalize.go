@@ -70,6 +70,7 @@ type normConfig struct {
 	enc       Encoding
 	strict    bool
 	keepLines bool
+	misread   bool // with a legacy enc: the bytes were read as Windows-1252 (Transformer sniffing)
 }
 
 // WithTone selects the tone-mark placement (default DefaultTone).

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -89,5 +90,28 @@ func FuzzFoldSlug(f *testing.F) {
 		}
 		_ = Upper(s)
 		_ = Lower(s)
+	})
+}
+
+func FuzzTransformer(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, keepLines bool) {
+		opts := []NormOption{}
+		if keepLines {
+			opts = append(opts, WithKeepLines())
+		}
+		n, err := NewNormalizer(opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := transform.String(n.Transformer(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
+			t.Fatalf("stream output %q", out)
+		}
 	})
 }

@@ -8,12 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-		"unsafe"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/vntext/vntext/internal/testenv"
-	)
+)
 
 func TestToneStyles(t *testing.T) {
 	cases := []struct{ in, classic, modern, keep string }{
