@@ -96,8 +96,8 @@ func Detect(b []byte) Detection {
 }
 
 // detectSample bounds the text Detect scores: a document's encoding shows in
-// its first 64 KB, and long archives stay linear and cheap.
-const detectSample = 64 << 10
+// its first 16 KB, and long archives stay linear and cheap.
+const detectSample = 16 << 10
 
 func detectString(s string) Detection {
 	if len(s) > detectSample {
@@ -172,7 +172,7 @@ func scanForDetection(s string) (ascii, encodable, viqr bool) {
 		if r >= utf8.RuneSelf {
 			ascii = false
 			if _, ok := encodeCP1252(r); !ok {
-				encodable = false
+				return false, false, false // neither VIQR nor misread legacy text
 			}
 		} else if normASCII[r]&ncVIQR != 0 && prev < utf8.RuneSelf && normASCII[prev]&ncVowel != 0 {
 			viqr = true

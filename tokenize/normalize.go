@@ -279,8 +279,10 @@ func pipeline(s string, c normConfig, track bool) (string, []int32, error) {
 	t, m = entityStage(t, m, track)
 	t, m = mojibakeStage(t, m, track)
 	t, m = nfcStage(t, m, track)
-	t, m = cleanStage(t, m, track, c.keepLines)
-	t, m = nfcStage(t, m, track)
+	t, m, again := cleanStage(t, m, track, c.keepLines)
+	if again {
+		t, m = nfcStage(t, m, track)
+	}
 	t, m = toneStage(t, m, track, c.tone)
 	return t, m, nil
 }
@@ -293,12 +295,7 @@ func isNormal(s string, c *normConfig) bool {
 		prev       byte = '\n' // a space at the very start is not normal
 		newlines   int
 		wordStart  = -1
-		vowels     int  // vowels in the current word
-		toned      int  // 1 + index among the word's vowels of the toned one; 0: none
-		tonedMod   bool // the toned vowel has a modifier (ă â ê ô ơ ư)
-		modAfter   bool // a modifier vowel follows the toned one
-		anyMod     bool // the word has a modifier vowel
-		lastCons   bool // the word so far ends with a consonant
+		word       wordShape
 		allASCII   = true
 		viqrHint   bool
 		junk       bool // Latin-1 or Windows-1252 symbols/letters Vietnamese does not use
@@ -306,15 +303,9 @@ func isNormal(s string, c *normConfig) bool {
 		other      bool // a rune this scan does not know: ask NFC at the end
 		prevLeadMB bool // previous rune could be the lead byte of mis-decoded UTF-8
 	)
-	// endWord checks the word s[wordStart:i]. Most words settle without a
-	// parse: one vowel, or the tone on the last modifier vowel (người, tiếng),
-	// or on the last vowel before a final consonant (hoàn, giúp).
 	endWord := func(i int) bool {
-		ok := toned == 0 || vowels < 2 ||
-			tonedMod && !modAfter ||
-			!anyMod && toned == vowels && lastCons ||
-			wordIsNormal(s[wordStart:i], c.tone)
-		wordStart, vowels, toned, tonedMod, modAfter, anyMod = -1, 0, 0, false, false, false
+		ok := word.settled() || wordIsNormal(s[wordStart:i], c.tone)
+		wordStart, word = -1, wordShape{}
 		return ok
 	}
 	for i := 0; i < len(s); {
@@ -325,9 +316,10 @@ func isNormal(s string, c *normConfig) bool {
 				if wordStart < 0 {
 					wordStart = i
 				}
-				lastCons = cls&ncVowel == 0
-				if !lastCons {
-					vowels++
+				if cls&ncVowel != 0 {
+					word.vowel(1)
+				} else {
+					word.consonant()
 				}
 			} else {
 				if wordStart >= 0 && !endWord(i) {
@@ -381,17 +373,9 @@ func isNormal(s string, c *normConfig) bool {
 			if wordStart < 0 {
 				wordStart = i
 			}
-			vowels++
-			lastCons = false
-			mod := vowelHasModifier[v&0xF]
-			anyMod = anyMod || mod
-			if v>>5 != 0 {
-				if toned != 0 {
-					return false // two tone marks: the full pipeline decides
-				}
-				toned, tonedMod = vowels, mod
-			} else if toned != 0 && mod {
-				modAfter = true
+			word.vowel(v)
+			if word.tones > 1 {
+				return false // two tone marks: the full pipeline decides
 			}
 			if r > 0xFF {
 				vietOnly = true
@@ -400,7 +384,7 @@ func isNormal(s string, c *normConfig) bool {
 			if wordStart < 0 {
 				wordStart = i
 			}
-			lastCons = true
+			word.consonant()
 			vietOnly = true
 		} else {
 			if wordStart >= 0 && !endWord(i) {
@@ -454,6 +438,42 @@ func isNormal(s string, c *normConfig) bool {
 		return nfcIsNormal(s)
 	}
 	return true
+}
+
+// wordShape is what a scan learns about a word letter by letter; settled
+// tells most words need no syllable parse.
+type wordShape struct {
+	vowels   int  // vowels so far
+	toned    int  // 1 + index among the vowels of the toned one; 0: none
+	tones    int  // tone marks seen
+	tonedMod bool // the toned vowel has a modifier (ă â ê ô ơ ư)
+	modAfter bool // a modifier vowel follows the toned one
+	anyMod   bool // the word has a modifier vowel
+	lastCons bool // the word so far ends with a consonant
+}
+
+// vowel records a vowel with table entry v (1: a plain ASCII vowel).
+func (w *wordShape) vowel(v uint8) {
+	w.vowels++
+	w.lastCons = false
+	mod := vowelHasModifier[v&0xF]
+	w.anyMod = w.anyMod || mod
+	if v>>5 != 0 {
+		w.tones++
+		w.toned, w.tonedMod = w.vowels, mod
+	} else if w.toned != 0 && mod {
+		w.modAfter = true
+	}
+}
+
+func (w *wordShape) consonant() { w.lastCons = true }
+
+// settled reports that the word's tone cannot move: no tone, one vowel, the
+// tone on the last modifier vowel (người, tiếng), or on the last vowel
+// before a final consonant (hoàn, giúp).
+func (w *wordShape) settled() bool {
+	return w.toned == 0 || w.vowels < 2 ||
+		w.tones == 1 && (w.tonedMod && !w.modAfter || !w.anyMod && w.toned == w.vowels && w.lastCons)
 }
 
 // vowelHasModifier is indexed by vowel base + 1 (ă â ê ô ơ ư).

@@ -203,4 +203,23 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 	return w.result()
 }
 
-func nfcIsNormal(s string) bool { return norm.NFC.IsNormalString(s) }
+// nfcIsNormal reports whether s is NFC. Text made of ASCII, precomposed
+// Latin letters, Vietnamese letters and common punctuation is settled
+// without x/text's per-rune trie lookups.
+func nfcIsNormal(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xA0 && r <= 0x1B0 || r >= 0x1EA0 && r <= 0x1EF9 || r >= 0x2010 && r <= 0x206F {
+			i += size
+			continue
+		}
+		// Everything before is NFC and ends with a starter: check from it.
+		_, prev := utf8.DecodeLastRuneInString(s[:i])
+		return norm.NFC.IsNormalString(s[i-prev:])
+	}
+	return true
+}
