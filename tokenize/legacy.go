@@ -313,7 +313,7 @@ func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
 // decodeAs decodes s (raw bytes) per d.
 func decodeAs(s string, d Detection, track, strict bool) (string, []int32, error) {
 	src, pos := s, []int32(nil)
-	if d.Misread {
+	if d.Misread && d.Encoding != UTF8 && d.Encoding != AutoDetect {
 		// Re-encode the misread text to its bytes; pos maps them back.
 		var b []byte
 		for i, r := range s {

@@ -232,7 +232,7 @@ func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
 	// mis-decoded bytes). Re-run on the output until it is stable, so
 	// Normalize is idempotent; the cheap check almost always ends it.
 	if c.enc != AutoDetect {
-		c.enc = UTF8 // the output is UTF-8 now
+		c.enc, c.misread = UTF8, false // the output is UTF-8 now
 	}
 	c.strict = false
 	for range 4 {
