@@ -377,17 +377,16 @@ func decodeAs(s string, d Detection, track, strict bool) (string, []int32, error
 		}
 	case VIQR:
 		decodeVIQR(src, &w, at)
-	case VPS:
-		for i := 0; i < len(src); i++ {
-			w.emitRune(vpsTable[src[i]], at(i))
+	case VPS, VISCII, CP1258:
+		table := &cp1258Table
+		switch d.Encoding {
+		case VPS:
+			table = &vpsTable
+		case VISCII:
+			table = &visciiTable
 		}
-	case VISCII:
 		for i := 0; i < len(src); i++ {
-			w.emitRune(visciiTable[src[i]], at(i))
-		}
-	case CP1258:
-		for i := 0; i < len(src); i++ {
-			w.emitRune(cp1258Table[src[i]], at(i))
+			w.emitRune(table[src[i]], at(i))
 		}
 	}
 	out, m := w.result()

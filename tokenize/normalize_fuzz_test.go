@@ -38,17 +38,7 @@ func FuzzNormalize(f *testing.F) {
 		if n.Text != out {
 			t.Fatalf("NormalizeWithMap text %q != Normalize %q", n.Text, out)
 		}
-		prev := 0
-		for i := 0; i <= len(n.Text); i++ {
-			o := n.Orig(i)
-			if o < prev || o > len(s) {
-				t.Fatalf("Orig(%d) = %d after %d, input length %d", i, o, prev, len(s))
-			}
-			prev = o
-		}
-		if n.Orig(len(n.Text)) != len(s) {
-			t.Fatalf("Orig(end) = %d, want %d", n.Orig(len(n.Text)), len(s))
-		}
+		checkMap(t, s, n)
 	})
 }
 
