@@ -183,16 +183,22 @@ func scanForDetection(s string) (ascii, encodable, viqr bool) {
 }
 
 // viqrEvidence requires a mark that plain English does not produce: a
-// modifier (^ ( +) or tone (` ~) right after a vowel, inside a word.
+// modifier (^ ( +) or tone (` ~) right after a vowel, followed by a letter
+// or another mark; ^ and ~ may also end a word ("xa~"), but not ` (Markdown
+// writes `go`).
 func viqrEvidence(s string) bool {
-	n := 0
-	for i := 1; i+1 < len(s); i++ {
-		if normASCII[s[i]]&ncVIQR != 0 && normASCII[s[i-1]]&ncVowel != 0 &&
-			(normASCII[s[i+1]]&ncLetter != 0 || strings.IndexByte("'`?~.^(+", s[i+1]) >= 0) {
-			n++
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if normASCII[c]&ncVIQR == 0 || normASCII[s[i-1]]&ncVowel == 0 {
+			continue
+		}
+		wordEnd := i+1 == len(s) || strings.IndexByte(" ,;:)\n", s[i+1]) >= 0
+		if wordEnd && (c == '~' || c == '^') ||
+			!wordEnd && (normASCII[s[i+1]]&ncLetter != 0 || strings.IndexByte("'`?~.^(+", s[i+1]) >= 0) {
+			return true
 		}
 	}
-	return n > 0
+	return false
 }
 
 // scoreText rates s as Vietnamese: +1 per word with non-ASCII letters that
