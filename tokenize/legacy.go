@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -312,8 +313,89 @@ func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
 	d := Detection{Encoding: c.enc, Misread: c.misread}
 	if c.enc == AutoDetect {
 		d = detectString(s)
+		if d.Encoding == UTF8 && strings.IndexByte(s, '\n') >= 0 && mayHaveLegacyLines(s) {
+			return decodeLines(s, track, c.strict)
+		}
 	}
 	return decodeAs(s, d, track, c.strict)
+}
+
+// decodeLines handles UTF-8 documents with some legacy lines (an old
+// article pasted into a new page): each line that is invalid UTF-8, or that
+// looks like legacy bytes misread as Windows-1252, is detected on its own.
+func decodeLines(s string, track, strict bool) (string, []int32, error) {
+	w := newNormWriter(s, nil, track)
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		line := s[start:end]
+		valid := utf8.ValidString(line)
+		d := Detection{Encoding: UTF8}
+		if !valid || lineLooksMisread(line) {
+			d = detectString(line)
+		}
+		if d.Encoding == UTF8 && valid {
+			w.copyIn(start, end)
+		} else {
+			t, m, err := decodeAs(line, d, true, strict)
+			if err != nil {
+				var ie *InvalidUTF8Error
+				if errors.As(err, &ie) {
+					return "", nil, &InvalidUTF8Error{Offset: start + ie.Offset}
+				}
+				return "", nil, err
+			}
+			for k := 0; k < len(t); {
+				_, size := utf8.DecodeRuneInString(t[k:])
+				at := k
+				if m != nil {
+					at = int(m[k])
+				}
+				w.emit(t[k:k+size], start+at)
+				k += size
+			}
+		}
+		if end < len(s) {
+			w.copyIn(end, end+1)
+		}
+		start = end + 1
+	}
+	out, m := w.result()
+	return out, m, nil
+}
+
+// mayHaveLegacyLines reports invalid UTF-8 or a character Vietnamese text
+// does not use from the Latin-1 / Windows-1252 repertoire.
+func mayHaveLegacyLines(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r >= 0x80 && r <= 0xFF && vowelOf(r) == 0 || cp1252Special(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineLooksMisread reports a line that Windows-1252 can encode and that has
+// characters Vietnamese text does not use (µ ® ¸ Ö ...): a candidate for
+// legacy bytes read as Windows-1252.
+func lineLooksMisread(line string) bool {
+	junk := false
+	for _, r := range line {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if _, ok := encodeCP1252(r); !ok {
+			return false
+		}
+		if vowelOf(r) == 0 {
+			junk = true
+		}
+	}
+	return junk
 }
 
 // decodeAs decodes s (raw bytes) per d.

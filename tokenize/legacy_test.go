@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -203,4 +204,18 @@ func TestNoFalseDetection(t *testing.T) {
 		assert.Equal(t, UTF8, d.Encoding, s)
 		assert.False(t, d.Misread, s)
 	}
+}
+
+func TestMixedDocument(t *testing.T) {
+	in := "Hà Nội hôm nay trời nắng\nXin chµo, ®©y lµ mét dßng ch÷\nH\xB5 N\xE9i l\xB5 th\xF1 \xAE\xAB\nCuối cùng \xFF"
+	want := "Hà Nội hôm nay trời nắng\nXin chào, đây là một dòng chữ\nHà Nội là thủ đô\nCuối cùng \uFFFD"
+	assert.Equal(t, want, Normalize(in))
+	n := NormalizeWithMap(in)
+	assert.Equal(t, want, n.Text)
+	checkMap(t, in, n)
+	assert.Equal(t, strings.Index(in, "H\xB5"), n.Orig(strings.Index(want, "Hà Nội là")))
+
+	strict, _ := NewNormalizer(WithStrict())
+	_, err := strict.Normalize(in)
+	assert.ErrorContains(t, err, "offset "+strconv.Itoa(strings.Index(in, "\xFF")))
 }
