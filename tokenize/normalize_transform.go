@@ -19,8 +19,8 @@ const (
 // Transformer returns a streaming transform.Transformer that produces the
 // same text as n.Normalize on the whole input, for archives too large to
 // hold in memory. Input is normalized in chunks of whole lines; with
-// AutoDetect the encoding is sniffed from the first chunk and kept for the
-// rest of the stream. The transformer is not safe for concurrent use; call
+// AutoDetect a legacy encoding found in the first chunk is kept for the
+// rest of the stream (UTF-8 streams keep detecting legacy lines). The transformer is not safe for concurrent use; call
 // Transformer once per stream (or Reset between streams).
 func (n *Normalizer) Transformer() transform.Transformer {
 	return &normTransformer{cfg: n.cfg}
@@ -111,9 +111,13 @@ func (t *normTransformer) cutPoint(atEOF bool) (int, bool) {
 func (t *normTransformer) process(chunk []byte, last bool) error {
 	c := t.cfg
 	if !t.sniffed && c.enc == AutoDetect {
-		d := detectString(string(chunk))
-		c.enc, c.misread = d.Encoding, d.Misread
-		t.cfg.enc, t.cfg.misread = d.Encoding, d.Misread
+		// A legacy encoding found in the first chunk holds for the stream;
+		// UTF-8 streams stay on AutoDetect, so later chunks (and lines) with
+		// legacy text are still recognized.
+		if d := detectString(string(chunk)); d.Encoding != UTF8 {
+			c.enc, c.misread = d.Encoding, d.Misread
+			t.cfg.enc, t.cfg.misread = d.Encoding, d.Misread
+		}
 		t.sniffed = true
 	}
 	keep := c.keepLines

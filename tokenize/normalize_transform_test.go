@@ -77,3 +77,9 @@ func TestTransformerReset(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "thuỷ", out)
 }
+
+func TestTransformerMixedStream(t *testing.T) {
+	in := strings.Repeat("Hà Nội hôm nay trời nắng.\n", 2000) + "Xin chµo, ®©y lµ mét dßng ch÷\nH\xB5 N\xE9i l\xB5 th\xF1 \xAE\xAB\n"
+	assert.Equal(t, Normalize(in), streamNormalize(t, in, false))
+	assert.True(t, strings.HasSuffix(Normalize(in), "Xin chào, đây là một dòng chữ\nHà Nội là thủ đô"))
+}
