@@ -71,3 +71,27 @@ func TestNormalizeCommandErrors(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "offset 10")
 }
+
+// TestNormalizeCommandLineCount: every input line break becomes exactly one
+// output line break, over more input than one streaming chunk.
+func TestNormalizeCommandLineCount(t *testing.T) {
+	var in strings.Builder
+	breaks := 0
+	for i := 0; i < 20000; i++ {
+		switch i % 4 {
+		case 0:
+			in.WriteString("  Thủ tướng hòa  giải\r\n")
+		case 1:
+			in.WriteString("\n")
+		case 2:
+			in.WriteString("Xin chào\u2028")
+		default:
+			in.WriteString("“Hà Nội”\r")
+		}
+		breaks++
+	}
+	code, out, errs := runNorm(t, in.String())
+	assert.Equal(t, 0, code, errs)
+	assert.Equal(t, breaks, strings.Count(out, "\n"))
+	assert.True(t, strings.HasPrefix(out, "Thủ tướng hoà giải\n\nXin chào\n\"Hà Nội\"\n"), out[:80])
+}
