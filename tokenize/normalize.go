@@ -215,10 +215,9 @@ func NormalizeWithMap(s string, opts ...NormOption) Normalized {
 	return Normalized{Text: out, orig: m, inLen: len(s)}
 }
 
-// run is the pipeline: decode → character references → mojibake → NFC →
-// clean-up (look-alikes, width, punctuation, invisibles, spaces) → NFC →
-// tone placement. The order matters: mojibake and legacy bytes contain
-// characters that later stages would fold (» ‡ NBSP, combining bytes).
+// normalizeRun is Normalize: the fast path, else the pipeline until the
+// text is stable. It returns the text, its offset map (nil: identity) and,
+// in strict mode, an *InvalidUTF8Error.
 func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
 	if (c.enc == AutoDetect || c.enc == UTF8) && isNormal(s, &c) {
 		return s, nil, nil
@@ -257,6 +256,9 @@ func composeMaps(outer, inner []int32, n int) []int32 {
 	if outer == nil {
 		return inner
 	}
+	if len(outer) == 0 {
+		return make([]int32, n)
+	}
 	res := make([]int32, n)
 	for i := range res {
 		k := i
@@ -272,6 +274,10 @@ func composeMaps(outer, inner []int32, n int) []int32 {
 	return res
 }
 
+// pipeline runs the stages once: decode → character references → mojibake →
+// NFC → clean-up (look-alikes, width, punctuation, invisibles, spaces) →
+// NFC → tone placement. The order matters: mojibake and legacy bytes contain
+// characters that later stages would fold (» ‡ NBSP, combining bytes).
 func pipeline(s string, c normConfig, track bool) (string, []int32, error) {
 	t, m, err := decodeStage(s, c, track)
 	if err != nil {

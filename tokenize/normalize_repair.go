@@ -30,7 +30,7 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 		}
 		ref := s[i : i+j]
 		dec := html.UnescapeString(ref)
-		if dec == ref {
+		if dec == ref || ref == "&amp;" && createsReference(s[i+j:]) {
 			continue
 		}
 		w.copyIn(last, i)
@@ -40,6 +40,15 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 	}
 	w.copyIn(last, len(s))
 	return w.result()
+}
+
+// createsReference reports whether a decoded "&" followed by rest would be
+// a live reference other than &amp; ("&amp;lt;" → "&lt;"). Such an &amp; is
+// kept, so normalizing the output again cannot decode a second level.
+func createsReference(rest string) bool {
+	probe := "&" + rest[:min(len(rest), maxEntity)]
+	j := entityEnd(probe)
+	return j > 0 && probe[:j] != "&amp;" && html.UnescapeString(probe[:j]) != probe[:j]
 }
 
 // hasEntityEvidence reports whether s has a character reference other than

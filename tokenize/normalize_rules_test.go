@@ -34,6 +34,7 @@ func TestRules(t *testing.T) {
 		{"numeric ref", "L&#7841;ng S&#417;n", "Lạng Sơn"},
 		{"named ref", "Ph&uacute; Qu&#7889;c", "Phú Quốc"},
 		{"amp alone stays", "AT&amp;T", "AT&amp;T"},
+		{"one level only", "B&agrave;i &amp;lt;b&amp;gt; &amp;amp;", "Bài &amp;lt;b&amp;gt; &amp;"},
 		{"mojibake", "Nghá»‡ An", "Nghệ An"},
 		{"mojibake in good text", "tỉnh Quáº£ng Nam năm nay", "tỉnh Quảng Nam năm nay"},
 		{"mojibake twice", "CÃ¡Â»Â­a", "Cửa"},
