@@ -24,6 +24,13 @@ func FuzzNormalize(f *testing.F) {
 		if keepLines {
 			opts = append(opts, WithKeepLines())
 		}
+		c := newConfig(opts)
+		if isNormal(s, &c) {
+			// The fast path must never skip work the pipeline would do.
+			if p, _, _ := pipeline(s, c, false); p != s {
+				t.Fatalf("fast path accepted %q, pipeline gives %q", s, p)
+			}
+		}
 		out := Normalize(s, opts...)
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)
