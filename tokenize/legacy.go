@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -96,8 +97,8 @@ func Detect(b []byte) Detection {
 }
 
 // detectSample bounds the text Detect scores: a document's encoding shows in
-// its first 64 KB, and long archives stay linear and cheap.
-const detectSample = 64 << 10
+// its first 16 KB, and long archives stay linear and cheap.
+const detectSample = 16 << 10
 
 func detectString(s string) Detection {
 	if len(s) > detectSample {
@@ -172,7 +173,7 @@ func scanForDetection(s string) (ascii, encodable, viqr bool) {
 		if r >= utf8.RuneSelf {
 			ascii = false
 			if _, ok := encodeCP1252(r); !ok {
-				encodable = false
+				return false, false, false // neither VIQR nor misread legacy text
 			}
 		} else if normASCII[r]&ncVIQR != 0 && prev < utf8.RuneSelf && normASCII[prev]&ncVowel != 0 {
 			viqr = true
@@ -183,16 +184,22 @@ func scanForDetection(s string) (ascii, encodable, viqr bool) {
 }
 
 // viqrEvidence requires a mark that plain English does not produce: a
-// modifier (^ ( +) or tone (` ~) right after a vowel, inside a word.
+// modifier (^ ( +) or tone (` ~) right after a vowel, followed by a letter
+// or another mark; ^ and ~ may also end a word ("xa~"), but not ` (Markdown
+// writes `go`).
 func viqrEvidence(s string) bool {
-	n := 0
-	for i := 1; i+1 < len(s); i++ {
-		if normASCII[s[i]]&ncVIQR != 0 && normASCII[s[i-1]]&ncVowel != 0 &&
-			(normASCII[s[i+1]]&ncLetter != 0 || strings.IndexByte("'`?~.^(+", s[i+1]) >= 0) {
-			n++
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if normASCII[c]&ncVIQR == 0 || normASCII[s[i-1]]&ncVowel == 0 {
+			continue
+		}
+		wordEnd := i+1 == len(s) || strings.IndexByte(" ,;:)\n", s[i+1]) >= 0
+		if wordEnd && (c == '~' || c == '^') ||
+			!wordEnd && (normASCII[s[i+1]]&ncLetter != 0 || strings.IndexByte("'`?~.^(+", s[i+1]) >= 0) {
+			return true
 		}
 	}
-	return n > 0
+	return false
 }
 
 // scoreText rates s as Vietnamese: +1 per word with non-ASCII letters that
@@ -303,17 +310,98 @@ func decodeUTF8Replace(s string) string {
 
 // decodeStage is the first pipeline stage: bytes → UTF-8.
 func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
-	d := Detection{Encoding: c.enc}
+	d := Detection{Encoding: c.enc, Misread: c.misread}
 	if c.enc == AutoDetect {
 		d = detectString(s)
+		if d.Encoding == UTF8 && strings.IndexByte(s, '\n') >= 0 && mayHaveLegacyLines(s) {
+			return decodeLines(s, track, c.strict)
+		}
 	}
 	return decodeAs(s, d, track, c.strict)
+}
+
+// decodeLines handles UTF-8 documents with some legacy lines (an old
+// article pasted into a new page): each line that is invalid UTF-8, or that
+// looks like legacy bytes misread as Windows-1252, is detected on its own.
+func decodeLines(s string, track, strict bool) (string, []int32, error) {
+	w := newNormWriter(s, nil, track)
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		line := s[start:end]
+		valid := utf8.ValidString(line)
+		d := Detection{Encoding: UTF8}
+		if !valid || lineLooksMisread(line) {
+			d = detectString(line)
+		}
+		if d.Encoding == UTF8 && valid {
+			w.copyIn(start, end)
+		} else {
+			t, m, err := decodeAs(line, d, true, strict)
+			if err != nil {
+				var ie *InvalidUTF8Error
+				if errors.As(err, &ie) {
+					return "", nil, &InvalidUTF8Error{Offset: start + ie.Offset}
+				}
+				return "", nil, err
+			}
+			for k := 0; k < len(t); {
+				_, size := utf8.DecodeRuneInString(t[k:])
+				at := k
+				if m != nil {
+					at = int(m[k])
+				}
+				w.emit(t[k:k+size], start+at)
+				k += size
+			}
+		}
+		if end < len(s) {
+			w.copyIn(end, end+1)
+		}
+		start = end + 1
+	}
+	out, m := w.result()
+	return out, m, nil
+}
+
+// mayHaveLegacyLines reports invalid UTF-8 or a character Vietnamese text
+// does not use from the Latin-1 / Windows-1252 repertoire.
+func mayHaveLegacyLines(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r >= 0x80 && r <= 0xFF && vowelOf(r) == 0 || cp1252Special(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineLooksMisread reports a line that Windows-1252 can encode and that has
+// characters Vietnamese text does not use (µ ® ¸ Ö ...): a candidate for
+// legacy bytes read as Windows-1252.
+func lineLooksMisread(line string) bool {
+	junk := false
+	for _, r := range line {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if _, ok := encodeCP1252(r); !ok {
+			return false
+		}
+		if vowelOf(r) == 0 {
+			junk = true
+		}
+	}
+	return junk
 }
 
 // decodeAs decodes s (raw bytes) per d.
 func decodeAs(s string, d Detection, track, strict bool) (string, []int32, error) {
 	src, pos := s, []int32(nil)
-	if d.Misread {
+	if d.Misread && d.Encoding != UTF8 && d.Encoding != AutoDetect {
 		// Re-encode the misread text to its bytes; pos maps them back.
 		var b []byte
 		for i, r := range s {
@@ -377,17 +465,16 @@ func decodeAs(s string, d Detection, track, strict bool) (string, []int32, error
 		}
 	case VIQR:
 		decodeVIQR(src, &w, at)
-	case VPS:
-		for i := 0; i < len(src); i++ {
-			w.emitRune(vpsTable[src[i]], at(i))
+	case VPS, VISCII, CP1258:
+		table := &cp1258Table
+		switch d.Encoding {
+		case VPS:
+			table = &vpsTable
+		case VISCII:
+			table = &visciiTable
 		}
-	case VISCII:
 		for i := 0; i < len(src); i++ {
-			w.emitRune(visciiTable[src[i]], at(i))
-		}
-	case CP1258:
-		for i := 0; i < len(src); i++ {
-			w.emitRune(cp1258Table[src[i]], at(i))
+			w.emitRune(table[src[i]], at(i))
 		}
 	}
 	out, m := w.result()

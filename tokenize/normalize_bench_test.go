@@ -99,3 +99,14 @@ func BenchmarkNormalizeClassic(b *testing.B) {
 func BenchmarkFold(b *testing.B) {
 	benchNormalize(b, benchText(b), func(s string) string { return Fold(s) })
 }
+
+// curlyText is the article with curly quotes and en dashes, as most news
+// sites write them: the normalizer has to rewrite it.
+func curlyText(tb testing.TB) string {
+	s := benchText(tb)
+	s = strings.ReplaceAll(s, ` "`, " \u201C")
+	s = strings.ReplaceAll(s, `",`, "\u201D,")
+	return strings.ReplaceAll(s, "-", "\u2013")
+}
+
+func BenchmarkNormalizeCurlyQuotes(b *testing.B) { benchNormalize(b, curlyText(b), normalizeDefault) }

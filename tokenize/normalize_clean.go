@@ -3,6 +3,8 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // What the clean-up stage does with a rune.
@@ -77,8 +79,10 @@ func isPictographic(r rune) bool {
 func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // cleanStage applies look-alikes, width, punctuation, invisible-character,
-// line-break and space rules. keepLines keeps every line break.
-func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
+// line-break and space rules. keepLines keeps every line break. needNFC
+// reports a change right before a rune that may compose with what precedes
+// it (a dropped ZWSP between e and U+0301), so the text needs NFC again.
+func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap []int32, needNFC bool) {
 	w := newNormWriter(s, m, track)
 	var (
 		pendSpace = -1 // offset of a pending space, -1 when none
@@ -88,8 +92,8 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 		textStart = true
 		lineStart = true
 		// the word around the last look-alike checked, and whether it has Latin letters
-		wordLo, wordHi = -1, -1
-		wordLatin      bool
+		wordHi    = -1
+		wordLatin bool
 	)
 	flush := func() {
 		if pendNL > 0 {
@@ -109,8 +113,24 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 		pendNL, pendSpace = 0, -1
 	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7F {
+			// A run of visible ASCII is copied as it is.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7F {
+				j++
+			}
+			flush()
+			w.copyIn(i, j)
+			prevVis = rune(s[j-1])
+			textStart, lineStart = false, false
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		act, repl := cleanAction(r)
+		if act != cleanKeep && act != cleanSpace && !needNFC && i+size < len(s) && s[i+size] >= 0xCC {
+			needNFC = !norm.NFC.PropertiesString(s[i+size:]).BoundaryBefore()
+		}
 		switch act {
 		case cleanSpace:
 			if pendSpace < 0 && pendNL == 0 && !lineStart {
@@ -147,9 +167,8 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 				w.emitByte(byte(r-0xFEE0), i)
 			case cleanInWord:
 				if i >= wordHi {
-					wordLo, wordHi, wordLatin = lookalikeWordSpan(s, i)
+					_, wordHi, wordLatin = lookalikeWordSpan(s, i)
 				}
-				_ = wordLo
 				if wordLatin {
 					w.emitRune(lookalikeInWord(r), i)
 				} else {
@@ -165,7 +184,8 @@ func cleanStage(s string, m []int32, track, keepLines bool) (string, []int32) {
 		pendSpace = -1
 		flush()
 	}
-	return w.result()
+	out, outMap = w.result()
+	return out, outMap, needNFC
 }
 
 // lookalikeWordSpan returns the word (letters and marks) around offset i and whether
@@ -202,28 +222,56 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 	last := 0
 	var buf [maxSyllableLetters]vnLetter
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isLetterOrMark(r) {
-			i += size
-			continue
-		}
-		j := i + size
+		// Scan one word, learning its shape; foreign letters make it a
+		// word that never changes.
+		j := i
+		var shape wordShape
+		foreign, caron := false, false
 		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				cls := normASCII[c]
+				if cls&ncLetter == 0 {
+					break
+				}
+				if cls&ncVowel != 0 {
+					shape.vowel(1)
+				} else {
+					shape.consonant()
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !isLetterOrMark(r) {
+			if v := vowelOf(r); v != 0 {
+				shape.vowel(v)
+			} else if r == 'đ' || r == 'Đ' {
+				shape.consonant()
+			} else if r == 'ǎ' || r == 'Ǎ' {
+				caron = true
+			} else if isLetterOrMark(r) {
+				foreign = true
+			} else {
 				break
 			}
 			j += size
 		}
-		if ls, ok := wordLetters(s[i:j], &buf); ok && fixSyllable(ls, style) {
-			w.copyIn(last, i)
-			var b [4 * maxSyllableLetters]byte
-			n := 0
-			for _, l := range ls {
-				n += utf8.EncodeRune(b[n:], l.rune())
+		if j == i {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		if !foreign && (caron || !shape.settled()) {
+			if ls, ok := wordLetters(s[i:j], &buf); ok && fixSyllable(ls, style) {
+				w.copyIn(last, i)
+				var b [4 * maxSyllableLetters]byte
+				n := 0
+				for _, l := range ls {
+					n += utf8.EncodeRune(b[n:], l.rune())
+				}
+				w.emit(string(b[:n]), i)
+				last = j
 			}
-			w.emit(string(b[:n]), i)
-			last = j
 		}
 		i = j
 	}

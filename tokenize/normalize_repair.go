@@ -30,7 +30,7 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 		}
 		ref := s[i : i+j]
 		dec := html.UnescapeString(ref)
-		if dec == ref {
+		if dec == ref || ref == "&amp;" && createsReference(s[i+j:]) {
 			continue
 		}
 		w.copyIn(last, i)
@@ -40,6 +40,15 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 	}
 	w.copyIn(last, len(s))
 	return w.result()
+}
+
+// createsReference reports whether a decoded "&" followed by rest would be
+// a live reference other than &amp; ("&amp;lt;" → "&lt;"). Such an &amp; is
+// kept, so normalizing the output again cannot decode a second level.
+func createsReference(rest string) bool {
+	probe := "&" + rest[:min(len(rest), maxEntity)]
+	j := entityEnd(probe)
+	return j > 0 && probe[:j] != "&amp;" && html.UnescapeString(probe[:j]) != probe[:j]
 }
 
 // hasEntityEvidence reports whether s has a character reference other than
@@ -203,4 +212,23 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 	return w.result()
 }
 
-func nfcIsNormal(s string) bool { return norm.NFC.IsNormalString(s) }
+// nfcIsNormal reports whether s is NFC. Text made of ASCII, precomposed
+// Latin letters, Vietnamese letters and common punctuation is settled
+// without x/text's per-rune trie lookups.
+func nfcIsNormal(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xA0 && r <= 0x1B0 || r >= 0x1EA0 && r <= 0x1EF9 || r >= 0x2010 && r <= 0x206F {
+			i += size
+			continue
+		}
+		// Everything before is NFC and ends with a starter: check from it.
+		_, prev := utf8.DecodeLastRuneInString(s[:i])
+		return norm.NFC.IsNormalString(s[i-prev:])
+	}
+	return true
+}

@@ -170,7 +170,7 @@ func TestDetectVietNews(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	articles, changed := 0, 0
+	articles, changed, fast := 0, 0, 0
 	reasons := map[string]int{}
 	for sc.Scan() {
 		var a struct{ Title, Text string }
@@ -179,6 +179,13 @@ func TestDetectVietNews(t *testing.T) {
 			articles++
 			if d := Detect([]byte(s)); d.Encoding != UTF8 || d.Misread {
 				t.Errorf("false positive: %+v on %.80q", d, s)
+			}
+			c := newConfig([]NormOption{WithTone(ToneKeep)})
+			if isNormal(s, &c) {
+				fast++
+				if p, _, _ := pipeline(s, c, false); p != s {
+					t.Errorf("fast path accepted a text the pipeline changes: %.100q", s)
+				}
 			}
 			out := Normalize(s, WithTone(ToneKeep))
 			if out == s {
@@ -193,7 +200,7 @@ func TestDetectVietNews(t *testing.T) {
 		}
 	}
 	require.NoError(t, sc.Err())
-	t.Logf("%d titles+texts, %d changed by Normalize(ToneKeep): %v", articles, changed, reasons)
+	t.Logf("%d titles+texts, %d on the fast path, %d changed by Normalize(ToneKeep): %v", articles, fast, changed, reasons)
 }
 
 // changeReason names what Normalize changed, for TestDetectVietNews.

@@ -18,6 +18,18 @@ type normWriter struct {
 	omap  []int32
 }
 
+// origAt returns the original offset for output written for stage-input
+// offset at, never less than the previous output byte's: the map stays
+// monotone even when a stage emits held-back bytes (line breaks) whose
+// source precedes text the lazy prefix already matched.
+func (w *normWriter) origAt(at int) int32 {
+	o := w.orig(at)
+	if n := len(w.omap); n > 0 && w.omap[n-1] > o {
+		return w.omap[n-1]
+	}
+	return o
+}
+
 func newNormWriter(in string, inMap []int32, track bool) normWriter {
 	return normWriter{in: in, inMap: inMap, track: track}
 }
@@ -57,7 +69,7 @@ func (w *normWriter) emit(s string, at int) {
 	}
 	w.out = append(w.out, s...)
 	if w.track {
-		o := w.orig(at)
+		o := w.origAt(at)
 		for range len(s) {
 			w.omap = append(w.omap, o)
 		}
@@ -75,7 +87,7 @@ func (w *normWriter) emitByte(c byte, at int) {
 	}
 	w.out = append(w.out, c)
 	if w.track {
-		w.omap = append(w.omap, w.orig(at))
+		w.omap = append(w.omap, w.origAt(at))
 	}
 }
 
@@ -105,7 +117,7 @@ func (w *normWriter) copyIn(i, j int) {
 	w.out = append(w.out, w.in[i:j]...)
 	if w.track {
 		for k := i; k < j; k++ {
-			w.omap = append(w.omap, w.orig(k))
+			w.omap = append(w.omap, w.origAt(k))
 		}
 	}
 }

@@ -294,19 +294,25 @@ func writeVNI(b *bytes.Buffer, dir string) {
 	}
 	sort.Slice(pairs, func(i, j int) bool { return pairs[i].key < pairs[j].key })
 	writeRunes(b, "vniTable", "VNI-Windows one-byte letters; other bytes decode as Windows-1252", t)
-	b.WriteString("// vniPairKeys (base<<8 | mark, sorted) and vniPairRunes: VNI-Windows two-byte letters.\nvar vniPairKeys = [...]uint16{")
+	keys, runes := make([]string, len(pairs)), make([]string, len(pairs))
 	for i, p := range pairs {
-		if i%8 == 0 {
-			b.WriteString("\n\t")
-		}
-		fmt.Fprintf(b, "%#04x, ", p.key)
+		keys[i], runes[i] = fmt.Sprintf("%#04x", p.key), fmt.Sprintf("%#04x", p.r)
 	}
-	b.WriteString("\n}\n\nvar vniPairRunes = [...]rune{")
-	for i, p := range pairs {
+	writeList(b, "vniPairKeys (base<<8 | mark, sorted) and vniPairRunes: VNI-Windows two-byte letters.", "vniPairKeys", "uint16", keys)
+	writeList(b, "", "vniPairRunes", "rune", runes)
+}
+
+// writeList writes a Go array literal of the given items.
+func writeList(b *bytes.Buffer, doc, name, typ string, items []string) {
+	if doc != "" {
+		fmt.Fprintf(b, "// %s\n", doc)
+	}
+	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
+	for i, it := range items {
 		if i%8 == 0 {
 			b.WriteString("\n\t")
 		}
-		fmt.Fprintf(b, "%#04x, ", p.r)
+		b.WriteString(it + ", ")
 	}
 	b.WriteString("\n}\n\n")
 }
@@ -321,21 +327,12 @@ func writeVIQR(b *bytes.Buffer, dir string) {
 		es = append(es, entry{unescape(row[2]), codepoint(row[1])})
 	}
 	sort.Slice(es, func(i, j int) bool { return es[i].seq < es[j].seq })
-	b.WriteString("// viqrSeqs (sorted) and viqrRunes: VIQR (RFC 1456) spellings of the letters that need marks.\nvar viqrSeqs = [...]string{")
+	seqs, runes := make([]string, len(es)), make([]string, len(es))
 	for i, e := range es {
-		if i%8 == 0 {
-			b.WriteString("\n\t")
-		}
-		fmt.Fprintf(b, "%q, ", e.seq)
+		seqs[i], runes[i] = fmt.Sprintf("%q", e.seq), fmt.Sprintf("%#04x", e.r)
 	}
-	b.WriteString("\n}\n\nvar viqrRunes = [...]rune{")
-	for i, e := range es {
-		if i%8 == 0 {
-			b.WriteString("\n\t")
-		}
-		fmt.Fprintf(b, "%#04x, ", e.r)
-	}
-	b.WriteString("\n}\n\n")
+	writeList(b, "viqrSeqs (sorted) and viqrRunes: VIQR (RFC 1456) spellings of the letters that need marks.", "viqrSeqs", "string", seqs)
+	writeList(b, "", "viqrRunes", "rune", runes)
 }
 
 func writeLookalikes(b *bytes.Buffer, dir string) {

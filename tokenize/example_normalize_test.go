@@ -1,0 +1,98 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/vntext/vntext/tokenize"
+	"golang.org/x/text/transform"
+)
+
+func ExampleNormalize() {
+	in := "Ủy ban  tỉnh Khánh Hòa họp bàn về thủy lợi, qúa trình họat động\u2026"
+	fmt.Println(tokenize.Normalize(in)) // default: ToneModern
+	fmt.Println(tokenize.Normalize(in, tokenize.WithTone(tokenize.ToneClassic)))
+	fmt.Println(tokenize.Normalize(in, tokenize.WithTone(tokenize.ToneKeep)))
+	// Output:
+	// Uỷ ban tỉnh Khánh Hoà họp bàn về thuỷ lợi, quá trình hoạt động...
+	// Ủy ban tỉnh Khánh Hòa họp bàn về thủy lợi, quá trình hoạt động...
+	// Ủy ban tỉnh Khánh Hòa họp bàn về thủy lợi, quá trình hoạt động...
+}
+
+func ExampleNormalize_repairs() {
+	for _, in := range []string{
+		"H\xB5 N\xE9i",                // raw TCVN3 bytes
+		"Xin chµo, ®©y lµ",            // TCVN3 read as Windows-1252
+		"Vieät Nam",                   // VNI-Windows read as Windows-1252
+		"Vie^.t Nam",                  // VIQR
+		"Viá»‡t Nam",                  // UTF-8 read as Windows-1252
+		"Vi&#7879;t Nam",              // HTML character reference
+		"Vie\u0302\u0323t Nam",        // NFD
+		"\u00D0\u00E0 N\u1EB5ng",      // Ð (eth) for Đ
+		"\uFF28\u00E0 N\u1ED9i\u200B", // full width, zero-width space
+	} {
+		fmt.Println(tokenize.Normalize(in))
+	}
+	// Output:
+	// Hà Nội
+	// Xin chào, đây là
+	// Việt Nam
+	// Việt Nam
+	// Việt Nam
+	// Việt Nam
+	// Việt Nam
+	// Đà Nẵng
+	// Hà Nội
+}
+
+func ExampleNormalizeWithMap() {
+	in := "  Vie\u0302\u0323t  Nam"
+	n := tokenize.NormalizeWithMap(in)
+	i := strings.Index(n.Text, "Nam")
+	fmt.Printf("%q: %q at %d, from input offset %d\n", n.Text, "Nam", i, n.Orig(i))
+	// Output:
+	// "Việt Nam": "Nam" at 7, from input offset 12
+}
+
+func ExampleDetect() {
+	d := tokenize.Detect([]byte("Tie\xE1ng Vie\xE4t la\xF8 ngo\xE2n ng\xF6\xF5"))
+	fmt.Println(d.Encoding, d.Misread, d.Confidence > 0.9)
+	fmt.Println(tokenize.Normalize(d.Decode([]byte("Tie\xE1ng Vie\xE4t"))))
+	// Output:
+	// vni false true
+	// Tiếng Việt
+}
+
+func ExampleFold() {
+	fmt.Println(tokenize.Fold("Đắk Lắk"))
+	fmt.Println(tokenize.Slug("Đắk Lắk"))
+	fmt.Println(tokenize.Upper("\u00F0ại biểu hòa bình"))
+	// Output:
+	// Dak Lak
+	// dak-lak
+	// ĐẠI BIỂU HOÀ BÌNH
+}
+
+func ExampleNormalizer_Transformer() {
+	n, err := tokenize.NewNormalizer(tokenize.WithEncoding(tokenize.TCVN3), tokenize.WithKeepLines())
+	if err != nil {
+		panic(err)
+	}
+	r := transform.NewReader(strings.NewReader("H\xB5 N\xE9i\nS\xABng H\xE5ng\n"), n.Transformer())
+	if _, err := io.Copy(os.Stdout, r); err != nil {
+		panic(err)
+	}
+	// Output:
+	// Hà Nội
+	// Sông Hồng
+}
+
+func ExampleNormalizer_strict() {
+	n, _ := tokenize.NewNormalizer(tokenize.WithStrict(), tokenize.WithEncoding(tokenize.UTF8))
+	_, err := n.Normalize("Hà Nội \xFF")
+	fmt.Println(err)
+	// Output:
+	// invalid UTF-8 at byte offset 10
+}

@@ -1,0 +1,221 @@
+package tokenize
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+)
+
+// legacyEncoder writes NFC text in a legacy encoding, for round trips. It
+// is built from the decoding tables, so it tests that decoding and
+// detection work on text other than the vectors.
+type legacyEncoder func(s string) string
+
+func reverseTable(t *[256]rune) map[rune]byte {
+	rev := map[rune]byte{}
+	for b := 255; b >= 0; b-- {
+		if _, ok := rev[t[b]]; !ok || b >= 0x80 {
+			rev[t[b]] = byte(b)
+		}
+	}
+	for b := 0; b < 0x80; b++ {
+		if t[b] == rune(b) {
+			rev[rune(b)] = byte(b)
+		}
+	}
+	return rev
+}
+
+func singleByteEncoder(t *[256]rune) legacyEncoder {
+	rev := reverseTable(t)
+	return func(s string) string {
+		var out []byte
+		for _, r := range s {
+			c, ok := rev[r]
+			if !ok {
+				c, ok = rev[[]rune(strings.ToLower(string(r)))[0]] // capitals the code page lacks
+			}
+			if !ok {
+				c = '?'
+			}
+			out = append(out, c)
+		}
+		return string(out)
+	}
+}
+
+func vniEncoder() legacyEncoder {
+	pairs := map[rune]uint16{}
+	for i, r := range vniPairRunes {
+		pairs[r] = vniPairKeys[i]
+	}
+	single := reverseTable(&vniTable)
+	return func(s string) string {
+		var out []byte
+		for _, r := range s {
+			if k, ok := pairs[r]; ok {
+				out = append(out, byte(k>>8), byte(k))
+			} else {
+				out = append(out, single[r])
+			}
+		}
+		return string(out)
+	}
+}
+
+func viqrEncoder(s string) string {
+	seq := map[rune]string{}
+	for i, r := range viqrRunes {
+		seq[r] = viqrSeqs[i]
+	}
+	var b strings.Builder
+	prevVowel := false
+	for _, r := range s {
+		if q, ok := seq[r]; ok {
+			b.WriteString(q)
+			prevVowel = true
+			continue
+		}
+		if prevVowel && strings.ContainsRune("^(+'`?~.", r) {
+			b.WriteByte('\\') // a literal mark after a vowel
+		}
+		b.WriteRune(r)
+		l, _ := decodeLetter(r)
+		prevVowel = l.base >= 0 && r < utf8.RuneSelf && normASCII[r]&ncVowel != 0
+	}
+	return b.String()
+}
+
+func cp1258Encoder(s string) string {
+	rev := reverseTable(&cp1258Table)
+	var out []byte
+	for _, r := range s {
+		if c, ok := rev[r]; ok {
+			out = append(out, c)
+			continue
+		}
+		// Base letter (precomposed when the code page has it) + tone byte.
+		var base, tone []rune
+		for _, x := range norm.NFD.String(string(r)) {
+			switch x {
+			case 0x300, 0x301, 0x303, 0x309, 0x323:
+				tone = append(tone, x)
+			default:
+				base = append(base, x)
+			}
+		}
+		for _, x := range norm.NFC.String(string(base)) + string(tone) {
+			out = append(out, rev[x])
+		}
+	}
+	return string(out)
+}
+
+// asCP1252 shows bytes the way a Windows-1252 reader did.
+func asCP1252(b string) string {
+	var sb strings.Builder
+	for i := 0; i < len(b); i++ {
+		sb.WriteRune(cp1252Table[b[i]])
+	}
+	return sb.String()
+}
+
+// TestLegacyRoundTrip encodes each paragraph and sentence of the bundled
+// article in every legacy encoding and checks Detect and Normalize.
+func TestLegacyRoundTrip(t *testing.T) {
+	raw, err := os.ReadFile("testdata/norm_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range strings.Split(strings.TrimSpace(string(raw)), "\n\n") {
+		texts = append(texts, p)
+		for _, sent := range strings.SplitAfter(p, ". ") {
+			if len([]rune(sent)) > 40 {
+				texts = append(texts, strings.TrimSpace(sent))
+			}
+		}
+	}
+	encoders := []struct {
+		enc      Encoding
+		encode   legacyEncoder
+		lossyCap bool // capitals the code page lacks come back lower-case
+	}{
+		{TCVN3, singleByteEncoder(&tcvn3Table), true},
+		{VNI, vniEncoder(), false},
+		{VISCII, singleByteEncoder(&visciiTable), false},
+		{VPS, singleByteEncoder(&vpsTable), true},
+		{CP1258, cp1258Encoder, false},
+		{VIQR, viqrEncoder, false},
+	}
+	detected, total := 0, 0
+	for _, e := range encoders {
+		for _, text := range texts {
+			want := Normalize(text)
+			b := e.encode(text)
+			check := func(got string, how string) {
+				if e.lossyCap {
+					got, want = strings.ToLower(got), strings.ToLower(want)
+				}
+				assert.Equal(t, want, got, "%v %s: %.60q", e.enc, how, text)
+			}
+			check(Normalize(b, WithEncoding(e.enc)), "given")
+			total++
+			if d := Detect([]byte(b)); d.Encoding == e.enc && !d.Misread {
+				detected++
+				check(Normalize(b), "auto")
+			} else {
+				t.Errorf("%v: detected %+v on %.60q", e.enc, d, text)
+			}
+			if e.enc == TCVN3 || e.enc == VNI || e.enc == VISCII {
+				m := asCP1252(b)
+				total++
+				if d := Detect([]byte(m)); d.Encoding == e.enc && d.Misread {
+					detected++
+					check(Normalize(m), "misread auto")
+				} else {
+					t.Errorf("%v misread: detected %+v on %.60q", e.enc, d, m)
+				}
+			}
+		}
+	}
+	t.Logf("legacy round trips: %d/%d detected", detected, total)
+}
+
+// TestNoFalseDetection: clean text in Vietnamese, English and other Latin
+// languages must stay UTF-8.
+func TestNoFalseDetection(t *testing.T) {
+	for _, s := range []string{
+		"Is it true? Yes (really). I'm sure you're right, e.g. in C++ or f(x) = a^2 + b^2.",
+		"Use the `go` tool; it costs ~50 USD (see notes).",
+		"Don't panic... We'll see. She'd go.",
+		"Café Müller in Köln, São Paulo, España, Zürich, Ørsted, Łódź, naïve façade.",
+		"Giá bán lẻ là 1.250.000 đồng/chiếc, tăng 3,5%.",
+		"Nhiệt độ 35°C, độ ẩm 80%, diện tích 120 m², ½ số hộ.",
+		"© 2024 Báo Điện tử — Bản quyền thuộc về tòa soạn ®",
+		"Tổng thống Putin thăm Москва; tia γ và α-amylase.",
+	} {
+		d := Detect([]byte(s))
+		assert.Equal(t, UTF8, d.Encoding, s)
+		assert.False(t, d.Misread, s)
+	}
+}
+
+func TestMixedDocument(t *testing.T) {
+	in := "Hà Nội hôm nay trời nắng\nXin chµo, ®©y lµ mét dßng ch÷\nH\xB5 N\xE9i l\xB5 th\xF1 \xAE\xAB\nCuối cùng \xFF"
+	want := "Hà Nội hôm nay trời nắng\nXin chào, đây là một dòng chữ\nHà Nội là thủ đô\nCuối cùng \uFFFD"
+	assert.Equal(t, want, Normalize(in))
+	n := NormalizeWithMap(in)
+	assert.Equal(t, want, n.Text)
+	checkMap(t, in, n)
+	assert.Equal(t, strings.Index(in, "H\xB5"), n.Orig(strings.Index(want, "Hà Nội là")))
+
+	strict, _ := NewNormalizer(WithStrict())
+	_, err := strict.Normalize(in)
+	assert.ErrorContains(t, err, "offset "+strconv.Itoa(strings.Index(in, "\xFF")))
+}
