@@ -38,8 +38,11 @@ func ExampleTokenizer_AppendTokens() {
 	buf := make([]tokenize.Token, 0, 64) // reused: no allocation per line
 	for _, line := range []string{"GS.TS. Lê Văn A", "lúc 14h30 ngày 30/4"} {
 		buf = tk.AppendTokens(buf[:0], line)
-		for _, t := range buf {
-			fmt.Printf("%s/%s ", t.Text, t.Kind)
+		for i, t := range buf {
+			if i > 0 {
+				fmt.Print(" ")
+			}
+			fmt.Printf("%s/%s", t.Text, t.Kind)
 		}
 		fmt.Println()
 	}
