@@ -1,6 +1,9 @@
 package tokenize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func BenchmarkSentences(b *testing.B) {
 	tk, text := loadBenchArticle(b)
@@ -20,6 +23,27 @@ func BenchmarkSentencesParallel(b *testing.B) {
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			tk.Sentences(text)
+		}
+	})
+}
+
+// BenchmarkLongLine50MB runs both splitters over the article repeated to
+// 50 MB with its line breaks replaced by spaces: one single line.
+func BenchmarkLongLine50MB(b *testing.B) {
+	tk, text := loadBenchArticle(b)
+	line := strings.ReplaceAll(strings.Repeat(text, 50), "\n", " ")
+	b.Run("Sentences", func(b *testing.B) {
+		b.SetBytes(int64(len(line)))
+		b.ReportAllocs()
+		for b.Loop() {
+			tk.Sentences(line)
+		}
+	})
+	b.Run("Tokens", func(b *testing.B) {
+		b.SetBytes(int64(len(line)))
+		b.ReportAllocs()
+		for b.Loop() {
+			tk.Tokens(line)
 		}
 	})
 }
