@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,21 +9,24 @@ import (
 // Tokens splits text into tokens with kinds and byte offsets.
 //
 // Tokens never overlap, come in input order and cover every byte of text
-// except the gaps between them, which hold only white space and invisible
-// format characters (see the package documentation); joining tokens and
-// gaps gives text back exactly. Letters and combining marks stay together,
-// so decomposed (NFD) syllables are one token. Each maximal run of invalid
-// UTF-8 bytes becomes one Symbol token: nothing is dropped.
+// except the gaps between them; joining tokens and gaps gives text back
+// exactly. Gaps hold only white space (unicode.IsSpace) and the invisible
+// format characters U+200B, U+200C, U+200D, U+2060, U+FEFF and U+00AD.
+// Letters and combining marks stay together, so decomposed (NFD) syllables
+// are one token. Each maximal run of invalid UTF-8 bytes becomes one Symbol
+// token: nothing is dropped.
 //
 // Kinds:
 //   - Syllable: a run of letters ("Việt", "H'Mông", "iPhone").
-//   - Abbreviation: acronyms and codes ("UBND", "HĐND", "TP.HCM", "TP.",
-//     "GS.TS.", "ThS.", "Q.", "v.v.", "COVID-19", "NĐ-CP", "15-NQ/TW",
-//     "100/2019/NĐ-CP", "Đ/c"); a capital letter with a period ("C.") is an
-//     initial and keeps its period.
-//   - Number ("2023", "1.234,5", "54.200.000"), Percent ("19,2%"),
+//   - Abbreviation: acronyms, told from syllables in capitals by Vietnamese
+//     syllable shape ("UBND", "HĐND" but not "HÀ"), dotted abbreviations
+//     ("TP.HCM", "TP.", "GS.TS.", "ThS.", "v.v."), capital initials with
+//     their period ("C.", "Q."), and codes ("COVID-19", "NĐ-CP", "1A", "5G",
+//     "15-NQ/TW", "100/2019/NĐ-CP", "Đ/c").
+//   - Number ("2023", "1.234,5", "54.200.000", "100km"), Percent ("19,2%"),
 //     Ratio ("33/33", "3:1"), Date ("11/02/2024", "30/4", "02/2024",
-//     "8-9/6", "2024-02-11"), Time ("15:00", "14h30", "7h").
+//     "8-9/6", "11.02.2024", "2024-02-11", and "23-3" after a day word such
+//     as "ngày" or "chiều"), Time ("15:00", "14h30", "7h").
 //   - URL ("https://…", "www.…", "baochinhphu.vn/…"), Email.
 //   - Punct: one punctuation character, or a run of periods ("...") or of
 //     ! and ?; Symbol: anything else ("$", "+", emoji, control bytes).
@@ -480,11 +484,40 @@ func (s *scanner) number(i int) (int, Kind) {
 	if j == len(s.text) || asciiClass[s.text[j]&0x7f] == clSpace && s.text[j] < utf8.RuneSelf {
 		return j, Number
 	}
-	switch s.text[j] {
-	case '.', ',', '%', '/', ':', 'h', 'g', '-':
-		return s.numberSlow(i, j, v, n)
+	switch c := s.text[j]; {
+	case c == '.', c == ',', c == '%', c == '/', c == ':', c == '-', c >= utf8.RuneSelf, asciiClass[c] == clLower, asciiClass[c] == clUpper:
+		end, kind := s.numberSlow(i, j, v, n)
+		if kind == Number {
+			return s.unitTail(end)
+		}
+		return end, kind
 	}
 	return j, Number
+}
+
+// unitTail glues letters written right after a number into its token:
+// "1A" (QL 1A), "5G", "3D" are codes (Abbreviation); "100km", "20ha",
+// "1m75", "100đ" are quantities (Number).
+func (s *scanner) unitTail(j int) (int, Kind) {
+	r, _ := s.runeAt(j)
+	if !isLetterRune(r) || isMarkRune(r) {
+		return j, Number
+	}
+	kind := Number
+	for j < len(s.text) {
+		r, size := s.runeAt(j)
+		if !isLetterRune(r) && !(r >= '0' && r <= '9') {
+			break
+		}
+		if isUpperRune(r) {
+			kind = Abbreviation
+		}
+		j += size
+	}
+	if kind == Abbreviation {
+		return s.codeTail(j), kind
+	}
+	return j, kind
 }
 
 func isDay(v, n int) bool   { return n <= 2 && v >= 1 && v <= 31 }
@@ -616,8 +649,29 @@ func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 		if (n == 4 && isMonth(v2, n2) && isDay(v3, n3)) || (isDay(v, n) && isMonth(v2, n2) && n3 == 4) {
 			return k3, Date
 		}
+	case isDay(v, n) && isMonth(v2, n2) && !s.alnumAt(k) && s.afterDateWord(i):
+		return k, Date // "chiều 23-3"; a score stays three tokens ("thắng 2-1")
 	}
 	return j, Number
+}
+
+// dateWords announce a day: "ngày 23-3", "sáng 2-9".
+var dateWords = []string{"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "mùng", "mồng"}
+
+// afterDateWord reports that the word before i (one space back) is a date
+// word, in any case.
+func (s *scanner) afterDateWord(i int) bool {
+	if i < 2 || s.text[i-1] != ' ' {
+		return false
+	}
+	ws := wordStart(s.text, i-1)
+	w := s.text[ws : i-1]
+	for _, d := range dateWords {
+		if len(w) == len(d) && (w == d || strings.EqualFold(w, d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // punct scans punctuation from i: runs of periods ("...") and of ! and ?
