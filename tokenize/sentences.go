@@ -240,7 +240,7 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 		return true
 	}
 	first, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || !isUpperRune(first) || !isLetterRune(first) {
+	if n != len(w) || !isLetterRune(first) || !(isUpperRune(first) || isUnitLetter(w)) {
 		return false
 	}
 	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;

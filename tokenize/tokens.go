@@ -23,7 +23,8 @@ import (
 //     ("TP.HCM", "TP.", "GS.TS.", "ThS.", "v.v."), capital initials with
 //     their period ("C.", "Q."), and codes ("COVID-19", "NĐ-CP", "1A", "5G",
 //     "15-NQ/TW", "100/2019/NĐ-CP", "Đ/c").
-//   - Number ("2023", "1.234,5", "54.200.000", "100km"), Percent ("19,2%"),
+//   - Number ("2023", "1.234,5", "54.200.000", "100km", ranges such as
+//     "2021-2026" and "1.500-2.000"), Percent ("19,2%", "5-10%"),
 //     Ratio ("33/33", "3:1"), Date ("11/02/2024", "30/4", "02/2024",
 //     "8-9/6", "11.02.2024", "2024-02-11", and "23-3" after a day word such
 //     as "ngày" or "chiều"), Time ("15:00", "14h30", "7h").
@@ -295,6 +296,7 @@ func (s *scanner) dotted(i, j, upper, count int) (int, bool) {
 	switch {
 	case s.abbrevs.has(w), count == 1 && upper == 1:
 	case count == 1 && s.singleLetterDot(j+1):
+	case isUnitLetter(w) && s.unitFollows(j+1):
 	default:
 		return 0, false
 	}
@@ -323,6 +325,23 @@ func (s *scanner) dotted(i, j, upper, count int) (int, bool) {
 		end-- // "TP..." keeps the ellipsis whole
 	}
 	return end, true
+}
+
+// isUnitLetter reports the lower-case letters that abbreviate
+// administrative units in informal writing: "q.1" (quận), "p. Bến Nghé"
+// (phường), "h." (huyện), "x." (xã).
+func isUnitLetter(w string) bool {
+	return w == "q" || w == "p" || w == "h" || w == "x"
+}
+
+// unitFollows reports a number or a capitalised name at i, with or without
+// one space before it.
+func (s *scanner) unitFollows(i int) bool {
+	if s.at(i) == ' ' {
+		i++
+	}
+	r, _ := s.runeAt(i)
+	return (r >= '0' && r <= '9') || (isUpperRune(r) && isLetterRune(r))
 }
 
 // singleLetterDot reports a single letter followed by a period at i: the
@@ -578,10 +597,7 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 	if groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]) {
 		return j, Date
 	}
-	if s.at(j) == '%' {
-		return j + 1, Percent
-	}
-	return j, Number
+	return s.numberRange(j)
 }
 
 func (s *scanner) alnumAt(i int) bool {
@@ -622,8 +638,8 @@ func (s *scanner) slashed(j, v, n int) (int, Kind) {
 }
 
 // hyphened handles a number followed by '-': day ranges "8-9/6", dates
-// "11-02-2024" and "2024-02-11", Party codes "15-NQ/TW". Anything else
-// ends the number before the hyphen ("2021-2026" is three tokens).
+// "11-02-2024" and "2024-02-11", Party codes "15-NQ/TW", and ranges
+// ("2021-2026", one Number).
 func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 	if end, ok := s.codePart(j + 1); ok && !s.isDigitAt(j+1) {
 		return s.codeTail(end), Abbreviation
@@ -650,9 +666,30 @@ func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 			return k3, Date
 		}
 	case isDay(v, n) && isMonth(v2, n2) && !s.alnumAt(k) && s.afterDateWord(i):
-		return k, Date // "chiều 23-3"; a score stays three tokens ("thắng 2-1")
+		return k, Date // "chiều 23-3"; a score is a range ("thắng 2-1")
+	}
+	return s.numberRange(j)
+}
+
+// numberRange extends the number ending at j through "-number" links:
+// "2021-2026", "1.500-2.000", "5-10%", "0912-345-678".
+func (s *scanner) numberRange(j int) (int, Kind) {
+	for s.at(j) == '-' && s.isDigitAt(j+1) {
+		j = s.groupedEnd(j + 1)
+	}
+	if s.at(j) == '%' {
+		return j + 1, Percent
 	}
 	return j, Number
+}
+
+// groupedEnd returns the end of the number with '.' and ',' groups at j.
+func (s *scanner) groupedEnd(j int) int {
+	j, _, _ = s.digits(j)
+	for (s.at(j) == '.' || s.at(j) == ',') && s.isDigitAt(j+1) {
+		j, _, _ = s.digits(j + 1)
+	}
+	return j
 }
 
 // dateWords announce a day: "ngày 23-3", "sáng 2-9".
