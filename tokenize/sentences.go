@@ -42,7 +42,7 @@ func (t *Tokenizer) Sentences(text string) []Sentence {
 		if n := lineBreakLen(text, i); n > 0 {
 			out = sp.emit(out, start, i)
 			i += n
-			start = i
+			start, sp.lineStart = i, i
 			continue
 		}
 		if c == ')' || c == ']' {
@@ -100,6 +100,9 @@ type splitter struct {
 	// (-1: not computed for segStart), so list-marker checks stay linear.
 	segStart, firstWord int
 	labelChecked        bool // endsLabel already ran for segStart
+	lineStart int // where the current line begins
+	// quotesBefore's running count of '"' in text[quoteLine:quotePos].
+	quoteLine, quotePos, quoteCount int
 }
 
 // emit appends text[start:end] trimmed of gap runes, if anything is left.
@@ -159,37 +162,126 @@ func (sp *splitter) terminator(segStart, i int) (end, size int, isEnd bool) {
 	if j == len(text) {
 		return end, size, true
 	}
-	r, n := utf8.DecodeRuneInString(text[j:])
+	r, _ := utf8.DecodeRuneInString(text[j:])
 	if !isGapRune(r) {
 		return end, size, sp.unspaced(i, j, size, end)
 	}
-	// Skip white space to the next word; a closing quote or bracket after
-	// the space still belongs to this sentence ("tốt. ” Ông").
-	k := j + n
-	for k < len(text) {
-		if lineBreakLen(text, k) > 0 {
-			return end, size, true
-		}
-		r, n = utf8.DecodeRuneInString(text[k:])
-		if !isGapRune(r) {
-			break
-		}
-		k += n
+	// Skip white space to the next word. Closing quotes and brackets after
+	// the space, and further marks, still belong to this sentence ("tốt. ”
+	// Ông", tokenized text "không ? " . Trời").
+	k, lineBreak := sp.skipGaps(j)
+	for !lineBreak && k < len(text) && sp.detachedEnd(k) {
+		end = sp.closers(sp.marks(k))
+		k, lineBreak = sp.skipGaps(end)
 	}
-	if k == len(text) {
+	if lineBreak || k == len(text) {
 		return end, size, true
 	}
-	if isCloser(r) && r != '"' && r != '\'' {
-		end = sp.closers(k)
-		return end, size, true
-	}
+	r, _ = utf8.DecodeRuneInString(text[k:])
 	if isLowerLetter(r) || r == ',' || r == ';' || r == ':' || r == ')' {
 		return end, size, false
+	}
+	if isDash(r) && sp.lowerAfterDash(k) {
+		return end, size, false // "…nhà…” - chủ tịch xã nói"
 	}
 	if !singleDot {
 		return end, size, true
 	}
 	return end, size, !sp.periodBinds(segStart, i, k, r)
+}
+
+// skipGaps returns the first non-gap byte at or after j, and whether a line
+// break came first.
+func (sp *splitter) skipGaps(j int) (int, bool) {
+	for j < len(sp.text) {
+		if lineBreakLen(sp.text, j) > 0 {
+			return j, true
+		}
+		r, n := utf8.DecodeRuneInString(sp.text[j:])
+		if !isGapRune(r) {
+			break
+		}
+		j += n
+	}
+	return j, false
+}
+
+// detachedEnd reports a sentence mark, a typographic closing quote or
+// bracket, or a straight quote standing alone at k.
+func (sp *splitter) detachedEnd(k int) bool {
+	text := sp.text
+	switch c := text[k]; {
+	case c == '.' || c == '!' || c == '?' || isEllipsisAt(text, k):
+		return true
+	case c == '"':
+		// A straight quote standing alone: it closes when a mark, a comma
+		// or a lower-case word follows (tokenized text `không ? " . Bà`),
+		// and otherwise only if a quotation is open on this line.
+		if k+1 == len(text) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[k+1:])
+		switch {
+		case r == '.' || r == '!' || r == '?':
+			return true
+		case !isGapRune(r):
+			return false // attached to the next word: an opening quote
+		}
+		j, lineBreak := sp.skipGaps(k + 1)
+		if lineBreak || j == len(text) {
+			return true
+		}
+		r, _ = utf8.DecodeRuneInString(text[j:])
+		if r == '.' || r == '!' || r == '?' || r == ',' || isLowerLetter(r) || isDash(r) {
+			return true
+		}
+		return sp.quotesBefore(k)%2 == 1
+	case c == '\'':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return isCloser(r)
+}
+
+// quotesBefore counts straight double quotes between the start of the
+// current line and k: quotations span sentences but rarely lines. The count
+// only moves forward, so that a long line is scanned once.
+func (sp *splitter) quotesBefore(k int) int {
+	if sp.quoteLine != sp.lineStart || sp.quotePos > k {
+		sp.quoteLine, sp.quotePos, sp.quoteCount = sp.lineStart, sp.lineStart, 0
+	}
+	sp.quoteCount += strings.Count(sp.text[sp.quotePos:k], `"`)
+	sp.quotePos = k
+	return sp.quoteCount
+}
+
+// marks skips sentence marks at j.
+func (sp *splitter) marks(j int) int {
+	for j < len(sp.text) {
+		switch {
+		case sp.text[j] == '.' || sp.text[j] == '!' || sp.text[j] == '?':
+			j++
+			continue
+		case isEllipsisAt(sp.text, j):
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+// lowerAfterDash reports a lower-case word after the dash at k.
+func (sp *splitter) lowerAfterDash(k int) bool {
+	_, n := utf8.DecodeRuneInString(sp.text[k:])
+	j, lineBreak := sp.skipGaps(k + n)
+	if lineBreak || j == k+n || j >= len(sp.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sp.text[j:])
+	return isLowerLetter(r)
 }
 
 func isEllipsisAt(text string, j int) bool {
