@@ -100,7 +100,7 @@ type splitter struct {
 	// (-1: not computed for segStart), so list-marker checks stay linear.
 	segStart, firstWord int
 	labelChecked        bool // endsLabel already ran for segStart
-	lineStart int // where the current line begins
+	lineStart           int  // where the current line begins
 	// quotesBefore's running count of '"' in text[quoteLine:quotePos].
 	quoteLine, quotePos, quoteCount int
 }
