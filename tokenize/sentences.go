@@ -6,26 +6,32 @@ import (
 )
 
 // Sentences splits text into sentences with byte offsets. Sentences are
-// trimmed of white space, come in input order, never overlap, and every
-// other byte of text is white space (or an invisible format character, see
-// isGapRune); invalid UTF-8 bytes stay inside sentences.
+// trimmed, come in input order and never overlap; the bytes between them
+// are white space or the invisible format characters listed under Tokens.
+// Invalid UTF-8 bytes stay inside sentences.
 //
-// Rules, in order:
+// Rules:
 //   - A line break (\n, \r, U+2028, U+2029, NEL, \v, \f) always ends a
 //     sentence, so headlines, captions, bylines and image file names on
-//     their own lines are their own units.
+//     their own lines are their own units. A bracketed label or credit
+//     that opens a line also stands alone ("(Ảnh: Thanh Hà) Theo…").
 //   - . ! ? … and "..." end a sentence when white space follows and the
-//     next word does not start with a lower-case letter or , ; : ).
-//     Closing quotes and brackets right after the mark stay with the
-//     sentence ("…tốt.” Ông").
+//     next word does not start with a lower-case letter or , ; : ), nor is
+//     a dash before a lower-case word ("…nhà…” - anh nói"). Closing quotes
+//     and brackets after the mark, even after a space, and further marks
+//     stay with the sentence ("…tốt.” Ông", tokenized `không ? " . Bà`).
 //   - A period does not end a sentence after a known abbreviation ("TP.",
-//     "GS.TS.", "ThS.", "Ths.", WithAbbreviations), after a list marker at
-//     the start of a sentence ("1.", "II.", "a."), or after a capital
-//     initial ("Q. 1", "P. Bến Nghé", "H. Châu Thành") unless the initial
-//     closes a name and a capitalised word follows ("Nguyễn Văn C. Ông").
+//     "GS.TS.", "ThS.", "Ths.", WithAbbreviations), a list marker opening
+//     the sentence ("1.", "II.", "a."), a heading number ("Điều 1.",
+//     "Chương II."), or a capital initial that starts a place ("Q. 1",
+//     "P. Bến Nghé", "H. Châu Thành", "J. K. Rowling"). An initial that
+//     closes a name ends the sentence before a capitalised word ("…Nguyễn
+//     Văn C. Ông C. khai…"), as does a lone capital before one capitalised
+//     word ("vitamin C. Các").
 //   - A mark with no space after it ends a sentence only between a
-//     lower-case word and a capitalised word ("năm 2024.Trong"); "TP.HCM",
-//     "1.234,5", "14h30" and URLs are untouched.
+//     lower-case syllable (or a plain number) and a capitalised word
+//     ("năm 2024.Trong"); "TP.HCM", "1.234,5", "14h30" and URLs are
+//     untouched.
 //
 // Numbers, dates and times contain no boundary: "19,2%", "1.234,5",
 // "11/02/2024 15:00". Time is linear in len(text).
