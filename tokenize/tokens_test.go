@@ -199,3 +199,24 @@ func TestIsSyllable(t *testing.T) {
 		assert.False(t, isSyllable(w), w)
 	}
 }
+
+// TestConcurrentUse shares one Tokenizer between goroutines; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	tk, err := New(WithAbbreviations("BVĐK."))
+	require.NoError(t, err)
+	in := "Sáng 11/02/2024, UBND TP. Cần Thơ họp. GS.TS. Lê Văn A phát biểu tại BVĐK. Hà Tĩnh."
+	wantTokens, wantSentences := tk.Tokens(in), tk.Sentences(in)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			ok := true
+			for range 200 {
+				ok = ok && assert.ObjectsAreEqual(wantTokens, tk.Tokens(in)) && assert.ObjectsAreEqual(wantSentences, tk.Sentences(in))
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		assert.True(t, <-done)
+	}
+}
