@@ -337,8 +337,8 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 	if sp.isListMarker(segStart, i) {
 		return true
 	}
-	first, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || !isLetterRune(first) || !(isUpperRune(first) || isUnitLetter(w)) {
+	first := firstRune(w)
+	if letterCount(w) != 1 || !isLetterRune(first) || !(isUpperRune(first) || isUnitLetter(w)) {
 		return false
 	}
 	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;
@@ -451,6 +451,18 @@ func lastRune(s string) rune {
 	return r
 }
 
+// letterCount counts the runes of w that are not combining marks, so that
+// "ã" counts one in NFC and NFD alike.
+func letterCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if !isMarkRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // wordStart returns where the letters ending at i begin (at most
 // maxAbbrevLen bytes back; a longer run is never an abbreviation).
 func wordStart(text string, i int) int {
@@ -526,16 +538,16 @@ func (sp *splitter) endsLabel(segStart, i int) bool {
 // a list marker: "1.", "12.", "II.", "a.".
 func (sp *splitter) isListMarker(segStart, i int) bool {
 	m := sp.text[sp.first(segStart):i]
-	if m == "" || len(m) > 4 {
-		return false
+	if m == "" || len(m) > 3*utf8.UTFMax {
+		return false // a single letter in NFD takes up to three runes
 	}
-	digits, roman := true, true
+	digits, roman := len(m) <= 3, len(m) <= 4
 	for k := 0; k < len(m); k++ {
 		c := m[k]
 		digits = digits && isDigitByte(c)
 		roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L')
 	}
-	single := utf8.RuneCountInString(m) == 1 && isLetterRune(firstRune(m))
+	single := letterCount(m) == 1 && isLetterRune(firstRune(m)) && !isMarkRune(firstRune(m))
 	return digits || roman || single
 }
 
@@ -579,7 +591,13 @@ func (sp *splitter) unspaced(i, j, size, end int) bool {
 	if !isUpperRune(r) || !isLetterRune(r) {
 		return false
 	}
-	if r2, _ := utf8.DecodeRuneInString(text[j+n:]); !isLowerLetter(r2) {
+	k := j + n
+	r2, n2 := utf8.DecodeRuneInString(text[k:])
+	for n2 > 0 && isMarkRune(r2) { // NFD: the capital's own marks
+		k += n2
+		r2, n2 = utf8.DecodeRuneInString(text[k:])
+	}
+	if !isLowerLetter(r2) {
 		return false
 	}
 	ws := wordStart(text, i)
@@ -600,5 +618,5 @@ func (sp *splitter) unspaced(i, j, size, end int) bool {
 			return false
 		}
 	}
-	return utf8.RuneCountInString(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
+	return letterCount(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
 }

@@ -389,8 +389,13 @@ func (s *scanner) host(i int) (end, labels int) {
 		for k < len(text) && (isASCIIAlnum(text[k]) || text[k] == '-') {
 			k++
 		}
-		if k == j {
-			return j - 1, labels // drop the dangling period
+		// An empty label, or one that runs into a non-ASCII letter ("vn.ặ",
+		// which NFD would spell with an ASCII "a"), is not part of the host.
+		if r, _ := s.runeAt(k); k == j || (r >= utf8.RuneSelf && isLetterRune(r)) {
+			if j == i {
+				return i, 0
+			}
+			return j - 1, labels // drop the period before it
 		}
 		labels++
 		j = k
@@ -449,14 +454,23 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// urlTail extends a URL through path, query and fragment characters, then
+// urlTail extends a URL through path, query and fragment characters
+// (letters of any script included, so NFC and NFD paths end alike), then
 // gives back trailing punctuation that belongs to the sentence.
 func (s *scanner) urlTail(j int) int {
 	text := s.text
 	open := 0
 	for j < len(text) {
 		c := text[j]
-		if c <= ' ' || c >= utf8.RuneSelf || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' {
+		if c >= utf8.RuneSelf {
+			r, size := s.runeAt(j)
+			if !isLetterRune(r) {
+				break
+			}
+			j += size
+			continue
+		}
+		if c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' {
 			break
 		}
 		switch c {
