@@ -3,6 +3,9 @@ package tokenize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // fuzzSeeds covers every token kind, NFD marks and invalid bytes.
@@ -36,7 +39,43 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("token %d: %+v vs %+v", i, buf[i], toks[i])
 			}
 		}
+		if isVietnameseScript(in) {
+			checkSameInNFD(t, tk, in)
+		}
 	})
+}
+
+// isVietnameseScript reports valid UTF-8 made of ASCII, the Latin blocks
+// Vietnamese uses, combining diacritics and general punctuation: the input
+// for which NFC and NFD must tokenize alike.
+func isVietnameseScript(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			return false
+		case r < 0x250, r >= 0x300 && r <= 0x36F, r >= 0x1EA0 && r <= 0x1EFF, r >= 0x2010 && r <= 0x2027:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func checkSameInNFD(t *testing.T, tk *Tokenizer, in string) {
+	t.Helper()
+	nfc, nfd := norm.NFC.String(in), norm.NFD.String(in)
+	a, d := tk.Tokens(nfc), tk.Tokens(nfd)
+	if len(a) != len(d) {
+		t.Fatalf("%q: %d tokens in NFC, %d in NFD", in, len(a), len(d))
+	}
+	for i := range a {
+		if a[i].Text != norm.NFC.String(d[i].Text) || a[i].Kind != d[i].Kind {
+			t.Fatalf("%q: token %d is %s/%s in NFC, %s/%s in NFD", in, i, a[i].Text, a[i].Kind, norm.NFC.String(d[i].Text), d[i].Kind)
+		}
+	}
+	if sa, sd := tk.Sentences(nfc), tk.Sentences(nfd); len(sa) != len(sd) {
+		t.Fatalf("%q: %d sentences in NFC, %d in NFD", in, len(sa), len(sd))
+	}
 }
 
 // pathological inputs repeat a short pattern into one long line: each of

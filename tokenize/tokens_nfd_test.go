@@ -4,8 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // TestTokensSameInNFCAndNFD builds random Vietnamese-looking text and checks
@@ -27,20 +25,6 @@ func TestTokensSameInNFCAndNFD(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 			b.WriteString(seps[rng.IntN(len(seps))])
 		}
-		nfc := norm.NFC.String(b.String())
-		nfd := norm.NFD.String(nfc)
-		a, d := tk.Tokens(nfc), tk.Tokens(nfd)
-		if len(a) != len(d) {
-			t.Fatalf("%q: %d tokens in NFC, %d in NFD:\n%v\n%v", nfc, len(a), len(d), tokenStrings(a), tokenStrings(d))
-		}
-		for i := range a {
-			if a[i].Text != norm.NFC.String(d[i].Text) || a[i].Kind != d[i].Kind {
-				t.Fatalf("%q: token %d is %s/%s in NFC, %s/%s in NFD", nfc, i, a[i].Text, a[i].Kind, norm.NFC.String(d[i].Text), d[i].Kind)
-			}
-		}
-		sa, sd := tk.Sentences(nfc), tk.Sentences(nfd)
-		if len(sa) != len(sd) {
-			t.Fatalf("%q: %d sentences in NFC, %d in NFD", nfc, len(sa), len(sd))
-		}
+		checkSameInNFD(t, tk, b.String())
 	}
 }
