@@ -134,11 +134,34 @@ func (s *scanner) letters(i int) (end, upper, count int, ascii bool) {
 			}
 			break
 		}
+		ascii = false
+		// Vietnamese letters outside ASCII are almost all in U+1EA0–U+1EF9
+		// (E1 BA/BB xx) and U+00C0–U+01B0 (C3–C6 xx): decode those inline.
+		if c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80 {
+			r := 0x1000 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F)
+			count++
+			if isUpperRune(r) {
+				upper++
+			}
+			j += 3
+			continue
+		}
+		if c >= 0xC3 && c <= 0xC6 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+			if r != 0xD7 && r != 0xF7 {
+				count++
+				if isUpperRune(r) {
+					upper++
+				}
+				j += 2
+				continue
+			}
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !isLetterRune(r) {
 			break
 		}
-		ascii = false
 		if !isMarkRune(r) {
 			count++
 			if isUpperRune(r) {
