@@ -83,6 +83,7 @@ func checkSameInNFD(t *testing.T, tk *Tokenizer, in string) {
 var pathological = []string{
 	"a.", "A.", "A. ", "a.a", "1.", "1-", "1/", "1:", "9h", "a@", "a-", "A-", "AB-", "x.vn/", "(", ")",
 	"'", "H'", "v.v", "TP.", " ", ".", "…", "\xff", "Điều 1. ", "aaaa", "1111", "A", "a_", "a.b@",
+	`. " `, `? "`, "(a) ", ". - a ", "A. B ", "a.B", "Q. ", "ngày 1-", "x.vn.ặ",
 }
 
 func TestLongLinesStayLinear(t *testing.T) {
