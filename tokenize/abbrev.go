@@ -14,13 +14,13 @@ import (
 // Văn A", "ThS. Trần B", "QL.1A"). Matching ignores case. Single capital
 // letters ("Q.", "P.", "H.", "C.") are not listed: they follow the initials
 // rule in sentences.go, which also recognises the end of a name such as
-// "Nguyễn Văn C.". Words that can end a sentence ("v.v.", "USD") are left
-// out on purpose.
+// "Nguyễn Văn C.". Words that can end a sentence are left out on purpose:
+// "v.v.", "USD", "CN" (Chủ nhật), "KCN" (khu công nghiệp).
 var builtinAbbreviations = []string{
 	// administrative units and roads
-	"TP", "TX", "TT", "KP", "KV", "QL", "TL", "HL", "KDC", "KCN",
+	"TP", "TX", "TT", "KP", "KV", "QL", "TL", "HL",
 	// academic, professional and honorary titles
-	"GS", "PGS", "TS", "TSKH", "ThS", "CN", "KS", "KTS", "BS", "BSCKI", "BSCKII",
+	"GS", "PGS", "TS", "TSKH", "ThS", "KS", "KTS", "BS", "BSCKI", "BSCKII",
 	"CKI", "CKII", "CK1", "CK2", "DS", "LS", "NCS", "NSND", "NSƯT", "NGND", "NGƯT",
 	"Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr",
 	// publishing

@@ -65,10 +65,13 @@ func isLetterRune(r rune) bool {
 }
 
 func isMarkRune(r rune) bool {
-	if r >= 0x300 && r <= 0x36F {
+	switch {
+	case r < 0x300 || (r >= 0x1E00 && r <= 0x1EFF):
+		return false // ASCII, Latin-1, Latin Extended, Vietnamese letters
+	case r <= 0x36F:
 		return true
 	}
-	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc)
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc)
 }
 
 // isUpperRune is unicode.IsUpper with the Vietnamese letters decided by

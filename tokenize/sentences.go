@@ -6,32 +6,38 @@ import (
 )
 
 // Sentences splits text into sentences with byte offsets. Sentences are
-// trimmed of white space, come in input order, never overlap, and every
-// other byte of text is white space (or an invisible format character, see
-// isGapRune); invalid UTF-8 bytes stay inside sentences.
+// trimmed, come in input order and never overlap; the bytes between them
+// are white space or the invisible format characters listed under Tokens.
+// Invalid UTF-8 bytes stay inside sentences.
 //
-// Rules, in order:
+// Rules:
 //   - A line break (\n, \r, U+2028, U+2029, NEL, \v, \f) always ends a
 //     sentence, so headlines, captions, bylines and image file names on
-//     their own lines are their own units.
+//     their own lines are their own units. A bracketed label or credit
+//     that opens a line also stands alone ("(Ảnh: Thanh Hà) Theo…").
 //   - . ! ? … and "..." end a sentence when white space follows and the
-//     next word does not start with a lower-case letter or , ; : ).
-//     Closing quotes and brackets right after the mark stay with the
-//     sentence ("…tốt.” Ông").
+//     next word does not start with a lower-case letter or , ; : ), nor is
+//     a dash before a lower-case word ("…nhà…” - anh nói"). Closing quotes
+//     and brackets after the mark, even after a space, and further marks
+//     stay with the sentence ("…tốt.” Ông", tokenized `không ? " . Bà`).
 //   - A period does not end a sentence after a known abbreviation ("TP.",
-//     "GS.TS.", "ThS.", "Ths.", WithAbbreviations), after a list marker at
-//     the start of a sentence ("1.", "II.", "a."), or after a capital
-//     initial ("Q. 1", "P. Bến Nghé", "H. Châu Thành") unless the initial
-//     closes a name and a capitalised word follows ("Nguyễn Văn C. Ông").
+//     "GS.TS.", "ThS.", "Ths.", WithAbbreviations), a list marker opening
+//     the sentence ("1.", "II.", "a."), a heading number ("Điều 1.",
+//     "Chương II."), or a capital initial that starts a place ("Q. 1",
+//     "P. Bến Nghé", "H. Châu Thành", "J. K. Rowling"). An initial that
+//     closes a name ends the sentence before a capitalised word ("…Nguyễn
+//     Văn C. Ông C. khai…"), as does a lone capital before one capitalised
+//     word ("vitamin C. Các").
 //   - A mark with no space after it ends a sentence only between a
-//     lower-case word and a capitalised word ("năm 2024.Trong"); "TP.HCM",
-//     "1.234,5", "14h30" and URLs are untouched.
+//     lower-case syllable (or a plain number) and a capitalised word
+//     ("năm 2024.Trong"); "TP.HCM", "1.234,5", "14h30" and URLs are
+//     untouched.
 //
 // Numbers, dates and times contain no boundary: "19,2%", "1.234,5",
 // "11/02/2024 15:00". Time is linear in len(text).
 func (t *Tokenizer) Sentences(text string) []Sentence {
 	sp := splitter{text: text, abbrevs: t.abbreviations(), firstWord: -1}
-	out := make([]Sentence, 0, len(text)/128+1)
+	out := make([]Sentence, 0, len(text)/96+4) // news sentences average ~120 bytes
 	start := 0
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -42,7 +48,7 @@ func (t *Tokenizer) Sentences(text string) []Sentence {
 		if n := lineBreakLen(text, i); n > 0 {
 			out = sp.emit(out, start, i)
 			i += n
-			start = i
+			start, sp.lineStart = i, i
 			continue
 		}
 		if c == ')' || c == ']' {
@@ -100,6 +106,9 @@ type splitter struct {
 	// (-1: not computed for segStart), so list-marker checks stay linear.
 	segStart, firstWord int
 	labelChecked        bool // endsLabel already ran for segStart
+	lineStart           int  // where the current line begins
+	// quotesBefore's running count of '"' in text[quoteLine:quotePos].
+	quoteLine, quotePos, quoteCount int
 }
 
 // emit appends text[start:end] trimmed of gap runes, if anything is left.
@@ -159,37 +168,126 @@ func (sp *splitter) terminator(segStart, i int) (end, size int, isEnd bool) {
 	if j == len(text) {
 		return end, size, true
 	}
-	r, n := utf8.DecodeRuneInString(text[j:])
+	r, _ := utf8.DecodeRuneInString(text[j:])
 	if !isGapRune(r) {
 		return end, size, sp.unspaced(i, j, size, end)
 	}
-	// Skip white space to the next word; a closing quote or bracket after
-	// the space still belongs to this sentence ("tốt. ” Ông").
-	k := j + n
-	for k < len(text) {
-		if lineBreakLen(text, k) > 0 {
-			return end, size, true
-		}
-		r, n = utf8.DecodeRuneInString(text[k:])
-		if !isGapRune(r) {
-			break
-		}
-		k += n
+	// Skip white space to the next word. Closing quotes and brackets after
+	// the space, and further marks, still belong to this sentence ("tốt. ”
+	// Ông", tokenized text "không ? " . Trời").
+	k, lineBreak := sp.skipGaps(j)
+	for !lineBreak && k < len(text) && sp.detachedEnd(k) {
+		end = sp.closers(sp.marks(k))
+		k, lineBreak = sp.skipGaps(end)
 	}
-	if k == len(text) {
+	if lineBreak || k == len(text) {
 		return end, size, true
 	}
-	if isCloser(r) && r != '"' && r != '\'' {
-		end = sp.closers(k)
-		return end, size, true
-	}
+	r, _ = utf8.DecodeRuneInString(text[k:])
 	if isLowerLetter(r) || r == ',' || r == ';' || r == ':' || r == ')' {
 		return end, size, false
+	}
+	if isDash(r) && sp.lowerAfterDash(k) {
+		return end, size, false // "…nhà…” - chủ tịch xã nói"
 	}
 	if !singleDot {
 		return end, size, true
 	}
 	return end, size, !sp.periodBinds(segStart, i, k, r)
+}
+
+// skipGaps returns the first non-gap byte at or after j, and whether a line
+// break came first.
+func (sp *splitter) skipGaps(j int) (int, bool) {
+	for j < len(sp.text) {
+		if lineBreakLen(sp.text, j) > 0 {
+			return j, true
+		}
+		r, n := utf8.DecodeRuneInString(sp.text[j:])
+		if !isGapRune(r) {
+			break
+		}
+		j += n
+	}
+	return j, false
+}
+
+// detachedEnd reports a sentence mark, a typographic closing quote or
+// bracket, or a straight quote standing alone at k.
+func (sp *splitter) detachedEnd(k int) bool {
+	text := sp.text
+	switch c := text[k]; {
+	case c == '.' || c == '!' || c == '?' || isEllipsisAt(text, k):
+		return true
+	case c == '"':
+		// A straight quote standing alone: it closes when a mark, a comma
+		// or a lower-case word follows (tokenized text `không ? " . Bà`),
+		// and otherwise only if a quotation is open on this line.
+		if k+1 == len(text) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[k+1:])
+		switch {
+		case r == '.' || r == '!' || r == '?':
+			return true
+		case !isGapRune(r):
+			return false // attached to the next word: an opening quote
+		}
+		j, lineBreak := sp.skipGaps(k + 1)
+		if lineBreak || j == len(text) {
+			return true
+		}
+		r, _ = utf8.DecodeRuneInString(text[j:])
+		if r == '.' || r == '!' || r == '?' || r == ',' || isLowerLetter(r) || isDash(r) {
+			return true
+		}
+		return sp.quotesBefore(k)%2 == 1
+	case c == '\'':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return isCloser(r)
+}
+
+// quotesBefore counts straight double quotes between the start of the
+// current line and k: quotations span sentences but rarely lines. The count
+// only moves forward, so that a long line is scanned once.
+func (sp *splitter) quotesBefore(k int) int {
+	if sp.quoteLine != sp.lineStart || sp.quotePos > k {
+		sp.quoteLine, sp.quotePos, sp.quoteCount = sp.lineStart, sp.lineStart, 0
+	}
+	sp.quoteCount += strings.Count(sp.text[sp.quotePos:k], `"`)
+	sp.quotePos = k
+	return sp.quoteCount
+}
+
+// marks skips sentence marks at j.
+func (sp *splitter) marks(j int) int {
+	for j < len(sp.text) {
+		switch {
+		case sp.text[j] == '.' || sp.text[j] == '!' || sp.text[j] == '?':
+			j++
+			continue
+		case isEllipsisAt(sp.text, j):
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+// lowerAfterDash reports a lower-case word after the dash at k.
+func (sp *splitter) lowerAfterDash(k int) bool {
+	_, n := utf8.DecodeRuneInString(sp.text[k:])
+	j, lineBreak := sp.skipGaps(k + n)
+	if lineBreak || j == k+n || j >= len(sp.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sp.text[j:])
+	return isLowerLetter(r)
 }
 
 func isEllipsisAt(text string, j int) bool {
@@ -239,8 +337,8 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 	if sp.isListMarker(segStart, i) {
 		return true
 	}
-	first, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || !isUpperRune(first) || !isLetterRune(first) {
+	first := firstRune(w)
+	if letterCount(w) != 1 || !isLetterRune(first) || !(isUpperRune(first) || isUnitLetter(w)) {
 		return false
 	}
 	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;
@@ -353,6 +451,18 @@ func lastRune(s string) rune {
 	return r
 }
 
+// letterCount counts the runes of w that are not combining marks, so that
+// "ã" counts one in NFC and NFD alike.
+func letterCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if !isMarkRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // wordStart returns where the letters ending at i begin (at most
 // maxAbbrevLen bytes back; a longer run is never an abbreviation).
 func wordStart(text string, i int) int {
@@ -428,16 +538,16 @@ func (sp *splitter) endsLabel(segStart, i int) bool {
 // a list marker: "1.", "12.", "II.", "a.".
 func (sp *splitter) isListMarker(segStart, i int) bool {
 	m := sp.text[sp.first(segStart):i]
-	if m == "" || len(m) > 4 {
-		return false
+	if m == "" || len(m) > 3*utf8.UTFMax {
+		return false // a single letter in NFD takes up to three runes
 	}
-	digits, roman := true, true
+	digits, roman := len(m) <= 3, len(m) <= 4
 	for k := 0; k < len(m); k++ {
 		c := m[k]
 		digits = digits && isDigitByte(c)
 		roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L')
 	}
-	single := utf8.RuneCountInString(m) == 1 && isLetterRune(firstRune(m))
+	single := letterCount(m) == 1 && isLetterRune(firstRune(m)) && !isMarkRune(firstRune(m))
 	return digits || roman || single
 }
 
@@ -481,7 +591,13 @@ func (sp *splitter) unspaced(i, j, size, end int) bool {
 	if !isUpperRune(r) || !isLetterRune(r) {
 		return false
 	}
-	if r2, _ := utf8.DecodeRuneInString(text[j+n:]); !isLowerLetter(r2) {
+	k := j + n
+	r2, n2 := utf8.DecodeRuneInString(text[k:])
+	for n2 > 0 && isMarkRune(r2) { // NFD: the capital's own marks
+		k += n2
+		r2, n2 = utf8.DecodeRuneInString(text[k:])
+	}
+	if !isLowerLetter(r2) {
 		return false
 	}
 	ws := wordStart(text, i)
@@ -502,5 +618,5 @@ func (sp *splitter) unspaced(i, j, size, end int) bool {
 			return false
 		}
 	}
-	return utf8.RuneCountInString(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
+	return letterCount(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 // sentenceCase is one line of testdata/sentences/cases.txt.
@@ -88,4 +89,35 @@ func TestSentenceCases(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases, %d failed", len(cases), failed)
+}
+
+func TestSentencesSpacesAndLineBreaks(t *testing.T) {
+	tk, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{" \n\t\u00a0 ", nil},
+		{"Một.\u00a0Hai.", []string{"Một.", "Hai."}},
+		{"Một.\u200bHai.", []string{"Một.", "Hai."}},
+		{"Tiêu đề\r\nNội dung một. Nội dung hai.\r\n", []string{"Tiêu đề", "Nội dung một.", "Nội dung hai."}},
+		{"A\u2028B\u2029C\u0085D\vE\fF", []string{"A", "B", "C", "D", "E", "F"}},
+		{"  Câu có khoảng trắng đầu.   Câu hai.  ", []string{"Câu có khoảng trắng đầu.", "Câu hai."}},
+		{"Giá \xff\xfe tăng. Ông \xc3 nói.", []string{"Giá \xff\xfe tăng.", "Ông \xc3 nói."}},
+		{"...", []string{"..."}},
+		{"Anh đi đâu?!! Tôi về.", []string{"Anh đi đâu?!!", "Tôi về."}},
+		{norm.NFD.String("Ông Nguyễn Văn C. cho biết. Ông C. ở TP. Huế."), []string{
+			norm.NFD.String("Ông Nguyễn Văn C. cho biết."), norm.NFD.String("Ông C. ở TP. Huế.")}},
+	}
+	for _, tc := range tests {
+		got := tk.Sentences(tc.in)
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, s.Text)
+		}
+		assert.Equal(t, tc.want, texts, "%q", tc.in)
+		checkSentences(t, tc.in, got)
+	}
 }

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,21 +9,25 @@ import (
 // Tokens splits text into tokens with kinds and byte offsets.
 //
 // Tokens never overlap, come in input order and cover every byte of text
-// except the gaps between them, which hold only white space and invisible
-// format characters (see the package documentation); joining tokens and
-// gaps gives text back exactly. Letters and combining marks stay together,
-// so decomposed (NFD) syllables are one token. Each maximal run of invalid
-// UTF-8 bytes becomes one Symbol token: nothing is dropped.
+// except the gaps between them; joining tokens and gaps gives text back
+// exactly. Gaps hold only white space (unicode.IsSpace) and the invisible
+// format characters U+200B, U+200C, U+200D, U+2060, U+FEFF and U+00AD.
+// Letters and combining marks stay together, so decomposed (NFD) syllables
+// are one token. Each maximal run of invalid UTF-8 bytes becomes one Symbol
+// token: nothing is dropped.
 //
 // Kinds:
 //   - Syllable: a run of letters ("Việt", "H'Mông", "iPhone").
-//   - Abbreviation: acronyms and codes ("UBND", "HĐND", "TP.HCM", "TP.",
-//     "GS.TS.", "ThS.", "Q.", "v.v.", "COVID-19", "NĐ-CP", "15-NQ/TW",
-//     "100/2019/NĐ-CP", "Đ/c"); a capital letter with a period ("C.") is an
-//     initial and keeps its period.
-//   - Number ("2023", "1.234,5", "54.200.000"), Percent ("19,2%"),
+//   - Abbreviation: acronyms, told from syllables in capitals by Vietnamese
+//     syllable shape ("UBND", "HĐND" but not "HÀ"), dotted abbreviations
+//     ("TP.HCM", "TP.", "GS.TS.", "ThS.", "v.v."), capital initials with
+//     their period ("C.", "Q."), and codes ("COVID-19", "NĐ-CP", "1A", "5G",
+//     "15-NQ/TW", "100/2019/NĐ-CP", "Đ/c").
+//   - Number ("2023", "1.234,5", "54.200.000", "100km", ranges such as
+//     "2021-2026" and "1.500-2.000"), Percent ("19,2%", "5-10%"),
 //     Ratio ("33/33", "3:1"), Date ("11/02/2024", "30/4", "02/2024",
-//     "8-9/6", "2024-02-11"), Time ("15:00", "14h30", "7h").
+//     "8-9/6", "11.02.2024", "2024-02-11", and "23-3" after a day word such
+//     as "ngày" or "chiều"), Time ("15:00", "14h30", "7h").
 //   - URL ("https://…", "www.…", "baochinhphu.vn/…"), Email.
 //   - Punct: one punctuation character, or a run of periods ("...") or of
 //     ! and ?; Symbol: anything else ("$", "+", emoji, control bytes).
@@ -129,11 +134,34 @@ func (s *scanner) letters(i int) (end, upper, count int, ascii bool) {
 			}
 			break
 		}
+		ascii = false
+		// Vietnamese letters outside ASCII are almost all in U+1EA0–U+1EF9
+		// (E1 BA/BB xx) and U+00C0–U+01B0 (C3–C6 xx): decode those inline.
+		if c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80 {
+			r := 0x1000 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F)
+			count++
+			if isUpperRune(r) {
+				upper++
+			}
+			j += 3
+			continue
+		}
+		if c >= 0xC3 && c <= 0xC6 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+			if r != 0xD7 && r != 0xF7 {
+				count++
+				if isUpperRune(r) {
+					upper++
+				}
+				j += 2
+				continue
+			}
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !isLetterRune(r) {
 			break
 		}
-		ascii = false
 		if !isMarkRune(r) {
 			count++
 			if isUpperRune(r) {
@@ -291,6 +319,7 @@ func (s *scanner) dotted(i, j, upper, count int) (int, bool) {
 	switch {
 	case s.abbrevs.has(w), count == 1 && upper == 1:
 	case count == 1 && s.singleLetterDot(j+1):
+	case isUnitLetter(w) && s.unitFollows(j+1):
 	default:
 		return 0, false
 	}
@@ -319,6 +348,23 @@ func (s *scanner) dotted(i, j, upper, count int) (int, bool) {
 		end-- // "TP..." keeps the ellipsis whole
 	}
 	return end, true
+}
+
+// isUnitLetter reports the lower-case letters that abbreviate
+// administrative units in informal writing: "q.1" (quận), "p. Bến Nghé"
+// (phường), "h." (huyện), "x." (xã).
+func isUnitLetter(w string) bool {
+	return w == "q" || w == "p" || w == "h" || w == "x"
+}
+
+// unitFollows reports a number or a capitalised name at i, with or without
+// one space before it.
+func (s *scanner) unitFollows(i int) bool {
+	if s.at(i) == ' ' {
+		i++
+	}
+	r, _ := s.runeAt(i)
+	return (r >= '0' && r <= '9') || (isUpperRune(r) && isLetterRune(r))
 }
 
 // singleLetterDot reports a single letter followed by a period at i: the
@@ -366,8 +412,13 @@ func (s *scanner) host(i int) (end, labels int) {
 		for k < len(text) && (isASCIIAlnum(text[k]) || text[k] == '-') {
 			k++
 		}
-		if k == j {
-			return j - 1, labels // drop the dangling period
+		// An empty label, or one that runs into a non-ASCII letter ("vn.ặ",
+		// which NFD would spell with an ASCII "a"), is not part of the host.
+		if r, _ := s.runeAt(k); k == j || (r >= utf8.RuneSelf && isLetterRune(r)) {
+			if j == i {
+				return i, 0
+			}
+			return j - 1, labels // drop the period before it
 		}
 		labels++
 		j = k
@@ -426,14 +477,23 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// urlTail extends a URL through path, query and fragment characters, then
+// urlTail extends a URL through path, query and fragment characters
+// (letters of any script included, so NFC and NFD paths end alike), then
 // gives back trailing punctuation that belongs to the sentence.
 func (s *scanner) urlTail(j int) int {
 	text := s.text
 	open := 0
 	for j < len(text) {
 		c := text[j]
-		if c <= ' ' || c >= utf8.RuneSelf || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' {
+		if c >= utf8.RuneSelf {
+			r, size := s.runeAt(j)
+			if !isLetterRune(r) {
+				break
+			}
+			j += size
+			continue
+		}
+		if c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' {
 			break
 		}
 		switch c {
@@ -480,11 +540,40 @@ func (s *scanner) number(i int) (int, Kind) {
 	if j == len(s.text) || asciiClass[s.text[j]&0x7f] == clSpace && s.text[j] < utf8.RuneSelf {
 		return j, Number
 	}
-	switch s.text[j] {
-	case '.', ',', '%', '/', ':', 'h', 'g', '-':
-		return s.numberSlow(i, j, v, n)
+	switch c := s.text[j]; {
+	case c == '.', c == ',', c == '%', c == '/', c == ':', c == '-', c >= utf8.RuneSelf, asciiClass[c] == clLower, asciiClass[c] == clUpper:
+		end, kind := s.numberSlow(i, j, v, n)
+		if kind == Number {
+			return s.unitTail(end)
+		}
+		return end, kind
 	}
 	return j, Number
+}
+
+// unitTail glues letters written right after a number into its token:
+// "1A" (QL 1A), "5G", "3D" are codes (Abbreviation); "100km", "20ha",
+// "1m75", "100đ" are quantities (Number).
+func (s *scanner) unitTail(j int) (int, Kind) {
+	r, _ := s.runeAt(j)
+	if !isLetterRune(r) || isMarkRune(r) {
+		return j, Number
+	}
+	kind := Number
+	for j < len(s.text) {
+		r, size := s.runeAt(j)
+		if !isLetterRune(r) && !(r >= '0' && r <= '9') {
+			break
+		}
+		if isUpperRune(r) {
+			kind = Abbreviation
+		}
+		j += size
+	}
+	if kind == Abbreviation {
+		return s.codeTail(j), kind
+	}
+	return j, kind
 }
 
 func isDay(v, n int) bool   { return n <= 2 && v >= 1 && v <= 31 }
@@ -545,10 +634,7 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 	if groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]) {
 		return j, Date
 	}
-	if s.at(j) == '%' {
-		return j + 1, Percent
-	}
-	return j, Number
+	return s.numberRange(j)
 }
 
 func (s *scanner) alnumAt(i int) bool {
@@ -589,8 +675,8 @@ func (s *scanner) slashed(j, v, n int) (int, Kind) {
 }
 
 // hyphened handles a number followed by '-': day ranges "8-9/6", dates
-// "11-02-2024" and "2024-02-11", Party codes "15-NQ/TW". Anything else
-// ends the number before the hyphen ("2021-2026" is three tokens).
+// "11-02-2024" and "2024-02-11", Party codes "15-NQ/TW", and ranges
+// ("2021-2026", one Number).
 func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 	if end, ok := s.codePart(j + 1); ok && !s.isDigitAt(j+1) {
 		return s.codeTail(end), Abbreviation
@@ -616,8 +702,50 @@ func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 		if (n == 4 && isMonth(v2, n2) && isDay(v3, n3)) || (isDay(v, n) && isMonth(v2, n2) && n3 == 4) {
 			return k3, Date
 		}
+	case isDay(v, n) && isMonth(v2, n2) && !s.alnumAt(k) && s.afterDateWord(i):
+		return k, Date // "chiều 23-3"; a score is a range ("thắng 2-1")
+	}
+	return s.numberRange(j)
+}
+
+// numberRange extends the number ending at j through "-number" links:
+// "2021-2026", "1.500-2.000", "5-10%", "0912-345-678".
+func (s *scanner) numberRange(j int) (int, Kind) {
+	for s.at(j) == '-' && s.isDigitAt(j+1) {
+		j = s.groupedEnd(j + 1)
+	}
+	if s.at(j) == '%' {
+		return j + 1, Percent
 	}
 	return j, Number
+}
+
+// groupedEnd returns the end of the number with '.' and ',' groups at j.
+func (s *scanner) groupedEnd(j int) int {
+	j, _, _ = s.digits(j)
+	for (s.at(j) == '.' || s.at(j) == ',') && s.isDigitAt(j+1) {
+		j, _, _ = s.digits(j + 1)
+	}
+	return j
+}
+
+// dateWords announce a day: "ngày 23-3", "sáng 2-9".
+var dateWords = []string{"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "mùng", "mồng"}
+
+// afterDateWord reports that the word before i (one space back) is a date
+// word, in any case.
+func (s *scanner) afterDateWord(i int) bool {
+	if i < 2 || s.text[i-1] != ' ' {
+		return false
+	}
+	ws := wordStart(s.text, i-1)
+	w := s.text[ws : i-1]
+	for _, d := range dateWords {
+		if len(w) == len(d) && (w == d || strings.EqualFold(w, d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // punct scans punctuation from i: runs of periods ("...") and of ! and ?

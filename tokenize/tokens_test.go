@@ -32,14 +32,17 @@ func TestTokensKinds(t *testing.T) {
 		{"TP.HCM TP. Hồ", "TP.HCM/abbreviation TP./abbreviation Hồ/syllable"},
 		{"GS.TS. PGS.TS.BS. ThS. Ths. TS.", "GS.TS./abbreviation PGS.TS.BS./abbreviation ThS./abbreviation Ths./abbreviation TS./abbreviation"},
 		{"Q. 1, P. Bến Nghé", "Q./abbreviation 1/number ,/punct P./abbreviation Bến/syllable Nghé/syllable"},
+		{"p.5, q.1, h. Củ Chi, chữ a. Xong", "p./abbreviation 5/number ,/punct q./abbreviation 1/number ,/punct h./abbreviation Củ/syllable Chi/syllable ,/punct chữ/syllable a/syllable ./punct Xong/syllable"},
 		{"Nguyễn Văn C. cho", "Nguyễn/syllable Văn/syllable C./abbreviation cho/syllable"},
 		{"v.v. v.v...", "v.v./abbreviation v.v/abbreviation .../punct"},
 		{"19,2% 1.234,5 54.200.000 3.5", "19,2%/percent 1.234,5/number 54.200.000/number 3.5/number"},
 		{"21/21 33/33 123/456", "21/21/ratio 33/33/ratio 123/456/ratio"},
 		{"11/02/2024 30/4 02/2024 8-9/6 11.02.2024 2024-02-11 20-11-2023", "11/02/2024/date 30/4/date 02/2024/date 8-9/6/date 11.02.2024/date 2024-02-11/date 20-11-2023/date"},
 		{"15:00 14h30 7h 9:05:30 14g30", "15:00/time 14h30/time 7h/time 9:05:30/time 14g30/time"},
-		{"3:1 14ha 100g", "3:1/ratio 14/number ha/syllable 100/number g/syllable"},
-		{"2021-2026", "2021/number -/punct 2026/number"},
+		{"3:1 14ha 100g 100km 1m75 100đ", "3:1/ratio 14ha/number 100g/number 100km/number 1m75/number 100đ/number"},
+		{"QL 1A, mạng 5G, in 3D, 2A-1", "QL/abbreviation 1A/abbreviation ,/punct mạng/syllable 5G/abbreviation ,/punct in/syllable 3D/abbreviation ,/punct 2A-1/abbreviation"},
+		{"2021-2026 1.500-2.000 5-10% 2020 - 2025", "2021-2026/number 1.500-2.000/number 5-10%/percent 2020/number -/punct 2025/number"},
+		{"Chiều 23-3, đội thắng 2-1", "Chiều/syllable 23-3/date ,/punct đội/syllable thắng/syllable 2-1/number"},
 		{"https://vnexpress.net/a-b-123.html, www.moh.gov.vn. baochinhphu.vn/tin", "https://vnexpress.net/a-b-123.html/url ,/punct www.moh.gov.vn/url ./punct baochinhphu.vn/tin/url"},
 		{"(xem https://vi.wikipedia.org/wiki/A_(B)).", "(/punct xem/syllable https://vi.wikipedia.org/wiki/A_(B)/url )/punct ./punct"},
 		{"toasoan@baomoi.vn; nguyen.van.a@gmail.com.", "toasoan@baomoi.vn/email ;/punct nguyen.van.a@gmail.com/email ./punct"},
@@ -66,20 +69,27 @@ func TestTokensKinds(t *testing.T) {
 }
 
 // checkTokens asserts the offset invariant: tokens in order, not
-// overlapping, Text == in[Start:End], gaps made of gap runes only.
+// overlapping, Text == in[Start:End], gaps made of gap runes only. It avoids
+// testify so that fuzzing stays fast.
 func checkTokens(t *testing.T, in string, toks []Token) {
 	t.Helper()
 	prev := 0
 	for _, tok := range toks {
-		if !assert.True(t, prev <= tok.Start && tok.Start < tok.End && tok.End <= len(in), "bad span %+v after %d in %q", tok, prev, in) {
-			return
+		switch {
+		case tok.Start < prev || tok.Start >= tok.End || tok.End > len(in):
+			t.Fatalf("bad span %+v after %d in %q", tok, prev, in)
+		case in[tok.Start:tok.End] != tok.Text:
+			t.Fatalf("Text %q != input span %q", tok.Text, in[tok.Start:tok.End])
+		case !isGap(in[prev:tok.Start]):
+			t.Fatalf("gap %q before %+v is not white space", in[prev:tok.Start], tok)
+		case tok.Kind < Syllable || tok.Kind > Symbol || tok.Kind == Word:
+			t.Fatalf("bad kind in %+v", tok)
 		}
-		assert.Equal(t, in[tok.Start:tok.End], tok.Text)
-		assert.True(t, isGap(in[prev:tok.Start]), "gap %q before %+v is not white space", in[prev:tok.Start], tok)
-		assert.NotZero(t, tok.Kind)
 		prev = tok.End
 	}
-	assert.True(t, isGap(in[prev:]), "trailing gap %q is not white space", in[prev:])
+	if !isGap(in[prev:]) {
+		t.Fatalf("trailing gap %q is not white space", in[prev:])
+	}
 }
 
 func isGap(s string) bool {
@@ -187,5 +197,26 @@ func TestIsSyllable(t *testing.T) {
 	}
 	for _, w := range []string{"UBND", "TP", "HCM", "USD", "COVID", "ASEAN", "FIFA", "ThS", "bánhh", "", "xyz"} {
 		assert.False(t, isSyllable(w), w)
+	}
+}
+
+// TestConcurrentUse shares one Tokenizer between goroutines; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	tk, err := New(WithAbbreviations("BVĐK."))
+	require.NoError(t, err)
+	in := "Sáng 11/02/2024, UBND TP. Cần Thơ họp. GS.TS. Lê Văn A phát biểu tại BVĐK. Hà Tĩnh."
+	wantTokens, wantSentences := tk.Tokens(in), tk.Sentences(in)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			ok := true
+			for range 200 {
+				ok = ok && assert.ObjectsAreEqual(wantTokens, tk.Tokens(in)) && assert.ObjectsAreEqual(wantSentences, tk.Sentences(in))
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		assert.True(t, <-done)
 	}
 }
