@@ -1,0 +1,293 @@
+package wseg
+
+import (
+	"math/rand/v2"
+)
+
+// Unit is one token of a training sentence.
+type Unit struct {
+	Text     string
+	Syllable bool  // the model may join it to its neighbours
+	Shape    uint8 // for non-syllables: ShapeNumber, ShapePunct or ShapeOther
+	Glued    bool  // no white space before it
+}
+
+// Trainer builds a Model from segmented sentences, a lexicon of
+// multi-syllable words and lists of family and middle names.
+type Trainer struct {
+	norm     Normalizer
+	variants func(canonical string) []string
+	keys     map[string]uint32
+	d        modelData
+	lexWords [][]string
+	sents    []trainSent
+	Epochs   int
+	Seed     uint64
+	// MinWeight drops averaged weights whose magnitude is below it.
+	MinWeight float32
+	// MinCount drops features seen at fewer training positions.
+	MinCount int32
+}
+
+type trainSent struct {
+	units []Unit
+	gold  []bool
+}
+
+// NewTrainer returns a trainer. variants, when not nil, lists other
+// spellings (tone-mark styles) of a canonical lower-case syllable; they are
+// stored so the segmenter finds them without normalizing.
+func NewTrainer(norm Normalizer, variants func(string) []string) *Trainer {
+	return &Trainer{norm: norm, variants: variants, keys: map[string]uint32{}, Epochs: 10, Seed: 1, MinWeight: 0.05}
+}
+
+// canonical returns the vocabulary key of a syllable.
+func (t *Trainer) canonical(s string) string {
+	if t.norm != nil {
+		s = t.norm(s)
+	}
+	return string(appendLower(nil, s))
+}
+
+func (t *Trainer) addKey(s string) uint32 {
+	k := t.canonical(s)
+	if id, ok := t.keys[k]; ok {
+		return id
+	}
+	t.d.vocab = append(t.d.vocab, k)
+	t.d.flags = append(t.d.flags, 0)
+	id := uint32(len(t.d.vocab))
+	t.keys[k] = id
+	return id
+}
+
+// AddName marks a syllable as a family name and/or middle name.
+func (t *Trainer) AddName(s string, flags uint8) {
+	id := t.addKey(s)
+	t.d.flags[id-1] |= flags
+}
+
+// AddLexiconWord adds a word given as its syllables.
+func (t *Trainer) AddLexiconWord(syllables []string) {
+	if len(syllables) < 2 {
+		return
+	}
+	for _, s := range syllables {
+		t.addKey(s)
+	}
+	t.lexWords = append(t.lexWords, syllables)
+}
+
+// AddSentence adds a training sentence: its units and, per unit, whether a
+// word begins there.
+func (t *Trainer) AddSentence(units []Unit, begins []bool) {
+	for _, u := range units {
+		if u.Syllable || u.Shape != ShapeNumber {
+			t.addKey(u.Text)
+		}
+	}
+	t.sents = append(t.sents, trainSent{units: units, gold: begins})
+}
+
+// Fill appends the units to in.
+func (m *Model) Fill(in *Input, units []Unit) {
+	in.Reset()
+	for _, u := range units {
+		if u.Syllable {
+			in.AddSyllable(m, u.Text, u.Glued)
+		} else {
+			in.AddOther(m, u.Text, u.Shape, u.Glued)
+		}
+	}
+}
+
+type compiled struct {
+	in    Input
+	gold  []bool
+	offs  []int32
+	feats []int32
+}
+
+// Train runs the averaged perceptron and returns the encoded model.
+func (t *Trainer) Train() []byte {
+	d := t.d
+	d.lexicon = d.lexicon[:0]
+	seen := map[string]bool{}
+	for _, w := range t.lexWords {
+		ids := make([]uint32, len(w))
+		key := ""
+		for i, s := range w {
+			ids[i] = t.keys[t.canonical(s)]
+			key += t.canonical(s) + " "
+		}
+		if !seen[key] {
+			seen[key] = true
+			d.lexicon = append(d.lexicon, ids)
+		}
+	}
+	if t.variants != nil {
+		for i, k := range d.vocab {
+			for _, v := range t.variants(k) {
+				if _, dup := t.keys[v]; !dup && v != k {
+					d.variants = append(d.variants, variant{v, uint32(i + 1)})
+				}
+			}
+		}
+	}
+	d.weights = map[uint64]float32{}
+	m := d.build(t.norm)
+
+	index := map[uint64]int32{}
+	var featKeys []uint64
+	data := make([]compiled, len(t.sents))
+	for si, s := range t.sents {
+		c := &data[si]
+		m.Fill(&c.in, s.units)
+		m.prepare(&c.in)
+		n := c.in.Len()
+		// The decoder cannot reach a gold tag "inside" where a tag is
+		// decided; train towards the closest reachable sequence.
+		c.gold = make([]bool, n)
+		for i := range n {
+			c.gold[i] = s.gold[i] || c.in.decided(i)
+		}
+		c.offs = make([]int32, n+1)
+		for i := 0; i < n; i++ {
+			c.offs[i] = int32(len(c.feats))
+			if c.in.decided(i) {
+				continue
+			}
+			m.features(&c.in, i)
+			for _, k := range c.in.feats {
+				idx, ok := index[k]
+				if !ok {
+					idx = int32(len(featKeys))
+					index[k] = idx
+					featKeys = append(featKeys, k)
+				}
+				c.feats = append(c.feats, idx)
+			}
+		}
+		c.offs[n] = int32(len(c.feats))
+	}
+
+	if t.MinCount > 1 {
+		count := make([]int32, len(featKeys))
+		for _, c := range data {
+			for _, f := range c.feats {
+				count[f]++
+			}
+		}
+		for ci := range data {
+			c := &data[ci]
+			kept := c.feats[:0]
+			n := c.in.Len()
+			var newOffs = make([]int32, n+1)
+			for i := 0; i < n; i++ {
+				newOffs[i] = int32(len(kept))
+				for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
+					if count[f] >= t.MinCount {
+						kept = append(kept, f)
+					}
+				}
+			}
+			newOffs[n] = int32(len(kept))
+			c.feats, c.offs = kept, newOffs
+		}
+	}
+	nf := len(featKeys)
+	w := make([]float32, nf)
+	sum := make([]float64, nf)
+	last := make([]int32, nf)
+	var tw [2][2]float32
+	var tsum [2][2]float64
+	var tlast [2][2]int32
+	clock := int32(1)
+	upd := func(i int32, delta float32) {
+		sum[i] += float64(w[i]) * float64(clock-last[i])
+		last[i] = clock
+		w[i] += delta
+	}
+	updT := func(a, b uint8, delta float32) {
+		tsum[a][b] += float64(tw[a][b]) * float64(clock-tlast[a][b])
+		tlast[a][b] = clock
+		tw[a][b] += delta
+	}
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(t.Seed, 0x5E6))
+	tag := func(b bool) uint8 {
+		if b {
+			return 0
+		}
+		return 1
+	}
+	for range t.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			c := &data[si]
+			m.trans = tw
+			m.viterbi(&c.in, func(_ *Input, i int) float32 {
+				var s float32
+				for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
+					s += w[f]
+				}
+				return s
+			})
+			for i := 1; i < c.in.Len(); i++ {
+				if c.in.decided(i) {
+					continue
+				}
+				p, g := c.in.begin[i], c.gold[i]
+				if p != g {
+					delta := float32(1)
+					if !g {
+						delta = -1
+					}
+					for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
+						upd(f, delta)
+					}
+				}
+				gp, gc := tag(c.gold[i-1]), tag(g)
+				pp, pc := tag(c.in.begin[i-1]), tag(p)
+				if gp != pp || gc != pc {
+					updT(gp, gc, 1)
+					updT(pp, pc, -1)
+				}
+			}
+			clock++
+		}
+	}
+	total := float64(clock)
+	for i := range w {
+		avg := (sum[i] + float64(w[i])*float64(clock-last[i])) / total
+		if a := float32(avg); a >= t.MinWeight || a <= -t.MinWeight {
+			d.weights[featKeys[i]] = a
+		}
+	}
+	for a := range 2 {
+		for b := range 2 {
+			d.trans[a][b] = float32((tsum[a][b] + float64(tw[a][b])*float64(clock-tlast[a][b])) / total)
+		}
+	}
+	return d.encode()
+}
+
+// Stats describes a model for reports.
+type Stats struct {
+	Vocabulary, Variants, Lexicon, Weights int
+}
+
+// Stats returns the model's sizes.
+func Inspect(data []byte) (Stats, error) {
+	d, err := decode(data)
+	if err != nil {
+		return Stats{}, err
+	}
+	return Stats{len(d.vocab), len(d.variants), len(d.lexicon), len(d.weights)}, nil
+}
+
+// NumSentences returns the number of training sentences added.
+func (t *Trainer) NumSentences() int { return len(t.sents) }
