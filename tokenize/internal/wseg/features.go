@@ -21,6 +21,20 @@ const (
 	tLexPair
 	tGlue
 	tGlueW
+	tOOV
+	tCorpEnd
+	tCorpCover
+	tCorpStart
+	tBM
+	tLMBM
+	tLM2
+	tBM2
+	tPlEnd
+	tPlCover
+	tPlStart
+	tNgEnd
+	tNgCover
+	tNgStart
 )
 
 const (
@@ -52,7 +66,7 @@ func (in *Input) flag(m *Model, i int) uint64 {
 	if i < 0 || i >= len(in.id) {
 		return 8
 	}
-	return uint64(m.flags[in.id[i]])
+	return uint64(m.flags[in.id[i]] & (FlagSurname | FlagMiddle))
 }
 
 func f1(t, a uint64) uint64       { return mix(mix(t, a), 0) }
@@ -65,43 +79,81 @@ func (m *Model) prepare(in *Input) {
 	in.lex = grow(in.lex, n)
 	in.lm = grow(in.lm, n)
 	in.begin = grow(in.begin, n)
+	in.cw = grow(in.cw, n)
+	in.pl = grow(in.pl, n)
+	in.ng = grow(in.ng, n)
 	for i := 0; i < n; i++ {
-		var mask uint16
-		if in.free[i] && in.id[i] != 0 {
-			h := uint64(lexSeed)
-			for j := i; j < n && j-i < m.maxLex && in.free[j] && in.id[j] != 0; j++ {
-				h = mix(h, uint64(in.id[j]))
-				f, ok := m.lex.get(h)
-				if !ok {
-					break
-				}
-				if f&lexWord != 0 {
-					mask |= 1 << (j - i + 1)
-				}
-				if f&lexPrefix == 0 {
-					break
-				}
-			}
-		}
-		in.lex[i] = mask
+		in.lex[i] = m.lex.match(in, i)
+		in.cw[i] = m.corpus.match(in, i)
+		in.pl[i] = m.places.match(in, i)
+		in.ng[i] = m.neg.match(in, i)
 	}
-	// Forward longest match: 1 = word start, 2 = inside.
+	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
+	in.um = grow(in.um, n)
+	for i := range n {
+		in.um[i] = (in.lex[i] &^ in.ng[i]) | in.cw[i]
+	}
+	in.lm2, in.bm2 = longestMatch(in.lm2, in.bm2, &in.ends, in.um)
+}
+
+// longestMatch tags units by forward and backward longest match over the
+// words in masks: 1 = word start, 2 = inside.
+func longestMatch(lm, bm []uint8, ends *[]uint16, masks []uint16) ([]uint8, []uint8) {
+	n := len(masks)
+	lm = grow(lm, n)
 	for i := 0; i < n; {
-		l := 1
-		if mask := in.lex[i]; mask != 0 {
-			for b := 15; b >= 2; b-- {
-				if mask&(1<<b) != 0 {
-					l = b
-					break
-				}
-			}
-		}
-		in.lm[i] = 1
+		l := max(1, bitLen(masks[i]))
+		lm[i] = 1
 		for j := i + 1; j < i+l; j++ {
-			in.lm[j] = 2
+			lm[j] = 2
 		}
 		i += l
 	}
+	e := grow(*ends, n+1)
+	clear(e)
+	for a := 0; a < n; a++ {
+		for mask := masks[a]; mask != 0; {
+			l := trailing(mask)
+			mask &^= 1 << l
+			if l > int(e[a+l]) {
+				e[a+l] = uint16(l)
+			}
+		}
+	}
+	*ends = e
+	bm = grow(bm, n)
+	for end := n; end > 0; {
+		l := max(1, int(e[end]))
+		bm[end-l] = 1
+		for j := end - l + 1; j < end; j++ {
+			bm[j] = 2
+		}
+		end -= l
+	}
+	return lm, bm
+}
+
+// match returns the lengths (as bits) of the words starting at unit i.
+func (ws *wordSet) match(in *Input, i int) uint16 {
+	if !in.free[i] || in.id[i] == 0 {
+		return 0
+	}
+	var mask uint16
+	h := uint64(lexSeed)
+	for j := i; j < len(in.id) && j-i < ws.maxLen && in.free[j] && in.id[j] != 0; j++ {
+		h = mix(h, uint64(in.id[j]))
+		f, ok := ws.t.get(h)
+		if !ok {
+			break
+		}
+		if f&lexWord != 0 {
+			mask |= 1 << (j - i + 1)
+		}
+		if f&lexPrefix == 0 {
+			break
+		}
+	}
+	return mask
 }
 
 func grow[T any](s []T, n int) []T {
@@ -125,62 +177,89 @@ func (in *Input) hard(i int) bool { return !in.free[i] }
 func (m *Model) features(in *Input, i int) {
 	f := in.feats[:0]
 	w2, w1, w0, wn1, wn2 := in.k(i-2), in.k(i-1), in.k(i), in.k(i+1), in.k(i+2)
-	f = append(f,
-		f2(tU, 0, w2), f2(tU, 1, w1), f2(tU, 2, w0), f2(tU, 3, wn1), f2(tU, 4, wn2),
-		f3(tB, 0, w2, w1), f3(tB, 1, w1, w0), f3(tB, 2, w0, wn1), f3(tB, 3, wn1, wn2),
-		f2(tSkip, w1, wn1),
-		f3(tT, w2, w1, w0), f3(tT, w1, w0, wn1), f3(tT, w0, wn1, wn2),
-	)
+	f = filt(f, 0, tU, f2(tU, 0, w2), f2(tU, 1, w1), f2(tU, 2, w0), f2(tU, 3, wn1), f2(tU, 4, wn2))
+	f = filt(f, 0, tB, f3(tB, 0, w2, w1), f3(tB, 1, w1, w0), f3(tB, 2, w0, wn1), f3(tB, 3, wn1, wn2))
+	f = filt(f, 0, tSkip, f2(tSkip, w1, wn1))
+	f = filt(f, 0, tT, f3(tT, w2, w1, w0), f3(tT, w1, w0, wn1), f3(tT, w0, wn1, wn2))
 	s2, s1, s0, sn1 := in.sh(i-2), in.sh(i-1), in.sh(i), in.sh(i+1)
-	f = append(f,
-		f2(tSh2, s1, s0),
-		f3(tSh3L, s2, s1, s0),
-		f3(tSh3C, s1, s0, sn1),
-		f2(tWSh, w1, s0),
-		f2(tShW, s1, w0),
-	)
+	f = filt(f, 0, tSh2, f2(tSh2, s1, s0))
+	f = filt(f, 0, tSh3L, f3(tSh3L, s2, s1, s0))
+	f = filt(f, 0, tSh3C, f3(tSh3C, s1, s0, sn1))
+	f = filt(f, 0, tWSh, f2(tWSh, w1, s0))
+	f = filt(f, 0, tShW, f2(tShW, s1, w0))
 	if in.glued[i] {
 		f = append(f, f2(tGlue, s1, s0), f2(tGlueW, w1, w0))
 	}
 	// Lexicon words around the junction.
-	n := len(in.key)
 	any := false
-	for a := max(0, i-m.maxLex+1); a < i; a++ {
-		mask := in.lex[a]
+	if !off[tLexEnd] {
+		f, any = spanFeatures(f, in.lex, i, m.lex.maxLen, tLexEnd, tLexCover, tLexStart, 0)
+	}
+	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
+		f = filt(f, 0, tLexPair, f1(tLexPair, 1))
+	}
+	if !off[tCorpEnd] {
+		f, _ = spanFeatures(f, in.cw, i, m.corpus.maxLen, tCorpEnd, tCorpCover, tCorpStart, 0)
+	}
+	if !off[tNgEnd] {
+		f, _ = spanFeatures(f, in.ng, i, m.neg.maxLen, tNgEnd, tNgCover, tNgStart, 0)
+	}
+	if !off[tPlEnd] {
+		f, _ = spanFeatures(f, in.pl, i, m.places.maxLen, tPlEnd, tPlCover, tPlStart, s1<<4|s0)
+	}
+	f = filt(f, 0, tLM, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
+	f = filt(f, 0, tBM, f3(tBM, lmAt(in.bm, i-1), lmAt(in.bm, i), lmAt(in.bm, i+1)))
+	f = filt(f, 0, tLMBM, f3(tLMBM, lmAt(in.lm, i), lmAt(in.bm, i), 0))
+	f = filt(f, 0, tLM2, f3(tLM2, lmAt(in.lm2, i-1), lmAt(in.lm2, i), lmAt(in.lm2, i+1)))
+	f = filt(f, 0, tBM2, f3(tBM2, lmAt(in.bm2, i-1), lmAt(in.bm2, i), lmAt(in.bm2, i+1)))
+	// Names: family and middle names next to capitalised syllables.
+	fl2, fl1, fl0 := in.flag(m, i-2), in.flag(m, i-1), in.flag(m, i)
+	f = filt(f, 0, tName, f3(tName, fl1|s1<<4, fl0|s0<<4, fl2|s2<<4))
+	f = filt(f, 0, tRun, m.runFeature(in, i))
+	f = filt(f, 0, tOOV, f3(tOOV, m.oov(in, i-1)|s1<<1, m.oov(in, i)|s0<<1, m.oov(in, i+1)))
+	in.feats = f
+}
+
+// oov is 1 for a syllable outside the vocabulary (foreign names, typos).
+func (m *Model) oov(in *Input, i int) uint64 {
+	if i < 0 || i >= len(in.id) || !in.free[i] || m.flags[in.id[i]]&flagLexicon != 0 {
+		return 0
+	}
+	return 1
+}
+
+// spanFeatures describes the words of one word list that end at, cross or
+// start at junction i.
+func spanFeatures(f []uint64, masks []uint16, i, maxLen int, tEnd, tCover, tStart, ctx uint64) ([]uint64, bool) {
+	any := false
+	for a := max(0, i-maxLen+1); a < i; a++ {
+		mask := masks[a]
 		for mask != 0 {
 			l := trailing(mask)
 			mask &^= 1 << l
 			end := a + l
 			switch {
 			case end == i:
-				f = append(f, f1(tLexEnd, uint64(l)))
+				f = append(f, f2(tEnd, uint64(l), ctx))
 				any = true
 			case end > i:
-				f = append(f, f2(tLexCover, uint64(i-a), uint64(end-i)))
+				f = append(f, f3(tCover, uint64(i-a), uint64(end-i), ctx))
 				any = true
 			}
 		}
 	}
-	if i < n && in.lex[i] != 0 {
-		f = append(f, f1(tLexStart, uint64(bitLen(in.lex[i]))))
+	if i < len(masks) && masks[i] != 0 {
+		f = append(f, f2(tStart, uint64(bitLen(masks[i])), ctx))
 		any = true
 	}
-	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
-		f = append(f, f1(tLexPair, 1))
-	}
-	f = append(f, f3(tLM, lmAt(in, i-1), lmAt(in, i), lmAt(in, i+1)))
-	// Names: family and middle names next to capitalised syllables.
-	fl2, fl1, fl0 := in.flag(m, i-2), in.flag(m, i-1), in.flag(m, i)
-	f = append(f, f3(tName, fl1|s1<<4, fl0|s0<<4, fl2|s2<<4))
-	f = append(f, m.runFeature(in, i))
-	in.feats = f
+	return f, any
 }
 
-func lmAt(in *Input, i int) uint64 {
-	if i < 0 || i >= len(in.lm) {
+func lmAt(tags []uint8, i int) uint64 {
+	if i < 0 || i >= len(tags) {
 		return 3
 	}
-	return uint64(in.lm[i])
+	return uint64(tags[i])
 }
 
 func capital(s uint8) bool { return s == ShapeTitle || s == ShapeUpper }

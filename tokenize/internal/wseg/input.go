@@ -11,7 +11,15 @@ type Input struct {
 	glued []bool   // no white space between this unit and the previous one
 	fix   []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
 	lex   []uint16 // bit L set: a lexicon word of L units starts here
+	cw    []uint16 // the same for corpus words
+	pl    []uint16 // the same for place names
+	ng    []uint16 // the same for lexicon words the corpus splits
 	lm    []uint8  // tag from forward longest match over the lexicon
+	bm    []uint8  // tag from backward longest match
+	ends  []uint16 // longest lexicon word ending before unit i
+	um    []uint16 // lex | cw
+	lm2   []uint8  // lm and bm over lexicon and corpus words
+	bm2   []uint8
 	begin []bool   // output: a word starts at this unit
 	buf   []byte
 	feats []uint64

@@ -21,6 +21,7 @@ import (
 const (
 	FlagSurname uint8 = 1 << iota // a Vietnamese family name (Nguyễn, Trần)
 	FlagMiddle                    // a common middle name (Văn, Thị)
+	flagLexicon                   // part of some lexicon word: a Vietnamese syllable
 )
 
 // Normalizer maps a syllable to its canonical spelling (NFC, one tone-mark
@@ -32,10 +33,49 @@ type Model struct {
 	norm    Normalizer
 	vocab   table[uint32] // hash of lower-cased spelling -> vocabulary ID
 	flags   []uint8       // by vocabulary ID
-	lex     table[uint8]  // hash of a syllable-key sequence -> lexWord|lexPrefix
+	lex     wordSet // the external lexicon
+	corpus  wordSet // multi-syllable words of the training corpus
+	places  wordSet // names of provinces, districts and communes
+	neg     wordSet // lexicon words the training corpus mostly splits
 	weights table[float32]
 	trans   [2][2]float32 // [previous tag][tag]
-	maxLex  int
+}
+
+// wordSet holds words as hashed vocabulary-ID sequences, prefixes marked so
+// a lookup walk stops early.
+type wordSet struct {
+	t      table[uint8] // hash of an ID sequence -> lexWord|lexPrefix
+	maxLen int
+}
+
+func newWordSet(words [][]uint32) wordSet {
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	ws := wordSet{t: newTable[uint8](n)}
+	for _, w := range words {
+		ws.add(w)
+	}
+	return ws
+}
+
+func (ws *wordSet) add(ids []uint32) {
+	if len(ids) > maxLexLen {
+		return
+	}
+	ws.maxLen = max(ws.maxLen, len(ids))
+	h := uint64(lexSeed)
+	for i, id := range ids {
+		h = mix(h, uint64(id))
+		f, _ := ws.t.get(h)
+		if i == len(ids)-1 {
+			f |= lexWord
+		} else {
+			f |= lexPrefix
+		}
+		ws.t.put(h, f)
+	}
 }
 
 const (
@@ -52,6 +92,9 @@ type modelData struct {
 	flags    []uint8
 	variants []variant
 	lexicon  [][]uint32
+	corpus   [][]uint32
+	places   [][]uint32
+	negative [][]uint32
 	trans    [2][2]float32
 	weights  map[uint64]float32
 }
@@ -81,35 +124,15 @@ func (d *modelData) build(norm Normalizer) *Model {
 	for _, v := range d.variants {
 		m.vocab.put(hashString(v.key), v.id)
 	}
-	m.lex = newTable[uint8](2 * len(d.lexicon))
-	for _, w := range d.lexicon {
-		m.addLex(w)
-	}
+	m.lex = newWordSet(d.lexicon)
+	m.corpus = newWordSet(d.corpus)
+	m.places = newWordSet(d.places)
+	m.neg = newWordSet(d.negative)
 	m.weights = newTable[float32](len(d.weights))
 	for k, w := range d.weights {
 		m.weights.put(k, w)
 	}
 	return m
-}
-
-func (m *Model) addLex(ids []uint32) {
-	if len(ids) > m.maxLex {
-		m.maxLex = min(len(ids), maxLexLen)
-	}
-	if len(ids) > maxLexLen {
-		return
-	}
-	h := uint64(lexSeed)
-	for i, id := range ids {
-		h = mix(h, uint64(id))
-		f, _ := m.lex.get(h)
-		if i == len(ids)-1 {
-			f |= lexWord
-		} else {
-			f |= lexPrefix
-		}
-		m.lex.put(h, f)
-	}
 }
 
 const (
@@ -134,11 +157,13 @@ func (d *modelData) encode() []byte {
 		putS(v.key)
 		putU(uint64(v.id))
 	}
-	putU(uint64(len(d.lexicon)))
-	for _, w := range d.lexicon {
-		putU(uint64(len(w)))
-		for _, id := range w {
-			putU(uint64(id))
+	for _, list := range [][][]uint32{d.lexicon, d.corpus, d.places, d.negative} {
+		putU(uint64(len(list)))
+		for _, w := range list {
+			putU(uint64(len(w)))
+			for _, id := range w {
+				putU(uint64(id))
+			}
 		}
 	}
 	for _, row := range d.trans {
@@ -228,27 +253,35 @@ func decode(data []byte) (d *modelData, err error) {
 		}
 		d.variants = append(d.variants, variant{k, uint32(id)})
 	}
-	nl := getU()
-	if nl > uint64(len(p)) {
-		return nil, errCorrupt
-	}
-	d.lexicon = make([][]uint32, 0, nl)
-	for i := uint64(0); i < nl && !fail; i++ {
-		n := getU()
-		if n > uint64(len(p)) {
+	getWords := func() [][]uint32 {
+		nl := getU()
+		if nl > uint64(len(p)) {
 			fail = true
-			break
+			return nil
 		}
-		w := make([]uint32, n)
-		for j := range w {
-			id := getU()
-			if id == 0 || id > nv {
+		list := make([][]uint32, 0, nl)
+		for i := uint64(0); i < nl && !fail; i++ {
+			n := getU()
+			if n > uint64(len(p)) {
 				fail = true
+				break
 			}
-			w[j] = uint32(id)
+			w := make([]uint32, n)
+			for j := range w {
+				id := getU()
+				if id == 0 || id > nv {
+					fail = true
+				}
+				w[j] = uint32(id)
+			}
+			list = append(list, w)
 		}
-		d.lexicon = append(d.lexicon, w)
+		return list
 	}
+	d.lexicon = getWords()
+	d.corpus = getWords()
+	d.places = getWords()
+	d.negative = getWords()
 	for i := range 2 {
 		for j := range 2 {
 			d.trans[i][j] = math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))

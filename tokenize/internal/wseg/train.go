@@ -2,6 +2,7 @@ package wseg
 
 import (
 	"math/rand/v2"
+	"slices"
 )
 
 // Unit is one token of a training sentence.
@@ -20,16 +21,23 @@ type Trainer struct {
 	keys     map[string]uint32
 	d        modelData
 	lexWords [][]string
+	places   [][]string
 	sents    []trainSent
 	Epochs   int
 	Seed     uint64
 	// MinWeight drops averaged weights whose magnitude is below it.
 	MinWeight float32
+	// Margin is added to the wrong tag's score while training, so updates
+	// continue until the gold tags win by at least that much.
+	Margin float32
+	// Bags averages the weights of this many runs with different seeds.
+	Bags int
 	// MinCount drops features seen at fewer training positions.
 	MinCount int32
 }
 
 type trainSent struct {
+	group int
 	units []Unit
 	gold  []bool
 }
@@ -73,20 +81,33 @@ func (t *Trainer) AddLexiconWord(syllables []string) {
 		return
 	}
 	for _, s := range syllables {
-		t.addKey(s)
+		id := t.addKey(s)
+		t.d.flags[id-1] |= flagLexicon
 	}
 	t.lexWords = append(t.lexWords, syllables)
 }
 
+// AddPlace adds a multi-syllable place name given as its syllables.
+func (t *Trainer) AddPlace(syllables []string) {
+	if len(syllables) < 2 {
+		return
+	}
+	for _, s := range syllables {
+		t.addKey(s)
+	}
+	t.places = append(t.places, syllables)
+}
+
 // AddSentence adds a training sentence: its units and, per unit, whether a
-// word begins there.
-func (t *Trainer) AddSentence(units []Unit, begins []bool) {
+// word begins there. Sentences of one group (spellings of one source
+// sentence) share a jackknife fold.
+func (t *Trainer) AddSentence(group int, units []Unit, begins []bool) {
 	for _, u := range units {
 		if u.Syllable || u.Shape != ShapeNumber {
 			t.addKey(u.Text)
 		}
 	}
-	t.sents = append(t.sents, trainSent{units: units, gold: begins})
+	t.sents = append(t.sents, trainSent{group: group, units: units, gold: begins})
 }
 
 // Fill appends the units to in.
@@ -101,6 +122,93 @@ func (m *Model) Fill(in *Input, units []Unit) {
 	}
 }
 
+// negatives finds lexicon words that the training corpus mostly does not
+// treat as words (annotation conventions differ: "nhà khoa_học"). Per
+// jackknife fold, counts come from the other folds only.
+func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
+	type count struct {
+		ids             []uint32
+		yes, no         int
+		foldYes, foldNo []int
+	}
+	counts := map[uint64]*count{}
+	var in Input
+	for _, s := range t.sents {
+		m.Fill(&in, s.units)
+		n := in.Len()
+		fold := s.group % folds
+		for a := 0; a < n; a++ {
+			for mask := m.lex.match(&in, a); mask != 0; {
+				l := trailing(mask)
+				mask &^= 1 << l
+				word := s.gold[a] && (a+l == n || s.gold[a+l])
+				for j := a + 1; j < a+l && word; j++ {
+					word = !s.gold[j]
+				}
+				h := uint64(lexSeed)
+				for _, id := range in.id[a : a+l] {
+					h = mix(h, uint64(id))
+				}
+				c := counts[h]
+				if c == nil {
+					c = &count{ids: append([]uint32(nil), in.id[a:a+l]...), foldYes: make([]int, folds), foldNo: make([]int, folds)}
+					counts[h] = c
+				}
+				if word {
+					c.yes++
+					c.foldYes[fold]++
+				} else {
+					c.no++
+					c.foldNo[fold]++
+				}
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	sets := make([]wordSet, folds)
+	var full [][]uint32
+	for k := range folds {
+		var words [][]uint32
+		for _, h := range keys {
+			c := counts[h]
+			if c.no-c.foldNo[k] > c.yes-c.foldYes[k] {
+				words = append(words, c.ids)
+			}
+		}
+		sets[k] = newWordSet(words)
+	}
+	for _, h := range keys {
+		if c := counts[h]; c.no > c.yes {
+			full = append(full, c.ids)
+		}
+	}
+	return sets, full
+}
+
+// wordIDs maps words to vocabulary-ID sequences, dropping duplicates.
+func (t *Trainer) wordIDs(words [][]string) [][]uint32 {
+	var out [][]uint32
+	seen := map[string]bool{}
+	for _, w := range words {
+		ids := make([]uint32, len(w))
+		key := ""
+		for i, s := range w {
+			c := t.canonical(s)
+			ids[i] = t.keys[c]
+			key += c + " "
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, ids)
+		}
+	}
+	return out
+}
+
 type compiled struct {
 	in    Input
 	gold  []bool
@@ -111,20 +219,8 @@ type compiled struct {
 // Train runs the averaged perceptron and returns the encoded model.
 func (t *Trainer) Train() []byte {
 	d := t.d
-	d.lexicon = d.lexicon[:0]
-	seen := map[string]bool{}
-	for _, w := range t.lexWords {
-		ids := make([]uint32, len(w))
-		key := ""
-		for i, s := range w {
-			ids[i] = t.keys[t.canonical(s)]
-			key += t.canonical(s) + " "
-		}
-		if !seen[key] {
-			seen[key] = true
-			d.lexicon = append(d.lexicon, ids)
-		}
-	}
+	d.lexicon = t.wordIDs(t.lexWords)
+	d.places = t.wordIDs(t.places)
 	if t.variants != nil {
 		for i, k := range d.vocab {
 			for _, v := range t.variants(k) {
@@ -134,14 +230,64 @@ func (t *Trainer) Train() []byte {
 			}
 		}
 	}
+	// Corpus words: the multi-syllable gold words. Each sentence's features
+	// see only the words of the other folds (jackknife), so the weights
+	// learn how far the list can be trusted on unseen text.
+	const folds = 10
+	var foldWords [folds][][]uint32
+	seenW := map[string]bool{}
+	for _, s := range t.sents {
+		for a := 0; a < len(s.units); {
+			b := a + 1
+			for b < len(s.units) && !s.gold[b] {
+				b++
+			}
+			if b-a >= 2 && b-a <= maxLexLen {
+				ids := make([]uint32, 0, b-a)
+				key := ""
+				for _, u := range s.units[a:b] {
+					if !u.Syllable {
+						ids = nil
+						break
+					}
+					c := t.canonical(u.Text)
+					ids = append(ids, t.keys[c])
+					key += c + " "
+				}
+				if ids != nil {
+					for k := range folds {
+						if s.group%folds != k {
+							foldWords[k] = append(foldWords[k], ids)
+						}
+					}
+					if !seenW[key] {
+						seenW[key] = true
+						d.corpus = append(d.corpus, ids)
+					}
+				}
+			}
+			a = b
+		}
+	}
 	d.weights = map[uint64]float32{}
 	m := d.build(t.norm)
+	var foldSets [folds]wordSet
+	for k := range folds {
+		foldSets[k] = newWordSet(foldWords[k])
+	}
+	full := m.corpus
+	negSets, negFull := t.negatives(m, folds)
+	d.negative = negFull
+	m.neg = newWordSet(negFull)
+	fullNeg := m.neg
 
 	index := map[uint64]int32{}
 	var featKeys []uint64
 	data := make([]compiled, len(t.sents))
 	for si, s := range t.sents {
 		c := &data[si]
+		m.corpus = foldSets[s.group%folds]
+		m.neg = negSets[s.group%folds]
 		m.Fill(&c.in, s.units)
 		m.prepare(&c.in)
 		n := c.in.Len()
@@ -170,6 +316,8 @@ func (t *Trainer) Train() []byte {
 		}
 		c.offs[n] = int32(len(c.feats))
 	}
+	m.corpus = full
+	m.neg = fullNeg
 
 	if t.MinCount > 1 {
 		count := make([]int32, len(featKeys))
@@ -195,7 +343,46 @@ func (t *Trainer) Train() []byte {
 			c.feats, c.offs = kept, newOffs
 		}
 	}
-	nf := len(featKeys)
+	bags := max(1, t.Bags)
+	avg := make([]float64, len(featKeys))
+	var avgT [2][2]float64
+	for b := range bags {
+		t.perceptron(m, data, t.Seed+uint64(b), avg, &avgT)
+	}
+	for i, a := range avg {
+		if a := float32(a / float64(bags)); a >= t.MinWeight || a <= -t.MinWeight {
+			d.weights[featKeys[i]] = a
+		}
+	}
+	for a := range 2 {
+		for b := range 2 {
+			d.trans[a][b] = float32(avgT[a][b] / float64(bags))
+		}
+	}
+	return d.encode()
+}
+
+// Stats describes a model for reports.
+type Stats struct {
+	Vocabulary, Variants, Lexicon, Weights int
+}
+
+// Stats returns the model's sizes.
+func Inspect(data []byte) (Stats, error) {
+	d, err := decode(data)
+	if err != nil {
+		return Stats{}, err
+	}
+	return Stats{len(d.vocab), len(d.variants), len(d.lexicon), len(d.weights)}, nil
+}
+
+// NumSentences returns the number of training sentences added.
+func (t *Trainer) NumSentences() int { return len(t.sents) }
+
+// perceptron runs one averaged-perceptron training and adds the averaged
+// weights to avg and avgT.
+func (t *Trainer) perceptron(m *Model, data []compiled, seed uint64, avg []float64, avgT *[2][2]float64) {
+	nf := len(avg)
 	w := make([]float32, nf)
 	sum := make([]float64, nf)
 	last := make([]int32, nf)
@@ -217,7 +404,7 @@ func (t *Trainer) Train() []byte {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(t.Seed, 0x5E6))
+	rng := rand.New(rand.NewPCG(seed, 0x5E6))
 	tag := func(b bool) uint8 {
 		if b {
 			return 0
@@ -234,7 +421,10 @@ func (t *Trainer) Train() []byte {
 				for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
 					s += w[f]
 				}
-				return s
+				if c.gold[i] {
+					return s - t.Margin
+				}
+				return s + t.Margin
 			})
 			for i := 1; i < c.in.Len(); i++ {
 				if c.in.decided(i) {
@@ -262,32 +452,11 @@ func (t *Trainer) Train() []byte {
 	}
 	total := float64(clock)
 	for i := range w {
-		avg := (sum[i] + float64(w[i])*float64(clock-last[i])) / total
-		if a := float32(avg); a >= t.MinWeight || a <= -t.MinWeight {
-			d.weights[featKeys[i]] = a
-		}
+		avg[i] += (sum[i] + float64(w[i])*float64(clock-last[i])) / total
 	}
 	for a := range 2 {
 		for b := range 2 {
-			d.trans[a][b] = float32((tsum[a][b] + float64(tw[a][b])*float64(clock-tlast[a][b])) / total)
+			avgT[a][b] += (tsum[a][b] + float64(tw[a][b])*float64(clock-tlast[a][b])) / total
 		}
 	}
-	return d.encode()
 }
-
-// Stats describes a model for reports.
-type Stats struct {
-	Vocabulary, Variants, Lexicon, Weights int
-}
-
-// Stats returns the model's sizes.
-func Inspect(data []byte) (Stats, error) {
-	d, err := decode(data)
-	if err != nil {
-		return Stats{}, err
-	}
-	return Stats{len(d.vocab), len(d.variants), len(d.lexicon), len(d.weights)}, nil
-}
-
-// NumSentences returns the number of training sentences added.
-func (t *Trainer) NumSentences() int { return len(t.sents) }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ type Config struct {
 	Data    string   // the folder holding ws/ (usually $VNTEXT_DATA)
 	Train   []string // gold files relative to Data, e.g. "ws/ud-vtb/train.seg.txt"
 	Lexicon string   // word list relative to Data, one word per line
+	Places  string   // administrative units (TSV with a "name" column) relative to Data
 	Epochs  int
 	// MinWeight prunes averaged weights smaller than it (0: keep all).
 	MinWeight float32
@@ -89,6 +91,12 @@ func Build(c Config) ([]byte, error) {
 	}
 	tr.MinWeight = c.MinWeight
 	tr.MinCount = 2
+	if v, err := strconv.Atoi(os.Getenv("WS_BAGS")); err == nil {
+		tr.Bags = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("WS_MARGIN"), 32); err == nil {
+		tr.Margin = float32(v)
+	}
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
@@ -104,12 +112,23 @@ func Build(c Config) ([]byte, error) {
 			tr.AddLexiconWord(strings.Fields(w))
 		}
 	}
+	if c.Places != "" {
+		names, err := placeNames(filepath.Join(c.Data, c.Places))
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			tr.AddPlace(strings.Fields(n))
+		}
+	}
+	group := 0
 	for _, f := range c.Train {
 		lines, err := ReadLines(filepath.Join(c.Data, f))
 		if err != nil {
 			return nil, err
 		}
 		for _, l := range lines {
+			group++
 			if strings.TrimSpace(l) == "" {
 				continue
 			}
@@ -118,10 +137,10 @@ func Build(c Config) ([]byte, error) {
 			// segment alike.
 			raw, starts := Detokenize(l)
 			units, begins := Units(tok, raw, starts)
-			tr.AddSentence(units, begins)
+			tr.AddSentence(group, units, begins)
 			if spaced := segeval.Raw(l); spaced != raw {
 				units, begins := Units(tok, spaced, Starts(l))
-				tr.AddSentence(units, begins)
+				tr.AddSentence(group, units, begins)
 			}
 		}
 	}
@@ -224,4 +243,30 @@ func Evaluate(model []byte, gold []string) (segeval.Result, []string, error) {
 	}
 	r, err := segeval.Score(gold, pred)
 	return r, pred, err
+}
+
+// placeNames reads the "name" column of a gazetteer TSV, skipping names
+// with digits ("Phường 1").
+func placeNames(path string) ([]string, error) {
+	lines, err := ReadLines(path)
+	if err != nil || len(lines) == 0 {
+		return nil, err
+	}
+	col := -1
+	for i, h := range strings.Split(lines[0], "\t") {
+		if h == "name" {
+			col = i
+		}
+	}
+	if col < 0 {
+		return nil, fmt.Errorf("%s: no name column", path)
+	}
+	var names []string
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if col < len(f) && !strings.ContainsAny(f[col], "0123456789") {
+			names = append(names, f[col])
+		}
+	}
+	return names, nil
 }
