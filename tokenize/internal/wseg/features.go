@@ -29,12 +29,10 @@ const (
 	tLMBM
 	tLM2
 	tBM2
-	tPlEnd
-	tPlCover
-	tPlStart
 	tNgEnd
 	tNgCover
 	tNgStart
+	tLexW
 )
 
 const (
@@ -80,12 +78,10 @@ func (m *Model) prepare(in *Input) {
 	in.lm = grow(in.lm, n)
 	in.begin = grow(in.begin, n)
 	in.cw = grow(in.cw, n)
-	in.pl = grow(in.pl, n)
 	in.ng = grow(in.ng, n)
 	for i := 0; i < n; i++ {
 		in.lex[i] = m.lex.match(in, i)
 		in.cw[i] = m.corpus.match(in, i)
-		in.pl[i] = m.places.match(in, i)
 		in.ng[i] = m.neg.match(in, i)
 	}
 	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
@@ -177,46 +173,39 @@ func (in *Input) hard(i int) bool { return !in.free[i] }
 func (m *Model) features(in *Input, i int) {
 	f := in.feats[:0]
 	w2, w1, w0, wn1, wn2 := in.k(i-2), in.k(i-1), in.k(i), in.k(i+1), in.k(i+2)
-	f = filt(f, 0, tU, f2(tU, 0, w2), f2(tU, 1, w1), f2(tU, 2, w0), f2(tU, 3, wn1), f2(tU, 4, wn2))
-	f = filt(f, 0, tB, f3(tB, 0, w2, w1), f3(tB, 1, w1, w0), f3(tB, 2, w0, wn1), f3(tB, 3, wn1, wn2))
-	f = filt(f, 0, tSkip, f2(tSkip, w1, wn1))
-	f = filt(f, 0, tT, f3(tT, w2, w1, w0), f3(tT, w1, w0, wn1), f3(tT, w0, wn1, wn2))
+	f = append(f, f2(tU, 0, w2), f2(tU, 1, w1), f2(tU, 2, w0), f2(tU, 3, wn1), f2(tU, 4, wn2))
+	f = append(f, f3(tB, 0, w2, w1), f3(tB, 1, w1, w0), f3(tB, 2, w0, wn1), f3(tB, 3, wn1, wn2))
+	f = append(f, f2(tSkip, w1, wn1))
+	f = append(f, f3(tT, w2, w1, w0), f3(tT, w1, w0, wn1), f3(tT, w0, wn1, wn2))
 	s2, s1, s0, sn1 := in.sh(i-2), in.sh(i-1), in.sh(i), in.sh(i+1)
-	f = filt(f, 0, tSh2, f2(tSh2, s1, s0))
-	f = filt(f, 0, tSh3L, f3(tSh3L, s2, s1, s0))
-	f = filt(f, 0, tSh3C, f3(tSh3C, s1, s0, sn1))
-	f = filt(f, 0, tWSh, f2(tWSh, w1, s0))
-	f = filt(f, 0, tShW, f2(tShW, s1, w0))
+	f = append(f, f2(tSh2, s1, s0))
+	f = append(f, f3(tSh3L, s2, s1, s0))
+	f = append(f, f3(tSh3C, s1, s0, sn1))
+	f = append(f, f2(tWSh, w1, s0))
+	f = append(f, f2(tShW, s1, w0))
 	if in.glued[i] {
 		f = append(f, f2(tGlue, s1, s0), f2(tGlueW, w1, w0))
 	}
 	// Lexicon words around the junction.
 	any := false
-	if !off[tLexEnd] {
-		f, any = spanFeatures(f, in.lex, i, m.lex.maxLen, tLexEnd, tLexCover, tLexStart, 0)
-	}
+	f, any = spanFeatures(f, in.lex, i, m.lex.maxLen, tLexEnd, tLexCover, tLexStart, 0)
 	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
-		f = filt(f, 0, tLexPair, f1(tLexPair, 1))
+		f = append(f, f1(tLexPair, 1))
 	}
-	if !off[tCorpEnd] {
-		f, _ = spanFeatures(f, in.cw, i, m.corpus.maxLen, tCorpEnd, tCorpCover, tCorpStart, 0)
-	}
-	if !off[tNgEnd] {
-		f, _ = spanFeatures(f, in.ng, i, m.neg.maxLen, tNgEnd, tNgCover, tNgStart, 0)
-	}
-	if !off[tPlEnd] {
-		f, _ = spanFeatures(f, in.pl, i, m.places.maxLen, tPlEnd, tPlCover, tPlStart, s1<<4|s0)
-	}
-	f = filt(f, 0, tLM, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
-	f = filt(f, 0, tBM, f3(tBM, lmAt(in.bm, i-1), lmAt(in.bm, i), lmAt(in.bm, i+1)))
-	f = filt(f, 0, tLMBM, f3(tLMBM, lmAt(in.lm, i), lmAt(in.bm, i), 0))
-	f = filt(f, 0, tLM2, f3(tLM2, lmAt(in.lm2, i-1), lmAt(in.lm2, i), lmAt(in.lm2, i+1)))
-	f = filt(f, 0, tBM2, f3(tBM2, lmAt(in.bm2, i-1), lmAt(in.bm2, i), lmAt(in.bm2, i+1)))
+	f, _ = spanFeatures(f, in.cw, i, m.corpus.maxLen, tCorpEnd, tCorpCover, tCorpStart, 0)
+	ls := coverSig(in, i)
+	f = append(f, f3(tLexW, ls, w1, 0), f3(tLexW, ls, w0, 1))
+	f, _ = spanFeatures(f, in.ng, i, m.neg.maxLen, tNgEnd, tNgCover, tNgStart, 0)
+	f = append(f, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
+	f = append(f, f3(tBM, lmAt(in.bm, i-1), lmAt(in.bm, i), lmAt(in.bm, i+1)))
+	f = append(f, f3(tLMBM, lmAt(in.lm, i), lmAt(in.bm, i), 0))
+	f = append(f, f3(tLM2, lmAt(in.lm2, i-1), lmAt(in.lm2, i), lmAt(in.lm2, i+1)))
+	f = append(f, f3(tBM2, lmAt(in.bm2, i-1), lmAt(in.bm2, i), lmAt(in.bm2, i+1)))
 	// Names: family and middle names next to capitalised syllables.
 	fl2, fl1, fl0 := in.flag(m, i-2), in.flag(m, i-1), in.flag(m, i)
-	f = filt(f, 0, tName, f3(tName, fl1|s1<<4, fl0|s0<<4, fl2|s2<<4))
-	f = filt(f, 0, tRun, m.runFeature(in, i))
-	f = filt(f, 0, tOOV, f3(tOOV, m.oov(in, i-1)|s1<<1, m.oov(in, i)|s0<<1, m.oov(in, i+1)))
+	f = append(f, f3(tName, fl1|s1<<4, fl0|s0<<4, fl2|s2<<4))
+	f = append(f, m.runFeature(in, i))
+	f = append(f, f3(tOOV, m.oov(in, i-1)|s1<<1, m.oov(in, i)|s0<<1, m.oov(in, i+1)))
 	in.feats = f
 }
 
@@ -253,6 +242,31 @@ func spanFeatures(f []uint64, masks []uint16, i, maxLen int, tEnd, tCover, tStar
 		any = true
 	}
 	return f, any
+}
+
+// coverSig summarises the lexicon words across junction i: bit 0 the
+// two-syllable word [i-1, i+1), bit 1 any longer word, bit 2 a corpus
+// negative, bit 3 a corpus word.
+func coverSig(in *Input, i int) uint64 {
+	var sig uint64
+	if i < 1 {
+		return 0
+	}
+	if in.lex[i-1]&(1<<2) != 0 {
+		sig |= 1
+	}
+	for a := max(0, i-maxLexLen); a < i; a++ {
+		if in.lex[a]>>(i-a+1) != 0 {
+			sig |= 2
+		}
+		if in.ng[a]>>(i-a+1) != 0 {
+			sig |= 4
+		}
+		if in.cw[a]>>(i-a+1) != 0 {
+			sig |= 8
+		}
+	}
+	return sig
 }
 
 func lmAt(tags []uint8, i int) uint64 {
@@ -316,63 +330,115 @@ func (m *Model) emission(in *Input, i int) float32 {
 // Segment decides the word starts of the sentence in in.
 func (m *Model) Segment(in *Input) {
 	m.prepare(in)
-	m.viterbi(in, m.emission)
+	n := len(in.key)
+	in.em = grow(in.em, n)
+	for i := range n {
+		in.em[i] = 0
+		if !in.decided(i) && in.fix[i] == fixNone {
+			in.em[i] = m.emission(in, i)
+		}
+	}
+	m.decode(in, m.wordW)
 }
 
-// viterbi finds the best B/I sequence: tag 0 = begin, 1 = inside.
-func (m *Model) viterbi(in *Input, emit func(*Input, int) float32) {
+// Word features: every candidate word gets the weight of its shape — its
+// length, whether the lexicon, the corpus words or the corpus's negatives
+// list it, and its capitalisation — plus a length and capitalisation
+// backoff and a names feature (family name first, middle name second,
+// unknown syllables). They are dense, so scoring a candidate costs three
+// array reads.
+const (
+	maxWord      = 8
+	wordConj     = maxWord * 2 * 2 * 2 * 3
+	wordBack     = wordConj + maxWord*3*2
+	wordFeatSize = wordBack + maxWord*3*2*2*2
+)
+
+// wordFeatures returns the two word-feature indices of [a, b); capFirst
+// and capRest describe the capitalisation of its first and later units.
+func (m *Model) wordFeatures(in *Input, a, b int, capFirst, capRest bool) (int, int, int) {
+	l := min(b-a, maxWord)
+	bit := uint16(1) << (b - a)
+	if b-a > 15 {
+		bit = 0
+	}
+	one := func(m []uint16) int {
+		if m[a]&bit != 0 {
+			return 1
+		}
+		return 0
+	}
+	c := 0
+	switch {
+	case capFirst && capRest:
+		c = 1
+	case capFirst:
+		c = 2
+	}
+	conj := (((l-1)*2+one(in.lex))*2+one(in.cw))*2 + one(in.ng)
+	glued := 0
+	if b-a > 1 && in.glued[a+1] {
+		glued = 1
+	}
+	sur, mid, oov := 0, 0, 0
+	if m.flags[in.id[a]]&FlagSurname != 0 {
+		sur = 1
+	}
+	if b-a > 1 && m.flags[in.id[a+1]]&FlagMiddle != 0 {
+		mid = 1
+	}
+	if m.oov(in, a) != 0 || m.oov(in, b-1) != 0 {
+		oov = 1
+	}
+	return conj*3 + c, wordConj + ((l-1)*3+c)*2 + glued, wordBack + ((((l-1)*3+c)*2+sur)*2+mid)*2 + oov
+}
+
+// canInside reports whether unit j may continue the word before it.
+func (in *Input) canInside(j int) bool {
+	return in.fix[j] == fixInside || (in.fix[j] == fixNone && !in.decided(j))
+}
+
+// decode finds the best segmentation: a word [a, b) scores the emission of
+// its first unit plus its word features; in.em holds the emissions.
+func (m *Model) decode(in *Input, wordW []float32) {
 	n := len(in.key)
 	if n == 0 {
 		return
 	}
-	in.score = grow(in.score, n)
-	in.back = grow(in.back, n)
 	const neg = -1e30
-	in.score[0] = [2]float32{0, neg}
-	for i := 1; i < n; i++ {
-		if in.decided(i) && in.fix[i] == fixNone {
-			best := uint8(0)
-			if in.score[i-1][1] > in.score[i-1][0] {
-				best = 1
+	in.best = grow(in.best, n+1)
+	in.from = grow(in.from, n+1)
+	in.best[0] = 0
+	for b := 1; b <= n; b++ {
+		best, from := float32(neg), b-1
+		capRest := true // units a+1..b-1 are all capitalised
+		for a := b - 1; a >= 0; a-- {
+			if a < b-1 {
+				if !in.canInside(a + 1) {
+					break
+				}
+				capRest = capRest && capital(in.shape[a+1])
+				if b-a > maxWord && in.fix[a+1] != fixInside {
+					break
+				}
 			}
-			in.score[i] = [2]float32{in.score[i-1][best], neg}
-			in.back[i] = [2]uint8{best, best}
-			continue
-		}
-		fix := in.fix[i]
-		var e float32
-		if fix == fixNone {
-			e = emit(in, i)
-		}
-		for t := range 2 {
-			b0 := in.score[i-1][0] + m.trans[0][t]
-			b1 := in.score[i-1][1] + m.trans[1][t]
-			if b1 > b0 {
-				in.score[i][t], in.back[i][t] = b1, 1
-			} else {
-				in.score[i][t], in.back[i][t] = b0, 0
+			if a > 0 && in.fix[a] == fixInside {
+				continue
+			}
+			i1, i2, i3 := m.wordFeatures(in, a, b, capital(in.shape[a]), capRest)
+			s := in.best[a] + in.em[a] + wordW[i1] + wordW[i2] + wordW[i3]
+			if s > best {
+				best, from = s, a
 			}
 		}
-		in.score[i][0] += e
-		switch fix {
-		case fixBegin:
-			in.score[i][1] = neg
-		case fixInside:
-			in.score[i][0] = neg
+		in.best[b], in.from[b] = best, int32(from)
+	}
+	for b := n; b > 0; {
+		a := int(in.from[b])
+		in.begin[a] = true
+		for j := a + 1; j < b; j++ {
+			in.begin[j] = false
 		}
-		// Keep scores relative so float32 precision does not erode over
-		// long runs.
-		top := max(in.score[i][0], in.score[i][1])
-		in.score[i][0] -= top
-		in.score[i][1] -= top
+		b = a
 	}
-	t := uint8(0)
-	if in.score[n-1][1] > in.score[n-1][0] {
-		t = 1
-	}
-	for i := n - 1; i >= 0; i-- {
-		in.begin[i] = t == 0
-		t = in.back[i][t]
-	}
-	in.begin[0] = true
 }

@@ -12,7 +12,6 @@ type Input struct {
 	fix   []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
 	lex   []uint16 // bit L set: a lexicon word of L units starts here
 	cw    []uint16 // the same for corpus words
-	pl    []uint16 // the same for place names
 	ng    []uint16 // the same for lexicon words the corpus splits
 	lm    []uint8  // tag from forward longest match over the lexicon
 	bm    []uint8  // tag from backward longest match
@@ -20,11 +19,12 @@ type Input struct {
 	um    []uint16 // lex | cw
 	lm2   []uint8  // lm and bm over lexicon and corpus words
 	bm2   []uint8
-	begin []bool   // output: a word starts at this unit
+	begin []bool // output: a word starts at this unit
 	buf   []byte
 	feats []uint64
-	score [][2]float32
-	back  [][2]uint8
+	em    []float32 // emission: score of a word starting at unit i
+	best  []float32 // best score of a segmentation of units [0, b)
+	from  []int32   // start of the last word in that segmentation
 }
 
 // Reset empties the input for a new sentence.

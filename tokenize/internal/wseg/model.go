@@ -33,12 +33,12 @@ type Model struct {
 	norm    Normalizer
 	vocab   table[uint32] // hash of lower-cased spelling -> vocabulary ID
 	flags   []uint8       // by vocabulary ID
-	lex     wordSet // the external lexicon
-	corpus  wordSet // multi-syllable words of the training corpus
-	places  wordSet // names of provinces, districts and communes
-	neg     wordSet // lexicon words the training corpus mostly splits
+	lex     wordSet       // the external lexicon
+	corpus  wordSet       // multi-syllable words of the training corpus
+	places  wordSet       // names of provinces, districts and communes
+	neg     wordSet       // lexicon words the training corpus mostly splits
 	weights table[float32]
-	trans   [2][2]float32 // [previous tag][tag]
+	wordW   []float32 // dense word features (see wordFeatures)
 }
 
 // wordSet holds words as hashed vocabulary-ID sequences, prefixes marked so
@@ -93,9 +93,8 @@ type modelData struct {
 	variants []variant
 	lexicon  [][]uint32
 	corpus   [][]uint32
-	places   [][]uint32
 	negative [][]uint32
-	trans    [2][2]float32
+	wordW    []float32
 	weights  map[uint64]float32
 }
 
@@ -114,7 +113,8 @@ func Load(data []byte, norm Normalizer) (*Model, error) {
 }
 
 func (d *modelData) build(norm Normalizer) *Model {
-	m := &Model{norm: norm, trans: d.trans}
+	m := &Model{norm: norm, wordW: make([]float32, wordFeatSize)}
+	copy(m.wordW, d.wordW)
 	m.vocab = newTable[uint32](len(d.vocab) + len(d.variants))
 	m.flags = make([]uint8, len(d.vocab)+1)
 	for i, k := range d.vocab {
@@ -126,7 +126,6 @@ func (d *modelData) build(norm Normalizer) *Model {
 	}
 	m.lex = newWordSet(d.lexicon)
 	m.corpus = newWordSet(d.corpus)
-	m.places = newWordSet(d.places)
 	m.neg = newWordSet(d.negative)
 	m.weights = newTable[float32](len(d.weights))
 	for k, w := range d.weights {
@@ -157,7 +156,7 @@ func (d *modelData) encode() []byte {
 		putS(v.key)
 		putU(uint64(v.id))
 	}
-	for _, list := range [][][]uint32{d.lexicon, d.corpus, d.places, d.negative} {
+	for _, list := range [][][]uint32{d.lexicon, d.corpus, d.negative} {
 		putU(uint64(len(list)))
 		for _, w := range list {
 			putU(uint64(len(w)))
@@ -166,10 +165,9 @@ func (d *modelData) encode() []byte {
 			}
 		}
 	}
-	for _, row := range d.trans {
-		for _, t := range row {
-			b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(t)))
-		}
+	putU(uint64(len(d.wordW)))
+	for _, w := range d.wordW {
+		b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(w)))
 	}
 	keys := make([]uint64, 0, len(d.weights))
 	var maxAbs float32
@@ -280,12 +278,14 @@ func decode(data []byte) (d *modelData, err error) {
 	}
 	d.lexicon = getWords()
 	d.corpus = getWords()
-	d.places = getWords()
 	d.negative = getWords()
-	for i := range 2 {
-		for j := range 2 {
-			d.trans[i][j] = math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))
-		}
+	nww := getU()
+	if nww > wordFeatSize {
+		return nil, errCorrupt
+	}
+	d.wordW = make([]float32, nww)
+	for i := range d.wordW {
+		d.wordW[i] = math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))
 	nw := getU()

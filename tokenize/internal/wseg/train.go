@@ -21,7 +21,6 @@ type Trainer struct {
 	keys     map[string]uint32
 	d        modelData
 	lexWords [][]string
-	places   [][]string
 	sents    []trainSent
 	Epochs   int
 	Seed     uint64
@@ -46,7 +45,8 @@ type trainSent struct {
 // spellings (tone-mark styles) of a canonical lower-case syllable; they are
 // stored so the segmenter finds them without normalizing.
 func NewTrainer(norm Normalizer, variants func(string) []string) *Trainer {
-	return &Trainer{norm: norm, variants: variants, keys: map[string]uint32{}, Epochs: 10, Seed: 1, MinWeight: 0.05}
+	return &Trainer{norm: norm, variants: variants, keys: map[string]uint32{},
+		Epochs: 10, Seed: 1, Bags: 3, Margin: 3, MinCount: 2, MinWeight: 0.05}
 }
 
 // canonical returns the vocabulary key of a syllable.
@@ -85,17 +85,6 @@ func (t *Trainer) AddLexiconWord(syllables []string) {
 		t.d.flags[id-1] |= flagLexicon
 	}
 	t.lexWords = append(t.lexWords, syllables)
-}
-
-// AddPlace adds a multi-syllable place name given as its syllables.
-func (t *Trainer) AddPlace(syllables []string) {
-	if len(syllables) < 2 {
-		return
-	}
-	for _, s := range syllables {
-		t.addKey(s)
-	}
-	t.places = append(t.places, syllables)
 }
 
 // AddSentence adds a training sentence: its units and, per unit, whether a
@@ -220,7 +209,6 @@ type compiled struct {
 func (t *Trainer) Train() []byte {
 	d := t.d
 	d.lexicon = t.wordIDs(t.lexWords)
-	d.places = t.wordIDs(t.places)
 	if t.variants != nil {
 		for i, k := range d.vocab {
 			for _, v := range t.variants(k) {
@@ -294,8 +282,13 @@ func (t *Trainer) Train() []byte {
 		// The decoder cannot reach a gold tag "inside" where a tag is
 		// decided; train towards the closest reachable sequence.
 		c.gold = make([]bool, n)
+		run := 0
 		for i := range n {
-			c.gold[i] = s.gold[i] || c.in.decided(i)
+			c.gold[i] = s.gold[i] || c.in.decided(i) || run == maxWord
+			if c.gold[i] {
+				run = 0
+			}
+			run++
 		}
 		c.offs = make([]int32, n+1)
 		for i := 0; i < n; i++ {
@@ -344,20 +337,18 @@ func (t *Trainer) Train() []byte {
 		}
 	}
 	bags := max(1, t.Bags)
-	avg := make([]float64, len(featKeys))
-	var avgT [2][2]float64
+	avg := make([]float64, len(featKeys)+wordFeatSize)
 	for b := range bags {
-		t.perceptron(m, data, t.Seed+uint64(b), avg, &avgT)
+		t.perceptron(m, data, t.Seed+uint64(b), avg)
 	}
-	for i, a := range avg {
-		if a := float32(a / float64(bags)); a >= t.MinWeight || a <= -t.MinWeight {
-			d.weights[featKeys[i]] = a
+	for i, k := range featKeys {
+		if a := float32(avg[i] / float64(bags)); a >= t.MinWeight || a <= -t.MinWeight {
+			d.weights[k] = a
 		}
 	}
-	for a := range 2 {
-		for b := range 2 {
-			d.trans[a][b] = float32(avgT[a][b] / float64(bags))
-		}
+	d.wordW = make([]float32, wordFeatSize)
+	for i := range d.wordW {
+		d.wordW[i] = float32(avg[len(featKeys)+i] / float64(bags))
 	}
 	return d.encode()
 }
@@ -380,72 +371,89 @@ func Inspect(data []byte) (Stats, error) {
 func (t *Trainer) NumSentences() int { return len(t.sents) }
 
 // perceptron runs one averaged-perceptron training and adds the averaged
-// weights to avg and avgT.
-func (t *Trainer) perceptron(m *Model, data []compiled, seed uint64, avg []float64, avgT *[2][2]float64) {
+// weights to avg: the hashed features first, then the word features.
+func (t *Trainer) perceptron(m *Model, data []compiled, seed uint64, avg []float64) {
 	nf := len(avg)
+	nh := nf - wordFeatSize
 	w := make([]float32, nf)
 	sum := make([]float64, nf)
 	last := make([]int32, nf)
-	var tw [2][2]float32
-	var tsum [2][2]float64
-	var tlast [2][2]int32
 	clock := int32(1)
 	upd := func(i int32, delta float32) {
 		sum[i] += float64(w[i]) * float64(clock-last[i])
 		last[i] = clock
 		w[i] += delta
 	}
-	updT := func(a, b uint8, delta float32) {
-		tsum[a][b] += float64(tw[a][b]) * float64(clock-tlast[a][b])
-		tlast[a][b] = clock
-		tw[a][b] += delta
-	}
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5E6))
-	tag := func(b bool) uint8 {
-		if b {
-			return 0
+	wordUpd := func(in *Input, begin []bool, delta float32, other []bool) {
+		n := in.Len()
+		for a := 0; a < n; {
+			b := a + 1
+			for b < n && !begin[b] {
+				b++
+			}
+			same := other[a] && (b == n || other[b])
+			for j := a + 1; j < b && same; j++ {
+				same = !other[j]
+			}
+			if !same {
+				capRest := true
+				for j := a + 1; j < b; j++ {
+					capRest = capRest && capital(in.shape[j])
+				}
+				i1, i2, i3 := m.wordFeatures(in, a, b, capital(in.shape[a]), capRest)
+				upd(int32(nh+i1), delta)
+				upd(int32(nh+i2), delta)
+				upd(int32(nh+i3), delta)
+			}
+			a = b
 		}
-		return 1
 	}
 	for range t.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			c := &data[si]
-			m.trans = tw
-			m.viterbi(&c.in, func(_ *Input, i int) float32 {
+			in := &c.in
+			n := in.Len()
+			in.em = grow(in.em, n)
+			for i := range n {
 				var s float32
 				for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
 					s += w[f]
 				}
 				if c.gold[i] {
-					return s - t.Margin
+					s -= t.Margin
+				} else {
+					s += t.Margin
 				}
-				return s + t.Margin
-			})
-			for i := 1; i < c.in.Len(); i++ {
-				if c.in.decided(i) {
+				in.em[i] = s
+			}
+			m.decode(in, w[nh:])
+			wrong := false
+			for i := 1; i < n; i++ {
+				p, g := in.begin[i], c.gold[i]
+				if p == g {
 					continue
 				}
-				p, g := c.in.begin[i], c.gold[i]
-				if p != g {
-					delta := float32(1)
-					if !g {
-						delta = -1
-					}
-					for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
-						upd(f, delta)
-					}
+				wrong = true
+				if in.decided(i) {
+					continue
 				}
-				gp, gc := tag(c.gold[i-1]), tag(g)
-				pp, pc := tag(c.in.begin[i-1]), tag(p)
-				if gp != pp || gc != pc {
-					updT(gp, gc, 1)
-					updT(pp, pc, -1)
+				delta := float32(1)
+				if !g {
+					delta = -1
 				}
+				for _, f := range c.feats[c.offs[i]:c.offs[i+1]] {
+					upd(f, delta)
+				}
+			}
+			if wrong {
+				wordUpd(in, c.gold, 1, in.begin)
+				wordUpd(in, in.begin, -1, c.gold)
 			}
 			clock++
 		}
@@ -453,10 +461,5 @@ func (t *Trainer) perceptron(m *Model, data []compiled, seed uint64, avg []float
 	total := float64(clock)
 	for i := range w {
 		avg[i] += (sum[i] + float64(w[i])*float64(clock-last[i])) / total
-	}
-	for a := range 2 {
-		for b := range 2 {
-			avgT[a][b] += (tsum[a][b] + float64(tw[a][b])*float64(clock-tlast[a][b])) / total
-		}
 	}
 }

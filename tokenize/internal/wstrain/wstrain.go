@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +22,6 @@ type Config struct {
 	Data    string   // the folder holding ws/ (usually $VNTEXT_DATA)
 	Train   []string // gold files relative to Data, e.g. "ws/ud-vtb/train.seg.txt"
 	Lexicon string   // word list relative to Data, one word per line
-	Places  string   // administrative units (TSV with a "name" column) relative to Data
 	Epochs  int
 	// MinWeight prunes averaged weights smaller than it (0: keep all).
 	MinWeight float32
@@ -90,13 +88,6 @@ func Build(c Config) ([]byte, error) {
 		tr.Epochs = c.Epochs
 	}
 	tr.MinWeight = c.MinWeight
-	tr.MinCount = 2
-	if v, err := strconv.Atoi(os.Getenv("WS_BAGS")); err == nil {
-		tr.Bags = v
-	}
-	if v, err := strconv.ParseFloat(os.Getenv("WS_MARGIN"), 32); err == nil {
-		tr.Margin = float32(v)
-	}
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
@@ -110,15 +101,6 @@ func Build(c Config) ([]byte, error) {
 		}
 		for _, w := range words {
 			tr.AddLexiconWord(strings.Fields(w))
-		}
-	}
-	if c.Places != "" {
-		names, err := placeNames(filepath.Join(c.Data, c.Places))
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range names {
-			tr.AddPlace(strings.Fields(n))
 		}
 	}
 	group := 0
@@ -243,30 +225,4 @@ func Evaluate(model []byte, gold []string) (segeval.Result, []string, error) {
 	}
 	r, err := segeval.Score(gold, pred)
 	return r, pred, err
-}
-
-// placeNames reads the "name" column of a gazetteer TSV, skipping names
-// with digits ("Phường 1").
-func placeNames(path string) ([]string, error) {
-	lines, err := ReadLines(path)
-	if err != nil || len(lines) == 0 {
-		return nil, err
-	}
-	col := -1
-	for i, h := range strings.Split(lines[0], "\t") {
-		if h == "name" {
-			col = i
-		}
-	}
-	if col < 0 {
-		return nil, fmt.Errorf("%s: no name column", path)
-	}
-	var names []string
-	for _, l := range lines[1:] {
-		f := strings.Split(l, "\t")
-		if col < len(f) && !strings.ContainsAny(f[col], "0123456789") {
-			names = append(names, f[col])
-		}
-	}
-	return names, nil
 }
