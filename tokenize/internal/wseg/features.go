@@ -74,6 +74,7 @@ func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t, a), b), c), 2) }
 // prepare computes the per-sentence lexicon matches and longest-match tags.
 func (m *Model) prepare(in *Input) {
 	n := len(in.key)
+	in.bosRec = m.nVocab + 2
 	in.lex = grow(in.lex, n)
 	in.lm = grow(in.lm, n)
 	in.begin = grow(in.begin, n)
@@ -282,19 +283,21 @@ func capital(s uint8) bool { return s == ShapeTitle || s == ShapeUpper }
 // in: its length so far on the left, whether it continues on the right, and
 // whether it started the sentence (where capitals mean less).
 func (m *Model) runFeature(in *Input, i int) uint64 {
-	left := 0
+	left, right, start := m.run(in, i)
+	return f3(tRun, uint64(left), uint64(right), uint64(start))
+}
+
+func (m *Model) run(in *Input, i int) (left, right, start int) {
 	for j := i - 1; j >= 0 && left < 4 && in.free[j] && capital(in.shape[j]); j-- {
 		left++
 	}
-	right := 0
 	for j := i; j < len(in.shape) && right < 4 && in.free[j] && capital(in.shape[j]); j++ {
 		right++
 	}
-	start := uint64(0)
 	if left > 0 && i-left == 0 {
 		start = 1
 	}
-	return f3(tRun, uint64(left), uint64(right), start)
+	return left, right, start
 }
 
 func trailing(m uint16) int {
@@ -313,18 +316,6 @@ func bitLen(m uint16) int {
 		n++
 	}
 	return n - 1
-}
-
-// emission returns the score of "a word begins at i" relative to "continues".
-func (m *Model) emission(in *Input, i int) float32 {
-	m.features(in, i)
-	var s float32
-	for _, k := range in.feats {
-		if w, ok := m.weights.get(k); ok {
-			s += w
-		}
-	}
-	return s
 }
 
 // Segment decides the word starts of the sentence in in.
@@ -358,15 +349,9 @@ const (
 // and capRest describe the capitalisation of its first and later units.
 func (m *Model) wordFeatures(in *Input, a, b int, capFirst, capRest bool) (int, int, int) {
 	l := min(b-a, maxWord)
-	bit := uint16(1) << (b - a)
-	if b-a > 15 {
-		bit = 0
-	}
-	one := func(m []uint16) int {
-		if m[a]&bit != 0 {
-			return 1
-		}
-		return 0
+	var sets uint16
+	if b-a <= 15 {
+		sets = (in.lex[a]>>(b-a)&1)<<2 | (in.cw[a]>>(b-a)&1)<<1 | in.ng[a]>>(b-a)&1
 	}
 	c := 0
 	switch {
@@ -375,22 +360,53 @@ func (m *Model) wordFeatures(in *Input, a, b int, capFirst, capRest bool) (int, 
 	case capFirst:
 		c = 2
 	}
-	conj := (((l-1)*2+one(in.lex))*2+one(in.cw))*2 + one(in.ng)
-	glued := 0
-	if b-a > 1 && in.glued[a+1] {
-		glued = 1
+	lc := (l-1)*3 + c
+	glued, names := 0, 0
+	if in.attr[a]&attrSurname != 0 {
+		names |= 4
 	}
-	sur, mid, oov := 0, 0, 0
-	if m.flags[in.id[a]]&FlagSurname != 0 {
-		sur = 1
+	if b-a > 1 {
+		if in.glued[a+1] {
+			glued = 1
+		}
+		if in.attr[a+1]&attrMiddle != 0 {
+			names |= 2
+		}
 	}
-	if b-a > 1 && m.flags[in.id[a+1]]&FlagMiddle != 0 {
-		mid = 1
+	if (in.attr[a]|in.attr[b-1])&attrOOV != 0 {
+		names |= 1
 	}
-	if m.oov(in, a) != 0 || m.oov(in, b-1) != 0 {
-		oov = 1
+	return ((l-1)*8+int(sets))*3 + c, wordConj + lc*2 + glued, wordBack + lc*8 + names
+}
+
+// Unit attributes used by the word features.
+const (
+	attrCapital uint8 = 1 << iota
+	attrSurname
+	attrMiddle
+	attrOOV
+)
+
+func (m *Model) attributes(in *Input) {
+	n := len(in.key)
+	in.attr = grow(in.attr, n)
+	for i := range n {
+		var a uint8
+		if capital(in.shape[i]) {
+			a |= attrCapital
+		}
+		f := m.flags[in.id[i]]
+		if f&FlagSurname != 0 {
+			a |= attrSurname
+		}
+		if f&FlagMiddle != 0 {
+			a |= attrMiddle
+		}
+		if in.free[i] && f&flagLexicon == 0 {
+			a |= attrOOV
+		}
+		in.attr[i] = a
 	}
-	return conj*3 + c, wordConj + ((l-1)*3+c)*2 + glued, wordBack + ((((l-1)*3+c)*2+sur)*2+mid)*2 + oov
 }
 
 // canInside reports whether unit j may continue the word before it.
@@ -409,6 +425,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 	in.best = grow(in.best, n+1)
 	in.from = grow(in.from, n+1)
 	in.best[0] = 0
+	m.attributes(in)
 	for b := 1; b <= n; b++ {
 		best, from := float32(neg), b-1
 		capRest := true // units a+1..b-1 are all capitalised
@@ -417,7 +434,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 				if !in.canInside(a + 1) {
 					break
 				}
-				capRest = capRest && capital(in.shape[a+1])
+				capRest = capRest && in.attr[a+1]&attrCapital != 0
 				if b-a > maxWord && in.fix[a+1] != fixInside {
 					break
 				}
@@ -425,7 +442,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 			if a > 0 && in.fix[a] == fixInside {
 				continue
 			}
-			i1, i2, i3 := m.wordFeatures(in, a, b, capital(in.shape[a]), capRest)
+			i1, i2, i3 := m.wordFeatures(in, a, b, in.attr[a]&attrCapital != 0, capRest)
 			s := in.best[a] + in.em[a] + wordW[i1] + wordW[i2] + wordW[i3]
 			if s > best {
 				best, from = s, a

@@ -4,33 +4,37 @@ package wseg
 // is reused across sentences (Reset) so segmenting allocates nothing once
 // the buffers have grown.
 type Input struct {
-	key   []uint64 // vocabulary ID, or the spelling's hash with the top bit set
-	id    []uint32 // vocabulary ID, 0 when unknown
-	shape []uint8
-	free  []bool   // a syllable (joined to its neighbours only by the model)
-	glued []bool   // no white space between this unit and the previous one
-	fix   []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
-	lex   []uint16 // bit L set: a lexicon word of L units starts here
-	cw    []uint16 // the same for corpus words
-	ng    []uint16 // the same for lexicon words the corpus splits
-	lm    []uint8  // tag from forward longest match over the lexicon
-	bm    []uint8  // tag from backward longest match
-	ends  []uint16 // longest lexicon word ending before unit i
-	um    []uint16 // lex | cw
-	lm2   []uint8  // lm and bm over lexicon and corpus words
-	bm2   []uint8
-	begin []bool // output: a word starts at this unit
-	buf   []byte
-	feats []uint64
-	em    []float32 // emission: score of a word starting at unit i
-	best  []float32 // best score of a segmentation of units [0, b)
-	from  []int32   // start of the last word in that segmentation
+	key    []uint64 // vocabulary ID, or the spelling's hash with the top bit set
+	id     []uint32 // vocabulary ID, 0 when unknown
+	rec    []uint32 // weight record: the ID, or the number record
+	bosRec int
+	shape  []uint8
+	free   []bool   // a syllable (joined to its neighbours only by the model)
+	glued  []bool   // no white space between this unit and the previous one
+	fix    []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
+	lex    []uint16 // bit L set: a lexicon word of L units starts here
+	cw     []uint16 // the same for corpus words
+	ng     []uint16 // the same for lexicon words the corpus splits
+	lm     []uint8  // tag from forward longest match over the lexicon
+	bm     []uint8  // tag from backward longest match
+	ends   []uint16 // longest lexicon word ending before unit i
+	um     []uint16 // lex | cw
+	lm2    []uint8  // lm and bm over lexicon and corpus words
+	bm2    []uint8
+	attr   []uint8 // attrCapital, attrSurname...
+	begin  []bool  // output: a word starts at this unit
+	buf    []byte
+	feats  []uint64
+	em     []float32 // emission: score of a word starting at unit i
+	best   []float32 // best score of a segmentation of units [0, b)
+	from   []int32   // start of the last word in that segmentation
 }
 
 // Reset empties the input for a new sentence.
 func (in *Input) Reset() {
 	in.key = in.key[:0]
 	in.id = in.id[:0]
+	in.rec = in.rec[:0]
 	in.shape = in.shape[:0]
 	in.free = in.free[:0]
 	in.glued = in.glued[:0]
@@ -67,6 +71,7 @@ func (in *Input) AddSyllable(m *Model, text string, glued bool) {
 	id, key := m.lookup(in, text)
 	in.key = append(in.key, key)
 	in.id = append(in.id, id)
+	in.rec = append(in.rec, id)
 	in.shape = append(in.shape, shapeOf(text))
 	in.free = append(in.free, true)
 	in.glued = append(in.glued, glued)
@@ -79,14 +84,16 @@ func (in *Input) AddSyllable(m *Model, text string, glued bool) {
 // them). shape is one of ShapeNumber, ShapePunct, ShapeOther.
 func (in *Input) AddOther(m *Model, text string, shape uint8, glued bool) {
 	var key uint64
-	var id uint32
+	var id, rec uint32
 	if shape == ShapeNumber {
-		key = numberKey
+		key, rec = numberKey, uint32(m.nVocab+1)
 	} else {
 		id, key = m.lookup(in, text)
+		rec = id
 	}
 	in.key = append(in.key, key)
 	in.id = append(in.id, id)
+	in.rec = append(in.rec, rec)
 	in.shape = append(in.shape, shape)
 	in.free = append(in.free, false)
 	in.glued = append(in.glued, glued)

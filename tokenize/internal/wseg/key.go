@@ -13,10 +13,13 @@ const (
 	mulB = 0xC2B2AE3D27D4EB4F
 )
 
+// mix folds v into h. h*mulA+v keeps (template, small value) pairs apart,
+// the rest is a 64-bit finalizer.
 func mix(h, v uint64) uint64 {
-	h ^= v + mulB
-	h *= mulA
-	return h ^ h>>31
+	h = h*mulA + v
+	h ^= h >> 32
+	h *= mulB
+	return h ^ h>>29
 }
 
 // hashBytes is FNV-1a folded through mix; stable across runs and platforms.
@@ -73,23 +76,35 @@ const (
 
 // shapeOf classifies a syllable by the case of its letters.
 func shapeOf(s string) uint8 {
-	upper, lower, first := 0, 0, true
-	firstUpper := false
-	for _, r := range s {
+	upper, lower := 0, 0
+	firstUpper, first := false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var isUp, isLow, isDigit, isLetter bool
+		if c < utf8.RuneSelf {
+			isUp, isLow, isDigit = 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9'
+			isLetter = isUp || isLow
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			isUp, isLow, isDigit = unicode.IsUpper(r), unicode.IsLower(r), unicode.IsDigit(r)
+			isLetter = isUp || isLow || unicode.IsLetter(r)
+			i += n
+		}
 		switch {
-		case unicode.IsUpper(r):
+		case isUp:
 			upper++
 			if first {
 				firstUpper = true
 			}
-		case unicode.IsLower(r):
+		case isLow:
 			lower++
-		case unicode.IsDigit(r):
+		case isDigit:
 			if first && upper+lower == 0 {
 				return ShapeNumber
 			}
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetter || isDigit {
 			first = false
 		}
 	}

@@ -14,7 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 )
 
 // Syllable flags stored with vocabulary entries.
@@ -30,15 +30,17 @@ type Normalizer func(s string) string
 
 // Model is an immutable trained segmenter, safe for concurrent use.
 type Model struct {
-	norm    Normalizer
-	vocab   table[uint32] // hash of lower-cased spelling -> vocabulary ID
-	flags   []uint8       // by vocabulary ID
-	lex     wordSet       // the external lexicon
-	corpus  wordSet       // multi-syllable words of the training corpus
-	places  wordSet       // names of provinces, districts and communes
-	neg     wordSet       // lexicon words the training corpus mostly splits
-	weights table[float32]
-	wordW   []float32 // dense word features (see wordFeatures)
+	norm   Normalizer
+	vocab  table[uint32] // hash of lower-cased spelling -> vocabulary ID
+	flags  []uint8       // by vocabulary ID
+	nVocab int
+	lex    wordSet // the external lexicon
+	corpus wordSet // multi-syllable words of the training corpus
+	neg    wordSet // lexicon words the training corpus mostly splits
+	rec    []float32
+	dense  []float32
+	hashed wtable
+	wordW  []float32 // dense word features (see wordFeatures)
 }
 
 // wordSet holds words as hashed vocabulary-ID sequences, prefixes marked so
@@ -81,12 +83,13 @@ func (ws *wordSet) add(ids []uint32) {
 const (
 	lexWord   uint8 = 1
 	lexPrefix uint8 = 2
+	lexSeed         = 0x5EED
+	maxLexLen       = 8
 )
 
-const magic = "VNWS1\n"
+const magic = "VNWS2\n"
 
-// modelData is the decoded content of a model file, also what training
-// produces before encoding.
+// modelData is what training produces before encoding.
 type modelData struct {
 	vocab    []string // canonical keys; ID = index+1
 	flags    []uint8
@@ -95,7 +98,7 @@ type modelData struct {
 	corpus   [][]uint32
 	negative [][]uint32
 	wordW    []float32
-	weights  map[uint64]float32
+	weights  map[uint64]float32 // hashed training keys
 }
 
 type variant struct {
@@ -103,17 +106,9 @@ type variant struct {
 	id  uint32
 }
 
-// Load decodes a model produced by Encode.
-func Load(data []byte, norm Normalizer) (*Model, error) {
-	d, err := decode(data)
-	if err != nil {
-		return nil, err
-	}
-	return d.build(norm), nil
-}
-
+// build makes a Model from training data (the weights may be empty).
 func (d *modelData) build(norm Normalizer) *Model {
-	m := &Model{norm: norm, wordW: make([]float32, wordFeatSize)}
+	m := &Model{norm: norm, nVocab: len(d.vocab), wordW: make([]float32, wordFeatSize)}
 	copy(m.wordW, d.wordW)
 	m.vocab = newTable[uint32](len(d.vocab) + len(d.variants))
 	m.flags = make([]uint8, len(d.vocab)+1)
@@ -127,20 +122,18 @@ func (d *modelData) build(norm Normalizer) *Model {
 	m.lex = newWordSet(d.lexicon)
 	m.corpus = newWordSet(d.corpus)
 	m.neg = newWordSet(d.negative)
-	m.weights = newTable[float32](len(d.weights))
-	for k, w := range d.weights {
-		m.weights.put(k, w)
+	c := compile(d.weights, len(d.vocab))
+	m.rec, m.dense = c.rec, c.dense
+	m.hashed = newWTable(len(c.hashed))
+	for k, w := range c.hashed {
+		m.hashed.put(k, w)
 	}
 	return m
 }
 
-const (
-	lexSeed   = 0x5EED
-	maxLexLen = 8
-)
-
-// Encode serializes the model: vocabulary, lexicon, transitions and weights
-// quantized to 16 bits, keys sorted so the bytes are deterministic.
+// encode serializes the model: vocabulary, word lists, word features and
+// the compiled weights quantized to 16 bits, hashed keys sorted so the
+// bytes are deterministic.
 func (d *modelData) encode() []byte {
 	var b bytes.Buffer
 	b.WriteString(magic)
@@ -169,145 +162,215 @@ func (d *modelData) encode() []byte {
 	for _, w := range d.wordW {
 		b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(w)))
 	}
-	keys := make([]uint64, 0, len(d.weights))
+	c := compile(d.weights, len(d.vocab))
 	var maxAbs float32
-	for k, w := range d.weights {
-		keys = append(keys, k)
+	for _, w := range d.weights {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
 	}
+	q := func(w float32) uint16 { return uint16(int16(math.Round(float64(w / scale)))) }
 	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(scale)))
+	for _, arr := range [][]float32{c.rec, c.dense} {
+		putU(uint64(len(arr)))
+		for _, w := range arr {
+			b.Write(binary.LittleEndian.AppendUint16(nil, q(w)))
+		}
+	}
+	keys := make([]uint64, 0, len(c.hashed))
+	for k := range c.hashed {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
 	putU(uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		putU(k - prev)
 		prev = k
-		q := int16(math.Round(float64(d.weights[k] / scale)))
-		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(q)))
+		b.Write(binary.LittleEndian.AppendUint16(nil, q(c.hashed[k])))
 	}
 	return b.Bytes()
 }
 
 var errCorrupt = errors.New("wseg: corrupt model")
 
-func decode(data []byte) (d *modelData, err error) {
+// reader decodes a model file; the first error sticks.
+type reader struct {
+	p   []byte
+	err bool
+}
+
+func (r *reader) u() uint64 {
+	v, n := binary.Uvarint(r.p)
+	if n <= 0 {
+		r.err = true
+		return 0
+	}
+	r.p = r.p[n:]
+	return v
+}
+
+// count reads a length that cannot exceed the bytes left (each element
+// takes at least one byte).
+func (r *reader) count() int {
+	n := r.u()
+	if n > uint64(len(r.p)) {
+		r.err = true
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err || n > len(r.p) {
+		r.err = true
+		return nil
+	}
+	b := r.p[:n]
+	r.p = r.p[n:]
+	return b
+}
+
+func (r *reader) f32() float32 {
+	b := r.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b))
+}
+
+func (r *reader) i16() int16 {
+	b := r.bytes(2)
+	if b == nil {
+		return 0
+	}
+	return int16(binary.LittleEndian.Uint16(b))
+}
+
+// Load decodes a model written by the training command. Tables are built
+// straight from the bytes, with no intermediate maps, so loading takes a
+// few milliseconds.
+func Load(data []byte, norm Normalizer) (*Model, error) {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, fmt.Errorf("wseg: not a model file")
 	}
-	p := data[len(magic):]
-	fail := false
-	getU := func() uint64 {
-		v, n := binary.Uvarint(p)
-		if n <= 0 {
-			fail = true
-			return 0
+	r := &reader{p: data[len(magic):]}
+	m := &Model{norm: norm}
+	nv := r.count()
+	m.nVocab = nv
+	m.flags = make([]uint8, nv+1)
+	type keyID struct {
+		h  uint64
+		id uint32
+	}
+	keys := make([]keyID, 0, nv)
+	for i := 1; i <= nv && !r.err; i++ {
+		keys = append(keys, keyID{hashBytes(r.bytes(r.count())), uint32(i)})
+		if f := r.bytes(1); f != nil {
+			m.flags[i] = f[0]
 		}
-		p = p[n:]
-		return v
 	}
-	getS := func() string {
-		n := getU()
-		if fail || n > uint64(len(p)) {
-			fail = true
-			return ""
+	nvar := r.count()
+	for range nvar {
+		if r.err {
+			break
 		}
-		s := string(p[:n])
-		p = p[n:]
-		return s
-	}
-	getB := func(n int) []byte {
-		if fail || n > len(p) {
-			fail = true
-			return make([]byte, n)
+		h := hashBytes(r.bytes(r.count()))
+		id := r.u()
+		if id == 0 || id > uint64(nv) {
+			r.err = true
 		}
-		b := p[:n]
-		p = p[n:]
-		return b
+		keys = append(keys, keyID{h, uint32(id)})
 	}
-	d = &modelData{}
-	nv := getU()
-	if nv > uint64(len(p)) {
-		return nil, errCorrupt
+	m.vocab = newTable[uint32](len(keys))
+	for _, k := range keys {
+		m.vocab.put(k.h, k.id)
 	}
-	d.vocab = make([]string, 0, nv)
-	d.flags = make([]uint8, 0, nv)
-	for i := uint64(0); i < nv && !fail; i++ {
-		d.vocab = append(d.vocab, getS())
-		d.flags = append(d.flags, getB(1)[0])
-	}
-	nvar := getU()
-	if nvar > uint64(len(p)) {
-		return nil, errCorrupt
-	}
-	for i := uint64(0); i < nvar && !fail; i++ {
-		k := getS()
-		id := getU()
-		if id == 0 || id > nv {
-			fail = true
-		}
-		d.variants = append(d.variants, variant{k, uint32(id)})
-	}
-	getWords := func() [][]uint32 {
-		nl := getU()
-		if nl > uint64(len(p)) {
-			fail = true
-			return nil
-		}
-		list := make([][]uint32, 0, nl)
-		for i := uint64(0); i < nl && !fail; i++ {
-			n := getU()
-			if n > uint64(len(p)) {
-				fail = true
+	readSet := func() wordSet {
+		n := r.count()
+		ws := wordSet{t: newTable[uint8](2 * n)}
+		var ids [maxLexLen]uint32
+		for range n {
+			l := r.count()
+			if r.err {
 				break
 			}
-			w := make([]uint32, n)
-			for j := range w {
-				id := getU()
-				if id == 0 || id > nv {
-					fail = true
+			for j := range l {
+				id := r.u()
+				if id == 0 || id > uint64(nv) {
+					r.err = true
 				}
-				w[j] = uint32(id)
+				if j < maxLexLen {
+					ids[j] = uint32(id)
+				}
 			}
-			list = append(list, w)
+			if l <= maxLexLen {
+				ws.add(ids[:l])
+			}
 		}
-		return list
+		return ws
 	}
-	d.lexicon = getWords()
-	d.corpus = getWords()
-	d.negative = getWords()
-	nww := getU()
-	if nww > wordFeatSize {
+	m.lex, m.corpus, m.neg = readSet(), readSet(), readSet()
+	nw := r.count()
+	if nw != wordFeatSize {
+		r.err = true
+	}
+	m.wordW = make([]float32, wordFeatSize)
+	for i := range nw {
+		if i < len(m.wordW) {
+			m.wordW[i] = r.f32()
+		}
+	}
+	scale := r.f32()
+	readArr := func(want int) []float32 {
+		n := r.count()
+		if n != want {
+			r.err = true
+			return make([]float32, want)
+		}
+		a := make([]float32, n)
+		for i := range a {
+			a[i] = float32(r.i16()) * scale
+		}
+		return a
+	}
+	m.rec = readArr((nv + 4) * recSize)
+	m.dense = readArr(denseSize)
+	nh := r.count()
+	m.hashed = newWTable(nh)
+	k := uint64(0)
+	for range nh {
+		if r.err {
+			break
+		}
+		k += r.u()
+		m.hashed.put(k, float32(r.i16())*scale)
+	}
+	if r.err || len(r.p) != 0 {
 		return nil, errCorrupt
 	}
-	d.wordW = make([]float32, nww)
-	for i := range d.wordW {
-		d.wordW[i] = math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))
-	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(getB(4)))
-	nw := getU()
-	if nw > uint64(len(p)) {
-		return nil, errCorrupt
-	}
-	d.weights = make(map[uint64]float32, nw)
-	prev := uint64(0)
-	for i := uint64(0); i < nw && !fail; i++ {
-		prev += getU()
-		q := int16(binary.LittleEndian.Uint16(getB(2)))
-		d.weights[prev] = float32(q) * scale
-	}
-	if fail || len(p) != 0 {
-		return nil, errCorrupt
-	}
-	return d, nil
+	return m, nil
 }
 
 // Empty returns the encoding of a model that knows nothing: every syllable
 // is a word. Training uses it to tokenize before any model exists.
 func Empty() []byte {
-	d := modelData{weights: map[uint64]float32{}}
+	d := modelData{weights: map[uint64]float32{}, wordW: make([]float32, wordFeatSize)}
 	return d.encode()
+}
+
+// Stats describes a model for reports.
+type Stats struct {
+	Vocabulary, Lexicon, CorpusWords, Negatives, Hashed int
+}
+
+// Inspect returns a model's sizes.
+func Inspect(data []byte) (Stats, error) {
+	m, err := Load(data, nil)
+	if err != nil {
+		return Stats{}, err
+	}
+	return Stats{m.nVocab, m.lex.t.n, m.corpus.t.n, m.neg.t.n, len(m.hashed.slots)}, nil
 }

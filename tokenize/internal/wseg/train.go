@@ -206,7 +206,9 @@ type compiled struct {
 }
 
 // Train runs the averaged perceptron and returns the encoded model.
-func (t *Trainer) Train() []byte {
+func (t *Trainer) Train() []byte { return t.train().encode() }
+
+func (t *Trainer) train() *modelData {
 	d := t.d
 	d.lexicon = t.wordIDs(t.lexWords)
 	if t.variants != nil {
@@ -350,21 +352,7 @@ func (t *Trainer) Train() []byte {
 	for i := range d.wordW {
 		d.wordW[i] = float32(avg[len(featKeys)+i] / float64(bags))
 	}
-	return d.encode()
-}
-
-// Stats describes a model for reports.
-type Stats struct {
-	Vocabulary, Variants, Lexicon, Weights int
-}
-
-// Stats returns the model's sizes.
-func Inspect(data []byte) (Stats, error) {
-	d, err := decode(data)
-	if err != nil {
-		return Stats{}, err
-	}
-	return Stats{len(d.vocab), len(d.variants), len(d.lexicon), len(d.weights)}, nil
+	return &d
 }
 
 // NumSentences returns the number of training sentences added.
