@@ -342,11 +342,25 @@ const (
 	maxWord      = 8
 	wordConj     = maxWord * 2 * 2 * 2 * 3
 	wordBack     = wordConj + maxWord*3*2
-	wordFeatSize = wordBack + maxWord*3*2*2*2
+	wordNames    = wordBack + maxWord*3*2*2*2
+	wordFeatSize = wordNames + maxWord*16
 )
 
 // wordFeatures returns the two word-feature indices of [a, b); capFirst
 // and capRest describe the capitalisation of its first and later units.
+// agreeIndex is the word feature of the longest-match segmentations that
+// also produce [a, b): bit k set when tagging k (forward and backward
+// longest match over the lexicon, then over lexicon and corpus words) has
+// a word start at a and at b and none inside; inside is the AND of the
+// tags' "inside" bits over a+1..b-1.
+func agreeIndex(in *Input, a, b int, inside uint8) int {
+	starts := in.lmStart[a] & inside
+	if b < len(in.lmStart) {
+		starts &= in.lmStart[b]
+	}
+	return wordNames + (min(b-a, maxWord)-1)*16 + int(starts)
+}
+
 func (m *Model) wordFeatures(in *Input, a, b int, capFirst, capRest bool) (int, int, int) {
 	l := min(b-a, maxWord)
 	var sets uint16
@@ -426,15 +440,27 @@ func (m *Model) decode(in *Input, wordW []float32) {
 	in.from = grow(in.from, n+1)
 	in.best[0] = 0
 	m.attributes(in)
+	in.lmStart = grow(in.lmStart, n)
+	for i := range n {
+		var st uint8
+		for k, tags := range [4][]uint8{in.lm, in.bm, in.lm2, in.bm2} {
+			if tags[i] == 1 {
+				st |= 1 << k
+			}
+		}
+		in.lmStart[i] = st
+	}
 	for b := 1; b <= n; b++ {
 		best, from := float32(neg), b-1
-		capRest := true // units a+1..b-1 are all capitalised
+		capRest := true     // units a+1..b-1 are all capitalised
+		inside := uint8(15) // tagging k puts units a+1..b-1 inside a word
 		for a := b - 1; a >= 0; a-- {
 			if a < b-1 {
 				if !in.canInside(a + 1) {
 					break
 				}
 				capRest = capRest && in.attr[a+1]&attrCapital != 0
+				inside &^= in.lmStart[a+1]
 				if b-a > maxWord && in.fix[a+1] != fixInside {
 					break
 				}
@@ -443,7 +469,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 				continue
 			}
 			i1, i2, i3 := m.wordFeatures(in, a, b, in.attr[a]&attrCapital != 0, capRest)
-			s := in.best[a] + in.em[a] + wordW[i1] + wordW[i2] + wordW[i3]
+			s := in.best[a] + in.em[a] + wordW[i1] + wordW[i2] + wordW[i3] + wordW[agreeIndex(in, a, b, inside)]
 			if s > best {
 				best, from = s, a
 			}

@@ -4,30 +4,31 @@ package wseg
 // is reused across sentences (Reset) so segmenting allocates nothing once
 // the buffers have grown.
 type Input struct {
-	key    []uint64 // vocabulary ID, or the spelling's hash with the top bit set
-	id     []uint32 // vocabulary ID, 0 when unknown
-	rec    []uint32 // weight record: the ID, or the number record
-	bosRec int
-	shape  []uint8
-	free   []bool   // a syllable (joined to its neighbours only by the model)
-	glued  []bool   // no white space between this unit and the previous one
-	fix    []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
-	lex    []uint16 // bit L set: a lexicon word of L units starts here
-	cw     []uint16 // the same for corpus words
-	ng     []uint16 // the same for lexicon words the corpus splits
-	lm     []uint8  // tag from forward longest match over the lexicon
-	bm     []uint8  // tag from backward longest match
-	ends   []uint16 // longest lexicon word ending before unit i
-	um     []uint16 // lex | cw
-	lm2    []uint8  // lm and bm over lexicon and corpus words
-	bm2    []uint8
-	attr   []uint8 // attrCapital, attrSurname...
-	begin  []bool  // output: a word starts at this unit
-	buf    []byte
-	feats  []uint64
-	em     []float32 // emission: score of a word starting at unit i
-	best   []float32 // best score of a segmentation of units [0, b)
-	from   []int32   // start of the last word in that segmentation
+	key     []uint64 // vocabulary ID, or the spelling's hash with the top bit set
+	id      []uint32 // vocabulary ID, 0 when unknown
+	rec     []uint32 // weight record: the ID, or the number record
+	bosRec  int
+	shape   []uint8
+	free    []bool   // a syllable (joined to its neighbours only by the model)
+	glued   []bool   // no white space between this unit and the previous one
+	fix     []int8   // 0: free; fixBegin/fixInside: forced by a user word or a line break
+	lex     []uint16 // bit L set: a lexicon word of L units starts here
+	cw      []uint16 // the same for corpus words
+	ng      []uint16 // the same for lexicon words the corpus splits
+	lm      []uint8  // tag from forward longest match over the lexicon
+	bm      []uint8  // tag from backward longest match
+	ends    []uint16 // longest lexicon word ending before unit i
+	um      []uint16 // lex | cw
+	lm2     []uint8  // lm and bm over lexicon and corpus words
+	bm2     []uint8
+	attr    []uint8 // attrCapital, attrSurname...
+	lmStart []uint8 // bit k: longest-match tagging k starts a word here
+	begin   []bool  // output: a word starts at this unit
+	buf     []byte
+	feats   []uint64
+	em      []float32 // emission: score of a word starting at unit i
+	best    []float32 // best score of a segmentation of units [0, b)
+	from    []int32   // start of the last word in that segmentation
 }
 
 // Reset empties the input for a new sentence.

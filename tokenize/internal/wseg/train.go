@@ -394,6 +394,11 @@ func (t *Trainer) perceptron(m *Model, data []compiled, seed uint64, avg []float
 					capRest = capRest && capital(in.shape[j])
 				}
 				i1, i2, i3 := m.wordFeatures(in, a, b, capital(in.shape[a]), capRest)
+				inside := uint8(15)
+				for j := a + 1; j < b; j++ {
+					inside &^= in.lmStart[j]
+				}
+				upd(int32(nh+agreeIndex(in, a, b, inside)), delta)
 				upd(int32(nh+i1), delta)
 				upd(int32(nh+i2), delta)
 				upd(int32(nh+i3), delta)
