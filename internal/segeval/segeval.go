@@ -45,8 +45,8 @@ func spans(line string) (out []span, multi map[span]bool, length int) {
 }
 
 // Score compares predicted lines with gold lines, line by line. Lines whose
-// text differs (other than in separators) are counted in TextChanged and
-// skipped, as the reference scorer does.
+// length in characters (separators aside) differs are counted in
+// TextChanged and skipped, as the reference scorer does.
 func Score(gold, pred []string) (Result, error) {
 	var r Result
 	if len(gold) != len(pred) {
