@@ -37,7 +37,8 @@ const (
 	dCorpSpan = dLexSpan + spanSize
 	dNegSpan  = dCorpSpan + spanSize
 	dLexPair  = dNegSpan + spanSize
-	denseSize = dLexPair + 1
+	dProf     = dLexPair + 1
+	denseSize = dProf + 17*17*2
 
 	spanEnd   = 0
 	spanCover = nSpan
@@ -112,6 +113,13 @@ func forDense(fn func(slot int, key uint64)) {
 		}
 	}
 	fn(dLexPair, f1(tLexPair, 1))
+	for a := range 17 {
+		for b := range 17 {
+			for c := range 2 {
+				fn(dProf+(a*17+b)*2+c, f3(tProf, uint64(a), uint64(b), uint64(c)))
+			}
+		}
+	}
 }
 
 // forRecords calls fn with every per-record slot and its training key.
@@ -267,7 +275,7 @@ func (m *Model) emission(in *Input, i int) float32 {
 	s += H.get(f2(tSkip, w1, wn1))
 	s += H.get(f3(tT, w2, w1, w0)) + H.get(f3(tT, w1, w0, wn1)) + H.get(f3(tT, w0, wn1, wn2))
 	if in.glued[i] {
-		s += D[dGlue+s1*nShapes+s0] + H.get(f2(tGlueW, w1, w0))
+		s += D[dGlue+s1*nShapes+s0] + H.get(f2(tGlueW, w1, w0)) + H.get(f3(tInfix, in.infix(i-1)|in.infix(i)<<1, uint64(s1), uint64(s0)))
 	}
 	ls, any := spanScore(D[dLexSpan:dLexSpan+spanSize], in.lex, i, m.lex.maxLen)
 	s += ls
@@ -287,6 +295,7 @@ func (m *Model) emission(in *Input, i int) float32 {
 	s += D[dBM2+(lm(in.bm2, i-1)*nLM+lm(in.bm2, i))*nLM+lm(in.bm2, i+1)]
 	fl2, fl1, fl0 := in.flag(m, i-2), in.flag(m, i-1), in.flag(m, i)
 	s += H.get(f3(tName, fl1|uint64(s1)<<4, fl0|uint64(s0)<<4, fl2|uint64(s2)<<4))
+	s += D[dProf+(int(m.prof(in, i-1))*17+int(m.prof(in, i)))*2+int(in.lex[max(i-1, 0)]>>2&1)]
 	left, right, start := m.run(in, i)
 	s += D[dRun+(left*5+right)*2+start]
 	s += D[dOOV+((int(m.oov(in, i-1))|s1<<1)*nOOVShape+(int(m.oov(in, i))|s0<<1))*2+int(m.oov(in, i+1))]

@@ -33,6 +33,8 @@ const (
 	tNgCover
 	tNgStart
 	tLexW
+	tProf
+	tInfix
 )
 
 const (
@@ -161,14 +163,12 @@ func grow[T any](s []T, n int) []T {
 }
 
 // decided reports whether the tag at i is fixed: the first unit, and a
-// non-syllable separated by white space from its neighbour.
+// non-syllable token (number, punctuation, URL...) and the unit after it
+// when white space separates them. Glued pieces ("Wai-kru", "q.1" from a
+// tokenizer that split them) are left to the model.
 func (in *Input) decided(i int) bool {
-	return i == 0 || (!in.glued[i] && (in.hard(i) || in.hard(i-1)))
+	return i == 0 || (!in.glued[i] && (!in.free[i] || !in.free[i-1]))
 }
-
-// hard reports whether unit i is punctuation or a symbol-like token, which
-// never joins a neighbour across white space.
-func (in *Input) hard(i int) bool { return !in.free[i] }
 
 // features appends the feature keys of junction i to in.feats.
 func (m *Model) features(in *Input, i int) {
@@ -185,7 +185,7 @@ func (m *Model) features(in *Input, i int) {
 	f = append(f, f2(tWSh, w1, s0))
 	f = append(f, f2(tShW, s1, w0))
 	if in.glued[i] {
-		f = append(f, f2(tGlue, s1, s0), f2(tGlueW, w1, w0))
+		f = append(f, f2(tGlue, s1, s0), f2(tGlueW, w1, w0), f3(tInfix, in.infix(i-1)|in.infix(i)<<1, s1, s0))
 	}
 	// Lexicon words around the junction.
 	any := false
@@ -206,6 +206,7 @@ func (m *Model) features(in *Input, i int) {
 	fl2, fl1, fl0 := in.flag(m, i-2), in.flag(m, i-1), in.flag(m, i)
 	f = append(f, f3(tName, fl1|s1<<4, fl0|s0<<4, fl2|s2<<4))
 	f = append(f, m.runFeature(in, i))
+	f = append(f, f3(tProf, m.prof(in, i-1), m.prof(in, i), uint64(in.lex[max(i-1, 0)]>>2&1)))
 	f = append(f, f3(tOOV, m.oov(in, i-1)|s1<<1, m.oov(in, i)|s0<<1, m.oov(in, i+1)))
 	in.feats = f
 }
@@ -268,6 +269,23 @@ func coverSig(in *Input, i int) uint64 {
 		}
 	}
 	return sig
+}
+
+// prof is the lexicon profile of unit i (see profFirstShift).
+func (m *Model) prof(in *Input, i int) uint64 {
+	if i < 0 || i >= len(in.id) {
+		return 16
+	}
+	return uint64(m.flags[in.id[i]] >> profFirstShift & 15)
+}
+
+// infix is 1 when unit i is a non-syllable glued to both neighbours, as the
+// hyphen of "Wai-kru" or the dot of "1.400" when the tokenizer splits them.
+func (in *Input) infix(i int) uint64 {
+	if i < 1 || i+1 >= len(in.free) || in.free[i] || !in.glued[i] || !in.glued[i+1] {
+		return 0
+	}
+	return 1
 }
 
 func lmAt(tags []uint8, i int) uint64 {

@@ -1,5 +1,7 @@
 package wseg
 
+import "unicode/utf8"
+
 // Input holds one sentence's units and the scratch space to segment it. It
 // is reused across sentences (Reset) so segmenting allocates nothing once
 // the buffers have grown.
@@ -113,7 +115,7 @@ func (m *Model) lookup(in *Input, text string) (uint32, uint64) {
 	if id, ok := m.vocab.get(h); ok {
 		return id, uint64(id)
 	}
-	if m.norm != nil {
+	if m.norm != nil && !isASCII(in.buf) {
 		if n := m.norm(text); n != text {
 			in.buf = appendLower(in.buf[:0], n)
 			h = hashBytes(in.buf)
@@ -141,3 +143,12 @@ func SeqHash(h uint64, key uint64) uint64 { return mix(h, key) }
 
 // SeqSeed starts a SeqHash chain.
 const SeqSeed = lexSeed
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

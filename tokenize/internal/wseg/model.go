@@ -24,6 +24,14 @@ const (
 	flagLexicon                   // part of some lexicon word: a Vietnamese syllable
 )
 
+// Lexicon profile of a syllable, in its flags: how many lexicon words it
+// begins and ends (bucketed), a prior for "starts/ends a word" that also
+// covers syllables the training corpus never saw.
+const (
+	profFirstShift = 3
+	profLastShift  = 5
+)
+
 // Normalizer maps a syllable to its canonical spelling (NFC, one tone-mark
 // style). It must return s itself when s is already canonical.
 type Normalizer func(s string) string

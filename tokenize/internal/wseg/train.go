@@ -21,9 +21,11 @@ type Trainer struct {
 	keys     map[string]uint32
 	d        modelData
 	lexWords [][]string
-	sents    []trainSent
-	Epochs   int
-	Seed     uint64
+	// how many lexicon words each syllable begins and ends
+	lexFirst, lexLast map[uint32]int
+	sents             []trainSent
+	Epochs            int
+	Seed              uint64
 	// MinWeight drops averaged weights whose magnitude is below it.
 	MinWeight float32
 	// Margin is added to the wrong tag's score while training, so updates
@@ -85,6 +87,11 @@ func (t *Trainer) AddLexiconWord(syllables []string) {
 		t.d.flags[id-1] |= flagLexicon
 	}
 	t.lexWords = append(t.lexWords, syllables)
+	if t.lexFirst == nil {
+		t.lexFirst, t.lexLast = map[uint32]int{}, map[uint32]int{}
+	}
+	t.lexFirst[t.addKey(syllables[0])]++
+	t.lexLast[t.addKey(syllables[len(syllables)-1])]++
 }
 
 // AddSentence adds a training sentence: its units and, per unit, whether a
@@ -178,6 +185,19 @@ func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
 	return sets, full
 }
 
+// bucket sorts a count into 0 (none), 1 (1-3), 2 (4-20) or 3 (more).
+func bucket(n int) uint8 {
+	switch {
+	case n == 0:
+		return 0
+	case n <= 3:
+		return 1
+	case n <= 20:
+		return 2
+	}
+	return 3
+}
+
 // wordIDs maps words to vocabulary-ID sequences, dropping duplicates.
 func (t *Trainer) wordIDs(words [][]string) [][]uint32 {
 	var out [][]uint32
@@ -211,6 +231,12 @@ func (t *Trainer) Train() []byte { return t.train().encode() }
 func (t *Trainer) train() *modelData {
 	d := t.d
 	d.lexicon = t.wordIDs(t.lexWords)
+	for id, n := range t.lexFirst {
+		d.flags[id-1] |= bucket(n) << profFirstShift
+	}
+	for id, n := range t.lexLast {
+		d.flags[id-1] |= bucket(n) << profLastShift
+	}
 	if t.variants != nil {
 		for i, k := range d.vocab {
 			for _, v := range t.variants(k) {

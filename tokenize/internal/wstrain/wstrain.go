@@ -84,10 +84,6 @@ func Build(c Config) ([]byte, error) {
 		return nil, err
 	}
 	tr := wseg.NewTrainer(canonical, variants)
-	if c.Epochs > 0 {
-		tr.Epochs = c.Epochs
-	}
-	tr.MinWeight = c.MinWeight
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
