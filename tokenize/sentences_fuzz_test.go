@@ -31,7 +31,7 @@ func checkSentences(t *testing.T, in string, sents []Sentence) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range tokenFuzzSeeds {
 		f.Add(s)
 	}
 	tk, err := New()

@@ -1,10 +1,23 @@
 package tokenize
 
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/vntext/vntext/tokenize/internal/wseg"
+	"github.com/vntext/vntext/tokenize/lexicon"
+)
+
+//go:generate go run ./internal/train -out lexicon/model.bin
+
 // Tokenizer splits Vietnamese text into sentences, tokens and words. It is
 // immutable and safe for concurrent use.
 type Tokenizer struct {
-	words   map[string]struct{}
 	abbrevs *abbrevSet
+	model   *wseg.Model
+	user    userWords
+	pool    sync.Pool // *wseg.Input scratch, so Words allocates nothing per call
 }
 
 // Option configures a Tokenizer.
@@ -13,6 +26,7 @@ type Option func(*config) error
 type config struct {
 	words         []string
 	abbreviations []string
+	model         []byte
 }
 
 // WithAbbreviations adds abbreviations that never end a sentence and stay
@@ -25,12 +39,40 @@ func WithAbbreviations(abbrs ...string) Option {
 }
 
 // WithWords adds words that the segmenter keeps whole ("nông thôn mới").
+// Matching ignores case, Unicode form and tone-mark style.
 func WithWords(words ...string) Option {
 	return func(c *config) error {
+		for _, w := range words {
+			if strings.TrimSpace(w) == "" {
+				return fmt.Errorf("tokenize: WithWords: empty word")
+			}
+		}
 		c.words = append(c.words, words...)
 		return nil
 	}
 }
+
+// WithModel replaces the built-in segmentation model with one written by the
+// training command (go run ./tokenize/internal/train -out FILE).
+func WithModel(model []byte) Option {
+	return func(c *config) error {
+		if len(model) == 0 {
+			return fmt.Errorf("tokenize: WithModel: empty model")
+		}
+		c.model = model
+		return nil
+	}
+}
+
+// canonicalSyllable is the spelling every syllable is reduced to before the
+// segmenter looks it up, so NFD input and both tone-mark styles share
+// features. The training command uses the same function.
+func canonicalSyllable(s string) string { return Normalize(s, WithTone(ToneClassic)) }
+
+// builtinModel is parsed once per process and shared by all Tokenizers.
+var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {
+	return wseg.Load(lexicon.Model, canonicalSyllable)
+})
 
 // New returns a Tokenizer using the built-in model and lexicon.
 func New(opts ...Option) (*Tokenizer, error) {
@@ -40,13 +82,20 @@ func New(opts ...Option) (*Tokenizer, error) {
 			return nil, err
 		}
 	}
-	t := &Tokenizer{words: map[string]struct{}{}}
+	t := &Tokenizer{}
 	var err error
 	if t.abbrevs, err = newAbbrevSet(c.abbreviations); err != nil {
 		return nil, err
 	}
-	for _, w := range c.words {
-		t.words[w] = struct{}{}
+	if c.model != nil {
+		t.model, err = wseg.Load(c.model, canonicalSyllable)
+	} else {
+		t.model, err = builtinModel()
 	}
+	if err != nil {
+		return nil, fmt.Errorf("tokenize: segmentation model: %w", err)
+	}
+	t.pool.New = func() any { return new(wseg.Input) }
+	t.user = t.buildUserWords(c.words)
 	return t, nil
 }

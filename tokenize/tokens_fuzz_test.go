@@ -8,8 +8,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// fuzzSeeds covers every token kind, NFD marks and invalid bytes.
-var fuzzSeeds = []string{
+// tokenFuzzSeeds covers every token kind, NFD marks and invalid bytes.
+var tokenFuzzSeeds = []string{
 	"Sáng 11/02/2024 15:00, UBND TP.HCM họp. GS.TS. Lê Văn A nói: “Tăng 19,2%!”",
 	"Q. 1, P. Bến Nghé... v.v. 8-9/6 14h30 33/33 1.234,5 100/2019/NĐ-CP 15-NQ/TW",
 	"https://a.vn/x_(y)), www.b.com. c@d.vn H'Mông Đ/c COVID-19 U23",
@@ -19,7 +19,7 @@ var fuzzSeeds = []string{
 }
 
 func FuzzTokens(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range tokenFuzzSeeds {
 		f.Add(s)
 	}
 	tk, err := New()

@@ -1,32 +1,145 @@
 package tokenize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vntext/vntext/tokenize/internal/wseg"
+)
 
 // Words segments text into words. Multi-syllable words are one token of
 // kind Word whose Text spans the syllables and the spaces between them.
-//
-// STUB: every syllable is its own word.
+// Single syllables are words too (kind Word); numbers, punctuation, URLs and
+// the other non-syllable tokens of Tokens are words by themselves and keep
+// their kind. Offsets and Text refer to text exactly as given.
 func (t *Tokenizer) Words(text string) []Token {
 	toks := t.Tokens(text)
-	for i := range toks {
-		if toks[i].Kind == Syllable {
-			toks[i].Kind = Word
+	if len(toks) == 0 {
+		return toks
+	}
+	in := t.pool.Get().(*wseg.Input)
+	defer t.pool.Put(in)
+	// Segment chunk by chunk: a chunk ends at a line break, and long runs are
+	// cut after a non-syllable token (or, failing that, anywhere), so memory
+	// stays bounded on huge single-line input.
+	out := 0
+	for start := 0; start < len(toks); {
+		end := chunkEnd(text, toks, start)
+		out = t.segmentChunk(in, text, toks, start, end, out)
+		start = end
+	}
+	return toks[:out]
+}
+
+const (
+	softChunk = 256  // cut after a non-syllable token beyond this many units
+	hardChunk = 4096 // cut anywhere beyond this many units
+)
+
+func chunkEnd(text string, toks []Token, start int) int {
+	for j := start + 1; j < len(toks); j++ {
+		if strings.IndexByte(text[toks[j-1].End:toks[j].Start], '\n') >= 0 {
+			return j
+		}
+		n := j - start
+		if n >= hardChunk || (n >= softChunk && toks[j-1].Kind != Syllable) {
+			return j
 		}
 	}
-	return toks
+	return len(toks)
+}
+
+// unitShape maps a token kind to the segmenter's view of it. The training
+// command (internal/wstrain) mirrors this mapping.
+func unitShape(k Kind) uint8 {
+	switch k {
+	case Number, Percent, Ratio, Date, Time:
+		return wseg.ShapeNumber
+	case Punct:
+		return wseg.ShapePunct
+	}
+	return wseg.ShapeOther
+}
+
+// segmentChunk segments toks[start:end] and writes its words into toks from
+// index out on (never past the tokens already read), returning the new out.
+func (t *Tokenizer) segmentChunk(in *wseg.Input, text string, toks []Token, start, end, out int) int {
+	in.Reset()
+	for i, tok := range toks[start:end] {
+		glued := i > 0 && toks[start+i-1].End == tok.Start
+		if tok.Kind == Syllable {
+			in.AddSyllable(t.model, tok.Text, glued)
+		} else {
+			in.AddOther(t.model, tok.Text, unitShape(tok.Kind), glued)
+		}
+	}
+	t.user.fix(t.model, in, toks[start:end])
+	t.model.Segment(in)
+	n := end - start
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !in.Begin(j) {
+			j++
+		}
+		first, last := toks[start+i], toks[start+j-1]
+		w := Token{Text: text[first.Start:last.End], Start: first.Start, End: last.End, Kind: wordKind(toks[start+i : start+j])}
+		toks[out] = w
+		out++
+		i = j
+	}
+	return out
 }
 
 // Segment returns text in the segmented line format: words separated by one
 // space, syllables inside a word joined with '_' ("Thủ_đô Hà_Nội , năm 2023 .").
+// Line breaks are kept, so each input line gives one output line.
 func (t *Tokenizer) Segment(text string) string {
-	words := t.Words(text)
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8)
+	words := t.Words(text)
+	prevEnd := 0
 	for i, w := range words {
 		if i > 0 {
-			b.WriteByte(' ')
+			if strings.IndexByte(text[prevEnd:w.Start], '\n') >= 0 {
+				b.WriteString(strings.Repeat("\n", strings.Count(text[prevEnd:w.Start], "\n")))
+			} else {
+				b.WriteByte(' ')
+			}
 		}
-		b.WriteString(strings.Join(strings.Fields(w.Text), "_"))
+		writeJoined(&b, w.Text)
+		prevEnd = w.End
 	}
 	return b.String()
+}
+
+// writeJoined writes a word with the white space between its syllables
+// replaced by a single '_'.
+func writeJoined(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte('_')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+}
+
+// wordKind is Word for syllables, and the tokens' own kind for a word made
+// of non-syllable tokens of one kind ("..." from three "." tokens).
+func wordKind(toks []Token) Kind {
+	k := toks[0].Kind
+	for _, t := range toks[1:] {
+		if t.Kind != k {
+			return Word
+		}
+	}
+	if k == Syllable {
+		return Word
+	}
+	return k
 }

@@ -1,0 +1,173 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func newTok(t testing.TB, opts ...Option) *Tokenizer {
+	t.Helper()
+	tok, err := New(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// checkWords verifies the offset contract of Words: every word is its span
+// of the input, words are in order without overlap, and together they cover
+// exactly the bytes Tokens covers.
+func checkWords(t *testing.T, tok *Tokenizer, text string) []Token {
+	t.Helper()
+	words := tok.Words(text)
+	covered := make([]bool, len(text))
+	prev := 0
+	for _, w := range words {
+		if w.Start < prev || w.End <= w.Start || w.End > len(text) || text[w.Start:w.End] != w.Text {
+			t.Fatalf("bad word %+v (previous end %d) in %q", w, prev, text)
+		}
+		for i := w.Start; i < w.End; i++ {
+			covered[i] = true
+		}
+		prev = w.End
+	}
+	for _, tk := range tok.Tokens(text) {
+		for i := tk.Start; i < tk.End; i++ {
+			if !covered[i] {
+				t.Fatalf("token %+v not inside a word of %q", tk, text)
+			}
+		}
+	}
+	return words
+}
+
+func TestSegment(t *testing.T) {
+	tok := newTok(t)
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Thủ đô Hà Nội, năm 2023.", "Thủ_đô Hà_Nội , năm 2023 ."},
+		{"Thủ đô Hà Nội , năm 2023 .", "Thủ_đô Hà_Nội , năm 2023 ."},
+		{"Ông Nguyễn Văn An về thăm trường đại học.", "Ông Nguyễn_Văn_An về thăm trường đại_học ."},
+		{"Chính phủ họp báo chiều nay", "Chính_phủ họp_báo chiều nay"},
+		{"  Hà  Nội  ", "Hà_Nội"},
+		{"...", "..."},
+	} {
+		if got := tok.Segment(c.in); got != c.want {
+			t.Errorf("Segment(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWordsKeepSurfaceAndOffsets(t *testing.T) {
+	tok := newTok(t)
+	text := "HÀ NỘI   ngày,\tChính  Phủ\nhọp"
+	words := checkWords(t, tok, text)
+	want := []string{"HÀ NỘI", "ngày", ",", "Chính  Phủ", "họp"}
+	if len(words) != len(want) {
+		t.Fatalf("words %+v", words)
+	}
+	for i, w := range words {
+		if w.Text != want[i] {
+			t.Errorf("word %d = %q, want %q", i, w.Text, want[i])
+		}
+	}
+	if words[0].Kind != Word || words[2].Kind != Punct {
+		t.Errorf("kinds %v %v", words[0].Kind, words[2].Kind)
+	}
+}
+
+func TestWordsNeverJoinAcrossLines(t *testing.T) {
+	tok := newTok(t)
+	if got := tok.Segment("Hà\nNội"); got != "Hà\nNội" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestWordsFormInvariance: NFD input segments exactly as NFC does, with
+// offsets into the caller's own (NFD) text.
+func TestWordsFormInvariance(t *testing.T) {
+	tok := newTok(t)
+	for _, s := range []string{
+		"Thủ tướng Chính phủ chủ trì hội nghị trực tuyến với các tỉnh Đồng bằng sông Cửu Long.",
+		"Bà Nguyễn Thị Hòa, Giám đốc Sở Y tế tỉnh Khánh Hòa, cho biết sức khỏe người dân ổn định.",
+	} {
+		nfc, nfd := norm.NFC.String(s), norm.NFD.String(s)
+		a, b := checkWords(t, tok, nfc), checkWords(t, tok, nfd)
+		if len(a) != len(b) {
+			t.Fatalf("NFC %d words, NFD %d words", len(a), len(b))
+		}
+		for i := range a {
+			if norm.NFC.String(b[i].Text) != a[i].Text {
+				t.Errorf("word %d: NFC %q, NFD %q", i, a[i].Text, b[i].Text)
+			}
+		}
+	}
+}
+
+// TestWordsToneStyleInvariance: "hòa" and "hoà" (classic and modern tone
+// placement) segment alike. It needs the normalizer's tone unification.
+func TestWordsToneStyleInvariance(t *testing.T) {
+	if Normalize("hoà", WithTone(ToneClassic)) == "hoà" {
+		t.Skip("Normalize does not unify tone placement yet")
+	}
+	tok := newTok(t)
+	for _, p := range [][2]string{
+		{"Ủy ban nhân dân tỉnh Khánh Hòa chăm lo sức khỏe và hòa bình.", "Uỷ ban nhân dân tỉnh Khánh Hoà chăm lo sức khoẻ và hoà bình."},
+		{"Thủy thủ trên tàu thủy.", "Thuỷ thủ trên tàu thuỷ."},
+	} {
+		a, b := tok.Segment(p[0]), tok.Segment(p[1])
+		if strings.Count(a, "_") != strings.Count(b, "_") || strings.Count(a, " ") != strings.Count(b, " ") {
+			t.Errorf("tone styles segment differently:\n%s\n%s", a, b)
+		}
+	}
+}
+
+func TestWithWords(t *testing.T) {
+	tok := newTok(t, WithWords("nông thôn mới", "Sông Đà 10"))
+	for _, c := range []struct{ in, want string }{
+		{"Xây dựng nông thôn mới", "Xây_dựng nông_thôn_mới"},
+		{"XÂY DỰNG NÔNG THÔN MỚI", "XÂY_DỰNG NÔNG_THÔN_MỚI"},
+		{norm.NFD.String("nông thôn mới"), norm.NFD.String("nông_thôn_mới")},
+		{"Công ty Sông Đà 10 trúng thầu", "Công_ty Sông_Đà_10 trúng_thầu"},
+	} {
+		if got := tok.Segment(c.in); got != c.want {
+			t.Errorf("Segment(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if _, err := New(WithWords(" ")); err == nil {
+		t.Error("WithWords accepted a blank word")
+	}
+	if _, err := New(WithModel([]byte("junk"))); err == nil {
+		t.Error("WithModel accepted junk")
+	}
+}
+
+func TestWordsLongInput(t *testing.T) {
+	tok := newTok(t)
+	// One 200,000-syllable line with no punctuation: chunked, bounded memory.
+	text := strings.Repeat("người dân Hà Nội ", 50000)
+	words := checkWords(t, tok, text)
+	if len(words) < 100000 {
+		t.Fatalf("%d words", len(words))
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{
+		"Thủ đô Hà Nội, năm 2023.", "TP.HCM 19,2% 11/02/2024 15:00", "a\u0300\u0301 b", "\xff\xfe Hà", "", "___",
+		norm.NFD.String("Nguyễn Thị Hòa"),
+	} {
+		f.Add(s)
+	}
+	tok := newTok(f, WithWords("hà nội", "a b c"))
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWords(t, tok, s)
+		out := tok.Segment(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("Segment(%q) = invalid UTF-8 %q", s, out)
+		}
+	})
+}
