@@ -80,20 +80,24 @@ type Place struct {
 type Gazetteer struct {
 	units  []Unit
 	parent []int32 // index of the parent unit, -1 for provinces
-	// succNames holds the successors' full names per unit, spelled once.
-	succNames [][]string
-	byCode    map[string]int32
-	fold      *folder
-	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
-	names     trie
-	heads     trie
-	places    []placeInfo
-	headOf    []headInfo
-	words     funcWords
+	byCode map[unitKey]int32
+	fold   *folder
+	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
+	names  trie
+	heads  trie
+	places []placeInfo
+	headOf []headInfo
+	words  funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
 	extra    []Place
+	// build and buildToks are scratch space while loading.
+	build     scanner
+	buildToks []ltok
 }
+
+// unitKey identifies a unit: codes repeat across periods.
+type unitKey struct{ period, code string }
 
 // placeInfo is a name matched on its own (bare) when capitalised.
 type placeInfo struct {
@@ -178,14 +182,11 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
 	g.names.init()
 	g.heads.init()
+	g.build = scanner{g: g, intern: true}
 	if err := g.parseUnits(string(unitsData)); err != nil {
 		return nil, err
 	}
 	g.indexUnits()
-	g.succNames = make([][]string, len(g.units))
-	for i := range g.units {
-		g.succNames[i] = g.successorNames(&g.units[i])
-	}
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
 	}
@@ -195,12 +196,13 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	g.indexHeads()
 	g.indexNonHeads()
 	g.words = g.funcWords()
+	g.build, g.buildToks = scanner{}, nil
 	return g, nil
 }
 
 func (g *Gazetteer) parseUnits(data string) error {
 	g.units = make([]Unit, 0, 14200)
-	g.byCode = make(map[string]int32, 14200)
+	g.byCode = make(map[unitKey]int32, 14200)
 	for line := range strings.Lines(data) {
 		line = strings.TrimRight(line, "\r\n")
 		if line == "" || line[0] == '#' {
@@ -226,7 +228,7 @@ func (g *Gazetteer) parseUnits(data string) error {
 		default:
 			u.Level = LevelCommune
 		}
-		g.byCode[u.Period+":"+u.Code] = int32(len(g.units))
+		g.byCode[unitKey{u.Period, u.Code}] = int32(len(g.units))
 		g.units = append(g.units, u)
 	}
 	return nil
@@ -238,9 +240,9 @@ func (g *Gazetteer) indexUnits() {
 	for i := range g.units {
 		u := &g.units[i]
 		g.parent[i] = -1
-		if p, ok := g.byCode[u.Period+":"+u.ParentCode]; ok && u.ParentCode != "" {
+		if p, ok := g.byCode[unitKey{u.Period, u.ParentCode}]; ok && u.ParentCode != "" {
 			g.parent[i] = p
-		} else if p, ok := g.byCode[PeriodPost2025+":"+u.ParentCode]; ok && u.ParentCode != "" {
+		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
 			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
 		}
 		g.addName(u.Name, int32(i))
@@ -305,7 +307,8 @@ func (g *Gazetteer) parseAliases(data string) error {
 		}
 		var units []int32
 		for _, pc := range strings.Fields(f[3]) {
-			u, ok := g.byCode[pc]
+			period, code, _ := strings.Cut(pc, ":")
+			u, ok := g.byCode[unitKey{period, code}]
 			if !ok {
 				return fmt.Errorf("entities: gazetteer: alias %q: unknown unit %q", f[1], pc)
 			}
@@ -333,7 +336,7 @@ func (g *Gazetteer) addPlace(p Place) {
 	var units []int32
 	if p.Code != "" {
 		for _, period := range []string{PeriodPre2025, PeriodPost2025, PeriodPost2026} {
-			if u, ok := g.byCode[period+":"+p.Code]; ok && g.units[u].Level == level {
+			if u, ok := g.byCode[unitKey{period, p.Code}]; ok && g.units[u].Level == level {
 				units = append(units, u)
 				g.addName(p.Name, u)
 			}
@@ -344,10 +347,10 @@ func (g *Gazetteer) addPlace(p Place) {
 
 // insert adds name's syllables to t and returns the final node.
 func (g *Gazetteer) insert(t *trie, name string) int32 {
-	s := scanner{g: g, intern: true}
-	s.reset(name)
+	g.build.reset(name)
+	g.buildToks = g.build.tokens(g.buildToks[:0])
 	node := int32(0)
-	for _, tk := range s.tokens(nil) {
+	for _, tk := range g.buildToks {
 		if tk.kind != tokWord {
 			continue // hyphens and apostrophes inside names are skipped when matching
 		}

@@ -47,7 +47,9 @@ type folder struct {
 func newFolder() *folder {
 	f := new(folder)
 	for r := rune(0); r < foldRange; r++ {
-		if !unicode.IsLetter(r) {
+		// Only Latin letters carry Vietnamese marks; other scripts are
+		// lower-cased by appendRune.
+		if !unicode.IsLetter(r) || (r >= 0x250 && r < 0x1E00) {
 			continue
 		}
 		lower := unicode.ToLower(r)

@@ -73,6 +73,7 @@ type mention struct {
 	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
 	tentative bool
 	locative  bool // written after tại, ở, về …: a unique name needs no more proof
+	chain     bool // only a comma and a parent follow: the parent must confirm it
 }
 
 type matcher struct {
@@ -437,7 +438,9 @@ func (m *matcher) atTentative(i int) int {
 	cue := locative || prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wParent != 0 ||
 		prev.kind == tokPunct && prev.r == '(' ||
 		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
-	if !cue {
+	// Thiệu Duy, Thiệu Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
+	chain := !cue && end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap)
+	if !cue && !chain {
 		return i
 	}
 	var cands []int32
@@ -453,7 +456,7 @@ func (m *matcher) atTentative(i int) int {
 	if len(cands) == 0 {
 		return i
 	}
-	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative})
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain})
 	return end
 }
 

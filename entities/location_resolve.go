@@ -65,8 +65,11 @@ func (m *matcher) resolve() []Entity {
 	out := make([]Entity, 0, len(ms))
 	for k := range ms {
 		mt := &ms[k]
-		if mt.tentative && !confirmed[k] && !withHead[mt.node] && !(mt.locative && g.sameCode(mt.cands)) {
-			if count(mt.cands, inProvince) == 0 {
+		if mt.tentative && !confirmed[k] {
+			if mt.chain {
+				continue
+			}
+			if !withHead[mt.node] && !(mt.locative && g.sameCode(mt.cands)) && count(mt.cands, inProvince) == 0 {
 				continue
 			}
 		}
@@ -240,8 +243,8 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	}
 	e.Period = strings.Join(ps, ",")
 	for _, u := range mt.cands {
-		if g.units[u].Period == PeriodPre2025 && len(g.succNames[u]) > 0 {
-			e.Successors = append([]string(nil), g.succNames[u]...)
+		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
+			e.Successors = g.successorNames(x)
 			break
 		}
 	}
@@ -256,7 +259,7 @@ func (g *Gazetteer) successorNames(u *Unit) []string {
 	}
 	out := make([]string, 0, len(u.Successors))
 	for _, c := range u.Successors {
-		i, ok := g.byCode[PeriodPost2025+":"+c]
+		i, ok := g.byCode[unitKey{PeriodPost2025, c}]
 		if !ok {
 			continue
 		}
