@@ -439,7 +439,9 @@ func (m *matcher) atTentative(i int) int {
 		prev.kind == tokPunct && prev.r == '(' ||
 		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
 	// Thiệu Duy, Thiệu Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
-	chain := !cue && end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap)
+	// Phú Lộc, Tân Phú: the next item of a chain that started with a place.
+	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
+		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
 	if !cue && !chain {
 		return i
 	}

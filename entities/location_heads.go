@@ -103,6 +103,9 @@ var headTable = []struct {
 	{"tiểu bang", headInfo{level: LevelOther}},
 	{"xứ", headInfo{level: LevelOther, words: 2}},
 	{"chùa", headInfo{level: LevelOther}},
+	{"nghĩa trang", headInfo{level: LevelOther}},
+	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther}},
+	{"ntls", headInfo{level: LevelOther}},
 	{"đền", headInfo{level: LevelOther}},
 	{"sân", headInfo{level: LevelOther, words: 3}},
 	{"sân vận động", headInfo{level: LevelOther}},
@@ -171,7 +174,7 @@ var funcWordTable = []struct {
 	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
 	{wParent, []string{"thuộc", "của"}},
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa"}},
-	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "trường", "hội", "đoàn", "đảng", "chi", "văn phòng", "tòa", "toà", "thanh tra"}},
+	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "văn phòng", "tòa", "toà", "thanh tra"}},
 	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "phía", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }

@@ -37,6 +37,11 @@ func (m *matcher) resolve() []Entity {
 		if count(cur.cands, in) > 0 {
 			confirmed[k] = true
 			cur.cands = g.filter(cur.cands, in)
+			if next.tentative {
+				// The child confirms its parent too: Tà Lài (Tân Phú).
+				confirmed[k+1] = true
+				next.cands = g.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
+			}
 		}
 	}
 	// Elsewhere, prefer units of the period the text is written in and in
@@ -69,7 +74,7 @@ func (m *matcher) resolve() []Entity {
 			if mt.chain {
 				continue
 			}
-			if !withHead[mt.node] && !(mt.locative && g.sameCode(mt.cands)) && count(mt.cands, inProvince) == 0 {
+			if !withHead[mt.node] && !(mt.locative && g.oneProvince(mt.cands)) && count(mt.cands, inProvince) == 0 {
 				continue
 			}
 		}
@@ -94,15 +99,27 @@ func count(cands []int32, keep func(int32) bool) int {
 	return n
 }
 
-// sameCode reports whether all candidates share one code (one unit, or the
-// same unit in both lists).
-func (g *Gazetteer) sameCode(cands []int32) bool {
-	for _, u := range cands[1:] {
-		if g.units[u].Code != g.units[cands[0]].Code {
+// oneProvince reports whether all candidates lie in one province, by code
+// (ở Đức Phổ: the district, its town and the ward that replaced them).
+func (g *Gazetteer) oneProvince(cands []int32) bool {
+	for _, u := range cands {
+		if g.units[g.province(u)].Code != g.units[g.province(cands[0])].Code {
 			return false
 		}
 	}
 	return len(cands) > 0
+}
+
+// above reports whether p is a parent or ancestor of one of the units.
+func (g *Gazetteer) above(p int32, units []int32) bool {
+	for _, u := range units {
+		for a := g.parent[u]; a >= 0; a = g.parent[a] {
+			if a == p || g.mergedInto(a, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePeriod returns the period shared by all candidates, or "".
