@@ -350,7 +350,7 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
-	if !m.standsAlone(i, end, pl.level == LevelProvince || pl.level == LevelDistrict) {
+	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict) {
 		return i
 	}
 	if pl.weak && !m.weakCue(i) {
@@ -386,10 +386,11 @@ func (m *matcher) weakCue(i int) bool {
 // of a longer capitalised name or a person's name.
 //
 // A capitalised word after a Vietnamese unit's name usually continues it
-// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name; after a
-// country it is often a person (Tổng thống Mỹ Donald Trump), so checkNext
-// is false for those.
-func (m *matcher) standsAlone(i, end int, checkNext bool) bool {
+// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name. After a
+// foreign place a foreign word is often a person (Tổng thống Mỹ Donald
+// Trump), so for those only Vietnamese-looking words (known syllables)
+// continue the name (Pháp Vân, Mỹ Khê).
+func (m *matcher) standsAlone(i, end int, foreign bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
@@ -407,9 +408,9 @@ func (m *matcher) standsAlone(i, end int, checkNext bool) bool {
 			}
 		}
 	}
-	if checkNext && end < len(toks) {
+	if end < len(toks) {
 		next := &toks[end]
-		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 {
+		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 && (!foreign || next.syl != 0) {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
 				return false // Thái Bình Dương: part of a longer name
 			}
@@ -430,7 +431,7 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, true) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false) {
 		return i
 	}
 	prev := &toks[i-1]

@@ -174,8 +174,8 @@ var funcWordTable = []struct {
 	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
 	{wParent, []string{"thuộc", "của"}},
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa"}},
-	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "văn phòng", "tòa", "toà", "thanh tra"}},
-	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "phía", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
+	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
+	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
 
@@ -212,18 +212,25 @@ func (g *Gazetteer) indexNonHeads() {
 	}
 }
 
-// funcWords interns the function words; only their first syllable is
-// checked (một số, đồng chí are recognised by một, đồng: close enough for
-// context tests, never for spans).
+// funcWords interns the function words. Classes tested on the word before
+// a name (honorifics, quantifiers, cues) keep the last syllable of a
+// multi-syllable entry (đồng chí → chí, thị trường → trường); classes
+// tested on a name's own first word keep the first.
 func (g *Gazetteer) funcWords() funcWords {
 	m := funcWords{}
 	for _, c := range funcWordTable {
 		for _, w := range c.words {
 			s := scanner{g: g, intern: true}
 			s.reset(w)
-			if toks := s.tokens(nil); len(toks) > 0 {
-				m[toks[0].syl] |= c.class
+			toks := s.tokens(nil)
+			if len(toks) == 0 {
+				continue
 			}
+			k := len(toks) - 1
+			if c.class&(wOrgHead|wSurname|wQualifier) != 0 {
+				k = 0
+			}
+			m[toks[k].syl] |= c.class
 		}
 	}
 	return m
