@@ -111,6 +111,7 @@ func TestLocationsOffsetsNFDAndTone(t *testing.T) {
 	g, err := DefaultGazetteer()
 	require.NoError(t, err)
 	text := "Lãnh đạo tỉnh Thanh Hoá và huyện Thuỷ Nguyên, tỉnh Khánh Hòa."
+	require.Equal(t, "Lãnh đạo tỉnh Thanh Hóa và huyện Thủy Nguyên, tỉnh Khánh Hoà.", toggleTone(text))
 	for _, variant := range []string{text, norm.NFD.String(text), toggleTone(text), norm.NFD.String(toggleTone(text))} {
 		es := g.Locations(variant)
 		require.Len(t, es, 3, variant)
