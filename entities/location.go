@@ -74,6 +74,9 @@ type mention struct {
 	tentative bool
 	locative  bool // written after tại, ở, về …: a unique name needs no more proof
 	chain     bool // only a comma and a parent follow: the parent must confirm it
+	// repeat marks a bare name with no cue at all: kept when the text also
+	// writes it with its head, or lists it beside a sibling unit.
+	repeat bool
 }
 
 type matcher struct {
@@ -443,9 +446,7 @@ func (m *matcher) atTentative(i int) int {
 	// Phú Lộc, Tân Phú: the next item of a chain that started with a place.
 	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
 		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
-	if !cue && !chain {
-		return i
-	}
+	repeat := !cue && !chain
 	var cands []int32
 	level := ""
 	for _, u := range g.names.info[node].units {
@@ -459,7 +460,7 @@ func (m *matcher) atTentative(i int) int {
 	if len(cands) == 0 {
 		return i
 	}
-	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain})
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain, repeat: repeat})
 	return end
 }
 

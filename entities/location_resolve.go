@@ -44,6 +44,18 @@ func (m *matcher) resolve() []Entity {
 			}
 		}
 	}
+	// Ân Hảo Đông, Ân Hảo Tây, Ân Tín và Ân Mỹ: bare names listed together
+	// that share a parent support each other.
+	sibling := make([]bool, len(ms))
+	for k := 0; k+1 < len(ms); k++ {
+		cur, next := &ms[k], &ms[k+1]
+		if !cur.tentative || !next.tentative || !listGap(m.text[cur.end:next.start]) {
+			continue
+		}
+		if g.shareParent(cur.cands, next.cands) {
+			sibling[k], sibling[k+1] = true, true
+		}
+	}
 	// Elsewhere, prefer units of the period the text is written in and in
 	// the provinces it names unambiguously.
 	provinces := map[int32]bool{}
@@ -70,11 +82,14 @@ func (m *matcher) resolve() []Entity {
 	out := make([]Entity, 0, len(ms))
 	for k := range ms {
 		mt := &ms[k]
-		if mt.tentative && !confirmed[k] {
-			if mt.chain {
-				continue
-			}
-			if !withHead[mt.node] && !(mt.locative && g.oneProvince(mt.cands)) && count(mt.cands, inProvince) == 0 {
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+			inText := count(mt.cands, inProvince) > 0
+			switch {
+			case mt.chain || mt.repeat:
+				if !sibling[k] || !inText {
+					continue
+				}
+			case !inText && !(mt.locative && g.oneProvince(mt.cands)):
 				continue
 			}
 		}
@@ -143,6 +158,28 @@ func parentGap(gap string) bool {
 	switch gap {
 	case ",", "(", "-", "–", "thuộc", ", thuộc", "của":
 		return true
+	}
+	return false
+}
+
+// listGap reports whether two mentions are items of one list.
+func listGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "và", ";":
+		return true
+	}
+	return false
+}
+
+// shareParent reports whether some unit of a and some unit of b have the
+// same parent.
+func (g *Gazetteer) shareParent(a, b []int32) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y && g.parent[x] >= 0 && g.parent[x] == g.parent[y] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -53,6 +53,10 @@ func TestLocationsSpans(t *testing.T) {
 		{"country only after a place word", "Ông Đức sang Đức, anh Nam vào Nam.", []string{"Đức", "Nam"}},
 		{"bare unit confirmed by parent", "Ông Sáu ở Krông Pắk (Đắk Lắk) nói.", []string{"Krông Pắk", "Đắk Lắk"}},
 		{"bare unit without confirmation", "Anh ấy ở Tân Phú lâu rồi.", nil},
+		{"bare siblings in a named province", "Mưa lớn ở Bình Định: Ân Hảo Tây, Ân Tín và Ân Mỹ mất điện.",
+			[]string{"Bình Định", "Ân Hảo Tây", "Ân Tín", "Ân Mỹ"}},
+		{"bare siblings without their province", "Chúc mừng Ân Tín và Ân Mỹ.", nil},
+		{"repeat of a unit written with its head", "Điện về xã đảo Cái Chiên. Cái Chiên có 500 hộ.", []string{"xã đảo Cái Chiên", "Cái Chiên"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
