@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/vntext/vntext/entities/gazetteer"
 )
@@ -80,14 +81,17 @@ type Place struct {
 type Gazetteer struct {
 	units  []Unit
 	parent []int32 // index of the parent unit, -1 for provinces
-	byCode map[unitKey]int32
-	fold   *folder
-	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
-	names  trie
-	heads  trie
-	places []placeInfo
-	headOf []headInfo
-	words  funcWords
+	// succNames caches each unit's successor names once spelled; the
+	// Gazetteer stays immutable to callers (the cache is filled race-free).
+	succNames []atomic.Pointer[[]string]
+	byCode    map[unitKey]int32
+	fold      *folder
+	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
+	names     trie
+	heads     trie
+	places    []placeInfo
+	headOf    []headInfo
+	words     funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
 	extra    []Place
@@ -187,6 +191,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.indexUnits()
+	g.succNames = make([]atomic.Pointer[[]string], len(g.units))
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 )
 
 // Locations returns every LOCATION mention in text, in text order, with byte
@@ -25,7 +26,9 @@ import (
 // Hồ); the extractor decides which to keep. Locations runs in one linear
 // pass without regular expressions and is safe for concurrent use.
 func (g *Gazetteer) Locations(text string) []Entity {
-	m := matcher{g: g, text: text, sc: scanner{g: g}}
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, text, g
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
 		m.sc.text, m.sc.base = text[from:to], from
@@ -34,6 +37,23 @@ func (g *Gazetteer) Locations(text string) []Entity {
 		from = to
 	}
 	return m.resolve()
+}
+
+// matcherPool keeps the per-call buffers (tokens, mentions, candidates)
+// between calls; nothing in them outlives a call.
+var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
+
+// release clears m and returns it to the pool; buffers grown by a huge
+// text are dropped rather than kept.
+func (m *matcher) release() {
+	const keep = 1 << 14
+	if cap(m.toks) > keep || cap(m.mentions) > keep || cap(m.cands) > 4*keep {
+		return
+	}
+	clear(m.mentions) // drop references to candidate windows
+	*m = matcher{toks: m.toks[:0], mentions: m.mentions[:0], cands: m.cands[:0],
+		sc: scanner{key: m.sc.key[:0], scratch: m.sc.scratch[:0]}}
+	matcherPool.Put(m)
 }
 
 // maxChunk bounds the token buffer: long texts are read in pieces cut at a
@@ -85,6 +105,7 @@ type matcher struct {
 	sc       scanner
 	toks     []ltok
 	mentions []mention
+	cands    []int32 // backing store of the mentions' candidate lists
 }
 
 // scan finds the mentions of the current chunk.
@@ -205,22 +226,28 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 
 // compatible returns the units at node that h accepts; failing that, the
 // units at h's level (tỉnh Thừa Thiên - Huế names a thành phố since 2025).
+//
+// The result is a capacity-capped window of m.cands, one buffer for the
+// whole call, so matching does not allocate per mention.
 func (m *matcher) compatible(h *headInfo, node int32) []int32 {
-	var out []int32
+	start := len(m.cands)
 	units := m.g.names.info[node].units
 	for _, u := range units {
 		if h.accepts(&m.g.units[u]) {
-			out = append(out, u)
+			m.cands = append(m.cands, u)
 		}
 	}
-	if len(out) == 0 && h.level != LevelOther {
+	if len(m.cands) == start && h.level != LevelOther {
 		for _, u := range units {
 			if m.g.units[u].Level == h.level {
-				out = append(out, u)
+				m.cands = append(m.cands, u)
 			}
 		}
 	}
-	return out
+	if len(m.cands) == start {
+		return nil
+	}
+	return m.cands[start:len(m.cands):len(m.cands)]
 }
 
 // plural reports whether a quantifier (các, hai, những) precedes the head at i.
@@ -447,19 +474,20 @@ func (m *matcher) atTentative(i int) int {
 	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
 		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
 	repeat := !cue && !chain
-	var cands []int32
+	start := len(m.cands)
 	level := ""
 	for _, u := range g.names.info[node].units {
 		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
-			cands = append(cands, u)
+			m.cands = append(m.cands, u)
 			if levelRank(lv) > levelRank(level) {
 				level = lv
 			}
 		}
 	}
-	if len(cands) == 0 {
+	if len(m.cands) == start {
 		return i
 	}
+	cands := m.cands[start:len(m.cands):len(m.cands)]
 	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain, repeat: repeat})
 	return end
 }

@@ -27,13 +27,11 @@ func (m *matcher) resolve() []Entity {
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
 		// pre-2025 one would name its district); then any ancestor; then
 		// across the merger.
-		var in func(int32) bool
-		for _, how := range []int{withinParent, withinAncestor, withinMerged} {
-			in = func(u int32) bool { return g.within(u, next.cands, how) }
-			if count(cur.cands, in) > 0 {
-				break
-			}
+		how := withinParent
+		for how < withinMerged && !g.anyWithin(cur.cands, next.cands, how) {
+			how++
 		}
+		in := func(u int32) bool { return g.within(u, next.cands, how) }
 		if count(cur.cands, in) > 0 {
 			confirmed[k] = true
 			cur.cands = g.filter(cur.cands, in)
@@ -224,6 +222,16 @@ func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 	return false
 }
 
+// anyWithin reports whether one of units lies in one of the parents.
+func (g *Gazetteer) anyWithin(units, parents []int32, how int) bool {
+	for _, u := range units {
+		if g.within(u, parents, how) {
+			return true
+		}
+	}
+	return false
+}
+
 // mergedInto reports whether pre-2025 province a became post-2025 province p.
 func (g *Gazetteer) mergedInto(a, p int32) bool {
 	ua, up := &g.units[a], &g.units[p]
@@ -298,11 +306,22 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	e.Period = strings.Join(ps, ",")
 	for _, u := range mt.cands {
 		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
-			e.Successors = g.successorNames(x)
+			e.Successors = append([]string(nil), g.successorNamesOf(u)...)
 			break
 		}
 	}
 	return e
+}
+
+// successorNamesOf returns the cached successor names of unit u, spelling
+// them on first use (most units are never mentioned, so the load stays fast).
+func (g *Gazetteer) successorNamesOf(u int32) []string {
+	if p := g.succNames[u].Load(); p != nil {
+		return *p
+	}
+	names := g.successorNames(&g.units[u])
+	g.succNames[u].CompareAndSwap(nil, &names)
+	return *g.succNames[u].Load()
 }
 
 // successorNames spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",

@@ -238,3 +238,29 @@ func ExampleGazetteer_Lookup() {
 	// Output:
 	// pre-2025 003 Quận Tây Hồ district [00091 00097 00103]
 }
+
+func TestLocationsConcurrent(t *testing.T) {
+	g, err := DefaultGazetteer()
+	require.NoError(t, err)
+	texts := []string{benchText, strings.Repeat(benchText, 5), "xã Hoà Tiến, huyện Hoà Vang", ""}
+	want := make([][]Entity, len(texts))
+	for i, s := range texts {
+		want[i] = g.Locations(s)
+	}
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for r := 0; r < 20; r++ {
+				for i, s := range texts {
+					if got := g.Locations(s); !assert.Equal(t, want[i], got) {
+						return
+					}
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+}
