@@ -37,6 +37,7 @@ func TestLocationsSpans(t *testing.T) {
 		{"organ of several provinces", "đề nghị UBND các tỉnh Bắc Ninh, Bắc Giang phối hợp", []string{"Bắc Ninh", "Bắc Giang"}},
 		{"parent chain", "quê xã Hoà Tiến, huyện Hoà Vang, TP. Đà Nẵng.", []string{"xã Hoà Tiến", "huyện Hoà Vang", "TP. Đà Nẵng"}},
 		{"numbered units", "phường 11, quận 6", []string{"phường 11", "quận 6"}},
+		{"abbreviated heads", "P.17, Q.Gò Vấp; H.Củ Chi; TX Dĩ An; TT. Bồng Sơn", []string{"P.17", "Q.Gò Vấp", "H.Củ Chi", "TX Dĩ An", "TT. Bồng Sơn"}},
 		{"other places", "Từ hồ Tây theo quốc lộ 1 qua cầu Trần Phú, đèo Rù Rì tới thôn Phú Gia 2 và khu công nghiệp Quang Minh.",
 			[]string{"hồ Tây", "quốc lộ 1", "cầu Trần Phú", "đèo Rù Rì", "thôn Phú Gia 2", "khu công nghiệp Quang Minh"}},
 		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
