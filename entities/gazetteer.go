@@ -110,8 +110,11 @@ type placeInfo struct {
 	weak  bool // also a common word or given name: only inside a sentence
 }
 
-// DefaultGazetteer returns the embedded gazetteer, parsed once per process.
-var DefaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+// DefaultGazetteer returns the embedded gazetteer, parsed on first use and
+// shared by the whole process (about 25 ms and 6 MB of heap).
+func DefaultGazetteer() (*Gazetteer, error) { return defaultGazetteer() }
+
+var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	return loadGazetteer(gazetteer.FS, nil)
 })
 

@@ -346,6 +346,14 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				return end
 			}
 		case t.is(fCap):
+			// chùa Hương Hà Nội: a province after the name is its parent.
+			if words > 0 && !admin {
+				if _, node := g.matchName(toks, j); node >= 0 {
+					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
+						return end
+					}
+				}
+			}
 			if words > 0 && admin {
 				if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
 					return end
