@@ -47,7 +47,7 @@ var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
 // text are dropped rather than kept.
 func (m *matcher) release() {
 	const keep = 1 << 14
-	if cap(m.toks) > keep || cap(m.mentions) > keep || cap(m.cands) > 4*keep {
+	if cap(m.toks) > keep || cap(m.mentions) > keep || cap(m.cands) > 4*keep || cap(m.sc.key) > keep || cap(m.sc.scratch) > keep {
 		return
 	}
 	clear(m.mentions) // drop references to candidate windows
