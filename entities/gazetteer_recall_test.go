@@ -76,21 +76,26 @@ func TestGazetteerRecall(t *testing.T) {
 		for p, ok := parentOf(u); ok; p, ok = parentOf(p) {
 			chain += ", " + strings.ToLower(p.Type) + " " + p.Name
 		}
-		sentences := []struct {
-			text     string
-			wantCode bool
-		}{
-			{"Lãnh đạo UBND " + mention + " họp sáng nay.", false},
+		type sentence struct {
+			text, want string // want: the folded span
+			wantCode   bool
+		}
+		sentences := []sentence{
+			{"Lãnh đạo UBND " + mention + " họp sáng nay.", wantKey, false},
 			// A province's code can differ between periods (Lào Cai: 10, then 15);
 			// lower units are pinned down by the parents written after them.
-			{"Ông Lê Văn Ba, quê " + chain + ", nhận giấy khen.", u.Level != LevelProvince},
+			{"Ông Lê Văn Ba, quê " + chain + ", nhận giấy khen.", wantKey, u.Level != LevelProvince},
+		}
+		if u.Level == LevelProvince {
+			// Provinces are also written bare.
+			sentences = append(sentences, sentence{"Đoàn công tác đến " + u.Name + " hôm qua.", foldText(g, u.Name), false})
 		}
 		for _, s := range sentences {
 			toggled := toggleTone(s.text)
 			for _, variant := range []string{s.text, norm.NFD.String(s.text), toggled, norm.NFD.String(toggled)} {
 				found := false
 				for _, e := range g.Locations(variant) {
-					if variant[e.Start:e.End] == e.Text && foldText(g, e.Text) == wantKey && (!s.wantCode || e.Code == u.Code) {
+					if variant[e.Start:e.End] == e.Text && foldText(g, e.Text) == s.want && (!s.wantCode || e.Code == u.Code) {
 						found = true
 						break
 					}
