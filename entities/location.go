@@ -333,6 +333,12 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				j++
 				continue
 			}
+			// Dates as names: công viên 30-4, đường 3/2.
+			if (t.r == '-' || t.r == '/') && words > 0 && toks[j-1].is(fDigit) && toks[j-1].end == t.start &&
+				j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) && toks[j+1].start == t.end {
+				j++
+				continue
+			}
 			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
 			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
 				j++
@@ -388,7 +394,7 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
-	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict) {
+	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
 	if pl.weak && !m.weakCue(i) {
@@ -428,15 +434,15 @@ func (m *matcher) weakCue(i int) bool {
 // foreign place a foreign word is often a person (Tổng thống Mỹ Donald
 // Trump), so for those only Vietnamese-looking words (known syllables)
 // continue the name (Pháp Vân, Mỹ Khê).
-func (m *matcher) standsAlone(i, end int, foreign bool) bool {
+func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
 		if prev.kind == tokWord {
 			w := g.words[prev.syl]
 			switch {
-			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)):
-				return false // ông Đức, bà Hà Nam: a person
+			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)) && !country:
+				return false // ông Đức, bà Hà Nam: a person (but người cha Pakistan)
 			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
 				// the word before opens the sentence and is no family name.
@@ -469,7 +475,7 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false, false) {
 		return i
 	}
 	prev := &toks[i-1]
