@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities/gazetteer"
 )
@@ -108,6 +110,10 @@ type placeInfo struct {
 	level string
 	units []int32
 	weak  bool // also a common word or given name: only inside a sentence
+	// lower allows lower-case words after the first, as the name is
+	// registered (Thủ đô, Liên bang Nga); other names must be written
+	// capitalised (Hòa Bình, not "Hòa bình là …").
+	lower bool
 }
 
 // DefaultGazetteer returns the embedded gazetteer, parsed on first use and
@@ -286,6 +292,11 @@ func (g *Gazetteer) addBare(name, level string, units []int32, weak bool) {
 		p.level = level
 	}
 	p.weak = p.weak && weak
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			p.lower = true
+		}
+	}
 	for _, u := range units {
 		if !containsIdx(p.units, u) {
 			p.units = append(p.units, u)

@@ -394,6 +394,9 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
+	if (pl.level == LevelProvince || pl.level == LevelDistrict) && !pl.lower && !allCapitalised(toks[i:end]) {
+		return i // Hòa bình là …, Cao bằng: common words at a sentence start
+	}
 	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
@@ -407,6 +410,17 @@ func (m *matcher) atBare(i int) int {
 		}
 	}
 	return end
+}
+
+// allCapitalised reports whether every word of toks starts with a capital
+// or a digit.
+func allCapitalised(toks []ltok) bool {
+	for k := range toks {
+		if toks[k].kind == tokWord && !toks[k].is(fCap) && !toks[k].is(fDigit) {
+			return false
+		}
+	}
+	return true
 }
 
 // weakCue reports whether the word before a weak place (Nam, Bắc, Anh,

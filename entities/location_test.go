@@ -46,6 +46,7 @@ func TestLocationsSpans(t *testing.T) {
 		{"hyphenated province", "tỉnh Bà Rịa - Vũng Tàu và tỉnh Thừa Thiên - Huế", []string{"tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thừa Thiên - Huế"}},
 		{"spelling variants", "tỉnh Đăk Nông, tỉnh Kontum, huyện Mù Cang Chải", []string{"tỉnh Đăk Nông", "tỉnh Kontum", "huyện Mù Cang Chải"}},
 		{"person named like a province", "Ông Nguyễn Thái Bình và bà Hà Nam đến Thái Bình.", []string{"Thái Bình"}},
+		{"common words spelled like a province", "Hòa bình là khát vọng. Cao bằng người lớn.", nil},
 		{"person after an organ", "Chủ tịch UBND tỉnh Nguyễn Văn Ba phát biểu.", nil},
 		{"head inside a compound", "Bộ yêu cầu Ban Thường vụ báo cáo hoạt động Hội.", nil},
 		{"lower-case head alone", "quận này và các huyện khác", nil},
