@@ -338,8 +338,12 @@ func (g *Gazetteer) parseAliases(data string) error {
 			for _, u := range units {
 				g.addName(f[1], u)
 			}
-		case "place", "weak":
-			g.addBare(f[1], f[2], units, f[0] == "weak")
+		case "place":
+			g.addBare(f[1], f[2], units, false)
+		case "weak":
+			// Weak overrides: Vinh is a city and a given name.
+			g.addBare(f[1], f[2], units, true)
+			g.places[g.names.info[g.insert(&g.names, f[1])].place].weak = true
 		default:
 			return fmt.Errorf("entities: gazetteer: bad alias line %q", line)
 		}
