@@ -145,6 +145,28 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 // period (pre-2025, post-2025, post-2026).
 func (g *Gazetteer) Units() []Unit { return append([]Unit(nil), g.units...) }
 
+// Parent returns the unit one level above u in u's period (the district of
+// a pre-2025 commune, the province of a district or a post-2025 commune).
+func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
+	i, ok := g.byCode[unitKey{u.Period, u.Code}]
+	if !ok || g.parent[i] < 0 {
+		return Unit{}, false
+	}
+	return g.units[g.parent[i]], true
+}
+
+// Successors returns the post-2025 units a pre-2025 unit became (nil for
+// other units).
+func (g *Gazetteer) Successors(u Unit) []Unit {
+	var out []Unit
+	for _, c := range u.Successors {
+		if i, ok := g.byCode[unitKey{PeriodPost2025, c}]; ok {
+			out = append(out, g.units[i])
+		}
+	}
+	return out
+}
+
 // Lookup resolves a place name, with or without its type word ("Tây Hồ",
 // "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
 // period. A type word keeps only units of that type. The result is nil for

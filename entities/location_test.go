@@ -144,12 +144,26 @@ func TestLookup(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"pre-2025 Quận Tây Hồ", "pre-2025 Xã Tây Hồ", "post-2025 Phường Tây Hồ", "post-2025 Xã Tây Hồ"}, periods)
 
+	parent, ok := g.Parent(us[0])
+	require.True(t, ok)
+	assert.Equal(t, "Thành phố Hà Nội", parent.FullName())
+	_, ok = g.Parent(parent)
+	assert.False(t, ok)
+	var next []string
+	for _, s := range g.Successors(us[0]) {
+		next = append(next, s.FullName())
+	}
+	assert.ElementsMatch(t, []string{"Phường Tây Hồ", "Phường Phú Thượng", "Phường Hồng Hà"}, next)
+	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
+
 	assert.NotEmpty(t, g.Lookup("TP.HCM"))
 	assert.NotEmpty(t, g.Lookup("Hoà Bình"))
 	assert.Equal(t, g.Lookup("Hòa Bình"), g.Lookup(norm.NFD.String("HOÀ BÌNH")))
 	assert.Nil(t, g.Lookup("Atlantis"))
 	assert.Nil(t, g.Lookup(""))
 }
+
+func (u Unit) withPeriod(p string) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
 	g, err := DefaultGazetteer()
