@@ -128,6 +128,10 @@ func (m *matcher) scan() {
 			i = end
 			continue
 		}
+		if end := m.atAddress(i); end > i {
+			i = end
+			continue
+		}
 		i++
 	}
 }
@@ -517,6 +521,32 @@ func (m *matcher) atTentative(i int) int {
 	}
 	cands := m.cands[start:len(m.cands):len(m.cands)]
 	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain, repeat: repeat})
+	return end
+}
+
+// streetHead reads the name of a street written without its head.
+var streetHead = &headInfo{level: LevelOther}
+
+// atAddress matches a house number and street before the unit it lies in:
+// "(số) 277D Lê Thánh Tôn, phường Bến Nghé". The unit after the comma is
+// what shows that the capitalised words name a street.
+func (m *matcher) atAddress(i int) int {
+	g, toks := m.g, m.toks
+	if !toks[i].is(fDigit) || i+1 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].is(fCap) {
+		return i
+	}
+	end := m.capRun(i+1, streetHead)
+	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
+		return i
+	}
+	if _, hi := g.matchHead(toks, end+1); hi < 0 || !g.headOf[hi].admin() {
+		return i
+	}
+	start := i
+	if i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wNumberWord != 0 {
+		start = i - 1
+	}
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
 }
 

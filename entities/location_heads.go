@@ -162,15 +162,16 @@ var headTable = []struct {
 
 // Function-word classes used around names.
 const (
-	wQuant     uint16 = 1 << iota // các, những, hai … mười: a plural head before a list
-	wAnd                          // và, cùng: joins list items
-	wHonorific                    // ông, bà, anh …: a person follows
-	wSurname                      // common family names: a person starts here
-	wParent                       // thuộc, của: a parent unit follows
-	wLocative                     // tại, ở, ra, vào: a place follows
-	wOrgHead                      // Ban, Bộ, Cục: an organisation, not a place name
-	wQualifier                    // Đông, Tây, Thượng: may end a commune name
-	wNation                       // thủ tướng, chính phủ, người: a country may follow
+	wQuant      uint16 = 1 << iota // các, những, hai … mười: a plural head before a list
+	wAnd                           // và, cùng: joins list items
+	wHonorific                     // ông, bà, anh …: a person follows
+	wSurname                       // common family names: a person starts here
+	wParent                        // thuộc, của: a parent unit follows
+	wLocative                      // tại, ở, ra, vào: a place follows
+	wOrgHead                       // Ban, Bộ, Cục: an organisation, not a place name
+	wQualifier                     // Đông, Tây, Thượng: may end a commune name
+	wNation                        // thủ tướng, chính phủ, người: a country may follow
+	wNumberWord                    // số: a house number follows
 )
 
 type funcWords map[uint32]uint16
@@ -187,6 +188,7 @@ var funcWordTable = []struct {
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa", "xuống", "lên", "rời", "quanh", "khỏi", "gần"}},
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
 	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
+	{wNumberWord, []string{"số"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
 

@@ -40,6 +40,7 @@ func TestLocationsSpans(t *testing.T) {
 		{"abbreviated heads", "P.17, Q.Gò Vấp; H.Củ Chi; TX Dĩ An; TT. Bồng Sơn", []string{"P.17", "Q.Gò Vấp", "H.Củ Chi", "TX Dĩ An", "TT. Bồng Sơn"}},
 		{"other places", "Từ hồ Tây theo quốc lộ 1 qua cầu Trần Phú, đèo Rù Rì tới thôn Phú Gia 2 và khu công nghiệp Quang Minh.",
 			[]string{"hồ Tây", "quốc lộ 1", "cầu Trần Phú", "đèo Rù Rì", "thôn Phú Gia 2", "khu công nghiệp Quang Minh"}},
+		{"address before its unit", "Cháy tại số 27 Lê Thánh Tôn, phường Bến Nghé; 14 hộ dân.", []string{"số 27 Lê Thánh Tôn", "phường Bến Nghé"}},
 		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
 		{"compound head", "xã đảo Cái Chiên, huyện đảo Cô Tô", []string{"xã đảo Cái Chiên", "huyện đảo Cô Tô"}},
 		{"commune named Biên Giới", "UBND xã Biên Giới họp", []string{"xã Biên Giới"}},
