@@ -18,7 +18,8 @@ import (
 //   - a final k is read as c (Đắk = Đắc, Lắk = Lắc);
 //   - a closed syllable (final c, ch, p, t) written without a mark gets the
 //     sắc mark it must carry (Đăk Nông = Đắk Nông);
-//   - a final y after a consonant is read as i (Kỳ = Kì, Quy = Qui, Mỹ = Mĩ).
+//   - a final y after a consonant is read as i (Kỳ = Kì, Quy = Qui, Mỹ = Mĩ);
+//   - the eth Ð, used for Đ in legacy text, is read as Đ.
 
 // Tone codes appended to keys; control bytes never occur inside words.
 const (
@@ -47,7 +48,9 @@ type folder struct {
 func newFolder() *folder {
 	f := new(folder)
 	for r := rune(0); r < foldRange; r++ {
-		if !unicode.IsLetter(r) {
+		// Only Latin letters carry Vietnamese marks; other scripts are
+		// lower-cased by appendRune.
+		if !unicode.IsLetter(r) || (r >= 0x250 && r < 0x1E00) {
 			continue
 		}
 		lower := unicode.ToLower(r)
@@ -79,6 +82,9 @@ func newFolder() *folder {
 		}
 		f.table[r] = foldEntry{base: base[0], tone: tone}
 	}
+	// Legacy text writes Đ as the Icelandic eth (Ðà Nẵng).
+	f.table['Ð'] = foldEntry{base: 'đ'}
+	f.table['ð'] = foldEntry{base: 'đ'}
 	return f
 }
 

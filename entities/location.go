@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 )
 
 // Locations returns every LOCATION mention in text, in text order, with byte
@@ -25,7 +26,9 @@ import (
 // Hồ); the extractor decides which to keep. Locations runs in one linear
 // pass without regular expressions and is safe for concurrent use.
 func (g *Gazetteer) Locations(text string) []Entity {
-	m := matcher{g: g, text: text, sc: scanner{g: g}}
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, text, g
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
 		m.sc.text, m.sc.base = text[from:to], from
@@ -34,6 +37,23 @@ func (g *Gazetteer) Locations(text string) []Entity {
 		from = to
 	}
 	return m.resolve()
+}
+
+// matcherPool keeps the per-call buffers (tokens, mentions, candidates)
+// between calls; nothing in them outlives a call.
+var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
+
+// release clears m and returns it to the pool; buffers grown by a huge
+// text are dropped rather than kept.
+func (m *matcher) release() {
+	const keep = 1 << 14
+	if cap(m.toks) > keep || cap(m.mentions) > keep || cap(m.cands) > 4*keep || cap(m.sc.key) > keep || cap(m.sc.scratch) > keep {
+		return
+	}
+	clear(m.mentions) // drop references to candidate windows
+	*m = matcher{toks: m.toks[:0], mentions: m.mentions[:0], cands: m.cands[:0],
+		sc: scanner{key: m.sc.key[:0], scratch: m.sc.scratch[:0]}}
+	matcherPool.Put(m)
 }
 
 // maxChunk bounds the token buffer: long texts are read in pieces cut at a
@@ -73,6 +93,10 @@ type mention struct {
 	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
 	tentative bool
 	locative  bool // written after tại, ở, về …: a unique name needs no more proof
+	chain     bool // only a comma and a parent follow: the parent must confirm it
+	// repeat marks a bare name with no cue at all: kept when the text also
+	// writes it with its head, or lists it beside a sibling unit.
+	repeat bool
 }
 
 type matcher struct {
@@ -81,6 +105,7 @@ type matcher struct {
 	sc       scanner
 	toks     []ltok
 	mentions []mention
+	cands    []int32 // backing store of the mentions' candidate lists
 }
 
 // scan finds the mentions of the current chunk.
@@ -100,6 +125,10 @@ func (m *matcher) scan() {
 			continue
 		}
 		if end := m.atTentative(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atAddress(i); end > i {
 			i = end
 			continue
 		}
@@ -201,22 +230,28 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 
 // compatible returns the units at node that h accepts; failing that, the
 // units at h's level (tỉnh Thừa Thiên - Huế names a thành phố since 2025).
+//
+// The result is a capacity-capped window of m.cands, one buffer for the
+// whole call, so matching does not allocate per mention.
 func (m *matcher) compatible(h *headInfo, node int32) []int32 {
-	var out []int32
+	start := len(m.cands)
 	units := m.g.names.info[node].units
 	for _, u := range units {
 		if h.accepts(&m.g.units[u]) {
-			out = append(out, u)
+			m.cands = append(m.cands, u)
 		}
 	}
-	if len(out) == 0 && h.level != LevelOther {
+	if len(m.cands) == start && h.level != LevelOther {
 		for _, u := range units {
 			if m.g.units[u].Level == h.level {
-				out = append(out, u)
+				m.cands = append(m.cands, u)
 			}
 		}
 	}
-	return out
+	if len(m.cands) == start {
+		return nil
+	}
+	return m.cands[start:len(m.cands):len(m.cands)]
 }
 
 // plural reports whether a quantifier (các, hai, những) precedes the head at i.
@@ -302,6 +337,12 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				j++
 				continue
 			}
+			// Dates as names: công viên 30-4, đường 3/2.
+			if (t.r == '-' || t.r == '/') && words > 0 && toks[j-1].is(fDigit) && toks[j-1].end == t.start &&
+				j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) && toks[j+1].start == t.end {
+				j++
+				continue
+			}
 			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
 			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
 				j++
@@ -315,6 +356,14 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				return end
 			}
 		case t.is(fCap):
+			// chùa Hương Hà Nội: a province after the name is its parent.
+			if words > 0 && !admin {
+				if _, node := g.matchName(toks, j); node >= 0 {
+					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
+						return end
+					}
+				}
+			}
 			if words > 0 && admin {
 				if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
 					return end
@@ -349,7 +398,10 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
-	if !m.standsAlone(i, end, pl.level == LevelProvince || pl.level == LevelDistrict) {
+	if (pl.level == LevelProvince || pl.level == LevelDistrict) && !pl.lower && !allCapitalised(toks[i:end]) {
+		return i // Hòa bình là …, Cao bằng: common words at a sentence start
+	}
+	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
 	if pl.weak && !m.weakCue(i) {
@@ -362,6 +414,17 @@ func (m *matcher) atBare(i int) int {
 		}
 	}
 	return end
+}
+
+// allCapitalised reports whether every word of toks starts with a capital
+// or a digit.
+func allCapitalised(toks []ltok) bool {
+	for k := range toks {
+		if toks[k].kind == tokWord && !toks[k].is(fCap) && !toks[k].is(fDigit) {
+			return false
+		}
+	}
+	return true
 }
 
 // weakCue reports whether the word before a weak place (Nam, Bắc, Anh,
@@ -385,18 +448,19 @@ func (m *matcher) weakCue(i int) bool {
 // of a longer capitalised name or a person's name.
 //
 // A capitalised word after a Vietnamese unit's name usually continues it
-// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name; after a
-// country it is often a person (Tổng thống Mỹ Donald Trump), so checkNext
-// is false for those.
-func (m *matcher) standsAlone(i, end int, checkNext bool) bool {
+// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name. After a
+// foreign place a foreign word is often a person (Tổng thống Mỹ Donald
+// Trump), so for those only Vietnamese-looking words (known syllables)
+// continue the name (Pháp Vân, Mỹ Khê).
+func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
 		if prev.kind == tokWord {
 			w := g.words[prev.syl]
 			switch {
-			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)):
-				return false // ông Đức, bà Hà Nam: a person
+			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)) && !country:
+				return false // ông Đức, bà Hà Nam: a person (but người cha Pakistan)
 			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
 				// the word before opens the sentence and is no family name.
@@ -406,9 +470,9 @@ func (m *matcher) standsAlone(i, end int, checkNext bool) bool {
 			}
 		}
 	}
-	if checkNext && end < len(toks) {
+	if end < len(toks) {
 		next := &toks[end]
-		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 {
+		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 && (!foreign || next.syl != 0) {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
 				return false // Thái Bình Dương: part of a longer name
 			}
@@ -429,7 +493,7 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, true) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false, false) {
 		return i
 	}
 	prev := &toks[i-1]
@@ -437,23 +501,52 @@ func (m *matcher) atTentative(i int) int {
 	cue := locative || prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wParent != 0 ||
 		prev.kind == tokPunct && prev.r == '(' ||
 		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
-	if !cue {
-		return i
-	}
-	var cands []int32
+	// Thiệu Duy, Thiệu Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
+	// Phú Lộc, Tân Phú: the next item of a chain that started with a place.
+	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
+		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
+	repeat := !cue && !chain
+	start := len(m.cands)
 	level := ""
 	for _, u := range g.names.info[node].units {
 		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
-			cands = append(cands, u)
+			m.cands = append(m.cands, u)
 			if levelRank(lv) > levelRank(level) {
 				level = lv
 			}
 		}
 	}
-	if len(cands) == 0 {
+	if len(m.cands) == start {
 		return i
 	}
-	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative})
+	cands := m.cands[start:len(m.cands):len(m.cands)]
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain, repeat: repeat})
+	return end
+}
+
+// streetHead reads the name of a street written without its head.
+var streetHead = &headInfo{level: LevelOther}
+
+// atAddress matches a house number and street before the unit it lies in:
+// "(số) 277D Lê Thánh Tôn, phường Bến Nghé". The unit after the comma is
+// what shows that the capitalised words name a street.
+func (m *matcher) atAddress(i int) int {
+	g, toks := m.g, m.toks
+	if !toks[i].is(fDigit) || i+1 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].is(fCap) {
+		return i
+	}
+	end := m.capRun(i+1, streetHead)
+	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
+		return i
+	}
+	if _, hi := g.matchHead(toks, end+1); hi < 0 || !g.headOf[hi].admin() {
+		return i
+	}
+	start := i
+	if i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wNumberWord != 0 {
+		start = i - 1
+	}
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
 }
 

@@ -52,7 +52,11 @@ var headTable = []struct {
 	{"thủ đô", headInfo{level: LevelOther, types: typesCity}},
 	{"quận", headInfo{level: LevelDistrict, types: typesUrban, number: true}},
 	{"q", headInfo{level: LevelDistrict, types: typesUrban, number: true, abbrev: true, dot: true}},
+	{"h", headInfo{level: LevelDistrict, types: typesRural, abbrev: true, dot: true}},
+	{"tx", headInfo{level: LevelDistrict, types: typesTown, abbrev: true}},
 	{"p", headInfo{level: LevelCommune, types: typesWard, number: true, abbrev: true, dot: true}},
+	{"x", headInfo{level: LevelCommune, types: typesVillage, abbrev: true, dot: true}},
+	{"tt", headInfo{level: LevelCommune, types: typesTownlet, abbrev: true}},
 	{"huyện", headInfo{level: LevelDistrict, types: typesRural}},
 	{"huyện đảo", headInfo{level: LevelDistrict, types: typesRural}},
 	{"thị xã", headInfo{level: LevelDistrict, types: typesTown}},
@@ -95,14 +99,24 @@ var headTable = []struct {
 	{"ngã tư", headInfo{level: LevelOther}},
 	{"trạm thu phí", headInfo{level: LevelOther}},
 	{"cửa khẩu", headInfo{level: LevelOther}},
+	{"cửa khẩu quốc tế", headInfo{level: LevelOther}},
 	{"sân bay", headInfo{level: LevelOther}},
+	{"sân bay quốc tế", headInfo{level: LevelOther}},
+	{"cảng hàng không", headInfo{level: LevelOther}},
+	{"cảng hàng không quốc tế", headInfo{level: LevelOther}},
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
+	{"bến xe", headInfo{level: LevelOther}},
+	{"khu thương mại", headInfo{level: LevelOther}},
+	{"khu du lịch", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
 	{"bang", headInfo{level: LevelOther}},
 	{"tiểu bang", headInfo{level: LevelOther}},
 	{"xứ", headInfo{level: LevelOther, words: 2}},
 	{"chùa", headInfo{level: LevelOther}},
+	{"nghĩa trang", headInfo{level: LevelOther}},
+	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther}},
+	{"ntls", headInfo{level: LevelOther}},
 	{"đền", headInfo{level: LevelOther}},
 	{"sân", headInfo{level: LevelOther, words: 3}},
 	{"sân vận động", headInfo{level: LevelOther}},
@@ -127,7 +141,7 @@ var headTable = []struct {
 	{"hang", headInfo{level: LevelOther}},
 	{"động", headInfo{level: LevelOther}},
 	{"vườn quốc gia", headInfo{level: LevelOther}},
-	{"công viên", headInfo{level: LevelOther}},
+	{"công viên", headInfo{level: LevelOther, number: true}},
 	{"quảng trường", headInfo{level: LevelOther}},
 	{"vùng", headInfo{level: LevelOther, weak: true}},
 	{"khu vực", headInfo{level: LevelOther, number: true}},
@@ -148,15 +162,16 @@ var headTable = []struct {
 
 // Function-word classes used around names.
 const (
-	wQuant     uint16 = 1 << iota // các, những, hai … mười: a plural head before a list
-	wAnd                          // và, cùng: joins list items
-	wHonorific                    // ông, bà, anh …: a person follows
-	wSurname                      // common family names: a person starts here
-	wParent                       // thuộc, của: a parent unit follows
-	wLocative                     // tại, ở, ra, vào: a place follows
-	wOrgHead                      // Ban, Bộ, Cục: an organisation, not a place name
-	wQualifier                    // Đông, Tây, Thượng: may end a commune name
-	wNation                       // thủ tướng, chính phủ, người: a country may follow
+	wQuant      uint16 = 1 << iota // các, những, hai … mười: a plural head before a list
+	wAnd                           // và, cùng: joins list items
+	wHonorific                     // ông, bà, anh …: a person follows
+	wSurname                       // common family names: a person starts here
+	wParent                        // thuộc, của: a parent unit follows
+	wLocative                      // tại, ở, ra, vào: a place follows
+	wOrgHead                       // Ban, Bộ, Cục: an organisation, not a place name
+	wQualifier                     // Đông, Tây, Thượng: may end a commune name
+	wNation                        // thủ tướng, chính phủ, người: a country may follow
+	wNumberWord                    // số: a house number follows
 )
 
 type funcWords map[uint32]uint16
@@ -170,9 +185,10 @@ var funcWordTable = []struct {
 	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên"}},
 	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
 	{wParent, []string{"thuộc", "của"}},
-	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa"}},
-	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "trung tâm", "công ty", "trường", "hội", "đoàn", "đảng", "chi", "văn phòng", "tòa", "toà", "thanh tra"}},
-	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "phía", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
+	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa", "xuống", "lên", "rời", "quanh", "khỏi", "gần"}},
+	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
+	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
+	{wNumberWord, []string{"số"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
 
@@ -209,18 +225,25 @@ func (g *Gazetteer) indexNonHeads() {
 	}
 }
 
-// funcWords interns the function words; only their first syllable is
-// checked (một số, đồng chí are recognised by một, đồng: close enough for
-// context tests, never for spans).
+// funcWords interns the function words. Classes tested on the word before
+// a name (honorifics, quantifiers, cues) keep the last syllable of a
+// multi-syllable entry (đồng chí → chí, thị trường → trường); classes
+// tested on a name's own first word keep the first.
 func (g *Gazetteer) funcWords() funcWords {
 	m := funcWords{}
 	for _, c := range funcWordTable {
 		for _, w := range c.words {
 			s := scanner{g: g, intern: true}
 			s.reset(w)
-			if toks := s.tokens(nil); len(toks) > 0 {
-				m[toks[0].syl] |= c.class
+			toks := s.tokens(nil)
+			if len(toks) == 0 {
+				continue
 			}
+			k := len(toks) - 1
+			if c.class&(wOrgHead|wSurname|wQualifier) != 0 {
+				k = 0
+			}
+			m[toks[k].syl] |= c.class
 		}
 	}
 	return m

@@ -27,16 +27,31 @@ func (m *matcher) resolve() []Entity {
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
 		// pre-2025 one would name its district); then any ancestor; then
 		// across the merger.
-		var in func(int32) bool
-		for _, how := range []int{withinParent, withinAncestor, withinMerged} {
-			in = func(u int32) bool { return g.within(u, next.cands, how) }
-			if count(cur.cands, in) > 0 {
-				break
-			}
+		how := withinParent
+		for how < withinMerged && !g.anyWithin(cur.cands, next.cands, how) {
+			how++
 		}
+		in := func(u int32) bool { return g.within(u, next.cands, how) }
 		if count(cur.cands, in) > 0 {
 			confirmed[k] = true
 			cur.cands = g.filter(cur.cands, in)
+			if next.tentative {
+				// The child confirms its parent too: Tà Lài (Tân Phú).
+				confirmed[k+1] = true
+				next.cands = g.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
+			}
+		}
+	}
+	// Ân Hảo Đông, Ân Hảo Tây, Ân Tín và Ân Mỹ: bare names listed together
+	// that share a parent support each other.
+	sibling := make([]bool, len(ms))
+	for k := 0; k+1 < len(ms); k++ {
+		cur, next := &ms[k], &ms[k+1]
+		if !cur.tentative || !next.tentative || !listGap(m.text[cur.end:next.start]) {
+			continue
+		}
+		if g.shareParent(cur.cands, next.cands) {
+			sibling[k], sibling[k+1] = true, true
 		}
 	}
 	// Elsewhere, prefer units of the period the text is written in and in
@@ -65,8 +80,14 @@ func (m *matcher) resolve() []Entity {
 	out := make([]Entity, 0, len(ms))
 	for k := range ms {
 		mt := &ms[k]
-		if mt.tentative && !confirmed[k] && !withHead[mt.node] && !(mt.locative && g.sameCode(mt.cands)) {
-			if count(mt.cands, inProvince) == 0 {
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+			inText := count(mt.cands, inProvince) > 0
+			switch {
+			case mt.chain || mt.repeat:
+				if !sibling[k] || !inText {
+					continue
+				}
+			case !inText && !(mt.locative && g.oneProvince(mt.cands)):
 				continue
 			}
 		}
@@ -91,15 +112,27 @@ func count(cands []int32, keep func(int32) bool) int {
 	return n
 }
 
-// sameCode reports whether all candidates share one code (one unit, or the
-// same unit in both lists).
-func (g *Gazetteer) sameCode(cands []int32) bool {
-	for _, u := range cands[1:] {
-		if g.units[u].Code != g.units[cands[0]].Code {
+// oneProvince reports whether all candidates lie in one province, by code
+// (ở Đức Phổ: the district, its town and the ward that replaced them).
+func (g *Gazetteer) oneProvince(cands []int32) bool {
+	for _, u := range cands {
+		if g.units[g.province(u)].Code != g.units[g.province(cands[0])].Code {
 			return false
 		}
 	}
 	return len(cands) > 0
+}
+
+// above reports whether p is a parent or ancestor of one of the units.
+func (g *Gazetteer) above(p int32, units []int32) bool {
+	for _, u := range units {
+		for a := g.parent[u]; a >= 0; a = g.parent[a] {
+			if a == p || g.mergedInto(a, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePeriod returns the period shared by all candidates, or "".
@@ -123,6 +156,28 @@ func parentGap(gap string) bool {
 	switch gap {
 	case ",", "(", "-", "–", "thuộc", ", thuộc", "của":
 		return true
+	}
+	return false
+}
+
+// listGap reports whether two mentions are items of one list.
+func listGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "và", ";":
+		return true
+	}
+	return false
+}
+
+// shareParent reports whether some unit of a and some unit of b have the
+// same parent.
+func (g *Gazetteer) shareParent(a, b []int32) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y && g.parent[x] >= 0 && g.parent[x] == g.parent[y] {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -162,6 +217,16 @@ func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 		}
 		if how == withinParent {
 			break
+		}
+	}
+	return false
+}
+
+// anyWithin reports whether one of units lies in one of the parents.
+func (g *Gazetteer) anyWithin(units, parents []int32, how int) bool {
+	for _, u := range units {
+		if g.within(u, parents, how) {
+			return true
 		}
 	}
 	return false
@@ -240,12 +305,23 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	}
 	e.Period = strings.Join(ps, ",")
 	for _, u := range mt.cands {
-		if g.units[u].Period == PeriodPre2025 && len(g.succNames[u]) > 0 {
-			e.Successors = append([]string(nil), g.succNames[u]...)
+		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
+			e.Successors = append([]string(nil), g.successorNamesOf(u)...)
 			break
 		}
 	}
 	return e
+}
+
+// successorNamesOf returns the cached successor names of unit u, spelling
+// them on first use (most units are never mentioned, so the load stays fast).
+func (g *Gazetteer) successorNamesOf(u int32) []string {
+	if p := g.succNames[u].Load(); p != nil {
+		return *p
+	}
+	names := g.successorNames(&g.units[u])
+	g.succNames[u].CompareAndSwap(nil, &names)
+	return *g.succNames[u].Load()
 }
 
 // successorNames spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
@@ -256,7 +332,7 @@ func (g *Gazetteer) successorNames(u *Unit) []string {
 	}
 	out := make([]string, 0, len(u.Successors))
 	for _, c := range u.Successors {
-		i, ok := g.byCode[PeriodPost2025+":"+c]
+		i, ok := g.byCode[unitKey{PeriodPost2025, c}]
 		if !ok {
 			continue
 		}

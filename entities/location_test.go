@@ -37,22 +37,31 @@ func TestLocationsSpans(t *testing.T) {
 		{"organ of several provinces", "đề nghị UBND các tỉnh Bắc Ninh, Bắc Giang phối hợp", []string{"Bắc Ninh", "Bắc Giang"}},
 		{"parent chain", "quê xã Hoà Tiến, huyện Hoà Vang, TP. Đà Nẵng.", []string{"xã Hoà Tiến", "huyện Hoà Vang", "TP. Đà Nẵng"}},
 		{"numbered units", "phường 11, quận 6", []string{"phường 11", "quận 6"}},
+		{"abbreviated heads", "P.17, Q.Gò Vấp; H.Củ Chi; TX Dĩ An; TT. Bồng Sơn", []string{"P.17", "Q.Gò Vấp", "H.Củ Chi", "TX Dĩ An", "TT. Bồng Sơn"}},
 		{"other places", "Từ hồ Tây theo quốc lộ 1 qua cầu Trần Phú, đèo Rù Rì tới thôn Phú Gia 2 và khu công nghiệp Quang Minh.",
 			[]string{"hồ Tây", "quốc lộ 1", "cầu Trần Phú", "đèo Rù Rì", "thôn Phú Gia 2", "khu công nghiệp Quang Minh"}},
+		{"address before its unit", "Cháy tại số 27 Lê Thánh Tôn, phường Bến Nghé; 14 hộ dân.", []string{"số 27 Lê Thánh Tôn", "phường Bến Nghé"}},
 		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
 		{"compound head", "xã đảo Cái Chiên, huyện đảo Cô Tô", []string{"xã đảo Cái Chiên", "huyện đảo Cô Tô"}},
 		{"commune named Biên Giới", "UBND xã Biên Giới họp", []string{"xã Biên Giới"}},
 		{"hyphenated province", "tỉnh Bà Rịa - Vũng Tàu và tỉnh Thừa Thiên - Huế", []string{"tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thừa Thiên - Huế"}},
-		{"spelling variants", "tỉnh Đăk Nông, tỉnh Kontum, huyện Mù Cang Chải", []string{"tỉnh Đăk Nông", "tỉnh Kontum", "huyện Mù Cang Chải"}},
+		{"spelling variants", "tỉnh Đăk Nông, tỉnh Kontum, huyện Mù Cang Chải, thị xã Kì Anh, Ðà Nẵng",
+			[]string{"tỉnh Đăk Nông", "tỉnh Kontum", "huyện Mù Cang Chải", "thị xã Kì Anh", "Ðà Nẵng"}},
 		{"person named like a province", "Ông Nguyễn Thái Bình và bà Hà Nam đến Thái Bình.", []string{"Thái Bình"}},
+		{"common words spelled like a province", "Hòa bình là khát vọng. Cao bằng người lớn.", nil},
 		{"person after an organ", "Chủ tịch UBND tỉnh Nguyễn Văn Ba phát biểu.", nil},
 		{"head inside a compound", "Bộ yêu cầu Ban Thường vụ báo cáo hoạt động Hội.", nil},
 		{"lower-case head alone", "quận này và các huyện khác", nil},
 		{"surname-like head in a name", "Phó Thủ tướng Hồ Đức Phớc", nil},
 		{"abbreviated head before a new sentence", "Ông là phó chủ tịch UBND TP. Trước đó, ông công tác ở Huế.", []string{"Huế"}},
 		{"country only after a place word", "Ông Đức sang Đức, anh Nam vào Nam.", []string{"Đức", "Nam"}},
+		{"city that is also a given name", "Vinh cho biết sẽ về Vinh và TP Vinh.", []string{"Vinh", "TP Vinh"}},
 		{"bare unit confirmed by parent", "Ông Sáu ở Krông Pắk (Đắk Lắk) nói.", []string{"Krông Pắk", "Đắk Lắk"}},
 		{"bare unit without confirmation", "Anh ấy ở Tân Phú lâu rồi.", nil},
+		{"bare siblings in a named province", "Mưa lớn ở Bình Định: Ân Hảo Tây, Ân Tín và Ân Mỹ mất điện.",
+			[]string{"Bình Định", "Ân Hảo Tây", "Ân Tín", "Ân Mỹ"}},
+		{"bare siblings without their province", "Chúc mừng Ân Tín và Ân Mỹ.", nil},
+		{"repeat of a unit written with its head", "Điện về xã đảo Cái Chiên. Cái Chiên có 500 hộ.", []string{"xã đảo Cái Chiên", "Cái Chiên"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,6 +120,7 @@ func TestLocationsOffsetsNFDAndTone(t *testing.T) {
 	g, err := DefaultGazetteer()
 	require.NoError(t, err)
 	text := "Lãnh đạo tỉnh Thanh Hoá và huyện Thuỷ Nguyên, tỉnh Khánh Hòa."
+	require.Equal(t, "Lãnh đạo tỉnh Thanh Hóa và huyện Thủy Nguyên, tỉnh Khánh Hoà.", toggleTone(text))
 	for _, variant := range []string{text, norm.NFD.String(text), toggleTone(text), norm.NFD.String(toggleTone(text))} {
 		es := g.Locations(variant)
 		require.Len(t, es, 3, variant)
@@ -135,12 +145,26 @@ func TestLookup(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"pre-2025 Quận Tây Hồ", "pre-2025 Xã Tây Hồ", "post-2025 Phường Tây Hồ", "post-2025 Xã Tây Hồ"}, periods)
 
+	parent, ok := g.Parent(us[0])
+	require.True(t, ok)
+	assert.Equal(t, "Thành phố Hà Nội", parent.FullName())
+	_, ok = g.Parent(parent)
+	assert.False(t, ok)
+	var next []string
+	for _, s := range g.Successors(us[0]) {
+		next = append(next, s.FullName())
+	}
+	assert.ElementsMatch(t, []string{"Phường Tây Hồ", "Phường Phú Thượng", "Phường Hồng Hà"}, next)
+	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
+
 	assert.NotEmpty(t, g.Lookup("TP.HCM"))
 	assert.NotEmpty(t, g.Lookup("Hoà Bình"))
 	assert.Equal(t, g.Lookup("Hòa Bình"), g.Lookup(norm.NFD.String("HOÀ BÌNH")))
 	assert.Nil(t, g.Lookup("Atlantis"))
 	assert.Nil(t, g.Lookup(""))
 }
+
+func (u Unit) withPeriod(p string) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
 	g, err := DefaultGazetteer()
@@ -232,4 +256,30 @@ func ExampleGazetteer_Lookup() {
 	}
 	// Output:
 	// pre-2025 003 Quận Tây Hồ district [00091 00097 00103]
+}
+
+func TestLocationsConcurrent(t *testing.T) {
+	g, err := DefaultGazetteer()
+	require.NoError(t, err)
+	texts := []string{benchText, strings.Repeat(benchText, 5), "xã Hoà Tiến, huyện Hoà Vang", ""}
+	want := make([][]Entity, len(texts))
+	for i, s := range texts {
+		want[i] = g.Locations(s)
+	}
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for r := 0; r < 20; r++ {
+				for i, s := range texts {
+					if got := g.Locations(s); !assert.Equal(t, want[i], got) {
+						return
+					}
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
 }

@@ -33,6 +33,7 @@ var aliases = []alias{
 	{"name", "Mù Cang Chải", "district", "Huyện Mù Căng Chải"},
 	{"name", "Phan Rang", "district", "Thành phố Phan Rang-Tháp Chàm"},
 	{"place", "Phan Rang", "district", "Thành phố Phan Rang-Tháp Chàm"},
+	{"weak", "Vinh", "district", "Thành phố Vinh"},
 	{"name", "Buôn Mê Thuột", "district", "Thành phố Buôn Ma Thuột"},
 	{"place", "Buôn Mê Thuột", "district", "Thành phố Buôn Ma Thuột"},
 	// Units abolished before the 2025 lists but still in older news.

@@ -8,6 +8,9 @@
 // Usage (from the repository root):
 //
 //	VNTEXT_DATA=/path/to/data go generate ./entities/gazetteer
+//
+// Without VNTEXT_DATA it changes nothing; with it set to a folder that lacks
+// the tables it fails.
 package main
 
 import (
@@ -29,7 +32,10 @@ func main() {
 	flag.Parse()
 	root := os.Getenv("VNTEXT_DATA")
 	if root == "" {
-		fail(fmt.Errorf("VNTEXT_DATA is not set; it must name the data folder holding gazetteer/"))
+		// Like the data-backed tests: without the corpora, keep the committed
+		// files (CI sets VNTEXT_DATA, so they are checked there).
+		fmt.Fprintln(os.Stderr, "gazetteer gen: VNTEXT_DATA is not set; keeping the committed data files")
+		return
 	}
 	if err := run(filepath.Join(root, "gazetteer", "derived"), *out); err != nil {
 		fail(err)
