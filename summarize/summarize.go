@@ -1,8 +1,29 @@
 // Package summarize builds extractive summaries of Vietnamese news articles.
 //
+// A sentence's score adds a position prior (news puts the point first), the
+// TF-IDF cosine between the sentence and the title over syllables, the share
+// of the title's syllable pairs it repeats, and an optional caller boost,
+// minus penalties for openings that read badly out of context (connectives
+// such as "Tuy nhiên", pronouns such as "Ông cho biết", demonstratives such
+// as "Người này", quotations). Page furniture (photo credits, bylines,
+// headings, file names, comment counters, footers) never enters a summary.
+// Sentences are then picked greedily with maximal marginal relevance among
+// the best-scored few, within the budget, and returned in article order.
+//
 // # Positions
 //
 // Summary sentences carry byte offsets into Article.Text as given.
+//
+// # Budgets
+//
+// A summary holds at most the configured number of sentences, syllables and
+// characters. When no eligible sentence fits a syllable or character budget
+// on its own, the summary is the single best sentence and OverBudget is set.
+//
+// # Cost
+//
+// Time and memory are linear in the article: sentences are compared with
+// the title, and with one another only inside a fixed-size candidate pool.
 //
 // # Concurrency
 //
@@ -13,7 +34,9 @@ package summarize
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/tokenize"
 )
@@ -36,8 +59,8 @@ type Sentence struct {
 // Summary holds the chosen sentences in article order.
 type Summary struct {
 	Sentences []Sentence `json:"sentences"`
-	// OverBudget is true when the first sentence alone exceeds the budget
-	// and was returned anyway.
+	// OverBudget is true when no eligible sentence fits the syllable or
+	// character budget on its own, so the single best one was returned.
 	OverBudget bool `json:"over_budget,omitempty"`
 }
 
@@ -62,8 +85,10 @@ type Option func(*config) error
 type config struct {
 	sentences    int
 	maxSyllables int
+	maxChars     int
 	boost        func(sentence string) float64
 	tok          *tokenize.Tokenizer
+	params       params
 }
 
 // WithSentences caps the summary at n sentences (default 3).
@@ -77,7 +102,8 @@ func WithSentences(n int) Option {
 	}
 }
 
-// WithMaxSyllables caps the summary at n syllables (0: no cap).
+// WithMaxSyllables caps the summary at n syllables (0: no cap). Syllables
+// are runs of letters and digits, as ROUGE counts them.
 func WithMaxSyllables(n int) Option {
 	return func(c *config) error {
 		if n < 0 {
@@ -88,10 +114,29 @@ func WithMaxSyllables(n int) Option {
 	}
 }
 
-// WithBoost adds f(sentence) to each sentence's score; the pipeline uses it
-// for entity density without this package importing entities.
+// WithMaxChars caps Summary.Text() at n characters (runes; 0: no cap).
+func WithMaxChars(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return errors.New("summarize: max characters must be ≥ 0")
+		}
+		c.maxChars = n
+		return nil
+	}
+}
+
+// WithBoost adds f(sentence) to each eligible sentence's score; the
+// pipeline uses it for entity density without this package importing
+// entities. Scores without a boost lie roughly in [-1, 3]. f must be safe
+// for concurrent use; NaN and infinite results are ignored.
 func WithBoost(f func(sentence string) float64) Option {
-	return func(c *config) error { c.boost = f; return nil }
+	return func(c *config) error {
+		if f == nil {
+			return errors.New("summarize: nil boost")
+		}
+		c.boost = f
+		return nil
+	}
 }
 
 // WithTokenizer shares a Tokenizer instead of building one.
@@ -105,14 +150,20 @@ func WithTokenizer(t *tokenize.Tokenizer) Option {
 	}
 }
 
+// withParams replaces the scoring weights (tuning and tests).
+func withParams(p params) Option {
+	return func(c *config) error { c.params = p; return nil }
+}
+
 // Summarizer builds summaries. It is immutable and safe for concurrent use.
 type Summarizer struct {
 	cfg config
+	idf *idfTable
 }
 
 // New returns a Summarizer.
 func New(opts ...Option) (*Summarizer, error) {
-	c := config{sentences: 3}
+	c := config{sentences: 3, params: defaultParams}
 	for _, o := range opts {
 		if err := o(&c); err != nil {
 			return nil, err
@@ -125,27 +176,130 @@ func New(opts ...Option) (*Summarizer, error) {
 		}
 		c.tok = t
 	}
-	return &Summarizer{cfg: c}, nil
+	return &Summarizer{cfg: c, idf: loadIDF()}, nil
 }
 
-// Summarize returns the summary of a.
-//
-// STUB: LEAD-n.
+// Summarize returns the summary of a. It fails only when ctx is done.
 func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
-	var sum Summary
-	for i, x := range s.cfg.tok.Sentences(a.Text) {
-		if i >= s.cfg.sentences {
-			break
-		}
-		sum.Sentences = append(sum.Sentences, Sentence{Text: x.Text, Start: x.Start, End: x.End, Index: i})
+	sents := s.cfg.tok.Sentences(a.Text)
+	st := getState()
+	defer putState(st)
+	if err := s.score(ctx, st, a.Title, sents); err != nil {
+		return Summary{}, err
+	}
+	picks, over := s.pick(st)
+	sum := Summary{Sentences: make([]Sentence, 0, len(picks)), OverBudget: over}
+	for _, i := range picks {
+		x := sents[i]
+		sum.Sentences = append(sum.Sentences, Sentence{Text: x.Text, Start: x.Start, End: x.End, Index: i, Score: st.info[i].score})
 	}
 	return sum, nil
 }
 
-// Keywords returns up to n key phrases of text, best first.
-//
-// STUB: returns nothing yet.
-func (s *Summarizer) Keywords(text string, n int) []Keyword { return nil }
+// fits reports whether sentence i can join a summary already holding used.
+func (s *Summarizer) fits(st *state, i int, used budget) bool {
+	x := &st.info[i]
+	if s.cfg.maxSyllables > 0 && used.syllables+x.nsyl > s.cfg.maxSyllables {
+		return false
+	}
+	if s.cfg.maxChars > 0 {
+		n := used.chars + x.nchar
+		if used.sentences > 0 {
+			n++ // the joining space
+		}
+		if n > s.cfg.maxChars {
+			return false
+		}
+	}
+	return true
+}
+
+type budget struct{ sentences, syllables, chars int }
+
+// pick chooses sentences by maximal marginal relevance inside the pool and
+// returns their indices in article order.
+func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
+	pool := st.pool
+	if len(pool) == 0 {
+		return nil, false
+	}
+	p := &s.cfg.params
+	var used budget
+	chosen := st.chosen[:0]
+	for used.sentences < s.cfg.sentences {
+		best, bestVal := -1, math.Inf(-1)
+		for _, c := range pool {
+			if st.info[c].taken {
+				continue
+			}
+			v := st.info[c].score
+			if !s.fits(st, c, used) {
+				if len(chosen) > 0 || math.IsInf(p.over, 1) {
+					continue
+				}
+				v -= p.over * s.overflow(st, c)
+			}
+			if len(chosen) > 0 {
+				sim := 0.0
+				for _, d := range chosen {
+					sim = max(sim, st.cosine(c, d))
+				}
+				v -= p.lambda * sim
+			}
+			// Ties go to the earlier sentence: the pool is in score order,
+			// so compare indices explicitly to stay deterministic.
+			if v > bestVal || v == bestVal && c < best {
+				best, bestVal = c, v
+			}
+		}
+		if best < 0 || len(chosen) > 0 && bestVal < p.minGain {
+			break
+		}
+		st.info[best].taken = true
+		chosen = append(chosen, best)
+		if !s.fits(st, best, used) {
+			overBudget = true
+			break
+		}
+		used.sentences++
+		used.syllables += st.info[best].nsyl
+		if used.sentences > 1 {
+			used.chars++
+		}
+		used.chars += st.info[best].nchar
+	}
+	if len(chosen) == 0 {
+		// Nothing fits the budget: the best sentence alone, flagged.
+		chosen = append(chosen, pool[0])
+		overBudget = true
+	}
+	st.chosen = chosen
+	picks = append([]int(nil), chosen...)
+	sortInts(picks)
+	return picks, overBudget
+}
+
+// overflow is how far sentence i alone overshoots the budget, in budget
+// lengths (0 when it fits).
+func (s *Summarizer) overflow(st *state, i int) float64 {
+	x := &st.info[i]
+	o := 0.0
+	if b := s.cfg.maxSyllables; b > 0 && x.nsyl > b {
+		o = float64(x.nsyl-b) / float64(b)
+	}
+	if b := s.cfg.maxChars; b > 0 && x.nchar > b {
+		o = max(o, float64(x.nchar-b)/float64(b))
+	}
+	return o
+}
+
+// runeCount is only paid for when a character budget is set.
+func (s *Summarizer) runeCount(text string) int {
+	if s.cfg.maxChars == 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(text)
+}

@@ -1,0 +1,174 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/summarize/internal/syllable"
+)
+
+// minSyllables: shorter fragments are bylines, credits or labels, never
+// sentences worth a summary slot.
+const minSyllables = 6
+
+// junkPrefixes open lines that are page furniture, not article sentences:
+// photo/video credits, source lines, comment counters, related-article
+// teasers, copyright footers. Compared case-insensitively after trimming
+// opening brackets and quotes.
+var junkPrefixes = []string{
+	"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
+	"nguồn:", "nguồn :", "nguồn ảnh", "đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình",
+	"bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm", "xem tiếp",
+	"mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi", "copyright", "bản quyền", "©",
+	"thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
+}
+
+// junkContains marks credits, counters and file names wherever they occur.
+var junkContains = []string{
+	"(ảnh:", "(ảnh :", "ảnh: ", "(nguồn:", "(video:", ") bình luận", ".jpg", ".jpeg", ".png",
+	".gif", ".webp", "©", "all rights reserved", "bản quyền thuộc", "ghi rõ nguồn",
+}
+
+// isFurniture reports whether s is page furniture that must never enter a
+// summary: photo/video credits, source lines, comment counters, teasers,
+// copyright footers, image file names, headings typed in capitals.
+func isFurniture(s string) bool {
+	head := strings.TrimLeft(s, "([\"“'‘-–—•*> ")
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	low := strings.ToLower(head)
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	low = strings.ToLower(s)
+	for _, p := range junkContains {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return isAllCaps(s)
+}
+
+// isFragment reports whether s is not a full sentence: a byline or
+// dateline (too short) or a heading (no sentence-final punctuation).
+func isFragment(s string, nsyl int) bool {
+	return nsyl < minSyllables || !endsLikeSentence(s)
+}
+
+// endsLikeSentence: the last character, past closing quotes and brackets,
+// is sentence-final punctuation. A colon or comma ending means the sentence
+// introduces something the summary would not show.
+func endsLikeSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '”', '’', '\'', ')', ']', '»', ' ':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isAllCaps spots headings typed in capitals.
+func isAllCaps(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper > 8 && lower*4 < upper
+}
+
+// Opening phrases that make a sentence read badly out of context: it
+// continues or contrasts with something the reader has not seen.
+var connectives = []string{
+	"tuy nhiên", "nhưng", "song", "ngoài ra", "bên cạnh đó", "do đó", "vì vậy", "vì thế", "theo đó",
+	"trong khi đó", "đồng thời", "thêm vào đó", "mặt khác", "sau đó", "khi đó", "lúc đó", "cùng với đó",
+	"hơn nữa", "thậm chí", "như vậy", "do vậy", "tuy vậy", "dù vậy", "trước đó", "cũng", "còn", "và",
+	"hay", "hoặc", "thế nhưng", "mặc dù vậy", "ngược lại", "trái lại", "riêng", "bởi vậy", "chính vì vậy",
+	"từ đó", "qua đó", "nhờ đó", "tiếp đó", "cụ thể", "điều này", "việc này", "đây là", "đó là",
+	"nên", "vậy",
+}
+
+// Personal pronouns: an opener followed by a lower-case word ("Ông cho
+// biết") points back to someone named earlier; followed by a name ("Ông
+// Nguyễn Văn A") it is a title and reads fine.
+var pronouns = []string{"ông", "bà", "anh", "chị", "cô", "họ", "hắn", "nó", "em", "cậu", "chúng tôi", "tôi", "mình", "y", "thị", "gã", "cụ"}
+
+// Demonstratives among the first words ("Người này", "Vụ việc trên").
+var demonstratives = []string{"này", "đó", "ấy"}
+
+type phraseSet map[uint64]struct{}
+
+func newPhraseSet(list []string) phraseSet {
+	set := phraseSet{}
+	for _, p := range list {
+		set[phraseHash(p)] = struct{}{}
+	}
+	return set
+}
+
+// phraseHash combines the syllable hashes of p the way openers does.
+func phraseHash(p string) uint64 {
+	var h uint64
+	for i := 0; ; {
+		start, end, sh := syllable.Next(p, i)
+		if start == len(p) {
+			return h
+		}
+		h = combine(h, sh)
+		i = end
+	}
+}
+
+func combine(h, s uint64) uint64 { return (h^s)*1099511628211 + 0x9e3779b97f4a7c15 }
+
+var (
+	connectiveSet    = newPhraseSet(connectives)
+	pronounSet       = newPhraseSet(pronouns)
+	demonstrativeSet = newPhraseSet(demonstratives)
+)
+
+// openerFlags describes how a sentence opens.
+type openerFlags struct {
+	connective, pronoun, demonstrative, quote bool
+}
+
+// opener inspects the first syllables of s. hashes holds the hashes of the
+// sentence's first syllables in order (up to four), upper whether each of
+// them starts with a capital.
+func opener(s string, hashes []uint64, upper []bool) openerFlags {
+	var f openerFlags
+	if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
+		f.quote = true
+	}
+	var h uint64
+	for i, sh := range hashes {
+		h = combine(h, sh)
+		if i < 3 {
+			if _, ok := connectiveSet[h]; ok {
+				f.connective = true
+			}
+		}
+		if _, ok := pronounSet[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
+			f.pronoun = true
+		}
+		if i >= 1 && i <= 3 {
+			if _, ok := demonstrativeSet[combine(0, sh)]; ok {
+				f.demonstrative = true
+			}
+		}
+	}
+	return f
+}

@@ -1,0 +1,111 @@
+// Package syllable scans text into lower-cased syllables: maximal runs of
+// letters and digits, the unit ROUGE, the budgets and the IDF table share.
+package syllable
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// FNV-1a constants: a fast, stable hash so the IDF table and per-article
+// vectors can key syllables without building lower-case strings.
+const (
+	offset64 = 14695981039346656037
+	prime64  = 1099511628211
+)
+
+// IsPart reports whether r belongs to a syllable: a letter or a number.
+// Combining marks count too, so NFD text does not break a syllable apart.
+func IsPart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Next finds the first syllable of s at or after byte i. It returns the
+// syllable's byte span and the hash of its lower-cased form; start == len(s)
+// when there is none.
+func Next(s string, i int) (start, end int, hash uint64) {
+	// Skip separators.
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if IsPart(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	h := uint64(offset64)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				return start, i, h
+			}
+			h = (h ^ uint64(c)) * prime64
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsPart(r) {
+			return start, i, h
+		}
+		h = hashRune(h, unicode.ToLower(r))
+		i += n
+	}
+	return start, i, h
+}
+
+// Hash returns the hash Next gives the syllable word (already one syllable).
+func Hash(word string) uint64 {
+	_, _, h := Next(word, 0)
+	return h
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	for _, c := range b[:n] {
+		h = (h ^ uint64(c)) * prime64
+	}
+	return h
+}
+
+// Count returns the number of syllables in s.
+func Count(s string) int {
+	n := 0
+	for i := 0; ; n++ {
+		start, end, _ := Next(s, i)
+		if start == len(s) {
+			return n
+		}
+		i = end
+	}
+}
+
+// IsUpperStart reports whether the syllable s[start:] starts with an
+// upper-case letter.
+func IsUpperStart(s string, start int) bool {
+	if start >= len(s) {
+		return false
+	}
+	c := s[start]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[start:])
+	return unicode.IsUpper(r)
+}
