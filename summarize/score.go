@@ -22,16 +22,23 @@ type params struct {
 	minGain float64
 	// Penalties for openings that read badly out of context.
 	connective, pronoun, demonstrative, quote float64
-	pool int // candidates MMR compares (keeps the cost linear)
+	pool                                      int // candidates MMR compares (keeps the cost linear)
+	// length: weight of min(nsyl, lengthTarget)/lengthTarget, so a short
+	// fragment does not win a slot over a full statement.
+	length, lengthTarget float64
+	cover                float64 // share of the title's IDF mass the sentence contains
+	first                float64 // bonus for the first eligible sentence
+	when                 float64 // bonus for a dateline-style opening ("Sáng 27/4, ...")
+	speech               float64 // penalty for quoted speech inside the sentence
 	// over: the first pick may exceed the budget (and then stands alone);
 	// its score drops by over per budget-length of overflow.
 	over float64
 }
 
 var defaultParams = params{
-	pos: 0.5, title: 2, bigram: 0, lambda: 0.3, minGain: math.Inf(-1),
+	pos: 0.75, title: 1.5, bigram: 2, lambda: 0.3, minGain: math.Inf(-1),
 	connective: 0, pronoun: 0, demonstrative: 0, quote: 0,
-	pool: 12, over: math.Inf(1),
+	pool: 12, over: 0, lengthTarget: 30,
 }
 
 // sentInfo is what scoring learns about one article sentence.
@@ -58,7 +65,8 @@ type state struct {
 	info    []sentInfo
 	vec     []entry
 	hashes  []uint64
-	upper   []bool
+	upper   []bool // of the first openerSyllables syllables: starts upper-case
+	digit   []bool // ... starts with a digit
 	title   []entry
 	bigrams []uint64
 	pool    []int
@@ -112,6 +120,24 @@ func dot(a, b []entry) float32 {
 	return d
 }
 
+// coverage sums the weights of query's syllables that also occur in v.
+func coverage(query, v []entry) float32 {
+	var c float32
+	for i, j := 0, 0; i < len(query) && j < len(v); {
+		switch {
+		case query[i].h < v[j].h:
+			i++
+		case query[i].h > v[j].h:
+			j++
+		default:
+			c += query[i].w
+			i++
+			j++
+		}
+	}
+	return c
+}
+
 func (st *state) vector(i int) []entry {
 	return st.vec[st.info[i].vecStart:st.info[i].vecEnd]
 }
@@ -130,6 +156,7 @@ func (st *state) cosine(i, j int) float64 {
 func (st *state) syllables(text string) {
 	st.hashes = st.hashes[:0]
 	st.upper = st.upper[:0]
+	st.digit = st.digit[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
@@ -138,6 +165,7 @@ func (st *state) syllables(text string) {
 		st.hashes = append(st.hashes, h)
 		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
+			st.digit = append(st.digit, '0' <= text[start] && text[start] <= '9')
 		}
 		i = end
 	}
@@ -165,6 +193,10 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 	slices.Sort(st.hashes)
 	var titleNorm float32
 	st.title, titleNorm = s.vectorize(st.title[:0], st.hashes)
+	var titleMass float32
+	for _, e := range st.title {
+		titleMass += e.w
+	}
 
 	st.info = slices.Grow(st.info[:0], len(sents))[:len(sents)]
 	st.vec = st.vec[:0]
@@ -187,18 +219,23 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 		}
 		info.fragment = isFragment(text, info.nsyl)
 		info.eligible = !info.fragment
-		v := p.pos / math.Sqrt(float64(rank+1))
+		v := p.pos/math.Sqrt(float64(rank+1)) + p.length*min(float64(info.nsyl), p.lengthTarget)/p.lengthTarget
 		if info.eligible {
 			rank++
 		}
 		if p.bigram != 0 && len(st.bigrams) > 0 {
 			v += p.bigram * s.bigramShare(st)
 		}
-		if p.connective != 0 || p.pronoun != 0 || p.demonstrative != 0 || p.quote != 0 {
-			n := min(len(st.hashes), openerSyllables)
-			f := opener(text, st.hashes[:n], st.upper)
-			v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
-				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		if rank == 1 {
+			v += p.first
+		}
+		n := min(len(st.hashes), openerSyllables)
+		f := opener(text, st.hashes[:n], st.upper, st.digit)
+		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
+			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		v += p.when * b2f(f.when)
+		if p.speech != 0 && hasSpeech(text) {
+			v -= p.speech
 		}
 		slices.Sort(st.hashes)
 		start := len(st.vec)
@@ -206,6 +243,9 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if titleNorm > 0 && info.norm > 0 {
 			v += p.title * float64(dot(st.vec[start:], st.title)/(info.norm*titleNorm))
+			if p.cover != 0 {
+				v += p.cover * float64(coverage(st.title, st.vec[start:])/titleMass)
+			}
 		}
 		if s.cfg.boost != nil {
 			if b := s.cfg.boost(x.Text); !math.IsNaN(b) && !math.IsInf(b, 0) {

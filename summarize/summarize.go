@@ -184,7 +184,11 @@ func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) 
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
-	sents := s.cfg.tok.Sentences(a.Text)
+	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text))
+}
+
+// summarize works on sentences already split from a.Text.
+func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence) (Summary, error) {
 	st := getState()
 	defer putState(st)
 	if err := s.score(ctx, st, a.Title, sents); err != nil {

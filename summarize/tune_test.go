@@ -9,9 +9,10 @@ func tuneGrid(b params) []variant {
 		f(&p)
 		out = append(out, variant{name, p})
 	}
-	for _, v := range []float64{0, 0.5, 1, 2, 4} {
-		add(fmt.Sprint("over ", v), func(p *params) { p.over = v })
-		add(fmt.Sprint("over+bi1 ", v), func(p *params) { p.over = v; p.bigram = 1 })
+	for _, v := range []float64{0.5, 1, 2} {
+		add(fmt.Sprint("cover ", v), func(p *params) { p.cover = v })
+		add(fmt.Sprint("cover-title ", v), func(p *params) { p.cover = v; p.title = 0.75 })
+		add(fmt.Sprint("cover-title0 ", v), func(p *params) { p.cover = v; p.title = 0 })
 	}
 	return out
 }
