@@ -35,6 +35,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -223,8 +224,13 @@ func (s *Summarizer) fits(st *state, i int, used budget) bool {
 
 type budget struct{ sentences, syllables, chars int }
 
-// pick chooses sentences by maximal marginal relevance inside the pool and
-// returns their indices in article order.
+// pick grows the summary greedily inside the pool: each step adds the
+// sentence that most raises the objective (expected ROUGE-1 F1 of the
+// whole summary plus the mean prior of its sentences, minus λ times the
+// candidate's largest cosine to a chosen sentence: maximal marginal
+// relevance), and stops when nothing raises it or fits. The first pick is
+// free of the budget; when it alone exceeds it, it stands alone and the
+// summary is flagged. Indices come back in article order.
 func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	pool := st.pool
 	if len(pool) == 0 {
@@ -233,41 +239,45 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	p := &s.cfg.params
 	var used budget
 	chosen := st.chosen[:0]
+	current := math.Inf(-1)
+	var gain, prior float64
 	for used.sentences < s.cfg.sentences {
-		best, bestVal := -1, math.Inf(-1)
+		best, bestVal, bestGain := -1, current, 0.0
 		for _, c := range pool {
-			if st.info[c].taken {
+			x := &st.info[c]
+			if x.taken || len(chosen) > 0 && !s.fits(st, c, used) {
 				continue
 			}
-			v := st.info[c].score
-			if !s.fits(st, c, used) {
-				if len(chosen) > 0 || math.IsInf(p.over, 1) {
-					continue
+			g := gain
+			for _, e := range st.vector(c) {
+				if !st.covered(chosen, e.h) {
+					g += s.chance(st, e.h)
 				}
-				v -= p.over * s.overflow(st, c)
 			}
-			if len(chosen) > 0 {
+			v := 2*g/(float64(used.syllables+x.nsyl)+p.refLen) + (prior+x.prior)/float64(len(chosen)+1)
+			if len(chosen) > 0 && p.lambda != 0 {
 				sim := 0.0
 				for _, d := range chosen {
 					sim = max(sim, st.cosine(c, d))
 				}
 				v -= p.lambda * sim
 			}
-			// Ties go to the earlier sentence: the pool is in score order,
-			// so compare indices explicitly to stay deterministic.
-			if v > bestVal || v == bestVal && c < best {
-				best, bestVal = c, v
+			// Ties go to the earlier sentence, for determinism.
+			if v > bestVal || v == bestVal && best >= 0 && c < best {
+				best, bestVal, bestGain = c, v, g
 			}
 		}
-		if best < 0 || len(chosen) > 0 && bestVal < p.minGain {
+		if best < 0 {
 			break
 		}
 		st.info[best].taken = true
 		chosen = append(chosen, best)
-		if !s.fits(st, best, used) {
+		if len(chosen) == 1 && !s.fits(st, best, used) {
 			overBudget = true
 			break
 		}
+		current, gain = bestVal, bestGain
+		prior += st.info[best].prior
 		used.sentences++
 		used.syllables += st.info[best].nsyl
 		if used.sentences > 1 {
@@ -275,15 +285,20 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 		}
 		used.chars += st.info[best].nchar
 	}
-	if len(chosen) == 0 {
-		// Nothing fits the budget: the best sentence alone, flagged.
-		chosen = append(chosen, pool[0])
-		overBudget = true
-	}
 	st.chosen = chosen
 	picks = append([]int(nil), chosen...)
-	sortInts(picks)
+	slices.Sort(picks)
 	return picks, overBudget
+}
+
+// covered reports whether a chosen sentence already holds syllable h.
+func (st *state) covered(chosen []int, h uint64) bool {
+	for _, d := range chosen {
+		if has(st.vector(d), h) {
+			return true
+		}
+	}
+	return false
 }
 
 // overflow is how far sentence i alone overshoots the budget, in budget

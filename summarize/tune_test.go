@@ -9,10 +9,8 @@ func tuneGrid(b params) []variant {
 		f(&p)
 		out = append(out, variant{name, p})
 	}
-	for _, v := range []float64{0.5, 1, 2} {
-		add(fmt.Sprint("cover ", v), func(p *params) { p.cover = v })
-		add(fmt.Sprint("cover-title ", v), func(p *params) { p.cover = v; p.title = 0.75 })
-		add(fmt.Sprint("cover-title0 ", v), func(p *params) { p.cover = v; p.title = 0 })
+	for _, v := range []float64{0, 0.1} {
+		add(fmt.Sprint("pos ", v), func(p *params) { p.pos = v })
 	}
 	return out
 }
