@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,11 +25,17 @@ var junkPrefixes = []string{
 	"thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
 }
 
-// junkContains marks credits, counters and file names wherever they occur.
-var junkContains = []string{
-	"(ảnh:", "(ảnh :", "ảnh: ", "(nguồn:", "(video:", ") bình luận", ".jpg", ".jpeg", ".png",
-	".gif", ".webp", "©", "all rights reserved", "bản quyền thuộc", "ghi rõ nguồn",
-}
+// creditWords, right before a colon anywhere in a sentence, mark a photo,
+// video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
+var creditWords = []string{"ảnh", "video", "nguồn", "clip", "photo"}
+
+// junkContains marks counters and footers wherever they occur, in the case
+// variants that occur: matching the text as written avoids lower-casing
+// every sentence.
+var junkContains = []string{"©", ") bình luận", ") Bình luận", "ản quyền thuộc", "õ nguồn", "ights reserved", "IGHTS RESERVED"}
+
+// imageExts are file-name endings of photos pasted into article text.
+var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 // isFurniture reports whether s is page furniture that must never enter a
 // summary: photo/video credits, source lines, comment counters, teasers,
@@ -38,19 +45,64 @@ func isFurniture(s string) bool {
 	if len(head) > 40 {
 		head = head[:40]
 	}
-	low := strings.ToLower(head)
+	var buf [64]byte
+	low := lowerInto(buf[:0], head)
 	for _, p := range junkPrefixes {
-		if strings.HasPrefix(low, p) {
+		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
 	}
-	low = strings.ToLower(s)
 	for _, p := range junkContains {
-		if strings.Contains(low, p) {
+		if strings.Contains(s, p) {
 			return true
 		}
 	}
-	return isAllCaps(s)
+	return hasCredit(s) || hasImageName(s) || isAllCaps(s)
+}
+
+// hasCredit finds a credit word before any colon.
+func hasCredit(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		word := strings.TrimRight(s[max(0, i-8):i], " ")
+		var buf [16]byte
+		low := lowerInto(buf[:0], word)
+		for _, w := range creditWords {
+			if bytes.HasSuffix(low, []byte(w)) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasImageName finds a photo file name ("IMG_2041.JPG").
+func hasImageName(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		for _, ext := range imageExts {
+			if len(s)-i >= len(ext) && strings.EqualFold(s[i:i+len(ext)], ext) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// lowerInto appends the lower-case form of s to dst.
+func lowerInto(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // isFragment reports whether s is not a full sentence: a byline or
@@ -77,14 +129,25 @@ func endsLikeSentence(s string) bool {
 	return false
 }
 
-// isAllCaps spots headings typed in capitals.
+// isAllCaps spots headings typed in capitals. It looks at the first 40
+// letters only: a heading shows itself early, and the cost stays bounded.
 func isAllCaps(s string) bool {
 	upper, lower := 0, 0
 	for _, r := range s {
-		if unicode.IsUpper(r) {
-			upper++
-		} else if unicode.IsLower(r) {
+		switch {
+		case 'a' <= r && r <= 'z':
 			lower++
+		case 'A' <= r && r <= 'Z':
+			upper++
+		case r < utf8.RuneSelf:
+			continue
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+		if upper+lower >= 40 || lower*4 > 40 {
+			break
 		}
 	}
 	return upper > 8 && lower*4 < upper

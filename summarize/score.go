@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/unicode/norm"
@@ -39,47 +40,63 @@ type params struct {
 }
 
 var defaultParams = params{
-	titleBase: 0.43, titleSlope: 0.2, titleMax: 0.95,
-	otherBase: -0.01, otherSlope: 0.04, otherMax: 0.6,
-	refLen: 35, pos: 0.05, title: 0, bigram: 0, lambda: 0,
-	connective: 0, pronoun: 0, demonstrative: 0, quote: 0,
+	titleBase: 0.5, titleSlope: 0.2, titleMax: 0.95,
+	otherBase: -0.01, otherSlope: 0.03, otherMax: 0.6,
+	refLen: 35, pos: 0.04, title: 0.05, bigram: 0.05, lambda: 0,
+	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
 	pool: 16,
 }
 
 // sentInfo is what scoring learns about one article sentence.
 type sentInfo struct {
 	nsyl, nchar int
-	vecStart    int32 // st.vec[vecStart:vecEnd] is the sorted TF-IDF vector
+	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
-	norm        float32
-	gain        float64 // expected overlap: Σ p over the distinct syllables
-	prior       float64 // position, title cosine, opener penalties, boost
+	norm        float32 // of its TF-IDF vector
+	gain        float64 // expected overlap: Σ chance over its distinct syllables
+	prior       float64 // position, title cosine, bigrams, opener penalties, boost
 	score       float64 // 2·gain/(nsyl+refLen) + prior: the ranking score
 	eligible    bool    // a full sentence, not page furniture
 	fragment    bool    // a heading or short fragment: used only if nothing is eligible
 	taken       bool
 }
 
-// entry is one distinct syllable of a sentence: hash, TF-IDF weight, count.
+// entry is one distinct syllable of a sentence: its article-local id and
+// how often the sentence has it.
 type entry struct {
-	h uint64
-	w float32
-	n uint32
+	id int32
+	n  int32
+}
+
+// syl is what the article knows about one distinct syllable.
+type syl struct {
+	idf     float32
+	titleW  float32 // TF-IDF weight in the title; 0 when the title lacks it
+	tf      int32   // occurrences in eligible sentences
+	seen    int32   // last sentence (index+1) that had it: dedup without sorting
+	slot    int32   // its entry in st.vec for that sentence
+	covered bool    // a chosen sentence has it
+	inTitle bool
 }
 
 // state is the per-call scratch space, pooled so that steady-state
-// summarizing allocates little.
+// summarizing allocates little. Syllables get dense article-local ids, so
+// per-sentence work is array indexing rather than sorting or map lookups.
 type state struct {
-	info    []sentInfo
-	vec     []entry
-	hashes  []uint64
-	upper   []bool // of the first openerSyllables syllables: starts upper-case
-	digit   []bool // ... starts with a digit
-	title   []entry
-	bigrams []uint64
-	pool    []int
-	chosen  []int
-	doc     counts
+	info       []sentInfo
+	vec        []entry
+	ids        []int32  // the current sentence's syllable ids, in order
+	hashes     []uint64 // ... and their hashes
+	upper      []bool   // of the first openerSyllables syllables: starts upper-case
+	digit      []bool   // ... starts with a digit
+	opening    []uint64
+	syls       []syl
+	index      idTable
+	bigrams    []uint64
+	bigramMask uint64 // bloom filter over bigrams: most pairs miss in one test
+	scratch    []float32
+	pool       []int
+	chosen     []int
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -88,77 +105,27 @@ func getState() *state { return statePool.Get().(*state) }
 
 // putState drops oversized buffers so one huge article does not pin memory.
 func putState(st *state) {
-	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 {
+	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 {
 		return
 	}
 	statePool.Put(st)
 }
 
-// vectorize turns the sorted hashes into a TF-IDF vector appended to dst;
-// it returns the extended slice and the vector's norm.
-func (s *Summarizer) vectorize(dst []entry, sorted []uint64) ([]entry, float32) {
-	var sq float32
-	for i := 0; i < len(sorted); {
-		j := i + 1
-		for j < len(sorted) && sorted[j] == sorted[i] {
-			j++
-		}
-		w := float32(j-i) * s.idf.get(sorted[i])
-		dst = append(dst, entry{h: sorted[i], w: w, n: uint32(j - i)})
-		sq += w * w
-		i = j
+// id returns the article-local id of syllable hash h, adding it if new.
+func (s *Summarizer) id(st *state, h uint64) int32 {
+	id, added := st.index.put(h, int32(len(st.syls)))
+	if added {
+		st.syls = append(st.syls, syl{idf: s.idf.get(h)})
 	}
-	return dst, float32(math.Sqrt(float64(sq)))
+	return id
 }
 
-// dot is the dot product of two sorted sparse vectors.
-func dot(a, b []entry) float32 {
-	var d float32
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].h < b[j].h:
-			i++
-		case a[i].h > b[j].h:
-			j++
-		default:
-			d += a[i].w * b[j].w
-			i++
-			j++
-		}
-	}
-	return d
-}
-
-func has(v []entry, h uint64) bool {
-	_, ok := slices.BinarySearchFunc(v, h, func(e entry, h uint64) int {
-		switch {
-		case e.h < h:
-			return -1
-		case e.h > h:
-			return 1
-		}
-		return 0
-	})
-	return ok
-}
-
-func (st *state) vector(i int) []entry {
-	return st.vec[st.info[i].vecStart:st.info[i].vecEnd]
-}
-
-// cosine similarity of sentences i and j.
-func (st *state) cosine(i, j int) float64 {
-	n := st.info[i].norm * st.info[j].norm
-	if n == 0 {
-		return 0
-	}
-	return float64(dot(st.vector(i), st.vector(j)) / n)
-}
-
-// syllables sets st.hashes to the hashes of text's syllables in order, and
-// st.upper/st.digit for the first few.
-func (st *state) syllables(text string) {
+// syllables sets st.ids to the ids of text's syllables in order, and
+// st.opening/st.upper/st.digit for the first few.
+func (s *Summarizer) syllables(st *state, text string) {
+	st.ids = st.ids[:0]
 	st.hashes = st.hashes[:0]
+	st.opening = st.opening[:0]
 	st.upper = st.upper[:0]
 	st.digit = st.digit[:0]
 	for i := 0; ; {
@@ -166,13 +133,77 @@ func (st *state) syllables(text string) {
 		if start == len(text) {
 			return
 		}
+		st.ids = append(st.ids, s.id(st, h))
 		st.hashes = append(st.hashes, h)
-		if len(st.upper) < openerSyllables {
+		if len(st.opening) < openerSyllables {
+			st.opening = append(st.opening, h)
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 			st.digit = append(st.digit, '0' <= text[start] && text[start] <= '9')
 		}
 		i = end
 	}
+}
+
+// distinct appends sentence k's distinct syllables (from st.ids) with
+// their counts to st.vec and returns the norm of its TF-IDF vector.
+func (st *state) distinct(k int) float32 {
+	first := len(st.vec)
+	stamp := int32(k + 1)
+	for _, id := range st.ids {
+		x := &st.syls[id]
+		if x.seen != stamp {
+			x.seen = stamp
+			x.slot = int32(len(st.vec))
+			st.vec = append(st.vec, entry{id: id})
+		}
+		st.vec[x.slot].n++
+	}
+	var sq float32
+	for _, e := range st.vec[first:] {
+		w := float32(e.n) * st.syls[e.id].idf
+		sq += w * w
+	}
+	return float32(math.Sqrt(float64(sq)))
+}
+
+func (st *state) vector(i int) []entry {
+	return st.vec[st.info[i].vecStart:st.info[i].vecEnd]
+}
+
+// titleCosine is the TF-IDF cosine between a sentence vector and the title.
+func (st *state) titleCosine(v []entry, norm, titleNorm float32) float64 {
+	if norm == 0 || titleNorm == 0 {
+		return 0
+	}
+	var d float32
+	for _, e := range v {
+		x := &st.syls[e.id]
+		d += float32(e.n) * x.idf * x.titleW
+	}
+	return float64(d / (norm * titleNorm))
+}
+
+// cosine similarity of sentences i and j (MMR), through a dense scratch
+// array indexed by syllable id.
+func (st *state) cosine(i, j int) float64 {
+	n := st.info[i].norm * st.info[j].norm
+	if n == 0 {
+		return 0
+	}
+	if len(st.scratch) < len(st.syls) {
+		st.scratch = make([]float32, len(st.syls))
+	}
+	for _, e := range st.vector(i) {
+		st.scratch[e.id] = float32(e.n) * st.syls[e.id].idf
+	}
+	var d float32
+	for _, e := range st.vector(j) {
+		d += st.scratch[e.id] * float32(e.n) * st.syls[e.id].idf
+	}
+	for _, e := range st.vector(i) {
+		st.scratch[e.id] = 0
+	}
+	return float64(d / n)
 }
 
 // openerSyllables is how many leading syllables opener inspects.
@@ -182,25 +213,43 @@ const openerSyllables = 4
 func pairHash(a, b uint64) uint64 { return combine(combine(0, a), b) }
 
 // score fills st.info and st.pool for the article's sentences.
-func (s *Summarizer) score(ctx context.Context, st *state, title string, sents []tokenize.Sentence) error {
+func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence) error {
 	p := &s.cfg.params
-	if !norm.NFC.IsNormalString(title) {
-		title = norm.NFC.String(title)
-	}
-	st.syllables(title)
+	decomposed := hasCombiningMarks(a.Text)
+	st.index.reset(min(len(a.Text)/8, 1<<16))
+	st.syls = st.syls[:0]
+
+	// The title: weights, and its syllable pairs for the bigram feature.
+	title := toNFC(a.Title)
 	st.bigrams = st.bigrams[:0]
-	for i := 1; i < len(st.hashes); i++ {
-		st.bigrams = append(st.bigrams, pairHash(st.hashes[i-1], st.hashes[i]))
+	st.bigramMask = 0
+	prev := uint64(0)
+	for i := 0; ; {
+		start, end, h := syllable.Next(title, i)
+		if start == len(title) {
+			break
+		}
+		if prev != 0 {
+			b := pairHash(prev, h)
+			st.bigrams = append(st.bigrams, b)
+			st.bigramMask |= 1 << (b & 63)
+		}
+		prev = h
+		x := &st.syls[s.id(st, h)]
+		x.inTitle = true
+		x.titleW += x.idf
+		i = end
 	}
 	slices.Sort(st.bigrams)
 	st.bigrams = slices.Compact(st.bigrams)
-	slices.Sort(st.hashes)
 	var titleNorm float32
-	st.title, titleNorm = s.vectorize(st.title[:0], st.hashes)
+	for i := range st.syls {
+		titleNorm += st.syls[i].titleW * st.syls[i].titleW
+	}
+	titleNorm = float32(math.Sqrt(float64(titleNorm)))
 
 	st.info = slices.Grow(st.info[:0], len(sents))[:len(sents)]
 	st.vec = st.vec[:0]
-	st.doc.reset(len(sents) * 16)
 	rank := 0
 	for i, x := range sents {
 		if i&1023 == 1023 {
@@ -209,13 +258,17 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 			}
 		}
 		text := x.Text
-		if !norm.NFC.IsNormalString(text) {
-			text = norm.NFC.String(text)
+		if decomposed {
+			text = toNFC(text)
 		}
-		st.syllables(text)
 		info := &st.info[i]
-		*info = sentInfo{nsyl: len(st.hashes), nchar: s.runeCount(x.Text)}
-		if info.nsyl == 0 || isFurniture(text) {
+		*info = sentInfo{nchar: s.runeCount(x.Text)}
+		if isFurniture(text) {
+			continue
+		}
+		s.syllables(st, text)
+		info.nsyl = len(st.ids)
+		if info.nsyl == 0 {
 			continue
 		}
 		info.fragment = isFragment(text, info.nsyl)
@@ -225,23 +278,21 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 			rank++
 		}
 		if p.bigram != 0 && len(st.bigrams) > 0 {
-			v += p.bigram * s.bigramShare(st)
+			v += p.bigram * st.bigramShare()
 		}
-		n := min(len(st.hashes), openerSyllables)
-		f := opener(text, st.hashes[:n], st.upper, st.digit)
+		f := opener(text, st.opening, st.upper, st.digit)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
-		slices.Sort(st.hashes)
 		start := len(st.vec)
-		st.vec, info.norm = s.vectorize(st.vec, st.hashes)
+		info.norm = st.distinct(i)
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if info.eligible {
 			for _, e := range st.vec[start:] {
-				st.doc.add(e.h, e.n)
+				st.syls[e.id].tf += e.n
 			}
 		}
-		if p.title != 0 && titleNorm > 0 && info.norm > 0 {
-			v += p.title * float64(dot(st.vec[start:], st.title)/(info.norm*titleNorm))
+		if p.title != 0 {
+			v += p.title * st.titleCosine(st.vec[start:], info.norm, titleNorm)
 		}
 		if s.cfg.boost != nil {
 			if b := s.cfg.boost(x.Text); !math.IsNaN(b) && !math.IsInf(b, 0) {
@@ -258,7 +309,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 		for i := range st.info {
 			if st.info[i].fragment {
 				for _, e := range st.vector(i) {
-					st.doc.add(e.h, e.n)
+					st.syls[e.id].tf += e.n
 				}
 			}
 		}
@@ -269,7 +320,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 			continue
 		}
 		for _, e := range st.vector(i) {
-			x.gain += s.chance(st, e.h)
+			x.gain += s.chance(&st.syls[e.id])
 		}
 		x.score = 2*x.gain/(float64(x.nsyl)+p.refLen) + x.prior
 	}
@@ -277,24 +328,43 @@ func (s *Summarizer) score(ctx context.Context, st *state, title string, sents [
 	return nil
 }
 
-// chance is the estimated probability that syllable h appears in a human
+// hasCombiningMarks reports whether s holds a combining diacritic (U+0300
+// to U+036F, lead byte 0xCC or 0xCD): decomposed Vietnamese, the one
+// non-NFC form that would change syllable matching. Two byte scans spare
+// the NFC check of every sentence.
+func hasCombiningMarks(s string) bool {
+	return strings.IndexByte(s, 0xCC) >= 0 || strings.IndexByte(s, 0xCD) >= 0
+}
+
+// toNFC returns s in NFC when it holds combining marks.
+func toNFC(s string) string {
+	if hasCombiningMarks(s) {
+		return norm.NFC.String(s)
+	}
+	return s
+}
+
+// chance is the estimated probability that a syllable appears in a human
 // summary of the article.
-func (s *Summarizer) chance(st *state, h uint64) float64 {
+func (s *Summarizer) chance(x *syl) float64 {
 	p := &s.cfg.params
-	tf := float64(st.doc.get(h))
-	if has(st.title, h) {
+	tf := float64(x.tf)
+	if x.inTitle {
 		return min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
 	}
 	return max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
 }
 
 // bigramShare is the share of the title's syllable pairs found in the
-// sentence whose hashes (in text order) are in st.hashes.
-func (s *Summarizer) bigramShare(st *state) float64 {
+// current sentence (st.hashes).
+func (st *state) bigramShare() float64 {
 	hit := 0
 	for i := 1; i < len(st.hashes); i++ {
-		if _, ok := slices.BinarySearch(st.bigrams, pairHash(st.hashes[i-1], st.hashes[i])); ok {
-			hit++
+		b := pairHash(st.hashes[i-1], st.hashes[i])
+		if st.bigramMask&(1<<(b&63)) != 0 {
+			if _, ok := slices.BinarySearch(st.bigrams, b); ok {
+				hit++
+			}
 		}
 	}
 	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
@@ -334,79 +404,61 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// counts is an open-addressing hash table from syllable hash to count,
-// reused across calls: cheaper than a map for a few hundred keys.
-type counts struct {
+// idTable is an open-addressing hash table from syllable hash to
+// article-local id, reused across calls: cheaper than a map.
+type idTable struct {
 	keys []uint64
-	vals []uint32
+	vals []int32
 	used int
 }
 
-func (c *counts) reset(hint int) {
-	size := 64
+func (t *idTable) reset(hint int) {
+	size := 256
 	for size < 2*hint {
 		size <<= 1
 	}
-	if cap(c.keys) >= size && cap(c.keys) <= 4*size {
-		c.keys = c.keys[:size]
-		c.vals = c.vals[:size]
-		clear(c.keys)
-		clear(c.vals)
+	if cap(t.keys) >= size && cap(t.keys) <= 4*size {
+		t.keys = t.keys[:cap(t.keys)]
+		t.vals = t.vals[:cap(t.vals)]
+		clear(t.keys)
 	} else {
-		c.keys = make([]uint64, size)
-		c.vals = make([]uint32, size)
+		t.keys = make([]uint64, size)
+		t.vals = make([]int32, size)
 	}
-	c.used = 0
+	t.used = 0
 }
 
-// add counts n more of h. Hash 0 marks an empty slot; a syllable hashing
-// to 0 (FNV never gives 0 for real input in practice) would share a slot
-// with nothing and only lose its count.
-func (c *counts) add(h uint64, n uint32) {
+// put returns the id of h, storing next for it if h is new. Key 0 marks an
+// empty slot, so hash 0 is stored as 1 (a harmless merge of two hashes).
+func (t *idTable) put(h uint64, next int32) (id int32, added bool) {
 	if h == 0 {
-		return
+		h = 1
 	}
-	if 2*(c.used+1) > len(c.keys) {
-		c.grow()
+	if 2*(t.used+1) > len(t.keys) {
+		t.grow()
 	}
-	mask := uint64(len(c.keys) - 1)
+	mask := uint64(len(t.keys) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		switch c.keys[i] {
+		switch t.keys[i] {
 		case h:
-			c.vals[i] += n
-			return
+			return t.vals[i], false
 		case 0:
-			c.keys[i] = h
-			c.vals[i] = n
-			c.used++
-			return
+			t.keys[i] = h
+			t.vals[i] = next
+			t.used++
+			return next, true
 		}
 	}
 }
 
-func (c *counts) get(h uint64) uint32 {
-	if h == 0 || len(c.keys) == 0 {
-		return 0
-	}
-	mask := uint64(len(c.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch c.keys[i] {
-		case h:
-			return c.vals[i]
-		case 0:
-			return 0
-		}
-	}
-}
-
-func (c *counts) grow() {
-	keys, vals := c.keys, c.vals
-	c.keys = make([]uint64, 2*len(keys))
-	c.vals = make([]uint32, 2*len(keys))
-	c.used = 0
+func (t *idTable) grow() {
+	keys, vals := t.keys, t.vals
+	t.keys = make([]uint64, 2*len(keys))
+	t.vals = make([]int32, 2*len(keys))
+	t.used = 0
 	for i, k := range keys {
 		if k != 0 {
-			c.add(k, vals[i])
+			t.put(k, vals[i])
 		}
 	}
 }

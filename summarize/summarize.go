@@ -192,7 +192,7 @@ func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) 
 func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence) (Summary, error) {
 	st := getState()
 	defer putState(st)
-	if err := s.score(ctx, st, a.Title, sents); err != nil {
+	if err := s.score(ctx, st, a, sents); err != nil {
 		return Summary{}, err
 	}
 	picks, over := s.pick(st)
@@ -250,8 +250,8 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 			}
 			g := gain
 			for _, e := range st.vector(c) {
-				if !st.covered(chosen, e.h) {
-					g += s.chance(st, e.h)
+				if x := &st.syls[e.id]; !x.covered {
+					g += s.chance(x)
 				}
 			}
 			v := 2*g/(float64(used.syllables+x.nsyl)+p.refLen) + (prior+x.prior)/float64(len(chosen)+1)
@@ -277,6 +277,9 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 			break
 		}
 		current, gain = bestVal, bestGain
+		for _, e := range st.vector(best) {
+			st.syls[e.id].covered = true
+		}
 		prior += st.info[best].prior
 		used.sentences++
 		used.syllables += st.info[best].nsyl
@@ -289,16 +292,6 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	picks = append([]int(nil), chosen...)
 	slices.Sort(picks)
 	return picks, overBudget
-}
-
-// covered reports whether a chosen sentence already holds syllable h.
-func (st *state) covered(chosen []int, h uint64) bool {
-	for _, d := range chosen {
-		if has(st.vector(d), h) {
-			return true
-		}
-	}
-	return false
 }
 
 // overflow is how far sentence i alone overshoots the budget, in budget

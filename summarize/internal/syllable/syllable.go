@@ -17,11 +17,49 @@ const (
 // IsPart reports whether r belongs to a syllable: a letter or a number.
 // Combining marks count too, so NFD text does not break a syllable apart.
 func IsPart(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < tableSize {
+		return table[r].part
+	}
+	if vietFirst <= r && r <= vietLast {
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
 }
+
+// lower is unicode.ToLower with fast paths for the Vietnamese alphabet.
+func lower(r rune) rune {
+	if r < tableSize {
+		return table[r].lower
+	}
+	if vietFirst <= r && r <= vietLast {
+		return r | 1 // Latin Extended Additional pairs: upper even, lower odd
+	}
+	return unicode.ToLower(r)
+}
+
+// Latin Extended Additional, where Vietnamese letters with two marks live
+// (Ạ U+1EA0 … ỹ U+1EF9): upper case at even, lower case at odd code points.
+const (
+	vietFirst = 0x1EA0
+	vietLast  = 0x1EF9
+)
+
+// tableSize covers ASCII, Latin-1, Latin Extended-A/B and the combining
+// diacritics: every other Vietnamese letter and mark.
+const tableSize = 0x370
+
+type runeInfo struct {
+	lower rune
+	part  bool
+}
+
+// table is computed once at start-up and only read afterwards.
+var table = func() (t [tableSize]runeInfo) {
+	for r := range rune(tableSize) {
+		t[r] = runeInfo{unicode.ToLower(r), unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)}
+	}
+	return t
+}()
 
 // Next finds the first syllable of s at or after byte i. It returns the
 // syllable's byte span and the hash of its lower-cased form; start == len(s)
@@ -63,7 +101,7 @@ func Next(s string, i int) (start, end int, hash uint64) {
 		if !IsPart(r) {
 			return start, i, h
 		}
-		h = hashRune(h, unicode.ToLower(r))
+		h = hashRune(h, lower(r))
 		i += n
 	}
 	return start, i, h
