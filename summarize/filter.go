@@ -23,7 +23,18 @@ var junkPrefixes = []string{
 	"bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm", "xem tiếp",
 	"mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi", "copyright", "bản quyền", "©",
 	"thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
+	"bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) ",
 }
+
+// prefixBytes is how much of a sentence the prefix test lower-cases: the
+// longest prefix above, in bytes.
+var prefixBytes = func() int {
+	n := 0
+	for _, p := range junkPrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
 
 // creditWords, right before a colon anywhere in a sentence, mark a photo,
 // video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
@@ -32,7 +43,7 @@ var creditWords = []string{"ảnh", "video", "nguồn", "clip", "photo"}
 // junkContains marks counters and footers wherever they occur, in the case
 // variants that occur: matching the text as written avoids lower-casing
 // every sentence.
-var junkContains = []string{"©", ") bình luận", ") Bình luận", "ản quyền thuộc", "õ nguồn", "ights reserved", "IGHTS RESERVED"}
+var junkContains = []string{"©", ") bình luận", ") Bình luận"}
 
 // imageExts are file-name endings of photos pasted into article text.
 var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -42,8 +53,8 @@ var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
 // copyright footers, image file names, headings typed in capitals.
 func isFurniture(s string) bool {
 	head := strings.TrimLeft(s, "([\"“'‘-–—•*> ")
-	if len(head) > 40 {
-		head = head[:40]
+	if len(head) > prefixBytes {
+		head = head[:prefixBytes]
 	}
 	var buf [64]byte
 	low := lowerInto(buf[:0], head)

@@ -75,6 +75,7 @@ type syl struct {
 	tf      int32   // occurrences in eligible sentences
 	seen    int32   // last sentence (index+1) that had it: dedup without sorting
 	slot    int32   // its entry in st.vec for that sentence
+	chance  float64 // of appearing in a human summary (see params)
 	covered bool    // a chosen sentence has it
 	inTitle bool
 }
@@ -314,13 +315,16 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 			}
 		}
 	}
+	for i := range st.syls {
+		st.syls[i].chance = s.chance(&st.syls[i])
+	}
 	for i := range st.info {
 		x := &st.info[i]
 		if !eligible(x) {
 			continue
 		}
 		for _, e := range st.vector(i) {
-			x.gain += s.chance(&st.syls[e.id])
+			x.gain += st.syls[e.id].chance
 		}
 		x.score = 2*x.gain/(float64(x.nsyl)+p.refLen) + x.prior
 	}

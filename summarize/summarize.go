@@ -251,7 +251,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 			g := gain
 			for _, e := range st.vector(c) {
 				if x := &st.syls[e.id]; !x.covered {
-					g += s.chance(x)
+					g += x.chance
 				}
 			}
 			v := 2*g/(float64(used.syllables+x.nsyl)+p.refLen) + (prior+x.prior)/float64(len(chosen)+1)
