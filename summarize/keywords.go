@@ -1,0 +1,140 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
+)
+
+// commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
+// "Sáng") opening a sentence is capitalised for the sentence, not a name.
+const commonIDF = 1.5
+
+// Keywords returns up to n key phrases of text, best first: names and
+// abbreviations (runs of capitalised syllables: "Nguyễn Xuân Phúc", "TP
+// HCM", "UBND") and the segmenter's multi-syllable words ("ma tuý"). A
+// phrase scores its frequency times the mean IDF of its syllables times
+// √(syllables), so repeated, specific, longer phrases rank first. Each
+// phrase is reported in its most frequent spelling. Ties keep text order.
+func (s *Summarizer) Keywords(text string, n int) []Keyword {
+	if n <= 0 || text == "" {
+		return nil
+	}
+	text = toNFC(text)
+	type cand struct {
+		surface map[string]int
+		count   int
+		first   int
+		idf     float64 // mean over syllables
+		nsyl    int
+	}
+	cands := map[string]*cand{}
+	var order []string
+	add := func(phrase string) {
+		key := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+		c := cands[key]
+		if c == nil {
+			sum, k := 0.0, 0
+			for i := 0; ; k++ {
+				start, end, h := syllable.Next(key, i)
+				if start == len(key) {
+					break
+				}
+				sum += float64(s.idf.get(h))
+				i = end
+			}
+			if k == 0 || sum/float64(k) < 1 {
+				return // only very common syllables: not a key phrase
+			}
+			c = &cand{surface: map[string]int{}, first: len(order), idf: sum / float64(k), nsyl: k}
+			cands[key] = c
+			order = append(order, key)
+		}
+		c.count++
+		c.surface[phrase]++
+	}
+
+	words := s.cfg.tok.Words(text)
+	runStart, runEnd, runLen := -1, -1, 0
+	flush := func() {
+		if runLen >= 2 || runLen == 1 && isAcronym(text[runStart:runEnd]) {
+			add(text[runStart:runEnd])
+		}
+		runStart, runLen = -1, 0
+	}
+	sentenceStart := true
+	for i, w := range words {
+		if w.Kind != tokenize.Word && w.Kind != tokenize.Syllable && w.Kind != tokenize.Abbreviation {
+			flush()
+			if w.Kind == tokenize.Punct && strings.ContainsAny(w.Text, ".!?…:") {
+				sentenceStart = true
+			}
+			continue
+		}
+		if strings.Contains(w.Text, " ") && !syllable.IsUpperStart(w.Text, 0) {
+			add(w.Text) // a lexical multi-syllable word
+		}
+		initial := sentenceStart || i > 0 && strings.ContainsRune(text[words[i-1].End:w.Start], '\n')
+		sentenceStart = false
+		if !syllable.IsUpperStart(w.Text, 0) {
+			flush()
+			continue
+		}
+		if initial && s.idf.get(syllable.Hash(w.Text)) < commonIDF && !strings.Contains(w.Text, " ") {
+			flush()
+			continue
+		}
+		if runStart >= 0 && strings.TrimSpace(text[runEnd:w.Start]) != "" {
+			flush()
+		}
+		if runStart < 0 {
+			runStart = w.Start
+		}
+		runEnd = w.End
+		runLen += 1 + strings.Count(w.Text, " ")
+	}
+	flush()
+
+	out := make([]Keyword, 0, len(order))
+	rank := make(map[string]int, len(order))
+	for _, key := range order {
+		c := cands[key]
+		best, bestN := "", 0
+		for sf, k := range c.surface {
+			if k > bestN || k == bestN && sf < best {
+				best, bestN = sf, k
+			}
+		}
+		score := float64(c.count) * c.idf * math.Sqrt(float64(c.nsyl))
+		rank[best] = c.first
+		out = append(out, Keyword{Text: best, Score: math.Round(score*1000) / 1000})
+	}
+	slices.SortStableFunc(out, func(a, b Keyword) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return rank[a.Text] - rank[b.Text]
+	})
+	return out[:min(n, len(out))]
+}
+
+// isAcronym: two or more letters, all capitals ("UBND", "CSGT").
+func isAcronym(s string) bool {
+	if utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
