@@ -118,11 +118,11 @@ func TestFurnitureAndFragments(t *testing.T) {
 		text     string
 		fragment bool
 	}{
-		{"Giải phóng mặt bằng", true},               // heading: no final punctuation
-		{"Minh Hải", true},                          // byline
-		{"Quảng Bình, ngày 5/6/2024", true},         // dateline
-		{"Theo Tuổi Trẻ.", true},                    // too short to be a statement
-		{"Những khó khăn được nêu ra gồm:", true},   // introduces a list
+		{"Giải phóng mặt bằng", true},                // heading: no final punctuation
+		{"Minh Hải", true},                           // byline
+		{"Quảng Bình, ngày 5/6/2024", true},          // dateline
+		{"Theo Tuổi Trẻ.", true},                     // too short to be a statement
+		{"Những khó khăn được nêu ra gồm:", true},    // introduces a list
 		{"Ông nói: “Chúng tôi sẽ làm ngay.”", false}, // final punctuation inside quotes
 		{"Cây cầu dài hơn 600 m, vốn 400 tỷ đồng!", false},
 	} {
