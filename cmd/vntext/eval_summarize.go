@@ -107,6 +107,6 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		p := row.m.Percent()
 		fmt.Fprintf(stdout, "%-10s %6.2f %6.2f %6.2f\n", row.name, p.R1, p.R2, p.RL)
 	}
-	fmt.Fprintf(stdout, "vntext summaries: %.1f syllables on average; %d over budget (one sentence alone)\n", float64(syl)/float64(n), over)
+	fmt.Fprintf(stdout, "summaries: %.1f syllables on average; %d over budget (one sentence alone)\n", float64(syl)/float64(n), over)
 	return 0
 }
