@@ -1,14 +1,20 @@
 // Package summarize builds extractive summaries of Vietnamese news articles.
 //
-// A sentence's score adds a position prior (news puts the point first), the
-// TF-IDF cosine between the sentence and the title over syllables, the share
-// of the title's syllable pairs it repeats, and an optional caller boost,
-// minus penalties for openings that read badly out of context (connectives
-// such as "Tuy nhiên", pronouns such as "Ông cho biết", demonstratives such
-// as "Người này", quotations). Page furniture (photo credits, bylines,
-// headings, file names, comment counters, footers) never enters a summary.
-// Sentences are then picked greedily with maximal marginal relevance among
-// the best-scored few, within the budget, and returned in article order.
+// Every syllable of the article gets an estimated chance of appearing in a
+// human-written summary: high when the title has it, rising with how often
+// the article repeats it. A set of sentences is worth its expected ROUGE-1
+// F1 (the summed chances of the distinct syllables it covers, over its
+// length plus a typical summary's), plus the mean of its sentences' priors:
+// a position prior (news puts the point first), the TF-IDF cosine with the
+// title and the share of the title's syllable pairs repeated, an optional
+// caller boost (WithBoost), and penalties for openings that read badly out
+// of context (connectives such as "Tuy nhiên", pronouns such as "Ông cho
+// biết", demonstratives such as "Người này", quotations). Sentences are
+// added greedily while the value rises; a syllable already covered adds
+// nothing again, which removes redundancy the way maximal marginal
+// relevance does. Page furniture (photo credits, bylines, datelines,
+// headings, file names, comment counters, teasers, footers) never enters a
+// summary.
 //
 // # Positions
 //
@@ -17,13 +23,16 @@
 // # Budgets
 //
 // A summary holds at most the configured number of sentences, syllables and
-// characters. When no eligible sentence fits a syllable or character budget
-// on its own, the summary is the single best sentence and OverBudget is set.
+// characters, with one exception: the first sentence chosen is the best
+// one whatever its length, and when it alone exceeds the budget it is the
+// whole summary and OverBudget is set. Syllables are counted as ROUGE
+// counts them: runs of letters and digits.
 //
 // # Cost
 //
-// Time and memory are linear in the article: sentences are compared with
-// the title, and with one another only inside a fixed-size candidate pool.
+// Time and memory are linear in the article: syllables get article-local
+// ids, sentences are scored one by one, and the greedy search compares
+// only a fixed-size pool of the best-scored sentences.
 //
 // # Concurrency
 //
@@ -54,14 +63,14 @@ type Sentence struct {
 	Start int     `json:"start"`
 	End   int     `json:"end"`
 	Index int     `json:"index"` // position among the article's sentences
-	Score float64 `json:"score"`
+	Score float64 `json:"score"` // the sentence's own ranking score; higher is better
 }
 
 // Summary holds the chosen sentences in article order.
 type Summary struct {
 	Sentences []Sentence `json:"sentences"`
-	// OverBudget is true when no eligible sentence fits the syllable or
-	// character budget on its own, so the single best one was returned.
+	// OverBudget is true when the best sentence alone exceeds the syllable
+	// or character budget; it is then the only sentence.
 	OverBudget bool `json:"over_budget,omitempty"`
 }
 
@@ -128,8 +137,9 @@ func WithMaxChars(n int) Option {
 
 // WithBoost adds f(sentence) to each eligible sentence's score; the
 // pipeline uses it for entity density without this package importing
-// entities. Scores without a boost lie roughly in [-1, 3]. f must be safe
-// for concurrent use; NaN and infinite results are ignored.
+// entities. Scores without a boost lie in about [0, 0.6] (mean 0.16 on news), so a boost of
+// about 0.05 tips close calls and 1 overrides the text evidence. f must be
+// safe for concurrent use; NaN and infinite results are ignored.
 func WithBoost(f func(sentence string) float64) Option {
 	return func(c *config) error {
 		if f == nil {
