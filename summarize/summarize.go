@@ -137,9 +137,10 @@ func WithMaxChars(n int) Option {
 
 // WithBoost adds f(sentence) to each eligible sentence's score; the
 // pipeline uses it for entity density without this package importing
-// entities. Scores without a boost lie in about [0, 0.6] (mean 0.16 on news), so a boost of
-// about 0.05 tips close calls and 1 overrides the text evidence. f must be
-// safe for concurrent use; NaN and infinite results are ignored.
+// entities. Scores without a boost lie in about [0, 0.6] (mean 0.16 on
+// news), so a boost of about 0.05 tips close calls and 1 overrides the
+// text evidence. f must be safe for concurrent use; NaN and infinite
+// results are ignored.
 func WithBoost(f func(sentence string) float64) Option {
 	return func(c *config) error {
 		if f == nil {
