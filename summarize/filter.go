@@ -217,29 +217,12 @@ var (
 // openerFlags describes how a sentence opens.
 type openerFlags struct {
 	connective, pronoun, demonstrative, quote bool
-	// when: a time word then a number ("Sáng 27/4", "Ngày 12-3"), how news
-	// leads open.
-	when bool
-}
-
-// Time words that open a news lead before a date.
-var timeWords = newPhraseSet([]string{"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "rạng sáng", "khuya", "tháng", "năm", "cuối", "đầu", "hôm qua", "khoảng"})
-
-// hasSpeech reports quoted speech: at least two quotation marks.
-func hasSpeech(s string) bool {
-	n := 0
-	for _, r := range s {
-		if r == '"' || r == '“' || r == '”' {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // opener inspects the first syllables of s. hashes holds the hashes of the
 // sentence's first syllables in order (up to four), upper whether each of
 // them starts with a capital.
-func opener(s string, hashes []uint64, upper, digit []bool) openerFlags {
+func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	var f openerFlags
 	if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
 		f.quote = true
@@ -254,9 +237,6 @@ func opener(s string, hashes []uint64, upper, digit []bool) openerFlags {
 		}
 		if _, ok := pronounSet[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
 			f.pronoun = true
-		}
-		if _, ok := timeWords[h]; ok && i < 2 && i+1 < len(hashes) && digit[i+1] {
-			f.when = true
 		}
 		if i >= 1 && i <= 3 {
 			if _, ok := demonstrativeSet[combine(0, sh)]; ok {

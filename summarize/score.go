@@ -89,7 +89,6 @@ type state struct {
 	ids        []int32  // the current sentence's syllable ids, in order
 	hashes     []uint64 // ... and their hashes
 	upper      []bool   // of the first openerSyllables syllables: starts upper-case
-	digit      []bool   // ... starts with a digit
 	opening    []uint64
 	syls       []syl
 	index      idTable
@@ -106,7 +105,7 @@ func getState() *state { return statePool.Get().(*state) }
 
 // putState drops oversized buffers so one huge article does not pin memory.
 func putState(st *state) {
-	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 {
+	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 {
 		return
 	}
 	statePool.Put(st)
@@ -122,13 +121,12 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 }
 
 // syllables sets st.ids to the ids of text's syllables in order, and
-// st.opening/st.upper/st.digit for the first few.
+// st.opening/st.upper for the first few.
 func (s *Summarizer) syllables(st *state, text string) {
 	st.ids = st.ids[:0]
 	st.hashes = st.hashes[:0]
 	st.opening = st.opening[:0]
 	st.upper = st.upper[:0]
-	st.digit = st.digit[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
@@ -139,7 +137,6 @@ func (s *Summarizer) syllables(st *state, text string) {
 		if len(st.opening) < openerSyllables {
 			st.opening = append(st.opening, h)
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
-			st.digit = append(st.digit, '0' <= text[start] && text[start] <= '9')
 		}
 		i = end
 	}
@@ -281,7 +278,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if p.bigram != 0 && len(st.bigrams) > 0 {
 			v += p.bigram * st.bigramShare()
 		}
-		f := opener(text, st.opening, st.upper, st.digit)
+		f := opener(text, st.opening, st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)
