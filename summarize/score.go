@@ -29,7 +29,7 @@ type params struct {
 	titleBase, titleSlope, titleMax float64
 	// The same for other syllables: min(otherMax, otherBase + otherSlope·tf).
 	otherBase, otherSlope, otherMax float64
-	refLen                          float64 // expected summary length in syllables
+	refLen                          float64 // a typical summary's length in syllables (see Summarizer.target)
 	pos                             float64 // position prior: pos/√(rank+1), rank among eligible sentences
 	title                           float64 // TF-IDF cosine with the title
 	bigram                          float64 // share of the title's syllable pairs the sentence repeats
@@ -323,7 +323,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		for _, e := range st.vector(i) {
 			x.gain += st.syls[e.id].chance
 		}
-		x.score = 2*x.gain/(float64(x.nsyl)+p.refLen) + x.prior
+		x.score = 2*x.gain/(float64(x.nsyl)+s.target) + x.prior
 	}
 	s.fillPool(st, eligible)
 	return nil

@@ -171,7 +171,18 @@ func withParams(p params) Option {
 type Summarizer struct {
 	cfg config
 	idf *idfTable
+	// target is the summary length (syllables) the objective aims at: a
+	// news blurb's, or most of the budget when the budget is larger.
+	target float64
 }
+
+// A budget above a blurb's length asks for a longer summary: the objective
+// then aims at budgetFill of it. Vietnamese news averages about 4.6
+// characters per syllable, counting the space.
+const (
+	budgetFill       = 0.8
+	charsPerSyllable = 4.6
+)
 
 // New returns a Summarizer.
 func New(opts ...Option) (*Summarizer, error) {
@@ -188,7 +199,17 @@ func New(opts ...Option) (*Summarizer, error) {
 		}
 		c.tok = t
 	}
-	return &Summarizer{cfg: c, idf: loadIDF()}, nil
+	if c.params.pool < 2*c.sentences {
+		c.params.pool = 2 * c.sentences // room to pick every sentence asked for
+	}
+	target := c.params.refLen
+	if c.maxSyllables > 0 {
+		target = max(target, budgetFill*float64(c.maxSyllables))
+	}
+	if c.maxChars > 0 {
+		target = max(target, budgetFill*float64(c.maxChars)/charsPerSyllable)
+	}
+	return &Summarizer{cfg: c, idf: loadIDF(), target: target}, nil
 }
 
 // Summarize returns the summary of a. It fails only when ctx is done.
@@ -265,7 +286,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 					g += x.chance
 				}
 			}
-			v := 2*g/(float64(used.syllables+x.nsyl)+p.refLen) + (prior+x.prior)/float64(len(chosen)+1)
+			v := 2*g/(float64(used.syllables+x.nsyl)+s.target) + (prior+x.prior)/float64(len(chosen)+1)
 			if len(chosen) > 0 && p.lambda != 0 {
 				sim := 0.0
 				for _, d := range chosen {
