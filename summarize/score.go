@@ -33,7 +33,7 @@ type params struct {
 	pos                             float64 // position prior: pos/√(rank+1), rank among eligible sentences
 	title                           float64 // TF-IDF cosine with the title
 	bigram                          float64 // share of the title's syllable pairs the sentence repeats
-	lambda                          float64 // MMR: penalty per unit of cosine similarity to a chosen sentence
+	lambda                          float64 // MMR: penalty per unit of cosine similarity to a chosen sentence (coverage does most of the redundancy work; larger values cost ROUGE on dev)
 	// Penalties for openings that read badly out of context.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
@@ -41,8 +41,8 @@ type params struct {
 
 var defaultParams = params{
 	titleBase: 0.5, titleSlope: 0.2, titleMax: 0.95,
-	otherBase: -0.01, otherSlope: 0.03, otherMax: 0.6,
-	refLen: 35, pos: 0.04, title: 0.05, bigram: 0.05, lambda: 0,
+	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
+	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
 	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
 	pool: 16,
 }

@@ -326,20 +326,6 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	return picks, overBudget
 }
 
-// overflow is how far sentence i alone overshoots the budget, in budget
-// lengths (0 when it fits).
-func (s *Summarizer) overflow(st *state, i int) float64 {
-	x := &st.info[i]
-	o := 0.0
-	if b := s.cfg.maxSyllables; b > 0 && x.nsyl > b {
-		o = float64(x.nsyl-b) / float64(b)
-	}
-	if b := s.cfg.maxChars; b > 0 && x.nchar > b {
-		o = max(o, float64(x.nchar-b)/float64(b))
-	}
-	return o
-}
-
 // runeCount is only paid for when a character budget is set.
 func (s *Summarizer) runeCount(text string) int {
 	if s.cfg.maxChars == 0 {
