@@ -60,12 +60,14 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	}
 
 	words := s.cfg.tok.Words(text)
-	runStart, runEnd, runLen := -1, -1, 0
+	var run []span // the capitalised syllables of the current name run
 	flush := func() {
-		if runLen >= 2 || runLen == 1 && isAcronym(text[runStart:runEnd]) {
-			add(text[runStart:runEnd])
+		for _, part := range nameParts(text, run) {
+			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
+				add(text[part[0].start:part[len(part)-1].end])
+			}
 		}
-		runStart, runLen = -1, 0
+		run = run[:0]
 	}
 	sentenceStart := true
 	for i, w := range words {
@@ -89,14 +91,17 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			flush()
 			continue
 		}
-		if runStart >= 0 && strings.TrimSpace(text[runEnd:w.Start]) != "" {
+		if len(run) > 0 && strings.TrimSpace(text[run[len(run)-1].end:w.Start]) != "" {
 			flush()
 		}
-		if runStart < 0 {
-			runStart = w.Start
+		for j := 0; ; {
+			start, end, _ := syllable.Next(w.Text, j)
+			if start == len(w.Text) {
+				break
+			}
+			run = append(run, span{w.Start + start, w.Start + end})
+			j = end
 		}
-		runEnd = w.End
-		runLen += 1 + strings.Count(w.Text, " ")
 	}
 	flush()
 
@@ -126,9 +131,10 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	return out[:min(n, len(out))]
 }
 
-// isAcronym: two or more letters, all capitals ("UBND", "CSGT").
+// isAcronym: two or more letters, all capitals ("UBND", "CSGT"), and not
+// a Roman numeral ("khóa XIV").
 func isAcronym(s string) bool {
-	if utf8.RuneCountInString(s) < 2 {
+	if utf8.RuneCountInString(s) < 2 || strings.Trim(s, "IVXLCDM") == "" {
 		return false
 	}
 	for _, r := range s {
@@ -137,4 +143,43 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+type span struct{ start, end int }
+
+// Title and honorific syllables that precede a name in capitals ("Ông",
+// "Phó Bí thư", "Tổng Giám đốc") without being part of it.
+var nameTitles = newPhraseSet([]string{"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "phó", "bí", "chủ", "giám", "tổng", "trưởng"})
+
+// Common family names: one inside a capitalised run starts a new name
+// ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
+var surnames = newPhraseSet([]string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "trịnh", "đào", "cao", "lâm", "tạ", "hà", "tô", "châu"})
+
+// nameParts strips leading titles from a run of capitalised syllables and
+// splits it before a family name that starts a 2–4 syllable name.
+func nameParts(text string, run []span) [][]span {
+	for len(run) > 0 {
+		if _, ok := nameTitles[phraseHash(text[run[0].start:run[0].end])]; !ok {
+			break
+		}
+		run = run[1:]
+	}
+	// Full names have three syllables most often, then four, then two.
+	for _, n := range [...]int{3, 4, 2} {
+		if i := len(run) - n; i > 0 {
+			if _, ok := surnames[phraseHash(text[run[i].start:run[i].end])]; ok {
+				return [][]span{run[:i], run[i:]}
+			}
+		}
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	return [][]span{run}
+}
+
+// inCode reports an acronym glued to a document code ("15-NQ/TW").
+func inCode(text string, sp span) bool {
+	glued := func(b byte) bool { return b == '/' || b == '-' }
+	return sp.start > 0 && glued(text[sp.start-1]) || sp.end < len(text) && glued(text[sp.end])
 }

@@ -29,3 +29,21 @@ func TestKeywords(t *testing.T) {
 	assert.Empty(t, s.Keywords("", 5))
 	assert.Empty(t, s.Keywords(text, 0))
 }
+
+func TestKeywordsNames(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	text := "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng phát biểu. " +
+		"Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến cho biết quận thực hiện Nghị quyết số 15-NQ/TW. " +
+		"HĐND quận khóa VI họp tại Hà Nội. Ngoại trưởng Anh Boris Johnson cũng có mặt."
+	var got []string
+	for _, k := range s.Keywords(text, 20) {
+		got = append(got, k.Text)
+	}
+	for _, want := range []string{"Tây Hồ", "Lê Thị Thu Hằng", "Nguyễn Đình Khuyến", "HĐND", "UBND", "Hà Nội", "Boris Johnson"} {
+		assert.Contains(t, got, want)
+	}
+	for _, bad := range []string{"NQ", "TW", "VI", "Phó Bí", "Tây Hồ Lê Thị Thu Hằng", "Anh Boris Johnson", "Bí"} {
+		assert.NotContains(t, got, bad)
+	}
+}
