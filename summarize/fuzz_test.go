@@ -9,12 +9,16 @@ func FuzzSummarize(f *testing.F) {
 	f.Add("Cầu Nhật Lệ", testText, 45, 0, 3)
 	f.Add("", "Hà Nội. TP. HCM! Ông nói: “Xong.”\nẢnh: X", 5, 10, 1)
 	f.Add("\xff", "\xff\xfe. \u0300a. b.", 0, 0, 2)
-	s := map[[3]int]*Summarizer{}
+	s := map[[4]int]*Summarizer{}
 	f.Fuzz(func(t *testing.T, title, text string, maxSyl, maxChars, sentences int) {
-		cfg := [3]int{abs(maxSyl) % 200, abs(maxChars) % 400, 1 + abs(sentences)%5}
+		cfg := [4]int{abs(maxSyl) % 200, abs(maxChars) % 400, 1 + abs(sentences)%5, abs(sentences) % 2}
 		sm := s[cfg]
 		if sm == nil {
-			sm = mustNew(t, WithMaxSyllables(cfg[0]), WithMaxChars(cfg[1]), WithSentences(cfg[2]))
+			opts := []Option{WithMaxSyllables(cfg[0]), WithMaxChars(cfg[1]), WithSentences(cfg[2])}
+			if cfg[3] == 1 {
+				opts = append(opts, WithStrictBudget())
+			}
+			sm = mustNew(t, opts...)
 			s[cfg] = sm
 		}
 		sum, err := sm.Summarize(context.Background(), Article{Title: title, Text: text})

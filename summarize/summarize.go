@@ -25,8 +25,9 @@
 // A summary holds at most the configured number of sentences, syllables and
 // characters, with one exception: the first sentence chosen is the best
 // one whatever its length, and when it alone exceeds the budget it is the
-// whole summary and OverBudget is set. Syllables are counted as ROUGE
-// counts them: runs of letters and digits.
+// whole summary and OverBudget is set. WithStrictBudget narrows the
+// exception to articles where no eligible sentence fits. Syllables are
+// counted as ROUGE counts them: runs of letters and digits.
 //
 // # Cost
 //
@@ -96,6 +97,7 @@ type config struct {
 	sentences    int
 	maxSyllables int
 	maxChars     int
+	strict       bool
 	boost        func(sentence string) float64
 	tok          *tokenize.Tokenizer
 	params       params
@@ -133,6 +135,15 @@ func WithMaxChars(n int) Option {
 		c.maxChars = n
 		return nil
 	}
+}
+
+// WithStrictBudget makes the first sentence obey the budget too: the
+// summary then exceeds the budget only when no eligible sentence fits it.
+// By default the best sentence is kept whatever its length (flagged by
+// OverBudget), which scores better against human blurbs; strict suits hard
+// display limits.
+func WithStrictBudget() Option {
+	return func(c *config) error { c.strict = true; return nil }
 }
 
 // WithBoost adds f(sentence) to each eligible sentence's score; the
@@ -261,8 +272,9 @@ type budget struct{ sentences, syllables, chars int }
 // whole summary plus the mean prior of its sentences, minus λ times the
 // candidate's largest cosine to a chosen sentence: maximal marginal
 // relevance), and stops when nothing raises it or fits. The first pick is
-// free of the budget; when it alone exceeds it, it stands alone and the
-// summary is flagged. Indices come back in article order.
+// free of the budget unless it is strict; when it alone exceeds the budget,
+// it stands alone and the summary is flagged. Indices come back in article
+// order.
 func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	pool := st.pool
 	if len(pool) == 0 {
@@ -277,7 +289,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 		best, bestVal, bestGain := -1, current, 0.0
 		for _, c := range pool {
 			x := &st.info[c]
-			if x.taken || len(chosen) > 0 && !s.fits(st, c, used) {
+			if x.taken || (len(chosen) > 0 || s.cfg.strict) && !s.fits(st, c, used) {
 				continue
 			}
 			g := gain
@@ -300,6 +312,11 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 			}
 		}
 		if best < 0 {
+			if len(chosen) == 0 && s.cfg.strict {
+				// Nothing fits: the best sentence alone, flagged.
+				chosen = append(chosen, pool[0])
+				overBudget = true
+			}
 			break
 		}
 		st.info[best].taken = true

@@ -176,6 +176,8 @@ func TestOpenerPenalty(t *testing.T) {
 func TestBudgets(t *testing.T) {
 	for _, opts := range [][]Option{
 		{WithMaxSyllables(25)},
+		{WithMaxSyllables(25), WithStrictBudget()},
+		{WithMaxChars(80), WithStrictBudget()},
 		{WithMaxSyllables(45), WithSentences(1)},
 		{WithMaxSyllables(1000), WithSentences(5)},
 		{WithMaxChars(120)},
@@ -188,12 +190,32 @@ func TestBudgets(t *testing.T) {
 		checkSummary(t, s, testText, sum)
 		require.NotEmpty(t, sum.Sentences)
 	}
+	// Strict: the first sentence fits too whenever one can.
+	for _, b := range []int{10, 15, 20, 30} {
+		s := mustNew(t, WithMaxSyllables(b), WithStrictBudget())
+		sum, err := s.Summarize(context.Background(), Article{Title: testTitle, Text: testText})
+		require.NoError(t, err)
+		checkSummary(t, s, testText, sum)
+		require.NotEmpty(t, sum.Sentences)
+		if syllable.Count(sum.Text()) > b {
+			for i, x := range s.cfg.tok.Sentences(testText) {
+				n := syllable.Count(x.Text)
+				assert.False(t, n <= b && !isFragment(x.Text, n) && !isFurniture(x.Text), "budget %d: sentence %d fits but was not used", b, i)
+			}
+		}
+	}
 	// A budget smaller than any sentence: one sentence, flagged.
-	s := mustNew(t, WithMaxSyllables(3))
-	sum, err := s.Summarize(context.Background(), Article{Title: testTitle, Text: testText})
-	require.NoError(t, err)
-	assert.True(t, sum.OverBudget)
-	assert.Len(t, sum.Sentences, 1)
+	for _, strict := range []bool{false, true} {
+		opts := []Option{WithMaxSyllables(3)}
+		if strict {
+			opts = append(opts, WithStrictBudget())
+		}
+		s := mustNew(t, opts...)
+		sum, err := s.Summarize(context.Background(), Article{Title: testTitle, Text: testText})
+		require.NoError(t, err)
+		assert.True(t, sum.OverBudget)
+		assert.Len(t, sum.Sentences, 1)
+	}
 }
 
 func TestOptionsValidated(t *testing.T) {

@@ -23,10 +23,11 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	sentences := fs.Int("sentences", 3, "at most this many sentences")
 	maxSyl := fs.Int("max-syllables", 0, "at most this many syllables (0: no cap)")
 	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
+	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	keywords := fs.Int("keywords", 0, "also list this many key phrases")
 	asJSON := fs.Bool("json", false, "print JSON with offsets and scores")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--keywords N] [--json] [FILE]")
+		fmt.Fprintln(stderr, "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -39,7 +40,11 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: at most one FILE")
 		return 2
 	}
-	s, err := summarize.New(summarize.WithSentences(*sentences), summarize.WithMaxSyllables(*maxSyl), summarize.WithMaxChars(*maxChars))
+	opts := []summarize.Option{summarize.WithSentences(*sentences), summarize.WithMaxSyllables(*maxSyl), summarize.WithMaxChars(*maxChars)}
+	if *strict {
+		opts = append(opts, summarize.WithStrictBudget())
+	}
+	s, err := summarize.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext summarize:", err)
 		return 2
@@ -78,7 +83,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	fmt.Fprintln(stdout, sum.Text())
 	if sum.OverBudget {
-		fmt.Fprintln(stderr, "vntext summarize: the best sentence alone exceeds the budget")
+		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
 	}
 	for _, k := range kws {
 		fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)

@@ -56,6 +56,12 @@ func TestSummarizeCommand(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Equal(t, 1, strings.Count(out, "\n"))
 	assert.Contains(t, errOut, "exceeds the budget")
+
+	// Strict: a sentence that fits is preferred to a better, longer one.
+	code, out, errOut = runCmd(t, sumArticle, "summarize", "--strict", "--max-syllables", "14")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "Cây cầu dài hơn 600 m, vốn đầu tư khoảng 400 tỷ đồng.\n", out)
+	assert.Empty(t, errOut)
 }
 
 func TestSummarizeCommandErrors(t *testing.T) {
