@@ -365,3 +365,21 @@ func mathNaN() float64 {
 	var zero float64
 	return zero / zero
 }
+
+// Tone-mark placement (classic "hòa", modern "hoà") and letter case do not
+// change the scores: live sites mix both styles.
+func TestToneStyleFolded(t *testing.T) {
+	s := mustNew(t, WithSentences(1))
+	title := "Hòa Bình khởi công thủy điện mới"
+	classic := "Thời tiết hôm nay mát mẻ ở nhiều nơi trên cả nước. Tỉnh Hòa Bình khởi công nhà máy thủy điện mới. Người dân vui mừng."
+	modern := "Thời tiết hôm nay mát mẻ ở nhiều nơi trên cả nước. Tỉnh Hoà Bình khởi công nhà máy thuỷ điện mới. Người dân vui mừng."
+	a, err := s.Summarize(context.Background(), Article{Title: title, Text: classic})
+	require.NoError(t, err)
+	b, err := s.Summarize(context.Background(), Article{Title: title, Text: modern})
+	require.NoError(t, err)
+	require.Len(t, a.Sentences, 1)
+	require.Len(t, b.Sentences, 1)
+	assert.Equal(t, a.Sentences[0].Index, b.Sentences[0].Index)
+	assert.Equal(t, 1, a.Sentences[0].Index)
+	assert.InDelta(t, a.Sentences[0].Score, b.Sentences[0].Score, 1e-12)
+}
