@@ -246,3 +246,45 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	}
 	return f
 }
+
+// datelineLen returns the length of a dateline opening s ("TTO - ",
+// "(Dân trí) - ", "HÀ NỘI (Reuters) – "): a short source or place tag in
+// capitals or parentheses, then a dash, then the sentence proper. It
+// returns 0 when there is none, so "Việt Trinh - diễn viên ..." stays.
+func datelineLen(s string) int {
+	head := s[:min(len(s), 48)]
+	for _, dash := range []string{" - ", " – ", " — "} {
+		i := strings.Index(head, dash)
+		if i <= 0 {
+			continue
+		}
+		tag, rest := s[:i], s[i+len(dash):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' {
+			return 0
+		}
+		if strings.HasSuffix(tag, ")") && strings.Contains(tag, "(") || isCapsTag(tag) {
+			return i + len(dash)
+		}
+		return 0
+	}
+	return 0
+}
+
+// isCapsTag: letters all upper case (at least two), with only dots,
+// digits, commas and spaces besides: "TTO", "VOV.VN", "HÀ NỘI".
+func isCapsTag(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		case r == '.' || r == ',' || r == ' ' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

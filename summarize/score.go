@@ -50,6 +50,7 @@ var defaultParams = params{
 // sentInfo is what scoring learns about one article sentence.
 type sentInfo struct {
 	nsyl, nchar int
+	skip        int   // bytes of dateline at the start, left out of the summary
 	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
 	norm        float32 // of its TF-IDF vector
@@ -255,12 +256,13 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 				return err
 			}
 		}
-		text := x.Text
+		skip := datelineLen(x.Text)
+		text := x.Text[skip:]
+		info := &st.info[i]
+		*info = sentInfo{nchar: s.runeCount(text), skip: skip}
 		if decomposed {
 			text = toNFC(text)
 		}
-		info := &st.info[i]
-		*info = sentInfo{nchar: s.runeCount(x.Text)}
 		if isFurniture(text) {
 			continue
 		}

@@ -18,7 +18,9 @@
 //
 // # Positions
 //
-// Summary sentences carry byte offsets into Article.Text as given.
+// Summary sentences carry byte offsets into Article.Text as given. A
+// dateline opening a sentence ("TTO - ", "(Dân trí) - ") is left out: the
+// sentence then starts after it.
 //
 // # Budgets
 //
@@ -241,8 +243,8 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 	picks, over := s.pick(st)
 	sum := Summary{Sentences: make([]Sentence, 0, len(picks)), OverBudget: over}
 	for _, i := range picks {
-		x := sents[i]
-		sum.Sentences = append(sum.Sentences, Sentence{Text: x.Text, Start: x.Start, End: x.End, Index: i, Score: st.info[i].score})
+		x, skip := sents[i], st.info[i].skip
+		sum.Sentences = append(sum.Sentences, Sentence{Text: x.Text[skip:], Start: x.Start + skip, End: x.End, Index: i, Score: st.info[i].score})
 	}
 	return sum, nil
 }

@@ -383,3 +383,24 @@ func TestToneStyleFolded(t *testing.T) {
 	assert.Equal(t, 1, a.Sentences[0].Index)
 	assert.InDelta(t, a.Sentences[0].Score, b.Sentences[0].Score, 1e-12)
 }
+
+func TestDateline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TTO - Sáng 5/6, tỉnh khởi công cầu.", "Sáng 5/6, tỉnh khởi công cầu."},
+		{"(Dân trí) - Sáng 5/6, tỉnh khởi công cầu.", "Sáng 5/6, tỉnh khởi công cầu."},
+		{"HÀ NỘI (Reuters) – Giá dầu tăng mạnh.", "Giá dầu tăng mạnh."},
+		{"VOV.VN - Chiều nay, Quốc hội họp.", "Chiều nay, Quốc hội họp."},
+		{"Việt Trinh - diễn viên nổi tiếng - vừa trở lại.", "Việt Trinh - diễn viên nổi tiếng - vừa trở lại."},
+		{"Đỗ Mỹ Linh - Hoa hậu Việt Nam 2016 vừa chụp ảnh.", "Đỗ Mỹ Linh - Hoa hậu Việt Nam 2016 vừa chụp ảnh."},
+		{"Giá vàng tăng 3 - 5%.", "Giá vàng tăng 3 - 5%."},
+	} {
+		assert.Equal(t, tc.want, tc.in[datelineLen(tc.in):], tc.in)
+	}
+	s := mustNew(t, WithSentences(1))
+	text := "TTO - Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông."
+	sum, err := s.Summarize(context.Background(), Article{Title: "Khởi công cầu Nhật Lệ 3", Text: text})
+	require.NoError(t, err)
+	require.Len(t, sum.Sentences, 1)
+	assert.Equal(t, "Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông.", sum.Sentences[0].Text)
+	checkSummary(t, s, text, sum)
+}
