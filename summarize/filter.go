@@ -20,9 +20,9 @@ const minSyllables = 6
 var junkPrefixes = []string{
 	"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
 	"nguồn:", "nguồn :", "nguồn ảnh", "đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình",
-	"bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm", "xem tiếp",
-	"mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi", "copyright", "bản quyền", "©",
-	"thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
+	"bình luận (", "(0) bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm",
+	"xem tiếp", "mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi chúng tôi", "copyright",
+	"©", "thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
 	"bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) ",
 }
 
@@ -71,7 +71,7 @@ func isFurniture(s string) bool {
 	return hasCredit(s) || hasImageName(s) || isAllCaps(s)
 }
 
-// hasCredit finds a credit word before any colon.
+// hasCredit finds a credit word before any colon ("cảnh:" is not "ảnh:").
 func hasCredit(s string) bool {
 	for i := strings.IndexByte(s, ':'); i >= 0; {
 		word := strings.TrimRight(s[max(0, i-8):i], " ")
@@ -79,7 +79,10 @@ func hasCredit(s string) bool {
 		low := lowerInto(buf[:0], word)
 		for _, w := range creditWords {
 			if bytes.HasSuffix(low, []byte(w)) {
-				return true
+				r, _ := utf8.DecodeLastRune(low[:len(low)-len(w)])
+				if len(low) == len(w) || !syllable.IsPart(r) {
+					return true
+				}
 			}
 		}
 		j := strings.IndexByte(s[i+1:], ':')

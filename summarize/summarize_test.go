@@ -111,6 +111,11 @@ func TestFurnitureAndFragments(t *testing.T) {
 		{"Sáng 5/6, UBND tỉnh Quảng Bình tổ chức lễ khởi công cầu Nhật Lệ 3.", false},
 		{"Ông nói: “Chúng tôi sẽ hoàn thành đúng hạn.”", false},
 		{"Hội nghị có 300 đại biểu tham dự, trong đó có ảnh hưởng của bão.", false},
+		{"Trong bối cảnh: giá xăng tăng, người dân lo lắng.", false},
+		{"Bình luận về vụ việc, luật sư cho rằng bị cáo phạm tội.", false},
+		{"Theo dõi diễn biến mưa lũ, tỉnh đã sơ tán 300 hộ dân.", false},
+		{"Bản quyền tác giả được pháp luật bảo hộ.", false},
+		{"Bình luận (12)", true},
 	} {
 		assert.Equal(t, tc.junk, isFurniture(tc.text), tc.text)
 	}
