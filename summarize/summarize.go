@@ -150,7 +150,8 @@ func WithStrictBudget() Option {
 
 // WithBoost adds f(sentence) to each eligible sentence's score; the
 // pipeline uses it for entity density without this package importing
-// entities. Scores without a boost lie in about [0, 0.6] (mean 0.16 on
+// entities. f receives the sentence's text exactly as the tokenizer's
+// Sentences returns it (dateline included), so it can be keyed by it. Scores without a boost lie in about [0, 0.6] (mean 0.16 on
 // news), so a boost of about 0.05 tips close calls and 1 overrides the
 // text evidence. f must be safe for concurrent use; NaN and infinite
 // results are ignored.
