@@ -105,7 +105,8 @@ type config struct {
 	params       params
 }
 
-// WithSentences caps the summary at n sentences (default 3).
+// WithSentences caps the summary at n sentences (default 3). The search
+// considers the best 64 sentences, so no summary holds more.
 func WithSentences(n int) Option {
 	return func(c *config) error {
 		if n < 1 {
@@ -196,6 +197,7 @@ type Summarizer struct {
 const (
 	budgetFill       = 0.8
 	charsPerSyllable = 4.6
+	maxPool          = 64
 )
 
 // New returns a Summarizer.
@@ -213,9 +215,9 @@ func New(opts ...Option) (*Summarizer, error) {
 		}
 		c.tok = t
 	}
-	if c.params.pool < 2*c.sentences {
-		c.params.pool = 2 * c.sentences // room to pick every sentence asked for
-	}
+	// Room to pick every sentence asked for, within a bound that keeps the
+	// search linear in the article.
+	c.params.pool = max(c.params.pool, min(c.sentences, maxPool/2)*2)
 	target := c.params.refLen
 	if c.maxSyllables > 0 {
 		target = max(target, budgetFill*float64(c.maxSyllables))

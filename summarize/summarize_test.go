@@ -223,6 +223,18 @@ func TestBudgets(t *testing.T) {
 	}
 }
 
+func TestManySentences(t *testing.T) {
+	text := longArticle(500)
+	for _, n := range []int{10, 64, 1000, 1 << 40} {
+		s := mustNew(t, WithSentences(n))
+		sum, err := s.Summarize(context.Background(), Article{Title: "Cầu Nhật Lệ", Text: text})
+		require.NoError(t, err)
+		checkSummary(t, s, text, sum)
+		assert.LessOrEqual(t, len(sum.Sentences), maxPool)
+		assert.LessOrEqual(t, s.cfg.params.pool, maxPool)
+	}
+}
+
 func TestOptionsValidated(t *testing.T) {
 	for _, o := range []Option{WithSentences(0), WithMaxSyllables(-1), WithMaxChars(-1), WithBoost(nil), WithTokenizer(nil)} {
 		_, err := New(o)
@@ -280,9 +292,10 @@ func TestContextCanceled(t *testing.T) {
 	cancel()
 	_, err := s.Summarize(ctx, Article{Text: testText})
 	assert.ErrorIs(t, err, context.Canceled)
-	// A long article notices the cancellation mid-way too.
-	_, err = s.summarize(ctx, Article{Text: testText}, nil)
-	assert.NoError(t, err, "nothing to do, nothing to cancel")
+	// A long article notices the cancellation while scoring, too.
+	text := longArticle(3000)
+	_, err = s.summarize(ctx, Article{Text: text}, s.cfg.tok.Sentences(text))
+	assert.ErrorIs(t, err, context.Canceled)
 }
 
 // Results are deterministic and the Summarizer is safe for concurrent use.
