@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -29,20 +30,21 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	type cand struct {
 		surface map[string]int
 		count   int
-		first   int
 		idf     float64 // mean over syllables
 		nsyl    int
 	}
-	cands := map[string]*cand{}
-	var order []string
+	// Phrases are keyed by their syllable hashes, so case, spacing and
+	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
+	cands := map[uint64]*cand{}
+	var order []uint64
 	add := func(phrase string) {
-		key := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+		key := phraseHash(phrase)
 		c := cands[key]
 		if c == nil {
 			sum, k := 0.0, 0
 			for i := 0; ; k++ {
-				start, end, h := syllable.Next(key, i)
-				if start == len(key) {
+				start, end, h := syllable.Next(phrase, i)
+				if start == len(phrase) {
 					break
 				}
 				sum += float64(s.idf.get(h))
@@ -51,7 +53,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			if k == 0 || sum/float64(k) < 1 {
 				return // only very common syllables: not a key phrase
 			}
-			c = &cand{surface: map[string]int{}, first: len(order), idf: sum / float64(k), nsyl: k}
+			c = &cand{surface: map[string]int{}, idf: sum / float64(k), nsyl: k}
 			cands[key] = c
 			order = append(order, key)
 		}
@@ -106,7 +108,6 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	flush()
 
 	out := make([]Keyword, 0, len(order))
-	rank := make(map[string]int, len(order))
 	for _, key := range order {
 		c := cands[key]
 		best, bestN := "", 0
@@ -116,18 +117,10 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			}
 		}
 		score := float64(c.count) * c.idf * math.Sqrt(float64(c.nsyl))
-		rank[best] = c.first
 		out = append(out, Keyword{Text: best, Score: math.Round(score*1000) / 1000})
 	}
-	slices.SortStableFunc(out, func(a, b Keyword) int {
-		if a.Score != b.Score {
-			if a.Score > b.Score {
-				return -1
-			}
-			return 1
-		}
-		return rank[a.Text] - rank[b.Text]
-	})
+	// Stable: ties keep the order of first occurrence.
+	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
 	return out[:min(n, len(out))]
 }
 

@@ -47,3 +47,16 @@ func TestKeywordsNames(t *testing.T) {
 		assert.NotContains(t, got, bad)
 	}
 }
+
+// Spelling variants count as one phrase, reported in the most frequent form.
+func TestKeywordsFoldVariants(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	text := "Tỉnh Hoà Bình có mưa lớn. Người dân Hoà Bình sơ tán. Mưa ở Hòa Bình kéo dài."
+	kws := s.Keywords(text, 5)
+	require.NotEmpty(t, kws)
+	assert.Equal(t, "Hoà Bình", kws[0].Text)
+	for _, k := range kws[1:] {
+		assert.NotEqual(t, "Hòa Bình", k.Text)
+	}
+}
