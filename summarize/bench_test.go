@@ -38,3 +38,25 @@ func BenchmarkSummarizeDev(b *testing.B) {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/cpu-s")
 	}
 }
+
+// BenchmarkSummarizeLong shows time per sentence staying flat from 1,000 to
+// 10,000 sentences (linear time); compare the ns/sentence metric.
+func BenchmarkSummarizeLong(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		a := Article{Title: "Khởi công cầu Nhật Lệ", Text: longArticle(n)}
+		s, err := New(WithMaxSyllables(devBudget))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(a.Text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := s.Summarize(context.Background(), a); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/sentence")
+		})
+	}
+}
