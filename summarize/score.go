@@ -58,7 +58,7 @@ type sentInfo struct {
 	prior       float64 // position, title cosine, bigrams, opener penalties, boost
 	score       float64 // 2·gain/(nsyl+refLen) + prior: the ranking score
 	eligible    bool    // a full sentence, not page furniture
-	fragment    bool    // a heading or short fragment: used only if nothing is eligible
+	unfinished  bool    // long enough but without final punctuation: used only if nothing is eligible
 	taken       bool
 }
 
@@ -271,8 +271,8 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if info.nsyl == 0 {
 			continue
 		}
-		info.fragment = isFragment(text, info.nsyl)
-		info.eligible = !info.fragment
+		info.eligible = !isFragment(text, info.nsyl)
+		info.unfinished = !info.eligible && info.nsyl >= minSyllables
 		v := p.pos / math.Sqrt(float64(rank+1))
 		if info.eligible {
 			rank++
@@ -304,10 +304,11 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 	eligible := func(x *sentInfo) bool { return x.eligible }
 	if rank == 0 {
 		// Text without a single full sentence (a list of headings, a line
-		// without final punctuation): fragments are all there is.
-		eligible = func(x *sentInfo) bool { return x.fragment }
+		// without final punctuation): its unfinished sentences are all there
+		// is. Short fragments (bylines, datelines) still never qualify.
+		eligible = func(x *sentInfo) bool { return x.unfinished }
 		for i := range st.info {
-			if st.info[i].fragment {
+			if st.info[i].unfinished {
 				for _, e := range st.vector(i) {
 					st.syls[e.id].tf += e.n
 				}

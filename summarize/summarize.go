@@ -14,7 +14,8 @@
 // nothing again, which removes redundancy the way maximal marginal
 // relevance does. Page furniture (photo credits, bylines, datelines,
 // headings, file names, comment counters, teasers, footers) never enters a
-// summary.
+// summary; only a text without a single full sentence is summarized from
+// its unpunctuated lines (of six syllables or more).
 //
 // # Positions
 //

@@ -280,8 +280,8 @@ func TestEdgeInputs(t *testing.T) {
 	sum, err := s.Summarize(context.Background(), Article{Text: "Hà Nội mưa lớn trên diện rộng"})
 	require.NoError(t, err)
 	require.Len(t, sum.Sentences, 1)
-	// Furniture alone gives nothing.
-	sum, err = s.Summarize(context.Background(), Article{Text: "Ảnh: Reuters\n(0) Bình luận"})
+	// Furniture, bylines and datelines alone give nothing.
+	sum, err = s.Summarize(context.Background(), Article{Text: "Ảnh: Reuters\n(0) Bình luận\nMinh Hải\nHà Nội, 5/6/2024"})
 	require.NoError(t, err)
 	assert.Empty(t, sum.Sentences)
 }
