@@ -10,9 +10,9 @@
 // caller boost (WithBoost), and penalties for openings that read badly out
 // of context (connectives such as "Tuy nhiên", pronouns such as "Ông cho
 // biết", demonstratives such as "Người này", quotations). Sentences are
-// added greedily while the value rises; a syllable already covered adds
-// nothing again, which removes redundancy the way maximal marginal
-// relevance does. Page furniture (photo credits, bylines, datelines,
+// added greedily while the value rises, with maximal marginal relevance:
+// a syllable already covered adds nothing again, and a candidate loses a
+// little for its cosine similarity to sentences already chosen. Page furniture (photo credits, bylines, datelines,
 // headings, file names, comment counters, teasers, footers) never enters a
 // summary; only a text without a single full sentence is summarized from
 // its unpunctuated lines (of six syllables or more).
