@@ -1,12 +1,107 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+
+	"github.com/vntext/vntext/summarize"
 )
 
-// STUB: replaced by the issue that builds this command.
+// runSummarize prints the extractive summary of one article (FILE or
+// standard input): the summary text, or with --json the sentences with
+// byte offsets into the input, their scores and the over-budget flag.
 func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vntext summarize: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	title := fs.String("title", "", "the article's headline (the strongest hint of what matters)")
+	sentences := fs.Int("sentences", 3, "at most this many sentences")
+	maxSyl := fs.Int("max-syllables", 0, "at most this many syllables (0: no cap)")
+	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
+	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
+	keywords := fs.Int("keywords", 0, "also list this many key phrases")
+	asJSON := fs.Bool("json", false, "print JSON with offsets and scores")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "vntext summarize: at most one FILE")
+		return 2
+	}
+	opts := []summarize.Option{summarize.WithSentences(*sentences), summarize.WithMaxSyllables(*maxSyl), summarize.WithMaxChars(*maxChars)}
+	if *strict {
+		opts = append(opts, summarize.WithStrictBudget())
+	}
+	s, err := summarize.New(opts...)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext summarize:", err)
+		return 2
+	}
+	if *keywords < 0 {
+		fmt.Fprintln(stderr, "vntext summarize: --keywords must be ≥ 0")
+		return 2
+	}
+	text, err := readInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext summarize:", err)
+		return 1
+	}
+	sum, err := s.Summarize(context.Background(), summarize.Article{Title: *title, Text: text})
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext summarize:", err)
+		return 1
+	}
+	var kws []summarize.Keyword
+	if *keywords > 0 {
+		kws = s.Keywords(text, *keywords)
+	}
+	if *asJSON {
+		out := struct {
+			summarize.Summary
+			Text     string              `json:"text"`
+			Keywords []summarize.Keyword `json:"keywords,omitempty"`
+		}{sum, sum.Text(), kws}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "vntext summarize:", err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprintln(stdout, sum.Text())
+	if sum.OverBudget {
+		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
+	}
+	for _, k := range kws {
+		fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
+	}
+	return 0
+}
+
+// readInput reads FILE, or standard input when path is "" or "-".
+func readInput(path string, stdin io.Reader) (string, error) {
+	var b []byte
+	var err error
+	if path == "" || path == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimPrefix(string(b), "\ufeff"), nil
 }

@@ -1,0 +1,44 @@
+package summarize_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/vntext/vntext/summarize"
+)
+
+func ExampleSummarizer_Summarize() {
+	s, err := summarize.New(summarize.WithMaxSyllables(45))
+	if err != nil {
+		panic(err)
+	}
+	text := "Ảnh: Minh Hải\n" +
+		"Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+		"Cây cầu dài hơn 600 m, có tổng vốn đầu tư khoảng 400 tỷ đồng. " +
+		"Tuy nhiên, nhiều hộ dân vẫn chưa nhận tiền bồi thường."
+	sum, err := s.Summarize(context.Background(), summarize.Article{Title: "Quảng Bình khởi công cầu Nhật Lệ 3", Text: text})
+	if err != nil {
+		panic(err)
+	}
+	for _, x := range sum.Sentences {
+		fmt.Printf("%d [%d:%d] %s\n", x.Index, x.Start, x.End, x.Text)
+	}
+	// Output:
+	// 1 [18:121] Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ.
+}
+
+func ExampleSummarizer_Keywords() {
+	s, err := summarize.New()
+	if err != nil {
+		panic(err)
+	}
+	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường. " +
+		"Ông Trần Văn Khải cho biết UBND huyện sẽ hỗ trợ nhà trường."
+	for _, k := range s.Keywords(text, 3) {
+		fmt.Println(k.Text)
+	}
+	// Output:
+	// Trần Văn Khải
+	// UBND
+	// Đông Sơn
+}

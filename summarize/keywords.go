@@ -1,0 +1,178 @@
+package summarize
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
+)
+
+// commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
+// "Sáng") opening a sentence is capitalised for the sentence, not a name.
+const commonIDF = 1.5
+
+// Keywords returns up to n key phrases of text, best first: names and
+// abbreviations (runs of capitalised syllables: "Nguyễn Xuân Phúc", "TP
+// HCM", "UBND") and the segmenter's multi-syllable words ("ma tuý"). A
+// phrase scores its frequency times the mean IDF of its syllables times
+// √(syllables), so repeated, specific, longer phrases rank first. Each
+// phrase is reported in its most frequent spelling. Ties keep text order.
+func (s *Summarizer) Keywords(text string, n int) []Keyword {
+	if n <= 0 || text == "" {
+		return nil
+	}
+	text = toNFC(text)
+	type cand struct {
+		surface map[string]int
+		count   int
+		idf     float64 // mean over syllables
+		nsyl    int
+	}
+	// Phrases are keyed by their syllable hashes, so case, spacing and
+	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
+	cands := map[uint64]*cand{}
+	var order []uint64
+	add := func(phrase string) {
+		key := phraseHash(phrase)
+		c := cands[key]
+		if c == nil {
+			sum, k := 0.0, 0
+			for i := 0; ; k++ {
+				start, end, h := syllable.Next(phrase, i)
+				if start == len(phrase) {
+					break
+				}
+				sum += float64(s.idf.get(h))
+				i = end
+			}
+			if k == 0 || sum/float64(k) < 1 {
+				return // only very common syllables: not a key phrase
+			}
+			c = &cand{surface: map[string]int{}, idf: sum / float64(k), nsyl: k}
+			cands[key] = c
+			order = append(order, key)
+		}
+		c.count++
+		c.surface[phrase]++
+	}
+
+	words := s.cfg.tok.Words(text)
+	var run []span // the capitalised syllables of the current name run
+	flush := func() {
+		for _, part := range nameParts(text, run) {
+			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
+				add(text[part[0].start:part[len(part)-1].end])
+			}
+		}
+		run = run[:0]
+	}
+	sentenceStart := true
+	for i, w := range words {
+		if w.Kind != tokenize.Word && w.Kind != tokenize.Syllable && w.Kind != tokenize.Abbreviation {
+			flush()
+			if w.Kind == tokenize.Punct && strings.ContainsAny(w.Text, ".!?…:") {
+				sentenceStart = true
+			}
+			continue
+		}
+		if strings.Contains(w.Text, " ") && !syllable.IsUpperStart(w.Text, 0) {
+			add(w.Text) // a lexical multi-syllable word
+		}
+		initial := sentenceStart || i > 0 && strings.ContainsRune(text[words[i-1].End:w.Start], '\n')
+		sentenceStart = false
+		if !syllable.IsUpperStart(w.Text, 0) {
+			flush()
+			continue
+		}
+		if initial && s.idf.get(syllable.Hash(w.Text)) < commonIDF && !strings.Contains(w.Text, " ") {
+			flush()
+			continue
+		}
+		if len(run) > 0 && strings.TrimSpace(text[run[len(run)-1].end:w.Start]) != "" {
+			flush()
+		}
+		for j := 0; ; {
+			start, end, _ := syllable.Next(w.Text, j)
+			if start == len(w.Text) {
+				break
+			}
+			run = append(run, span{w.Start + start, w.Start + end})
+			j = end
+		}
+	}
+	flush()
+
+	out := make([]Keyword, 0, len(order))
+	for _, key := range order {
+		c := cands[key]
+		best, bestN := "", 0
+		for sf, k := range c.surface {
+			if k > bestN || k == bestN && sf < best {
+				best, bestN = sf, k
+			}
+		}
+		score := float64(c.count) * c.idf * math.Sqrt(float64(c.nsyl))
+		out = append(out, Keyword{Text: best, Score: math.Round(score*1000) / 1000})
+	}
+	// Stable: ties keep the order of first occurrence.
+	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
+	return out[:min(n, len(out))]
+}
+
+// isAcronym: two or more letters, all capitals ("UBND", "CSGT"), and not
+// a Roman numeral ("khóa XIV").
+func isAcronym(s string) bool {
+	if utf8.RuneCountInString(s) < 2 || strings.Trim(s, "IVXLCDM") == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+type span struct{ start, end int }
+
+// Title and honorific syllables that precede a name in capitals ("Ông",
+// "Phó Bí thư", "Tổng Giám đốc") without being part of it.
+var nameTitles = newPhraseSet([]string{"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "phó", "bí", "chủ", "giám", "tổng", "trưởng"})
+
+// Common family names: one inside a capitalised run starts a new name
+// ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
+var surnames = newPhraseSet([]string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "trịnh", "đào", "cao", "lâm", "tạ", "hà", "tô", "châu"})
+
+// nameParts strips leading titles from a run of capitalised syllables and
+// splits it before a family name that starts a 2–4 syllable name.
+func nameParts(text string, run []span) [][]span {
+	for len(run) > 0 {
+		if _, ok := nameTitles[phraseHash(text[run[0].start:run[0].end])]; !ok {
+			break
+		}
+		run = run[1:]
+	}
+	// Full names have three syllables most often, then four, then two.
+	for _, n := range [...]int{3, 4, 2} {
+		if i := len(run) - n; i > 0 {
+			if _, ok := surnames[phraseHash(text[run[i].start:run[i].end])]; ok {
+				return [][]span{run[:i], run[i:]}
+			}
+		}
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	return [][]span{run}
+}
+
+// inCode reports an acronym glued to a document code ("15-NQ/TW").
+func inCode(text string, sp span) bool {
+	glued := func(b byte) bool { return b == '/' || b == '-' }
+	return sp.start > 0 && glued(text[sp.start-1]) || sp.end < len(text) && glued(text[sp.end])
+}

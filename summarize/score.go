@@ -1,0 +1,468 @@
+package summarize
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
+)
+
+// params are the scoring weights, tuned on the VietNews dev articles.
+//
+// The core of the score is an estimate of the summary's ROUGE-1 F1 against
+// the unseen reference: each syllable of the article gets a probability of
+// appearing in a human summary, higher when the title has it and the more
+// often the article repeats it; a summary's expected overlap is the sum over
+// the distinct syllables it covers, and its expected F1 is
+// 2·overlap/(length + refLen). That rewards on-topic sentences, prefers a
+// summary near a blurb's natural length, and makes a second sentence join
+// only when its new syllables pay for its length.
+type params struct {
+	// Probability that a title syllable seen tf times in the article is in
+	// the summary: min(titleMax, titleBase + titleSlope·ln tf).
+	titleBase, titleSlope, titleMax float64
+	// The same for other syllables: min(otherMax, otherBase + otherSlope·tf).
+	otherBase, otherSlope, otherMax float64
+	refLen                          float64 // a typical summary's length in syllables (see Summarizer.target)
+	pos                             float64 // position prior: pos/√(rank+1), rank among eligible sentences
+	title                           float64 // TF-IDF cosine with the title
+	bigram                          float64 // share of the title's syllable pairs the sentence repeats
+	lambda                          float64 // MMR: penalty per unit of cosine similarity to a chosen sentence (coverage does most of the redundancy work; larger values cost ROUGE on dev)
+	// Penalties for openings that read badly out of context.
+	connective, pronoun, demonstrative, quote float64
+	pool                                      int // candidates the greedy search compares (keeps the cost linear)
+}
+
+var defaultParams = params{
+	titleBase: 0.5, titleSlope: 0.2, titleMax: 0.95,
+	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
+	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
+	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
+	pool: 16,
+}
+
+// sentInfo is what scoring learns about one article sentence.
+type sentInfo struct {
+	nsyl, nchar int
+	skip        int   // bytes of dateline at the start, left out of the summary
+	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
+	vecEnd      int32
+	norm        float32 // of its TF-IDF vector
+	gain        float64 // expected overlap: Σ chance over its distinct syllables
+	prior       float64 // position, title cosine, bigrams, opener penalties, boost
+	score       float64 // 2·gain/(nsyl+refLen) + prior: the ranking score
+	eligible    bool    // a full sentence, not page furniture
+	unfinished  bool    // long enough but without final punctuation: used only if nothing is eligible
+	taken       bool
+}
+
+// entry is one distinct syllable of a sentence: its article-local id and
+// how often the sentence has it.
+type entry struct {
+	id int32
+	n  int32
+}
+
+// syl is what the article knows about one distinct syllable.
+type syl struct {
+	idf     float32
+	titleW  float32 // TF-IDF weight in the title; 0 when the title lacks it
+	tf      int32   // occurrences in eligible sentences
+	seen    int32   // last sentence (index+1) that had it: dedup without sorting
+	slot    int32   // its entry in st.vec for that sentence
+	chance  float64 // of appearing in a human summary (see params)
+	covered bool    // a chosen sentence has it
+	inTitle bool
+}
+
+// state is the per-call scratch space, pooled so that steady-state
+// summarizing allocates little. Syllables get dense article-local ids, so
+// per-sentence work is array indexing rather than sorting or map lookups.
+type state struct {
+	info       []sentInfo
+	vec        []entry
+	ids        []int32  // the current sentence's syllable ids, in order
+	hashes     []uint64 // ... and their hashes
+	upper      []bool   // of the first openerSyllables syllables: starts upper-case
+	opening    []uint64
+	syls       []syl
+	index      idTable
+	bigrams    []uint64
+	bigramMask uint64 // bloom filter over bigrams: most pairs miss in one test
+	scratch    []float32
+	pool       []int
+	chosen     []int
+}
+
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+func getState() *state { return statePool.Get().(*state) }
+
+// putState drops oversized buffers so one huge article does not pin memory.
+func putState(st *state) {
+	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 {
+		return
+	}
+	statePool.Put(st)
+}
+
+// id returns the article-local id of syllable hash h, adding it if new.
+func (s *Summarizer) id(st *state, h uint64) int32 {
+	id, added := st.index.put(h, int32(len(st.syls)))
+	if added {
+		st.syls = append(st.syls, syl{idf: s.idf.get(h)})
+	}
+	return id
+}
+
+// syllables sets st.ids to the ids of text's syllables in order, and
+// st.opening/st.upper for the first few.
+func (s *Summarizer) syllables(st *state, text string) {
+	st.ids = st.ids[:0]
+	st.hashes = st.hashes[:0]
+	st.opening = st.opening[:0]
+	st.upper = st.upper[:0]
+	for i := 0; ; {
+		start, end, h := syllable.Next(text, i)
+		if start == len(text) {
+			return
+		}
+		st.ids = append(st.ids, s.id(st, h))
+		st.hashes = append(st.hashes, h)
+		if len(st.opening) < openerSyllables {
+			st.opening = append(st.opening, h)
+			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
+		}
+		i = end
+	}
+}
+
+// distinct appends sentence k's distinct syllables (from st.ids) with
+// their counts to st.vec and returns the norm of its TF-IDF vector.
+func (st *state) distinct(k int) float32 {
+	first := len(st.vec)
+	stamp := int32(k + 1)
+	for _, id := range st.ids {
+		x := &st.syls[id]
+		if x.seen != stamp {
+			x.seen = stamp
+			x.slot = int32(len(st.vec))
+			st.vec = append(st.vec, entry{id: id})
+		}
+		st.vec[x.slot].n++
+	}
+	var sq float32
+	for _, e := range st.vec[first:] {
+		w := float32(e.n) * st.syls[e.id].idf
+		sq += w * w
+	}
+	return float32(math.Sqrt(float64(sq)))
+}
+
+func (st *state) vector(i int) []entry {
+	return st.vec[st.info[i].vecStart:st.info[i].vecEnd]
+}
+
+// titleCosine is the TF-IDF cosine between a sentence vector and the title.
+func (st *state) titleCosine(v []entry, norm, titleNorm float32) float64 {
+	if norm == 0 || titleNorm == 0 {
+		return 0
+	}
+	var d float32
+	for _, e := range v {
+		x := &st.syls[e.id]
+		d += float32(e.n) * x.idf * x.titleW
+	}
+	return float64(d / (norm * titleNorm))
+}
+
+// cosine similarity of sentences i and j (MMR), through a dense scratch
+// array indexed by syllable id.
+func (st *state) cosine(i, j int) float64 {
+	n := st.info[i].norm * st.info[j].norm
+	if n == 0 {
+		return 0
+	}
+	if len(st.scratch) < len(st.syls) {
+		st.scratch = make([]float32, len(st.syls))
+	}
+	for _, e := range st.vector(i) {
+		st.scratch[e.id] = float32(e.n) * st.syls[e.id].idf
+	}
+	var d float32
+	for _, e := range st.vector(j) {
+		d += st.scratch[e.id] * float32(e.n) * st.syls[e.id].idf
+	}
+	for _, e := range st.vector(i) {
+		st.scratch[e.id] = 0
+	}
+	return float64(d / n)
+}
+
+// openerSyllables is how many leading syllables opener inspects.
+const openerSyllables = 4
+
+// pairHash keys a syllable pair.
+func pairHash(a, b uint64) uint64 { return combine(combine(0, a), b) }
+
+// score fills st.info and st.pool for the article's sentences.
+func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence) error {
+	p := &s.cfg.params
+	decomposed := hasCombiningMarks(a.Text)
+	st.index.reset(min(len(a.Text)/8, 1<<16))
+	st.syls = st.syls[:0]
+
+	// The title: weights, and its syllable pairs for the bigram feature.
+	title := toNFC(a.Title)
+	st.bigrams = st.bigrams[:0]
+	st.bigramMask = 0
+	prev := uint64(0)
+	for i := 0; ; {
+		start, end, h := syllable.Next(title, i)
+		if start == len(title) {
+			break
+		}
+		if prev != 0 {
+			b := pairHash(prev, h)
+			st.bigrams = append(st.bigrams, b)
+			st.bigramMask |= 1 << (b & 63)
+		}
+		prev = h
+		x := &st.syls[s.id(st, h)]
+		x.inTitle = true
+		x.titleW += x.idf
+		i = end
+	}
+	slices.Sort(st.bigrams)
+	st.bigrams = slices.Compact(st.bigrams)
+	var titleNorm float32
+	for i := range st.syls {
+		titleNorm += st.syls[i].titleW * st.syls[i].titleW
+	}
+	titleNorm = float32(math.Sqrt(float64(titleNorm)))
+
+	st.info = slices.Grow(st.info[:0], len(sents))[:len(sents)]
+	st.vec = st.vec[:0]
+	rank := 0
+	for i, x := range sents {
+		if i&1023 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		skip := datelineLen(x.Text)
+		text := x.Text[skip:]
+		info := &st.info[i]
+		*info = sentInfo{nchar: s.runeCount(text), skip: skip}
+		if decomposed {
+			text = toNFC(text)
+		}
+		if isFurniture(text) {
+			continue
+		}
+		s.syllables(st, text)
+		info.nsyl = len(st.ids)
+		if info.nsyl == 0 {
+			continue
+		}
+		info.eligible = !isFragment(text, info.nsyl)
+		info.unfinished = !info.eligible && info.nsyl >= minSyllables
+		v := p.pos / math.Sqrt(float64(rank+1))
+		if info.eligible {
+			rank++
+		}
+		if p.bigram != 0 && len(st.bigrams) > 0 {
+			v += p.bigram * st.bigramShare()
+		}
+		f := opener(text, st.opening, st.upper)
+		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
+			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		start := len(st.vec)
+		info.norm = st.distinct(i)
+		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
+		if info.eligible {
+			for _, e := range st.vec[start:] {
+				st.syls[e.id].tf += e.n
+			}
+		}
+		if p.title != 0 {
+			v += p.title * st.titleCosine(st.vec[start:], info.norm, titleNorm)
+		}
+		if s.cfg.boost != nil {
+			if b := s.cfg.boost(x.Text); !math.IsNaN(b) && !math.IsInf(b, 0) {
+				v += b
+			}
+		}
+		info.prior = v
+	}
+	eligible := func(x *sentInfo) bool { return x.eligible }
+	if rank == 0 {
+		// Text without a single full sentence (a list of headings, a line
+		// without final punctuation): its unfinished sentences are all there
+		// is. Short fragments (bylines, datelines) still never qualify.
+		eligible = func(x *sentInfo) bool { return x.unfinished }
+		for i := range st.info {
+			if st.info[i].unfinished {
+				for _, e := range st.vector(i) {
+					st.syls[e.id].tf += e.n
+				}
+			}
+		}
+	}
+	for i := range st.syls {
+		st.syls[i].chance = s.chance(&st.syls[i])
+	}
+	for i := range st.info {
+		x := &st.info[i]
+		if !eligible(x) {
+			continue
+		}
+		for _, e := range st.vector(i) {
+			x.gain += st.syls[e.id].chance
+		}
+		x.score = 2*x.gain/(float64(x.nsyl)+s.target) + x.prior
+	}
+	s.fillPool(st, eligible)
+	return nil
+}
+
+// hasCombiningMarks reports whether s holds a combining diacritic (U+0300
+// to U+036F, lead byte 0xCC or 0xCD): decomposed Vietnamese, the one
+// non-NFC form that would change syllable matching. Two byte scans spare
+// the NFC check of every sentence.
+func hasCombiningMarks(s string) bool {
+	return strings.IndexByte(s, 0xCC) >= 0 || strings.IndexByte(s, 0xCD) >= 0
+}
+
+// toNFC returns s in NFC when it holds combining marks.
+func toNFC(s string) string {
+	if hasCombiningMarks(s) {
+		return norm.NFC.String(s)
+	}
+	return s
+}
+
+// chance is the estimated probability that a syllable appears in a human
+// summary of the article.
+func (s *Summarizer) chance(x *syl) float64 {
+	p := &s.cfg.params
+	tf := float64(x.tf)
+	if x.inTitle {
+		return min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
+	}
+	return max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
+}
+
+// bigramShare is the share of the title's syllable pairs found in the
+// current sentence (st.hashes).
+func (st *state) bigramShare() float64 {
+	hit := 0
+	for i := 1; i < len(st.hashes); i++ {
+		b := pairHash(st.hashes[i-1], st.hashes[i])
+		if st.bigramMask&(1<<(b&63)) != 0 {
+			if _, ok := slices.BinarySearch(st.bigrams, b); ok {
+				hit++
+			}
+		}
+	}
+	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
+}
+
+// fillPool keeps the best-scored sentences that pass ok, best first, ties
+// to the earlier sentence. It costs O(n·pool), linear in the article.
+func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
+	k := s.cfg.params.pool
+	pool := st.pool[:0]
+	better := func(a, b int) bool {
+		return st.info[a].score > st.info[b].score || st.info[a].score == st.info[b].score && a < b
+	}
+	for i := range st.info {
+		if !ok(&st.info[i]) {
+			continue
+		}
+		if len(pool) == k && !better(i, pool[k-1]) {
+			continue
+		}
+		if len(pool) < k {
+			pool = append(pool, i)
+		} else {
+			pool[k-1] = i
+		}
+		for j := len(pool) - 1; j > 0 && better(pool[j], pool[j-1]); j-- {
+			pool[j], pool[j-1] = pool[j-1], pool[j]
+		}
+	}
+	st.pool = pool
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// idTable is an open-addressing hash table from syllable hash to
+// article-local id, reused across calls: cheaper than a map.
+type idTable struct {
+	keys []uint64
+	vals []int32
+	used int
+}
+
+func (t *idTable) reset(hint int) {
+	size := 256
+	for size < 2*hint {
+		size <<= 1
+	}
+	if cap(t.keys) >= size && cap(t.keys) <= 4*size {
+		t.keys = t.keys[:cap(t.keys)]
+		t.vals = t.vals[:cap(t.vals)]
+		clear(t.keys)
+	} else {
+		t.keys = make([]uint64, size)
+		t.vals = make([]int32, size)
+	}
+	t.used = 0
+}
+
+// put returns the id of h, storing next for it if h is new. Key 0 marks an
+// empty slot, so hash 0 is stored as 1 (a harmless merge of two hashes).
+func (t *idTable) put(h uint64, next int32) (id int32, added bool) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(t.used+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.vals[i], false
+		case 0:
+			t.keys[i] = h
+			t.vals[i] = next
+			t.used++
+			return next, true
+		}
+	}
+}
+
+func (t *idTable) grow() {
+	keys, vals := t.keys, t.vals
+	t.keys = make([]uint64, 2*len(keys))
+	t.vals = make([]int32, 2*len(keys))
+	t.used = 0
+	for i, k := range keys {
+		if k != 0 {
+			t.put(k, vals[i])
+		}
+	}
+}
