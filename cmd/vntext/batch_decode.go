@@ -18,7 +18,7 @@ import (
 // tokenize gains encoding detection for TCVN3, VNI and VISCII, it plugs in
 // here.)
 func batchDecode(b []byte) []byte {
-	if utf8.Valid(b) {
+	if utf8.Valid(b) { // the common case, checked at memory speed
 		return b
 	}
 	if hasMultiByteRune(b) {
