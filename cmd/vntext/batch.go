@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +32,9 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	usageErr := func(format string, a ...any) int {
@@ -87,8 +91,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	st := batchRun(ctx, p, sources, *workers, out, bar.update)
 	bar.finish()
 	if f, ok := out.(*os.File); ok && out != stdout {
-		if err := f.Sync(); err != nil && st.writeErr == nil {
-			st.writeErr = err
+		// On disk before we say so; /dev/null and pipes cannot sync.
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			if err := f.Sync(); err != nil && st.writeErr == nil {
+				st.writeErr = err
+			}
 		}
 	}
 	return batchReport(stderr, st, *outPath, *quiet)

@@ -363,6 +363,11 @@ func TestBatchUsage(t *testing.T) {
 		assert.NotEmpty(t, errb.String())
 	}
 	var out, errb bytes.Buffer
+	assert.Equal(t, 0, runBatch([]string{"-h"}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, errb.String(), "usage: vntext batch")
+	assert.Equal(t, 0, runServe([]string{"-h"}, nil, &out, &errb))
+	assert.Equal(t, 0, runAnalyze([]string{"-h"}, nil, &out, &errb))
+	errb.Reset()
 	assert.Equal(t, 1, runBatch([]string{"/nonexistent/archive.jsonl"}, strings.NewReader(""), &out, &errb))
 	assert.Contains(t, errb.String(), "no such file")
 	assert.Empty(t, out.String())
