@@ -257,9 +257,7 @@ func (p *batchProcessor) encode(ms []member, res vntext.Result) ([]byte, error) 
 
 // nonNil makes an asked-for but empty list print as [] rather than null.
 func nonNil[T any](s []T) *[]T {
-	if s == nil {
-		s = []T{}
-	}
+	s = orEmpty(s)
 	return &s
 }
 
