@@ -170,7 +170,7 @@ func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
 			line += " [" + strings.Join(about, ", ") + "]"
 		}
 		if len(u.Successors) > 0 {
-			line += " → since 2025: " + strings.Join(u.Successors, ", ")
+			line += " → since 2025: " + strings.Join(u.Successors, "; ")
 		}
 		r.printf("%s (%s)\n", line, mentions(u.count))
 	}

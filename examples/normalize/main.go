@@ -64,7 +64,10 @@ func Stream(dst io.Writer, src io.Reader) (int, error) {
 					return n, err
 				}
 			}
-			if _, werr := io.WriteString(dst, tokenize.Normalize(string(line))); werr != nil {
+			// The line end is kept apart: the normalizer tidies the ends of
+			// what it is given.
+			body := bytes.TrimRight(line, "\r\n")
+			if _, werr := io.WriteString(dst, tokenize.Normalize(string(body))+string(line[len(body):])); werr != nil {
 				return n, werr
 			}
 			n++
