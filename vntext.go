@@ -27,6 +27,9 @@ const (
 
 	// AllTasks is the default.
 	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords
+
+	// spanTasks give spans that need mapping back to the caller's text.
+	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary
 )
 
 var taskNames = []struct {
@@ -274,9 +277,17 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
-	n := tokenize.NormalizeWithMap(d.Text, a.normOpts...)
-	m := offsetMap{n: n, inLen: len(d.Text), identity: n.Text == d.Text}
-	text := n.Text
+	var m offsetMap
+	var text string
+	if a.tasks&spanTasks != 0 {
+		n := tokenize.NormalizeWithMap(d.Text, a.normOpts...)
+		m = offsetMap{n: n, inLen: len(d.Text), identity: n.Text == d.Text}
+		text = n.Text
+	} else {
+		// No span to map back: the offset map (an int per byte) would be
+		// wasted, which matters for a 50 MB record.
+		text = tokenize.Normalize(d.Text, a.normOpts...)
+	}
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text
 	}

@@ -143,12 +143,12 @@ func TestBatchKeepsOrderAndFieldOrder(t *testing.T) {
 
 func TestBatchLongRecord(t *testing.T) {
 	if testing.Short() {
-		t.Skip("50 MB record")
+		t.Skip("long record")
 	}
-	text := strings.Repeat("Hà Nội mùa thu. Trời trong xanh. ", 50<<20/36)
+	text := strings.Repeat("Hà Nội mùa thu. Trời trong xanh. ", longRecordSize/36)
 	line, err := json.Marshal(map[string]string{"id": "big", "text": text})
 	require.NoError(t, err)
-	require.Greater(t, len(line), 50<<20)
+	require.Greater(t, len(line), longRecordSize)
 	input := `{"id":"before","text":"Trước."}` + "\n" + string(line) + "\n" + `{"id":"after","text":"Sau."}` + "\n"
 	var out, errb bytes.Buffer
 	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "normalize", "--workers", "2"}, strings.NewReader(input), &out, &errb), errb.String())
