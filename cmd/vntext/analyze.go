@@ -1,12 +1,234 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/entities"
 )
 
-// STUB: replaced by the issue that builds this command.
+// runAnalyze prints a readable report of one article: summary, officials
+// with their roles, administrative units (and what pre-2025 units became),
+// organisations, programmes and keywords. --json prints the full result.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vntext analyze: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
+	sentences := fs.Int("sentences", 3, "summary length in sentences")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: vntext analyze [--json] [--sentences N] [FILE]")
+		fmt.Fprintln(stderr, "Reads one article (FILE or standard input). A first line followed by a blank line is the title.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "vntext analyze: one FILE at most")
+		return 2
+	}
+	sumOpts, err := summaryOptions(*sentences, 0)
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 2
+	}
+	a, err := vntext.New(vntext.WithSummaryOptions(sumOpts...))
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 2
+	}
+
+	in := stdin
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	raw, err := io.ReadAll(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 1
+	}
+	doc := splitTitle(string(batchDecode(raw)))
+	res, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		out := struct {
+			Title string `json:"title,omitempty"`
+			Text  string `json:"text"`
+			vntext.Result
+		}{doc.Title, doc.Text, res}
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if err := writeReport(stdout, doc, res); err != nil && !errors.Is(err, io.EOF) {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// splitTitle takes the first line as the title when a blank line follows it,
+// as in most saved news articles; the rest is the text.
+func splitTitle(s string) vntext.Doc {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	first, rest, ok := strings.Cut(s, "\n")
+	if !ok {
+		return vntext.Doc{Text: s}
+	}
+	restTrim := strings.TrimLeft(rest, " \t\r")
+	if !strings.HasPrefix(restTrim, "\n") || strings.TrimSpace(first) == "" {
+		return vntext.Doc{Text: s}
+	}
+	return vntext.Doc{Title: strings.TrimSpace(first), Text: strings.TrimLeft(rest, " \t\r\n")}
+}
+
+// reportWriter remembers the first write error so the report reads as a
+// list of prints.
+type reportWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *reportWriter) printf(format string, a ...any) {
+	if r.err == nil {
+		_, r.err = fmt.Fprintf(r.w, format, a...)
+	}
+}
+
+func (r *reportWriter) heading(h string) {
+	r.printf("\n%s\n%s\n", h, strings.Repeat("-", len([]rune(h))))
+}
+
+func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
+	r := &reportWriter{w: w}
+	if doc.Title != "" {
+		r.printf("%s\n%s\n", doc.Title, strings.Repeat("=", len([]rune(doc.Title))))
+	}
+	r.printf("%d sentences, %d words, %d entity mentions\n", len(res.Sentences), len(res.Words), len(res.Entities))
+
+	r.heading("Summary")
+	if len(res.Summary.Sentences) == 0 {
+		r.printf("(no sentences)\n")
+	}
+	for _, s := range res.Summary.Sentences {
+		r.printf("• %s\n", s.Text)
+	}
+
+	r.heading("Officials")
+	if len(res.Officials) == 0 {
+		r.printf("(none found)\n")
+	}
+	for _, o := range res.Officials {
+		roles := strings.Join(o.Roles, "; ")
+		if roles == "" {
+			roles = "(no role given)"
+		}
+		r.printf("• %s — %s (%s)\n", o.Name, roles, mentions(len(o.Mentions)))
+	}
+
+	r.heading("Administrative units")
+	units := distinct(res.Entities, entities.Location)
+	if len(units) == 0 {
+		r.printf("(none found)\n")
+	}
+	for _, u := range units {
+		var about []string
+		if u.Level != "" {
+			about = append(about, u.Level)
+		}
+		if u.Code != "" {
+			about = append(about, "code "+u.Code)
+		}
+		if u.Period != "" {
+			about = append(about, u.Period)
+		}
+		line := "• " + u.Text
+		if len(about) > 0 {
+			line += " [" + strings.Join(about, ", ") + "]"
+		}
+		if len(u.Successors) > 0 {
+			line += " → since 2025: " + strings.Join(u.Successors, "; ")
+		}
+		r.printf("%s (%s)\n", line, mentions(u.count))
+	}
+
+	for _, group := range []struct {
+		title string
+		typ   entities.Type
+	}{{"Organisations", entities.Organization}, {"Programmes", entities.Program}} {
+		r.heading(group.title)
+		list := distinct(res.Entities, group.typ)
+		if len(list) == 0 {
+			r.printf("(none found)\n")
+		}
+		for _, e := range list {
+			r.printf("• %s (%s)\n", e.Text, mentions(e.count))
+		}
+	}
+
+	r.heading("Keywords")
+	if len(res.Keywords) == 0 {
+		r.printf("(none found)\n")
+	} else {
+		kw := make([]string, len(res.Keywords))
+		for i, k := range res.Keywords {
+			kw[i] = k.Text
+		}
+		r.printf("%s\n", strings.Join(kw, ", "))
+	}
+	return r.err
+}
+
+func mentions(n int) string {
+	if n == 1 {
+		return "1 mention"
+	}
+	return fmt.Sprintf("%d mentions", n)
+}
+
+type countedEntity struct {
+	entities.Entity
+	count int
+}
+
+// distinct returns the entities of one type, once per text, in order of
+// first mention.
+func distinct(ents []entities.Entity, t entities.Type) []countedEntity {
+	var out []countedEntity
+	seen := map[string]int{}
+	for _, e := range ents {
+		if e.Type != t {
+			continue
+		}
+		if i, ok := seen[e.Text]; ok {
+			out[i].count++
+			continue
+		}
+		seen[e.Text] = len(out)
+		out = append(out, countedEntity{e, 1})
+	}
+	return out
 }

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/summarize"
+	"github.com/vntext/vntext/tokenize"
+)
+
+// cp1258ThuDo is "Thủ đô Hà Nội có 30 quận, huyện." as Vietnamese Windows
+// (code page 1258) writes it: base letters followed by tone-mark bytes.
+const cp1258ThuDo = "Thu\xD2 \xF0\xF4 Ha\xCC N\xF4\xF2i co\xEC 30 qu\xE2\xF2n, huy\xEA\xF2n."
+
+func TestAnalyzeSample(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runAnalyze([]string{"../../testdata/sample.txt"}, nil, &out, &errb), errb.String())
+	report := out.String()
+	assert.True(t, strings.HasPrefix(report, "Hà Giang: 68 xã đạt chuẩn nông thôn mới"), report)
+	for _, h := range []string{"Summary", "Officials", "Administrative units", "Organisations", "Programmes", "Keywords"} {
+		assert.Contains(t, report, "\n"+h+"\n", h)
+	}
+	assert.Contains(t, report, "• Sáng 12/3/2024")
+	assert.Empty(t, errb.String())
+}
+
+func TestAnalyzeJSON(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/sample.txt")
+	require.NoError(t, err)
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runAnalyze([]string{"--json", "--sentences", "2"}, bytes.NewReader(raw), &out, &errb), errb.String())
+	var got struct {
+		Title      string              `json:"title"`
+		Text       string              `json:"text"`
+		Normalized string              `json:"normalized"`
+		Sentences  []tokenize.Sentence `json:"sentences"`
+		Entities   []entities.Entity   `json:"entities"`
+		Summary    summarize.Summary   `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
+	assert.Equal(t, "Hà Giang: 68 xã đạt chuẩn nông thôn mới, hộ nghèo giảm còn 29,5%", got.Title)
+	assert.True(t, strings.HasPrefix(got.Text, "Sáng 12/3/2024"))
+	require.Len(t, got.Summary.Sentences, 2)
+	for _, s := range got.Sentences {
+		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(got.Text))
+		if got.Normalized == got.Text {
+			assert.Equal(t, s.Text, got.Text[s.Start:s.End])
+		}
+	}
+	for _, e := range got.Entities {
+		require.True(t, 0 <= e.Start && e.Start <= e.End && e.End <= len(got.Text))
+		if got.Normalized == got.Text {
+			assert.Equal(t, e.Text, got.Text[e.Start:e.End])
+		}
+	}
+}
+
+func TestAnalyzeLegacyAndErrors(t *testing.T) {
+	// A Windows-1258 file: decoded, then normalized (its tone marks are
+	// combining characters).
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runAnalyze([]string{"--json"}, strings.NewReader("Tin\n\n"+cp1258ThuDo), &out, &errb), errb.String())
+	var got struct {
+		Normalized string `json:"normalized"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
+	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", got.Normalized)
+
+	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"--sentences", "0"}} {
+		assert.Equal(t, 2, runAnalyze(args, strings.NewReader(""), &out, &errb), args)
+	}
+	errb.Reset()
+	assert.Equal(t, 1, runAnalyze([]string{"/nonexistent/file.txt"}, nil, &out, &errb))
+	assert.Contains(t, errb.String(), "no such file")
+}
+
+func TestSplitTitle(t *testing.T) {
+	for in, want := range map[string]vntext.Doc{
+		"Tiêu đề\n\nNội dung.":           {Title: "Tiêu đề", Text: "Nội dung."},
+		"\uFEFFTiêu đề\r\n\r\nNội dung.": {Title: "Tiêu đề", Text: "Nội dung."},
+		"Câu một.\nCâu hai.":             {Text: "Câu một.\nCâu hai."},
+		"Một dòng":                       {Text: "Một dòng"},
+		"\n\nNội dung.":                  {Text: "\n\nNội dung."},
+	} {
+		assert.Equal(t, want, splitTitle(in), "%q", in)
+	}
+}
+
+func TestWriteReportEntities(t *testing.T) {
+	res := vntext.Result{
+		Summary:   summarize.Summary{Sentences: []summarize.Sentence{{Text: "Câu tóm tắt."}}},
+		Officials: []entities.Official{{Name: "Trần Minh Khôi", Roles: []string{"Chủ tịch UBND tỉnh Hà Giang"}, Mentions: make([]entities.Span, 2)}},
+		Entities: []entities.Entity{
+			{Type: entities.Location, Text: "tỉnh Hà Giang", Level: "province", Period: "before 2025", Successors: []string{"tỉnh Tuyên Quang"}},
+			{Type: entities.Organization, Text: "UBND tỉnh Hà Giang"},
+			{Type: entities.Location, Text: "tỉnh Hà Giang"},
+			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"},
+		},
+		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
+	}
+	var out bytes.Buffer
+	require.NoError(t, writeReport(&out, vntext.Doc{Title: "T"}, res))
+	r := out.String()
+	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (2 mentions)")
+	assert.Contains(t, r, "• tỉnh Hà Giang [province, before 2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
+	assert.Contains(t, r, "• UBND tỉnh Hà Giang (1 mention)")
+	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia xây dựng nông thôn mới (1 mention)")
+	assert.Contains(t, r, "nông thôn mới, hộ nghèo\n")
+}

@@ -1,0 +1,25 @@
+// Package vntext runs the whole Vietnamese pipeline in one call: it
+// normalizes an article, splits it into sentences and words, finds entities
+// and officials, and writes an extractive summary and keywords.
+//
+//	a, err := vntext.New()
+//	res, err := a.Analyze(ctx, vntext.Doc{Title: title, Text: text})
+//
+// The stages are the packages tokenize, entities and summarize; options pass
+// each stage's own options through (WithTokenizerOptions, WithEntityOptions,
+// WithSummaryOptions, WithNormOptions), and WithTasks picks what to compute.
+//
+// # Positions
+//
+// The stages run on the normalized text, but every Start and End in a Result
+// is a byte offset into Doc.Text exactly as the caller passed it, so spans can
+// be highlighted in the original even when it was NFD, carried misplaced tone
+// marks or odd spaces. Each span's Text is the normalized form; when
+// normalization changed nothing inside the span (the common case), Text ==
+// Doc.Text[Start:End].
+//
+// # Concurrency
+//
+// An Analyzer is immutable after New and safe for concurrent use; share one
+// per process. The built-in data of every stage is parsed once and shared.
+package vntext

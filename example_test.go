@@ -1,0 +1,76 @@
+package vntext_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/summarize"
+)
+
+func ExampleAnalyzer_Analyze() {
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskSentences | vntext.TaskSummary))
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := a.Analyze(context.Background(), vntext.Doc{
+		Title: "Tây Hồ tổ chức kỳ họp",
+		Text:  "HĐND quận Tây Hồ tổ chức kỳ họp thứ 12. Các đại biểu thảo luận về ngân sách năm 2024.",
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, s := range res.Sentences {
+		fmt.Printf("%d-%d %s\n", s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 0-55 HĐND quận Tây Hồ tổ chức kỳ họp thứ 12.
+	// 56-116 Các đại biểu thảo luận về ngân sách năm 2024.
+}
+
+// Offsets always index the caller's text, even when the stages saw a
+// normalized copy: here the input is decomposed (NFD), as some systems
+// store it, and the sentence spans still cut it at the right bytes.
+func ExampleAnalyzer_Analyze_offsets() {
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskNormalize | vntext.TaskSentences))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Hà Nội mùa thu. Ha\u0300 No\u0323\u0302i đe\u0323p."
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(text), len(res.Normalized))
+	last := res.Sentences[len(res.Sentences)-1]
+	fmt.Printf("%+q -> %s\n", text[last.Start:last.End], last.Text)
+	// Output:
+	// 40 37
+	// "Ha\u0300 No\u0323\u0302i \u0111e\u0323p." -> Hà Nội đẹp.
+}
+
+func ExampleWithSummaryOptions() {
+	a, err := vntext.New(
+		vntext.WithTasks(vntext.TaskSummary),
+		vntext.WithSummaryOptions(summarize.WithSentences(1)),
+	)
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: "Một câu duy nhất về Đà Nẵng."})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Summary.Text())
+	// Output: Một câu duy nhất về Đà Nẵng.
+}
+
+func ExampleParseTasks() {
+	t, err := vntext.ParseTasks("segment,entities,summary")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(t)
+	// Output: words,entities,summary
+}
