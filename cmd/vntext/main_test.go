@@ -23,3 +23,11 @@ func TestRunUsage(t *testing.T) {
 		assert.Contains(t, errb.String(), name)
 	}
 }
+
+// runCmd runs one vntext command line in-process.
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}

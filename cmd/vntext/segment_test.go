@@ -1,22 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
 
 func TestSegmentCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "Thủ đô Hà Nội, năm 2023.\n\nÔng Nguyễn Văn An về thăm trường đại học.\r\n", "segment")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -17,13 +16,6 @@ import (
 
 const sumArticle = "Ảnh: Minh Hải\nSáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ ở Đồng Hới. " +
 	"Cây cầu dài hơn 600 m, vốn đầu tư khoảng 400 tỷ đồng. Tuy nhiên, nhiều hộ dân chưa nhận tiền bồi thường.\nMinh Hải"
-
-func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
 
 func TestSummarizeCommand(t *testing.T) {
 	code, out, _ := runCmd(t, sumArticle, "summarize", "--title", "Khởi công cầu Nhật Lệ 3", "--sentences", "1")
