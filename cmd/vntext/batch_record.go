@@ -271,14 +271,12 @@ func joinObject(ms []member, added []byte, drop map[string]bool) ([]byte, error)
 		if drop[m.key] {
 			continue
 		}
-		k, err := marshalNoEscape(m.key)
-		if err != nil {
-			return nil, err
-		}
 		if n > 0 {
 			b.WriteByte(',')
 		}
-		b.Write(k)
+		if err := writeKey(&b, m.key); err != nil {
+			return nil, err
+		}
 		b.WriteByte(':')
 		b.Write(m.value)
 		n++
@@ -293,6 +291,22 @@ func joinObject(ms []member, added []byte, drop map[string]bool) ([]byte, error)
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// writeKey writes a member name as a JSON string; plain names ("id",
+// "text", "source") need no encoder.
+func writeKey(b *bytes.Buffer, key string) error {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			k, err := marshalNoEscape(key)
+			b.Write(k)
+			return err
+		}
+	}
+	b.WriteByte('"')
+	b.WriteString(key)
+	b.WriteByte('"')
+	return nil
 }
 
 // marshalNoEscape is json.Marshal without the HTML escaping of <, > and &,

@@ -200,6 +200,14 @@ func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
 	for _, r := range recs {
 		checkRecordSpans(t, r)
 	}
+
+	// A .txt file named on the command line is one record, its path the id.
+	one := filepath.Join(dir, "a.txt")
+	code, recs, stderr = batchLines(t, []string{"--tasks", "segment", one}, "")
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, recs, 1)
+	assert.Equal(t, one, recs[0]["id"])
+	assert.Equal(t, "Tin Hà Nội", recs[0]["title"])
 }
 
 func TestBatchGzipAndSeveralInputs(t *testing.T) {
@@ -466,5 +474,15 @@ func TestBatchMemoryBoundedByWindow(t *testing.T) {
 		assert.LessOrEqual(t, int64(st.written), read)
 	case <-time.After(10 * time.Second):
 		t.Fatal("batch did not stop")
+	}
+}
+
+func TestBatchKeepsOddKeys(t *testing.T) {
+	in := `{"id":"k","tên":"Hà Nội","a\"b":1,"c\\d":2,"\u0001":3,"<x>":4,"text":"Câu."}` + "\n"
+	code, recs, stderr := batchLines(t, []string{"--tasks", "segment"}, in)
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, recs, 1)
+	for k, v := range map[string]any{"tên": "Hà Nội", `a"b`: 1.0, `c\d`: 2.0, "\x01": 3.0, "<x>": 4.0} {
+		assert.Equal(t, v, recs[0][k], "%q", k)
 	}
 }
