@@ -227,8 +227,7 @@ func (p *batchProcessor) encode(ms []member, res vntext.Result) ([]byte, error) 
 		f.Sentences = nonNil(res.Sentences)
 	}
 	if p.tasks&vntext.TaskWords != 0 {
-		s := res.Segmented()
-		f.Segmented = &s
+		f.Segmented = &res.Segmented
 	}
 	if p.tasks&vntext.TaskEntities != 0 {
 		f.Entities = nonNil(res.Entities)
