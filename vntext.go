@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/summarize"
@@ -106,27 +107,47 @@ type Result struct {
 	Normalized string              `json:"normalized,omitzero"`
 	Sentences  []tokenize.Sentence `json:"sentences,omitzero"`
 	Words      []tokenize.Token    `json:"words,omitzero"`
-	Entities   []entities.Entity   `json:"entities,omitzero"`
-	Officials  []entities.Official `json:"officials,omitzero"`
-	Summary    summarize.Summary   `json:"summary,omitzero"`
-	Keywords   []summarize.Keyword `json:"keywords,omitzero"`
+	// Segmented is the text in the segmented line format of
+	// tokenize.Tokenizer.Segment ("Thủ_đô Hà_Nội , năm 2023 ."), from the
+	// same words (TaskWords).
+	Segmented string              `json:"segmented,omitzero"`
+	Entities  []entities.Entity   `json:"entities,omitzero"`
+	Officials []entities.Official `json:"officials,omitzero"`
+	Summary   summarize.Summary   `json:"summary,omitzero"`
+	Keywords  []summarize.Keyword `json:"keywords,omitzero"`
 }
 
-// Segmented returns the words in the segmented line format of
-// tokenize.Tokenizer.Segment: words separated by one space, the syllables of
-// a word joined with '_'.
-func (r Result) Segmented() string {
+// segmentLine writes words in the segmented line format of
+// tokenize.Tokenizer.Segment: words separated by one space (or by the line
+// breaks of the text between them), the syllables of a word joined with
+// '_'. words index text.
+func segmentLine(text string, words []tokenize.Token) string {
 	var b strings.Builder
-	for i, w := range r.Words {
+	b.Grow(len(text) + len(text)/8)
+	prevEnd := 0
+	for i, w := range words {
 		if i > 0 {
-			b.WriteByte(' ')
-		}
-		for j, f := range strings.Fields(w.Text) {
-			if j > 0 {
-				b.WriteByte('_')
+			if gap := text[prevEnd:w.Start]; strings.IndexByte(gap, '\n') >= 0 {
+				for range strings.Count(gap, "\n") {
+					b.WriteByte('\n')
+				}
+			} else {
+				b.WriteByte(' ')
 			}
-			b.WriteString(f)
 		}
+		space := false
+		for _, r := range w.Text {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte('_')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		prevEnd = w.End
 	}
 	return b.String()
 }
@@ -296,7 +317,9 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		res.Sentences = m.sentences(a.tok.Sentences(text))
 	}
 	if a.tasks&TaskWords != 0 {
-		res.Words = m.tokens(a.tok.Words(text))
+		words := a.tok.Words(text)
+		res.Segmented = segmentLine(text, words) // before the offsets move
+		res.Words = m.tokens(words)
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err

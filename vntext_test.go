@@ -14,6 +14,7 @@ import (
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/summarize"
+	"github.com/vntext/vntext/tokenize"
 )
 
 const article = `Sáng 11/02/2024, HĐND quận Tây Hồ (TP Hà Nội) tổ chức kỳ họp thứ 12. ` +
@@ -221,13 +222,31 @@ func TestEntityDensity(t *testing.T) {
 }
 
 func TestSegmented(t *testing.T) {
-	r := Result{Words: nil}
-	assert.Empty(t, r.Segmented())
 	a, err := New(WithTasks(TaskWords))
 	require.NoError(t, err)
-	res, err := a.Analyze(context.Background(), Doc{Text: "Thủ đô Hà Nội, năm 2023."})
+	for _, text := range []string{
+		"",
+		"Thủ đô Hà Nội, năm 2023.",
+		article,
+	} {
+		res, err := a.Analyze(context.Background(), Doc{Text: text})
+		require.NoError(t, err)
+		assert.Equal(t, a.Tokenizer().Segment(text), res.Segmented, "%q", text)
+	}
+	// Line breaks between words are kept, as Segment keeps them.
+	text := "Dòng một.\n\nThành  phố Hồ Chí Minh"
+	word := func(s string) tokenize.Token {
+		i := strings.Index(text, s)
+		return tokenize.Token{Text: s, Start: i, End: i + len(s), Kind: tokenize.Word}
+	}
+	words := []tokenize.Token{word("Dòng một"), word("."), word("Thành  phố"), word("Hồ Chí Minh")}
+	assert.Equal(t, "Dòng_một .\n\nThành_phố Hồ_Chí_Minh", segmentLine(text, words))
+
+	res, err := a.Analyze(context.Background(), Doc{Text: "Hà Nội"})
 	require.NoError(t, err)
-	assert.Equal(t, a.Tokenizer().Segment("Thủ đô Hà Nội, năm 2023."), res.Segmented())
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"segmented":"Hà`)
 }
 
 func FuzzAnalyze(f *testing.F) {

@@ -28,7 +28,18 @@ func TestAnalyzeSample(t *testing.T) {
 	for _, h := range []string{"Summary", "Officials", "Administrative units", "Organisations", "Programmes", "Keywords"} {
 		assert.Contains(t, report, "\n"+h+"\n", h)
 	}
-	assert.Contains(t, report, "• Sáng 12/3/2024")
+	// The summary is sentences of the article, one per bullet.
+	sample, err := os.ReadFile("../../testdata/sample.txt")
+	require.NoError(t, err)
+	_, after, ok := strings.Cut(report, "Summary\n-------\n")
+	require.True(t, ok)
+	summary, _, _ := strings.Cut(after, "\n\n")
+	lines := strings.Split(summary, "\n")
+	require.NotEmpty(t, lines)
+	for _, l := range lines {
+		require.True(t, strings.HasPrefix(l, "• "), l)
+		assert.Contains(t, string(sample), strings.TrimPrefix(l, "• "))
+	}
 	assert.Empty(t, errb.String())
 }
 

@@ -227,8 +227,7 @@ func (p *batchProcessor) encode(ms []member, res vntext.Result) ([]byte, error) 
 		f.Sentences = nonNil(res.Sentences)
 	}
 	if p.tasks&vntext.TaskWords != 0 {
-		s := res.Segmented()
-		f.Segmented = &s
+		f.Segmented = &res.Segmented
 	}
 	if p.tasks&vntext.TaskEntities != 0 {
 		f.Entities = nonNil(res.Entities)
@@ -271,14 +270,12 @@ func joinObject(ms []member, added []byte, drop map[string]bool) ([]byte, error)
 		if drop[m.key] {
 			continue
 		}
-		k, err := marshalNoEscape(m.key)
-		if err != nil {
-			return nil, err
-		}
 		if n > 0 {
 			b.WriteByte(',')
 		}
-		b.Write(k)
+		if err := writeKey(&b, m.key); err != nil {
+			return nil, err
+		}
 		b.WriteByte(':')
 		b.Write(m.value)
 		n++
@@ -293,6 +290,22 @@ func joinObject(ms []member, added []byte, drop map[string]bool) ([]byte, error)
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// writeKey writes a member name as a JSON string; plain names ("id",
+// "text", "source") need no encoder.
+func writeKey(b *bytes.Buffer, key string) error {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			k, err := marshalNoEscape(key)
+			b.Write(k)
+			return err
+		}
+	}
+	b.WriteByte('"')
+	b.WriteString(key)
+	b.WriteByte('"')
+	return nil
 }
 
 // marshalNoEscape is json.Marshal without the HTML escaping of <, > and &,

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -199,6 +200,14 @@ func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
 	for _, r := range recs {
 		checkRecordSpans(t, r)
 	}
+
+	// A .txt file named on the command line is one record, its path the id.
+	one := filepath.Join(dir, "a.txt")
+	code, recs, stderr = batchLines(t, []string{"--tasks", "segment", one}, "")
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, recs, 1)
+	assert.Equal(t, one, recs[0]["id"])
+	assert.Equal(t, "Tin Hà Nội", recs[0]["title"])
 }
 
 func TestBatchGzipAndSeveralInputs(t *testing.T) {
@@ -413,4 +422,67 @@ func FuzzBatchRecord(f *testing.F) {
 			checkRecordSpans(t, rec)
 		}
 	})
+}
+
+// endlessRecords hands out one ~100 KB record per Read, for ever, and
+// counts them.
+type endlessRecords struct{ n atomic.Int64 }
+
+func (e *endlessRecords) Read(p []byte) (int, error) {
+	i := e.n.Add(1)
+	line := fmt.Sprintf(`{"id":"e%d","text":"%s"}`+"\n", i, strings.Repeat("a", 100<<10))
+	if len(p) < len(line) {
+		return 0, errors.New("buffer too small for the test record")
+	}
+	return copy(p, line), nil
+}
+
+// blockingWriter stands for a stalled disk or pipe: every write waits for
+// release.
+type blockingWriter struct {
+	release chan struct{}
+	writes  atomic.Int64
+}
+
+func (w *blockingWriter) Write(p []byte) (int, error) {
+	w.writes.Add(1)
+	<-w.release
+	return len(p), nil
+}
+
+// When the output stalls, batch stops reading after a window of records:
+// memory is bounded by the workers, not by the archive.
+func TestBatchMemoryBoundedByWindow(t *testing.T) {
+	in := &endlessRecords{}
+	out := &blockingWriter{release: make(chan struct{})}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan batchStats)
+	go func() {
+		done <- batchRun(ctx, newTestProcessor(t, vntext.TaskNormalize), []batchSource{{stdin: in, size: -1}}, 2, out, nil)
+	}()
+	require.Eventually(t, func() bool { return out.writes.Load() > 0 }, 10*time.Second, time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // time to read ahead, were it unbounded
+	read := in.n.Load()
+	// 4 × workers slots, what bufio's 256 KB output buffer holds (2 records)
+	// and one record in the reader's hands.
+	assert.LessOrEqual(t, read, int64(4*2+2+2), "records read while the output was stalled")
+	cancel()
+	close(out.release)
+	select {
+	case st := <-done:
+		assert.True(t, st.interrupted)
+		assert.LessOrEqual(t, int64(st.written), read)
+	case <-time.After(10 * time.Second):
+		t.Fatal("batch did not stop")
+	}
+}
+
+func TestBatchKeepsOddKeys(t *testing.T) {
+	in := `{"id":"k","tên":"Hà Nội","a\"b":1,"c\\d":2,"\u0001":3,"<x>":4,"text":"Câu."}` + "\n"
+	code, recs, stderr := batchLines(t, []string{"--tasks", "segment"}, in)
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, recs, 1)
+	for k, v := range map[string]any{"tên": "Hà Nội", `a"b`: 1.0, `c\d`: 2.0, "\x01": 3.0, "<x>": 4.0} {
+		assert.Equal(t, v, recs[0][k], "%q", k)
+	}
 }

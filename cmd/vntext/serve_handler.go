@@ -272,7 +272,7 @@ func (s *server) segment(ctx context.Context, req serveRequest) (any, error) {
 		Segmented string              `json:"segmented"`
 		Sentences []tokenize.Sentence `json:"sentences"`
 		Words     []tokenize.Token    `json:"words"`
-	}{res.Segmented(), orEmpty(res.Sentences), orEmpty(res.Words)}, err
+	}{res.Segmented, orEmpty(res.Sentences), orEmpty(res.Words)}, err
 }
 
 func (s *server) entities(ctx context.Context, req serveRequest) (any, error) {

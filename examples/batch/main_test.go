@@ -17,7 +17,8 @@ func TestRunKeepsOrder(t *testing.T) {
 	}
 	var in strings.Builder
 	for i := range 50 {
-		fmt.Fprintf(&in, `{"id":"%d","text":"%s"}`+"\n", i, strings.Repeat("Câu. ", 1+i%7))
+		fmt.Fprintf(&in, `{"id":"%d","text":"%s"}`+"\n", i, strings.Repeat(
+			fmt.Sprintf("UBND tỉnh Quảng Nam họp bàn kế hoạch phát triển kinh tế năm %d với nhiều giải pháp mới. ", 2000+i), 1+i%7))
 	}
 	in.WriteString("not json\n")
 	var out strings.Builder

@@ -46,5 +46,5 @@ func main() {
 		fmt.Printf("  %s (%.2f)\n", k.Text, k.Score)
 	}
 	fmt.Println("Segmented:")
-	fmt.Println(" ", res.Segmented())
+	fmt.Println(" ", res.Segmented)
 }
