@@ -85,8 +85,8 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		}
 		initial := sentenceStart || i > 0 && strings.ContainsRune(text[words[i-1].End:w.Start], '\n')
 		sentenceStart = false
-		if !syllable.IsUpperStart(w.Text, 0) {
-			flush()
+		if !allUpperStart(w.Text) {
+			flush() // names capitalise every syllable; "Chủ tịch" is a title
 			continue
 		}
 		if initial && s.idf.get(syllable.Hash(w.Text)) < commonIDF && !strings.Contains(w.Text, " ") {
@@ -175,4 +175,19 @@ func nameParts(text string, run []span) [][]span {
 func inCode(text string, sp span) bool {
 	glued := func(b byte) bool { return b == '/' || b == '-' }
 	return sp.start > 0 && glued(text[sp.start-1]) || sp.end < len(text) && glued(text[sp.end])
+}
+
+// allUpperStart reports whether every syllable of w starts with a capital.
+func allUpperStart(w string) bool {
+	n := 0
+	for i := 0; ; n++ {
+		start, end, _ := syllable.Next(w, i)
+		if start == len(w) {
+			return n > 0
+		}
+		if !syllable.IsUpperStart(w, start) {
+			return false
+		}
+		i = end
+	}
 }
