@@ -43,6 +43,8 @@ func TestTokensKinds(t *testing.T) {
 		{"QL 1A, mạng 5G, in 3D, 2A-1", "QL/abbreviation 1A/abbreviation ,/punct mạng/syllable 5G/abbreviation ,/punct in/syllable 3D/abbreviation ,/punct 2A-1/abbreviation"},
 		{"2021-2026 1.500-2.000 5-10% 2020 - 2025", "2021-2026/number 1.500-2.000/number 5-10%/percent 2020/number -/punct 2025/number"},
 		{"Chiều 23-3, đội thắng 2-1", "Chiều/syllable 23-3/date ,/punct đội/syllable thắng/syllable 2-1/number"},
+		{"tháng 6-2019, Luật số 25/2018 và 12/2018", "tháng/syllable 6-2019/date ,/punct Luật/syllable số/syllable 25/2018/abbreviation và/syllable 12/2018/date"},
+		{"http://a.vn,http://b.vn", "http://a.vn/url ,/punct http://b.vn/url"},
 		{"https://vnexpress.net/a-b-123.html, www.moh.gov.vn. baochinhphu.vn/tin", "https://vnexpress.net/a-b-123.html/url ,/punct www.moh.gov.vn/url ./punct baochinhphu.vn/tin/url"},
 		{"(xem https://vi.wikipedia.org/wiki/A_(B)).", "(/punct xem/syllable https://vi.wikipedia.org/wiki/A_(B)/url )/punct ./punct"},
 		{"toasoan@baomoi.vn; nguyen.van.a@gmail.com.", "toasoan@baomoi.vn/email ;/punct nguyen.van.a@gmail.com/email ./punct"},
@@ -131,10 +133,10 @@ func TestTokensInvalidUTF8(t *testing.T) {
 func TestTokensGapRunes(t *testing.T) {
 	tk, err := New()
 	require.NoError(t, err)
-	in := "\ufeffHà\u00a0Nội\u200b,\u2003năm"
+	in := "\ufeffHà\u00a0Nội\u200b,\u2003năm\u200e\u202dnay"
 	got := tk.Tokens(in)
 	checkTokens(t, in, got)
-	assert.Equal(t, []string{"Hà/syllable", "Nội/syllable", ",/punct", "năm/syllable"}, tokenStrings(got))
+	assert.Equal(t, []string{"Hà/syllable", "Nội/syllable", ",/punct", "năm/syllable", "nay/syllable"}, tokenStrings(got))
 }
 
 func TestAppendTokensReusesBuffer(t *testing.T) {
