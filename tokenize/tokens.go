@@ -258,7 +258,7 @@ func (s *scanner) wordSlow(i, j, upper, count int, ascii bool) (int, Kind) {
 		return s.codeTail(j), Abbreviation
 	}
 	if upper == 1 && count == 1 && c == '-' {
-		// "F-16", "A-B"? Only a digit run after the hyphen makes a code.
+		// A capital and a digit run make a code ("F-16"); "A-B" stays apart.
 		if s.isDigitAt(j + 1) {
 			return s.codeTail(j), Abbreviation
 		}
