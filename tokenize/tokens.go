@@ -620,7 +620,8 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 	case '-':
 		return s.hyphened(i, j, v, n)
 	}
-	// Grouped numbers: "1.234,5", "54.200.000", and dotted dates "11.02.2024".
+	// Grouped numbers: "1.234,5", "54.200.000", and dotted dates
+	// "11.02.2024", "7.2024".
 	var lens [3]int
 	var vals [3]int
 	lens[0], vals[0] = n, v
@@ -637,8 +638,11 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 		groups++
 		j = k
 	}
-	if groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]) {
+	switch {
+	case groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]):
 		return j, Date
+	case groups == 2 && dotsOnly && isMonth(vals[0], lens[0]) && lens[1] == 4 && vals[1]/100 >= 19 && vals[1]/100 <= 20:
+		return j, Date // "tháng 7.2024": a four-digit group is no thousands group
 	}
 	return s.numberRange(j)
 }

@@ -38,6 +38,7 @@ func TestTokensKinds(t *testing.T) {
 		{"19,2% 1.234,5 54.200.000 3.5", "19,2%/percent 1.234,5/number 54.200.000/number 3.5/number"},
 		{"21/21 33/33 123/456", "21/21/ratio 33/33/ratio 123/456/ratio"},
 		{"11/02/2024 30/4 02/2024 8-9/6 11.02.2024 2024-02-11 20-11-2023", "11/02/2024/date 30/4/date 02/2024/date 8-9/6/date 11.02.2024/date 2024-02-11/date 20-11-2023/date"},
+		{"tháng 7.2024, 7.200 tấn", "tháng/syllable 7.2024/date ,/punct 7.200/number tấn/syllable"},
 		{"15:00 14h30 7h 9:05:30 14g30", "15:00/time 14h30/time 7h/time 9:05:30/time 14g30/time"},
 		{"3:1 14ha 100g 100km 1m75 100đ", "3:1/ratio 14ha/number 100g/number 100km/number 1m75/number 100đ/number"},
 		{"QL 1A, mạng 5G, in 3D, 2A-1", "QL/abbreviation 1A/abbreviation ,/punct mạng/syllable 5G/abbreviation ,/punct in/syllable 3D/abbreviation ,/punct 2A-1/abbreviation"},
