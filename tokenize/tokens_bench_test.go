@@ -30,7 +30,7 @@ func loadNewsArticle1MB(b *testing.B) (*Tokenizer, string) {
 	return tk, text
 }
 
-func countSyllables(toks []Token) int {
+func countSyllableTokens(toks []Token) int {
 	n := 0
 	for _, t := range toks {
 		if t.Kind == Syllable {
@@ -42,7 +42,7 @@ func countSyllables(toks []Token) int {
 
 func BenchmarkTokens(b *testing.B) {
 	tk, text := loadNewsArticle1MB(b)
-	syllables := countSyllables(tk.Tokens(text))
+	syllables := countSyllableTokens(tk.Tokens(text))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -56,7 +56,7 @@ func BenchmarkTokens(b *testing.B) {
 func BenchmarkAppendTokens(b *testing.B) {
 	tk, text := loadNewsArticle1MB(b)
 	sents := tk.Sentences(text)
-	syllables := countSyllables(tk.Tokens(text))
+	syllables := countSyllableTokens(tk.Tokens(text))
 	buf := make([]Token, 0, 256)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -8,8 +8,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// fuzzSeeds covers every token kind, NFD marks and invalid bytes.
-var fuzzSeeds = []string{
+// tokenFuzzSeeds covers every token kind, NFD marks and invalid bytes.
+var tokenFuzzSeeds = []string{
 	"Sáng 11/02/2024 15:00, UBND TP.HCM họp. GS.TS. Lê Văn A nói: “Tăng 19,2%!”",
 	"Q. 1, P. Bến Nghé... v.v. 8-9/6 14h30 33/33 1.234,5 100/2019/NĐ-CP 15-NQ/TW",
 	"https://a.vn/x_(y)), www.b.com. c@d.vn H'Mông Đ/c COVID-19 U23",
@@ -19,7 +19,7 @@ var fuzzSeeds = []string{
 }
 
 func FuzzTokens(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range tokenFuzzSeeds {
 		f.Add(s)
 	}
 	tk, err := New()
@@ -78,9 +78,9 @@ func checkSameInNFD(t *testing.T, tk *Tokenizer, in string) {
 	}
 }
 
-// pathological inputs repeat a short pattern into one long line: each of
+// longLinePatterns repeat into one long line each; every one of
 // them would expose a quadratic look-ahead or look-behind.
-var pathological = []string{
+var longLinePatterns = []string{
 	"a.", "A.", "A. ", "a.a", "1.", "1-", "1/", "1:", "9h", "a@", "a-", "A-", "AB-", "x.vn/", "(", ")",
 	"'", "H'", "v.v", "TP.", " ", ".", "…", "\xff", "Điều 1. ", "aaaa", "1111", "A", "a_", "a.b@",
 	`. " `, `? "`, "(a) ", ". - a ", "A. B ", "a.B", "Q. ", "ngày 1-", "x.vn.ặ",
@@ -99,7 +99,7 @@ func TestLongLinesStayLinear(t *testing.T) {
 	if testing.Short() {
 		size = 256 << 10
 	}
-	for _, p := range pathological {
+	for _, p := range longLinePatterns {
 		t.Run(p, func(t *testing.T) {
 			in := strings.Repeat(p, size/len(p))
 			toks := tk.Tokens(in)

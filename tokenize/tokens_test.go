@@ -83,19 +83,19 @@ func checkTokens(t *testing.T, in string, toks []Token) {
 			t.Fatalf("bad span %+v after %d in %q", tok, prev, in)
 		case in[tok.Start:tok.End] != tok.Text:
 			t.Fatalf("Text %q != input span %q", tok.Text, in[tok.Start:tok.End])
-		case !isGap(in[prev:tok.Start]):
+		case !isGapText(in[prev:tok.Start]):
 			t.Fatalf("gap %q before %+v is not white space", in[prev:tok.Start], tok)
 		case tok.Kind < Syllable || tok.Kind > Symbol || tok.Kind == Word:
 			t.Fatalf("bad kind in %+v", tok)
 		}
 		prev = tok.End
 	}
-	if !isGap(in[prev:]) {
+	if !isGapText(in[prev:]) {
 		t.Fatalf("trailing gap %q is not white space", in[prev:])
 	}
 }
 
-func isGap(s string) bool {
+func isGapText(s string) bool {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		if (r == utf8.RuneError && n == 1) || !isGapRune(r) {
