@@ -23,6 +23,8 @@ var builtinAbbreviations = []string{
 	"GS", "PGS", "TS", "TSKH", "ThS", "KS", "KTS", "BS", "BSCKI", "BSCKII",
 	"CKI", "CKII", "CK1", "CK2", "DS", "LS", "NCS", "NSND", "NSƯT", "NGND", "NGƯT",
 	"Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr",
+	// first syllables shortened in bylines and names ("Kh. Uyên", "Ng. Hà")
+	"Ch", "Kh", "Ng", "Nh", "Ph",
 	// publishing
 	"Nxb", "Sđd",
 }

@@ -37,15 +37,17 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 // isGapRune reports runes that may sit between tokens: Unicode white space
-// and the invisible format characters that scraped news carries (zero-width
-// space and joiners, word joiner, byte-order mark, soft hyphen). They never
-// become tokens and are trimmed from sentences.
+// and invisible format characters (category Cf), which scraped news carries:
+// zero-width space and joiners, word joiner, byte-order mark, soft hyphen,
+// direction marks. They never become tokens and are trimmed from sentences.
 func isGapRune(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-		return true
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiClass[r] == clSpace
+	case r >= 0x300 && r <= 0x36F, r >= 0x1E00 && r <= 0x1EFF:
+		return false // combining marks and Vietnamese letters: the hot path
 	}
-	return unicode.IsSpace(r)
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // isLetterRune reports letters and combining marks, so that a decomposed

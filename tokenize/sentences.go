@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -228,10 +229,10 @@ func (sp *splitter) detachedEnd(k int) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(text[k+1:])
 		switch {
-		case r == '.' || r == '!' || r == '?':
-			return true
-		case !isGapRune(r):
+		case isLetterRune(r) || unicode.IsDigit(r) || r == '“' || r == '‘':
 			return false // attached to the next word: an opening quote
+		case !isGapRune(r):
+			return true // `xảy ra? ", Reuters dẫn`, `không? "- ông Danh nói`
 		}
 		j, lineBreak := sp.skipGaps(k + 1)
 		if lineBreak || j == len(text) {
@@ -341,34 +342,71 @@ func (sp *splitter) periodBinds(segStart, i, k int, r rune) bool {
 	if letterCount(w) != 1 || !isLetterRune(first) || !(isUpperRune(first) || isUnitLetter(w)) {
 		return false
 	}
-	// A capital initial: "Q. 1", "H. Châu Thành", "J. K. Rowling" bind;
-	// "Nguyễn Văn C. Ông" and "vitamin C. Các" end the sentence.
+	return sp.initialBinds(ws, k, r)
+}
+
+// initialBinds decides the period after a capital initial at ws, with the
+// next word starting with r at k. Initials abbreviate places ("Q. 1", "H.
+// Châu Thành"), parts of names ("Paul A. Eisenstein", "J. K. Rowling",
+// "chị N.T. L.Q."), or end an anonymised Vietnamese name, where a new
+// sentence may follow ("ông Nguyễn Văn C. Ông C. khai", "V.K. Được biết").
+func (sp *splitter) initialBinds(ws, k int, r rune) bool {
+	text := sp.text
 	switch {
 	case r == '(' || (r < utf8.RuneSelf && isDigitByte(byte(r))):
 		return true
-	case afterInitial(text, ws):
-		return true
-	case sp.followsNameWord(ws):
+	case !isUpperRune(r) || !isLetterRune(r):
 		return false
+	case isInitialAt(text, k):
+		return true // "T.T. H.", "Anh Q. N."
+	}
+	end := wordEnd(text, k)
+	after := end
+	for after < len(text) && text[after] == ' ' {
+		after++
+	}
+	if after == len(text) || lineBreakLen(text, after) > 0 || text[after] == ')' || text[after] == ']' {
+		return true // one word left: "(Ảnh Đ. Thơm)", "Ảnh: Q. Huy"
+	}
+	if afterInitial(text, ws) {
+		// "J. K. Rowling", "N.T. Lan (32 tuổi)", but "V.K. Được biết, …".
+		return !isSyllable(text[k:end]) || text[after] == '(' || text[after] == ','
+	}
+	if w := sp.nameWordBefore(ws); w != "" {
+		return !isSyllable(w) // "Paul A. Eisenstein" binds, "Nguyễn Văn C. Ông" ends
 	}
 	return twoCapitalised(text, k)
 }
 
-// afterInitial reports that an initial ("J. ") comes right before ws.
+// isInitialAt reports a capital letter and a period at k ("H.", "N.Y.").
+func isInitialAt(text string, k int) bool {
+	r, n := utf8.DecodeRuneInString(text[k:])
+	if !isUpperRune(r) || !isLetterRune(r) {
+		return false
+	}
+	k += n
+	for k < len(text) {
+		r, n = utf8.DecodeRuneInString(text[k:])
+		if !isMarkRune(r) {
+			break
+		}
+		k += n
+	}
+	return k < len(text) && text[k] == '.'
+}
+
+// afterInitial reports that an initial comes right before ws, after a
+// space ("J. K.") or not ("N.T.").
 func afterInitial(text string, ws int) bool {
 	p := ws
 	for p > 0 && text[p-1] == ' ' {
 		p--
 	}
-	if p == ws || p < 2 || text[p-1] != '.' {
+	if p < 2 || text[p-1] != '.' {
 		return false
 	}
-	r, n := utf8.DecodeLastRuneInString(text[:p-1])
-	if !isUpperRune(r) || !isLetterRune(r) {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[:p-1-n])
-	return p-1-n == 0 || !isLetterRune(before)
+	s := wordStart(text, p-1)
+	return s < p-1 && letterCount(text[s:p-1]) == 1 && isUpperRune(firstRune(text[s:p-1]))
 }
 
 // twoCapitalised reports that two capitalised words start at k, as in a
@@ -551,32 +589,28 @@ func (sp *splitter) isListMarker(segStart, i int) bool {
 	return digits || roman || single
 }
 
-// followsNameWord reports that the initial starting at ws comes right after
-// a capitalised syllable ("Văn C."), i.e. it closes a personal name.
-func (sp *splitter) followsNameWord(ws int) bool {
+// nameWordBefore returns the capitalised word right before the initial at
+// ws ("Văn" in "Văn C.", "Paul" in "Paul A."), or "" if there is none or it
+// is an acronym ("UBND Q. 1").
+func (sp *splitter) nameWordBefore(ws int) string {
 	text := sp.text
 	p := ws
 	for p > 0 && text[p-1] == ' ' {
 		p--
 	}
 	if p == ws {
-		return false
+		return ""
 	}
-	s := wordStart(text, p)
-	w := text[s:p]
-	if w == "" {
-		return false
+	w := text[wordStart(text, p):p]
+	if w == "" || !isUpperRune(firstRune(w)) {
+		return ""
 	}
-	first := firstRune(w)
-	if !isUpperRune(first) {
-		return false
-	}
-	for _, r := range w[utf8.RuneLen(first):] {
+	for _, r := range w[utf8.RuneLen(firstRune(w)):] {
 		if isUpperRune(r) {
-			return false // "UBND Q. 1": an acronym, not a name
+			return ""
 		}
 	}
-	return isSyllable(w)
+	return w
 }
 
 // unspaced decides a mark with no space after it. It ends the sentence

@@ -6,7 +6,7 @@ import (
 )
 
 func BenchmarkSentences(b *testing.B) {
-	tk, text := loadBenchArticle(b)
+	tk, text := loadNewsArticle1MB(b)
 	n := len(tk.Sentences(text))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -17,7 +17,7 @@ func BenchmarkSentences(b *testing.B) {
 }
 
 func BenchmarkSentencesParallel(b *testing.B) {
-	tk, text := loadBenchArticle(b)
+	tk, text := loadNewsArticle1MB(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
@@ -30,7 +30,7 @@ func BenchmarkSentencesParallel(b *testing.B) {
 // BenchmarkLongLine50MB runs both splitters over the article repeated to
 // 50 MB with its line breaks replaced by spaces: one single line.
 func BenchmarkLongLine50MB(b *testing.B) {
-	tk, text := loadBenchArticle(b)
+	tk, text := loadNewsArticle1MB(b)
 	line := strings.ReplaceAll(strings.Repeat(text, 50), "\n", " ")
 	b.Run("Sentences", func(b *testing.B) {
 		b.SetBytes(int64(len(line)))

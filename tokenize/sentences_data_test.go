@@ -41,11 +41,11 @@ func TestSentencesUDVTB(t *testing.T) {
 					continue
 				}
 				fp++
-				misses = append(misses, "split: "+context(text, s.End))
+				misses = append(misses, "split: "+boundaryContext(text, s.End))
 			}
 			for e := range want {
 				fn++
-				misses = append(misses, "missed: "+context(text, e))
+				misses = append(misses, "missed: "+boundaryContext(text, e))
 			}
 		}
 		p, r := 100*float64(tp)/float64(tp+fp), 100*float64(tp)/float64(tp+fn)
@@ -58,7 +58,7 @@ func TestSentencesUDVTB(t *testing.T) {
 	}
 }
 
-func context(text string, at int) string {
+func boundaryContext(text string, at int) string {
 	lo, hi := max(0, at-40), min(len(text), at+30)
 	for lo > 0 && !isRuneStart(text[lo]) {
 		lo--

@@ -17,7 +17,7 @@ func checkSentences(t *testing.T, in string, sents []Sentence) {
 		if s.Text != in[s.Start:s.End] {
 			t.Fatalf("Text %q != input span %q", s.Text, in[s.Start:s.End])
 		}
-		if !isGap(in[prev:s.Start]) {
+		if !isGapText(in[prev:s.Start]) {
 			t.Fatalf("gap %q before sentence %q is not white space", in[prev:s.Start], s.Text)
 		}
 		if isGapRune(firstRune(s.Text)) || isGapRune(lastRune(s.Text)) {
@@ -25,7 +25,7 @@ func checkSentences(t *testing.T, in string, sents []Sentence) {
 		}
 		prev = s.End
 	}
-	if !isGap(in[prev:]) {
+	if !isGapText(in[prev:]) {
 		t.Fatalf("trailing gap %q is not white space", in[prev:])
 	}
 }

@@ -10,8 +10,9 @@ import (
 //
 // Tokens never overlap, come in input order and cover every byte of text
 // except the gaps between them; joining tokens and gaps gives text back
-// exactly. Gaps hold only white space (unicode.IsSpace) and the invisible
-// format characters U+200B, U+200C, U+200D, U+2060, U+FEFF and U+00AD.
+// exactly. Gaps hold only white space (unicode.IsSpace) and invisible
+// format characters (category Cf: zero-width space and joiners, BOM, soft
+// hyphen, direction marks).
 // Letters and combining marks stay together, so decomposed (NFD) syllables
 // are one token. Each maximal run of invalid UTF-8 bytes becomes one Symbol
 // token: nothing is dropped.
@@ -26,8 +27,9 @@ import (
 //   - Number ("2023", "1.234,5", "54.200.000", "100km", ranges such as
 //     "2021-2026" and "1.500-2.000"), Percent ("19,2%", "5-10%"),
 //     Ratio ("33/33", "3:1"), Date ("11/02/2024", "30/4", "02/2024",
-//     "8-9/6", "11.02.2024", "2024-02-11", and "23-3" after a day word such
-//     as "ngày" or "chiều"), Time ("15:00", "14h30", "7h").
+//     "8-9/6", "11.02.2024", "2024-02-11", "6-2019", and "23-3" after a day
+//     word such as "ngày" or "chiều"), Time ("15:00", "14h30", "7h"). A
+//     number over a year is a document number ("25/2018", Abbreviation).
 //   - URL ("https://…", "www.…", "baochinhphu.vn/…"), Email.
 //   - Punct: one punctuation character, or a run of periods ("...") or of
 //     ! and ?; Symbol: anything else ("$", "+", emoji, control bytes).
@@ -64,11 +66,11 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 			switch {
 			case r == utf8.RuneError && size == 1:
 				end, kind = s.invalid(i), Symbol
+			case isLetterRune(r):
+				end, kind = s.word(i)
 			case isGapRune(r):
 				i += size
 				continue
-			case isLetterRune(r):
-				end, kind = s.word(i)
 			case unicode.IsDigit(r):
 				end, kind = s.otherDigits(i), Number
 			case unicode.IsPunct(r):
@@ -256,7 +258,7 @@ func (s *scanner) wordSlow(i, j, upper, count int, ascii bool) (int, Kind) {
 		return s.codeTail(j), Abbreviation
 	}
 	if upper == 1 && count == 1 && c == '-' {
-		// "F-16", "A-B"? Only a digit run after the hyphen makes a code.
+		// A capital and a digit run make a code ("F-16"); "A-B" stays apart.
 		if s.isDigitAt(j + 1) {
 			return s.codeTail(j), Abbreviation
 		}
@@ -501,6 +503,10 @@ func (s *scanner) urlTail(j int) int {
 			open++
 		case ')':
 			open--
+		case ',':
+			if hasPrefixFold(text[j+1:], "http") || hasPrefixFold(text[j+1:], "www.") {
+				return j // a list of URLs without spaces: "a.vn,http://b.vn"
+			}
 		}
 		j++
 	}
@@ -614,7 +620,8 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 	case '-':
 		return s.hyphened(i, j, v, n)
 	}
-	// Grouped numbers: "1.234,5", "54.200.000", and dotted dates "11.02.2024".
+	// Grouped numbers: "1.234,5", "54.200.000", and dotted dates
+	// "11.02.2024", "7.2024".
 	var lens [3]int
 	var vals [3]int
 	lens[0], vals[0] = n, v
@@ -631,8 +638,11 @@ func (s *scanner) numberSlow(i, j, v, n int) (int, Kind) {
 		groups++
 		j = k
 	}
-	if groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]) {
+	switch {
+	case groups == 3 && dotsOnly && isDay(vals[0], lens[0]) && isMonth(vals[1], lens[1]) && isYear(lens[2]):
 		return j, Date
+	case groups == 2 && dotsOnly && isMonth(vals[0], lens[0]) && lens[1] == 4 && vals[1]/100 >= 19 && vals[1]/100 <= 20:
+		return j, Date // "tháng 7.2024": a four-digit group is no thousands group
 	}
 	return s.numberRange(j)
 }
@@ -665,6 +675,8 @@ func (s *scanner) slashed(j, v, n int) (int, Kind) {
 		kind = Date
 	case isDay(v, n) && isMonth(v2, n2):
 		kind = Date
+	case n2 == 4 && (v2/100 == 19 || v2/100 == 20):
+		kind = Abbreviation // a document number and its year: "Luật số 25/2018"
 	}
 	if s.at(k) == '/' {
 		if end, ok := s.codePart(k + 1); ok && !s.isDigitAt(k+1) {
@@ -702,6 +714,8 @@ func (s *scanner) hyphened(i, j, v, n int) (int, Kind) {
 		if (n == 4 && isMonth(v2, n2) && isDay(v3, n3)) || (isDay(v, n) && isMonth(v2, n2) && n3 == 4) {
 			return k3, Date
 		}
+	case isMonth(v, n) && n2 == 4 && !s.alnumAt(k) && s.at(k) != '-':
+		return k, Date // month and year: "tháng 6-2019"
 	case isDay(v, n) && isMonth(v2, n2) && !s.alnumAt(k) && s.afterDateWord(i):
 		return k, Date // "chiều 23-3"; a score is a range ("thắng 2-1")
 	}

@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// benchArticle is testdata/articles/news-vi.txt repeated to about 1 MB.
-var benchArticle = sync.OnceValues(func() (string, error) {
+// newsArticle1MB is testdata/articles/news-vi.txt repeated to about 1 MB
+// (shared by the benchmarks of this package).
+var newsArticle1MB = sync.OnceValues(func() (string, error) {
 	b, err := os.ReadFile("../testdata/articles/news-vi.txt")
 	if err != nil {
 		return "", err
@@ -16,9 +17,9 @@ var benchArticle = sync.OnceValues(func() (string, error) {
 	return strings.Repeat(string(b)+"\n", (1<<20)/(len(b)+1)+1), nil
 })
 
-func loadBenchArticle(b *testing.B) (*Tokenizer, string) {
+func loadNewsArticle1MB(b *testing.B) (*Tokenizer, string) {
 	b.Helper()
-	text, err := benchArticle()
+	text, err := newsArticle1MB()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func loadBenchArticle(b *testing.B) (*Tokenizer, string) {
 	return tk, text
 }
 
-func countSyllables(toks []Token) int {
+func countSyllableTokens(toks []Token) int {
 	n := 0
 	for _, t := range toks {
 		if t.Kind == Syllable {
@@ -40,8 +41,8 @@ func countSyllables(toks []Token) int {
 }
 
 func BenchmarkTokens(b *testing.B) {
-	tk, text := loadBenchArticle(b)
-	syllables := countSyllables(tk.Tokens(text))
+	tk, text := loadNewsArticle1MB(b)
+	syllables := countSyllableTokens(tk.Tokens(text))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -53,9 +54,9 @@ func BenchmarkTokens(b *testing.B) {
 // BenchmarkAppendTokens tokenizes sentence by sentence into a reused
 // buffer, as the word segmenter does.
 func BenchmarkAppendTokens(b *testing.B) {
-	tk, text := loadBenchArticle(b)
+	tk, text := loadNewsArticle1MB(b)
 	sents := tk.Sentences(text)
-	syllables := countSyllables(tk.Tokens(text))
+	syllables := countSyllableTokens(tk.Tokens(text))
 	buf := make([]Token, 0, 256)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -68,7 +69,7 @@ func BenchmarkAppendTokens(b *testing.B) {
 }
 
 func BenchmarkTokensParallel(b *testing.B) {
-	tk, text := loadBenchArticle(b)
+	tk, text := loadNewsArticle1MB(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {

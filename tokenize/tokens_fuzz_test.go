@@ -78,9 +78,9 @@ func checkSameInNFD(t *testing.T, tk *Tokenizer, in string) {
 	}
 }
 
-// pathological inputs repeat a short pattern into one long line: each of
+// longLinePatterns repeat into one long line each; every one of
 // them would expose a quadratic look-ahead or look-behind.
-var pathological = []string{
+var longLinePatterns = []string{
 	"a.", "A.", "A. ", "a.a", "1.", "1-", "1/", "1:", "9h", "a@", "a-", "A-", "AB-", "x.vn/", "(", ")",
 	"'", "H'", "v.v", "TP.", " ", ".", "…", "\xff", "Điều 1. ", "aaaa", "1111", "A", "a_", "a.b@",
 	`. " `, `? "`, "(a) ", ". - a ", "A. B ", "a.B", "Q. ", "ngày 1-", "x.vn.ặ",
@@ -99,7 +99,7 @@ func TestLongLinesStayLinear(t *testing.T) {
 	if testing.Short() {
 		size = 256 << 10
 	}
-	for _, p := range pathological {
+	for _, p := range longLinePatterns {
 		t.Run(p, func(t *testing.T) {
 			in := strings.Repeat(p, size/len(p))
 			toks := tk.Tokens(in)

@@ -38,11 +38,14 @@ func TestTokensKinds(t *testing.T) {
 		{"19,2% 1.234,5 54.200.000 3.5", "19,2%/percent 1.234,5/number 54.200.000/number 3.5/number"},
 		{"21/21 33/33 123/456", "21/21/ratio 33/33/ratio 123/456/ratio"},
 		{"11/02/2024 30/4 02/2024 8-9/6 11.02.2024 2024-02-11 20-11-2023", "11/02/2024/date 30/4/date 02/2024/date 8-9/6/date 11.02.2024/date 2024-02-11/date 20-11-2023/date"},
+		{"tháng 7.2024, 7.200 tấn", "tháng/syllable 7.2024/date ,/punct 7.200/number tấn/syllable"},
 		{"15:00 14h30 7h 9:05:30 14g30", "15:00/time 14h30/time 7h/time 9:05:30/time 14g30/time"},
 		{"3:1 14ha 100g 100km 1m75 100đ", "3:1/ratio 14ha/number 100g/number 100km/number 1m75/number 100đ/number"},
 		{"QL 1A, mạng 5G, in 3D, 2A-1", "QL/abbreviation 1A/abbreviation ,/punct mạng/syllable 5G/abbreviation ,/punct in/syllable 3D/abbreviation ,/punct 2A-1/abbreviation"},
 		{"2021-2026 1.500-2.000 5-10% 2020 - 2025", "2021-2026/number 1.500-2.000/number 5-10%/percent 2020/number -/punct 2025/number"},
 		{"Chiều 23-3, đội thắng 2-1", "Chiều/syllable 23-3/date ,/punct đội/syllable thắng/syllable 2-1/number"},
+		{"tháng 6-2019, Luật số 25/2018 và 12/2018", "tháng/syllable 6-2019/date ,/punct Luật/syllable số/syllable 25/2018/abbreviation và/syllable 12/2018/date"},
+		{"http://a.vn,http://b.vn", "http://a.vn/url ,/punct http://b.vn/url"},
 		{"https://vnexpress.net/a-b-123.html, www.moh.gov.vn. baochinhphu.vn/tin", "https://vnexpress.net/a-b-123.html/url ,/punct www.moh.gov.vn/url ./punct baochinhphu.vn/tin/url"},
 		{"(xem https://vi.wikipedia.org/wiki/A_(B)).", "(/punct xem/syllable https://vi.wikipedia.org/wiki/A_(B)/url )/punct ./punct"},
 		{"toasoan@baomoi.vn; nguyen.van.a@gmail.com.", "toasoan@baomoi.vn/email ;/punct nguyen.van.a@gmail.com/email ./punct"},
@@ -80,19 +83,19 @@ func checkTokens(t *testing.T, in string, toks []Token) {
 			t.Fatalf("bad span %+v after %d in %q", tok, prev, in)
 		case in[tok.Start:tok.End] != tok.Text:
 			t.Fatalf("Text %q != input span %q", tok.Text, in[tok.Start:tok.End])
-		case !isGap(in[prev:tok.Start]):
+		case !isGapText(in[prev:tok.Start]):
 			t.Fatalf("gap %q before %+v is not white space", in[prev:tok.Start], tok)
 		case tok.Kind < Syllable || tok.Kind > Symbol || tok.Kind == Word:
 			t.Fatalf("bad kind in %+v", tok)
 		}
 		prev = tok.End
 	}
-	if !isGap(in[prev:]) {
+	if !isGapText(in[prev:]) {
 		t.Fatalf("trailing gap %q is not white space", in[prev:])
 	}
 }
 
-func isGap(s string) bool {
+func isGapText(s string) bool {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		if (r == utf8.RuneError && n == 1) || !isGapRune(r) {
@@ -131,10 +134,10 @@ func TestTokensInvalidUTF8(t *testing.T) {
 func TestTokensGapRunes(t *testing.T) {
 	tk, err := New()
 	require.NoError(t, err)
-	in := "\ufeffHà\u00a0Nội\u200b,\u2003năm"
+	in := "\ufeffHà\u00a0Nội\u200b,\u2003năm\u200e\u202dnay"
 	got := tk.Tokens(in)
 	checkTokens(t, in, got)
-	assert.Equal(t, []string{"Hà/syllable", "Nội/syllable", ",/punct", "năm/syllable"}, tokenStrings(got))
+	assert.Equal(t, []string{"Hà/syllable", "Nội/syllable", ",/punct", "năm/syllable", "nay/syllable"}, tokenStrings(got))
 }
 
 func TestAppendTokensReusesBuffer(t *testing.T) {
