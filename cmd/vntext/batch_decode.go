@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
+	"github.com/vntext/vntext/tokenize"
 )
 
 // batchDecode turns the bytes of an article or of a JSONL line into UTF-8.
@@ -12,11 +12,9 @@ import (
 //
 // Valid UTF-8 is returned as is. Bytes that are mostly UTF-8 with a few
 // broken sequences keep their good characters and get one U+FFFD for each
-// run of broken bytes. Bytes with no multi-byte UTF-8 sequence at all are taken as a legacy
-// single-byte encoding and read as Windows-1258, the code page of Vietnamese
-// Windows; its combining tone marks compose later, in normalization. (When
-// tokenize gains encoding detection for TCVN3, VNI and VISCII, it plugs in
-// here.)
+// run of broken bytes. Bytes with no multi-byte UTF-8 sequence at all are a
+// legacy encoding: tokenize's detector picks TCVN3, VNI, VPS, VISCII or
+// Windows-1258 and decodes; tone marks compose later, in normalization.
 func batchDecode(b []byte) []byte {
 	if utf8.Valid(b) { // the common case, checked at memory speed
 		return b
@@ -24,11 +22,7 @@ func batchDecode(b []byte) []byte {
 	if hasMultiByteRune(b) {
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
-	out, err := charmap.Windows1258.NewDecoder().Bytes(b)
-	if err != nil { // cannot happen: every byte of a code page decodes
-		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
-	}
-	return out
+	return []byte(tokenize.Decode(b, tokenize.AutoDetect))
 }
 
 // hasMultiByteRune reports whether b holds at least one valid UTF-8 sequence
