@@ -95,7 +95,7 @@ func (p *pass) startsPhrase(j int) bool {
 // "quận Tây Hồ Lê Thị Thu Hằng".
 func (p *pass) capRun(k int, numbers bool) int {
 	j := k
-	for j < len(p.toks) {
+	for j < len(p.toks) && j-k < maxCapRun {
 		t := &p.toks[j]
 		if t.nl && j > k {
 			break
@@ -135,6 +135,10 @@ func (p *pass) splitName(k, end int) int {
 	}
 	return first
 }
+
+// maxCapRun bounds the capitalised run capRun reads: no name is longer, and
+// the bound keeps a text of endless capitals ("Hà Nội Hà Nội …") linear.
+const maxCapRun = 16
 
 // maxUnknownName bounds a capitalised run read as a name without any cue.
 const maxUnknownName = 3
