@@ -3,6 +3,7 @@ package tokenize
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -95,16 +96,30 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	}
 	w := newNormWriter(s, m, track)
 	last := 0
+	evidence := false // some word is repaired the ordinary way
+	for i := 0; i < len(s) && !evidence; i = wordEnd(s, i) + 1 {
+		_, evidence = repairWord(s[i:wordEnd(s, i)])
+	}
 	for i := 0; i < len(s); {
 		if isNormSpace(s[i]) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(s) && !isNormSpace(s[j]) {
-			j++
+		j := wordEnd(s, i)
+		word := s[i:j]
+		fixed, ok := repairWord(word)
+		if j < len(s) && s[j] == ' ' && s[j-1] >= utf8.RuneSelf && (!ok || debrisCount(fixed) > 0) &&
+			(evidence && j+1 < len(s) && s[j+1] == ' ' || innerCapitalAtEnd(word)) {
+			// Pipelines that turn NBSP into a space break "à" (C3 A0, shown
+			// "Ã\u00A0") and "Ơ" (C6 A0): try the word with its NBSP back
+			// when the damage shows ("vÃ" with an inner capital, or two
+			// spaces in text with other mojibake), not on a capital word
+			// such as "XÃ".
+			if f, ok2 := repairWord(word + "\u00A0"); ok2 && debrisCount(f) == 0 {
+				fixed, ok = f, true
+			}
 		}
-		if fixed, ok := repairWord(s[i:j]); ok {
+		if ok {
 			w.copyIn(last, i)
 			w.emit(fixed, i)
 			last = j
@@ -115,6 +130,26 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	return w.result()
 }
 
+// wordEnd returns the end of the word (run of non-space bytes) at i.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) && !isNormSpace(s[j]) {
+		j++
+	}
+	return j
+}
+
+// innerCapitalAtEnd reports a word whose last letter is upper case after a
+// lower-case letter ("vÃ", "nhÃ"): no Vietnamese word is written so.
+func innerCapitalAtEnd(w string) bool {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
+	return unicode.IsLower(p)
+}
+
 func isNormSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // maybeMojibake reports whether s has a rune that could be a UTF-8 lead
@@ -122,7 +157,7 @@ func isNormSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 func maybeMojibake(s string) bool {
 	lead := false
 	for _, r := range s {
-		if lead && isContLike(r) {
+		if lead && (isContLike(r) || r == ' ') {
 			return true
 		}
 		lead = r >= 0xC2 && r <= 0xF4 || r == 'Ă'

@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 		{"mojibake", "Nghá»‡ An", "Nghệ An"},
 		{"mojibake in good text", "tỉnh Quáº£ng Nam năm nay", "tỉnh Quảng Nam năm nay"},
 		{"mojibake twice", "CÃ¡Â»Â­a", "Cửa"},
+		{"mojibake, NBSP turned space", "HÃ  Ná»™i vÃ Cáº§n ThÆ¡", "Hà Nội và Cần Thơ"},
+		{"capital Ã kept", "XÃ HỘI, ĐÃ XONG", "XÃ HỘI, ĐÃ XONG"},
 		// invalid
 		{"invalid byte", "Hội An \xC0", "Hội An \uFFFD"},
 		// look-alikes
