@@ -257,8 +257,37 @@ func wordScore(w string) float64 {
 	if len(ls) == 1 {
 		return 0.5
 	}
+	if commonSyllables[strings.ToLower(w)] {
+		return 1.5
+	}
 	return 1
 }
+
+// commonSyllables are frequent syllables of news Vietnamese (written from
+// general knowledge, not counted from a corpus). Short legacy strings often
+// decode to valid syllables under two code pages ("Sáng" in VISCII is
+// "Sồng" read as TCVN3); the familiar word breaks the tie.
+var commonSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		của và các là được có trong cho người những một này với không đã để năm tại theo từ
+		khi về đến ra vào cũng nhiều sẽ đó như thì hơn sau trên nhưng nước việc lại phải đang
+		nhà ngày đồng tỉnh thành phố huyện xã quận dân nhân chính phủ quốc gia hội việt nam hà
+		nội công ty kinh tế đại học sinh trường thông tin báo cáo số tháng giờ phút tiếng đây
+		đi làm biết nói cần mới bộ trưởng chủ tịch thủ tướng tổng bí thư ủy uỷ ban quản lý phát
+		triển kế hoạch đầu tư thị giá tăng giảm xây dựng dự án đất đai bảo vệ an toàn giao
+		hoạt động chức tổ cơ quan tiếp tục hiện kết quả vấn đề trình thực hợp sản xuất khẩu
+		doanh nghiệp lao cả mình anh chị ông bà em con trẻ tuổi sống bệnh viện y giáo dục đào
+		tạo văn hóa hoá thể thao du lịch mạnh lớn nhỏ cao thấp hai ba bốn sáu bảy tám chín mười
+		trăm nghìn triệu tỷ sáng chiều tối đêm hôm nay qua trước cùng kỳ lần thứ điều tra vụ
+		luật pháp tòa toà sư tù cảnh sát quân đội chiến tranh biển đảo miền bắc trung núi sông
+		hồ đường phòng chống dịch bão lũ mưa nắng nóng lạnh hòa hoà thủy thuỷ tiền vốn điện
+		nông dân lực lượng cán viên chương khu vực trực tuyến mạng xe máy bay tàu cầu cảng
+		yêu cầu ý kiến sự cách vì nên mà còn rất đều chỉ bị do lên xuống giữa ngoài dưới`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // casePatternOK accepts lower, Capitalized and UPPER words ("quỪc" is not).
 func casePatternOK(ls []vnLetter) bool {
