@@ -233,6 +233,9 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 	if nfcIsNormal(s) {
 		return s, m
 	}
+	if t, tm, ok := composeVietnamese(s, m, track); ok && nfcIsNormal(t) {
+		return t, tm
+	}
 	if !track {
 		return norm.NFC.String(s), nil
 	}
@@ -245,6 +248,84 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 		w.emit(string(seg), start)
 	}
 	return w.result()
+}
+
+// composeVietnamese is NFC for Vietnamese vowels followed by Vietnamese
+// combining marks (NFD text, "Unicode tổ hợp", any mark order), without
+// x/text's general machinery. ok is false for anything else (a mark after a
+// consonant, two tones, other marks), and the caller uses x/text.
+func composeVietnamese(s string, m []int32, track bool) (string, []int32, bool) {
+	w := newNormWriter(s, m, track)
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		if j >= len(s) || s[j] != 0xCC && s[j] != 0xCD {
+			w.copyIn(i, j)
+			i = j
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		l, ok := decodeLetter(r)
+		if !ok || l.base < 0 || l.caron {
+			return "", nil, false
+		}
+		modified := false
+		for j < len(s) && (s[j] == 0xCC || s[j] == 0xCD) {
+			mark, size := utf8.DecodeRuneInString(s[j:])
+			if t := combiningTone(mark); t != 0 {
+				if l.tone != 0 {
+					return "", nil, false
+				}
+				l.tone = t
+			} else if b := modifiedVowel(l.base, mark); b >= 0 && !modified {
+				l.base, modified = b, true
+			} else {
+				return "", nil, false
+			}
+			j += size
+		}
+		w.emitRune(l.rune(), i)
+		i = j
+	}
+	t, tm := w.result()
+	return t, tm, true
+}
+
+// combiningTone returns the tone of a combining tone mark, 0 for others.
+func combiningTone(r rune) uint8 {
+	switch r {
+	case 0x300, 0x340:
+		return toneGrave
+	case 0x301, 0x341:
+		return toneAcute
+	case 0x309:
+		return toneHook
+	case 0x303:
+		return toneTilde
+	case 0x323:
+		return toneDot
+	}
+	return 0
+}
+
+// modifiedVowel returns the vowel base that mark (circumflex, breve, horn)
+// makes of base, or -1.
+func modifiedVowel(base int8, mark rune) int8 {
+	switch {
+	case mark == 0x302 && base == vA:
+		return vÂ
+	case mark == 0x302 && base == vE:
+		return vÊ
+	case mark == 0x302 && base == vO:
+		return vÔ
+	case mark == 0x306 && base == vA:
+		return vĂ
+	case mark == 0x31B && base == vO:
+		return vƠ
+	case mark == 0x31B && base == vU:
+		return vƯ
+	}
+	return -1
 }
 
 // nfcIsNormal reports whether s is NFC. Text made of ASCII, precomposed

@@ -15,6 +15,8 @@ func TestRules(t *testing.T) {
 		{"mark order", "ngu\u031Bo\u031B\u0323c", "ngược"},
 		{"composite", "Hươ\u0301ng", "Hướng"},
 		{"tone mark code point", "Ca\u0340 Mau", "Cà Mau"},
+		{"tone typed before the vowel mark", "Vie\u0323\u0302t, sa\u0301\u0302m", "Việt, sấm"},
+		{"other marks left to NFC", "Zu\u0308rich, A\u030Agot", "Zürich, Ågot"},
 		// tone placement
 		{"oa open", "Thanh Hóa", "Thanh Hoá"},
 		{"uy open caps", "THỦY LỢI", "THUỶ LỢI"},
