@@ -15,7 +15,7 @@ const (
 	cleanNewline
 	cleanCR
 	cleanZWJ
-	cleanMap      // replaced by cleanMap's string
+	cleanMap      // replaced by the string cleanAction returns
 	cleanInWord   // Cyrillic/Greek look-alike: Latin inside a word with Latin letters
 	cleanASCIIOut // full-width form: r - 0xFEE0
 )
