@@ -257,7 +257,20 @@ func wordScore(w string) float64 {
 	if len(ls) == 1 {
 		return 0.5
 	}
-	if commonSyllables[strings.ToLower(w)] {
+	var lower [4 * maxSyllableLetters]byte
+	n := 0
+	for _, l := range ls {
+		r := rune(l.cons)
+		switch {
+		case l.base >= 0:
+			l.upper = false
+			r = l.rune()
+		case l.cons == consĐ:
+			r = 'đ'
+		}
+		n += utf8.EncodeRune(lower[n:], r)
+	}
+	if commonSyllables[string(lower[:n])] { // no allocation for the lookup
 		return 1.5
 	}
 	return 1

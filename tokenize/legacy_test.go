@@ -260,3 +260,10 @@ func TestDetectShortPhrases(t *testing.T) {
 		t.Errorf("short-phrase detection fell to %d/%d", ok, n)
 	}
 }
+
+func TestWordScoreCommon(t *testing.T) {
+	assert.Equal(t, 1.5, wordScore("Người"))
+	assert.Equal(t, 1.5, wordScore("ĐƯỜNG"))
+	assert.Equal(t, 1.0, wordScore("Sồng"))
+	assert.Equal(t, -2.0, wordScore("quỪc"))
+}
