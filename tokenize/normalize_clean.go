@@ -113,15 +113,11 @@ func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap 
 		pendNL, pendSpace = 0, -1
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c > ' ' && c < 0x7F {
-			// A run of visible ASCII is copied as it is.
-			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7F {
-				j++
-			}
+		if j, last := plainRun(s, i); j > i {
+			// Visible ASCII and Vietnamese letters are copied as they are.
 			flush()
 			w.copyIn(i, j)
-			prevVis = rune(s[j-1])
+			prevVis = last
 			textStart, lineStart = false, false
 			i = j
 			continue
@@ -186,6 +182,30 @@ func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap 
 	}
 	out, outMap = w.result()
 	return out, outMap, needNFC
+}
+
+// plainRun returns the end of the run at i of bytes the clean-up stage
+// keeps as they are (visible ASCII, Vietnamese letters) and its last rune.
+func plainRun(s string, i int) (int, rune) {
+	var last rune
+	for i < len(s) {
+		c := s[i]
+		if c > ' ' && c < 0x7F {
+			last = rune(c)
+			i++
+			continue
+		}
+		if c < 0xC3 || c > 0xE1 {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if vowelOf(r) == 0 && r != 'đ' && r != 'Đ' {
+			break
+		}
+		last = r
+		i += size
+	}
+	return i, last
 }
 
 // lookalikeWordSpan returns the word (letters and marks) around offset i and whether

@@ -155,12 +155,23 @@ func isNormSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // maybeMojibake reports whether s has a rune that could be a UTF-8 lead
 // byte followed by one that could be a continuation byte.
 func maybeMojibake(s string) bool {
-	lead := false
-	for _, r := range s {
-		if lead && (isContLike(r) || r == ' ') {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != 0xC3 && c != 0xC4 && c != 0xC2 {
+			continue
+		}
+		// U+00C2..U+00FF and U+0100..U+013F start with C3/C4; º and » with C2.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if i+size >= len(s) {
+			return false
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if (r >= 0xC2 && r <= 0xF4 || r == 'Ă') && isContLike(next) {
 			return true
 		}
-		lead = r >= 0xC2 && r <= 0xF4 || r == 'Ă'
+		if next == ' ' && (r == 'Ã' || r == 'Æ' || r == 'º' || r == '»') {
+			return true // à, Ơ, Ạ, Ỡ whose NBSP became a space
+		}
 	}
 	return false
 }
