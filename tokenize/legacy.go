@@ -114,11 +114,11 @@ func detectString(s string) Detection {
 	valid := utf8.ValidString(s)
 	var cands []Detection
 	if valid {
-		ascii, encodable, viqr := scanForDetection(s)
+		ascii, misread, viqr := scanForDetection(s)
 		switch {
 		case ascii && viqr:
 			cands = append(cands, Detection{Encoding: VIQR})
-		case !ascii && encodable:
+		case misread:
 			for _, e := range []Encoding{TCVN3, VNI, VISCII} {
 				cands = append(cands, Detection{Encoding: e, Misread: true})
 			}
@@ -163,11 +163,12 @@ func detectString(s string) Detection {
 	return best
 }
 
-// scanForDetection reports whether s is all ASCII, whether every rune of s
-// has a Windows-1252 byte (so s may be legacy text misread as cp1252), and
-// whether an ASCII VIQR mark follows a vowel.
-func scanForDetection(s string) (ascii, encodable, viqr bool) {
-	ascii, encodable = true, true
+// scanForDetection reports whether s is all ASCII, whether s may be legacy
+// text misread as Windows-1252 (every rune has a Windows-1252 byte and some
+// are not Vietnamese letters: µ ® ¸ ø ...), and whether an ASCII VIQR mark
+// follows a vowel.
+func scanForDetection(s string) (ascii, misread, viqr bool) {
+	ascii = true
 	var prev rune
 	for _, r := range s {
 		if r >= utf8.RuneSelf {
@@ -175,12 +176,15 @@ func scanForDetection(s string) (ascii, encodable, viqr bool) {
 			if _, ok := encodeCP1252(r); !ok {
 				return false, false, false // neither VIQR nor misread legacy text
 			}
+			if vowelOf(r) == 0 {
+				misread = true
+			}
 		} else if normASCII[r]&ncVIQR != 0 && prev < utf8.RuneSelf && normASCII[prev]&ncVowel != 0 {
 			viqr = true
 		}
 		prev = r
 	}
-	return ascii, encodable, viqr
+	return ascii, misread, viqr
 }
 
 // viqrEvidence requires a mark that plain English does not produce: a
