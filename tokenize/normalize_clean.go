@@ -255,9 +255,9 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 					break
 				}
 				if cls&ncVowel != 0 {
-					shape.vowel(1)
+					shape.vowel(uint8(asciiVowel[c]) + 1)
 				} else {
-					shape.consonant()
+					shape.consonant(c | 0x20)
 				}
 				j++
 				continue
@@ -266,7 +266,7 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 			if v := vowelOf(r); v != 0 {
 				shape.vowel(v)
 			} else if r == 'đ' || r == 'Đ' {
-				shape.consonant()
+				shape.consonant(0)
 			} else if r == 'ǎ' || r == 'Ǎ' {
 				caron = true
 			} else if isLetterOrMark(r) {

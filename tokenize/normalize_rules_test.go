@@ -84,3 +84,59 @@ func TestFoldSlugCase(t *testing.T) {
 	assert.Equal(t, "đồng tháp", Lower("\u00D0ỒNG THÁP"))
 	assert.Equal(t, "HÒA", Upper("hoà", WithTone(ToneClassic)))
 }
+
+// TestSettledNeverHidesAChange builds syllables from every onset, nucleus,
+// coda and tone position and checks the fast path's shortcut: a word it
+// calls settled is one the tone stage leaves alone, in every style.
+func TestSettledNeverHidesAChange(t *testing.T) {
+	onsets := []string{"", "b", "ch", "gh", "gi", "g", "kh", "ngh", "ng", "qu", "q", "th", "tr", "đ"}
+	nuclei := []string{"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+		"ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo",
+		"ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+		"iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu", "uia"}
+	codas := []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k"}
+	checked := 0
+	for _, on := range onsets {
+		for _, nu := range nuclei {
+			for _, co := range codas {
+				base := []rune(on + nu + co)
+				for k, r := range base {
+					l, _ := decodeLetter(r)
+					if l.base < 0 {
+						continue
+					}
+					for tone := toneGrave; tone <= toneDot; tone++ {
+						w := append([]rune(nil), base...)
+						l.tone = tone
+						w[k] = l.rune()
+						word := string(w)
+						var shape wordShape
+						for _, r := range word {
+							if v := vowelOf(r); v != 0 {
+								shape.vowel(v)
+							} else if r < 0x80 {
+								if normASCII[r]&ncVowel != 0 {
+									shape.vowel(uint8(asciiVowel[r]) + 1)
+								} else {
+									shape.consonant(byte(r))
+								}
+							} else {
+								shape.consonant(0)
+							}
+						}
+						if !shape.settled() {
+							continue
+						}
+						checked++
+						for _, st := range []ToneStyle{ToneClassic, ToneModern, ToneKeep} {
+							if !wordIsNormal(word, st) {
+								t.Errorf("%q (%v) is called settled but its tone moves", word, st)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d settled words checked", checked)
+}
