@@ -93,7 +93,9 @@ func Decode(b []byte, e Encoding) string {
 // syllables count for, malformed words and debris characters against);
 // UTF-8 is kept unless a candidate beats it by at least one point.
 func Detect(b []byte) Detection {
-	return detectString(string(b))
+	// Copy one byte more than the sample, so detectString still cuts it at a
+	// word or rune boundary.
+	return detectString(string(b[:min(len(b), detectSample+1)]))
 }
 
 // detectSample bounds the text Detect scores: a document's encoding shows in

@@ -267,3 +267,14 @@ func TestWordScoreCommon(t *testing.T) {
 	assert.Equal(t, 1.0, wordScore("Sồng"))
 	assert.Equal(t, -2.0, wordScore("quỪc"))
 }
+
+func TestDetectLongInput(t *testing.T) {
+	// No spaces: the sample is cut at a byte count, which must not split
+	// a UTF-8 sequence whatever the alignment.
+	long := strings.Repeat("TiếngViệtlàngônngữchínhthức", 2000)
+	for k := 0; k < 4; k++ {
+		assert.Equal(t, UTF8, Detect([]byte(long[k:])).Encoding, k)
+	}
+	raw := singleByteEncoder(&tcvn3Table)(long)
+	assert.Equal(t, TCVN3, Detect([]byte(raw)).Encoding)
+}
