@@ -116,9 +116,9 @@ func detectString(s string) Detection {
 	valid := utf8.ValidString(s)
 	var cands []Detection
 	if valid {
-		ascii, misread, viqr := scanForDetection(s)
+		ascii, misread := scanForDetection(s)
 		switch {
-		case ascii && viqr:
+		case ascii && viqrEvidence(s):
 			cands = append(cands, Detection{Encoding: VIQR})
 		case misread:
 			for _, e := range []Encoding{TCVN3, VNI, VISCII} {
@@ -144,9 +144,6 @@ func detectString(s string) Detection {
 	for _, c := range cands {
 		t, _, _ := decodeAs(s, c, false, false)
 		sc := scoreText(norm.NFC.String(t))
-		if c.Encoding == VIQR && !viqrEvidence(s) {
-			sc = -1e9
-		}
 		switch {
 		case sc > bestScore:
 			second, best, bestScore = bestScore, c, sc
@@ -165,35 +162,37 @@ func detectString(s string) Detection {
 	return best
 }
 
-// scanForDetection reports whether s is all ASCII, whether s may be legacy
-// text misread as Windows-1252 (every rune has a Windows-1252 byte and some
-// are not Vietnamese letters: µ ® ¸ ø ...), and whether an ASCII VIQR mark
-// follows a vowel.
-func scanForDetection(s string) (ascii, misread, viqr bool) {
+// scanForDetection reports whether s is all ASCII and whether s may be
+// legacy text misread as Windows-1252: every rune has a Windows-1252 byte
+// and some are not Vietnamese letters (µ ® ¸ ø ...).
+func scanForDetection(s string) (ascii, misread bool) {
 	ascii = true
-	var prev rune
 	for _, r := range s {
 		if r >= utf8.RuneSelf {
 			ascii = false
 			if _, ok := encodeCP1252(r); !ok {
-				return false, false, false // neither VIQR nor misread legacy text
+				return false, false // not misread legacy text
 			}
 			if vowelOf(r) == 0 {
 				misread = true
 			}
-		} else if normASCII[r]&ncVIQR != 0 && prev < utf8.RuneSelf && normASCII[prev]&ncVowel != 0 {
-			viqr = true
 		}
-		prev = r
 	}
-	return ascii, misread, viqr
+	return ascii, misread
 }
 
-// viqrEvidence requires a mark that plain English does not produce: a
-// modifier (^ ( +) or tone (` ~) right after a vowel, followed by a letter
-// or another mark; ^ and ~ may also end a word ("xa~"), but not ` (Markdown
-// writes `go`).
+// viqrEvidence requires a mark that plain English does not produce: a word
+// starting with dd + vowel (đ), or a modifier (^ ( +) or tone (` ~) right
+// after a vowel, followed by a letter or another mark; ^ and ~ may also end
+// a word ("xa~"), but not ` (Markdown writes `go`).
 func viqrEvidence(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		// A word starting with dd/DD and a vowel: đ (English has no such word).
+		if (s[i] == 'd' && s[i+1] == 'd' || s[i] == 'D' && s[i+1] == 'D') && normASCII[s[i+2]]&ncVowel != 0 &&
+			(i == 0 || normASCII[s[i-1]]&ncLetter == 0) {
+			return true
+		}
+	}
 	for i := 1; i < len(s); i++ {
 		c := s[i]
 		if normASCII[c]&ncVIQR == 0 || normASCII[s[i-1]]&ncVowel == 0 {

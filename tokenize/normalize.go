@@ -322,6 +322,9 @@ func isNormal(s string, c *normConfig) bool {
 			if cls&ncLetter != 0 {
 				if wordStart < 0 {
 					wordStart = i
+					if b|0x20 == 'd' && i+2 < len(s) && s[i+1] == b && normASCII[s[i+2]]&ncVowel != 0 {
+						viqrHint = true // VIQR dd = đ
+					}
 				}
 				if cls&ncVowel != 0 {
 					word.vowel(uint8(asciiVowel[b]) + 1)

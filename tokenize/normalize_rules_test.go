@@ -31,6 +31,8 @@ func TestRules(t *testing.T) {
 		{"tcvn3 raw", "S\xABng C\xC7u", "Sông Cầu"},
 		{"vni raw", "Ca\xF9c ba\xEFn", "Các bạn"},
 		{"viqr", "Ca'c ba.n ho.c to^'t", "Các bạn học tốt"},
+		{"viqr dd", "ddi ddu'ng ddo'", "đi đúng đó"},
+		{"not viqr", "DDoS, Eddie's address", "DDoS, Eddie's address"},
 		{"cp1258 raw", "Tr\xE2\xECn Phu\xF2", "Trấn Phụ"},
 		// references and mojibake
 		{"numeric ref", "L&#7841;ng S&#417;n", "Lạng Sơn"},
