@@ -93,7 +93,9 @@ func Decode(b []byte, e Encoding) string {
 // syllables count for, malformed words and debris characters against);
 // UTF-8 is kept unless a candidate beats it by at least one point.
 func Detect(b []byte) Detection {
-	return detectString(string(b))
+	// Copy one byte more than the sample, so detectString still cuts it at a
+	// word or rune boundary.
+	return detectString(string(b[:min(len(b), detectSample+1)]))
 }
 
 // detectSample bounds the text Detect scores: a document's encoding shows in
@@ -114,11 +116,11 @@ func detectString(s string) Detection {
 	valid := utf8.ValidString(s)
 	var cands []Detection
 	if valid {
-		ascii, encodable, viqr := scanForDetection(s)
+		ascii, misread := scanForDetection(s)
 		switch {
-		case ascii && viqr:
+		case ascii && viqrEvidence(s):
 			cands = append(cands, Detection{Encoding: VIQR})
-		case !ascii && encodable:
+		case misread:
 			for _, e := range []Encoding{TCVN3, VNI, VISCII} {
 				cands = append(cands, Detection{Encoding: e, Misread: true})
 			}
@@ -142,9 +144,6 @@ func detectString(s string) Detection {
 	for _, c := range cands {
 		t, _, _ := decodeAs(s, c, false, false)
 		sc := scoreText(norm.NFC.String(t))
-		if c.Encoding == VIQR && !viqrEvidence(s) {
-			sc = -1e9
-		}
 		switch {
 		case sc > bestScore:
 			second, best, bestScore = bestScore, c, sc
@@ -163,31 +162,37 @@ func detectString(s string) Detection {
 	return best
 }
 
-// scanForDetection reports whether s is all ASCII, whether every rune of s
-// has a Windows-1252 byte (so s may be legacy text misread as cp1252), and
-// whether an ASCII VIQR mark follows a vowel.
-func scanForDetection(s string) (ascii, encodable, viqr bool) {
-	ascii, encodable = true, true
-	var prev rune
+// scanForDetection reports whether s is all ASCII and whether s may be
+// legacy text misread as Windows-1252: every rune has a Windows-1252 byte
+// and some are not Vietnamese letters (µ ® ¸ ø ...).
+func scanForDetection(s string) (ascii, misread bool) {
+	ascii = true
 	for _, r := range s {
 		if r >= utf8.RuneSelf {
 			ascii = false
 			if _, ok := encodeCP1252(r); !ok {
-				return false, false, false // neither VIQR nor misread legacy text
+				return false, false // not misread legacy text
 			}
-		} else if normASCII[r]&ncVIQR != 0 && prev < utf8.RuneSelf && normASCII[prev]&ncVowel != 0 {
-			viqr = true
+			if vowelOf(r) == 0 {
+				misread = true
+			}
 		}
-		prev = r
 	}
-	return ascii, encodable, viqr
+	return ascii, misread
 }
 
-// viqrEvidence requires a mark that plain English does not produce: a
-// modifier (^ ( +) or tone (` ~) right after a vowel, followed by a letter
-// or another mark; ^ and ~ may also end a word ("xa~"), but not ` (Markdown
-// writes `go`).
+// viqrEvidence requires a mark that plain English does not produce: a word
+// starting with dd + vowel (đ), or a modifier (^ ( +) or tone (` ~) right
+// after a vowel, followed by a letter or another mark; ^ and ~ may also end
+// a word ("xa~"), but not ` (Markdown writes `go`).
 func viqrEvidence(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		// A word starting with dd/DD and a vowel: đ (English has no such word).
+		if (s[i] == 'd' && s[i+1] == 'd' || s[i] == 'D' && s[i+1] == 'D') && normASCII[s[i+2]]&ncVowel != 0 &&
+			(i == 0 || normASCII[s[i-1]]&ncLetter == 0) {
+			return true
+		}
+	}
 	for i := 1; i < len(s); i++ {
 		c := s[i]
 		if normASCII[c]&ncVIQR == 0 || normASCII[s[i-1]]&ncVowel == 0 {
@@ -257,8 +262,50 @@ func wordScore(w string) float64 {
 	if len(ls) == 1 {
 		return 0.5
 	}
+	var lower [4 * maxSyllableLetters]byte
+	n := 0
+	for _, l := range ls {
+		r := rune(l.cons)
+		switch {
+		case l.base >= 0:
+			l.upper = false
+			r = l.rune()
+		case l.cons == consĐ:
+			r = 'đ'
+		}
+		n += utf8.EncodeRune(lower[n:], r)
+	}
+	if commonSyllables[string(lower[:n])] { // no allocation for the lookup
+		return 1.5
+	}
 	return 1
 }
+
+// commonSyllables are frequent syllables of news Vietnamese (written from
+// general knowledge, not counted from a corpus). Short legacy strings often
+// decode to valid syllables under two code pages ("Sáng" in VISCII is
+// "Sồng" read as TCVN3); the familiar word breaks the tie.
+var commonSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		của và các là được có trong cho người những một này với không đã để năm tại theo từ
+		khi về đến ra vào cũng nhiều sẽ đó như thì hơn sau trên nhưng nước việc lại phải đang
+		nhà ngày đồng tỉnh thành phố huyện xã quận dân nhân chính phủ quốc gia hội việt nam hà
+		nội công ty kinh tế đại học sinh trường thông tin báo cáo số tháng giờ phút tiếng đây
+		đi làm biết nói cần mới bộ trưởng chủ tịch thủ tướng tổng bí thư ủy uỷ ban quản lý phát
+		triển kế hoạch đầu tư thị giá tăng giảm xây dựng dự án đất đai bảo vệ an toàn giao
+		hoạt động chức tổ cơ quan tiếp tục hiện kết quả vấn đề trình thực hợp sản xuất khẩu
+		doanh nghiệp lao cả mình anh chị ông bà em con trẻ tuổi sống bệnh viện y giáo dục đào
+		tạo văn hóa hoá thể thao du lịch mạnh lớn nhỏ cao thấp hai ba bốn sáu bảy tám chín mười
+		trăm nghìn triệu tỷ sáng chiều tối đêm hôm nay qua trước cùng kỳ lần thứ điều tra vụ
+		luật pháp tòa toà sư tù cảnh sát quân đội chiến tranh biển đảo miền bắc trung núi sông
+		hồ đường phòng chống dịch bão lũ mưa nắng nóng lạnh hòa hoà thủy thuỷ tiền vốn điện
+		nông dân lực lượng cán viên chương khu vực trực tuyến mạng xe máy bay tàu cầu cảng
+		yêu cầu ý kiến sự cách vì nên mà còn rất đều chỉ bị do lên xuống giữa ngoài dưới`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // casePatternOK accepts lower, Capitalized and UPPER words ("quỪc" is not).
 func casePatternOK(ls []vnLetter) bool {

@@ -219,3 +219,62 @@ func TestMixedDocument(t *testing.T) {
 	_, err := strict.Normalize(in)
 	assert.ErrorContains(t, err, "offset "+strconv.Itoa(strings.Index(in, "\xFF")))
 }
+
+// TestDetectShortPhrases: two- and three-word phrases of the article in
+// each raw legacy encoding. Short strings can be valid in two code pages,
+// so this is a rate, not a guarantee; it must stay at or above 90%.
+func TestDetectShortPhrases(t *testing.T) {
+	raw, err := os.ReadFile("testdata/norm_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var phrases []string
+	for _, p := range strings.FieldsFunc(string(raw), func(r rune) bool { return strings.ContainsRune(",.;:\n\"", r) }) {
+		f := strings.Fields(p)
+		for k := 0; k+2 <= len(f); k += 2 {
+			phrases = append(phrases, strings.Join(f[k:min(k+3, len(f))], " "))
+		}
+	}
+	encoders := map[Encoding]legacyEncoder{
+		TCVN3: singleByteEncoder(&tcvn3Table), VNI: vniEncoder(), VISCII: singleByteEncoder(&visciiTable),
+		VPS: singleByteEncoder(&vpsTable), CP1258: cp1258Encoder,
+	}
+	ok, n := 0, 0
+	for _, e := range []Encoding{TCVN3, VNI, VISCII, VPS, CP1258} {
+		encOK, encN := 0, 0
+		for _, s := range phrases {
+			b := encoders[e](s)
+			if b == s {
+				continue
+			}
+			encN++
+			if strings.EqualFold(Normalize(b), Normalize(s)) {
+				encOK++
+			}
+		}
+		t.Logf("%-7v %d/%d phrases decoded right", e, encOK, encN)
+		ok, n = ok+encOK, n+encN
+	}
+	t.Logf("all: %d/%d", ok, n)
+	if ok*10 < n*9 {
+		t.Errorf("short-phrase detection fell to %d/%d", ok, n)
+	}
+}
+
+func TestWordScoreCommon(t *testing.T) {
+	assert.Equal(t, 1.5, wordScore("Người"))
+	assert.Equal(t, 1.5, wordScore("ĐƯỜNG"))
+	assert.Equal(t, 1.0, wordScore("Sồng"))
+	assert.Equal(t, -2.0, wordScore("quỪc"))
+}
+
+func TestDetectLongInput(t *testing.T) {
+	// No spaces: the sample is cut at a byte count, which must not split
+	// a UTF-8 sequence whatever the alignment.
+	long := strings.Repeat("TiếngViệtlàngônngữchínhthức", 2000)
+	for k := 0; k < 4; k++ {
+		assert.Equal(t, UTF8, Detect([]byte(strings.Repeat("x", k)+long)).Encoding, k)
+	}
+	raw := singleByteEncoder(&tcvn3Table)(long)
+	assert.Equal(t, TCVN3, Detect([]byte(raw)).Encoding)
+}

@@ -322,11 +322,14 @@ func isNormal(s string, c *normConfig) bool {
 			if cls&ncLetter != 0 {
 				if wordStart < 0 {
 					wordStart = i
+					if b|0x20 == 'd' && i+2 < len(s) && s[i+1] == b && normASCII[s[i+2]]&ncVowel != 0 {
+						viqrHint = true // VIQR dd = đ
+					}
 				}
 				if cls&ncVowel != 0 {
-					word.vowel(1)
+					word.vowel(uint8(asciiVowel[b]) + 1)
 				} else {
-					word.consonant()
+					word.consonant(b | 0x20)
 				}
 			} else {
 				if wordStart >= 0 && !endWord(i) {
@@ -391,7 +394,7 @@ func isNormal(s string, c *normConfig) bool {
 			if wordStart < 0 {
 				wordStart = i
 			}
-			word.consonant()
+			word.consonant(0)
 			vietOnly = true
 		} else {
 			if wordStart >= 0 && !endWord(i) {
@@ -450,17 +453,22 @@ func isNormal(s string, c *normConfig) bool {
 // wordShape is what a scan learns about a word letter by letter; settled
 // tells most words need no syllable parse.
 type wordShape struct {
-	vowels   int  // vowels so far
-	toned    int  // 1 + index among the vowels of the toned one; 0: none
-	tones    int  // tone marks seen
-	tonedMod bool // the toned vowel has a modifier (ă â ê ô ơ ư)
-	modAfter bool // a modifier vowel follows the toned one
-	anyMod   bool // the word has a modifier vowel
-	lastCons bool // the word so far ends with a consonant
+	vowels   int     // vowels so far
+	toned    int     // 1 + index among the vowels of the toned one; 0: none
+	tones    int     // tone marks seen
+	bases    [2]int8 // the first two vowel bases
+	tonedMod bool    // the toned vowel has a modifier (ă â ê ô ơ ư)
+	modAfter bool    // a modifier vowel follows the toned one
+	anyMod   bool    // the word has a modifier vowel
+	lastCons bool    // the word so far ends with a consonant
+	gq       bool    // the consonant before the first vowel is g or q (gi, qu)
 }
 
-// vowel records a vowel with table entry v (1: a plain ASCII vowel).
+// vowel records a vowel with table entry v (tone<<5 | upper<<4 | base+1).
 func (w *wordShape) vowel(v uint8) {
+	if w.vowels < 2 {
+		w.bases[w.vowels] = int8(v&0xF) - 1
+	}
 	w.vowels++
 	w.lastCons = false
 	mod := vowelHasModifier[v&0xF]
@@ -473,14 +481,38 @@ func (w *wordShape) vowel(v uint8) {
 	}
 }
 
-func (w *wordShape) consonant() { w.lastCons = true }
+// consonant records a consonant (lower-case ASCII, or 0 for đ).
+func (w *wordShape) consonant(c byte) {
+	w.lastCons = true
+	if w.vowels == 0 {
+		w.gq = c == 'g' || c == 'q'
+	}
+}
 
-// settled reports that the word's tone cannot move: no tone, one vowel, the
-// tone on the last modifier vowel (người, tiếng), or on the last vowel
-// before a final consonant (hoàn, giúp).
+// settled reports that the word's tone cannot move (rules VN-NORM-1 §7):
+// no tone or one vowel; the tone on the last modifier vowel (người, tiếng);
+// on the last vowel before a final consonant (hoàn, giúp); on the first of
+// two open vowels other than oa, oe, uy (của, đại); on the middle of three
+// (ngoài). Anything else is parsed.
 func (w *wordShape) settled() bool {
-	return w.toned == 0 || w.vowels < 2 ||
-		w.tones == 1 && (w.tonedMod && !w.modAfter || !w.anyMod && w.toned == w.vowels && w.lastCons)
+	switch {
+	case w.toned == 0 || w.vowels < 2:
+		return true
+	case w.tones != 1:
+		return false
+	case w.tonedMod && !w.modAfter:
+		return true
+	case w.anyMod:
+		return false
+	case w.lastCons:
+		return w.toned == w.vowels
+	case w.gq:
+		return false
+	case w.vowels == 2:
+		a, b := w.bases[0], w.bases[1]
+		return w.toned == 1 && !(a == vO && (b == vA || b == vE) || a == vU && b == vY)
+	}
+	return w.vowels == 3 && w.toned == 2
 }
 
 // vowelHasModifier is indexed by vowel base + 1 (ă â ê ô ơ ư).

@@ -15,7 +15,7 @@ const (
 	cleanNewline
 	cleanCR
 	cleanZWJ
-	cleanMap      // replaced by cleanMap's string
+	cleanMap      // replaced by the string cleanAction returns
 	cleanInWord   // Cyrillic/Greek look-alike: Latin inside a word with Latin letters
 	cleanASCIIOut // full-width form: r - 0xFEE0
 )
@@ -113,15 +113,11 @@ func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap 
 		pendNL, pendSpace = 0, -1
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c > ' ' && c < 0x7F {
-			// A run of visible ASCII is copied as it is.
-			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7F {
-				j++
-			}
+		if j, last := plainRun(s, i); j > i {
+			// Visible ASCII and Vietnamese letters are copied as they are.
 			flush()
 			w.copyIn(i, j)
-			prevVis = rune(s[j-1])
+			prevVis = last
 			textStart, lineStart = false, false
 			i = j
 			continue
@@ -188,6 +184,30 @@ func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap 
 	return out, outMap, needNFC
 }
 
+// plainRun returns the end of the run at i of bytes the clean-up stage
+// keeps as they are (visible ASCII, Vietnamese letters) and its last rune.
+func plainRun(s string, i int) (int, rune) {
+	var last rune
+	for i < len(s) {
+		c := s[i]
+		if c > ' ' && c < 0x7F {
+			last = rune(c)
+			i++
+			continue
+		}
+		if c < 0xC3 || c > 0xE1 {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if vowelOf(r) == 0 && r != 'đ' && r != 'Đ' {
+			break
+		}
+		last = r
+		i += size
+	}
+	return i, last
+}
+
 // lookalikeWordSpan returns the word (letters and marks) around offset i and whether
 // it has a Latin letter.
 func lookalikeWordSpan(s string, i int) (lo, hi int, latin bool) {
@@ -235,9 +255,9 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 					break
 				}
 				if cls&ncVowel != 0 {
-					shape.vowel(1)
+					shape.vowel(uint8(asciiVowel[c]) + 1)
 				} else {
-					shape.consonant()
+					shape.consonant(c | 0x20)
 				}
 				j++
 				continue
@@ -246,7 +266,7 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 			if v := vowelOf(r); v != 0 {
 				shape.vowel(v)
 			} else if r == 'đ' || r == 'Đ' {
-				shape.consonant()
+				shape.consonant(0)
 			} else if r == 'ǎ' || r == 'Ǎ' {
 				caron = true
 			} else if isLetterOrMark(r) {

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"errors"
 	"testing"
 	"unicode/utf8"
 
@@ -53,7 +54,25 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
+	strict, err := NewNormalizer(WithStrict(), WithEncoding(UTF8))
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
+		out, err := strict.Normalize(string(b))
+		var ie *InvalidUTF8Error
+		switch {
+		case err == nil && (!utf8.Valid(b) || !utf8.ValidString(out)):
+			t.Fatalf("strict mode accepted %q", b)
+		case err != nil && (!errors.As(err, &ie) || ie.Offset < 0 || ie.Offset >= len(b)):
+			t.Fatalf("strict mode error %v on %q", err, b)
+		case err != nil:
+			// The offset is the first invalid byte.
+			r, size := utf8.DecodeRune(b[ie.Offset:])
+			if !utf8.Valid(b[:ie.Offset]) || r != utf8.RuneError || size != 1 {
+				t.Fatalf("strict mode offset %d on %q", ie.Offset, b)
+			}
+		}
 		d := Detect(b)
 		if d.Confidence < 0 || d.Confidence > 1 {
 			t.Fatalf("confidence %v", d.Confidence)

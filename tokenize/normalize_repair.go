@@ -3,6 +3,7 @@ package tokenize
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -95,16 +96,30 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	}
 	w := newNormWriter(s, m, track)
 	last := 0
+	evidence := false // some word is repaired the ordinary way
+	for i := 0; i < len(s) && !evidence; i = wordEnd(s, i) + 1 {
+		_, evidence = repairWord(s[i:wordEnd(s, i)])
+	}
 	for i := 0; i < len(s); {
 		if isNormSpace(s[i]) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(s) && !isNormSpace(s[j]) {
-			j++
+		j := wordEnd(s, i)
+		word := s[i:j]
+		fixed, ok := repairWord(word)
+		if j < len(s) && s[j] == ' ' && s[j-1] >= utf8.RuneSelf && (!ok || debrisCount(fixed) > 0) &&
+			(evidence && j+1 < len(s) && s[j+1] == ' ' || innerCapitalAtEnd(word)) {
+			// Pipelines that turn NBSP into a space break "à" (C3 A0, shown
+			// "Ã\u00A0") and "Ơ" (C6 A0): try the word with its NBSP back
+			// when the damage shows ("vÃ" with an inner capital, or two
+			// spaces in text with other mojibake), not on a capital word
+			// such as "XÃ".
+			if f, ok2 := repairWord(word + "\u00A0"); ok2 && debrisCount(f) == 0 {
+				fixed, ok = f, true
+			}
 		}
-		if fixed, ok := repairWord(s[i:j]); ok {
+		if ok {
 			w.copyIn(last, i)
 			w.emit(fixed, i)
 			last = j
@@ -115,17 +130,48 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	return w.result()
 }
 
+// wordEnd returns the end of the word (run of non-space bytes) at i.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) && !isNormSpace(s[j]) {
+		j++
+	}
+	return j
+}
+
+// innerCapitalAtEnd reports a word whose last letter is upper case after a
+// lower-case letter ("vÃ", "nhÃ"): no Vietnamese word is written so.
+func innerCapitalAtEnd(w string) bool {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
+	return unicode.IsLower(p)
+}
+
 func isNormSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // maybeMojibake reports whether s has a rune that could be a UTF-8 lead
 // byte followed by one that could be a continuation byte.
 func maybeMojibake(s string) bool {
-	lead := false
-	for _, r := range s {
-		if lead && isContLike(r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != 0xC3 && c != 0xC4 && c != 0xC2 {
+			continue
+		}
+		// U+00C2..U+00FF and U+0100..U+013F start with C3/C4; º and » with C2.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if i+size >= len(s) {
+			return false
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if (r >= 0xC2 && r <= 0xF4 || r == 'Ă') && isContLike(next) {
 			return true
 		}
-		lead = r >= 0xC2 && r <= 0xF4 || r == 'Ă'
+		if next == ' ' && (r == 'Ã' || r == 'Æ' || r == 'º' || r == '»') {
+			return true // à, Ơ, Ạ, Ỡ whose NBSP became a space
+		}
 	}
 	return false
 }
@@ -198,6 +244,9 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 	if nfcIsNormal(s) {
 		return s, m
 	}
+	if t, tm, ok := composeVietnamese(s, m, track); ok && nfcIsNormal(t) {
+		return t, tm
+	}
 	if !track {
 		return norm.NFC.String(s), nil
 	}
@@ -210,6 +259,84 @@ func nfcStage(s string, m []int32, track bool) (string, []int32) {
 		w.emit(string(seg), start)
 	}
 	return w.result()
+}
+
+// composeVietnamese is NFC for Vietnamese vowels followed by Vietnamese
+// combining marks (NFD text, "Unicode tổ hợp", any mark order), without
+// x/text's general machinery. ok is false for anything else (a mark after a
+// consonant, two tones, other marks), and the caller uses x/text.
+func composeVietnamese(s string, m []int32, track bool) (string, []int32, bool) {
+	w := newNormWriter(s, m, track)
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		if j >= len(s) || s[j] != 0xCC && s[j] != 0xCD {
+			w.copyIn(i, j)
+			i = j
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		l, ok := decodeLetter(r)
+		if !ok || l.base < 0 || l.caron {
+			return "", nil, false
+		}
+		modified := false
+		for j < len(s) && (s[j] == 0xCC || s[j] == 0xCD) {
+			mark, size := utf8.DecodeRuneInString(s[j:])
+			if t := combiningTone(mark); t != 0 {
+				if l.tone != 0 {
+					return "", nil, false
+				}
+				l.tone = t
+			} else if b := modifiedVowel(l.base, mark); b >= 0 && !modified {
+				l.base, modified = b, true
+			} else {
+				return "", nil, false
+			}
+			j += size
+		}
+		w.emitRune(l.rune(), i)
+		i = j
+	}
+	t, tm := w.result()
+	return t, tm, true
+}
+
+// combiningTone returns the tone of a combining tone mark, 0 for others.
+func combiningTone(r rune) uint8 {
+	switch r {
+	case 0x300, 0x340:
+		return toneGrave
+	case 0x301, 0x341:
+		return toneAcute
+	case 0x309:
+		return toneHook
+	case 0x303:
+		return toneTilde
+	case 0x323:
+		return toneDot
+	}
+	return 0
+}
+
+// modifiedVowel returns the vowel base that mark (circumflex, breve, horn)
+// makes of base, or -1.
+func modifiedVowel(base int8, mark rune) int8 {
+	switch {
+	case mark == 0x302 && base == vA:
+		return vÂ
+	case mark == 0x302 && base == vE:
+		return vÊ
+	case mark == 0x302 && base == vO:
+		return vÔ
+	case mark == 0x306 && base == vA:
+		return vĂ
+	case mark == 0x31B && base == vO:
+		return vƠ
+	case mark == 0x31B && base == vU:
+		return vƯ
+	}
+	return -1
 }
 
 // nfcIsNormal reports whether s is NFC. Text made of ASCII, precomposed

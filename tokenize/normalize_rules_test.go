@@ -15,6 +15,8 @@ func TestRules(t *testing.T) {
 		{"mark order", "ngu\u031Bo\u031B\u0323c", "ngược"},
 		{"composite", "Hươ\u0301ng", "Hướng"},
 		{"tone mark code point", "Ca\u0340 Mau", "Cà Mau"},
+		{"tone typed before the vowel mark", "Vie\u0323\u0302t, sa\u0301\u0302m", "Việt, sấm"},
+		{"other marks left to NFC", "Zu\u0308rich, A\u030Agot", "Zürich, Ågot"},
 		// tone placement
 		{"oa open", "Thanh Hóa", "Thanh Hoá"},
 		{"uy open caps", "THỦY LỢI", "THUỶ LỢI"},
@@ -29,6 +31,8 @@ func TestRules(t *testing.T) {
 		{"tcvn3 raw", "S\xABng C\xC7u", "Sông Cầu"},
 		{"vni raw", "Ca\xF9c ba\xEFn", "Các bạn"},
 		{"viqr", "Ca'c ba.n ho.c to^'t", "Các bạn học tốt"},
+		{"viqr dd", "ddi ddu'ng ddo'", "đi đúng đó"},
+		{"not viqr", "DDoS, Eddie's address", "DDoS, Eddie's address"},
 		{"cp1258 raw", "Tr\xE2\xECn Phu\xF2", "Trấn Phụ"},
 		// references and mojibake
 		{"numeric ref", "L&#7841;ng S&#417;n", "Lạng Sơn"},
@@ -38,6 +42,8 @@ func TestRules(t *testing.T) {
 		{"mojibake", "Nghá»‡ An", "Nghệ An"},
 		{"mojibake in good text", "tỉnh Quáº£ng Nam năm nay", "tỉnh Quảng Nam năm nay"},
 		{"mojibake twice", "CÃ¡Â»Â­a", "Cửa"},
+		{"mojibake, NBSP turned space", "HÃ  Ná»™i vÃ Cáº§n ThÆ¡", "Hà Nội và Cần Thơ"},
+		{"capital Ã kept", "XÃ HỘI, ĐÃ XONG", "XÃ HỘI, ĐÃ XONG"},
 		// invalid
 		{"invalid byte", "Hội An \xC0", "Hội An \uFFFD"},
 		// look-alikes
@@ -79,4 +85,60 @@ func TestFoldSlugCase(t *testing.T) {
 	assert.Equal(t, "ĐỒNG THÁP", Upper("đồng tháp"))
 	assert.Equal(t, "đồng tháp", Lower("\u00D0ỒNG THÁP"))
 	assert.Equal(t, "HÒA", Upper("hoà", WithTone(ToneClassic)))
+}
+
+// TestSettledNeverHidesAChange builds syllables from every onset, nucleus,
+// coda and tone position and checks the fast path's shortcut: a word it
+// calls settled is one the tone stage leaves alone, in every style.
+func TestSettledNeverHidesAChange(t *testing.T) {
+	onsets := []string{"", "b", "ch", "gh", "gi", "g", "kh", "ngh", "ng", "qu", "q", "th", "tr", "đ"}
+	nuclei := []string{"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+		"ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo",
+		"ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+		"iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu", "uia"}
+	codas := []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k"}
+	checked := 0
+	for _, on := range onsets {
+		for _, nu := range nuclei {
+			for _, co := range codas {
+				base := []rune(on + nu + co)
+				for k, r := range base {
+					l, _ := decodeLetter(r)
+					if l.base < 0 {
+						continue
+					}
+					for tone := toneGrave; tone <= toneDot; tone++ {
+						w := append([]rune(nil), base...)
+						l.tone = tone
+						w[k] = l.rune()
+						word := string(w)
+						var shape wordShape
+						for _, r := range word {
+							if v := vowelOf(r); v != 0 {
+								shape.vowel(v)
+							} else if r < 0x80 {
+								if normASCII[r]&ncVowel != 0 {
+									shape.vowel(uint8(asciiVowel[r]) + 1)
+								} else {
+									shape.consonant(byte(r))
+								}
+							} else {
+								shape.consonant(0)
+							}
+						}
+						if !shape.settled() {
+							continue
+						}
+						checked++
+						for _, st := range []ToneStyle{ToneClassic, ToneModern, ToneKeep} {
+							if !wordIsNormal(word, st) {
+								t.Errorf("%q (%v) is called settled but its tone moves", word, st)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d settled words checked", checked)
 }

@@ -157,7 +157,10 @@ func TestDetectConfidence(t *testing.T) {
 	assert.Greater(t, d.Confidence, 0.8)
 	d = Detect([]byte("Hà Nội là thủ đô"))
 	assert.Equal(t, Detection{Encoding: UTF8, Confidence: 1}, d)
-	assert.Equal(t, "Việt Nam", Decode([]byte("Vi\xEA\xF2t Nam"), CP1258)[:0]+Normalize(Decode([]byte("Vi\xEA\xF2t Nam"), CP1258)))
+	// Decode leaves the Windows-1258 combining tone for Normalize to compose.
+	dec := Decode([]byte("Vi\xEA\xF2t Nam"), CP1258)
+	assert.Equal(t, "Vi\u00EA\u0323t Nam", dec)
+	assert.Equal(t, "Việt Nam", Normalize(dec))
 }
 
 // TestDetectVietNews runs detection and the normalizer over every article of
