@@ -360,7 +360,7 @@ func (sp *splitter) initialBinds(ws, k int, r rune) bool {
 	case isInitialAt(text, k):
 		return true // "T.T. H.", "Anh Q. N."
 	}
-	end := wordEnd(text, k)
+	end := sentenceWordEnd(text, k)
 	after := end
 	for after < len(text) && text[after] == ' ' {
 		after++
@@ -417,7 +417,7 @@ func twoCapitalised(text string, k int) bool {
 	if !isUpperRune(r) || !isLetterRune(r) {
 		return false
 	}
-	k = wordEnd(text, k)
+	k = sentenceWordEnd(text, k)
 	if k < len(text) && text[k] == '.' {
 		k++
 	}
@@ -431,8 +431,8 @@ func twoCapitalised(text string, k int) bool {
 	return isUpperRune(r) && isLetterRune(r)
 }
 
-// wordEnd returns where the letters starting at k end.
-func wordEnd(text string, k int) int {
+// sentenceWordEnd returns where the letters starting at k end.
+func sentenceWordEnd(text string, k int) int {
 	for k < len(text) {
 		r, n := utf8.DecodeRuneInString(text[k:])
 		if !isLetterRune(r) {
