@@ -162,6 +162,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
 		return i // yêu cầu, hoạt động
 	}
+	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name.
+	if toks[i].is(fCap) && !toks[i].is(fBoundary) && !h.abbrev && i > 0 && toks[i-1].kind == tokWord &&
+		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) {
+		return i
+	}
 	p := hEnd
 	dotted := false
 	if h.abbrev && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == '.' && toks[p+1].kind == tokWord {
@@ -180,9 +185,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd && g.names.info[bNode].place >= 0 {
 		return i
 	}
-	// ven biển Nha Trang: the place stands alone.
-	if h.weak && node >= 0 && g.names.info[node].place >= 0 {
-		return i
+	// ven biển Nha Trang, thủ đô Nga: the place stands alone.
+	if node >= 0 {
+		if pl := g.names.info[node].place; pl >= 0 && (h.weak || h.admin() && g.places[pl].level == LevelCountry) {
+			return i
+		}
 	}
 	start := i
 	if m.collective(i) {
@@ -194,7 +201,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	end := p
 	if h.admin() && node >= 0 {
 		cands = m.compatible(h, node)
-		if len(cands) > 0 || name.is(fDigit) {
+		if len(cands) > 0 || name.is(fDigit) && name.end-name.start <= 2 {
 			end = nEnd
 			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
 			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
@@ -209,9 +216,12 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
 			return i // TP. Trước đó; yêu cầu Ban …
 		}
+		if name.is(fDigit) && h.admin() && name.end-name.start > 2 {
+			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
+		}
 		end = m.capRun(p, h)
-		if h.admin() && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
-			return i // UBND tỉnh Nguyễn Xuân Phúc: a person after the organ
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
 	}
 	if end == p {
@@ -456,6 +466,10 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
+		// VOV.VN, vnexpress.net: part of a web address.
+		if prev.kind == tokPunct && prev.r == '.' && prev.end == toks[i].start && i >= 2 && toks[i-2].end == prev.start {
+			return false
+		}
 		if prev.kind == tokWord {
 			w := g.words[prev.syl]
 			switch {

@@ -14,6 +14,7 @@ type headInfo struct {
 	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
 	words  int      // most words in an unknown name; 0 = 6
 	street bool     // a house number before it belongs to the address (14 phố Lê Trực)
+	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
 }
 
 func (h *headInfo) admin() bool { return h.types != nil }
@@ -81,20 +82,20 @@ var headTable = []struct {
 	{"khu dân cư", headInfo{level: LevelOther, number: true}},
 	{"khu đô thị", headInfo{level: LevelOther}},
 	// Roads, bridges, passes.
-	{"đường", headInfo{level: LevelOther, lower: true, street: true}},
-	{"phố", headInfo{level: LevelOther, street: true}},
-	{"phố đi bộ", headInfo{level: LevelOther}},
-	{"đại lộ", headInfo{level: LevelOther}},
+	{"đường", headInfo{level: LevelOther, lower: true, street: true, person: true}},
+	{"phố", headInfo{level: LevelOther, street: true, person: true}},
+	{"phố đi bộ", headInfo{level: LevelOther, person: true}},
+	{"đại lộ", headInfo{level: LevelOther, person: true}},
 	{"quốc lộ", headInfo{level: LevelOther, number: true}},
 	{"tỉnh lộ", headInfo{level: LevelOther, number: true}},
 	{"huyện lộ", headInfo{level: LevelOther, number: true}},
 	{"đường tỉnh", headInfo{level: LevelOther, number: true}},
 	{"cao tốc", headInfo{level: LevelOther}},
 	{"đường cao tốc", headInfo{level: LevelOther}},
-	{"cầu", headInfo{level: LevelOther}},
-	{"hầm", headInfo{level: LevelOther}},
+	{"cầu", headInfo{level: LevelOther, person: true}},
+	{"hầm", headInfo{level: LevelOther, person: true}},
 	{"đèo", headInfo{level: LevelOther}},
-	{"nút giao", headInfo{level: LevelOther}},
+	{"nút giao", headInfo{level: LevelOther, person: true}},
 	{"ngã ba", headInfo{level: LevelOther}},
 	{"ngã tư", headInfo{level: LevelOther}},
 	{"trạm thu phí", headInfo{level: LevelOther}},
@@ -106,7 +107,7 @@ var headTable = []struct {
 	{"cảng hàng không quốc tế", headInfo{level: LevelOther}},
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
-	{"bến xe", headInfo{level: LevelOther}},
+	{"bến xe", headInfo{level: LevelOther, person: true}},
 	{"khu thương mại", headInfo{level: LevelOther}},
 	{"khu du lịch", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
@@ -114,13 +115,16 @@ var headTable = []struct {
 	{"tiểu bang", headInfo{level: LevelOther}},
 	{"xứ", headInfo{level: LevelOther, words: 2}},
 	{"chùa", headInfo{level: LevelOther}},
+	{"hoàng thành", headInfo{level: LevelOther}},
+	{"kinh thành", headInfo{level: LevelOther}},
+	{"thành cổ", headInfo{level: LevelOther}},
 	{"nghĩa trang", headInfo{level: LevelOther}},
 	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther}},
 	{"ntls", headInfo{level: LevelOther}},
 	{"đền", headInfo{level: LevelOther}},
-	{"sân", headInfo{level: LevelOther, words: 3}},
-	{"sân vận động", headInfo{level: LevelOther}},
-	{"chợ", headInfo{level: LevelOther}},
+	{"sân", headInfo{level: LevelOther, words: 3, person: true}},
+	{"sân vận động", headInfo{level: LevelOther, person: true}},
+	{"chợ", headInfo{level: LevelOther, person: true}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
 	{"sông", headInfo{level: LevelOther}},
@@ -141,8 +145,8 @@ var headTable = []struct {
 	{"hang", headInfo{level: LevelOther}},
 	{"động", headInfo{level: LevelOther}},
 	{"vườn quốc gia", headInfo{level: LevelOther}},
-	{"công viên", headInfo{level: LevelOther, number: true}},
-	{"quảng trường", headInfo{level: LevelOther}},
+	{"công viên", headInfo{level: LevelOther, number: true, person: true}},
+	{"quảng trường", headInfo{level: LevelOther, person: true}},
 	{"vùng", headInfo{level: LevelOther, weak: true}},
 	{"khu vực", headInfo{level: LevelOther, number: true}},
 	{"miền", headInfo{level: LevelOther, words: 1}},
@@ -200,6 +204,8 @@ var nonHeads = []string{
 	"sinh động", "bị động", "tự động", "biến động", "kích động", "phát động", "khởi động", "lưu động",
 	"bạo động", "cơ động", "xúc động", "náo động", "rung động", "huy động", "lay động", "giao động",
 	"dao động", "manh động", "báo động", "bất động", "xung động", "chấn động",
+	"phiên bản", "văn bản", "xuất bản", "căn bản", "cơ bản", "kịch bản", "nguyên bản",
+	"tác xã", "tàu sân", "hội chợ", // hợp tác xã, tàu sân bay, hội chợ
 	"con đường", "lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
 }
 
