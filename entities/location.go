@@ -186,7 +186,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		return i
 	}
 	// ven biển Nha Trang, thủ đô Nga: the place stands alone.
-	if node >= 0 {
+	if node >= 0 && (nEnd >= len(toks) || toks[nEnd].kind != tokWord || !toks[nEnd].is(fCap)) {
 		if pl := g.names.info[node].place; pl >= 0 && (h.weak || h.admin() && g.places[pl].level == LevelCountry) {
 			return i
 		}
@@ -367,7 +367,7 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 			}
 		case t.is(fCap):
 			// chùa Hương Hà Nội: a province after the name is its parent.
-			if words > 0 && !admin {
+			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
 				if _, node := g.matchName(toks, j); node >= 0 {
 					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
 						return end

@@ -206,7 +206,7 @@ var nonHeads = []string{
 	"dao động", "manh động", "báo động", "bất động", "xung động", "chấn động",
 	"phiên bản", "văn bản", "xuất bản", "căn bản", "cơ bản", "kịch bản", "nguyên bản",
 	"tác xã", "tàu sân", "hội chợ", // hợp tác xã, tàu sân bay, hội chợ
-	"con đường", "lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
+	"lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
 }
 
 // indexHeads inserts the head words into the head trie.
