@@ -96,7 +96,9 @@ type Gazetteer struct {
 	words     funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
-	extra    []Place
+	// nonPlaces holds words that start with a one-word place (Pháp chế).
+	nonPlaces map[uint64]bool
+	extra     []Place
 	// build and buildToks are scratch space while loading.
 	build     scanner
 	buildToks []ltok
@@ -231,6 +233,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	}
 	g.indexHeads()
 	g.indexNonHeads()
+	g.indexNonPlaces()
 	g.words = g.funcWords()
 	g.build, g.buildToks = scanner{}, nil
 	return g, nil

@@ -486,6 +486,9 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	}
 	if end < len(toks) {
 		next := &toks[end]
+		if end == i+1 && next.kind == tokWord && g.nonPlaces[uint64(toks[i].syl)<<32|uint64(next.syl)] {
+			return false // Pháp chế, Mỹ thuật, Ý kiến
+		}
 		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 && (!foreign || next.syl != 0) {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
 				return false // Thái Bình Dương: part of a longer name

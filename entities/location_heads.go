@@ -219,6 +219,32 @@ func (g *Gazetteer) indexHeads() {
 	}
 }
 
+// nonPlaces are words that start with a place name: Pháp chế, Mỹ thuật,
+// Ý kiến. The first word alone is not the place.
+var nonPlaces = []string{
+	"pháp chế", "pháp luật", "pháp lý", "pháp lệnh", "pháp nhân", "pháp y", "pháp quyền", "pháp điển",
+	"pháp sư", "pháp môn", "pháp danh", "pháp trường", "pháp định",
+	"mỹ thuật", "mỹ phẩm", "mỹ nghệ", "mỹ viện", "mỹ quan", "mỹ mãn", "mỹ nhân", "mỹ học", "mỹ từ", "mỹ cảm",
+	"nhật ký", "nhật trình", "nhật báo", "nhật thực", "nhật lệnh",
+	"đức tin", "đức phật", "đức mẹ", "đức giáo", "đức cha", "đức thánh", "đức tính", "đức độ", "đức hạnh",
+	"anh hùng", "anh ấy", "anh em", "anh chị", "anh ta", "anh dũng", "anh tài", "anh minh",
+	"ý kiến", "ý nghĩa", "ý chí", "ý thức", "ý tưởng", "ý định", "ý muốn", "ý đồ", "ý tứ",
+	"nam giới", "nam nữ", "nam sinh", "nam tính", "nam thanh", "bắc cầu", "nga mi",
+	"úc châu",
+}
+
+// indexNonPlaces records the non-place words as (first, second) syllable pairs.
+func (g *Gazetteer) indexNonPlaces() {
+	g.nonPlaces = map[uint64]bool{}
+	for _, w := range nonPlaces {
+		s := scanner{g: g, intern: true}
+		s.reset(w)
+		if toks := s.tokens(nil); len(toks) == 2 {
+			g.nonPlaces[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
+		}
+	}
+}
+
 // indexNonHeads records the non-head compounds as (first, second) syllable pairs.
 func (g *Gazetteer) indexNonHeads() {
 	g.nonHeads = map[uint64]bool{}

@@ -45,6 +45,7 @@ func TestLocationsSpans(t *testing.T) {
 			[]string{"Mỹ", "Nga"}},
 		{"village head before a person", "Theo trưởng bản Lò Văn Hai, cư dân bản Nong Cống vui.", []string{"bản Nong Cống"}},
 		{"web address", "Nguồn: VOV.VN", nil},
+		{"words that start with a country", "Trưởng ban Pháp chế, Bảo tàng Mỹ thuật, theo Ý kiến của Anh hùng lao động; sang Pháp.", []string{"Pháp"}},
 		{"unknown commune starting with a country name", "thôn Hòa Thái, xã Đức Lạc Tây, huyện Đức Thọ",
 			[]string{"thôn Hòa Thái", "xã Đức Lạc Tây", "huyện Đức Thọ"}},
 		{"road between two provinces", "thông xe đường cao tốc Đà Nẵng - Quảng Ngãi", []string{"đường cao tốc Đà Nẵng - Quảng Ngãi"}},
