@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -130,8 +129,8 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 // indexes (about as costly as the first load): build it once and reuse it.
 func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 	for _, p := range places {
-		if strings.TrimSpace(p.Name) == "" {
-			return nil, errors.New("entities: place with an empty name")
+		if !strings.ContainsFunc(p.Name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return nil, fmt.Errorf("entities: place name %q has no letters or digits", p.Name)
 		}
 		switch p.Level {
 		case "", LevelCountry, LevelProvince, LevelDistrict, LevelCommune, LevelOther:

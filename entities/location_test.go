@@ -188,6 +188,8 @@ func TestWith(t *testing.T) {
 
 	_, err = g.With(Place{Name: " "})
 	assert.Error(t, err)
+	_, err = g.With(Place{Name: "- –"})
+	assert.Error(t, err)
 	_, err = g.With(Place{Name: "X", Level: "planet"})
 	assert.Error(t, err)
 }
