@@ -177,6 +177,12 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		return i
 	}
 	name := &toks[p]
+	// đường 30/4, công viên 23-9: a date names a street.
+	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
+		dated := *h
+		dated.number = true
+		h = &dated
+	}
 	if !name.is(fCap) && !(name.is(fDigit) && (h.number || h.admin())) {
 		return i
 	}
@@ -236,6 +242,12 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		end = m.list(end, h, level, m.plural(i), false)
 	}
 	return end
+}
+
+// dateAt reports a day/month at p: 30/4, 2-9.
+func dateAt(toks []ltok, p int) bool {
+	return p+2 < len(toks) && toks[p+1].kind == tokPunct && (toks[p+1].r == '/' || toks[p+1].r == '-') &&
+		toks[p+1].start == toks[p].end && toks[p+2].kind == tokWord && toks[p+2].is(fDigit) && toks[p+2].start == toks[p+1].end
 }
 
 // compatible returns the units at node that h accepts; failing that, the

@@ -45,6 +45,7 @@ func TestLocationsSpans(t *testing.T) {
 			[]string{"Mỹ", "Nga"}},
 		{"village head before a person", "Theo trưởng bản Lò Văn Hai, cư dân bản Nong Cống vui.", []string{"bản Nong Cống"}},
 		{"web address", "Nguồn: VOV.VN", nil},
+		{"streets named by a date", "quán trên đường 30/4, gần ngõ 59/165 và thôn Văn Lâm 3; đường 5 km", []string{"đường 30/4", "ngõ 59/165", "thôn Văn Lâm 3"}},
 		{"words that start with a country", "Trưởng ban Pháp chế, Bảo tàng Mỹ thuật, theo Ý kiến của Anh hùng lao động; sang Pháp.", []string{"Pháp"}},
 		{"unknown commune starting with a country name", "thôn Hòa Thái, xã Đức Lạc Tây, huyện Đức Thọ",
 			[]string{"thôn Hòa Thái", "xã Đức Lạc Tây", "huyện Đức Thọ"}},
