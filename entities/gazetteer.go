@@ -170,8 +170,9 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 
 // Lookup resolves a place name, with or without its type word ("Tây Hồ",
 // "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
-// period. A type word keeps only units of that type. The result is nil for
-// names that are not administrative units.
+// period. A type word keeps only units of that type. Parents written after
+// the name narrow it as in running text ("phường 11, quận 6"). The result is
+// nil for names that are not administrative units.
 func (g *Gazetteer) Lookup(name string) []Unit {
 	s := scanner{g: g}
 	s.reset(name)
@@ -190,7 +191,7 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		return nil
+		return g.lookupInText(name)
 	}
 	info := &g.names.info[node]
 	cands := info.units
@@ -202,6 +203,26 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 		if h == nil || h.accepts(&g.units[u]) {
 			out = append(out, g.units[u])
 		}
+	}
+	return out
+}
+
+// lookupInText reads name as running text and returns the units of its
+// first mention when that mention opens the text.
+func (g *Gazetteer) lookupInText(name string) []Unit {
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, name, g
+	m.sc.text, m.sc.base = name, 0
+	m.toks = m.sc.tokens(m.toks[:0])
+	m.scan()
+	m.narrow()
+	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
+		return nil
+	}
+	var out []Unit
+	for _, u := range m.mentions[0].cands {
+		out = append(out, g.units[u])
 	}
 	return out
 }

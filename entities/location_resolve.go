@@ -2,13 +2,25 @@ package entities
 
 import "strings"
 
-// resolve narrows ambiguous names with their written parents and the
-// provinces named in the text, drops unconfirmed tentative names, then
-// builds the entities.
+// resolve narrows the mentions and builds the entities.
 func (m *matcher) resolve() []Entity {
+	m.narrow()
+	if len(m.mentions) == 0 {
+		return nil
+	}
+	out := make([]Entity, 0, len(m.mentions))
+	for k := range m.mentions {
+		out = append(out, m.g.entity(m.text, &m.mentions[k]))
+	}
+	return out
+}
+
+// narrow narrows ambiguous names with their written parents and the
+// provinces named in the text, and drops unconfirmed tentative names.
+func (m *matcher) narrow() {
 	ms := m.mentions
 	if len(ms) == 0 {
-		return nil
+		return
 	}
 	g := m.g
 	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
@@ -77,7 +89,7 @@ func (m *matcher) resolve() []Entity {
 		}
 	}
 	inProvince := func(u int32) bool { return provinces[g.province(u)] }
-	out := make([]Entity, 0, len(ms))
+	kept := ms[:0]
 	for k := range ms {
 		mt := &ms[k]
 		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
@@ -97,9 +109,9 @@ func (m *matcher) resolve() []Entity {
 		if len(mt.cands) > 1 && len(provinces) > 0 {
 			mt.cands = g.filter(mt.cands, inProvince)
 		}
-		out = append(out, g.entity(m.text, mt))
+		kept = append(kept, *mt)
 	}
-	return out
+	m.mentions = kept
 }
 
 func count(cands []int32, keep func(int32) bool) int {

@@ -167,6 +167,10 @@ func TestLookup(t *testing.T) {
 	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
 
 	assert.NotEmpty(t, g.Lookup("TP.HCM"))
+	us = g.Lookup("phường 11, quận 6")
+	require.Len(t, us, 1)
+	assert.Equal(t, "27364", us[0].Code)
+	assert.Nil(t, g.Lookup("ông Ba ở quận 6"))
 	assert.NotEmpty(t, g.Lookup("Hoà Bình"))
 	assert.Equal(t, g.Lookup("Hòa Bình"), g.Lookup(norm.NFD.String("HOÀ BÌNH")))
 	assert.Nil(t, g.Lookup("Atlantis"))
