@@ -236,6 +236,18 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	level := h.level
 	if len(cands) > 0 {
 		level = g.units[cands[0]].Level
+	} else if !h.admin() && toks[i].is(fCap) && start == i {
+		// Cầu Giấy, Sông Cầu: a unit whose name starts with a head word.
+		if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && bEnd == end && len(g.names.info[bNode].units) > 0 {
+			cands, node = g.names.info[bNode].units, bNode
+			level = g.units[cands[0]].Level
+			for _, u := range cands {
+				if levelRank(g.units[u].Level) > levelRank(level) {
+					level = g.units[u].Level
+				}
+			}
+			cands = g.filter(cands, func(u int32) bool { return g.units[u].Level == level })
+		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
 	if h.admin() {

@@ -118,6 +118,12 @@ func TestLocationsResolve(t *testing.T) {
 	require.Len(t, es, 1)
 	assert.Equal(t, PeriodPost2026, es[0].Period)
 
+	// A unit whose name starts with a head word.
+	es = g.Locations("Trụ sở đặt tại Cầu Giấy.")
+	require.Len(t, es, 1)
+	assert.Equal(t, LevelDistrict, es[0].Level)
+	assert.Equal(t, "005", es[0].Code)
+
 	// Unknown names after a head keep the head's level and no code.
 	es = g.Locations("thôn Bản Mới")
 	require.Len(t, es, 1)
