@@ -30,10 +30,30 @@ func (m *matcher) narrow() {
 		}
 	}
 	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
+	// Items of a list share the parent written after the list: các xã Bình
+	// Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.
 	confirmed := make([]bool, len(ms))
+	parentOf := make([]int, len(ms)) // index of the mention that narrowed k, -1
+	for k := range parentOf {
+		parentOf[k] = -1
+	}
 	for k := len(ms) - 2; k >= 0; k-- {
 		cur, next := &ms[k], &ms[k+1]
-		if len(cur.cands) == 0 || len(next.cands) == 0 || !parentGap(m.text[cur.end:next.start]) {
+		if len(cur.cands) == 0 || len(next.cands) == 0 {
+			continue
+		}
+		gap := m.text[cur.end:next.start]
+		if listGap(gap) && cur.level == next.level && parentOf[k+1] >= 0 {
+			parent := &ms[parentOf[k+1]]
+			in := func(u int32) bool { return g.within(u, parent.cands, withinMerged) }
+			if count(cur.cands, in) > 0 {
+				cur.cands = g.filter(cur.cands, in)
+				confirmed[k] = true
+			}
+			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
+			continue
+		}
+		if !parentGap(gap) {
 			continue
 		}
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
@@ -45,7 +65,7 @@ func (m *matcher) narrow() {
 		}
 		in := func(u int32) bool { return g.within(u, next.cands, how) }
 		if count(cur.cands, in) > 0 {
-			confirmed[k] = true
+			confirmed[k], parentOf[k] = true, k+1
 			cur.cands = g.filter(cur.cands, in)
 			if next.tentative {
 				// The child confirms its parent too: Tà Lài (Tân Phú).
@@ -175,7 +195,7 @@ func parentGap(gap string) bool {
 // listGap reports whether two mentions are items of one list.
 func listGap(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case ",", "và", ";":
+	case ",", "và", ";", "hoặc":
 		return true
 	}
 	return false

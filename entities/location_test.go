@@ -118,6 +118,13 @@ func TestLocationsResolve(t *testing.T) {
 	require.Len(t, es, 1)
 	assert.Equal(t, PeriodPost2026, es[0].Period)
 
+	// List items share the parent written after the list.
+	es = g.Locations("Các xã Bình Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.")
+	require.Len(t, es, 4)
+	assert.Equal(t, "25477", es[0].Code, es[0].Text)
+	assert.Empty(t, es[1].Code, "no Bình Phước in Tây Ninh")
+	assert.Equal(t, "28054", es[2].Code, es[2].Text)
+
 	// A unit whose name starts with a head word.
 	es = g.Locations("Trụ sở đặt tại Cầu Giấy.")
 	require.Len(t, es, 1)
