@@ -98,9 +98,12 @@ type Gazetteer struct {
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
 	nonPlaces map[uint64]bool
 	extra     []Place
-	// build and buildToks are scratch space while loading.
+	// build, buildToks and nameNodes are scratch space while loading;
+	// nameNodes remembers the node of each name already inserted (many
+	// communes share a name).
 	build     scanner
 	buildToks []ltok
+	nameNodes map[string]int32
 }
 
 // unitKey identifies a unit: codes repeat across periods.
@@ -237,8 +240,9 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, fmt.Errorf("entities: gazetteer: %w", err)
 	}
 	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
-	g.names.init()
-	g.heads.init()
+	g.names.init(32768)
+	g.heads.init(256)
+	g.nameNodes = make(map[string]int32, 12000)
 	g.build = scanner{g: g, intern: true}
 	if err := g.parseUnits(string(unitsData)); err != nil {
 		return nil, err
@@ -255,7 +259,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	g.indexNonHeads()
 	g.indexNonPlaces()
 	g.words = g.funcWords()
-	g.build, g.buildToks = scanner{}, nil
+	g.build, g.buildToks, g.nameNodes = scanner{}, nil, nil
 	return g, nil
 }
 
@@ -415,6 +419,18 @@ func (g *Gazetteer) addPlace(p Place) {
 
 // insert adds name's syllables to t and returns the final node.
 func (g *Gazetteer) insert(t *trie, name string) int32 {
+	if t == &g.names {
+		if node, ok := g.nameNodes[name]; ok {
+			return node
+		}
+		node := g.insertWords(t, name)
+		g.nameNodes[name] = node
+		return node
+	}
+	return g.insertWords(t, name)
+}
+
+func (g *Gazetteer) insertWords(t *trie, name string) int32 {
 	g.build.reset(name)
 	g.buildToks = g.build.tokens(g.buildToks[:0])
 	node := int32(0)
@@ -463,8 +479,8 @@ type nodeInfo struct {
 	head  int32   // index into Gazetteer.headOf, -1 if none
 }
 
-func (t *trie) init() {
-	t.edges = make(map[uint64]int32, 16384)
+func (t *trie) init(size int) {
+	t.edges = make(map[uint64]int32, size)
 	t.info = []nodeInfo{{place: -1, head: -1}}
 }
 
