@@ -151,7 +151,7 @@ var headTable = []struct {
 	{"vườn quốc gia", headInfo{level: LevelOther}},
 	{"công viên", headInfo{level: LevelOther, number: true, person: true}},
 	{"quảng trường", headInfo{level: LevelOther, person: true}},
-	{"vùng", headInfo{level: LevelOther, weak: true}},
+	{"vùng", headInfo{level: LevelOther}},
 	{"khu vực", headInfo{level: LevelOther, number: true}},
 	{"miền", headInfo{level: LevelOther, words: 1}},
 	{"châu", headInfo{level: LevelOther, lower: true}},
