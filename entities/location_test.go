@@ -313,3 +313,21 @@ func TestLocationsConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func ExampleGazetteer_With() {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		panic(err)
+	}
+	// A nickname for Thanh Hoá (code 38) and a place the lists do not hold.
+	g, err = g.With(Place{Name: "Xứ Thanh", Level: LevelProvince, Code: "38"}, Place{Name: "Phố cổ Hội An"})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range g.Locations("Từ Xứ Thanh vào Phố cổ Hội An.") {
+		fmt.Println(e.Text, e.Level, e.Code)
+	}
+	// Output:
+	// Xứ Thanh province 38
+	// Phố cổ Hội An other
+}
