@@ -472,10 +472,25 @@ func (m *matcher) weakCue(i int) bool {
 	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
 		return true
 	}
+	// Bristol (Anh): a country in brackets.
+	if prev.kind == tokPunct && prev.r == '(' && i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].r == ')' {
+		return true
+	}
 	// An item of a list of places: Mỹ, Anh và Đức.
 	isSep := prev.kind == tokPunct && (prev.r == ',' || prev.r == '-' || prev.r == '–' || prev.r == '(') ||
 		prev.kind == tokWord && g.words[prev.syl]&wAnd != 0
-	return isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end
+	if isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end {
+		return true
+	}
+	// … or before one: Anh, Pháp, Nga.
+	if i+2 < len(toks) && (toks[i+1].kind == tokPunct && toks[i+1].r == ',' || toks[i+1].kind == tokWord && g.words[toks[i+1].syl]&wAnd != 0) {
+		if end, node := g.matchName(toks, i+2); node >= 0 && end > i+2 {
+			if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry && !g.places[pl].weak {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether the capitalised words [i, end) are not part

@@ -66,6 +66,8 @@ func TestLocationsSpans(t *testing.T) {
 		{"surname-like head in a name", "Phó Thủ tướng Hồ Đức Phớc", nil},
 		{"abbreviated head before a new sentence", "Ông là phó chủ tịch UBND TP. Trước đó, ông công tác ở Huế.", []string{"Huế"}},
 		{"country only after a place word", "Ông Đức sang Đức, anh Nam vào Nam.", []string{"Đức", "Nam"}},
+		{"weak countries in brackets and lists", "Bệnh viện Bristol (Anh) cho biết Anh, Pháp và Đức đồng ý; lãnh đạo Triều Tiên Kim Jong-un.",
+			[]string{"Anh", "Anh", "Pháp", "Đức", "Triều Tiên"}},
 		{"city that is also a given name", "Vinh cho biết sẽ về Vinh và TP Vinh.", []string{"Vinh", "TP Vinh"}},
 		{"bare unit confirmed by parent", "Ông Sáu ở Krông Pắk (Đắk Lắk) nói.", []string{"Krông Pắk", "Đắk Lắk"}},
 		{"bare unit without confirmation", "Anh ấy ở Tân Phú lâu rồi.", nil},
