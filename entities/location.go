@@ -188,12 +188,12 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	}
 	nEnd, node := g.matchName(toks, p)
 	// A bare place that starts at the head itself wins when as long (Vịnh Hạ Long).
-	if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd && g.names.info[bNode].place >= 0 {
+	if bEnd, bNode := g.matchPlace(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd {
 		return i
 	}
 	// ven biển Nha Trang, thủ đô Nga: the place stands alone.
-	if node >= 0 && (nEnd >= len(toks) || toks[nEnd].kind != tokWord || !toks[nEnd].is(fCap)) {
-		if pl := g.names.info[node].place; pl >= 0 && (h.weak || h.admin() && g.places[pl].level == LevelCountry) {
+	if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd >= nEnd && (pEnd >= len(toks) || toks[pEnd].kind != tokWord || !toks[pEnd].is(fCap)) {
+		if pl := &g.places[g.names.info[pNode].place]; h.weak || h.admin() && pl.level == LevelCountry {
 			return i
 		}
 	}
@@ -392,7 +392,7 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 		case t.is(fCap):
 			// chùa Hương Hà Nội: a province after the name is its parent.
 			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
-				if _, node := g.matchName(toks, j); node >= 0 {
+				if _, node := g.matchPlace(toks, j); node >= 0 {
 					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
 						return end
 					}
@@ -423,8 +423,8 @@ func (m *matcher) atBare(i int) int {
 	if t.is(fDigit) {
 		return i
 	}
-	end, node := g.matchName(toks, i)
-	if node < 0 || g.names.info[node].place < 0 {
+	end, node := g.matchPlace(toks, i)
+	if node < 0 {
 		return i
 	}
 	// Long names also match in lower case (đồng bằng sông Cửu Long).
@@ -484,7 +484,7 @@ func (m *matcher) weakCue(i int) bool {
 	}
 	// … or before one: Anh, Pháp, Nga.
 	if i+2 < len(toks) && (toks[i+1].kind == tokPunct && toks[i+1].r == ',' || toks[i+1].kind == tokWord && g.words[toks[i+1].syl]&wAnd != 0) {
-		if end, node := g.matchName(toks, i+2); node >= 0 && end > i+2 {
+		if end, node := g.matchPlace(toks, i+2); node >= 0 && end > i+2 {
 			if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry && !g.places[pl].weak {
 				return true
 			}
@@ -549,7 +549,7 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false, false) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !allCapitalised(toks[i:end]) || !m.standsAlone(i, end, false, false) {
 		return i
 	}
 	prev := &toks[i-1]
@@ -657,7 +657,12 @@ func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
 // matchName returns the end and node of the longest gazetteer name at i;
 // hyphens, apostrophes and full stops between words are skipped (Bà Rịa -
 // Vũng Tàu, Ea H'Leo, N.T Phong Hải).
-func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
+func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) { return g.match(toks, i, false) }
+
+// matchPlace is matchName restricted to names matched on their own.
+func (g *Gazetteer) matchPlace(toks []ltok, i int) (int, int32) { return g.match(toks, i, true) }
+
+func (g *Gazetteer) match(toks []ltok, i int, placesOnly bool) (int, int32) {
 	node, end, best := int32(0), i, int32(-1)
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
@@ -674,7 +679,7 @@ func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
 		if node < 0 {
 			break
 		}
-		if info := &g.names.info[node]; len(info.units) > 0 || info.place >= 0 {
+		if info := &g.names.info[node]; info.place >= 0 || len(info.units) > 0 && !placesOnly {
 			end, best = j+1, node
 		}
 	}
