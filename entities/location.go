@@ -200,7 +200,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	start := i
 	if m.collective(i) {
 		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
-	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) {
+	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) && toks[i-1].start >= m.lastEnd() {
 		start = i - 1 // 14 phố Lê Trực
 	}
 	var cands []int32
@@ -620,7 +620,23 @@ func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	return nil
 }
 
-func (m *matcher) add(mt mention) { m.mentions = append(m.mentions, mt) }
+// lastEnd is the end of the last mention, 0 if none.
+func (m *matcher) lastEnd() int {
+	if n := len(m.mentions); n > 0 {
+		return m.mentions[n-1].end
+	}
+	return 0
+}
+
+// add appends a mention; one that would overlap the previous one is
+// dropped, so mentions stay flat and in order (phường 11 phố Huế: the 11
+// is not a house number of phố Huế).
+func (m *matcher) add(mt mention) {
+	if n := len(m.mentions); n > 0 && mt.start < m.mentions[n-1].end {
+		return
+	}
+	m.mentions = append(m.mentions, mt)
+}
 
 // matchHeads stores the ends and indexes of the head words at i, shortest
 // first, and returns how many it found.

@@ -51,6 +51,7 @@ func TestLocationsSpans(t *testing.T) {
 			[]string{"thôn Hòa Thái", "xã Đức Lạc Tây", "huyện Đức Thọ"}},
 		{"road between two provinces", "thông xe đường cao tốc Đà Nẵng - Quảng Ngãi", []string{"đường cao tốc Đà Nẵng - Quảng Ngãi"}},
 		{"mines named by material", "cấp phép mỏ cát xây dựng Sông Lô 2 và mỏ than Khe Chàm", []string{"mỏ cát xây dựng Sông Lô 2", "mỏ than Khe Chàm"}},
+		{"number after a unit is not a house number", "phường 11 phố Huế", []string{"phường 11", "phố Huế"}},
 		{"region heads", "vùng Tây Bắc và khu vực Đông Nam Bộ", []string{"vùng Tây Bắc", "khu vực Đông Nam Bộ"}},
 		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
 		{"compound head", "xã đảo Cái Chiên, huyện đảo Cô Tô", []string{"xã đảo Cái Chiên", "huyện đảo Cô Tô"}},
