@@ -3,6 +3,7 @@ package entities
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -147,7 +148,20 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 
 // Units returns a copy of every unit of every period, in code order per
 // period (pre-2025, post-2025, post-2026).
-func (g *Gazetteer) Units() []Unit { return append([]Unit(nil), g.units...) }
+func (g *Gazetteer) Units() []Unit {
+	out := make([]Unit, len(g.units))
+	for i := range g.units {
+		out[i] = g.unit(int32(i))
+	}
+	return out
+}
+
+// unit returns a copy of unit i that shares nothing mutable with g.
+func (g *Gazetteer) unit(i int32) Unit {
+	u := g.units[i]
+	u.Successors = slices.Clone(u.Successors)
+	return u
+}
 
 // Parent returns the unit one level above u in u's period (the district of
 // a pre-2025 commune, the province of a district or a post-2025 commune).
@@ -156,7 +170,7 @@ func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
 	if !ok || g.parent[i] < 0 {
 		return Unit{}, false
 	}
-	return g.units[g.parent[i]], true
+	return g.unit(g.parent[i]), true
 }
 
 // Successors returns the post-2025 units a pre-2025 unit became (nil for
@@ -165,7 +179,7 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 	var out []Unit
 	for _, c := range u.Successors {
 		if i, ok := g.byCode[unitKey{PeriodPost2025, c}]; ok {
-			out = append(out, g.units[i])
+			out = append(out, g.unit(i))
 		}
 	}
 	return out
@@ -204,7 +218,7 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	var out []Unit
 	for _, u := range cands {
 		if h == nil || h.accepts(&g.units[u]) {
-			out = append(out, g.units[u])
+			out = append(out, g.unit(u))
 		}
 	}
 	return out
@@ -225,7 +239,7 @@ func (g *Gazetteer) lookupInText(name string) []Unit {
 	}
 	var out []Unit
 	for _, u := range m.mentions[0].cands {
-		out = append(out, g.units[u])
+		out = append(out, g.unit(u))
 	}
 	return out
 }

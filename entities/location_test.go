@@ -185,6 +185,9 @@ func TestLookup(t *testing.T) {
 	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
 
 	assert.NotEmpty(t, g.Lookup("TP.HCM"))
+	// Results are copies: changing them does not change the gazetteer.
+	us[0].Successors[0] = "x"
+	assert.NotEqual(t, "x", g.Lookup("quận Tây Hồ")[0].Successors[0])
 	us = g.Lookup("phường 11, quận 6")
 	require.Len(t, us, 1)
 	assert.Equal(t, "27364", us[0].Code)
