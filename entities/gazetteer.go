@@ -1,9 +1,9 @@
 package entities
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -96,10 +96,15 @@ type Gazetteer struct {
 	words     funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
-	extra    []Place
-	// build and buildToks are scratch space while loading.
+	// nonPlaces holds words that start with a one-word place (Pháp chế).
+	nonPlaces map[uint64]bool
+	extra     []Place
+	// build, buildToks and nameNodes are scratch space while loading;
+	// nameNodes remembers the node of each name already inserted (many
+	// communes share a name).
 	build     scanner
 	buildToks []ltok
+	nameNodes map[string]int32
 }
 
 // unitKey identifies a unit: codes repeat across periods.
@@ -128,8 +133,8 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 // indexes (about as costly as the first load): build it once and reuse it.
 func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 	for _, p := range places {
-		if strings.TrimSpace(p.Name) == "" {
-			return nil, errors.New("entities: place with an empty name")
+		if !strings.ContainsFunc(p.Name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return nil, fmt.Errorf("entities: place name %q has no letters or digits", p.Name)
 		}
 		switch p.Level {
 		case "", LevelCountry, LevelProvince, LevelDistrict, LevelCommune, LevelOther:
@@ -143,7 +148,20 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 
 // Units returns a copy of every unit of every period, in code order per
 // period (pre-2025, post-2025, post-2026).
-func (g *Gazetteer) Units() []Unit { return append([]Unit(nil), g.units...) }
+func (g *Gazetteer) Units() []Unit {
+	out := make([]Unit, len(g.units))
+	for i := range g.units {
+		out[i] = g.unit(int32(i))
+	}
+	return out
+}
+
+// unit returns a copy of unit i that shares nothing mutable with g.
+func (g *Gazetteer) unit(i int32) Unit {
+	u := g.units[i]
+	u.Successors = slices.Clone(u.Successors)
+	return u
+}
 
 // Parent returns the unit one level above u in u's period (the district of
 // a pre-2025 commune, the province of a district or a post-2025 commune).
@@ -152,7 +170,7 @@ func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
 	if !ok || g.parent[i] < 0 {
 		return Unit{}, false
 	}
-	return g.units[g.parent[i]], true
+	return g.unit(g.parent[i]), true
 }
 
 // Successors returns the post-2025 units a pre-2025 unit became (nil for
@@ -161,7 +179,7 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 	var out []Unit
 	for _, c := range u.Successors {
 		if i, ok := g.byCode[unitKey{PeriodPost2025, c}]; ok {
-			out = append(out, g.units[i])
+			out = append(out, g.unit(i))
 		}
 	}
 	return out
@@ -169,8 +187,9 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 
 // Lookup resolves a place name, with or without its type word ("Tây Hồ",
 // "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
-// period. A type word keeps only units of that type. The result is nil for
-// names that are not administrative units.
+// period. A type word keeps only units of that type. Parents written after
+// the name narrow it as in running text ("phường 11, quận 6"). The result is
+// nil for names that are not administrative units.
 func (g *Gazetteer) Lookup(name string) []Unit {
 	s := scanner{g: g}
 	s.reset(name)
@@ -189,7 +208,7 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		return nil
+		return g.lookupInText(name)
 	}
 	info := &g.names.info[node]
 	cands := info.units
@@ -199,8 +218,28 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	var out []Unit
 	for _, u := range cands {
 		if h == nil || h.accepts(&g.units[u]) {
-			out = append(out, g.units[u])
+			out = append(out, g.unit(u))
 		}
+	}
+	return out
+}
+
+// lookupInText reads name as running text and returns the units of its
+// first mention when that mention opens the text.
+func (g *Gazetteer) lookupInText(name string) []Unit {
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, name, g
+	m.sc.text, m.sc.base = name, 0
+	m.toks = m.sc.tokens(m.toks[:0])
+	m.scan()
+	m.narrow()
+	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
+		return nil
+	}
+	var out []Unit
+	for _, u := range m.mentions[0].cands {
+		out = append(out, g.unit(u))
 	}
 	return out
 }
@@ -215,8 +254,9 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, fmt.Errorf("entities: gazetteer: %w", err)
 	}
 	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
-	g.names.init()
-	g.heads.init()
+	g.names.init(32768)
+	g.heads.init(256)
+	g.nameNodes = make(map[string]int32, 12000)
 	g.build = scanner{g: g, intern: true}
 	if err := g.parseUnits(string(unitsData)); err != nil {
 		return nil, err
@@ -231,8 +271,9 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	}
 	g.indexHeads()
 	g.indexNonHeads()
+	g.indexNonPlaces()
 	g.words = g.funcWords()
-	g.build, g.buildToks = scanner{}, nil
+	g.build, g.buildToks, g.nameNodes = scanner{}, nil, nil
 	return g, nil
 }
 
@@ -392,6 +433,18 @@ func (g *Gazetteer) addPlace(p Place) {
 
 // insert adds name's syllables to t and returns the final node.
 func (g *Gazetteer) insert(t *trie, name string) int32 {
+	if t == &g.names {
+		if node, ok := g.nameNodes[name]; ok {
+			return node
+		}
+		node := g.insertWords(t, name)
+		g.nameNodes[name] = node
+		return node
+	}
+	return g.insertWords(t, name)
+}
+
+func (g *Gazetteer) insertWords(t *trie, name string) int32 {
 	g.build.reset(name)
 	g.buildToks = g.build.tokens(g.buildToks[:0])
 	node := int32(0)
@@ -440,8 +493,8 @@ type nodeInfo struct {
 	head  int32   // index into Gazetteer.headOf, -1 if none
 }
 
-func (t *trie) init() {
-	t.edges = make(map[uint64]int32, 16384)
+func (t *trie) init(size int) {
+	t.edges = make(map[uint64]int32, size)
 	t.info = []nodeInfo{{place: -1, head: -1}}
 }
 

@@ -162,6 +162,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
 		return i // yêu cầu, hoạt động
 	}
+	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name.
+	if toks[i].is(fCap) && !toks[i].is(fBoundary) && !h.abbrev && i > 0 && toks[i-1].kind == tokWord &&
+		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) {
+		return i
+	}
 	p := hEnd
 	dotted := false
 	if h.abbrev && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == '.' && toks[p+1].kind == tokWord {
@@ -172,29 +177,37 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		return i
 	}
 	name := &toks[p]
+	// đường 30/4, công viên 23-9: a date names a street.
+	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
+		dated := *h
+		dated.number = true
+		h = &dated
+	}
 	if !name.is(fCap) && !(name.is(fDigit) && (h.number || h.admin())) {
 		return i
 	}
 	nEnd, node := g.matchName(toks, p)
 	// A bare place that starts at the head itself wins when as long (Vịnh Hạ Long).
-	if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd && g.names.info[bNode].place >= 0 {
+	if bEnd, bNode := g.matchPlace(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd {
 		return i
 	}
-	// ven biển Nha Trang: the place stands alone.
-	if h.weak && node >= 0 && g.names.info[node].place >= 0 {
-		return i
+	// ven biển Nha Trang, thủ đô Nga: the place stands alone.
+	if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd >= nEnd && (pEnd >= len(toks) || toks[pEnd].kind != tokWord || !toks[pEnd].is(fCap)) {
+		if pl := &g.places[g.names.info[pNode].place]; h.weak || h.admin() && pl.level == LevelCountry {
+			return i
+		}
 	}
 	start := i
 	if m.collective(i) {
 		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
-	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) {
+	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) && toks[i-1].start >= m.lastEnd() {
 		start = i - 1 // 14 phố Lê Trực
 	}
 	var cands []int32
 	end := p
 	if h.admin() && node >= 0 {
 		cands = m.compatible(h, node)
-		if len(cands) > 0 || name.is(fDigit) {
+		if len(cands) > 0 || name.is(fDigit) && name.end-name.start <= 2 {
 			end = nEnd
 			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
 			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
@@ -209,9 +222,12 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
 			return i // TP. Trước đó; yêu cầu Ban …
 		}
+		if name.is(fDigit) && h.admin() && name.end-name.start > 2 {
+			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
+		}
 		end = m.capRun(p, h)
-		if h.admin() && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
-			return i // UBND tỉnh Nguyễn Xuân Phúc: a person after the organ
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
 	}
 	if end == p {
@@ -220,12 +236,30 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	level := h.level
 	if len(cands) > 0 {
 		level = g.units[cands[0]].Level
+	} else if !h.admin() && toks[i].is(fCap) && start == i {
+		// Cầu Giấy, Sông Cầu: a unit whose name starts with a head word.
+		if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && bEnd == end && len(g.names.info[bNode].units) > 0 {
+			cands, node = g.names.info[bNode].units, bNode
+			level = g.units[cands[0]].Level
+			for _, u := range cands {
+				if levelRank(g.units[u].Level) > levelRank(level) {
+					level = g.units[u].Level
+				}
+			}
+			cands = g.filter(cands, func(u int32) bool { return g.units[u].Level == level })
+		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
 	if h.admin() {
 		end = m.list(end, h, level, m.plural(i), false)
 	}
 	return end
+}
+
+// dateAt reports a day/month at p: 30/4, 2-9.
+func dateAt(toks []ltok, p int) bool {
+	return p+2 < len(toks) && toks[p+1].kind == tokPunct && (toks[p+1].r == '/' || toks[p+1].r == '-') &&
+		toks[p+1].start == toks[p].end && toks[p+2].kind == tokWord && toks[p+2].is(fDigit) && toks[p+2].start == toks[p+1].end
 }
 
 // compatible returns the units at node that h accepts; failing that, the
@@ -357,8 +391,8 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 			}
 		case t.is(fCap):
 			// chùa Hương Hà Nội: a province after the name is its parent.
-			if words > 0 && !admin {
-				if _, node := g.matchName(toks, j); node >= 0 {
+			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
+				if _, node := g.matchPlace(toks, j); node >= 0 {
 					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
 						return end
 					}
@@ -389,8 +423,8 @@ func (m *matcher) atBare(i int) int {
 	if t.is(fDigit) {
 		return i
 	}
-	end, node := g.matchName(toks, i)
-	if node < 0 || g.names.info[node].place < 0 {
+	end, node := g.matchPlace(toks, i)
+	if node < 0 {
 		return i
 	}
 	// Long names also match in lower case (đồng bằng sông Cửu Long).
@@ -438,10 +472,25 @@ func (m *matcher) weakCue(i int) bool {
 	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
 		return true
 	}
+	// Bristol (Anh): a country in brackets.
+	if prev.kind == tokPunct && prev.r == '(' && i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].r == ')' {
+		return true
+	}
 	// An item of a list of places: Mỹ, Anh và Đức.
 	isSep := prev.kind == tokPunct && (prev.r == ',' || prev.r == '-' || prev.r == '–' || prev.r == '(') ||
 		prev.kind == tokWord && g.words[prev.syl]&wAnd != 0
-	return isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end
+	if isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end {
+		return true
+	}
+	// … or before one: Anh, Pháp, Nga.
+	if i+2 < len(toks) && (toks[i+1].kind == tokPunct && toks[i+1].r == ',' || toks[i+1].kind == tokWord && g.words[toks[i+1].syl]&wAnd != 0) {
+		if end, node := g.matchPlace(toks, i+2); node >= 0 && end > i+2 {
+			if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry && !g.places[pl].weak {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether the capitalised words [i, end) are not part
@@ -456,6 +505,10 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	g, toks := m.g, m.toks
 	if i > 0 {
 		prev := &toks[i-1]
+		// VOV.VN, vnexpress.net: part of a web address.
+		if prev.kind == tokPunct && prev.r == '.' && prev.end == toks[i].start && i >= 2 && toks[i-2].end == prev.start {
+			return false
+		}
 		if prev.kind == tokWord {
 			w := g.words[prev.syl]
 			switch {
@@ -472,6 +525,9 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 	}
 	if end < len(toks) {
 		next := &toks[end]
+		if end == i+1 && next.kind == tokWord && g.nonPlaces[uint64(toks[i].syl)<<32|uint64(next.syl)] {
+			return false // Pháp chế, Mỹ thuật, Ý kiến
+		}
 		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 && (!foreign || next.syl != 0) {
 			if _, hi := g.matchHead(toks, end); hi < 0 {
 				return false // Thái Bình Dương: part of a longer name
@@ -493,7 +549,7 @@ func (m *matcher) atTentative(i int) int {
 		return i
 	}
 	end, node := g.matchName(toks, i)
-	if node < 0 || len(g.names.info[node].units) == 0 || !m.standsAlone(i, end, false, false) {
+	if node < 0 || len(g.names.info[node].units) == 0 || !allCapitalised(toks[i:end]) || !m.standsAlone(i, end, false, false) {
 		return i
 	}
 	prev := &toks[i-1]
@@ -564,7 +620,23 @@ func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	return nil
 }
 
-func (m *matcher) add(mt mention) { m.mentions = append(m.mentions, mt) }
+// lastEnd is the end of the last mention, 0 if none.
+func (m *matcher) lastEnd() int {
+	if n := len(m.mentions); n > 0 {
+		return m.mentions[n-1].end
+	}
+	return 0
+}
+
+// add appends a mention; one that would overlap the previous one is
+// dropped, so mentions stay flat and in order (phường 11 phố Huế: the 11
+// is not a house number of phố Huế).
+func (m *matcher) add(mt mention) {
+	if n := len(m.mentions); n > 0 && mt.start < m.mentions[n-1].end {
+		return
+	}
+	m.mentions = append(m.mentions, mt)
+}
 
 // matchHeads stores the ends and indexes of the head words at i, shortest
 // first, and returns how many it found.
@@ -601,7 +673,12 @@ func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
 // matchName returns the end and node of the longest gazetteer name at i;
 // hyphens, apostrophes and full stops between words are skipped (Bà Rịa -
 // Vũng Tàu, Ea H'Leo, N.T Phong Hải).
-func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
+func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) { return g.match(toks, i, false) }
+
+// matchPlace is matchName restricted to names matched on their own.
+func (g *Gazetteer) matchPlace(toks []ltok, i int) (int, int32) { return g.match(toks, i, true) }
+
+func (g *Gazetteer) match(toks []ltok, i int, placesOnly bool) (int, int32) {
 	node, end, best := int32(0), i, int32(-1)
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
@@ -618,7 +695,7 @@ func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) {
 		if node < 0 {
 			break
 		}
-		if info := &g.names.info[node]; len(info.units) > 0 || info.place >= 0 {
+		if info := &g.names.info[node]; info.place >= 0 || len(info.units) > 0 && !placesOnly {
 			end, best = j+1, node
 		}
 	}

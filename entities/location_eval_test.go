@@ -169,8 +169,8 @@ func TestLocationsDomainDev(t *testing.T) {
 	s := scoreLocations(g, readGold(t, path), "LOCATION")
 	t.Logf("domain dev LOCATION: %v", s)
 	logMisses(t, s)
-	if s.f1() < 85 {
-		t.Errorf("domain dev LOCATION F1 %.1f < 85", s.f1())
+	if s.f1() < 95 {
+		t.Errorf("domain dev LOCATION F1 %.1f < 95", s.f1())
 	}
 }
 
@@ -185,8 +185,8 @@ func TestLocationsVLSP2016Dev(t *testing.T) {
 	s := scoreLocations(g, readGold(t, filepath.Clean(path)), "LOC")
 	t.Logf("VLSP 2016 dev LOC: %v", s)
 	logMisses(t, s)
-	if s.f1() < 70 {
-		t.Errorf("VLSP 2016 dev LOC F1 %.1f < 70", s.f1())
+	if s.f1() < 85 {
+		t.Errorf("VLSP 2016 dev LOC F1 %.1f < 85", s.f1())
 	}
 }
 
@@ -204,8 +204,8 @@ func TestLocationsOtherCorpora(t *testing.T) {
 		path      []string
 		floor     float64
 	}{
-		{"VLSP 2018 train", "LOCATION", []string{"ner", "vlsp2018", "train.jsonl"}, 55},
-		{"PhoNER_COVID19 dev", "LOCATION", []string{"ner", "phoner_covid19", "dev.jsonl"}, 30},
+		{"VLSP 2018 train", "LOCATION", []string{"ner", "vlsp2018", "train.jsonl"}, 85},
+		{"PhoNER_COVID19 dev", "LOCATION", []string{"ner", "phoner_covid19", "dev.jsonl"}, 68},
 	} {
 		s := scoreLocations(g, readGold(t, testenv.DataDir(t, c.path...)), c.typ)
 		t.Logf("%s LOC: %v", c.name, s)

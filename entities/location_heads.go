@@ -14,6 +14,7 @@ type headInfo struct {
 	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
 	words  int      // most words in an unknown name; 0 = 6
 	street bool     // a house number before it belongs to the address (14 phố Lê Trực)
+	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
 }
 
 func (h *headInfo) admin() bool { return h.types != nil }
@@ -77,24 +78,28 @@ var headTable = []struct {
 	{"làng", headInfo{level: LevelOther}},
 	{"buôn", headInfo{level: LevelOther}},
 	{"khu phố", headInfo{level: LevelOther, number: true}},
+	{"khối phố", headInfo{level: LevelOther, number: true}},
+	{"ngõ", headInfo{level: LevelOther, number: true, person: true}},
+	{"ngách", headInfo{level: LevelOther, number: true}},
+	{"hẻm", headInfo{level: LevelOther, number: true}},
 	{"tổ dân phố", headInfo{level: LevelOther, number: true}},
 	{"khu dân cư", headInfo{level: LevelOther, number: true}},
 	{"khu đô thị", headInfo{level: LevelOther}},
 	// Roads, bridges, passes.
-	{"đường", headInfo{level: LevelOther, lower: true, street: true}},
-	{"phố", headInfo{level: LevelOther, street: true}},
-	{"phố đi bộ", headInfo{level: LevelOther}},
-	{"đại lộ", headInfo{level: LevelOther}},
+	{"đường", headInfo{level: LevelOther, lower: true, street: true, person: true}},
+	{"phố", headInfo{level: LevelOther, street: true, person: true}},
+	{"phố đi bộ", headInfo{level: LevelOther, person: true}},
+	{"đại lộ", headInfo{level: LevelOther, person: true}},
 	{"quốc lộ", headInfo{level: LevelOther, number: true}},
 	{"tỉnh lộ", headInfo{level: LevelOther, number: true}},
 	{"huyện lộ", headInfo{level: LevelOther, number: true}},
 	{"đường tỉnh", headInfo{level: LevelOther, number: true}},
 	{"cao tốc", headInfo{level: LevelOther}},
 	{"đường cao tốc", headInfo{level: LevelOther}},
-	{"cầu", headInfo{level: LevelOther}},
-	{"hầm", headInfo{level: LevelOther}},
+	{"cầu", headInfo{level: LevelOther, person: true}},
+	{"hầm", headInfo{level: LevelOther, person: true}},
 	{"đèo", headInfo{level: LevelOther}},
-	{"nút giao", headInfo{level: LevelOther}},
+	{"nút giao", headInfo{level: LevelOther, person: true}},
 	{"ngã ba", headInfo{level: LevelOther}},
 	{"ngã tư", headInfo{level: LevelOther}},
 	{"trạm thu phí", headInfo{level: LevelOther}},
@@ -106,7 +111,7 @@ var headTable = []struct {
 	{"cảng hàng không quốc tế", headInfo{level: LevelOther}},
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
-	{"bến xe", headInfo{level: LevelOther}},
+	{"bến xe", headInfo{level: LevelOther, person: true}},
 	{"khu thương mại", headInfo{level: LevelOther}},
 	{"khu du lịch", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
@@ -114,13 +119,16 @@ var headTable = []struct {
 	{"tiểu bang", headInfo{level: LevelOther}},
 	{"xứ", headInfo{level: LevelOther, words: 2}},
 	{"chùa", headInfo{level: LevelOther}},
+	{"hoàng thành", headInfo{level: LevelOther}},
+	{"kinh thành", headInfo{level: LevelOther}},
+	{"thành cổ", headInfo{level: LevelOther}},
 	{"nghĩa trang", headInfo{level: LevelOther}},
 	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther}},
 	{"ntls", headInfo{level: LevelOther}},
 	{"đền", headInfo{level: LevelOther}},
-	{"sân", headInfo{level: LevelOther, words: 3}},
-	{"sân vận động", headInfo{level: LevelOther}},
-	{"chợ", headInfo{level: LevelOther}},
+	{"sân", headInfo{level: LevelOther, words: 3, person: true}},
+	{"sân vận động", headInfo{level: LevelOther, person: true}},
+	{"chợ", headInfo{level: LevelOther, person: true}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
 	{"sông", headInfo{level: LevelOther}},
@@ -141,9 +149,9 @@ var headTable = []struct {
 	{"hang", headInfo{level: LevelOther}},
 	{"động", headInfo{level: LevelOther}},
 	{"vườn quốc gia", headInfo{level: LevelOther}},
-	{"công viên", headInfo{level: LevelOther, number: true}},
-	{"quảng trường", headInfo{level: LevelOther}},
-	{"vùng", headInfo{level: LevelOther, weak: true}},
+	{"công viên", headInfo{level: LevelOther, number: true, person: true}},
+	{"quảng trường", headInfo{level: LevelOther, person: true}},
+	{"vùng", headInfo{level: LevelOther}},
 	{"khu vực", headInfo{level: LevelOther, number: true}},
 	{"miền", headInfo{level: LevelOther, words: 1}},
 	{"châu", headInfo{level: LevelOther, lower: true}},
@@ -157,6 +165,20 @@ var headTable = []struct {
 	{"khu chế xuất", headInfo{level: LevelOther}},
 	{"mỏ", headInfo{level: LevelOther}},
 	{"mỏ đá", headInfo{level: LevelOther}},
+	{"mỏ đá xây dựng", headInfo{level: LevelOther}},
+	{"mỏ cát", headInfo{level: LevelOther}},
+	{"mỏ cát xây dựng", headInfo{level: LevelOther}},
+	{"mỏ sét", headInfo{level: LevelOther}},
+	{"mỏ sét gạch ngói", headInfo{level: LevelOther}},
+	{"mỏ đất", headInfo{level: LevelOther}},
+	{"mỏ than", headInfo{level: LevelOther}},
+	{"mỏ vàng", headInfo{level: LevelOther}},
+	{"mỏ sắt", headInfo{level: LevelOther}},
+	{"mỏ quặng", headInfo{level: LevelOther}},
+	{"mỏ thiếc", headInfo{level: LevelOther}},
+	{"mỏ titan", headInfo{level: LevelOther}},
+	{"mỏ đồng", headInfo{level: LevelOther}},
+	{"mỏ nước khoáng", headInfo{level: LevelOther}},
 	{"cụm mỏ đá", headInfo{level: LevelOther}},
 }
 
@@ -183,11 +205,11 @@ var funcWordTable = []struct {
 	{wQuant, []string{"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều", "một số"}},
 	{wAnd, []string{"và", "cùng", "hoặc"}},
 	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên"}},
-	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "văn", "thị"}},
+	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "kim", "ri", "park", "lee", "moon"}},
 	{wParent, []string{"thuộc", "của"}},
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa", "xuống", "lên", "rời", "quanh", "khỏi", "gần"}},
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
-	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán"}},
+	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán", "cả", "lẫn", "gồm"}},
 	{wNumberWord, []string{"số"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
@@ -200,7 +222,9 @@ var nonHeads = []string{
 	"sinh động", "bị động", "tự động", "biến động", "kích động", "phát động", "khởi động", "lưu động",
 	"bạo động", "cơ động", "xúc động", "náo động", "rung động", "huy động", "lay động", "giao động",
 	"dao động", "manh động", "báo động", "bất động", "xung động", "chấn động",
-	"con đường", "lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
+	"phiên bản", "văn bản", "xuất bản", "căn bản", "cơ bản", "kịch bản", "nguyên bản",
+	"tác xã", "tàu sân", "hội chợ", // hợp tác xã, tàu sân bay, hội chợ
+	"lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
 }
 
 // indexHeads inserts the head words into the head trie.
@@ -210,6 +234,32 @@ func (g *Gazetteer) indexHeads() {
 		node := g.insert(&g.heads, h.words)
 		g.heads.info[node].head = int32(len(g.headOf))
 		g.headOf = append(g.headOf, h.info)
+	}
+}
+
+// nonPlaces are words that start with a place name: Pháp chế, Mỹ thuật,
+// Ý kiến. The first word alone is not the place.
+var nonPlaces = []string{
+	"pháp chế", "pháp luật", "pháp lý", "pháp lệnh", "pháp nhân", "pháp y", "pháp quyền", "pháp điển",
+	"pháp sư", "pháp môn", "pháp danh", "pháp trường", "pháp định",
+	"mỹ thuật", "mỹ phẩm", "mỹ nghệ", "mỹ viện", "mỹ quan", "mỹ mãn", "mỹ nhân", "mỹ học", "mỹ từ", "mỹ cảm",
+	"nhật ký", "nhật trình", "nhật báo", "nhật thực", "nhật lệnh",
+	"đức tin", "đức phật", "đức mẹ", "đức giáo", "đức cha", "đức thánh", "đức tính", "đức độ", "đức hạnh",
+	"anh hùng", "anh ấy", "anh em", "anh chị", "anh ta", "anh dũng", "anh tài", "anh minh",
+	"ý kiến", "ý nghĩa", "ý chí", "ý thức", "ý tưởng", "ý định", "ý muốn", "ý đồ", "ý tứ",
+	"nam giới", "nam nữ", "nam sinh", "nam tính", "nam thanh", "bắc cầu", "nga mi",
+	"úc châu",
+}
+
+// indexNonPlaces records the non-place words as (first, second) syllable pairs.
+func (g *Gazetteer) indexNonPlaces() {
+	g.nonPlaces = map[uint64]bool{}
+	for _, w := range nonPlaces {
+		s := scanner{g: g, intern: true}
+		s.reset(w)
+		if toks := s.tokens(nil); len(toks) == 2 {
+			g.nonPlaces[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
+		}
 	}
 }
 

@@ -2,13 +2,25 @@ package entities
 
 import "strings"
 
-// resolve narrows ambiguous names with their written parents and the
-// provinces named in the text, drops unconfirmed tentative names, then
-// builds the entities.
+// resolve narrows the mentions and builds the entities.
 func (m *matcher) resolve() []Entity {
+	m.narrow()
+	if len(m.mentions) == 0 {
+		return nil
+	}
+	out := make([]Entity, 0, len(m.mentions))
+	for k := range m.mentions {
+		out = append(out, m.g.entity(m.text, &m.mentions[k]))
+	}
+	return out
+}
+
+// narrow narrows ambiguous names with their written parents and the
+// provinces named in the text, and drops unconfirmed tentative names.
+func (m *matcher) narrow() {
 	ms := m.mentions
 	if len(ms) == 0 {
-		return nil
+		return
 	}
 	g := m.g
 	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
@@ -18,10 +30,30 @@ func (m *matcher) resolve() []Entity {
 		}
 	}
 	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
+	// Items of a list share the parent written after the list: các xã Bình
+	// Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.
 	confirmed := make([]bool, len(ms))
+	parentOf := make([]int, len(ms)) // index of the mention that narrowed k, -1
+	for k := range parentOf {
+		parentOf[k] = -1
+	}
 	for k := len(ms) - 2; k >= 0; k-- {
 		cur, next := &ms[k], &ms[k+1]
-		if len(cur.cands) == 0 || len(next.cands) == 0 || !parentGap(m.text[cur.end:next.start]) {
+		if len(cur.cands) == 0 || len(next.cands) == 0 {
+			continue
+		}
+		gap := m.text[cur.end:next.start]
+		if listGap(gap) && cur.level == next.level && parentOf[k+1] >= 0 {
+			parent := &ms[parentOf[k+1]]
+			in := func(u int32) bool { return g.within(u, parent.cands, withinMerged) }
+			if count(cur.cands, in) > 0 {
+				cur.cands = g.filter(cur.cands, in)
+				confirmed[k] = true
+			}
+			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
+			continue
+		}
+		if !parentGap(gap) {
 			continue
 		}
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
@@ -33,7 +65,7 @@ func (m *matcher) resolve() []Entity {
 		}
 		in := func(u int32) bool { return g.within(u, next.cands, how) }
 		if count(cur.cands, in) > 0 {
-			confirmed[k] = true
+			confirmed[k], parentOf[k] = true, k+1
 			cur.cands = g.filter(cur.cands, in)
 			if next.tentative {
 				// The child confirms its parent too: Tà Lài (Tân Phú).
@@ -77,7 +109,7 @@ func (m *matcher) resolve() []Entity {
 		}
 	}
 	inProvince := func(u int32) bool { return provinces[g.province(u)] }
-	out := make([]Entity, 0, len(ms))
+	kept := ms[:0]
 	for k := range ms {
 		mt := &ms[k]
 		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
@@ -97,9 +129,9 @@ func (m *matcher) resolve() []Entity {
 		if len(mt.cands) > 1 && len(provinces) > 0 {
 			mt.cands = g.filter(mt.cands, inProvince)
 		}
-		out = append(out, g.entity(m.text, mt))
+		kept = append(kept, *mt)
 	}
-	return out
+	m.mentions = kept
 }
 
 func count(cands []int32, keep func(int32) bool) int {
@@ -163,7 +195,7 @@ func parentGap(gap string) bool {
 // listGap reports whether two mentions are items of one list.
 func listGap(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case ",", "và", ";":
+	case ",", "và", ";", "hoặc":
 		return true
 	}
 	return false

@@ -41,6 +41,18 @@ func TestLocationsSpans(t *testing.T) {
 		{"other places", "Từ hồ Tây theo quốc lộ 1 qua cầu Trần Phú, đèo Rù Rì tới thôn Phú Gia 2 và khu công nghiệp Quang Minh.",
 			[]string{"hồ Tây", "quốc lộ 1", "cầu Trần Phú", "đèo Rù Rì", "thôn Phú Gia 2", "khu công nghiệp Quang Minh"}},
 		{"address before its unit", "Cháy tại số 27 Lê Thánh Tôn, phường Bến Nghé; 14 hộ dân.", []string{"số 27 Lê Thánh Tôn", "phường Bến Nghé"}},
+		{"head words in compounds and names", "Phiên bản 64GB; Luật Hợp tác xã 2012; tàu sân bay Mỹ; Thời báo Hoàn Cầu; thủ đô Nga.",
+			[]string{"Mỹ", "Nga"}},
+		{"village head before a person", "Theo trưởng bản Lò Văn Hai, cư dân bản Nong Cống vui.", []string{"bản Nong Cống"}},
+		{"web address", "Nguồn: VOV.VN", nil},
+		{"streets named by a date", "quán trên đường 30/4, gần ngõ 59/165 và thôn Văn Lâm 3; đường 5 km", []string{"đường 30/4", "ngõ 59/165", "thôn Văn Lâm 3"}},
+		{"words that start with a country", "Trưởng ban Pháp chế, Bảo tàng Mỹ thuật, theo Ý kiến của Anh hùng lao động; sang Pháp.", []string{"Pháp"}},
+		{"unknown commune starting with a country name", "thôn Hòa Thái, xã Đức Lạc Tây, huyện Đức Thọ",
+			[]string{"thôn Hòa Thái", "xã Đức Lạc Tây", "huyện Đức Thọ"}},
+		{"road between two provinces", "thông xe đường cao tốc Đà Nẵng - Quảng Ngãi", []string{"đường cao tốc Đà Nẵng - Quảng Ngãi"}},
+		{"mines named by material", "cấp phép mỏ cát xây dựng Sông Lô 2 và mỏ than Khe Chàm", []string{"mỏ cát xây dựng Sông Lô 2", "mỏ than Khe Chàm"}},
+		{"number after a unit is not a house number", "phường 11 phố Huế", []string{"phường 11", "phố Huế"}},
+		{"region heads", "vùng Tây Bắc và khu vực Đông Nam Bộ", []string{"vùng Tây Bắc", "khu vực Đông Nam Bộ"}},
 		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
 		{"compound head", "xã đảo Cái Chiên, huyện đảo Cô Tô", []string{"xã đảo Cái Chiên", "huyện đảo Cô Tô"}},
 		{"commune named Biên Giới", "UBND xã Biên Giới họp", []string{"xã Biên Giới"}},
@@ -55,6 +67,8 @@ func TestLocationsSpans(t *testing.T) {
 		{"surname-like head in a name", "Phó Thủ tướng Hồ Đức Phớc", nil},
 		{"abbreviated head before a new sentence", "Ông là phó chủ tịch UBND TP. Trước đó, ông công tác ở Huế.", []string{"Huế"}},
 		{"country only after a place word", "Ông Đức sang Đức, anh Nam vào Nam.", []string{"Đức", "Nam"}},
+		{"weak countries in brackets and lists", "Bệnh viện Bristol (Anh) cho biết Anh, Pháp và Đức đồng ý; lãnh đạo Triều Tiên Kim Jong-un.",
+			[]string{"Anh", "Anh", "Pháp", "Đức", "Triều Tiên"}},
 		{"city that is also a given name", "Vinh cho biết sẽ về Vinh và TP Vinh.", []string{"Vinh", "TP Vinh"}},
 		{"bare unit confirmed by parent", "Ông Sáu ở Krông Pắk (Đắk Lắk) nói.", []string{"Krông Pắk", "Đắk Lắk"}},
 		{"bare unit without confirmation", "Anh ấy ở Tân Phú lâu rồi.", nil},
@@ -109,6 +123,19 @@ func TestLocationsResolve(t *testing.T) {
 	require.Len(t, es, 1)
 	assert.Equal(t, PeriodPost2026, es[0].Period)
 
+	// List items share the parent written after the list.
+	es = g.Locations("Các xã Bình Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.")
+	require.Len(t, es, 4)
+	assert.Equal(t, "25477", es[0].Code, es[0].Text)
+	assert.Empty(t, es[1].Code, "no Bình Phước in Tây Ninh")
+	assert.Equal(t, "28054", es[2].Code, es[2].Text)
+
+	// A unit whose name starts with a head word.
+	es = g.Locations("Trụ sở đặt tại Cầu Giấy.")
+	require.Len(t, es, 1)
+	assert.Equal(t, LevelDistrict, es[0].Level)
+	assert.Equal(t, "005", es[0].Code)
+
 	// Unknown names after a head keep the head's level and no code.
 	es = g.Locations("thôn Bản Mới")
 	require.Len(t, es, 1)
@@ -158,6 +185,13 @@ func TestLookup(t *testing.T) {
 	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
 
 	assert.NotEmpty(t, g.Lookup("TP.HCM"))
+	// Results are copies: changing them does not change the gazetteer.
+	us[0].Successors[0] = "x"
+	assert.NotEqual(t, "x", g.Lookup("quận Tây Hồ")[0].Successors[0])
+	us = g.Lookup("phường 11, quận 6")
+	require.Len(t, us, 1)
+	assert.Equal(t, "27364", us[0].Code)
+	assert.Nil(t, g.Lookup("ông Ba ở quận 6"))
 	assert.NotEmpty(t, g.Lookup("Hoà Bình"))
 	assert.Equal(t, g.Lookup("Hòa Bình"), g.Lookup(norm.NFD.String("HOÀ BÌNH")))
 	assert.Nil(t, g.Lookup("Atlantis"))
@@ -179,6 +213,8 @@ func TestWith(t *testing.T) {
 	assert.Equal(t, "38", es[0].Code)
 
 	_, err = g.With(Place{Name: " "})
+	assert.Error(t, err)
+	_, err = g.With(Place{Name: "- –"})
 	assert.Error(t, err)
 	_, err = g.With(Place{Name: "X", Level: "planet"})
 	assert.Error(t, err)
@@ -282,4 +318,22 @@ func TestLocationsConcurrent(t *testing.T) {
 	for w := 0; w < 4; w++ {
 		<-done
 	}
+}
+
+func ExampleGazetteer_With() {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		panic(err)
+	}
+	// A nickname for Thanh Hoá (code 38) and a place the lists do not hold.
+	g, err = g.With(Place{Name: "Xứ Thanh", Level: LevelProvince, Code: "38"}, Place{Name: "Phố cổ Hội An"})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range g.Locations("Từ Xứ Thanh vào Phố cổ Hội An.") {
+		fmt.Println(e.Text, e.Level, e.Code)
+	}
+	// Output:
+	// Xứ Thanh province 38
+	// Phố cổ Hội An other
 }
