@@ -134,9 +134,6 @@ func (m *Model) Key(in *Input, text string) uint64 {
 	return k
 }
 
-// Keys returns the units' keys (valid until the next Reset).
-func (in *Input) Keys() []uint64 { return in.key }
-
 // SeqHash folds a sequence of syllable keys into the hash used for
 // dictionary lookups.
 func SeqHash(h uint64, key uint64) uint64 { return mix(h, key) }

@@ -1,6 +1,7 @@
 // Package wseg is the word-segmentation engine behind tokenize.Words: an
-// averaged-perceptron B/I tagger over syllables with first-order Viterbi
-// decoding, its features, its training and its compact binary model format.
+// averaged structured perceptron over syllables with semi-Markov decoding
+// (junction features for where words start, dense features for whole
+// candidate words), its training and its compact binary model format.
 //
 // The engine sees a sentence as a sequence of units (the tokens of
 // tokenize.Tokens). A syllable's identity is its lower-cased, normalized
