@@ -69,9 +69,26 @@ func (in *Input) flag(m *Model, i int) uint64 {
 	return uint64(m.flags[in.id[i]] & (FlagSurname | FlagMiddle))
 }
 
-func f1(t, a uint64) uint64       { return mix(mix(t, a), 0) }
-func f2(t, a, b uint64) uint64    { return mix(mix(mix(t, a), b), 1) }
-func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t, a), b), c), 2) }
+// Feature keys are a linear form of the template and its values with odd
+// 64-bit multipliers, then a finalizer. The linear form lets the decoder
+// precompute each unit's products once (see emission) instead of hashing
+// every n-gram from scratch.
+const (
+	kT = 0x9E3779B97F4A7C15
+	kA = 0xC2B2AE3D27D4EB4F
+	kB = 0x165667B19E3779F9
+	kC = 0xD6E8FEB86659FD93
+)
+
+func fin(x uint64) uint64 {
+	x ^= x >> 32
+	x *= 0xFF51AFD7ED558CCD
+	return x ^ x>>29
+}
+
+func f1(t, a uint64) uint64       { return fin(t*kT + a*kA + 1) }
+func f2(t, a, b uint64) uint64    { return fin(t*kT + a*kA + b*kB + 2) }
+func f3(t, a, b, c uint64) uint64 { return fin(t*kT + a*kA + b*kB + c*kC + 3) }
 
 // prepare computes the per-sentence lexicon matches and longest-match tags.
 func (m *Model) prepare(in *Input) {
