@@ -114,6 +114,7 @@ func BenchmarkWordsParallel(b *testing.B) {
 func BenchmarkModelLoad(b *testing.B) {
 	b.ReportAllocs()
 	var m *wseg.Model
+	c0 := cpuTime()
 	for b.Loop() {
 		var err error
 		m, err = wseg.Load(lexicon.Model, canonicalSyllable)
@@ -122,6 +123,9 @@ func BenchmarkModelLoad(b *testing.B) {
 		}
 	}
 	b.StopTimer()
+	if cpu := cpuTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
 	b.ReportMetric(float64(modelHeap(b)), "heap-bytes")
 	runtime.KeepAlive(m)
 }

@@ -79,13 +79,11 @@ func (ws *wordSet) add(ids []uint32) {
 	h := uint64(lexSeed)
 	for i, id := range ids {
 		h = mix(h, uint64(id))
-		f, _ := ws.t.get(h)
+		f := lexPrefix
 		if i == len(ids)-1 {
-			f |= lexWord
-		} else {
-			f |= lexPrefix
+			f = lexWord
 		}
-		ws.t.put(h, f)
+		ws.t.vals[ws.t.slot(h)] |= f
 	}
 }
 
