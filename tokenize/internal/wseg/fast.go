@@ -290,13 +290,13 @@ func (m *Model) emission(in *Input, i int) float32 {
 	if in.glued[i] {
 		s += D[dGlue+s1*nShapes+s0] + H.get(fin(wrapMul(tGlueW, kT)+2+a1+b0)) + H.get(f3(tInfix, in.infix(i-1)|in.infix(i)<<1, uint64(s1), uint64(s0)))
 	}
-	ls, any := spanScore(D[dLexSpan:dLexSpan+spanSize], in.lex, i, m.lex.maxLen)
+	ls, any := spanScore(D[dLexSpan:dLexSpan+spanSize], in.lex, i, m.lists.maxLen[listLexicon])
 	s += ls
 	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
 		s += D[dLexPair]
 	}
-	cs, _ := spanScore(D[dCorpSpan:dCorpSpan+spanSize], in.cw, i, m.corpus.maxLen)
-	ns, _ := spanScore(D[dNegSpan:dNegSpan+spanSize], in.ng, i, m.neg.maxLen)
+	cs, _ := spanScore(D[dCorpSpan:dCorpSpan+spanSize], in.cw, i, m.lists.maxLen[listCorpus])
+	ns, _ := spanScore(D[dNegSpan:dNegSpan+spanSize], in.ng, i, m.lists.maxLen[listNegative])
 	s += cs + ns
 	sig := coverSig(in, i)
 	lexW := wrapMul(tLexW, kT) + 3 + sig*kA

@@ -100,9 +100,7 @@ func (m *Model) prepare(in *Input) {
 	in.cw = grow(in.cw, n)
 	in.ng = grow(in.ng, n)
 	for i := 0; i < n; i++ {
-		in.lex[i] = m.lex.match(in, i)
-		in.cw[i] = m.corpus.match(in, i)
-		in.ng[i] = m.neg.match(in, i)
+		in.lex[i], in.cw[i], in.ng[i] = m.lists.match(in, i)
 	}
 	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
 	in.um = grow(in.um, n)
@@ -149,27 +147,34 @@ func longestMatch(lm, bm []uint8, ends *[]uint16, masks []uint16) ([]uint8, []ui
 	return lm, bm
 }
 
-// match returns the lengths (as bits) of the words starting at unit i.
-func (ws *wordSet) match(in *Input, i int) uint16 {
+// match returns the lengths (as bits) of the words of each list starting
+// at unit i.
+func (wl *wordLists) match(in *Input, i int) (lex, corpus, negative uint16) {
 	if !in.free[i] || in.id[i] == 0 {
-		return 0
+		return 0, 0, 0
 	}
-	var mask uint16
 	h := uint64(lexSeed)
-	for j := i; j < len(in.id) && j-i < ws.maxLen && in.free[j] && in.id[j] != 0; j++ {
+	for j := i; j < len(in.id) && j-i < wl.walk && in.free[j] && in.id[j] != 0; j++ {
 		h = mix(h, uint64(in.id[j]))
-		f, ok := ws.t.get(h)
+		f, ok := wl.t.get(h)
 		if !ok {
 			break
 		}
-		if f&lexWord != 0 {
-			mask |= 1 << (j - i + 1)
+		bit := uint16(1) << (j - i + 1)
+		if f&(lexWord<<(2*listLexicon)) != 0 {
+			lex |= bit
 		}
-		if f&lexPrefix == 0 {
+		if f&(lexWord<<(2*listCorpus)) != 0 {
+			corpus |= bit
+		}
+		if f&(lexWord<<(2*listNegative)) != 0 {
+			negative |= bit
+		}
+		if f&(lexPrefix|lexPrefix<<2|lexPrefix<<4) == 0 {
 			break
 		}
 	}
-	return mask
+	return lex, corpus, negative
 }
 
 func grow[T any](s []T, n int) []T {
@@ -206,14 +211,14 @@ func (m *Model) features(in *Input, i int) {
 	}
 	// Lexicon words around the junction.
 	any := false
-	f, any = spanFeatures(f, in.lex, i, m.lex.maxLen, tLexEnd, tLexCover, tLexStart, 0)
+	f, any = spanFeatures(f, in.lex, i, m.lists.maxLen[listLexicon], tLexEnd, tLexCover, tLexStart, 0)
 	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
 		f = append(f, f1(tLexPair, 1))
 	}
-	f, _ = spanFeatures(f, in.cw, i, m.corpus.maxLen, tCorpEnd, tCorpCover, tCorpStart, 0)
+	f, _ = spanFeatures(f, in.cw, i, m.lists.maxLen[listCorpus], tCorpEnd, tCorpCover, tCorpStart, 0)
 	ls := coverSig(in, i)
 	f = append(f, f3(tLexW, ls, w1, 0), f3(tLexW, ls, w0, 1))
-	f, _ = spanFeatures(f, in.ng, i, m.neg.maxLen, tNgEnd, tNgCover, tNgStart, 0)
+	f, _ = spanFeatures(f, in.ng, i, m.lists.maxLen[listNegative], tNgEnd, tNgCover, tNgStart, 0)
 	f = append(f, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
 	f = append(f, f3(tBM, lmAt(in.bm, i-1), lmAt(in.bm, i), lmAt(in.bm, i+1)))
 	f = append(f, f3(tLMBM, lmAt(in.lm, i), lmAt(in.bm, i), 0))
