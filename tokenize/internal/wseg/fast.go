@@ -298,7 +298,7 @@ func (m *Model) emission(in *Input, i int) float32 {
 	cs, _ := spanScore(D[dCorpSpan:dCorpSpan+spanSize], in.cw, i, m.lists.maxLen[listCorpus])
 	ns, _ := spanScore(D[dNegSpan:dNegSpan+spanSize], in.ng, i, m.lists.maxLen[listNegative])
 	s += cs + ns
-	sig := coverSig(in, i)
+	sig := uint64(in.sig[i])
 	lexW := wrapMul(tLexW, kT) + 3 + sig*kA
 	s += H.get(fin(lexW+b1)) + H.get(fin(lexW+b0+kC))
 	lm := func(tags []uint8, i int) int { return int(lmAt(tags, i)) }

@@ -102,6 +102,7 @@ func (m *Model) prepare(in *Input) {
 	for i := 0; i < n; i++ {
 		in.lex[i], in.cw[i], in.ng[i] = m.lists.match(in, i)
 	}
+	coverSigs(in)
 	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
 	in.um = grow(in.um, n)
 	for i := range n {
@@ -216,7 +217,7 @@ func (m *Model) features(in *Input, i int) {
 		f = append(f, f1(tLexPair, 1))
 	}
 	f, _ = spanFeatures(f, in.cw, i, m.lists.maxLen[listCorpus], tCorpEnd, tCorpCover, tCorpStart, 0)
-	ls := coverSig(in, i)
+	ls := uint64(in.sig[i])
 	f = append(f, f3(tLexW, ls, w1, 0), f3(tLexW, ls, w0, 1))
 	f, _ = spanFeatures(f, in.ng, i, m.lists.maxLen[listNegative], tNgEnd, tNgCover, tNgStart, 0)
 	f = append(f, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
@@ -268,29 +269,41 @@ func spanFeatures(f []uint64, masks []uint16, i, maxLen int, tEnd, tCover, tStar
 	return f, any
 }
 
-// coverSig summarises the lexicon words across junction i: bit 0 the
-// two-syllable word [i-1, i+1), bit 1 any longer word, bit 2 a corpus
-// negative, bit 3 a corpus word.
-func coverSig(in *Input, i int) uint64 {
-	var sig uint64
-	if i < 1 {
-		return 0
-	}
-	if in.lex[i-1]&(1<<2) != 0 {
-		sig |= 1
-	}
-	for a := max(0, i-maxLexLen); a < i; a++ {
-		if in.lex[a]>>(i-a+1) != 0 {
-			sig |= 2
+// coverSigs summarises, for every junction i, the words across it: bit 0
+// the two-syllable lexicon word [i-1, i+1), bit 1 any longer lexicon word,
+// bit 2 a corpus negative, bit 3 a corpus word. A word [a, a+L) crosses i
+// when a < i < a+L, so a running maximum of a+L decides it in O(1).
+func coverSigs(in *Input) {
+	n := len(in.key)
+	in.sig = grow(in.sig, n)
+	endLex, endNeg, endCorp := 0, 0, 0
+	for i := range n {
+		var sig uint8
+		if i >= 1 {
+			if in.lex[i-1]&(1<<2) != 0 {
+				sig |= 1
+			}
+			if endLex > i {
+				sig |= 2
+			}
+			if endNeg > i {
+				sig |= 4
+			}
+			if endCorp > i {
+				sig |= 8
+			}
 		}
-		if in.ng[a]>>(i-a+1) != 0 {
-			sig |= 4
+		in.sig[i] = sig
+		if m := in.lex[i]; m != 0 {
+			endLex = max(endLex, i+bitLen(m))
 		}
-		if in.cw[a]>>(i-a+1) != 0 {
-			sig |= 8
+		if m := in.ng[i]; m != 0 {
+			endNeg = max(endNeg, i+bitLen(m))
+		}
+		if m := in.cw[i]; m != 0 {
+			endCorp = max(endCorp, i+bitLen(m))
 		}
 	}
-	return sig
 }
 
 // prof is the lexicon profile of unit i (see profFirstShift).

@@ -21,6 +21,7 @@ type Input struct {
 	bm      []uint8  // tag from backward longest match
 	ends    []uint16 // longest lexicon word ending before unit i
 	um      []uint16 // lex | cw
+	sig     []uint8  // coverSigs
 	lm2     []uint8  // lm and bm over lexicon and corpus words
 	bm2     []uint8
 	attr    []uint8 // attrCapital, attrSurname...
