@@ -452,6 +452,8 @@ const (
 	attrSurname
 	attrMiddle
 	attrOOV
+	attrInside  // may continue the word before it (canInside)
+	attrNoBegin // may not begin a word (a user word continues here)
 )
 
 func (m *Model) attributes(in *Input) {
@@ -471,6 +473,12 @@ func (m *Model) attributes(in *Input) {
 		}
 		if in.free[i] && f&flagLexicon == 0 {
 			a |= attrOOV
+		}
+		if in.canInside(i) {
+			a |= attrInside
+		}
+		if i > 0 && in.fix[i] == fixInside {
+			a |= attrNoBegin
 		}
 		in.attr[i] = a
 	}
@@ -509,7 +517,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 		inside := uint8(15) // tagging k puts units a+1..b-1 inside a word
 		for a := b - 1; a >= 0; a-- {
 			if a < b-1 {
-				if !in.canInside(a + 1) {
+				if in.attr[a+1]&attrInside == 0 {
 					break
 				}
 				capRest = capRest && in.attr[a+1]&attrCapital != 0
@@ -518,7 +526,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 					break
 				}
 			}
-			if a > 0 && in.fix[a] == fixInside {
+			if in.attr[a]&attrNoBegin != 0 {
 				continue
 			}
 			i1, i2, i3 := m.wordFeatures(in, a, b, in.attr[a]&attrCapital != 0, capRest)
