@@ -56,6 +56,8 @@ func TestSegment(t *testing.T) {
 		{"Chính phủ họp báo chiều nay", "Chính_phủ họp_báo chiều nay"},
 		{"  Hà  Nội  ", "Hà_Nội"},
 		{"...", "..."},
+		{"Thủ_đô Hà_Nội , năm 2023 .", "Thủ_đô Hà_Nội , năm 2023 ."}, // already segmented
+		{"_a_ b__c", "_ a _ b__c"},
 	} {
 		if got := tok.Segment(c.in); got != c.want {
 			t.Errorf("Segment(%q) = %q, want %q", c.in, got, c.want)
