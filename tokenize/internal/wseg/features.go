@@ -103,6 +103,7 @@ func (m *Model) prepare(in *Input) {
 		in.lex[i], in.cw[i], in.ng[i] = m.lists.match(in, i)
 	}
 	coverSigs(in)
+	capitalRuns(in)
 	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
 	in.um = grow(in.um, n)
 	for i := range n {
@@ -269,6 +270,27 @@ func spanFeatures(f []uint64, masks []uint16, i, maxLen int, tEnd, tCover, tStar
 	return f, any
 }
 
+// capitalRuns counts, for every junction, the capitalised syllables just
+// before it and from it on (each capped at 4).
+func capitalRuns(in *Input) {
+	n := len(in.key)
+	in.capL = grow(in.capL, n+1)
+	in.capR = grow(in.capR, n+1)
+	in.capL[0], in.capR[n] = 0, 0
+	for i := 1; i <= n; i++ {
+		in.capL[i] = 0
+		if in.free[i-1] && capital(in.shape[i-1]) {
+			in.capL[i] = min(4, in.capL[i-1]+1)
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		in.capR[i] = 0
+		if in.free[i] && capital(in.shape[i]) {
+			in.capR[i] = min(4, in.capR[i+1]+1)
+		}
+	}
+}
+
 // coverSigs summarises, for every junction i, the words across it: bit 0
 // the two-syllable lexicon word [i-1, i+1), bit 1 any longer lexicon word,
 // bit 2 a corpus negative, bit 3 a corpus word. A word [a, a+L) crosses i
@@ -341,12 +363,7 @@ func (m *Model) runFeature(in *Input, i int) uint64 {
 }
 
 func (m *Model) run(in *Input, i int) (left, right, start int) {
-	for j := i - 1; j >= 0 && left < 4 && in.free[j] && capital(in.shape[j]); j-- {
-		left++
-	}
-	for j := i; j < len(in.shape) && right < 4 && in.free[j] && capital(in.shape[j]); j++ {
-		right++
-	}
+	left, right = int(in.capL[i]), int(in.capR[i])
 	if left > 0 && i-left == 0 {
 		start = 1
 	}

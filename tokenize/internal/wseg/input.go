@@ -22,7 +22,9 @@ type Input struct {
 	ends    []uint16 // longest lexicon word ending before unit i
 	um      []uint16 // lex | cw
 	sig     []uint8  // coverSigs
-	lm2     []uint8  // lm and bm over lexicon and corpus words
+	capL    []uint8  // capitalRuns
+	capR    []uint8
+	lm2     []uint8 // lm and bm over lexicon and corpus words
 	bm2     []uint8
 	attr    []uint8 // attrCapital, attrSurname...
 	lmStart []uint8 // bit k: longest-match tagging k starts a word here
