@@ -11,8 +11,8 @@ import (
 	"github.com/vntext/vntext/tokenize/lexicon"
 )
 
-// segBenchText is the bundled article repeated to about 1 MB.
-func segBenchText(tb testing.TB) string {
+// wordsBenchText is the bundled article repeated to about 1 MB.
+func wordsBenchText(tb testing.TB) string {
 	tb.Helper()
 	b, err := os.ReadFile("testdata/article_ws.txt")
 	if err != nil {
@@ -37,7 +37,7 @@ func BenchmarkWords(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := segBenchText(b)
+	text := wordsBenchText(b)
 	syl := countKind(t.Tokens(text), Syllable)
 	sentences := len(t.Sentences(text))
 	b.SetBytes(int64(len(text)))
@@ -66,7 +66,7 @@ func BenchmarkWordsPerLine(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := segBenchText(b)
+	text := wordsBenchText(b)
 	lines := strings.Split(text, "\n")
 	syl := countKind(t.Tokens(text), Syllable)
 	sentences := len(t.Sentences(text))
@@ -93,7 +93,7 @@ func BenchmarkWordsParallel(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := segBenchText(b)
+	text := wordsBenchText(b)
 	lines := strings.Split(text, "\n")
 	syl := countKind(t.Tokens(text), Syllable)
 	b.SetBytes(int64(len(text)))
