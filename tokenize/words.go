@@ -74,6 +74,7 @@ func (t *Tokenizer) segmentChunk(in *wseg.Input, text string, toks []Token, star
 		}
 	}
 	t.user.fix(t.model, in, toks[start:end])
+	fixJoiners(in, toks[start:end])
 	t.model.Segment(in)
 	n := end - start
 	for i := 0; i < n; {
@@ -126,6 +127,17 @@ func writeJoined(b *strings.Builder, s string) {
 			space = false
 		}
 		b.WriteRune(r)
+	}
+}
+
+// fixJoiners keeps already segmented input as it is: an underscore glued
+// between two tokens ("Thủ_đô") joins them into one word.
+func fixJoiners(in *wseg.Input, toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text == "_" && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
+			in.Fix(i, false)
+			in.Fix(i+1, false)
+		}
 	}
 }
 

@@ -39,7 +39,7 @@ func BenchmarkWords(b *testing.B) {
 	}
 	text := wordsBenchText(b)
 	syl := countKind(t.Tokens(text), Syllable)
-	lines := strings.Count(text, "\n")
+	sentences := len(t.Sentences(text))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -48,7 +48,7 @@ func BenchmarkWords(b *testing.B) {
 		t.Words(text)
 	}
 	reportRates(b, syl, cpuTime()-c0)
-	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { t.Words(text) }))/float64(lines), "allocs/line")
+	b.ReportMetric(testing.AllocsPerRun(1, func() { t.Words(text) })/float64(sentences), "allocs/sentence")
 }
 
 // reportRates reports syllables per wall-clock second and per CPU second.
@@ -114,6 +114,7 @@ func BenchmarkWordsParallel(b *testing.B) {
 func BenchmarkModelLoad(b *testing.B) {
 	b.ReportAllocs()
 	var m *wseg.Model
+	c0 := cpuTime()
 	for b.Loop() {
 		var err error
 		m, err = wseg.Load(lexicon.Model, canonicalSyllable)
@@ -122,6 +123,9 @@ func BenchmarkModelLoad(b *testing.B) {
 		}
 	}
 	b.StopTimer()
+	if cpu := cpuTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
 	b.ReportMetric(float64(modelHeap(b)), "heap-bytes")
 	runtime.KeepAlive(m)
 }

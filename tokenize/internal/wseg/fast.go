@@ -222,6 +222,14 @@ func (in *Input) recAt(i int) int {
 	return int(in.rec[i])
 }
 
+// wrapMul multiplies modulo 2^64 (constant operands would not compile).
+func wrapMul(a, b uint64) uint64 { return a * b }
+
+// prodAt is unit i's key times k (sentence start and end outside).
+func (in *Input) prodAt(i int, k uint64) uint64 {
+	return in.k(i) * k
+}
+
 func (in *Input) shAt(i int) int {
 	if i < 0 {
 		return int(shapeBOS)
@@ -269,24 +277,30 @@ func (m *Model) emission(in *Input, i int) float32 {
 	D := m.dense
 	s += D[dSh2+s1*nShapes+s0] + D[dSh3L+(s2*nShapes+s1)*nShapes+s0] + D[dSh3C+(s1*nShapes+s0)*nShapes+sn1]
 
-	w2, w1, w0, wn1, wn2 := in.k(i-2), in.k(i-1), in.k(i), in.k(i+1), in.k(i+2)
+	// The n-gram keys of features, from per-unit products: f3(t, a, b, c)
+	// is fin(t*kT + a*kA + b*kB + c*kC + 3).
 	H := &m.hashed
-	s += H.get(f3(tB, 0, w2, w1)) + H.get(f3(tB, 1, w1, w0)) + H.get(f3(tB, 2, w0, wn1)) + H.get(f3(tB, 3, wn1, wn2))
-	s += H.get(f2(tSkip, w1, wn1))
-	s += H.get(f3(tT, w2, w1, w0)) + H.get(f3(tT, w1, w0, wn1)) + H.get(f3(tT, w0, wn1, wn2))
+	a2, a1, a0 := in.prodAt(i-2, kA), in.prodAt(i-1, kA), in.prodAt(i, kA)
+	b2, b1, b0, bn1 := in.prodAt(i-2, kB), in.prodAt(i-1, kB), in.prodAt(i, kB), in.prodAt(i+1, kB)
+	c1, c0, cn1, cn2 := in.prodAt(i-1, kC), in.prodAt(i, kC), in.prodAt(i+1, kC), in.prodAt(i+2, kC)
+	bigram, trigram := wrapMul(tB, kT)+3, wrapMul(tT, kT)+3
+	s += H.get(fin(bigram+b2+c1)) + H.get(fin(bigram+kA+b1+c0)) + H.get(fin(bigram+wrapMul(2, kA)+b0+cn1)) + H.get(fin(bigram+wrapMul(3, kA)+bn1+cn2))
+	s += H.get(fin(wrapMul(tSkip, kT) + 2 + a1 + bn1))
+	s += H.get(fin(trigram+a2+b1+c0)) + H.get(fin(trigram+a1+b0+cn1)) + H.get(fin(trigram+a0+bn1+cn2))
 	if in.glued[i] {
-		s += D[dGlue+s1*nShapes+s0] + H.get(f2(tGlueW, w1, w0)) + H.get(f3(tInfix, in.infix(i-1)|in.infix(i)<<1, uint64(s1), uint64(s0)))
+		s += D[dGlue+s1*nShapes+s0] + H.get(fin(wrapMul(tGlueW, kT)+2+a1+b0)) + H.get(f3(tInfix, in.infix(i-1)|in.infix(i)<<1, uint64(s1), uint64(s0)))
 	}
-	ls, any := spanScore(D[dLexSpan:dLexSpan+spanSize], in.lex, i, m.lex.maxLen)
+	ls, any := spanScore(D[dLexSpan:dLexSpan+spanSize], in.lex, i, m.lists.maxLen[listLexicon])
 	s += ls
 	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
 		s += D[dLexPair]
 	}
-	cs, _ := spanScore(D[dCorpSpan:dCorpSpan+spanSize], in.cw, i, m.corpus.maxLen)
-	ns, _ := spanScore(D[dNegSpan:dNegSpan+spanSize], in.ng, i, m.neg.maxLen)
+	cs, _ := spanScore(D[dCorpSpan:dCorpSpan+spanSize], in.cw, i, m.lists.maxLen[listCorpus])
+	ns, _ := spanScore(D[dNegSpan:dNegSpan+spanSize], in.ng, i, m.lists.maxLen[listNegative])
 	s += cs + ns
-	sig := coverSig(in, i)
-	s += H.get(f3(tLexW, sig, w1, 0)) + H.get(f3(tLexW, sig, w0, 1))
+	sig := uint64(in.sig[i])
+	lexW := wrapMul(tLexW, kT) + 3 + sig*kA
+	s += H.get(fin(lexW+b1)) + H.get(fin(lexW+b0+kC))
 	lm := func(tags []uint8, i int) int { return int(lmAt(tags, i)) }
 	s += D[dLM+(lm(in.lm, i-1)*nLM+lm(in.lm, i))*nLM+lm(in.lm, i+1)]
 	s += D[dBM+(lm(in.bm, i-1)*nLM+lm(in.bm, i))*nLM+lm(in.bm, i+1)]

@@ -69,9 +69,26 @@ func (in *Input) flag(m *Model, i int) uint64 {
 	return uint64(m.flags[in.id[i]] & (FlagSurname | FlagMiddle))
 }
 
-func f1(t, a uint64) uint64       { return mix(mix(t, a), 0) }
-func f2(t, a, b uint64) uint64    { return mix(mix(mix(t, a), b), 1) }
-func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t, a), b), c), 2) }
+// Feature keys are a linear form of the template and its values with odd
+// 64-bit multipliers, then a finalizer. The linear form lets the decoder
+// precompute each unit's products once (see emission) instead of hashing
+// every n-gram from scratch.
+const (
+	kT = 0x9E3779B97F4A7C15
+	kA = 0xC2B2AE3D27D4EB4F
+	kB = 0x165667B19E3779F9
+	kC = 0xD6E8FEB86659FD93
+)
+
+func fin(x uint64) uint64 {
+	x ^= x >> 32
+	x *= 0xFF51AFD7ED558CCD
+	return x ^ x>>29
+}
+
+func f1(t, a uint64) uint64       { return fin(t*kT + a*kA + 1) }
+func f2(t, a, b uint64) uint64    { return fin(t*kT + a*kA + b*kB + 2) }
+func f3(t, a, b, c uint64) uint64 { return fin(t*kT + a*kA + b*kB + c*kC + 3) }
 
 // prepare computes the per-sentence lexicon matches and longest-match tags.
 func (m *Model) prepare(in *Input) {
@@ -83,10 +100,10 @@ func (m *Model) prepare(in *Input) {
 	in.cw = grow(in.cw, n)
 	in.ng = grow(in.ng, n)
 	for i := 0; i < n; i++ {
-		in.lex[i] = m.lex.match(in, i)
-		in.cw[i] = m.corpus.match(in, i)
-		in.ng[i] = m.neg.match(in, i)
+		in.lex[i], in.cw[i], in.ng[i] = m.lists.match(in, i)
 	}
+	coverSigs(in)
+	capitalRuns(in)
 	in.lm, in.bm = longestMatch(in.lm, in.bm, &in.ends, in.lex)
 	in.um = grow(in.um, n)
 	for i := range n {
@@ -132,27 +149,34 @@ func longestMatch(lm, bm []uint8, ends *[]uint16, masks []uint16) ([]uint8, []ui
 	return lm, bm
 }
 
-// match returns the lengths (as bits) of the words starting at unit i.
-func (ws *wordSet) match(in *Input, i int) uint16 {
+// match returns the lengths (as bits) of the words of each list starting
+// at unit i.
+func (wl *wordLists) match(in *Input, i int) (lex, corpus, negative uint16) {
 	if !in.free[i] || in.id[i] == 0 {
-		return 0
+		return 0, 0, 0
 	}
-	var mask uint16
 	h := uint64(lexSeed)
-	for j := i; j < len(in.id) && j-i < ws.maxLen && in.free[j] && in.id[j] != 0; j++ {
+	for j := i; j < len(in.id) && j-i < wl.walk && in.free[j] && in.id[j] != 0; j++ {
 		h = mix(h, uint64(in.id[j]))
-		f, ok := ws.t.get(h)
+		f, ok := wl.t.get(h)
 		if !ok {
 			break
 		}
-		if f&lexWord != 0 {
-			mask |= 1 << (j - i + 1)
+		bit := uint16(1) << (j - i + 1)
+		if f&(lexWord<<(2*listLexicon)) != 0 {
+			lex |= bit
 		}
-		if f&lexPrefix == 0 {
+		if f&(lexWord<<(2*listCorpus)) != 0 {
+			corpus |= bit
+		}
+		if f&(lexWord<<(2*listNegative)) != 0 {
+			negative |= bit
+		}
+		if f&(lexPrefix|lexPrefix<<2|lexPrefix<<4) == 0 {
 			break
 		}
 	}
-	return mask
+	return lex, corpus, negative
 }
 
 func grow[T any](s []T, n int) []T {
@@ -189,14 +213,14 @@ func (m *Model) features(in *Input, i int) {
 	}
 	// Lexicon words around the junction.
 	any := false
-	f, any = spanFeatures(f, in.lex, i, m.lex.maxLen, tLexEnd, tLexCover, tLexStart, 0)
+	f, any = spanFeatures(f, in.lex, i, m.lists.maxLen[listLexicon], tLexEnd, tLexCover, tLexStart, 0)
 	if any && i >= 1 && in.lex[i-1]&(1<<2) != 0 {
 		f = append(f, f1(tLexPair, 1))
 	}
-	f, _ = spanFeatures(f, in.cw, i, m.corpus.maxLen, tCorpEnd, tCorpCover, tCorpStart, 0)
-	ls := coverSig(in, i)
+	f, _ = spanFeatures(f, in.cw, i, m.lists.maxLen[listCorpus], tCorpEnd, tCorpCover, tCorpStart, 0)
+	ls := uint64(in.sig[i])
 	f = append(f, f3(tLexW, ls, w1, 0), f3(tLexW, ls, w0, 1))
-	f, _ = spanFeatures(f, in.ng, i, m.neg.maxLen, tNgEnd, tNgCover, tNgStart, 0)
+	f, _ = spanFeatures(f, in.ng, i, m.lists.maxLen[listNegative], tNgEnd, tNgCover, tNgStart, 0)
 	f = append(f, f3(tLM, lmAt(in.lm, i-1), lmAt(in.lm, i), lmAt(in.lm, i+1)))
 	f = append(f, f3(tBM, lmAt(in.bm, i-1), lmAt(in.bm, i), lmAt(in.bm, i+1)))
 	f = append(f, f3(tLMBM, lmAt(in.lm, i), lmAt(in.bm, i), 0))
@@ -246,29 +270,62 @@ func spanFeatures(f []uint64, masks []uint16, i, maxLen int, tEnd, tCover, tStar
 	return f, any
 }
 
-// coverSig summarises the lexicon words across junction i: bit 0 the
-// two-syllable word [i-1, i+1), bit 1 any longer word, bit 2 a corpus
-// negative, bit 3 a corpus word.
-func coverSig(in *Input, i int) uint64 {
-	var sig uint64
-	if i < 1 {
-		return 0
-	}
-	if in.lex[i-1]&(1<<2) != 0 {
-		sig |= 1
-	}
-	for a := max(0, i-maxLexLen); a < i; a++ {
-		if in.lex[a]>>(i-a+1) != 0 {
-			sig |= 2
-		}
-		if in.ng[a]>>(i-a+1) != 0 {
-			sig |= 4
-		}
-		if in.cw[a]>>(i-a+1) != 0 {
-			sig |= 8
+// capitalRuns counts, for every junction, the capitalised syllables just
+// before it and from it on (each capped at 4).
+func capitalRuns(in *Input) {
+	n := len(in.key)
+	in.capL = grow(in.capL, n+1)
+	in.capR = grow(in.capR, n+1)
+	in.capL[0], in.capR[n] = 0, 0
+	for i := 1; i <= n; i++ {
+		in.capL[i] = 0
+		if in.free[i-1] && capital(in.shape[i-1]) {
+			in.capL[i] = min(4, in.capL[i-1]+1)
 		}
 	}
-	return sig
+	for i := n - 1; i >= 0; i-- {
+		in.capR[i] = 0
+		if in.free[i] && capital(in.shape[i]) {
+			in.capR[i] = min(4, in.capR[i+1]+1)
+		}
+	}
+}
+
+// coverSigs summarises, for every junction i, the words across it: bit 0
+// the two-syllable lexicon word [i-1, i+1), bit 1 any longer lexicon word,
+// bit 2 a corpus negative, bit 3 a corpus word. A word [a, a+L) crosses i
+// when a < i < a+L, so a running maximum of a+L decides it in O(1).
+func coverSigs(in *Input) {
+	n := len(in.key)
+	in.sig = grow(in.sig, n)
+	endLex, endNeg, endCorp := 0, 0, 0
+	for i := range n {
+		var sig uint8
+		if i >= 1 {
+			if in.lex[i-1]&(1<<2) != 0 {
+				sig |= 1
+			}
+			if endLex > i {
+				sig |= 2
+			}
+			if endNeg > i {
+				sig |= 4
+			}
+			if endCorp > i {
+				sig |= 8
+			}
+		}
+		in.sig[i] = sig
+		if m := in.lex[i]; m != 0 {
+			endLex = max(endLex, i+bitLen(m))
+		}
+		if m := in.ng[i]; m != 0 {
+			endNeg = max(endNeg, i+bitLen(m))
+		}
+		if m := in.cw[i]; m != 0 {
+			endCorp = max(endCorp, i+bitLen(m))
+		}
+	}
 }
 
 // prof is the lexicon profile of unit i (see profFirstShift).
@@ -306,12 +363,7 @@ func (m *Model) runFeature(in *Input, i int) uint64 {
 }
 
 func (m *Model) run(in *Input, i int) (left, right, start int) {
-	for j := i - 1; j >= 0 && left < 4 && in.free[j] && capital(in.shape[j]); j-- {
-		left++
-	}
-	for j := i; j < len(in.shape) && right < 4 && in.free[j] && capital(in.shape[j]); j++ {
-		right++
-	}
+	left, right = int(in.capL[i]), int(in.capR[i])
 	if left > 0 && i-left == 0 {
 		start = 1
 	}
@@ -417,6 +469,8 @@ const (
 	attrSurname
 	attrMiddle
 	attrOOV
+	attrInside  // may continue the word before it (canInside)
+	attrNoBegin // may not begin a word (a user word continues here)
 )
 
 func (m *Model) attributes(in *Input) {
@@ -436,6 +490,12 @@ func (m *Model) attributes(in *Input) {
 		}
 		if in.free[i] && f&flagLexicon == 0 {
 			a |= attrOOV
+		}
+		if in.canInside(i) {
+			a |= attrInside
+		}
+		if i > 0 && in.fix[i] == fixInside {
+			a |= attrNoBegin
 		}
 		in.attr[i] = a
 	}
@@ -474,7 +534,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 		inside := uint8(15) // tagging k puts units a+1..b-1 inside a word
 		for a := b - 1; a >= 0; a-- {
 			if a < b-1 {
-				if !in.canInside(a + 1) {
+				if in.attr[a+1]&attrInside == 0 {
 					break
 				}
 				capRest = capRest && in.attr[a+1]&attrCapital != 0
@@ -483,7 +543,7 @@ func (m *Model) decode(in *Input, wordW []float32) {
 					break
 				}
 			}
-			if a > 0 && in.fix[a] == fixInside {
+			if in.attr[a]&attrNoBegin != 0 {
 				continue
 			}
 			i1, i2, i3 := m.wordFeatures(in, a, b, in.attr[a]&attrCapital != 0, capRest)

@@ -21,7 +21,10 @@ type Input struct {
 	bm      []uint8  // tag from backward longest match
 	ends    []uint16 // longest lexicon word ending before unit i
 	um      []uint16 // lex | cw
-	lm2     []uint8  // lm and bm over lexicon and corpus words
+	sig     []uint8  // coverSigs
+	capL    []uint8  // capitalRuns
+	capR    []uint8
+	lm2     []uint8 // lm and bm over lexicon and corpus words
 	bm2     []uint8
 	attr    []uint8 // attrCapital, attrSurname...
 	lmStart []uint8 // bit k: longest-match tagging k starts a word here
@@ -133,9 +136,6 @@ func (m *Model) Key(in *Input, text string) uint64 {
 	_, k := m.lookup(in, text)
 	return k
 }
-
-// Keys returns the units' keys (valid until the next Reset).
-func (in *Input) Keys() []uint64 { return in.key }
 
 // SeqHash folds a sequence of syllable keys into the hash used for
 // dictionary lookups.

@@ -55,10 +55,76 @@ func appendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, lowerRune(r))
 		i += n
 	}
 	return dst
+}
+
+// runeTab caches case mappings and classes of the runes below tabSize
+// (Latin with all Vietnamese letters, Greek, Cyrillic): unicode's range
+// tables cost a binary search per rune. Built once at package init and only
+// read afterwards.
+const tabSize = 0x2000
+
+const (
+	clsUpper uint8 = 1 << iota
+	clsLower
+	clsLetter
+	clsDigit
+)
+
+type runeInfo struct {
+	lower rune
+	cls   uint8
+}
+
+var runeTab = func() *[tabSize]runeInfo {
+	var t [tabSize]runeInfo
+	for r := range rune(tabSize) {
+		var c uint8
+		if unicode.IsUpper(r) {
+			c |= clsUpper
+		}
+		if unicode.IsLower(r) {
+			c |= clsLower
+		}
+		if unicode.IsLetter(r) {
+			c |= clsLetter
+		}
+		if unicode.IsDigit(r) {
+			c |= clsDigit
+		}
+		t[r] = runeInfo{unicode.ToLower(r), c}
+	}
+	return &t
+}()
+
+func lowerRune(r rune) rune {
+	if r >= 0 && r < tabSize {
+		return runeTab[r].lower
+	}
+	return unicode.ToLower(r)
+}
+
+func runeClass(r rune) uint8 {
+	if r >= 0 && r < tabSize {
+		return runeTab[r].cls
+	}
+	var c uint8
+	if unicode.IsUpper(r) {
+		c |= clsUpper
+	}
+	if unicode.IsLower(r) {
+		c |= clsLower
+	}
+	if unicode.IsLetter(r) {
+		c |= clsLetter
+	}
+	if unicode.IsDigit(r) {
+		c |= clsDigit
+	}
+	return c
 }
 
 // Shape classes of a unit.
@@ -87,8 +153,9 @@ func shapeOf(s string) uint8 {
 			i++
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			isUp, isLow, isDigit = unicode.IsUpper(r), unicode.IsLower(r), unicode.IsDigit(r)
-			isLetter = isUp || isLow || unicode.IsLetter(r)
+			c := runeClass(r)
+			isUp, isLow, isDigit = c&clsUpper != 0, c&clsLower != 0, c&clsDigit != 0
+			isLetter = isUp || isLow || c&clsLetter != 0
 			i += n
 		}
 		switch {

@@ -1,6 +1,7 @@
 // Package wseg is the word-segmentation engine behind tokenize.Words: an
-// averaged-perceptron B/I tagger over syllables with first-order Viterbi
-// decoding, its features, its training and its compact binary model format.
+// averaged structured perceptron over syllables with semi-Markov decoding
+// (junction features for where words start, dense features for whole
+// candidate words), its training and its compact binary model format.
 //
 // The engine sees a sentence as a sequence of units (the tokens of
 // tokenize.Tokens). A syllable's identity is its lower-cased, normalized
@@ -42,49 +43,61 @@ type Model struct {
 	vocab  table[uint32] // hash of lower-cased spelling -> vocabulary ID
 	flags  []uint8       // by vocabulary ID
 	nVocab int
-	lex    wordSet // the external lexicon
-	corpus wordSet // multi-syllable words of the training corpus
-	neg    wordSet // lexicon words the training corpus mostly splits
+	lists  wordLists // lexicon, corpus words and corpus negatives
 	rec    []float32
 	dense  []float32
 	hashed wtable
 	wordW  []float32 // dense word features (see wordFeatures)
 }
 
-// wordSet holds words as hashed vocabulary-ID sequences, prefixes marked so
-// a lookup walk stops early.
-type wordSet struct {
-	t      table[uint8] // hash of an ID sequence -> lexWord|lexPrefix
-	maxLen int
+// wordLists holds three word lists — the external lexicon, the corpus's
+// words and its negatives — as hashed vocabulary-ID sequences in one table,
+// two bits per list (word, prefix of a longer word), so one walk from a unit
+// finds the words of all three.
+type wordLists struct {
+	t      table[uint8]
+	maxLen [nLists]int
+	walk   int // the longest of maxLen
 }
 
-func newWordSet(words [][]uint32) wordSet {
+// Word lists.
+const (
+	listLexicon = iota
+	listCorpus
+	listNegative
+	nLists
+)
+
+func newWordLists(lists ...[][]uint32) wordLists {
 	n := 0
-	for _, w := range words {
-		n += len(w)
+	for _, l := range lists {
+		for _, w := range l {
+			n += len(w)
+		}
 	}
-	ws := wordSet{t: newTable[uint8](n)}
-	for _, w := range words {
-		ws.add(w)
+	wl := wordLists{t: newTable[uint8](n)}
+	for k, l := range lists {
+		for _, w := range l {
+			wl.add(w, k)
+		}
 	}
-	return ws
+	return wl
 }
 
-func (ws *wordSet) add(ids []uint32) {
+func (wl *wordLists) add(ids []uint32, list int) {
 	if len(ids) > maxLexLen {
 		return
 	}
-	ws.maxLen = max(ws.maxLen, len(ids))
+	wl.maxLen[list] = max(wl.maxLen[list], len(ids))
+	wl.walk = max(wl.walk, len(ids))
 	h := uint64(lexSeed)
 	for i, id := range ids {
 		h = mix(h, uint64(id))
-		f, _ := ws.t.get(h)
+		f := lexPrefix
 		if i == len(ids)-1 {
-			f |= lexWord
-		} else {
-			f |= lexPrefix
+			f = lexWord
 		}
-		ws.t.put(h, f)
+		wl.t.vals[wl.t.slot(h)] |= f << (2 * list)
 	}
 }
 
@@ -127,9 +140,7 @@ func (d *modelData) build(norm Normalizer) *Model {
 	for _, v := range d.variants {
 		m.vocab.put(hashString(v.key), v.id)
 	}
-	m.lex = newWordSet(d.lexicon)
-	m.corpus = newWordSet(d.corpus)
-	m.neg = newWordSet(d.negative)
+	m.lists = newWordLists(d.lexicon, d.corpus, d.negative)
 	c := compile(d.weights, len(d.vocab))
 	m.rec, m.dense = c.rec, c.dense
 	m.hashed = newWTable(len(c.hashed))
@@ -296,10 +307,24 @@ func Load(data []byte, norm Normalizer) (*Model, error) {
 	for _, k := range keys {
 		m.vocab.put(k.h, k.id)
 	}
-	readSet := func() wordSet {
+	// The three lists follow one another; count entries to size the table.
+	listStart := r.p
+	total := 0
+	for range nLists {
 		n := r.count()
-		ws := wordSet{t: newTable[uint8](2 * n)}
-		var ids [maxLexLen]uint32
+		for range n {
+			l := r.count()
+			total += l
+			for range l {
+				r.u()
+			}
+		}
+	}
+	r.p = listStart
+	m.lists = wordLists{t: newTable[uint8](total)}
+	var ids [maxLexLen]uint32
+	for list := range nLists {
+		n := r.count()
 		for range n {
 			l := r.count()
 			if r.err {
@@ -315,12 +340,10 @@ func Load(data []byte, norm Normalizer) (*Model, error) {
 				}
 			}
 			if l <= maxLexLen {
-				ws.add(ids[:l])
+				m.lists.add(ids[:l], list)
 			}
 		}
-		return ws
 	}
-	m.lex, m.corpus, m.neg = readSet(), readSet(), readSet()
 	nw := r.count()
 	if nw != wordFeatSize {
 		r.err = true
@@ -371,7 +394,7 @@ func Empty() []byte {
 
 // Stats describes a model for reports.
 type Stats struct {
-	Vocabulary, Lexicon, CorpusWords, Negatives, Hashed int
+	Vocabulary, ListEntries, HashedSlots int
 }
 
 // Inspect returns a model's sizes.
@@ -380,5 +403,5 @@ func Inspect(data []byte) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	return Stats{m.nVocab, m.lex.t.n, m.corpus.t.n, m.neg.t.n, len(m.hashed.slots)}, nil
+	return Stats{m.nVocab, m.lists.t.n, len(m.hashed.slots)}, nil
 }

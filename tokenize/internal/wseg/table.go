@@ -51,3 +51,18 @@ func (t *table[V]) get(k uint64) (v V, ok bool) {
 		}
 	}
 }
+
+// slot returns the index of k's slot, claiming an empty one if k is absent.
+func (t *table[V]) slot(k uint64) uint64 {
+	k = nonZero(k)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case 0:
+			t.keys[i] = k
+			t.n++
+			return i
+		case k:
+			return i
+		}
+	}
+}

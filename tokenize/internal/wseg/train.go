@@ -121,7 +121,7 @@ func (m *Model) Fill(in *Input, units []Unit) {
 // negatives finds lexicon words that the training corpus mostly does not
 // treat as words (annotation conventions differ: "nhà khoa_học"). Per
 // jackknife fold, counts come from the other folds only.
-func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
+func (t *Trainer) negatives(m *Model, folds int) ([][][]uint32, [][]uint32) {
 	type count struct {
 		ids             []uint32
 		yes, no         int
@@ -134,7 +134,8 @@ func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
 		n := in.Len()
 		fold := s.group % folds
 		for a := 0; a < n; a++ {
-			for mask := m.lex.match(&in, a); mask != 0; {
+			lex, _, _ := m.lists.match(&in, a)
+			for mask := lex; mask != 0; {
 				l := trailing(mask)
 				mask &^= 1 << l
 				word := s.gold[a] && (a+l == n || s.gold[a+l])
@@ -165,7 +166,7 @@ func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	sets := make([]wordSet, folds)
+	sets := make([][][]uint32, folds)
 	var full [][]uint32
 	for k := range folds {
 		var words [][]uint32
@@ -175,7 +176,7 @@ func (t *Trainer) negatives(m *Model, folds int) ([]wordSet, [][]uint32) {
 				words = append(words, c.ids)
 			}
 		}
-		sets[k] = newWordSet(words)
+		sets[k] = words
 	}
 	for _, h := range keys {
 		if c := counts[h]; c.no > c.yes {
@@ -287,23 +288,20 @@ func (t *Trainer) train() *modelData {
 	}
 	d.weights = map[uint64]float32{}
 	m := d.build(t.norm)
-	var foldSets [folds]wordSet
-	for k := range folds {
-		foldSets[k] = newWordSet(foldWords[k])
-	}
-	full := m.corpus
-	negSets, negFull := t.negatives(m, folds)
+	negFolds, negFull := t.negatives(m, folds)
 	d.negative = negFull
-	m.neg = newWordSet(negFull)
-	fullNeg := m.neg
+	var foldLists [folds]wordLists
+	for k := range folds {
+		foldLists[k] = newWordLists(d.lexicon, foldWords[k], negFolds[k])
+	}
+	fullLists := newWordLists(d.lexicon, d.corpus, d.negative)
 
 	index := map[uint64]int32{}
 	var featKeys []uint64
 	data := make([]compiled, len(t.sents))
 	for si, s := range t.sents {
 		c := &data[si]
-		m.corpus = foldSets[s.group%folds]
-		m.neg = negSets[s.group%folds]
+		m.lists = foldLists[s.group%folds]
 		m.Fill(&c.in, s.units)
 		m.prepare(&c.in)
 		n := c.in.Len()
@@ -337,8 +335,7 @@ func (t *Trainer) train() *modelData {
 		}
 		c.offs[n] = int32(len(c.feats))
 	}
-	m.corpus = full
-	m.neg = fullNeg
+	m.lists = fullLists
 
 	if t.MinCount > 1 {
 		count := make([]int32, len(featKeys))

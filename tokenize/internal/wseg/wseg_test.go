@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // tiny builds a small model from a handful of sentences.
@@ -124,4 +125,21 @@ func FuzzLoad(f *testing.F) {
 		in.AddSyllable(m, "b", false)
 		m.Segment(&in)
 	})
+}
+
+// TestRuneTable checks the cached case table against package unicode.
+func TestRuneTable(t *testing.T) {
+	for r := rune(0); r < tabSize; r++ {
+		if lowerRune(r) != unicode.ToLower(r) {
+			t.Fatalf("lower %U: %U, want %U", r, lowerRune(r), unicode.ToLower(r))
+		}
+		c := runeClass(r)
+		if (c&clsUpper != 0) != unicode.IsUpper(r) || (c&clsLower != 0) != unicode.IsLower(r) ||
+			(c&clsLetter != 0) != unicode.IsLetter(r) || (c&clsDigit != 0) != unicode.IsDigit(r) {
+			t.Fatalf("class %U: %b", r, c)
+		}
+	}
+	if got := string(appendLower(nil, "ĐẠI HỌC Quốc Gia ΑΒΓ")); got != "đại học quốc gia αβγ" {
+		t.Fatalf("appendLower: %q", got)
+	}
 }

@@ -35,7 +35,7 @@ func Shipped(data string) Config {
 		Train:     []string{"ws/ud-vtb/train.seg.txt", "ws/ud-vtb/dev.seg.txt"},
 		Lexicon:   "ws/lexicon/vnvocab.txt",
 		Epochs:    10,
-		MinWeight: 0.05,
+		MinWeight: 0.5,
 	}
 }
 
@@ -84,6 +84,10 @@ func Build(c Config) ([]byte, error) {
 		return nil, err
 	}
 	tr := wseg.NewTrainer(canonical, variants)
+	if c.Epochs > 0 {
+		tr.Epochs = c.Epochs
+	}
+	tr.MinWeight = c.MinWeight
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
