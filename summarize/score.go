@@ -22,7 +22,10 @@ import (
 // the distinct syllables it covers, and its expected F1 is
 // 2·overlap/(length + refLen). That rewards on-topic sentences, prefers a
 // summary near a blurb's natural length, and makes a second sentence join
-// only when its new syllables pay for its length.
+// only when its new syllables pay for its length. The chance curves follow
+// rates counted on the dev articles: a title syllable used once in the body
+// is in the human lead about 45% of the time, one used six times 80%; other
+// syllables 4% once, 35% at six uses or more.
 type params struct {
 	// Probability that a title syllable seen tf times in the article is in
 	// the summary: min(titleMax, titleBase + titleSlope·ln tf).
@@ -33,8 +36,13 @@ type params struct {
 	pos                             float64 // position prior: pos/√(rank+1), rank among eligible sentences
 	title                           float64 // TF-IDF cosine with the title
 	bigram                          float64 // share of the title's syllable pairs the sentence repeats
-	lambda                          float64 // MMR: penalty per unit of cosine similarity to a chosen sentence (coverage does most of the redundancy work; larger values cost ROUGE on dev)
-	// Penalties for openings that read badly out of context.
+	// lambda is the MMR penalty per unit of cosine similarity to a chosen
+	// sentence. Coverage does most of the redundancy work; larger values
+	// cost ROUGE on dev.
+	lambda float64
+	// Penalties for openings that read badly out of context. They cost a
+	// little ROUGE on dev (human leads do not avoid them), so they are small:
+	// they decide between otherwise close sentences.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
 }
