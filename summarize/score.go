@@ -64,7 +64,7 @@ type sentInfo struct {
 	norm        float32 // of its TF-IDF vector
 	gain        float64 // expected overlap: Σ chance over its distinct syllables
 	prior       float64 // position, title cosine, bigrams, opener penalties, boost
-	score       float64 // 2·gain/(nsyl+refLen) + prior: the ranking score
+	score       float64 // 2·gain/(nsyl+target) + prior: the ranking score
 	eligible    bool    // a full sentence, not page furniture
 	unfinished  bool    // long enough but without final punctuation: used only if nothing is eligible
 	taken       bool
@@ -98,7 +98,6 @@ type state struct {
 	ids        []int32  // the current sentence's syllable ids, in order
 	hashes     []uint64 // ... and their hashes
 	upper      []bool   // of the first openerSyllables syllables: starts upper-case
-	opening    []uint64
 	syls       []syl
 	index      idTable
 	bigrams    []uint64
@@ -130,11 +129,10 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 }
 
 // syllables sets st.ids to the ids of text's syllables in order, and
-// st.opening/st.upper for the first few.
+// st.upper for the first few.
 func (s *Summarizer) syllables(st *state, text string) {
 	st.ids = st.ids[:0]
 	st.hashes = st.hashes[:0]
-	st.opening = st.opening[:0]
 	st.upper = st.upper[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
@@ -143,8 +141,7 @@ func (s *Summarizer) syllables(st *state, text string) {
 		}
 		st.ids = append(st.ids, s.id(st, h))
 		st.hashes = append(st.hashes, h)
-		if len(st.opening) < openerSyllables {
-			st.opening = append(st.opening, h)
+		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 		}
 		i = end
@@ -288,7 +285,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if p.bigram != 0 && len(st.bigrams) > 0 {
 			v += p.bigram * st.bigramShare()
 		}
-		f := opener(text, st.opening, st.upper)
+		f := opener(text, st.hashes[:len(st.upper)], st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)
