@@ -63,6 +63,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 
 	words := s.cfg.tok.Words(text)
 	var run []span // the capitalised syllables of the current name run
+	runEnd := 0    // end of the run's last token
 	flush := func() {
 		for _, part := range nameParts(text, run) {
 			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
@@ -93,9 +94,12 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			flush()
 			continue
 		}
-		if len(run) > 0 && strings.TrimSpace(text[run[len(run)-1].end:w.Start]) != "" {
+		// Only white space may separate the words of a name ("TP. HCM" is
+		// one run when the tokenizer keeps "TP." as an abbreviation).
+		if len(run) > 0 && strings.TrimSpace(text[runEnd:w.Start]) != "" {
 			flush()
 		}
+		runEnd = w.End
 		for j := 0; ; {
 			start, end, _ := syllable.Next(w.Text, j)
 			if start == len(w.Text) {
