@@ -81,11 +81,15 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			}
 			continue
 		}
-		if strings.Contains(w.Text, " ") && !syllable.IsUpperStart(w.Text, 0) {
-			add(w.Text) // a lexical multi-syllable word
-		}
 		initial := sentenceStart || i > 0 && strings.ContainsRune(text[words[i-1].End:w.Start], '\n')
 		sentenceStart = false
+		if strings.Contains(w.Text, " ") && !allCapitalised(w.Text) {
+			// A lexical multi-syllable word ("ma tuý"; "Công an" opening a
+			// sentence), not part of a name.
+			add(w.Text)
+			flush()
+			continue
+		}
 		if !syllable.IsUpperStart(w.Text, 0) {
 			flush()
 			continue
@@ -126,6 +130,20 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	// Stable: ties keep the order of first occurrence.
 	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
 	return out[:min(n, len(out))]
+}
+
+// allCapitalised reports whether every syllable of s starts upper-case.
+func allCapitalised(s string) bool {
+	for i := 0; ; {
+		start, end, _ := syllable.Next(s, i)
+		if start == len(s) {
+			return true
+		}
+		if !syllable.IsUpperStart(s, start) {
+			return false
+		}
+		i = end
+	}
 }
 
 // isAcronym: two or more letters, all capitals ("UBND", "CSGT"), and not
