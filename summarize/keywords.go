@@ -12,6 +12,14 @@ import (
 	"github.com/vntext/vntext/tokenize"
 )
 
+// Mean syllable IDF a key phrase needs: names are specific by nature, so
+// only the most common are dropped; a lexical word must be rarer than
+// everyday vocabulary ("cho biết", "người dân").
+const (
+	nameIDF = 1.0
+	wordIDF = 2.0
+)
+
 // commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
 // "Sáng") opening a sentence is capitalised for the sentence, not a name.
 const commonIDF = 1.5
@@ -37,7 +45,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
 	cands := map[uint64]*cand{}
 	var order []uint64
-	add := func(phrase string) {
+	add := func(phrase string, minIDF float64) {
 		key := phraseHash(phrase)
 		c := cands[key]
 		if c == nil {
@@ -50,8 +58,8 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 				sum += float64(s.idf.get(h))
 				i = end
 			}
-			if k == 0 || sum/float64(k) < 1 {
-				return // only very common syllables: not a key phrase
+			if k == 0 || sum/float64(k) < minIDF {
+				return // too common to be a key phrase
 			}
 			c = &cand{surface: map[string]int{}, idf: sum / float64(k), nsyl: k}
 			cands[key] = c
@@ -67,7 +75,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	flush := func() {
 		for _, part := range nameParts(text, run) {
 			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
-				add(text[part[0].start:part[len(part)-1].end])
+				add(text[part[0].start:part[len(part)-1].end], nameIDF)
 			}
 		}
 		run = run[:0]
@@ -86,7 +94,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		if strings.Contains(w.Text, " ") && !allCapitalised(w.Text) {
 			// A lexical multi-syllable word ("ma tuý"; "Công an" opening a
 			// sentence), not part of a name.
-			add(w.Text)
+			add(w.Text, wordIDF)
 			flush()
 			continue
 		}
