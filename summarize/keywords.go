@@ -17,7 +17,7 @@ import (
 // everyday vocabulary ("cho biết", "người dân").
 const (
 	nameIDF = 1.0
-	wordIDF = 2.0
+	wordIDF = 1.5
 )
 
 // commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
