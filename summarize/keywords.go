@@ -18,6 +18,8 @@ import (
 const (
 	nameIDF = 1.0
 	wordIDF = 1.5
+	// minWordCount: a lexical word is a key phrase only if it recurs.
+	minWordCount = 2
 )
 
 // commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
@@ -26,10 +28,11 @@ const commonIDF = 1.5
 
 // Keywords returns up to n key phrases of text, best first: names and
 // abbreviations (runs of capitalised syllables: "Nguyễn Xuân Phúc", "TP
-// HCM", "UBND") and the segmenter's multi-syllable words ("ma tuý"). A
-// phrase scores its frequency times the mean IDF of its syllables times
-// √(syllables), so repeated, specific, longer phrases rank first. Each
-// phrase is reported in its most frequent spelling. Ties keep text order.
+// HCM", "UBND"; titles such as "Ông", "Phó Bí thư" stripped) and the word
+// segmenter's multi-syllable words that recur ("ma tuý"). A phrase scores
+// its frequency times the mean IDF of its syllables times √(syllables), so
+// repeated, specific, longer phrases rank first. Spelling variants count as
+// one phrase, reported in its most frequent spelling; ties keep text order.
 func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	if n <= 0 || text == "" {
 		return nil
@@ -40,12 +43,17 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		count   int
 		idf     float64 // mean over syllables
 		nsyl    int
+		name    bool // seen as a name or abbreviation at least once
 	}
 	// Phrases are keyed by their syllable hashes, so case, spacing and
 	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
 	cands := map[uint64]*cand{}
 	var order []uint64
-	add := func(phrase string, minIDF float64) {
+	add := func(phrase string, name bool) {
+		minIDF := wordIDF
+		if name {
+			minIDF = nameIDF
+		}
 		key := phraseHash(phrase)
 		c := cands[key]
 		if c == nil {
@@ -67,6 +75,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		}
 		c.count++
 		c.surface[phrase]++
+		c.name = c.name || name
 	}
 
 	words := s.cfg.tok.Words(text)
@@ -75,7 +84,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	flush := func() {
 		for _, part := range nameParts(text, run) {
 			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
-				add(text[part[0].start:part[len(part)-1].end], nameIDF)
+				add(text[part[0].start:part[len(part)-1].end], true)
 			}
 		}
 		run = run[:0]
@@ -94,7 +103,7 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		if strings.Contains(w.Text, " ") && !allCapitalised(w.Text) {
 			// A lexical multi-syllable word ("ma tuý"; "Công an" opening a
 			// sentence), not part of a name.
-			add(w.Text, wordIDF)
+			add(w.Text, false)
 			flush()
 			continue
 		}
@@ -126,6 +135,9 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	out := make([]Keyword, 0, len(order))
 	for _, key := range order {
 		c := cands[key]
+		if !c.name && c.count < minWordCount {
+			continue // a topic word recurs; one mention is not key
+		}
 		best, bestN := "", 0
 		for sf, k := range c.surface {
 			if k > bestN || k == bestN && sf < best {
