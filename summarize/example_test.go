@@ -40,5 +40,5 @@ func ExampleSummarizer_Keywords() {
 	// Output:
 	// Trần Văn Khải
 	// UBND
-	// hỗ trợ
+	// Đông Sơn
 }

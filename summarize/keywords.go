@@ -12,16 +12,27 @@ import (
 	"github.com/vntext/vntext/tokenize"
 )
 
+// Mean syllable IDF a key phrase needs: names are specific by nature, so
+// only the most common are dropped; a lexical word must be rarer than
+// everyday vocabulary ("cho biết", "người dân").
+const (
+	nameIDF = 1.0
+	wordIDF = 1.5
+	// minWordCount: a lexical word is a key phrase only if it recurs.
+	minWordCount = 2
+)
+
 // commonIDF: a capitalised syllable this frequent in news ("Ông", "Theo",
 // "Sáng") opening a sentence is capitalised for the sentence, not a name.
 const commonIDF = 1.5
 
 // Keywords returns up to n key phrases of text, best first: names and
 // abbreviations (runs of capitalised syllables: "Nguyễn Xuân Phúc", "TP
-// HCM", "UBND") and the segmenter's multi-syllable words ("ma tuý"). A
-// phrase scores its frequency times the mean IDF of its syllables times
-// √(syllables), so repeated, specific, longer phrases rank first. Each
-// phrase is reported in its most frequent spelling. Ties keep text order.
+// HCM", "UBND"; titles such as "Ông", "Phó Bí thư" stripped) and the word
+// segmenter's multi-syllable words that recur ("ma tuý"). A phrase scores
+// its frequency times the mean IDF of its syllables times √(syllables), so
+// repeated, specific, longer phrases rank first. Spelling variants count as
+// one phrase, reported in its most frequent spelling; ties keep text order.
 func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	if n <= 0 || text == "" {
 		return nil
@@ -32,12 +43,17 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		count   int
 		idf     float64 // mean over syllables
 		nsyl    int
+		name    bool // seen as a name or abbreviation at least once
 	}
 	// Phrases are keyed by their syllable hashes, so case, spacing and
 	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
 	cands := map[uint64]*cand{}
 	var order []uint64
-	add := func(phrase string) {
+	add := func(phrase string, name bool) {
+		minIDF := wordIDF
+		if name {
+			minIDF = nameIDF
+		}
 		key := phraseHash(phrase)
 		c := cands[key]
 		if c == nil {
@@ -50,8 +66,8 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 				sum += float64(s.idf.get(h))
 				i = end
 			}
-			if k == 0 || sum/float64(k) < 1 {
-				return // only very common syllables: not a key phrase
+			if k == 0 || sum/float64(k) < minIDF {
+				return // too common to be a key phrase
 			}
 			c = &cand{surface: map[string]int{}, idf: sum / float64(k), nsyl: k}
 			cands[key] = c
@@ -59,14 +75,16 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		}
 		c.count++
 		c.surface[phrase]++
+		c.name = c.name || name
 	}
 
 	words := s.cfg.tok.Words(text)
 	var run []span // the capitalised syllables of the current name run
+	runEnd := 0    // end of the run's last token
 	flush := func() {
 		for _, part := range nameParts(text, run) {
 			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
-				add(text[part[0].start:part[len(part)-1].end])
+				add(text[part[0].start:part[len(part)-1].end], true)
 			}
 		}
 		run = run[:0]
@@ -80,22 +98,29 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 			}
 			continue
 		}
-		if strings.Contains(w.Text, " ") && !syllable.IsUpperStart(w.Text, 0) {
-			add(w.Text) // a lexical multi-syllable word
-		}
 		initial := sentenceStart || i > 0 && strings.ContainsRune(text[words[i-1].End:w.Start], '\n')
 		sentenceStart = false
-		if !allUpperStart(w.Text) {
-			flush() // names capitalise every syllable; "Chủ tịch" is a title
+		if strings.Contains(w.Text, " ") && !allCapitalised(w.Text) {
+			// A lexical multi-syllable word ("ma tuý"; "Công an" opening a
+			// sentence), not part of a name.
+			add(w.Text, false)
+			flush()
+			continue
+		}
+		if !syllable.IsUpperStart(w.Text, 0) {
+			flush()
 			continue
 		}
 		if initial && s.idf.get(syllable.Hash(w.Text)) < commonIDF && !strings.Contains(w.Text, " ") {
 			flush()
 			continue
 		}
-		if len(run) > 0 && strings.TrimSpace(text[run[len(run)-1].end:w.Start]) != "" {
+		// Only white space may separate the words of a name ("TP. HCM" is
+		// one run when the tokenizer keeps "TP." as an abbreviation).
+		if len(run) > 0 && strings.TrimSpace(text[runEnd:w.Start]) != "" {
 			flush()
 		}
+		runEnd = w.End
 		for j := 0; ; {
 			start, end, _ := syllable.Next(w.Text, j)
 			if start == len(w.Text) {
@@ -110,6 +135,9 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	out := make([]Keyword, 0, len(order))
 	for _, key := range order {
 		c := cands[key]
+		if !c.name && c.count < minWordCount {
+			continue // a topic word recurs; one mention is not key
+		}
 		best, bestN := "", 0
 		for sf, k := range c.surface {
 			if k > bestN || k == bestN && sf < best {
@@ -122,6 +150,20 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 	// Stable: ties keep the order of first occurrence.
 	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
 	return out[:min(n, len(out))]
+}
+
+// allCapitalised reports whether every syllable of s starts upper-case.
+func allCapitalised(s string) bool {
+	for i := 0; ; {
+		start, end, _ := syllable.Next(s, i)
+		if start == len(s) {
+			return true
+		}
+		if !syllable.IsUpperStart(s, start) {
+			return false
+		}
+		i = end
+	}
 }
 
 // isAcronym: two or more letters, all capitals ("UBND", "CSGT"), and not
@@ -175,19 +217,4 @@ func nameParts(text string, run []span) [][]span {
 func inCode(text string, sp span) bool {
 	glued := func(b byte) bool { return b == '/' || b == '-' }
 	return sp.start > 0 && glued(text[sp.start-1]) || sp.end < len(text) && glued(text[sp.end])
-}
-
-// allUpperStart reports whether every syllable of w starts with a capital.
-func allUpperStart(w string) bool {
-	n := 0
-	for i := 0; ; n++ {
-		start, end, _ := syllable.Next(w, i)
-		if start == len(w) {
-			return n > 0
-		}
-		if !syllable.IsUpperStart(w, start) {
-			return false
-		}
-		i = end
-	}
 }

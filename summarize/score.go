@@ -22,7 +22,10 @@ import (
 // the distinct syllables it covers, and its expected F1 is
 // 2·overlap/(length + refLen). That rewards on-topic sentences, prefers a
 // summary near a blurb's natural length, and makes a second sentence join
-// only when its new syllables pay for its length.
+// only when its new syllables pay for its length. The chance curves follow
+// rates counted on the dev articles: a title syllable used once in the body
+// is in the human lead about 45% of the time, one used six times 80%; other
+// syllables 4% once, 35% at six uses or more.
 type params struct {
 	// Probability that a title syllable seen tf times in the article is in
 	// the summary: min(titleMax, titleBase + titleSlope·ln tf).
@@ -33,8 +36,13 @@ type params struct {
 	pos                             float64 // position prior: pos/√(rank+1), rank among eligible sentences
 	title                           float64 // TF-IDF cosine with the title
 	bigram                          float64 // share of the title's syllable pairs the sentence repeats
-	lambda                          float64 // MMR: penalty per unit of cosine similarity to a chosen sentence (coverage does most of the redundancy work; larger values cost ROUGE on dev)
-	// Penalties for openings that read badly out of context.
+	// lambda is the MMR penalty per unit of cosine similarity to a chosen
+	// sentence. Coverage does most of the redundancy work; larger values
+	// cost ROUGE on dev.
+	lambda float64
+	// Penalties for openings that read badly out of context. They cost a
+	// little ROUGE on dev (human leads do not avoid them), so they are small:
+	// they decide between otherwise close sentences.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
 }
@@ -56,7 +64,7 @@ type sentInfo struct {
 	norm        float32 // of its TF-IDF vector
 	gain        float64 // expected overlap: Σ chance over its distinct syllables
 	prior       float64 // position, title cosine, bigrams, opener penalties, boost
-	score       float64 // 2·gain/(nsyl+refLen) + prior: the ranking score
+	score       float64 // 2·gain/(nsyl+target) + prior: the ranking score
 	eligible    bool    // a full sentence, not page furniture
 	unfinished  bool    // long enough but without final punctuation: used only if nothing is eligible
 	taken       bool
@@ -90,7 +98,6 @@ type state struct {
 	ids        []int32  // the current sentence's syllable ids, in order
 	hashes     []uint64 // ... and their hashes
 	upper      []bool   // of the first openerSyllables syllables: starts upper-case
-	opening    []uint64
 	syls       []syl
 	index      idTable
 	bigrams    []uint64
@@ -122,11 +129,10 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 }
 
 // syllables sets st.ids to the ids of text's syllables in order, and
-// st.opening/st.upper for the first few.
+// st.upper for the first few.
 func (s *Summarizer) syllables(st *state, text string) {
 	st.ids = st.ids[:0]
 	st.hashes = st.hashes[:0]
-	st.opening = st.opening[:0]
 	st.upper = st.upper[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
@@ -135,8 +141,7 @@ func (s *Summarizer) syllables(st *state, text string) {
 		}
 		st.ids = append(st.ids, s.id(st, h))
 		st.hashes = append(st.hashes, h)
-		if len(st.opening) < openerSyllables {
-			st.opening = append(st.opening, h)
+		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 		}
 		i = end
@@ -280,7 +285,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if p.bigram != 0 && len(st.bigrams) > 0 {
 			v += p.bigram * st.bigramShare()
 		}
-		f := opener(text, st.opening, st.upper)
+		f := opener(text, st.hashes[:len(st.upper)], st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)

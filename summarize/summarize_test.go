@@ -269,6 +269,8 @@ func TestEdgeInputs(t *testing.T) {
 	for _, text := range []string{
 		"", "   \n\n ", ".!?", "\xff\xfe\xfd", "Hà Nội mưa lớn", "Ảnh: Reuters",
 		strings.Repeat("a", 1<<16), "Cầu\x00 được\xff khởi công. Ông nói.\n\n",
+		// One 2 MB line without a sentence end.
+		strings.ReplaceAll(longArticle(30000), ".", ","),
 		// Decomposed (NFD) Vietnamese scores like NFC and keeps offsets.
 		"Ca\u0300u Nhâ\u0323t Lê\u0323 3 đươ\u0323c khơ\u0309i công ta\u0323i Đô\u0300ng Hơ\u0301i ho\u0302m nay.",
 	} {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,4 +134,43 @@ func TestEvalSummarizeErrors(t *testing.T) {
 func fmtSscan(line string, r1, r2, rl *float64) (int, error) {
 	var name string
 	return fmt.Sscan(line, &name, r1, r2, rl)
+}
+
+// The printed ROUGE agrees with the reference scorer, score.py (found next
+// to the corpora as $VNTEXT_DATA/../tools/score.py), on 300 dev articles.
+func TestEvalSummarizeAgreesWithScorePy(t *testing.T) {
+	data := os.Getenv("VNTEXT_DATA")
+	if data == "" {
+		t.Skip("VNTEXT_DATA is not set")
+	}
+	script := filepath.Join(data, "..", "tools", "score.py")
+	python, err := exec.LookPath("python3")
+	if _, statErr := os.Stat(script); err != nil || statErr != nil {
+		t.Skip("python3 or score.py not available")
+	}
+	dev, err := os.ReadFile(filepath.Join(data, "sum", "vietnews", "dev.jsonl"))
+	require.NoError(t, err)
+	lines := strings.SplitAfter(string(dev), "\n")
+	dir := t.TempDir()
+	gold, pred := filepath.Join(dir, "gold.jsonl"), filepath.Join(dir, "pred.jsonl")
+	require.NoError(t, os.WriteFile(gold, []byte(strings.Join(lines[:min(300, len(lines))], "")), 0o644))
+
+	code, out, errOut := runCmd(t, "", "eval", "summarize", "--gold", gold, "--max-syllables", "45", "--pred", pred)
+	require.Equal(t, 0, code, errOut)
+	var r1, r2, rl float64
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "vntext ") {
+			_, err := fmtSscan(l, &r1, &r2, &rl)
+			require.NoError(t, err)
+		}
+	}
+	ref, err := exec.Command(python, script, "rouge", gold, pred).Output()
+	require.NoError(t, err)
+	var got struct{ R1, R2, RL float64 } // score.py prints {"r1", "r2", "rl", ...}
+	first, _, _ := strings.Cut(string(ref), "\n")
+	require.NoError(t, json.Unmarshal([]byte(first), &got))
+	require.NotZero(t, got.R1)
+	assert.InDelta(t, got.R1, r1, 0.0051)
+	assert.InDelta(t, got.R2, r2, 0.0051)
+	assert.InDelta(t, got.RL, rl, 0.0051)
 }
