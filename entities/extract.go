@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"sort"
-
-	"github.com/vntext/vntext/tokenize"
-)
+import "sort"
 
 // found is one entity in token coordinates.
 type found struct {
@@ -35,12 +31,11 @@ func (x *Extractor) Extract(text string) []Entity {
 	if text == "" {
 		return nil
 	}
-	n := tokenize.NormalizeWithMap(text)
-	p := x.run(n.Text)
+	n := normalizeText(text)
+	p := x.run(n.text)
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
-		bs, be := n.Orig(p.toks[s].s), n.Orig(p.toks[e-1].e)
-		return bs, be
+		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
 	}
 	for i := range p.out {
 		f := &p.out[i]
