@@ -56,6 +56,8 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
 			r.e, rank = e, compWord
+		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
+			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
 		}
 		if rank == compNone && h.class&clTitle == 0 {
 			continue

@@ -53,7 +53,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = se
-		} else if p.capWord(k) && p.toks[k].sp && !p.isSurnameStart(k) {
+		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 		} else if capOK {
 			// Lower-case name closed by a unit.
@@ -95,11 +95,19 @@ const maxOrgName = 8
 // orgName reads a name in sentence case after a head noun: a capitalised
 // word, lower-case words, then capitalised words or a unit ("Công ty Xăng
 // dầu Quảng Trị", "Học viện Kỹ thuật quân sự", "Trường Chính trị TP Đà
-// Nẵng"). Function words and verbs end it.
+// Nẵng", "Sở Lao động - Thương binh và Xã hội"). Function words and verbs
+// end it, and so does a lower-case word after a name in title case or a
+// foreign word ("Công ty Trường Sơn dựng", "Tập đoàn Pepsi tuyển dụng"):
+// sentence case capitalises only the first word of a name.
 func (p *pass) orgName(k int) int {
 	j := p.capRun(k, true)
+	sentenceCase := j == k+1 && nativeKey(p.key(k))
 	for j < len(p.toks) && j-k < maxOrgName {
 		t := &p.toks[j]
+		if (t.key == "-" || t.key == "–") && t.sp && p.capWord(j+1) && p.toks[j+1].sp && !p.startsPhrase(j+1) {
+			j++ // "Văn hoá - Thể thao"
+			continue
+		}
 		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
 			break
 		}
@@ -110,8 +118,13 @@ func (p *pass) orgName(k int) int {
 			if u := p.unitAt(j); u.e > j && !u.bare {
 				break
 			}
-			j = p.capRun(j, true)
+			e := p.capRun(j, true)
+			sentenceCase = e == j+1 && nativeKey(t.key)
+			j = e
 			continue
+		}
+		if !sentenceCase {
+			break
 		}
 		if u := p.unitAt(j); u.e > j && !u.bare {
 			break // the unit closes the name; the caller adds it
@@ -119,7 +132,10 @@ func (p *pass) orgName(k int) int {
 		if t.key == kVa && !p.capWord(j+1) {
 			break
 		}
-		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j || p.x.lx.titles.starts(t.key) {
+		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j {
+			break
+		}
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp); c != 0 {
 			break
 		}
 		j++
@@ -131,6 +147,26 @@ func (p *pass) orgName(k int) int {
 // organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
 func (p *pass) isSurnameStart(k int) bool {
 	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
+}
+
+// namedAfterPerson reports a personal name at k that names the
+// organisation whose head precedes it ("Bệnh viện Bạch Mai", "Trường Lê
+// Quý Đôn"). In a role phrase the name after the head is the office
+// holder's ("Giám đốc Sở Nguyễn Văn A") unless another name follows it
+// ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ").
+func (p *pass) namedAfterPerson(k int, role bool) bool {
+	if !role {
+		return true
+	}
+	full := k + 1
+	for p.capWord(full) && p.toks[full].sp {
+		full++
+	}
+	if full-k <= 4 {
+		return false // one name: the office holder's
+	}
+	e := p.capRun(k, false)
+	return e-k >= 2 && e < full && p.isSurnameStart(e)
 }
 
 // tails skips qualifiers that close a name: "Trung ương", "Việt Nam".

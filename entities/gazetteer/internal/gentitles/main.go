@@ -148,7 +148,11 @@ var lists = []list{
 		// Head nouns that open a name also when written in lower case
 		// ("báo Tuổi Trẻ", "công ty Vinaphone").
 		group("lower-head", "báo", "công ty", "tổng công ty", "trường", "bệnh viện", "ngân hàng", "tập đoàn", "hãng",
-			"đài", "tạp chí", "nhà máy", "viện", "học viện", "đại học", "trường đại học", "câu lạc bộ", "hội"),
+			"đài", "tạp chí", "nhà máy", "viện", "học viện", "đại học", "trường đại học", "câu lạc bộ", "hội",
+			// Legal forms belong to the head ("công ty cổ phần Xây dựng …").
+			"công ty cổ phần", "công ty CP", "công ty TNHH", "công ty TNHH một thành viên", "công ty TNHH MTV",
+			"tổng công ty cổ phần", "cty", "cty cổ phần", "cty CP", "cty TNHH", "Công ty CP",
+			"Công ty TNHH một thành viên", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Cty", "Cty CP", "Cty TNHH"),
 		// Sectors and bodies that complete a head noun.
 		group("sector", "Y tế", "Tài chính", "Nội vụ", "Tư pháp", "Công Thương", "Công thương", "Xây dựng",
 			"Ngoại giao", "Quốc phòng", "Công an", "Giáo dục và Đào tạo", "Giáo dục Đào tạo", "Giáo dục - Đào tạo",
