@@ -27,6 +27,7 @@ type token struct {
 	cap    bool  // first rune is upper-case
 	allCap bool  // every letter upper-case (UBND, HĐND, TP)
 	digit  bool  // a word with a digit (A1, QH15)
+	camel  bool  // an upper-case letter after a lower-case one (OceanBank, iPhone)
 	sp     bool  // white space (or start of text) before the token
 	nl     bool  // a line break before the token
 	ks, ke int32 // key span in the scan buffer, while scanning
@@ -218,6 +219,7 @@ func scan(text string) []token {
 		if f.class&(rcLetter|rcDigit|rcMark) != 0 {
 			letters, upper, runes := 0, 0, 0
 			var tone byte
+			lower := false
 			for i < len(text) {
 				r, n = decodeRune(text, i)
 				f = runeInfo(r)
@@ -239,6 +241,9 @@ func scan(text string) []token {
 					letters++
 					if f.class&rcUpper != 0 {
 						upper++
+						t.camel = t.camel || lower
+					} else {
+						lower = true
 					}
 				}
 				if f.tone != 0 {

@@ -15,8 +15,8 @@ func (p *pass) isSurname(i int) bool {
 // name ("ông Sáu", "Thứ trưởng Nguyễn Nhật"); otherwise the run must start
 // with a family name and have two to four words ("Nguyễn Văn Thể").
 func (p *pass) personName(i int, cued bool) int {
-	if !p.capWord(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && !cued {
-		return i
+	if !p.capWord(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
+		return i // an acronym ("bệnh nhân COVID"), unless a name in capitals follows a cue
 	}
 	if !cued && !p.isSurname(i) {
 		return i
@@ -31,8 +31,8 @@ func (p *pass) personName(i int, cued bool) int {
 		if j > i && (!p.toks[j].sp || !p.capWord(j)) {
 			break
 		}
-		if !p.capWord(j) || p.toks[j].digit {
-			break
+		if !p.capWord(j) || p.toks[j].digit || p.toks[j].camel {
+			break // "OceanBank", "iPhone" are brands
 		}
 		if j > i && p.startsPhrase(j) {
 			break
@@ -156,7 +156,7 @@ var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa
 // knows as a name: in Vietnamese, capitals inside a sentence mark proper
 // names, and places and organisations have been tried before this rule.
 func (p *pass) unknownName(i int) int {
-	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || notNames[p.key(i)] {
+	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || p.toks[i].camel || notNames[p.key(i)] {
 		return i
 	}
 	if p.capWord(i-1) && p.toks[i].sp {
@@ -167,10 +167,16 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit {
+	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit && !p.toks[j].camel {
 		j++
 	}
 	if j-i > maxUnknownName {
+		return i
+	}
+	if j-i == 1 && !p.initialAt(i) && !nativeKey(p.key(i)) && !lx.foreignGiven[p.key(i)] && !onsetAbbrev[p.key(i)] {
+		// A lone letter ("vitamin C", "cổng B") or a foreign word
+		// ("Google", "Covid") without a cue is rarely a person; a foreign
+		// name written in full elsewhere is found by repeatNames.
 		return i
 	}
 	if p.initialAt(j - 1) {
@@ -178,6 +184,11 @@ func (p *pass) unknownName(i int) int {
 	}
 	return j
 }
+
+// onsetAbbrev holds consonant clusters that abbreviate a given name when
+// the press hides it ("chị Th", "anh Ng"); single letters are too often
+// grades, vitamins or gates.
+var onsetAbbrev = foldSet("Th", "Tr", "Ng", "Nh", "Ph", "Kh", "Ch", "Gh", "Ngh", "Gi")
 
 // knownUnit reports a bare name of an administrative unit ("Đức Phổ",
 // "Phú Lộc"): written without a head word and without a person cue, it is
@@ -187,6 +198,12 @@ func (p *pass) knownUnit(s, e int) bool {
 		return false
 	}
 	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
+}
+
+// repeatable reports whether the word at k of a person's name may be
+// marked alone elsewhere: not a letter ("anh T" says nothing of "iPhone X").
+func (p *pass) repeatable(k int) bool {
+	return utf8.RuneCountInString(p.key(k)) >= 2
 }
 
 // repeatNames marks later and earlier bare mentions of a name found
@@ -203,9 +220,13 @@ func (p *pass) repeatNames() {
 		for k := f.s; k < f.e; k++ {
 			covered[k] = true
 		}
-		if f.typ == Person {
+		if f.typ != Person {
+			continue
+		}
+		if p.repeatable(f.e - 1) {
 			names[p.key(f.e-1)] = true
 		}
+
 	}
 	if len(names) == 0 {
 		return

@@ -251,6 +251,21 @@ var lists = []list{
 			"Hoài", "Huy", "Trung", "Nho", "Việt", "Nam", "Vĩnh", "Đắc", "Tấn", "Chí", "Phú", "Hoàng", "Huỳnh",
 			"Lệ", "Cẩm", "Thái", "Khánh", "Tường", "Ánh", "Hà", "Kiều", "Tú", "Vân", "Hoàng Thị", "Nguyên",
 			"Sỹ", "Sĩ", "Trường", "Hùng", "Hòa", "Hoà", "Long", "Phước", "Phúc", "Thiện", "Hồ", "Trí", "Quý"),
+		// Common given names of other languages, which the press writes
+		// alone ("Fred", "Anna") once a person is introduced.
+		group("foreign-given", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alexandre", "Alfred",
+			"Alice", "Amanda", "Amy", "Andrea", "Andrew", "Andy", "Angela", "Anna", "Anne", "Anthony", "Antonio",
+			"Ben", "Benjamin", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Carlos", "Caroline", "Catherine",
+			"Charles", "Charlie", "Chris", "Christian", "Christina", "Christine", "Christopher", "Claire", "Daniel",
+			"David", "Dennis", "Diana", "Dmitry", "Donald", "Douglas", "Edward", "Elena", "Elizabeth", "Emily",
+			"Emma", "Eric", "Frank", "Fred", "Frederic", "Frederick", "Gary", "George", "Gerald", "Harry", "Helen",
+			"Henry", "Igor", "Ivan", "Jack", "Jacques", "James", "Jane", "Jason", "Jean", "Jeff", "Jennifer",
+			"Jessica", "Jim", "Joe", "John", "Johnny", "Jonathan", "Joseph", "Julia", "Julie", "Karl", "Kate",
+			"Kevin", "Laura", "Linda", "Lisa", "Louis", "Lucy", "Luis", "Marco", "Maria", "Marie", "Mark", "Martin",
+			"Mary", "Matthew", "Michael", "Michel", "Mike", "Natalia", "Nick", "Nicolas", "Olga", "Oliver", "Patrick",
+			"Paul", "Pavel", "Peter", "Philip", "Pierre", "Richard", "Rob", "Robert", "Roger", "Ryan", "Sam",
+			"Samuel", "Sarah", "Sergei", "Sophie", "Stephen", "Steve", "Steven", "Susan", "Thomas", "Tim", "Tom",
+			"Tony", "Victor", "Vladimir", "Walter", "William"),
 	)},
 }
 
