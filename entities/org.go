@@ -16,6 +16,28 @@ const maxLowerName = 6
 // org matches an organisation name at token i. In a role phrase (role) the
 // head may be lower-case ("chủ tịch ủy ban nhân dân", "trưởng phòng …").
 func (p *pass) org(i int, role bool) orgMatch {
+	o := p.orgAt(i, role)
+	// A body followed directly by the body it belongs to is one name:
+	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
+	// "Ban Pháp chế HĐND TP. Đà Nẵng".
+	for o.e > i && o.e < len(p.toks) {
+		k := o.e
+		t := &p.toks[k]
+		if t.kind != tkWord || !t.cap || !t.sp || t.nl || p.isSurnameStart(k) {
+			break
+		}
+		parent := p.orgAt(k, role)
+		if parent.e <= k {
+			break
+		}
+		o.e, o.unit, o.place, o.bare = parent.e, parent.unit, parent.place, parent.bare
+	}
+	return o
+}
+
+// orgAt matches one organisation name at token i, without the body it
+// belongs to.
+func (p *pass) orgAt(i int, role bool) orgMatch {
 	if !p.isWord(i) {
 		return orgMatch{}
 	}
@@ -24,7 +46,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 	capOK := t.cap || role
 	best := orgMatch{}
 	// Fixed names and abbreviations: UBND, Quận ủy, Chính phủ, Ban Thường vụ.
-	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && capOK {
+	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap) {
 		o := orgMatch{s: i, e: e}
 		k := p.tails(e)
 		if c&clCommittee == 0 {
@@ -32,6 +54,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 				k = ce // "Ban Thường vụ Quận ủy"
 			}
 		}
+		k = p.skipAcronym(k)
 		u := p.unitAt(k)
 		switch {
 		case u.e > k:
@@ -73,6 +96,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
 				k = ce
 			}
+			k = p.skipAcronym(k)
 			if u := p.unitAt(k); u.e > k {
 				o.unit = [2]int{k, u.e}
 				o.place = u
@@ -147,6 +171,19 @@ func (p *pass) orgName(k int) int {
 // organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
 func (p *pass) isSurnameStart(k int) bool {
 	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
+}
+
+// skipAcronym skips an acronym in parentheses between a name and its unit:
+// "Hội đồng nhân dân (HĐND) tỉnh Bình Dương". Without a unit after it the
+// acronym stays outside the name.
+func (p *pass) skipAcronym(k int) int {
+	if p.key(k) != "(" || p.key(k+2) != ")" || !p.isWord(k+1) || !p.toks[k+1].allCap {
+		return k
+	}
+	if u := p.unitAt(k + 3); u.e > k+3 && !u.bare {
+		return k + 3
+	}
+	return k
 }
 
 // namedAfterPerson reports a personal name at k that names the
