@@ -56,6 +56,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 		}
 		k = p.skipAcronym(k)
 		u := p.unitAt(k)
+		if u.e <= k && c&(clAbbr|clCommittee) != 0 {
+			u = p.bareUnitName(k) // "Huyện uỷ Đức Phổ"
+		}
 		switch {
 		case u.e > k:
 			o.unit = [2]int{k, u.e}
@@ -71,8 +74,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best = o
 		}
 	}
+	if e := p.military(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = se
@@ -125,7 +131,7 @@ const maxOrgName = 8
 // sentence case capitalises only the first word of a name.
 func (p *pass) orgName(k int) int {
 	j := p.capRun(k, true)
-	sentenceCase := j == k+1 && nativeKey(p.key(k))
+	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
 		t := &p.toks[j]
 		if (t.key == "-" || t.key == "–") && t.sp && p.capWord(j+1) && p.toks[j+1].sp && !p.startsPhrase(j+1) {
@@ -143,7 +149,7 @@ func (p *pass) orgName(k int) int {
 				break
 			}
 			e := p.capRun(j, true)
-			sentenceCase = e == j+1 && nativeKey(t.key)
+			sentenceCase = p.sentenceCase(j, e)
 			j = e
 			continue
 		}
@@ -165,6 +171,64 @@ func (p *pass) orgName(k int) int {
 		j++
 	}
 	return j
+}
+
+// sentenceCase reports a capitalised run [k, e) that may go on in lower
+// case: one native word, acronyms aside ("Kỹ thuật", "ĐH Bách khoa").
+func (p *pass) sentenceCase(k, e int) bool {
+	words := 0
+	for j := k; j < e; j++ {
+		t := &p.toks[j]
+		if t.kind != tkWord || t.allCap {
+			continue
+		}
+		if words++; words > 1 || !nativeKey(t.key) {
+			return false
+		}
+	}
+	return words == 1
+}
+
+// inCompound reports a lower-case head noun that ends a word with the
+// token before it ("chiến trường", "thị trường", "Đại hội").
+func (p *pass) inCompound(i int) bool {
+	if i == 0 || p.toks[i].cap && !p.toks[i-1].cap || !p.toks[i].sp || !p.isWord(i-1) {
+		return false
+	}
+	e, c := p.x.lx.orgs.longest(p.toks, i-1, clCompound)
+	return c != 0 && e > i
+}
+
+// military matches a military unit named by its number: "sư đoàn 23",
+// "Lữ đoàn bộ binh số 11", "Quân khu 7".
+func (p *pass) military(i int) int {
+	e, c := p.x.lx.orgs.longest(p.toks, i, clMilitary)
+	if c == 0 {
+		return i
+	}
+	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo && !progStop[p.key(e)]; n++ {
+		e++ // "bộ binh", "không vận"
+	}
+	if p.key(e) == kSo {
+		e++
+	}
+	if e < len(p.toks) && p.toks[e].kind == tkNum && p.toks[e].sp {
+		return e + 1
+	}
+	return i
+}
+
+// bareUnitName matches a unit written without its head word after an
+// organ: "Huyện uỷ Đức Phổ", "UBND Phú Lộc".
+func (p *pass) bareUnitName(k int) placeMatch {
+	if !p.capWord(k) || !p.toks[k].sp {
+		return placeMatch{}
+	}
+	e := p.capRun(k, false)
+	if e-k >= 2 && p.knownUnit(k, e) {
+		return placeMatch{s: k, e: e, admin: true}
+	}
+	return placeMatch{}
 }
 
 // isSurnameStart reports a personal name starting at k, which no

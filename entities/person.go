@@ -21,6 +21,9 @@ func (p *pass) personName(i int, cued bool) int {
 	if !cued && !p.isSurname(i) {
 		return i
 	}
+	if cued && p.startsPhrase(i) {
+		return i // "phóng viên Tuổi Trẻ" names a newspaper
+	}
 	// A place or organisation name is not a person's name unless a cue
 	// says so ("Hà Nội", "Lâm Đồng").
 	if !cued && p.placeAt(i) > i+1 {
@@ -163,7 +166,7 @@ func (p *pass) unknownName(i int) int {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
 	lx := p.x.lx
-	if lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i)) {
+	if !p.initialAt(i) && (lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i))) {
 		return i
 	}
 	j := i + 1

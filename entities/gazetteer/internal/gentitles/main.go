@@ -144,7 +144,10 @@ var lists = []list{
 			"Doanh nghiệp", "Đoàn", "Tổ công tác", "Đài Phát thanh", "Đài Truyền hình",
 			"Đài Phát thanh và Truyền hình", "Cảng vụ", "Trạm", "Xí nghiệp", "Nông trường", "Lâm trường",
 			"Tỉnh hội", "Thành hội", "Hội đồng thi đua", "Ban chỉ đạo", "Ban Chỉ đạo", "Tổng đội", "Trại giam",
-			"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Bảo tàng", "Thư viện", "Nhà hát", "Viện Hàn lâm"),
+			"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Bảo tàng", "Thư viện", "Nhà hát", "Viện Hàn lâm",
+			"Bưu điện", "Điện lực", "Công ty Điện lực", "Trường ĐH", "ĐH", "Đại học Quốc gia", "ĐH Quốc gia",
+			"Trường CĐ", "Hạt Kiểm lâm", "Trạm Y tế", "Hiệp hội", "Liên hiệp", "Tổng hội", "Ủy ban nhân dân",
+			"Uỷ ban nhân dân"),
 		// Head nouns that open a name also when written in lower case
 		// ("báo Tuổi Trẻ", "công ty Vinaphone").
 		group("lower-head", "báo", "công ty", "tổng công ty", "trường", "bệnh viện", "ngân hàng", "tập đoàn", "hãng",
@@ -189,7 +192,19 @@ var lists = []list{
 			"Tổ chức - Cán bộ", "Tổ chức Cán bộ", "Kỷ luật", "Quân sự", "Biên phòng", "Đa khoa"),
 		// Qualifiers that close an organisation name.
 		group("tail", "Trung ương", "trung ương", "Trung ương Đảng", "trung ương Đảng", "Việt Nam", "tối cao",
-			"Quốc gia", "quốc gia", "khu vực"),
+			"Quốc gia", "quốc gia", "khu vực", "T.Ư", "TƯ", "TW", "Trung ương Cục", "Trung ương cục"),
+		// Military units, named by a number ("sư đoàn 23", "Trung đoàn
+		// bộ binh số 11").
+		group("military", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "đại đội", "quân đoàn", "binh đoàn",
+			"hải đoàn", "hải đội", "đại đội", "trung đội", "quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Quân đoàn",
+			"vùng Hải quân"),
+		// Words that end in a lower-case head noun but are no organisation
+		// ("chiến trường", "thị trường", "Đại hội", "thông báo").
+		group("compound", "chiến trường", "thị trường", "hội trường", "quảng trường", "công trường", "môi trường",
+			"lập trường", "ngư trường", "phi trường", "sân trường", "đại hội", "xã hội", "cơ hội", "lễ hội",
+			"hiệp hội", "tổng hội", "thông báo", "cảnh báo", "dự báo", "tình báo", "họa báo", "hoạ báo",
+			"thư viện", "tu viện", "nghị viện", "thượng viện", "hạ viện", "học viện", "bệnh viện", "khán đài",
+			"vũ đài", "diễn đàn", "nhà trường", "bạn hãng", "ngoại hãng"),
 	)},
 	{"programs.tsv", "phrase\tclass", cat(
 		// Head nouns of programmes, plans, campaigns and instruments.
