@@ -78,6 +78,7 @@ func (x *Extractor) run(text string) *pass {
 			i++
 		}
 	}
+	p.repeatOrgs()
 	p.repeatNames()
 	return p
 }

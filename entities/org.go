@@ -85,13 +85,24 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 		} else if capOK {
-			// Lower-case name closed by a unit.
+			// Lower-case words closed by a unit or a proper name: "Ban
+			// phòng chống thiên tai huyện X", "Công ty cổ phần trục vớt
+			// luồng Hạ Lưu".
 			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
-				if !p.isWord(m) || p.toks[m].cap && m > k {
+				if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 					break
 				}
 				if u := p.unitAt(m); u.e > m && m > k {
 					k = m
+					break
+				}
+				if p.toks[m].cap {
+					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) {
+						k = p.capRun(m, true)
+					}
+					break
+				}
+				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 			}
@@ -299,4 +310,70 @@ func (p *pass) emitOrg(o orgMatch) {
 		f.unit = o.linked
 	}
 	p.emit(f)
+}
+
+// orgShortName returns the name an organisation found at f is known by
+// without its head noun ("Công ty Khai Minh" → "Khai Minh", "Tập đoàn
+// Unilever" → "Unilever") as joined keys, or "". Names that are places or
+// people ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn") are left out, and so
+// is a single Vietnamese word, which says too little.
+func (p *pass) orgShortName(f *found) string {
+	he, c := p.x.lx.orgs.longest(p.toks, f.s, clHead|clLowerHead)
+	if c == 0 || he >= f.e || f.e-he > maxUnknownName {
+		return ""
+	}
+	for j := he; j < f.e; j++ {
+		if !p.capWord(j) || !p.toks[j].sp || p.toks[j].allCap {
+			return ""
+		}
+	}
+	if f.e-he == 1 && nativeKey(p.key(he)) || p.isSurnameStart(he) || p.placeAt(he) > he || p.knownUnit(he, f.e) {
+		return ""
+	}
+	return joinKeys(p.toks[he:f.e])
+}
+
+// repeatOrgs marks the other mentions of an organisation by its short
+// name: a person or a bare capitalised run that repeats it is the body.
+func (p *pass) repeatOrgs() {
+	var short map[string]bool
+	for i := range p.out {
+		if f := &p.out[i]; f.typ == Organization {
+			if k := p.orgShortName(f); k != "" {
+				if short == nil {
+					short = map[string]bool{}
+				}
+				short[k] = true
+			}
+		}
+	}
+	if short == nil {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Person && len(f.roles) == 0 && short[joinKeys(p.toks[f.s:f.e])] {
+			f.typ = Organization
+		}
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if covered[i] || !p.capWord(i) || i > 0 && p.capWord(i-1) && p.toks[i].sp {
+			continue
+		}
+		e := i + 1
+		for e < len(p.toks) && e-i < maxUnknownName && p.capWord(e) && p.toks[e].sp && !covered[e] {
+			e++
+		}
+		if p.capWord(e) && p.toks[e].sp {
+			continue // the run goes on: another name
+		}
+		if short[joinKeys(p.toks[i:e])] {
+			p.emit(found{typ: Organization, s: i, e: e})
+			i = e - 1
+		}
+	}
 }
