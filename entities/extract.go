@@ -1,6 +1,6 @@
 package entities
 
-import "sort"
+import "slices"
 
 // found is one entity in token coordinates.
 type found struct {
@@ -23,6 +23,8 @@ type pass struct {
 	locs   []Entity
 	out    []found
 	hits   []lexHit // scratch
+	roles  []role   // scratch for roleList
+	spans  [][2]int // backing array of the role spans in out
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
@@ -44,9 +46,12 @@ func (x *Extractor) Extract(text string) []Entity {
 			continue
 		}
 		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
-		for _, r := range f.roles {
-			rs, re := span(r[0], r[1])
-			ent.Roles = append(ent.Roles, text[rs:re])
+		if len(f.roles) > 0 {
+			ent.Roles = make([]string, len(f.roles))
+			for k, r := range f.roles {
+				rs, re := span(r[0], r[1])
+				ent.Roles[k] = text[rs:re]
+			}
 		}
 		if f.place != nil {
 			ent.Level, ent.Code, ent.Period, ent.Successors = f.place.Level, f.place.Code, f.place.Period, f.place.Successors
@@ -59,11 +64,11 @@ func (x *Extractor) Extract(text string) []Entity {
 		}
 		out = append(out, ent)
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Start != out[b].Start {
-			return out[a].Start < out[b].Start
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return out[a].End > out[b].End
+		return b.End - a.End
 	})
 	return out
 }

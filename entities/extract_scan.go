@@ -30,7 +30,6 @@ type token struct {
 	camel  bool  // an upper-case letter after a lower-case one (OceanBank, iPhone)
 	sp     bool  // white space (or start of text) before the token
 	nl     bool  // a line break before the token
-	ks, ke int32 // key span in the scan buffer, while scanning
 }
 
 // foldInfo maps a rune below foldLimit to its lower-case form without the
@@ -198,6 +197,7 @@ func decodeRune(text string, i int) (rune, int) {
 // buffer; every rune is decoded, classified and folded once.
 func scan(text string) []token {
 	toks := make([]token, 0, len(text)/4+1)
+	keyEnds := make([]int, 0, cap(toks)) // end of each key in buf
 	buf := make([]byte, 0, len(text)+len(text)/4)
 	sp, nl := true, false
 	i := 0
@@ -215,7 +215,6 @@ func scan(text string) []token {
 		start := i
 		t := token{s: start, sp: sp, nl: nl}
 		sp, nl = false, false
-		ks := len(buf)
 		if f.class&(rcLetter|rcDigit|rcMark) != 0 {
 			letters, upper, runes := 0, 0, 0
 			var tone byte
@@ -282,12 +281,14 @@ func scan(text string) []token {
 				buf = append(buf, text[start:i]...)
 			}
 		}
-		t.ks, t.ke = int32(ks), int32(len(buf))
+		keyEnds = append(keyEnds, len(buf))
 		toks = append(toks, t)
 	}
 	keys := string(buf)
+	ks := 0
 	for j := range toks {
-		toks[j].key = keys[toks[j].ks:toks[j].ke]
+		toks[j].key = keys[ks:keyEnds[j]]
+		ks = keyEnds[j]
 	}
 	return toks
 }

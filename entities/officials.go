@@ -72,7 +72,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 // roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
 // as "nguyên", "tân" before a role stay outside it.
 func (p *pass) roleList(j int) ([]role, int) {
-	var roles []role
+	roles := p.roles[:0] // scratch: callers use the list before the next call
 	end := j
 	k := j
 	for k < len(p.toks) {
@@ -88,6 +88,7 @@ func (p *pass) roleList(j int) ([]role, int) {
 			break
 		}
 		roles = append(roles, r)
+		p.roles = roles
 		end = r.e
 		if end < len(p.toks) {
 			switch p.toks[end].key {
@@ -199,11 +200,12 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 			p.emitPlace(r.place)
 		}
 	}
-	spans := make([][2]int, len(roles))
-	for n, r := range roles {
-		spans[n] = [2]int{r.s, r.e}
+	// Role spans of all people share one backing array.
+	start := len(p.spans)
+	for _, r := range roles {
+		p.spans = append(p.spans, [2]int{r.s, r.e})
 	}
-	return spans
+	return p.spans[start:len(p.spans):len(p.spans)]
 }
 
 // Officials returns each person once, with all roles and mentions. Short
