@@ -24,12 +24,12 @@ type token struct {
 	s, e   int    // byte offsets in the scanned (normalized) text
 	key    string // lower-case, tone mark moved to a trailing digit
 	kind   xtokKind
-	cap    bool  // first rune is upper-case
-	allCap bool  // every letter upper-case (UBND, HĐND, TP)
-	digit  bool  // a word with a digit (A1, QH15)
-	camel  bool  // an upper-case letter after a lower-case one (OceanBank, iPhone)
-	sp     bool  // white space (or start of text) before the token
-	nl     bool  // a line break before the token
+	cap    bool // first rune is upper-case
+	allCap bool // every letter upper-case (UBND, HĐND, TP)
+	digit  bool // a word with a digit (A1, QH15)
+	camel  bool // an upper-case letter after a lower-case one (OceanBank, iPhone)
+	sp     bool // white space (or start of text) before the token
+	nl     bool // a line break before the token
 }
 
 // foldInfo maps a rune below foldLimit to its lower-case form without the
