@@ -22,9 +22,10 @@ type pass struct {
 	locIdx []int32
 	locs   []Entity
 	out    []found
-	hits   []lexHit // scratch
-	roles  []role   // scratch for roleList
-	spans  [][2]int // backing array of the role spans in out
+	hits   []lexHit               // scratch
+	roles  []role                 // scratch for roleList
+	spans  [][2]int               // backing array of the role spans in out
+	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte

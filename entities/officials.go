@@ -121,8 +121,8 @@ func (p *pass) official(i int) int {
 			break
 		}
 		j = e
-		for p.key(j) == "." && !p.toks[j].sp {
-			j++ // "GS.TS." written with dots
+		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
+			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
 		}
 		cued = true
 	}

@@ -165,6 +165,9 @@ func (p *pass) unknownName(i int) int {
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
+	if peopleWords[p.key(i-1)] {
+		return i // "người Dao", "tiếng Anh": a people or a language
+	}
 	lx := p.x.lx
 	if !p.initialAt(i) && (lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i))) {
 		return i
@@ -185,7 +188,35 @@ func (p *pass) unknownName(i int) int {
 	if p.initialAt(j - 1) {
 		j++
 	}
+	if p.lowerPair(j - 1) {
+		return i
+	}
 	return j
+}
+
+// peopleWords name a people, a language or a script before a capitalised
+// word, which is then no person's name.
+var peopleWords = foldSet("người", "dân tộc", "đồng bào", "tộc", "tiếng", "chữ", "giống", "kiểu", "phong cách")
+
+// lowerPair reports a capitalised word at k that the text also writes in
+// lower case together with the word after it ("Triển lãm" and "triển
+// lãm", "Trạng nguyên"): it begins a common word, not a name. The set of
+// lower-case word pairs is built once per text, when first needed.
+func (p *pass) lowerPair(k int) bool {
+	if k+1 >= len(p.toks) || !p.isWord(k+1) || p.toks[k+1].cap || !p.toks[k+1].sp {
+		return false
+	}
+	if p.pairs == nil {
+		p.pairs = map[[2]string]struct{}{}
+		for j := 1; j < len(p.toks); j++ {
+			a, b := &p.toks[j-1], &p.toks[j]
+			if a.kind == tkWord && b.kind == tkWord && !a.cap && !b.cap && b.sp && !b.nl {
+				p.pairs[[2]string{a.key, b.key}] = struct{}{}
+			}
+		}
+	}
+	_, ok := p.pairs[[2]string{p.key(k), p.key(k + 1)}]
+	return ok
 }
 
 // onsetAbbrev holds consonant clusters that abbreviate a given name when
