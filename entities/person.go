@@ -169,7 +169,7 @@ func (p *pass) unknownName(i int) int {
 		return i // "người Dao", "tiếng Anh": a people or a language
 	}
 	lx := p.x.lx
-	if !p.initialAt(i) && (lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i))) {
+	if !p.initialAt(i) && p.phraseStart(i) {
 		return i
 	}
 	j := i + 1
@@ -192,6 +192,30 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	return j
+}
+
+// phraseStart reports a word that begins a title, organisation,
+// programme or geographic phrase ("Bộ", "Chương trình"), which no unknown
+// name starts with. A word of the name lists ("Lâm", "Hồng") must begin
+// such a phrase here ("Lâm trường"), else it still reads as a name.
+func (p *pass) phraseStart(i int) bool {
+	lx := p.x.lx
+	k := p.key(i)
+	if !lx.surnames[k] && !lx.middles[k] {
+		return lx.titles.starts(k) || lx.orgs.starts(k) || lx.programs.starts(k) || lx.geo.starts(k)
+	}
+	all := ^lexClass(0)
+	if e, _ := lx.titles.longest(p.toks, i, all); e > i {
+		return true
+	}
+	if e, _ := lx.orgs.longest(p.toks, i, all&^clCompound); e > i {
+		return true
+	}
+	if e, _ := lx.programs.longest(p.toks, i, all); e > i {
+		return true
+	}
+	e, _ := lx.geo.longest(p.toks, i, all)
+	return e > i
 }
 
 // peopleWords name a people, a language or a script before a capitalised
