@@ -41,7 +41,7 @@ func (p *pass) personName(i int, cued bool) int {
 			break
 		}
 		if p.initialAt(j) {
-			j += 2 // "L." ends the name
+			j = p.initials(j) // "L." or "N.T.H" ends the name
 			return p.nameEnd(i, j, cued)
 		}
 		j++
@@ -51,7 +51,7 @@ func (p *pass) personName(i int, cued bool) int {
 
 func (p *pass) nameEnd(i, j int, cued bool) int {
 	n := j - i
-	if n == 0 || n > maxNameWords {
+	if n == 0 || n > maxNameWords || p.codeAfter(j) {
 		return i
 	}
 	if !cued && (n < 2 || n > 4) {
@@ -77,6 +77,25 @@ func (p *pass) initialAt(j int) bool {
 		}
 	}
 	return utf8.RuneCountInString(k) <= 3
+}
+
+// initials returns the end of the initials starting with "X." at j:
+// "N." or, written without spaces, "N.T.H" and "N.T.K.L.".
+func (p *pass) initials(j int) int {
+	j += 2
+	for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
+		j++
+		if p.key(j) == "." && !p.toks[j].sp {
+			j++
+		}
+	}
+	return j
+}
+
+// codeAfter reports a name followed by "-" and a number ("Covid-19",
+// "Covid - 19"): the name of a virus, a product or a model, not a person.
+func (p *pass) codeAfter(j int) bool {
+	return (p.key(j) == "-" || p.key(j) == "–") && j+1 < len(p.toks) && p.toks[j+1].kind == tkNum
 }
 
 // startsPhrase reports a title or organisation word inside a capitalised
@@ -186,9 +205,9 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	if p.initialAt(j - 1) {
-		j++
+		j = p.initials(j - 1)
 	}
-	if p.lowerPair(j - 1) {
+	if p.codeAfter(j) || p.lowerPair(j-1) {
 		return i
 	}
 	return j
