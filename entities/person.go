@@ -21,8 +21,8 @@ func (p *pass) personName(i int, cued bool) int {
 	if !cued && !p.isSurname(i) {
 		return i
 	}
-	if cued && p.startsPhrase(i) {
-		return i // "phóng viên Tuổi Trẻ" names a newspaper
+	if cued && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
+		return i // "phóng viên Tuổi Trẻ", "bác sĩ Bệnh viện X" name a body
 	}
 	// A place or organisation name is not a person's name unless a cue
 	// says so ("Hà Nội", "Lâm Đồng").
@@ -310,7 +310,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap {
+		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap || peopleWords[p.key(i-1)] {
 			continue
 		}
 		if p.sentenceStart(i) {
@@ -327,7 +327,7 @@ func (p *pass) repeatNames() {
 			}
 		}
 		// The run must end here: "Thể" alone, not "Thể Công".
-		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] {
+		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] || p.codeAfter(i+1) {
 			continue
 		}
 		if i > 0 && p.capWord(i-1) && p.toks[i].sp {
