@@ -58,10 +58,10 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 {
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
 		k := he
 		switch {
-		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == "."):
+		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
 			k = p.capRun(k, true)
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++

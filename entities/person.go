@@ -54,8 +54,8 @@ func (p *pass) nameEnd(i, j int, cued bool) int {
 	if n == 0 || n > maxNameWords || p.codeAfter(j) {
 		return i
 	}
-	if !cued && (n < 2 || n > 4) {
-		return i
+	if !cued && (n < 2 || n > 4 || n == 2 && p.lowerPair(j-1)) {
+		return i // "Đoàn Kiểm tra" where the text has "kiểm tra"
 	}
 	return j
 }

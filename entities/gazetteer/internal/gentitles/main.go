@@ -204,7 +204,10 @@ var lists = []list{
 			"lập trường", "ngư trường", "phi trường", "sân trường", "đại hội", "xã hội", "cơ hội", "lễ hội",
 			"hiệp hội", "tổng hội", "thông báo", "cảnh báo", "dự báo", "tình báo", "họa báo", "hoạ báo",
 			"thư viện", "tu viện", "nghị viện", "thượng viện", "hạ viện", "học viện", "bệnh viện", "khán đài",
-			"vũ đài", "diễn đàn", "nhà trường", "bạn hãng", "ngoại hãng"),
+			"vũ đài", "diễn đàn", "nhà trường", "bạn hãng", "ngoại hãng",
+			// and in a geographic head word ("yêu cầu Bộ Công an").
+			"yêu cầu", "nhu cầu", "toàn cầu", "địa cầu", "bán cầu", "khẩn cầu", "thỉnh cầu", "mưu cầu",
+			"tiểu đảo", "bán đảo", "khu vực", "sở hồ", "cơ hồ", "mơ hồ"),
 	)},
 	{"programs.tsv", "phrase\tclass", cat(
 		// Head nouns of programmes, plans, campaigns and instruments.
@@ -236,7 +239,7 @@ var lists = []list{
 		// Countries and regions often written bare.
 		group("country", "Việt Nam", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia",
 			"Thái Lan", "Malaysia", "Singapore", "Indonesia", "Philippines", "Myanmar", "Ấn Độ", "Mỹ", "Hoa Kỳ",
-			"Nga", "Pháp", "Đức", "Anh", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ",
+			"Nga", "Pháp", "Đức", "Anh", "Anh Quốc", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ",
 			"Thuỵ Sĩ", "Thụy Điển", "Thuỵ Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Hungary",
 			"Ukraine", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Úc", "Australia", "New Zealand",
 			"Ai Cập", "Nam Phi", "Israel", "Iran", "Iraq", "Syria", "Thổ Nhĩ Kỳ", "Saudi Arabia", "Cuba",
