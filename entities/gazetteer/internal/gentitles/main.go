@@ -130,7 +130,17 @@ var lists = []list{
 			"Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Thanh niên", "VnExpress", "Người Lao Động", "Nhân Dân",
 			"Tiền Phong", "Dân trí", "Dân Trí", "VietNamNet", "Vietnamnet", "Zing", "Zing News", "Người Đưa Tin",
 			"Hànộimới", "Sài Gòn Giải Phóng", "Vietnamplus", "VietnamPlus", "Lao Động", "Pháp luật TP HCM",
-			"Thanh Niên Online", "Kinh tế & Đô thị", "Vietnam News", "Tuổi Trẻ Cuối Tuần", "Phụ nữ TP HCM"),
+			"Thanh Niên Online", "Kinh tế & Đô thị", "Vietnam News", "Tuổi Trẻ Cuối Tuần", "Phụ nữ TP HCM",
+			// News agencies and outlets quoted as sources.
+			"Reuters", "AFP", "Bloomberg", "CNN", "BBC", "Sputnik", "Tân Hoa xã", "Xinhua", "Kyodo",
+			"Yonhap", "TASS", "RIA Novosti", "Al Jazeera", "New York Times", "Washington Post", "Guardian",
+			// State groups, banks and large companies in economic news.
+			"EVN", "PVN", "Petrovietnam", "PetroVietnam", "Viettel", "VNPT", "Vinacomin", "TKV", "Vietnam Airlines",
+			"Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Agribank", "Techcombank", "VPBank", "ACB",
+			"Sacombank", "Vingroup", "FPT", "Vinamilk", "Masan", "Hòa Phát", "Hoà Phát", "Petrolimex",
+			"Vinachem", "Vinatex", "Vietjet", "Vietjet Air", "Bamboo Airways", "MobiFone", "VinaPhone", "Vinaphone",
+			"Apple", "Google", "Microsoft", "Samsung", "Amazon", "Intel", "Huawei", "Sony",
+			"Toyota", "Honda", "Uber", "Grab", "Alibaba", "Tencent", "Nokia", "Boeing", "Airbus", "Tesla"),
 		// Head nouns that open an organisation name.
 		group("head", "Bộ", "Sở", "Ban", "Cục", "Vụ", "Phòng", "Ủy ban", "Uỷ ban", "Hội đồng", "Viện", "Trường",
 			"Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Trường THPT", "Trường THCS",
