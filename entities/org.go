@@ -77,6 +77,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.military(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
+	if e := p.ageTeam(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
 		k := he
@@ -229,6 +232,19 @@ func (p *pass) military(i int) int {
 	return i
 }
 
+// ageTeam matches a national age-group team: "U23 Việt Nam", "U19 Thái
+// Lan".
+func (p *pass) ageTeam(i int) int {
+	k := p.key(i)
+	if len(k) != 3 || k[0] != 'u' || k[1] < '0' || k[1] > '9' || k[2] < '0' || k[2] > '9' || !p.toks[i].cap {
+		return i
+	}
+	if pl := p.place(i + 1); pl.e > i+1 && p.toks[i+1].sp && (pl.level == "country" || pl.loc > 0) {
+		return pl.e
+	}
+	return i
+}
+
 // bareUnitName matches a unit written without its head word after an
 // organ: "Huyện uỷ Đức Phổ", "UBND Phú Lộc".
 func (p *pass) bareUnitName(k int) placeMatch {
@@ -334,16 +350,25 @@ func (p *pass) orgShortName(f *found) string {
 }
 
 // repeatOrgs marks the other mentions of an organisation by its short
-// name: a person or a bare capitalised run that repeats it is the body.
+// name or the acronym defined after it: a person or a bare capitalised run
+// that repeats it is the body.
 func (p *pass) repeatOrgs() {
 	var short map[string]bool
+	add := func(k string) {
+		if short == nil {
+			short = map[string]bool{}
+		}
+		short[k] = true
+	}
 	for i := range p.out {
 		if f := &p.out[i]; f.typ == Organization {
 			if k := p.orgShortName(f); k != "" {
-				if short == nil {
-					short = map[string]bool{}
-				}
-				short[k] = true
+				add(k)
+			}
+			// An acronym defined in parentheses after the name:
+			// "Ngân hàng Nhà nước (NHNN)".
+			if p.key(f.e) == "(" && p.key(f.e+2) == ")" && p.isWord(f.e+1) && p.toks[f.e+1].allCap {
+				add(p.key(f.e + 1))
 			}
 		}
 	}
