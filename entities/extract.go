@@ -164,8 +164,13 @@ func (p *pass) step(i int) int {
 	}
 	if e := p.unknownName(i); e > i {
 		typ := Person
-		if p.knownUnit(i, e) {
+		switch {
+		case p.knownUnit(i, e):
 			typ = Location
+		case foreignWords(p.toks[i:e], foreignOrgWords):
+			typ = Organization // "Real Madrid", "Goldman Sachs Group"
+		case foreignWords(p.toks[i:e], foreignNonNames):
+			return e // "Galaxy Note", "Premier League": no person
 		}
 		p.emit(found{typ: typ, s: i, e: e})
 		return e

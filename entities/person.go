@@ -237,6 +237,32 @@ func (p *pass) phraseStart(i int) bool {
 	return e > i
 }
 
+// foreignOrgWords mark a capitalised foreign run as an organisation, and
+// foreignNonNames as no person (products, competitions, titles of works):
+// common English words that are no given or family names.
+var (
+	foreignOrgWords = foldSet("Group", "Bank", "Airlines", "Airways", "Corporation", "Corp", "Company", "Inc",
+		"Ltd", "Holdings", "Capital", "Motors", "Electric", "Technologies", "Foundation", "Institute", "University",
+		"College", "United", "City", "FC", "Club", "News", "Times", "Post", "Journal", "Media", "Studio", "Studios",
+		"Records", "Entertainment", "Pictures", "Real", "Sporting", "Athletic", "Economics", "Partners", "Fund")
+	foreignNonNames = foldSet("Galaxy", "Note", "Cup", "League", "Champions", "Premier", "World", "Pro", "Plus",
+		"Max", "Mini", "Pay", "Store", "Music", "Phone", "Watch", "Messenger", "Girl", "Boy", "Voice", "Idol",
+		"Show", "Games", "Game", "Awards", "Festival", "Hotel", "Resort", "Center", "Centre", "Hall", "Park",
+		"Street", "Road", "Tower", "Bridge", "Island", "Beach", "Bay", "Lake", "River", "Mountain", "Valley",
+		"Square", "Palace", "Apartment", "Cafe", "Bar", "The", "Of", "And", "For", "Love", "Face", "Day", "Night",
+		"Life", "Star", "Stars", "Open", "Series", "Edition", "Index", "Online", "App", "Lab", "Home", "Air")
+)
+
+// foreignWords reports a run of foreign words holding one of set.
+func foreignWords(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t.key] && !nativeKey(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleWords name a people, a language or a script before a capitalised
 // word, which is then no person's name.
 var peopleWords = foldSet("người", "dân tộc", "đồng bào", "tộc", "tiếng", "chữ", "giống", "kiểu", "phong cách")
