@@ -46,7 +46,17 @@ func (p *pass) personName(i int, cued bool) int {
 		}
 		j++
 	}
-	return p.nameEnd(i, j, cued)
+	return p.nameEnd(i, p.hyphenTail(j), cued)
+}
+
+// hyphenTail returns the end of a word joined to a name by a hyphen
+// without spaces ("Kim Jong-un", "Jean-Pierre"), or j.
+func (p *pass) hyphenTail(j int) int {
+	if j > 0 && p.key(j) == "-" && !p.toks[j].sp && p.isWord(j+1) && !p.toks[j+1].sp && !p.toks[j+1].digit &&
+		!(p.capWord(j+2) && p.toks[j+2].sp) {
+		return j + 2
+	}
+	return j
 }
 
 func (p *pass) nameEnd(i, j int, cued bool) int {
@@ -207,6 +217,7 @@ func (p *pass) unknownName(i int) int {
 	if p.initialAt(j - 1) {
 		j = p.initials(j - 1)
 	}
+	j = p.hyphenTail(j)
 	if p.codeAfter(j) || p.lowerPair(j-1) {
 		return i
 	}
