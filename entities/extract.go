@@ -206,6 +206,12 @@ func (p *pass) capWord(i int) bool {
 	return t.kind == tkWord && t.cap && !t.nl
 }
 
+// capFirst: a capitalised word token that may start a name, also at the
+// start of a line.
+func (p *pass) capFirst(i int) bool {
+	return i < len(p.toks) && p.toks[i].kind == tkWord && p.toks[i].cap
+}
+
 func (p *pass) isWord(i int) bool { return i < len(p.toks) && p.toks[i].kind == tkWord }
 
 // sentenceStart reports whether token i opens a sentence or a line.

@@ -386,7 +386,7 @@ func (p *pass) repeatOrgs() {
 		}
 	}
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capWord(i) || i > 0 && p.capWord(i-1) && p.toks[i].sp {
+		if covered[i] || !p.capFirst(i) || i > 0 && p.capWord(i) && p.capWord(i-1) && p.toks[i].sp {
 			continue
 		}
 		e := i + 1

@@ -15,7 +15,7 @@ func (p *pass) isSurname(i int) bool {
 // name ("ông Sáu", "Thứ trưởng Nguyễn Nhật"); otherwise the run must start
 // with a family name and have two to four words ("Nguyễn Văn Thể").
 func (p *pass) personName(i int, cued bool) int {
-	if !p.capWord(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
+	if !p.capFirst(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
 		return i // an acronym ("bệnh nhân COVID"), unless a name in capitals follows a cue
 	}
 	if !cued && !p.isSurname(i) {
@@ -34,7 +34,7 @@ func (p *pass) personName(i int, cued bool) int {
 		if j > i && (!p.toks[j].sp || !p.capWord(j)) {
 			break
 		}
-		if !p.capWord(j) || p.toks[j].digit || p.toks[j].camel {
+		if !p.capFirst(j) || p.toks[j].digit || p.toks[j].camel {
 			break // "OceanBank", "iPhone" are brands
 		}
 		if j > i && p.startsPhrase(j) {
@@ -347,7 +347,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap || peopleWords[p.key(i-1)] {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || peopleWords[p.key(i-1)] {
 			continue
 		}
 		if p.sentenceStart(i) {
