@@ -367,7 +367,7 @@ func (p *pass) repeatNames() {
 		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] || p.codeAfter(i+1) {
 			continue
 		}
-		if i > 0 && p.capWord(i-1) && p.toks[i].sp {
+		if i > 0 && !p.toks[i].nl && p.capWord(i-1) && p.toks[i].sp {
 			continue
 		}
 		p.emit(found{typ: Person, s: i, e: i + 1})
