@@ -40,8 +40,8 @@ func foldSet(words ...string) map[string]bool {
 func (p *pass) program(i int) int {
 	lx := p.x.lx
 	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational)
-	if c == 0 {
-		return i
+	if c == 0 || p.inCompound(i) {
+		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
 	if c&clNational != 0 {
 		k := p.progWords(he, true)

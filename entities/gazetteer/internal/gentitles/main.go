@@ -217,7 +217,9 @@ var lists = []list{
 			"vũ đài", "diễn đàn", "nhà trường", "bạn hãng", "ngoại hãng",
 			// and in a geographic head word ("yêu cầu Bộ Công an").
 			"yêu cầu", "nhu cầu", "toàn cầu", "địa cầu", "bán cầu", "khẩn cầu", "thỉnh cầu", "mưu cầu",
-			"tiểu đảo", "bán đảo", "khu vực", "sở hồ", "cơ hồ", "mơ hồ"),
+			"tiểu đảo", "bán đảo", "khu vực", "sở hồ", "cơ hồ", "mơ hồ",
+			// and in a programme head word ("kỷ luật Chủ tịch").
+			"kỷ luật", "pháp luật", "điều luật", "quy luật"),
 	)},
 	{"programs.tsv", "phrase\tclass", cat(
 		// Head nouns of programmes, plans, campaigns and instruments.
