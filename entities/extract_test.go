@@ -270,6 +270,10 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			nil, []string{"PERSON C", "PERSON X", "PERSON iPhone"}},
 		{"Lữ đoàn bộ binh số 11 và sư đoàn 23 đóng quân ở đây.",
 			[]string{"ORGANIZATION Lữ đoàn bộ binh số 11", "ORGANIZATION sư đoàn 23"}, nil},
+		{"Ông Lê Văn Sáu, Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế, cho biết.",
+			[]string{"PERSON Lê Văn Sáu [Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế]", "ORGANIZATION Sở Y tế"}, nil},
+		{"Ông Phan Văn Tư, Phó Chánh Văn phòng HĐND, UBND quận 6, phát biểu.",
+			[]string{"PERSON Phan Văn Tư [Phó Chánh Văn phòng HĐND, UBND quận 6]"}, nil},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}

@@ -7,9 +7,10 @@ import (
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
-	s, e  int
-	org   orgMatch   // organisation named by the role, if any
-	place placeMatch // unit named by the role without an organisation
+	s, e   int
+	org    orgMatch   // organisation named by the role, if any
+	place  placeMatch // unit named by the role without an organisation
+	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
 }
 
 // compRank orders the readings of a title: naming an organisation beats
@@ -66,8 +67,36 @@ func (p *pass) roleAt(j int) (role, bool) {
 			best, bestRank, ok = r, rank, true
 		}
 	}
+	if ok {
+		best = p.roleParent(best)
+	}
 	return best, ok
 }
+
+// roleParent extends a role with the body it belongs to: "Trưởng phòng
+// Tổ chức cán bộ thuộc Sở Y tế", "Vụ trưởng Tổ chức cán bộ của Bộ Nội vụ",
+// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND quận
+// 6"), where no title follows the comma.
+func (p *pass) roleParent(r role) role {
+	k := r.e
+	switch p.key(k) {
+	case kThuoc, kCua:
+		if o := p.org(k+1, false); o.e > k+1 && !o.bare {
+			r.parent, r.e = o, o.e
+		}
+	case ",":
+		if r.org.e > 0 && r.org.bare && p.isWord(k+1) && p.toks[k+1].allCap {
+			if _, c := p.x.lx.titles.longest(p.toks, k+1, clTitle|clTitleComp|clPrefix); c == 0 {
+				if o := p.org(k+1, true); o.e > k+1 && !o.bare {
+					r.parent, r.e = o, o.e
+				}
+			}
+		}
+	}
+	return r
+}
+
+var kThuoc, kCua = foldKey("thuộc"), foldKey("của")
 
 // roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
 // as "nguyên", "tân" before a role stay outside it.
@@ -198,6 +227,9 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 			p.emitOrg(o)
 		case r.place.e > 0:
 			p.emitPlace(r.place)
+		}
+		if r.parent.e > 0 {
+			p.emitOrg(r.parent)
 		}
 	}
 	// Role spans of all people share one backing array.
