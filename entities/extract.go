@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"sort"
-
-	"github.com/vntext/vntext/tokenize"
-)
+import "slices"
 
 // found is one entity in token coordinates.
 type found struct {
@@ -26,7 +22,10 @@ type pass struct {
 	locIdx []int32
 	locs   []Entity
 	out    []found
-	hits   []lexHit // scratch
+	hits   []lexHit               // scratch
+	roles  []role                 // scratch for roleList
+	spans  [][2]int               // backing array of the role spans in out
+	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
@@ -35,12 +34,11 @@ func (x *Extractor) Extract(text string) []Entity {
 	if text == "" {
 		return nil
 	}
-	n := tokenize.NormalizeWithMap(text)
-	p := x.run(n.Text)
+	n := normalizeText(text)
+	p := x.run(n.text)
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
-		bs, be := n.Orig(p.toks[s].s), n.Orig(p.toks[e-1].e)
-		return bs, be
+		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -49,9 +47,12 @@ func (x *Extractor) Extract(text string) []Entity {
 			continue
 		}
 		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
-		for _, r := range f.roles {
-			rs, re := span(r[0], r[1])
-			ent.Roles = append(ent.Roles, text[rs:re])
+		if len(f.roles) > 0 {
+			ent.Roles = make([]string, len(f.roles))
+			for k, r := range f.roles {
+				rs, re := span(r[0], r[1])
+				ent.Roles[k] = text[rs:re]
+			}
 		}
 		if f.place != nil {
 			ent.Level, ent.Code, ent.Period, ent.Successors = f.place.Level, f.place.Code, f.place.Period, f.place.Successors
@@ -64,11 +65,11 @@ func (x *Extractor) Extract(text string) []Entity {
 		}
 		out = append(out, ent)
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Start != out[b].Start {
-			return out[a].Start < out[b].Start
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return out[a].End > out[b].End
+		return b.End - a.End
 	})
 	return out
 }
@@ -83,6 +84,7 @@ func (x *Extractor) run(text string) *pass {
 			i++
 		}
 	}
+	p.repeatOrgs()
 	p.repeatNames()
 	return p
 }
@@ -162,8 +164,13 @@ func (p *pass) step(i int) int {
 	}
 	if e := p.unknownName(i); e > i {
 		typ := Person
-		if p.knownUnit(i, e) {
+		switch {
+		case p.knownUnit(i, e):
 			typ = Location
+		case foreignWords(p.toks[i:e], foreignOrgWords):
+			typ = Organization // "Real Madrid", "Goldman Sachs Group"
+		case foreignWords(p.toks[i:e], foreignNonNames):
+			return e // "Galaxy Note", "Premier League": no person
 		}
 		p.emit(found{typ: typ, s: i, e: e})
 		return e
@@ -197,6 +204,12 @@ func (p *pass) capWord(i int) bool {
 	}
 	t := &p.toks[i]
 	return t.kind == tkWord && t.cap && !t.nl
+}
+
+// capFirst: a capitalised word token that may start a name, also at the
+// start of a line.
+func (p *pass) capFirst(i int) bool {
+	return i < len(p.toks) && p.toks[i].kind == tkWord && p.toks[i].cap
 }
 
 func (p *pass) isWord(i int) bool { return i < len(p.toks) && p.toks[i].kind == tkWord }

@@ -58,10 +58,10 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 {
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
 		k := he
 		switch {
-		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == "."):
+		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
 			k = p.capRun(k, true)
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++
@@ -79,7 +79,7 @@ func (p *pass) place(i int) placeMatch {
 		}
 	}
 	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") {
-		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) {
+		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
 			best = placeMatch{s: i, e: e, level: "country"}
 		}
 	}
@@ -117,3 +117,19 @@ func (p *pass) emitPlace(pl placeMatch) {
 	}
 	p.emit(f)
 }
+
+// commonWordAt reports a one-word country name that is a common word here:
+// a language after "tiếng" ("tiếng Anh"), or a sentence start the text
+// also writes in lower case with the next word ("Anh nói", "Ý tưởng").
+func (p *pass) commonWordAt(i, e int) bool {
+	if e != i+1 {
+		return false
+	}
+	switch p.key(i - 1) {
+	case kTieng, kChu:
+		return true
+	}
+	return p.sentenceStart(i) && p.lowerPair(i)
+}
+
+var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")

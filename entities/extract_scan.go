@@ -27,16 +27,31 @@ type token struct {
 	cap    bool // first rune is upper-case
 	allCap bool // every letter upper-case (UBND, HĐND, TP)
 	digit  bool // a word with a digit (A1, QH15)
+	camel  bool // an upper-case letter after a lower-case one (OceanBank, iPhone)
 	sp     bool // white space (or start of text) before the token
 	nl     bool // a line break before the token
 }
 
-// foldInfo maps a precomposed Latin rune to its lower-case form without the
-// tone mark, and the tone (1 grave, 2 acute, 3 hook, 4 tilde, 5 dot below).
+// foldInfo maps a rune below foldLimit to its lower-case form without the
+// tone mark, the tone (1 grave, 2 acute, 3 hook, 4 tilde, 5 dot below) and
+// its character class, so the scanner asks one table per rune.
 type foldInfo struct {
-	base rune
-	tone byte
+	base  rune
+	tone  byte
+	class runeClass
 }
+
+type runeClass uint8
+
+const (
+	rcSpace runeClass = 1 << iota
+	rcNewline
+	rcLetter
+	rcUpper
+	rcDigit
+	rcMark // a combining mark: part of the word
+	rcTone // a combining tone mark: folded into the tone digit
+)
 
 const foldLimit = 0x1F00
 
@@ -48,7 +63,11 @@ func buildFoldTable() []foldInfo {
 	t := make([]foldInfo, foldLimit)
 	for r := rune(0); r < foldLimit; r++ {
 		lr := unicode.ToLower(r)
-		t[r] = foldInfo{base: lr}
+		t[r] = foldInfo{base: lr, class: classify(r)}
+		if tone := combiningTone(r); tone != 0 {
+			t[r] = foldInfo{tone: tone, class: rcMark | rcTone}
+			continue
+		}
 		if r < 0xC0 {
 			continue
 		}
@@ -56,18 +75,9 @@ func buildFoldTable() []foldInfo {
 		var tone byte
 		kept := d[:0]
 		for _, c := range d {
-			switch c {
-			case 0x300:
-				tone = 1
-			case 0x301:
-				tone = 2
-			case 0x309:
-				tone = 3
-			case 0x303:
-				tone = 4
-			case 0x323:
-				tone = 5
-			default:
+			if ct := combiningTone(c); ct != 0 {
+				tone = ct
+			} else {
 				kept = append(kept, c)
 			}
 		}
@@ -76,14 +86,57 @@ func buildFoldTable() []foldInfo {
 		}
 		b := []rune(norm.NFC.String(string(kept)))
 		if len(b) == 1 {
-			t[r] = foldInfo{base: b[0], tone: tone}
+			t[r].base, t[r].tone = b[0], tone
 		}
 	}
 	return t
 }
 
-func isTokRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+func combiningTone(r rune) byte {
+	switch r {
+	case 0x300:
+		return 1
+	case 0x301:
+		return 2
+	case 0x309:
+		return 3
+	case 0x303:
+		return 4
+	case 0x323:
+		return 5
+	}
+	return 0
+}
+
+func classify(r rune) runeClass {
+	var c runeClass
+	switch {
+	case r == '\n' || r == '\r':
+		c = rcSpace | rcNewline
+	case unicode.IsSpace(r):
+		c = rcSpace
+	case unicode.IsLetter(r):
+		c = rcLetter
+		if unicode.IsUpper(r) {
+			c |= rcUpper
+		}
+	case unicode.IsDigit(r):
+		c = rcDigit
+	case unicode.Is(unicode.Mn, r):
+		c = rcMark
+	}
+	return c
+}
+
+// runeInfo returns the fold information of any rune.
+func runeInfo(r rune) foldInfo {
+	if r < foldLimit {
+		return foldTable[r]
+	}
+	if r == '’' {
+		return foldInfo{base: '\'', class: 0} // R’Lấp as the normalizer writes it
+	}
+	return foldInfo{base: unicode.ToLower(r), class: classify(r)}
 }
 
 // foldWord appends the key of w to buf: lower case, tone marks removed and
@@ -91,38 +144,25 @@ func isTokRune(r rune) bool {
 func foldWord(buf []byte, w string) []byte {
 	var tone byte
 	for _, r := range w {
-		if r < foldLimit {
-			f := foldTable[r]
-			r = f.base
-			if f.tone != 0 {
-				tone = f.tone
-			}
-		} else {
-			switch r {
-			case 0x300:
-				tone = 1
-				continue
-			case 0x301:
-				tone = 2
-				continue
-			case 0x309:
-				tone = 3
-				continue
-			case 0x303:
-				tone = 4
-				continue
-			case 0x323:
-				tone = 5
-				continue
-			}
-			r = unicode.ToLower(r)
+		f := runeInfo(r)
+		if f.tone != 0 {
+			tone = f.tone
 		}
-		buf = utf8.AppendRune(buf, r)
+		if f.class&rcTone == 0 {
+			buf = appendRune(buf, f.base)
+		}
 	}
 	if tone != 0 {
 		buf = append(buf, '0'+tone)
 	}
 	return buf
+}
+
+func appendRune(buf []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(buf, byte(r))
+	}
+	return utf8.AppendRune(buf, r)
 }
 
 // foldPhrase returns the space-joined keys of a phrase, for building lexicons.
@@ -144,20 +184,29 @@ func isQuote(r rune) bool {
 	return false
 }
 
+// decodeRune is utf8.DecodeRuneInString with the ASCII case inline.
+func decodeRune(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // scan splits text into word, number and punctuation tokens. Keys point
-// into one shared string, so a call allocates the token slice and one buffer.
+// into one shared string, so a call allocates the token slice and one
+// buffer; every rune is decoded, classified and folded once.
 func scan(text string) []token {
 	toks := make([]token, 0, len(text)/4+1)
-	type keySpan struct{ s, e int }
-	spans := make([]keySpan, 0, cap(toks))
+	keyEnds := make([]int, 0, cap(toks)) // end of each key in buf
 	buf := make([]byte, 0, len(text)+len(text)/4)
 	sp, nl := true, false
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := decodeRune(text, i)
+		f := runeInfo(r)
+		if f.class&rcSpace != 0 {
 			sp = true
-			if r == '\n' || r == '\r' {
+			if f.class&rcNewline != 0 {
 				nl = true
 			}
 			i += n
@@ -166,61 +215,80 @@ func scan(text string) []token {
 		start := i
 		t := token{s: start, sp: sp, nl: nl}
 		sp, nl = false, false
-		if isTokRune(r) {
-			digits, letters, upper := true, 0, 0
+		if f.class&(rcLetter|rcDigit|rcMark) != 0 {
+			letters, upper, runes := 0, 0, 0
+			var tone byte
+			lower := false
 			for i < len(text) {
-				r, n = utf8.DecodeRuneInString(text[i:])
-				if !isTokRune(r) {
+				r, n = decodeRune(text, i)
+				f = runeInfo(r)
+				if f.class&(rcLetter|rcDigit|rcMark) == 0 {
 					// Keep R'Lấp and O'Neil whole.
 					if (r == '\'' || r == '’') && i+n < len(text) && letters > 0 {
-						r2, _ := utf8.DecodeRuneInString(text[i+n:])
-						if unicode.IsLetter(r2) {
+						r2, _ := decodeRune(text, i+n)
+						if runeInfo(r2).class&rcLetter != 0 {
+							buf = append(buf, '\'')
+							runes++
 							i += n
 							continue
 						}
 					}
 					break
 				}
-				if unicode.IsLetter(r) {
-					digits = false
+				runes++
+				if f.class&rcLetter != 0 {
 					letters++
-					if unicode.IsUpper(r) {
+					if f.class&rcUpper != 0 {
 						upper++
+						t.camel = t.camel || lower
+					} else {
+						lower = true
 					}
+				}
+				if f.tone != 0 {
+					tone = f.tone
+				}
+				if f.class&rcTone == 0 {
+					buf = appendRune(buf, f.base)
 				}
 				i += n
 			}
+			if tone != 0 {
+				buf = append(buf, '0'+tone)
+			}
 			t.e = i
-			if digits {
+			if letters == 0 {
 				t.kind = tkNum
 			} else {
 				t.kind = tkWord
-				r0, _ := utf8.DecodeRuneInString(text[start:])
-				t.cap = unicode.IsUpper(r0)
+				r0, _ := decodeRune(text, start)
+				t.cap = runeInfo(r0).class&rcUpper != 0
 				t.allCap = letters >= 2 && upper == letters
-				t.digit = letters < utf8.RuneCountInString(text[start:i])
+				t.digit = letters < runes
 			}
 		} else {
 			i += n
 			t.e = i
 			t.kind = tkPunct
-		}
-		ks := len(buf)
-		if t.kind == tkPunct {
-			if isQuote(r) {
+			switch {
+			case isQuote(r):
 				buf = append(buf, '"')
-			} else {
+			case r == '‘' || r == '’':
+				buf = append(buf, '\'')
+			case r >= 0x2010 && r <= 0x2015:
+				buf = append(buf, '-') // as the normalizer writes dashes
+			default:
 				buf = append(buf, text[start:i]...)
 			}
-		} else {
-			buf = foldWord(buf, text[start:i])
 		}
-		spans = append(spans, keySpan{ks, len(buf)})
+		keyEnds = append(keyEnds, len(buf))
 		toks = append(toks, t)
 	}
 	keys := string(buf)
+	ks := 0
 	for j := range toks {
-		toks[j].key = keys[spans[j].s:spans[j].e]
+		toks[j].key = keys[ks:keyEnds[j]]
+		ks = keyEnds[j]
 	}
 	return toks
 }

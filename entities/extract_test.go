@@ -234,3 +234,64 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// Rules for organisations and names, with entities that must be present
+// and readings that must not appear (self-written sentences, fictional
+// people and companies, real places).
+func TestExtractOrganisationAndNameRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Bên chiếc lều được Công ty Trường Sơn dựng lên.",
+			[]string{"ORGANIZATION Công ty Trường Sơn"}, nil},
+		{"Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.",
+			[]string{"ORGANIZATION Bệnh viện Bạch Mai", "PERSON Đào Xuân Cơ [Giám đốc Bệnh viện Bạch Mai]"}, nil},
+		{"Ban cán sự Đảng UBND tỉnh Đắk Nông họp.",
+			[]string{"ORGANIZATION Ban cán sự Đảng UBND tỉnh Đắk Nông"}, nil},
+		{"Thủ tướng đã yêu cầu Bộ Công an xác minh.",
+			[]string{"ORGANIZATION Bộ Công an"}, []string{"LOCATION cầu Bộ Công"}},
+		{"Anh Lê Văn Tám làm ở Công ty Khai Minh. Các nhân viên của Khai Minh rất vui.",
+			[]string{"ORGANIZATION Công ty Khai Minh", "ORGANIZATION Khai Minh"}, []string{"PERSON Khai Minh"}},
+		{"Hội đồng nhân dân (HĐND) tỉnh Bình Dương họp bất thường.",
+			[]string{"ORGANIZATION Hội đồng nhân dân (HĐND) tỉnh Bình Dương"}, nil},
+		{"Công ty cổ phần Khoáng sản Hoà Bình (KHB) cho biết KHB đã nộp thuế.",
+			[]string{"ORGANIZATION KHB"}, nil},
+		{"Kết quả xét nghiệm Covid-19 của bà N.T.K.L. đều âm tính.",
+			[]string{"PERSON N.T.K.L."}, []string{"PERSON Covid"}},
+		{"Sáng nay ông Kim Jong-un phát biểu.",
+			[]string{"PERSON Kim Jong-un"}, nil},
+		{"Chị học tiếng Anh. Anh nói rằng anh nói được tiếng Anh.",
+			nil, []string{"LOCATION Anh"}},
+		{"Tối qua U23 Việt Nam thắng đậm U23 Thái Lan.",
+			[]string{"ORGANIZATION U23 Việt Nam", "ORGANIZATION U23 Thái Lan"}, nil},
+		{"Chị uống vitamin C và mua điện thoại iPhone X của hãng.",
+			nil, []string{"PERSON C", "PERSON X", "PERSON iPhone"}},
+		{"Lữ đoàn bộ binh số 11 và sư đoàn 23 đóng quân ở đây.",
+			[]string{"ORGANIZATION Lữ đoàn bộ binh số 11", "ORGANIZATION sư đoàn 23"}, nil},
+		{"Ông Lê Văn Sáu, Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế, cho biết.",
+			[]string{"PERSON Lê Văn Sáu [Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế]", "ORGANIZATION Sở Y tế"}, nil},
+		{"Ông Phan Văn Tư, Phó Chánh Văn phòng HĐND, UBND quận 6, phát biểu.",
+			[]string{"PERSON Phan Văn Tư [Phó Chánh Văn phòng HĐND, UBND quận 6]"}, nil},
+		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
+			nil, []string{"ORGANIZATION trường Hà Nội"}},
+	}
+	for _, c := range cases {
+		got := render(x.Extract(c.text))
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range c.want {
+			if !have[w] {
+				t.Errorf("%q:\n missing %q\n got %q", c.text, w, got)
+			}
+		}
+		for _, a := range c.absent {
+			if have[a] {
+				t.Errorf("%q:\n unexpected %q", c.text, a)
+			}
+		}
+	}
+}

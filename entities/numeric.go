@@ -41,16 +41,19 @@ func atoi(s string) int {
 	return n
 }
 
-// numParts collects numbers joined by sep with no space: 7-12, 15/11/2017.
-func (p *pass) numParts(i int, sep string) ([]int, int) {
-	parts := []int{atoi(p.toks[i].key)}
+// numParts collects up to three numbers joined by sep with no space:
+// 7-12, 15/11/2017. It returns them, how many there are and the end token.
+func (p *pass) numParts(i int, sep string) ([3]int, int, int) {
+	parts := [3]int{atoi(p.toks[i].key)}
+	n := 1
 	j := i + 1
-	for j+1 < len(p.toks) && len(parts) < 3 && p.key(j) == sep && !p.toks[j].sp &&
+	for j+1 < len(p.toks) && n < 3 && p.key(j) == sep && !p.toks[j].sp &&
 		p.toks[j+1].kind == tkNum && !p.toks[j+1].sp {
-		parts = append(parts, atoi(p.toks[j+1].key))
+		parts[n] = atoi(p.toks[j+1].key)
+		n++
 		j += 2
 	}
-	return parts, j
+	return parts, n, j
 }
 
 func validDay(d, m int) bool { return d >= 1 && d <= 31 && m >= 1 && m <= 12 }
@@ -70,10 +73,10 @@ func (p *pass) numeric(i int) int {
 		p.emit(found{typ: Percent, s: i, e: j + 2})
 		return j + 2
 	}
-	if parts, e := p.numParts(i, "/"); len(parts) > 1 {
+	if parts, n, e := p.numParts(i, "/"); n > 1 {
 		a, b := parts[0], parts[1]
 		switch {
-		case len(parts) == 3 && validDay(a, b):
+		case n == 3 && validDay(a, b):
 			p.emit(found{typ: Date, s: i, e: e})
 		case p.countedAt(e) > e && a <= b:
 			ce := p.countedAt(e)
@@ -86,12 +89,12 @@ func (p *pass) numeric(i int) int {
 		}
 		return e
 	}
-	if parts, e := p.numParts(i, "-"); len(parts) > 1 {
+	if parts, n, e := p.numParts(i, "-"); n > 1 {
 		a, b := parts[0], parts[1]
 		switch {
-		case len(parts) == 3 && validDay(a, b):
+		case n == 3 && validDay(a, b):
 			p.emit(found{typ: Date, s: i, e: e})
-		case len(parts) == 2 && validDay(a, b) && timeWords[p.key(i-1)]:
+		case n == 2 && validDay(a, b) && timeWords[p.key(i-1)]:
 			p.emit(found{typ: Date, s: i, e: e})
 		}
 		return e

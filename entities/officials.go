@@ -7,9 +7,10 @@ import (
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
-	s, e  int
-	org   orgMatch   // organisation named by the role, if any
-	place placeMatch // unit named by the role without an organisation
+	s, e   int
+	org    orgMatch   // organisation named by the role, if any
+	place  placeMatch // unit named by the role without an organisation
+	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
 }
 
 // compRank orders the readings of a title: naming an organisation beats
@@ -56,6 +57,8 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
 			r.e, rank = e, compWord
+		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
+			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
 		}
 		if rank == compNone && h.class&clTitle == 0 {
 			continue
@@ -64,13 +67,41 @@ func (p *pass) roleAt(j int) (role, bool) {
 			best, bestRank, ok = r, rank, true
 		}
 	}
+	if ok {
+		best = p.roleParent(best)
+	}
 	return best, ok
 }
+
+// roleParent extends a role with the body it belongs to: "Trưởng phòng
+// Tổ chức cán bộ thuộc Sở Y tế", "Vụ trưởng Tổ chức cán bộ của Bộ Nội vụ",
+// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND quận
+// 6"), where no title follows the comma.
+func (p *pass) roleParent(r role) role {
+	k := r.e
+	switch p.key(k) {
+	case kThuoc, kCua:
+		if o := p.org(k+1, false); o.e > k+1 && !o.bare {
+			r.parent, r.e = o, o.e
+		}
+	case ",":
+		if r.org.e > 0 && r.org.bare && p.isWord(k+1) && p.toks[k+1].allCap {
+			if _, c := p.x.lx.titles.longest(p.toks, k+1, clTitle|clTitleComp|clPrefix); c == 0 {
+				if o := p.org(k+1, true); o.e > k+1 && !o.bare {
+					r.parent, r.e = o, o.e
+				}
+			}
+		}
+	}
+	return r
+}
+
+var kThuoc, kCua = foldKey("thuộc"), foldKey("của")
 
 // roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
 // as "nguyên", "tân" before a role stay outside it.
 func (p *pass) roleList(j int) ([]role, int) {
-	var roles []role
+	roles := p.roles[:0] // scratch: callers use the list before the next call
 	end := j
 	k := j
 	for k < len(p.toks) {
@@ -86,6 +117,7 @@ func (p *pass) roleList(j int) ([]role, int) {
 			break
 		}
 		roles = append(roles, r)
+		p.roles = roles
 		end = r.e
 		if end < len(p.toks) {
 			switch p.toks[end].key {
@@ -118,8 +150,8 @@ func (p *pass) official(i int) int {
 			break
 		}
 		j = e
-		for p.key(j) == "." && !p.toks[j].sp {
-			j++ // "GS.TS." written with dots
+		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
+			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
 		}
 		cued = true
 	}
@@ -196,12 +228,16 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 		case r.place.e > 0:
 			p.emitPlace(r.place)
 		}
+		if r.parent.e > 0 {
+			p.emitOrg(r.parent)
+		}
 	}
-	spans := make([][2]int, len(roles))
-	for n, r := range roles {
-		spans[n] = [2]int{r.s, r.e}
+	// Role spans of all people share one backing array.
+	start := len(p.spans)
+	for _, r := range roles {
+		p.spans = append(p.spans, [2]int{r.s, r.e})
 	}
-	return spans
+	return p.spans[start:len(p.spans):len(p.spans)]
 }
 
 // Officials returns each person once, with all roles and mentions. Short

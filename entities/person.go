@@ -15,11 +15,14 @@ func (p *pass) isSurname(i int) bool {
 // name ("ông Sáu", "Thứ trưởng Nguyễn Nhật"); otherwise the run must start
 // with a family name and have two to four words ("Nguyễn Văn Thể").
 func (p *pass) personName(i int, cued bool) int {
-	if !p.capWord(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && !cued {
-		return i
+	if !p.capFirst(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
+		return i // an acronym ("bệnh nhân COVID"), unless a name in capitals follows a cue
 	}
 	if !cued && !p.isSurname(i) {
 		return i
+	}
+	if cued && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
+		return i // "phóng viên Tuổi Trẻ", "bác sĩ Bệnh viện X" name a body
 	}
 	// A place or organisation name is not a person's name unless a cue
 	// says so ("Hà Nội", "Lâm Đồng").
@@ -31,28 +34,38 @@ func (p *pass) personName(i int, cued bool) int {
 		if j > i && (!p.toks[j].sp || !p.capWord(j)) {
 			break
 		}
-		if !p.capWord(j) || p.toks[j].digit {
-			break
+		if !p.capFirst(j) || p.toks[j].digit || p.toks[j].camel {
+			break // "OceanBank", "iPhone" are brands
 		}
 		if j > i && p.startsPhrase(j) {
 			break
 		}
 		if p.initialAt(j) {
-			j += 2 // "L." ends the name
+			j = p.initials(j) // "L." or "N.T.H" ends the name
 			return p.nameEnd(i, j, cued)
 		}
 		j++
 	}
-	return p.nameEnd(i, j, cued)
+	return p.nameEnd(i, p.hyphenTail(j), cued)
+}
+
+// hyphenTail returns the end of a word joined to a name by a hyphen
+// without spaces ("Kim Jong-un", "Jean-Pierre"), or j.
+func (p *pass) hyphenTail(j int) int {
+	if j > 0 && p.key(j) == "-" && !p.toks[j].sp && p.isWord(j+1) && !p.toks[j+1].sp && !p.toks[j+1].digit &&
+		!(p.capWord(j+2) && p.toks[j+2].sp) {
+		return j + 2
+	}
+	return j
 }
 
 func (p *pass) nameEnd(i, j int, cued bool) int {
 	n := j - i
-	if n == 0 || n > maxNameWords {
+	if n == 0 || n > maxNameWords || p.codeAfter(j) {
 		return i
 	}
-	if !cued && (n < 2 || n > 4) {
-		return i
+	if !cued && (n < 2 || n > 4 || n == 2 && p.lowerPair(j-1)) {
+		return i // "Đoàn Kiểm tra" where the text has "kiểm tra"
 	}
 	return j
 }
@@ -74,6 +87,25 @@ func (p *pass) initialAt(j int) bool {
 		}
 	}
 	return utf8.RuneCountInString(k) <= 3
+}
+
+// initials returns the end of the initials starting with "X." at j:
+// "N." or, written without spaces, "N.T.H" and "N.T.K.L.".
+func (p *pass) initials(j int) int {
+	j += 2
+	for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
+		j++
+		if p.key(j) == "." && !p.toks[j].sp {
+			j++
+		}
+	}
+	return j
+}
+
+// codeAfter reports a name followed by "-" and a number ("Covid-19",
+// "Covid - 19"): the name of a virus, a product or a model, not a person.
+func (p *pass) codeAfter(j int) bool {
+	return (p.key(j) == "-" || p.key(j) == "–") && j+1 < len(p.toks) && p.toks[j+1].kind == tkNum
 }
 
 // startsPhrase reports a title or organisation word inside a capitalised
@@ -160,28 +192,121 @@ var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa
 // knows as a name: in Vietnamese, capitals inside a sentence mark proper
 // names, and places and organisations have been tried before this rule.
 func (p *pass) unknownName(i int) int {
-	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || notNames[p.key(i)] {
+	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || p.toks[i].camel || notNames[p.key(i)] {
 		return i
 	}
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
+	if peopleWords[p.key(i-1)] {
+		return i // "người Dao", "tiếng Anh": a people or a language
+	}
 	lx := p.x.lx
-	if lx.titles.starts(p.key(i)) || lx.orgs.starts(p.key(i)) || lx.programs.starts(p.key(i)) || lx.geo.starts(p.key(i)) {
+	if !p.initialAt(i) && p.phraseStart(i) {
 		return i
 	}
 	j := i + 1
-	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit {
+	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit && !p.toks[j].camel {
 		j++
 	}
 	if j-i > maxUnknownName {
 		return i
 	}
+	if j-i == 1 && !p.initialAt(i) && !nativeKey(p.key(i)) && !lx.foreignGiven[p.key(i)] && !onsetAbbrev[p.key(i)] {
+		// A lone letter ("vitamin C", "cổng B") or a foreign word
+		// ("Google", "Covid") without a cue is rarely a person; a foreign
+		// name written in full elsewhere is found by repeatNames.
+		return i
+	}
 	if p.initialAt(j - 1) {
-		j++
+		j = p.initials(j - 1)
+	}
+	j = p.hyphenTail(j)
+	if p.codeAfter(j) || p.lowerPair(j-1) {
+		return i
 	}
 	return j
 }
+
+// phraseStart reports a word that begins a title, organisation,
+// programme or geographic phrase ("Bộ", "Chương trình"), which no unknown
+// name starts with. A word of the name lists ("Lâm", "Hồng") must begin
+// such a phrase here ("Lâm trường"), else it still reads as a name.
+func (p *pass) phraseStart(i int) bool {
+	lx := p.x.lx
+	k := p.key(i)
+	if !lx.surnames[k] && !lx.middles[k] {
+		return lx.titles.starts(k) || lx.orgs.starts(k) || lx.programs.starts(k) || lx.geo.starts(k)
+	}
+	all := ^lexClass(0)
+	if e, _ := lx.titles.longest(p.toks, i, all); e > i {
+		return true
+	}
+	if e, _ := lx.orgs.longest(p.toks, i, all&^clCompound); e > i {
+		return true
+	}
+	if e, _ := lx.programs.longest(p.toks, i, all); e > i {
+		return true
+	}
+	e, _ := lx.geo.longest(p.toks, i, all)
+	return e > i
+}
+
+// foreignOrgWords mark a capitalised foreign run as an organisation, and
+// foreignNonNames as no person (products, competitions, titles of works):
+// common English words that are no given or family names.
+var (
+	foreignOrgWords = foldSet("Group", "Bank", "Airlines", "Airways", "Corporation", "Corp", "Company", "Inc",
+		"Ltd", "Holdings", "Capital", "Motors", "Electric", "Technologies", "Foundation", "Institute", "University",
+		"College", "United", "City", "FC", "Club", "News", "Times", "Post", "Journal", "Media", "Studio", "Studios",
+		"Records", "Entertainment", "Pictures", "Real", "Sporting", "Athletic", "Economics", "Partners", "Fund")
+	foreignNonNames = foldSet("Galaxy", "Note", "Cup", "League", "Champions", "Premier", "World", "Pro", "Plus",
+		"Max", "Mini", "Pay", "Store", "Music", "Phone", "Watch", "Messenger", "Girl", "Boy", "Voice", "Idol",
+		"Show", "Games", "Game", "Awards", "Festival", "Hotel", "Resort", "Center", "Centre", "Hall", "Park",
+		"Street", "Road", "Tower", "Bridge", "Island", "Beach", "Bay", "Lake", "River", "Mountain", "Valley",
+		"Square", "Palace", "Apartment", "Cafe", "Bar", "The", "Of", "And", "For", "Love", "Face", "Day", "Night",
+		"Life", "Star", "Stars", "Open", "Series", "Edition", "Index", "Online", "App", "Lab", "Home", "Air")
+)
+
+// foreignWords reports a run of foreign words holding one of set.
+func foreignWords(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t.key] && !nativeKey(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords name a people, a language or a script before a capitalised
+// word, which is then no person's name.
+var peopleWords = foldSet("người", "dân tộc", "đồng bào", "tộc", "tiếng", "chữ", "giống", "kiểu", "phong cách")
+
+// lowerPair reports a capitalised word at k that the text also writes in
+// lower case together with the word after it ("Triển lãm" and "triển
+// lãm", "Trạng nguyên"): it begins a common word, not a name. The set of
+// lower-case word pairs is built once per text, when first needed.
+func (p *pass) lowerPair(k int) bool {
+	if k+1 >= len(p.toks) || !p.isWord(k+1) || p.toks[k+1].cap || !p.toks[k+1].sp {
+		return false
+	}
+	if p.pairs == nil {
+		p.pairs = map[[2]string]struct{}{}
+		for j := 1; j < len(p.toks); j++ {
+			a, b := &p.toks[j-1], &p.toks[j]
+			if a.kind == tkWord && b.kind == tkWord && !a.cap && !b.cap && b.sp && !b.nl {
+				p.pairs[[2]string{a.key, b.key}] = struct{}{}
+			}
+		}
+	}
+	_, ok := p.pairs[[2]string{p.key(k), p.key(k + 1)}]
+	return ok
+}
+
+// onsetAbbrev holds consonant clusters that abbreviate a given name when
+// the press hides it ("chị Th", "anh Ng"); single letters are too often
+// grades, vitamins or gates.
+var onsetAbbrev = foldSet("Th", "Tr", "Ng", "Nh", "Ph", "Kh", "Ch", "Gh", "Ngh", "Gi")
 
 // knownUnit reports a bare name of an administrative unit ("Đức Phổ",
 // "Phú Lộc"): written without a head word and without a person cue, it is
@@ -191,6 +316,12 @@ func (p *pass) knownUnit(s, e int) bool {
 		return false
 	}
 	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
+}
+
+// repeatable reports whether the word at k of a person's name may be
+// marked alone elsewhere: not a letter ("anh T" says nothing of "iPhone X").
+func (p *pass) repeatable(k int) bool {
+	return utf8.RuneCountInString(p.key(k)) >= 2
 }
 
 // repeatNames marks later and earlier bare mentions of a name found
@@ -207,16 +338,20 @@ func (p *pass) repeatNames() {
 		for k := f.s; k < f.e; k++ {
 			covered[k] = true
 		}
-		if f.typ == Person {
+		if f.typ != Person {
+			continue
+		}
+		if p.repeatable(f.e - 1) {
 			names[p.key(f.e-1)] = true
 		}
+
 	}
 	if len(names) == 0 {
 		return
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capWord(i) || !names[p.key(i)] || p.toks[i].allCap {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || peopleWords[p.key(i-1)] {
 			continue
 		}
 		if p.sentenceStart(i) {
@@ -233,10 +368,10 @@ func (p *pass) repeatNames() {
 			}
 		}
 		// The run must end here: "Thể" alone, not "Thể Công".
-		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] {
+		if p.capWord(i+1) && p.toks[i+1].sp && !covered[i+1] || p.codeAfter(i+1) {
 			continue
 		}
-		if i > 0 && p.capWord(i-1) && p.toks[i].sp {
+		if i > 0 && !p.toks[i].nl && p.capWord(i-1) && p.toks[i].sp {
 			continue
 		}
 		p.emit(found{typ: Person, s: i, e: i + 1})

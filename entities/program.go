@@ -17,7 +17,8 @@ var progStop = foldSet("của", "đã", "đang", "được", "sẽ", "là", "cho
 	"sau", "trước", "lại", "ra", "lên", "đi", "tới", "bởi", "qua", "nay", "cần", "nhận", "nói", "cũ",
 	"ngày", "hôm", "tháng", "nằm", "thuộc", "đạt", "gây", "làm", "trên", "dưới", "từ", "tại", "trong",
 	"các", "những", "một", "hai", "ba", "sáng", "chiều", "tối", "vừa", "mới", "chưa", "đều", "còn",
-	"cùng", "hiện", "nhiều", "đây", "kia", "ấy", "nào", "gì", "ai", "trở", "bỏ", "đến", "hơn", "rồi", "luôn")
+	"cùng", "hiện", "nhiều", "đây", "kia", "ấy", "nào", "gì", "ai", "trở", "bỏ", "đến", "hơn", "rồi", "luôn",
+	"ở")
 
 // progInner holds stop words allowed inside a name once it has started
 // with a capitalised word ("… trí tuệ nhân tạo tại TP HCM").
@@ -39,8 +40,8 @@ func foldSet(words ...string) map[string]bool {
 func (p *pass) program(i int) int {
 	lx := p.x.lx
 	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational)
-	if c == 0 {
-		return i
+	if c == 0 || p.inCompound(i) {
+		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
 	if c&clNational != 0 {
 		k := p.progWords(he, true)

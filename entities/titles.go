@@ -34,6 +34,8 @@ const (
 	clSector
 	clTail
 	clLowerHead
+	clMilitary
+	clCompound
 )
 
 const (
@@ -53,6 +55,7 @@ const (
 	// names
 	clSurname lexClass = 1 << iota
 	clMiddle
+	clForeignGiven
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -60,14 +63,15 @@ const (
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
 	surnames, middles           map[string]bool
+	foreignGiven                map[string]bool
 }
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "former": clFormer, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
 	"programs.tsv": {"head": clProgHead, "national": clNational},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
-	"names.tsv":    {"surname": clSurname, "middle": clMiddle},
+	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 }
 
 type row struct {
@@ -123,7 +127,7 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}}
+	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {
@@ -133,10 +137,13 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 					if len(k) != 1 {
 						continue
 					}
-					if r.class == clSurname {
+					switch r.class {
+					case clSurname:
 						lx.surnames[k[0]] = true
-					} else {
+					case clMiddle:
 						lx.middles[k[0]] = true
+					default:
+						lx.foreignGiven[k[0]] = true
 					}
 					continue
 				}

@@ -73,6 +73,7 @@ type goldEntity struct {
 
 type goldRecord struct {
 	ID       string       `json:"id"`
+	Doc      string       `json:"doc,omitempty"` // VLSP 2018: the article a paragraph comes from
 	Text     string       `json:"text"`
 	Entities []goldEntity `json:"entities"`
 	domain   bool         // annotated by the domain guidelines (PROGRAM, roles)
@@ -391,12 +392,14 @@ func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
 // sentences are read as running text.
 const maxDocument = 1 << 16
 
-// documentPredictions reads the sentences of a CoNLL file as the running
-// text they come from, one line each, so that a name introduced with a cue
-// in one sentence is known in the next, as in an article; entities are then
-// split back per sentence. It returns nil for other files.
+// documentPredictions reads the sentences of a CoNLL file, and the
+// paragraphs of one article in a JSONL file with a "doc" field (VLSP 2018),
+// as the running text they come from, one line each, so that a name
+// introduced with a cue in one sentence is known in the next, as in an
+// article; entities are then split back per record. It returns nil for
+// other files.
 func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntity {
-	if len(recs) == 0 || !recs[0].sentence {
+	if len(recs) == 0 || !recs[0].sentence && recs[0].Doc == "" {
 		return nil
 	}
 	out := make([][]goldEntity, len(recs))
@@ -404,7 +407,7 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntit
 		var b strings.Builder
 		starts := []int{}
 		last := first
-		for last < len(recs) && (last == first || b.Len()+len(recs[last].Text) < maxDocument) {
+		for last < len(recs) && (last == first || b.Len()+len(recs[last].Text) < maxDocument && recs[last].Doc == recs[first].Doc) {
 			starts = append(starts, b.Len())
 			b.WriteString(recs[last].Text)
 			b.WriteByte('\n')

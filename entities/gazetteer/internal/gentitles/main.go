@@ -130,7 +130,17 @@ var lists = []list{
 			"Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Thanh niên", "VnExpress", "Người Lao Động", "Nhân Dân",
 			"Tiền Phong", "Dân trí", "Dân Trí", "VietNamNet", "Vietnamnet", "Zing", "Zing News", "Người Đưa Tin",
 			"Hànộimới", "Sài Gòn Giải Phóng", "Vietnamplus", "VietnamPlus", "Lao Động", "Pháp luật TP HCM",
-			"Thanh Niên Online", "Kinh tế & Đô thị", "Vietnam News", "Tuổi Trẻ Cuối Tuần", "Phụ nữ TP HCM"),
+			"Thanh Niên Online", "Kinh tế & Đô thị", "Vietnam News", "Tuổi Trẻ Cuối Tuần", "Phụ nữ TP HCM",
+			// News agencies and outlets quoted as sources.
+			"Reuters", "AFP", "Bloomberg", "CNN", "BBC", "Sputnik", "Tân Hoa xã", "Xinhua", "Kyodo",
+			"Yonhap", "TASS", "RIA Novosti", "Al Jazeera", "New York Times", "Washington Post", "Guardian",
+			// State groups, banks and large companies in economic news.
+			"EVN", "PVN", "Petrovietnam", "PetroVietnam", "Viettel", "VNPT", "Vinacomin", "TKV", "Vietnam Airlines",
+			"Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Agribank", "Techcombank", "VPBank", "ACB",
+			"Sacombank", "Vingroup", "FPT", "Vinamilk", "Masan", "Hòa Phát", "Hoà Phát", "Petrolimex",
+			"Vinachem", "Vinatex", "Vietjet", "Vietjet Air", "Bamboo Airways", "MobiFone", "VinaPhone", "Vinaphone",
+			"Apple", "Google", "Microsoft", "Samsung", "Amazon", "Intel", "Huawei", "Sony",
+			"Toyota", "Honda", "Uber", "Grab", "Alibaba", "Tencent", "Nokia", "Boeing", "Airbus", "Tesla"),
 		// Head nouns that open an organisation name.
 		group("head", "Bộ", "Sở", "Ban", "Cục", "Vụ", "Phòng", "Ủy ban", "Uỷ ban", "Hội đồng", "Viện", "Trường",
 			"Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Trường THPT", "Trường THCS",
@@ -144,11 +154,18 @@ var lists = []list{
 			"Doanh nghiệp", "Đoàn", "Tổ công tác", "Đài Phát thanh", "Đài Truyền hình",
 			"Đài Phát thanh và Truyền hình", "Cảng vụ", "Trạm", "Xí nghiệp", "Nông trường", "Lâm trường",
 			"Tỉnh hội", "Thành hội", "Hội đồng thi đua", "Ban chỉ đạo", "Ban Chỉ đạo", "Tổng đội", "Trại giam",
-			"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Bảo tàng", "Thư viện", "Nhà hát", "Viện Hàn lâm"),
+			"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Bảo tàng", "Thư viện", "Nhà hát", "Viện Hàn lâm",
+			"Bưu điện", "Điện lực", "Công ty Điện lực", "Trường ĐH", "ĐH", "Đại học Quốc gia", "ĐH Quốc gia",
+			"Trường CĐ", "Hạt Kiểm lâm", "Trạm Y tế", "Hiệp hội", "Liên hiệp", "Tổng hội", "Ủy ban nhân dân",
+			"Uỷ ban nhân dân"),
 		// Head nouns that open a name also when written in lower case
 		// ("báo Tuổi Trẻ", "công ty Vinaphone").
 		group("lower-head", "báo", "công ty", "tổng công ty", "trường", "bệnh viện", "ngân hàng", "tập đoàn", "hãng",
-			"đài", "tạp chí", "nhà máy", "viện", "học viện", "đại học", "trường đại học", "câu lạc bộ", "hội"),
+			"đài", "tạp chí", "nhà máy", "viện", "học viện", "đại học", "trường đại học", "câu lạc bộ", "hội",
+			// Legal forms belong to the head ("công ty cổ phần Xây dựng …").
+			"công ty cổ phần", "công ty CP", "công ty TNHH", "công ty TNHH một thành viên", "công ty TNHH MTV",
+			"tổng công ty cổ phần", "cty", "cty cổ phần", "cty CP", "cty TNHH", "Công ty CP",
+			"Công ty TNHH một thành viên", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Cty", "Cty CP", "Cty TNHH"),
 		// Sectors and bodies that complete a head noun.
 		group("sector", "Y tế", "Tài chính", "Nội vụ", "Tư pháp", "Công Thương", "Công thương", "Xây dựng",
 			"Ngoại giao", "Quốc phòng", "Công an", "Giáo dục và Đào tạo", "Giáo dục Đào tạo", "Giáo dục - Đào tạo",
@@ -185,7 +202,24 @@ var lists = []list{
 			"Tổ chức - Cán bộ", "Tổ chức Cán bộ", "Kỷ luật", "Quân sự", "Biên phòng", "Đa khoa"),
 		// Qualifiers that close an organisation name.
 		group("tail", "Trung ương", "trung ương", "Trung ương Đảng", "trung ương Đảng", "Việt Nam", "tối cao",
-			"Quốc gia", "quốc gia", "khu vực"),
+			"Quốc gia", "quốc gia", "khu vực", "T.Ư", "TƯ", "TW", "Trung ương Cục", "Trung ương cục"),
+		// Military units, named by a number ("sư đoàn 23", "Trung đoàn
+		// bộ binh số 11").
+		group("military", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "đại đội", "quân đoàn", "binh đoàn",
+			"hải đoàn", "hải đội", "đại đội", "trung đội", "quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Quân đoàn",
+			"vùng Hải quân"),
+		// Words that end in a lower-case head noun but are no organisation
+		// ("chiến trường", "thị trường", "Đại hội", "thông báo").
+		group("compound", "chiến trường", "thị trường", "hội trường", "quảng trường", "công trường", "môi trường",
+			"lập trường", "ngư trường", "phi trường", "sân trường", "đại hội", "xã hội", "cơ hội", "lễ hội",
+			"hiệp hội", "tổng hội", "thông báo", "cảnh báo", "dự báo", "tình báo", "họa báo", "hoạ báo",
+			"thư viện", "tu viện", "nghị viện", "thượng viện", "hạ viện", "học viện", "bệnh viện", "khán đài",
+			"vũ đài", "diễn đàn", "nhà trường", "bạn hãng", "ngoại hãng",
+			// and in a geographic head word ("yêu cầu Bộ Công an").
+			"yêu cầu", "nhu cầu", "toàn cầu", "địa cầu", "bán cầu", "khẩn cầu", "thỉnh cầu", "mưu cầu",
+			"tiểu đảo", "bán đảo", "khu vực", "sở hồ", "cơ hồ", "mơ hồ",
+			// and in a programme head word ("kỷ luật Chủ tịch").
+			"kỷ luật", "pháp luật", "điều luật", "quy luật"),
 	)},
 	{"programs.tsv", "phrase\tclass", cat(
 		// Head nouns of programmes, plans, campaigns and instruments.
@@ -217,7 +251,7 @@ var lists = []list{
 		// Countries and regions often written bare.
 		group("country", "Việt Nam", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia",
 			"Thái Lan", "Malaysia", "Singapore", "Indonesia", "Philippines", "Myanmar", "Ấn Độ", "Mỹ", "Hoa Kỳ",
-			"Nga", "Pháp", "Đức", "Anh", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ",
+			"Nga", "Pháp", "Đức", "Anh", "Anh Quốc", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ",
 			"Thuỵ Sĩ", "Thụy Điển", "Thuỵ Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Hungary",
 			"Ukraine", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Úc", "Australia", "New Zealand",
 			"Ai Cập", "Nam Phi", "Israel", "Iran", "Iraq", "Syria", "Thổ Nhĩ Kỳ", "Saudi Arabia", "Cuba",
@@ -247,6 +281,21 @@ var lists = []list{
 			"Hoài", "Huy", "Trung", "Nho", "Việt", "Nam", "Vĩnh", "Đắc", "Tấn", "Chí", "Phú", "Hoàng", "Huỳnh",
 			"Lệ", "Cẩm", "Thái", "Khánh", "Tường", "Ánh", "Hà", "Kiều", "Tú", "Vân", "Hoàng Thị", "Nguyên",
 			"Sỹ", "Sĩ", "Trường", "Hùng", "Hòa", "Hoà", "Long", "Phước", "Phúc", "Thiện", "Hồ", "Trí", "Quý"),
+		// Common given names of other languages, which the press writes
+		// alone ("Fred", "Anna") once a person is introduced.
+		group("foreign-given", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alexandre", "Alfred",
+			"Alice", "Amanda", "Amy", "Andrea", "Andrew", "Andy", "Angela", "Anna", "Anne", "Anthony", "Antonio",
+			"Ben", "Benjamin", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Carlos", "Caroline", "Catherine",
+			"Charles", "Charlie", "Chris", "Christian", "Christina", "Christine", "Christopher", "Claire", "Daniel",
+			"David", "Dennis", "Diana", "Dmitry", "Donald", "Douglas", "Edward", "Elena", "Elizabeth", "Emily",
+			"Emma", "Eric", "Frank", "Fred", "Frederic", "Frederick", "Gary", "George", "Gerald", "Harry", "Helen",
+			"Henry", "Igor", "Ivan", "Jack", "Jacques", "James", "Jane", "Jason", "Jean", "Jeff", "Jennifer",
+			"Jessica", "Jim", "Joe", "John", "Johnny", "Jonathan", "Joseph", "Julia", "Julie", "Karl", "Kate",
+			"Kevin", "Laura", "Linda", "Lisa", "Louis", "Lucy", "Luis", "Marco", "Maria", "Marie", "Mark", "Martin",
+			"Mary", "Matthew", "Michael", "Michel", "Mike", "Natalia", "Nick", "Nicolas", "Olga", "Oliver", "Patrick",
+			"Paul", "Pavel", "Peter", "Philip", "Pierre", "Richard", "Rob", "Robert", "Roger", "Ryan", "Sam",
+			"Samuel", "Sarah", "Sergei", "Sophie", "Stephen", "Steve", "Steven", "Susan", "Thomas", "Tim", "Tom",
+			"Tony", "Victor", "Vladimir", "Walter", "William"),
 	)},
 }
 
