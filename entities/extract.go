@@ -84,6 +84,7 @@ func (x *Extractor) run(text string) *pass {
 			i++
 		}
 	}
+	p.byline()
 	p.repeatOrgs()
 	p.repeatNames()
 	return p

@@ -274,6 +274,8 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			[]string{"PERSON Lê Văn Sáu [Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế]", "ORGANIZATION Sở Y tế"}, nil},
 		{"Ông Phan Văn Tư, Phó Chánh Văn phòng HĐND, UBND quận 6, phát biểu.",
 			[]string{"PERSON Phan Văn Tư [Phó Chánh Văn phòng HĐND, UBND quận 6]"}, nil},
+		{"Huyện đã hoàn thành kế hoạch tinh giản biên chế. Trung Sơn",
+			[]string{"PERSON Trung Sơn"}, []string{"LOCATION Trung Sơn"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
