@@ -59,6 +59,17 @@ func (p *pass) place(i int) placeMatch {
 		mask = clGeo // the gazetteer knows the units
 	}
 	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
+		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
+			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
+			// of a place the gazetteer or the country list knows is that
+			// place.
+			if e := p.placeAt(he); e > he {
+				return placeMatch{s: he, e: e, loc: int(p.locIdx[he]) + 1, admin: true}
+			}
+			if e, cc := lx.geo.longest(p.toks, he, clCountry); cc != 0 && p.toks[he].cap {
+				return placeMatch{s: he, e: e, level: "country"}
+			}
+		}
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
@@ -85,6 +96,11 @@ func (p *pass) place(i int) placeMatch {
 	}
 	return best
 }
+
+// areaWords are lower-case words for the sea, land or area around a named
+// place, which stay outside its name.
+var areaWords = foldSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
+	"địa bàn", "vùng trời")
 
 func joinKeys(toks []token) string {
 	switch len(toks) {
