@@ -89,7 +89,7 @@ func (p *pass) place(i int) placeMatch {
 			}
 		}
 	}
-	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") {
+	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") && !(p.capWord(i-1) && !p.toks[i-1].digit && p.toks[i].sp && p.capWord(i)) {
 		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
 			best = placeMatch{s: i, e: e, level: "country"}
 		}

@@ -276,6 +276,8 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			[]string{"PERSON Phan Văn Tư [Phó Chánh Văn phòng HĐND, UBND quận 6]"}, nil},
 		{"Huyện đã hoàn thành kế hoạch tinh giản biên chế. Trung Sơn",
 			[]string{"PERSON Trung Sơn"}, []string{"LOCATION Trung Sơn"}},
+		{"Ở ngoại thành như Sóc Sơn, Ba Vì và Mỹ Đức, tỷ lệ tăng.",
+			[]string{"LOCATION Mỹ Đức"}, []string{"LOCATION Đức"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
