@@ -184,7 +184,9 @@ func checkOffsets(t *testing.T, text string, ents []Entity) {
 func FuzzExtract(f *testing.F) {
 	x := newTestExtractor(f)
 	for _, s := range []string{exampleSentence, "", "\xff\xfe", "ông A.", "“", "Nghị quyết số 1-", "33/", "TP.HCM, 12/12/2012 100%",
-		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X."} {
+		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X.",
+		"Đức và Mỹ Đức", "U23 Việt Nam", "Kim Jong-", "bà N.T.K.", "Covid-", "xong. Trung Sơn", "Công ty A (AB) cho AB",
+		"yêu cầu Bộ", "Trưởng phòng X thuộc", "HĐND, UBND"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
