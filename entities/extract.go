@@ -146,11 +146,13 @@ func (p *pass) step(i int) int {
 	if j := p.official(i); j > i {
 		return j
 	}
-	if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && !p.isSurname(i) && p.phraseStart(i) && p.knownUnit(i, e) {
-		// A head noun or a country that begins a unit's name: "Trường
-		// Sơn", "Hội An", "Mỹ Đức".
-		p.emit(found{typ: Location, s: i, e: e})
-		return e
+	if p.capFirst(i) && !p.isSurname(i) && p.phraseStart(i) {
+		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) {
+			// A head noun or a country that begins a unit's name: "Trường
+			// Sơn", "Hội An", "Mỹ Đức".
+			p.emit(found{typ: Location, s: i, e: e})
+			return e
+		}
 	}
 	if o := p.org(i, false); o.e > i {
 		p.emitOrg(o)

@@ -20,7 +20,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 	// A body followed directly by the body it belongs to is one name:
 	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
 	// "Ban Pháp chế HĐND TP. Đà Nẵng".
-	for o.e > i && o.e < len(p.toks) {
+	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
 		if t.kind != tkWord || !t.cap || !t.sp || t.nl || p.isSurnameStart(k) {
@@ -34,6 +34,10 @@ func (p *pass) org(i int, role bool) orgMatch {
 	}
 	return o
 }
+
+// maxParents bounds the bodies chained into one name ("Chi bộ phòng X
+// UBND quận Y").
+const maxParents = 3
 
 // orgAt matches one organisation name at token i, without the body it
 // belongs to.

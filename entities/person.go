@@ -127,7 +127,7 @@ func (p *pass) startsPhrase(j int) bool {
 // "quận Tây Hồ Lê Thị Thu Hằng".
 func (p *pass) capRun(k int, numbers bool) int {
 	j := k
-	for j < len(p.toks) {
+	for j < len(p.toks) && j-k < maxCapRun {
 		t := &p.toks[j]
 		if t.nl && j > k {
 			break
@@ -150,6 +150,10 @@ func (p *pass) capRun(k int, numbers bool) int {
 	}
 	return p.splitName(k, j)
 }
+
+// maxCapRun bounds a capitalised run read as one name, so that a text of
+// nothing but capitalised words is still read in linear time.
+const maxCapRun = 12
 
 // splitName returns where a personal name starts inside the capitalised
 // run [k, end), or end.
