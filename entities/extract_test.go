@@ -208,6 +208,13 @@ func TestLongAndBinaryInput(t *testing.T) {
 	if len(ents) != 7*2000 {
 		t.Errorf("long input: %d entities", len(ents))
 	}
+	// One long capitalised run and one long chain of bodies: every rule
+	// must stay linear (this took seconds when a run was scanned whole at
+	// every token).
+	for _, unit := range []string{"Nguyễn Văn ", "Ban cán sự Đảng UBND tỉnh "} {
+		s := strings.Repeat(unit, 5000)
+		checkOffsets(t, s, x.Extract(s))
+	}
 	bin := string([]byte{0, 1, 2, 0xff, 0xc3, 'A', ' ', 0xe1, 0xbb})
 	checkOffsets(t, bin, x.Extract(bin))
 	if !utf8.ValidString(exampleSentence) {
