@@ -23,8 +23,8 @@ func (p *pass) org(i int, role bool) orgMatch {
 	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
-		if t.kind != tkWord || !t.cap || !t.sp || t.nl || p.isSurnameStart(k) {
-			break
+		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k {
+			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
 		}
 		parent := p.orgAt(k, role)
 		if parent.e <= k {
@@ -104,13 +104,20 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					break
 				}
 				if p.toks[m].cap {
-					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) {
-						k = p.capRun(m, true)
+					// A proper name closes the words: two capitalised words
+					// or a foreign or upper-case one ("Hạ Lưu", "Fosco",
+					// "IAM"), not the first word of another body.
+					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && p.org(m, false).e <= m &&
+						(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
+						k = e
 					}
 					break
 				}
 				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
+				}
+				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
+					break // "Chi cục trưởng": a title, not a name
 				}
 			}
 		}
