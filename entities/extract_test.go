@@ -287,6 +287,8 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			[]string{"PERSON Trung Sơn"}, []string{"LOCATION Trung Sơn"}},
 		{"Ở ngoại thành như Sóc Sơn, Ba Vì và Mỹ Đức, tỷ lệ tăng.",
 			[]string{"LOCATION Mỹ Đức"}, []string{"LOCATION Đức"}},
+		{"Nông dân thu hoạch lúa. Ảnh: Ngọc Vũ",
+			[]string{"PERSON Ngọc Vũ"}, nil},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}

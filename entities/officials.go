@@ -137,6 +137,10 @@ func (p *pass) roleList(j int) ([]role, int) {
 // when no such pattern starts at i.
 func (p *pass) official(i int) int {
 	lx := p.x.lx
+	if e := p.credit(i); e > i {
+		p.emit(found{typ: Person, s: i + 2, e: e})
+		return e
+	}
 	j := i
 	cued := false
 	for j < len(p.toks) {
@@ -179,6 +183,29 @@ func (p *pass) official(i int) int {
 	}
 	return i
 }
+
+// credit matches a photo credit, "Ảnh: Ngọc Vũ": two to four capitalised
+// Vietnamese words (or a foreign given name and a surname) after "Ảnh:".
+// It returns the end of the name, or i.
+func (p *pass) credit(i int) int {
+	if p.key(i) != kAnh || !p.toks[i].cap || p.key(i+1) != ":" {
+		return i
+	}
+	s := i + 2
+	e := s
+	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) {
+		e++
+	}
+	if e-s < 2 || p.capWord(e) && p.toks[e].sp || p.lowerPair(e-1) {
+		return i
+	}
+	if !nativeKey(p.key(s)) && !p.x.lx.foreignGiven[p.key(s)] {
+		return i
+	}
+	return e
+}
+
+var kAnh = foldKey("ảnh")
 
 // apposition parses roles after a name: ", Giám đốc …", " - uỷ viên …",
 // " (Bí thư …)", also after an age "(52 tuổi),".
