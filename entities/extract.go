@@ -87,6 +87,7 @@ func (x *Extractor) run(text string) *pass {
 	p.byline()
 	p.repeatOrgs()
 	p.repeatNames()
+	p.listNames()
 	return p
 }
 

@@ -349,6 +349,52 @@ func (p *pass) byline() {
 	p.out = append(out, found{typ: Person, s: s, e: n})
 }
 
+// listNames reads the capitalised items of a list as people when the item
+// before them is a person: "Tiến Dụng, Nhật Tân, Britez, Thanh Hải".
+func (p *pass) listNames() {
+	if len(p.out) == 0 {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	personEnd := make([]bool, len(p.toks)+1)
+	for _, f := range p.out {
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+		if f.typ == Person {
+			personEnd[f.e] = true
+		}
+	}
+	for i := 2; i < len(p.toks); i++ {
+		if covered[i] || !p.capFirst(i) || !personEnd[i-1] || !listSeparator(p.key(i-1)) {
+			continue
+		}
+		e := i
+		for e < len(p.toks) && e-i < maxUnknownName && p.capFirst(e) && !covered[e] && !p.toks[e].allCap &&
+			!p.toks[e].digit && !p.toks[e].camel && (e == i || p.toks[e].sp && !p.toks[e].nl) {
+			e++
+		}
+		if e == i || p.capWord(e) && p.toks[e].sp || p.isWord(e) && !listSeparator(p.key(e)) || p.phraseStart(i) {
+			continue
+		}
+		switch p.key(e) {
+		case ",", ";", ".", ")", "và", "":
+		default:
+			if !p.isWord(e) {
+				continue
+			}
+		}
+		p.emit(found{typ: Person, s: i, e: e})
+		for k := i; k < e; k++ {
+			covered[k] = true
+		}
+		personEnd[e] = true
+		i = e - 1
+	}
+}
+
+func listSeparator(k string) bool { return k == "," || k == kVa }
+
 // repeatable reports whether the word at k of a person's name may be
 // marked alone elsewhere: not a letter ("anh T" says nothing of "iPhone X").
 func (p *pass) repeatable(k int) bool {
