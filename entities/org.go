@@ -23,7 +23,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
-		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k {
+		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
 			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
 		}
 		parent := p.orgAt(k, role)
@@ -80,6 +80,13 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	if e := p.military(i); e > best.e {
 		best = orgMatch{s: i, e: e}
+	}
+	if e, c := lx.orgs.longest(p.toks, i, clTail); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+		// "Trung ương Hội Luật gia Việt Nam": the central body of one.
+		if o := p.orgAt(e, role); o.e > e && !o.bare && o.e > best.e {
+			best = o
+			best.s = i
+		}
 	}
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
@@ -155,6 +162,9 @@ const maxOrgName = 8
 // foreign word ("Công ty Trường Sơn dựng", "Tập đoàn Pepsi tuyển dụng"):
 // sentence case capitalises only the first word of a name.
 func (p *pass) orgName(k int) int {
+	if e, c := p.x.lx.orgs.longest(p.toks, k, clOrgan|clAbbr|clCommittee); c != 0 {
+		return e // "Thanh tra Chính phủ": a fixed organ ends the name
+	}
 	j := p.capRun(k, true)
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
@@ -326,6 +336,9 @@ func (p *pass) unitAt(k int) placeMatch {
 		return pl
 	}
 	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) {
+		if e > k+1 && p.key(e-1) == "." && p.capWord(e) && p.toks[e].sp {
+			e-- // "UBND TP. Trước đó": the dot ends the sentence
+		}
 		return placeMatch{s: k, e: e, bare: true}
 	}
 	return placeMatch{}
