@@ -132,6 +132,12 @@ func (p *pass) step(i int) int {
 		return e
 	}
 	t := &p.toks[i]
+	if t.kind == tkNum || t.digit {
+		if e := p.address(i); e > i {
+			p.emit(found{typ: Location, s: i, e: e, level: "other"})
+			return e
+		}
+	}
 	switch t.kind {
 	case tkPunct:
 		return i

@@ -149,3 +149,28 @@ func (p *pass) commonWordAt(i, e int) bool {
 }
 
 var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")
+
+// address matches a house number and a street named after a person or
+// place, followed by its ward or district: "170 Nguyễn Văn Linh, phường
+// Thanh Bình", "277D Lê Thánh Tôn, phường Bến Nghé". It returns the end
+// of the street, or i.
+func (p *pass) address(i int) int {
+	if t := &p.toks[i]; t.kind != tkNum && !t.digit {
+		return i
+	}
+	k := i + 1
+	if !p.capWord(k) || !p.toks[k].sp {
+		return i
+	}
+	e := k
+	for e < len(p.toks) && e-k < 4 && p.capWord(e) && p.toks[e].sp && !p.toks[e].digit {
+		e++
+	}
+	if e-k < 2 || p.capWord(e) || p.key(e) != "," {
+		return i
+	}
+	if u := p.unitAt(e + 1); u.e > e+1 && !u.bare && u.loc > 0 || u.admin && u.level != "" {
+		return e
+	}
+	return i
+}

@@ -186,7 +186,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{exampleSentence, "", "\xff\xfe", "ông A.", "“", "Nghị quyết số 1-", "33/", "TP.HCM, 12/12/2012 100%",
 		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X.",
 		"Đức và Mỹ Đức", "U23 Việt Nam", "Kim Jong-", "bà N.T.K.", "Covid-", "xong. Trung Sơn", "Công ty A (AB) cho AB",
-		"yêu cầu Bộ", "Trưởng phòng X thuộc", "HĐND, UBND"} {
+		"yêu cầu Bộ", "Trưởng phòng X thuộc", "HĐND, UBND", "12 Lê Lợi,", "K6 Lê Lợi, phường"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -289,6 +289,8 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			[]string{"LOCATION Mỹ Đức"}, []string{"LOCATION Đức"}},
 		{"Nông dân thu hoạch lúa. Ảnh: Ngọc Vũ",
 			[]string{"PERSON Ngọc Vũ"}, nil},
+		{"Văn phòng ở 277D Lê Thánh Tôn, phường Bến Nghé, quận 1.",
+			[]string{"LOCATION 277D Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
