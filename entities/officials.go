@@ -33,6 +33,9 @@ func (p *pass) roleAt(j int) (role, bool) {
 		k = e
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
+	if len(hits) == 0 && k > j {
+		hits = lx.titles.all(hits, p.toks, j, clTitle|clTitleComp) // "Phó phòng" is a title itself
+	}
 	p.hits = hits[:0]
 	if len(hits) == 0 {
 		return role{}, false

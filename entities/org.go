@@ -241,7 +241,7 @@ func (p *pass) military(i int) int {
 	if c == 0 {
 		return i
 	}
-	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo && !progStop[p.key(e)]; n++ {
+	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo; n++ {
 		e++ // "bộ binh", "không vận"
 	}
 	if p.key(e) == kSo {
