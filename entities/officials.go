@@ -34,6 +34,11 @@ func (p *pass) roleAt(j int) (role, bool) {
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
 	if len(hits) == 0 && k > j {
+		// "Phó phòng Giáo dục và Đào tạo": the title fused with the body,
+		// which starts at its head word.
+		if o := p.org(k, true); o.e > k+1 {
+			return p.roleParent(role{s: j, e: o.e, org: o}), true
+		}
 		hits = lx.titles.all(hits, p.toks, j, clTitle|clTitleComp) // "Phó phòng" is a title itself
 	}
 	p.hits = hits[:0]
