@@ -61,13 +61,30 @@ func (p *pass) hyphenTail(j int) int {
 
 func (p *pass) nameEnd(i, j int, cued bool) int {
 	n := j - i
-	if n == 0 || n > maxNameWords || p.codeAfter(j) {
+	if n == 0 || n > maxNameWords || p.codeAfter(j) || p.wholePlace(i, j) {
 		return i
 	}
 	if !cued && (n < 2 || n > 4 || n == 2 && p.lowerPair(j-1)) {
 		return i // "Đoàn Kiểm tra" where the text has "kiểm tra"
 	}
 	return j
+}
+
+// wholePlace reports a name of two or more words that is exactly a
+// province or a country ("bà mẹ Thái Nguyên", "bệnh nhân Việt Nam",
+// "diễn viên Hồng Kông"): after a cue it says where the person is from.
+func (p *pass) wholePlace(i, j int) bool {
+	if j-i < 2 {
+		return false // "ông Đức", "anh Anh": one word is a given name
+	}
+	if e := p.placeAt(i); e == j {
+		switch p.locs[p.locIdx[i]].Level {
+		case "province", "country":
+			return true
+		}
+	}
+	e, c := p.x.lx.geo.longest(p.toks, i, clCountry)
+	return c != 0 && e == j
 }
 
 // initialAt reports an abbreviated name part: "L." or "Th." (a capitalised
