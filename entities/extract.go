@@ -84,8 +84,10 @@ func (x *Extractor) run(text string) *pass {
 			i++
 		}
 	}
+	p.byline()
 	p.repeatOrgs()
 	p.repeatNames()
+	p.listNames()
 	return p
 }
 
@@ -130,6 +132,12 @@ func (p *pass) step(i int) int {
 		return e
 	}
 	t := &p.toks[i]
+	if t.kind == tkNum || t.digit {
+		if e := p.address(i); e > i {
+			p.emit(found{typ: Location, s: i, e: e, level: "other"})
+			return e
+		}
+	}
 	switch t.kind {
 	case tkPunct:
 		return i
@@ -145,10 +153,13 @@ func (p *pass) step(i int) int {
 	if j := p.official(i); j > i {
 		return j
 	}
-	if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && !p.isSurname(i) && p.x.lx.orgs.starts(p.key(i)) && p.knownUnit(i, e) {
-		// A head noun that begins a unit's name: "Trường Sơn", "Hội An".
-		p.emit(found{typ: Location, s: i, e: e})
-		return e
+	if p.capFirst(i) && !p.isSurname(i) && p.phraseStart(i) {
+		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) {
+			// A head noun or a country that begins a unit's name: "Trường
+			// Sơn", "Hội An", "Mỹ Đức".
+			p.emit(found{typ: Location, s: i, e: e})
+			return e
+		}
 	}
 	if o := p.org(i, false); o.e > i {
 		p.emitOrg(o)
@@ -199,7 +210,7 @@ func (p *pass) key(i int) string {
 // capWord: a capitalised word token that continues a name at position i
 // (separated from the previous token by white space on the same line).
 func (p *pass) capWord(i int) bool {
-	if i >= len(p.toks) {
+	if i < 0 || i >= len(p.toks) {
 		return false
 	}
 	t := &p.toks[i]
@@ -209,10 +220,10 @@ func (p *pass) capWord(i int) bool {
 // capFirst: a capitalised word token that may start a name, also at the
 // start of a line.
 func (p *pass) capFirst(i int) bool {
-	return i < len(p.toks) && p.toks[i].kind == tkWord && p.toks[i].cap
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tkWord && p.toks[i].cap
 }
 
-func (p *pass) isWord(i int) bool { return i < len(p.toks) && p.toks[i].kind == tkWord }
+func (p *pass) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tkWord }
 
 // sentenceStart reports whether token i opens a sentence or a line.
 func (p *pass) sentenceStart(i int) bool {

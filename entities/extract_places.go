@@ -59,6 +59,17 @@ func (p *pass) place(i int) placeMatch {
 		mask = clGeo // the gazetteer knows the units
 	}
 	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
+		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
+			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
+			// of a place the gazetteer or the country list knows is that
+			// place.
+			if e := p.placeAt(he); e > he {
+				return placeMatch{s: he, e: e, loc: int(p.locIdx[he]) + 1, admin: true}
+			}
+			if e, cc := lx.geo.longest(p.toks, he, clCountry); cc != 0 && p.toks[he].cap {
+				return placeMatch{s: he, e: e, level: "country"}
+			}
+		}
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
@@ -78,13 +89,18 @@ func (p *pass) place(i int) placeMatch {
 			}
 		}
 	}
-	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") {
+	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") && !(p.capWord(i-1) && !p.toks[i-1].digit && p.toks[i].sp && p.capWord(i)) {
 		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
 			best = placeMatch{s: i, e: e, level: "country"}
 		}
 	}
 	return best
 }
+
+// areaWords are lower-case words for the sea, land or area around a named
+// place, which stay outside its name.
+var areaWords = foldSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
+	"địa bàn", "vùng trời")
 
 func joinKeys(toks []token) string {
 	switch len(toks) {
@@ -133,3 +149,28 @@ func (p *pass) commonWordAt(i, e int) bool {
 }
 
 var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")
+
+// address matches a house number and a street named after a person or
+// place, followed by its ward or district: "170 Nguyễn Văn Linh, phường
+// Thanh Bình", "277D Lê Thánh Tôn, phường Bến Nghé". It returns the end
+// of the street, or i.
+func (p *pass) address(i int) int {
+	if t := &p.toks[i]; t.kind != tkNum && !t.digit {
+		return i
+	}
+	k := i + 1
+	if !p.capWord(k) || !p.toks[k].sp {
+		return i
+	}
+	e := k
+	for e < len(p.toks) && e-k < 4 && p.capWord(e) && p.toks[e].sp && !p.toks[e].digit {
+		e++
+	}
+	if e-k < 2 || p.capWord(e) || p.key(e) != "," {
+		return i
+	}
+	if u := p.unitAt(e + 1); u.e > e+1 && !u.bare && u.loc > 0 || u.admin && u.level != "" {
+		return e
+	}
+	return i
+}

@@ -184,7 +184,9 @@ func checkOffsets(t *testing.T, text string, ents []Entity) {
 func FuzzExtract(f *testing.F) {
 	x := newTestExtractor(f)
 	for _, s := range []string{exampleSentence, "", "\xff\xfe", "ông A.", "“", "Nghị quyết số 1-", "33/", "TP.HCM, 12/12/2012 100%",
-		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X."} {
+		norm.NFD.String("Thủy Hoà quận ủy"), "Bộ trưởng Bộ Y tế Nguyễn Thị Kim X, bà X.",
+		"Đức và Mỹ Đức", "U23 Việt Nam", "Kim Jong-", "bà N.T.K.", "Covid-", "xong. Trung Sơn", "Công ty A (AB) cho AB",
+		"yêu cầu Bộ", "Trưởng phòng X thuộc", "HĐND, UBND", "12 Lê Lợi,", "K6 Lê Lợi, phường"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -205,6 +207,13 @@ func TestLongAndBinaryInput(t *testing.T) {
 	ents := x.Extract(long)
 	if len(ents) != 7*2000 {
 		t.Errorf("long input: %d entities", len(ents))
+	}
+	// One long capitalised run and one long chain of bodies: every rule
+	// must stay linear (this took seconds when a run was scanned whole at
+	// every token).
+	for _, unit := range []string{"Nguyễn Văn ", "Ban cán sự Đảng UBND tỉnh "} {
+		s := strings.Repeat(unit, 5000)
+		checkOffsets(t, s, x.Extract(s))
 	}
 	bin := string([]byte{0, 1, 2, 0xff, 0xc3, 'A', ' ', 0xe1, 0xbb})
 	checkOffsets(t, bin, x.Extract(bin))
@@ -274,6 +283,14 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			[]string{"PERSON Lê Văn Sáu [Trưởng phòng Tổ chức cán bộ thuộc Sở Y tế]", "ORGANIZATION Sở Y tế"}, nil},
 		{"Ông Phan Văn Tư, Phó Chánh Văn phòng HĐND, UBND quận 6, phát biểu.",
 			[]string{"PERSON Phan Văn Tư [Phó Chánh Văn phòng HĐND, UBND quận 6]"}, nil},
+		{"Huyện đã hoàn thành kế hoạch tinh giản biên chế. Trung Sơn",
+			[]string{"PERSON Trung Sơn"}, []string{"LOCATION Trung Sơn"}},
+		{"Ở ngoại thành như Sóc Sơn, Ba Vì và Mỹ Đức, tỷ lệ tăng.",
+			[]string{"LOCATION Mỹ Đức"}, []string{"LOCATION Đức"}},
+		{"Nông dân thu hoạch lúa. Ảnh: Ngọc Vũ",
+			[]string{"PERSON Ngọc Vũ"}, nil},
+		{"Văn phòng ở 277D Lê Thánh Tôn, phường Bến Nghé, quận 1.",
+			[]string{"LOCATION 277D Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}

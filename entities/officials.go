@@ -33,6 +33,14 @@ func (p *pass) roleAt(j int) (role, bool) {
 		k = e
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
+	if len(hits) == 0 && k > j {
+		// "Phó phòng Giáo dục và Đào tạo": the title fused with the body,
+		// which starts at its head word.
+		if o := p.org(k, true); o.e > k+1 {
+			return p.roleParent(role{s: j, e: o.e, org: o}), true
+		}
+		hits = lx.titles.all(hits, p.toks, j, clTitle|clTitleComp) // "Phó phòng" is a title itself
+	}
 	p.hits = hits[:0]
 	if len(hits) == 0 {
 		return role{}, false
@@ -137,6 +145,10 @@ func (p *pass) roleList(j int) ([]role, int) {
 // when no such pattern starts at i.
 func (p *pass) official(i int) int {
 	lx := p.x.lx
+	if e := p.credit(i); e > i {
+		p.emit(found{typ: Person, s: i + 2, e: e})
+		return e
+	}
 	j := i
 	cued := false
 	for j < len(p.toks) {
@@ -179,6 +191,29 @@ func (p *pass) official(i int) int {
 	}
 	return i
 }
+
+// credit matches a photo credit, "Ảnh: Ngọc Vũ": two to four capitalised
+// Vietnamese words (or a foreign given name and a surname) after "Ảnh:".
+// It returns the end of the name, or i.
+func (p *pass) credit(i int) int {
+	if p.key(i) != kAnh || !p.toks[i].cap || p.key(i+1) != ":" {
+		return i
+	}
+	s := i + 2
+	e := s
+	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) {
+		e++
+	}
+	if e-s < 2 || p.capWord(e) && p.toks[e].sp || p.lowerPair(e-1) {
+		return i
+	}
+	if !nativeKey(p.key(s)) && !p.x.lx.foreignGiven[p.key(s)] {
+		return i
+	}
+	return e
+}
+
+var kAnh = foldKey("ảnh")
 
 // apposition parses roles after a name: ", Giám đốc …", " - uỷ viên …",
 // " (Bí thư …)", also after an age "(52 tuổi),".

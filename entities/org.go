@@ -20,11 +20,11 @@ func (p *pass) org(i int, role bool) orgMatch {
 	// A body followed directly by the body it belongs to is one name:
 	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
 	// "Ban Pháp chế HĐND TP. Đà Nẵng".
-	for o.e > i && o.e < len(p.toks) {
+	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
-		if t.kind != tkWord || !t.cap || !t.sp || t.nl || p.isSurnameStart(k) {
-			break
+		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
+			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
 		}
 		parent := p.orgAt(k, role)
 		if parent.e <= k {
@@ -34,6 +34,10 @@ func (p *pass) org(i int, role bool) orgMatch {
 	}
 	return o
 }
+
+// maxParents bounds the bodies chained into one name ("Chi bộ phòng X
+// UBND quận Y").
+const maxParents = 3
 
 // orgAt matches one organisation name at token i, without the body it
 // belongs to.
@@ -77,6 +81,13 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.military(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
+	if e, c := lx.orgs.longest(p.toks, i, clTail); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+		// "Trung ương Hội Luật gia Việt Nam": the central body of one.
+		if o := p.orgAt(e, role); o.e > e && !o.bare && o.e > best.e {
+			best = o
+			best.s = i
+		}
+	}
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
@@ -100,13 +111,20 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					break
 				}
 				if p.toks[m].cap {
-					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) {
-						k = p.capRun(m, true)
+					// A proper name closes the words: two capitalised words
+					// or a foreign or upper-case one ("Hạ Lưu", "Fosco",
+					// "IAM"), not the first word of another body.
+					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && p.org(m, false).e <= m &&
+						(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
+						k = e
 					}
 					break
 				}
 				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
+				}
+				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
+					break // "Chi cục trưởng": a title, not a name
 				}
 			}
 		}
@@ -144,6 +162,9 @@ const maxOrgName = 8
 // foreign word ("Công ty Trường Sơn dựng", "Tập đoàn Pepsi tuyển dụng"):
 // sentence case capitalises only the first word of a name.
 func (p *pass) orgName(k int) int {
+	if e, c := p.x.lx.orgs.longest(p.toks, k, clOrgan|clAbbr|clCommittee); c != 0 {
+		return e // "Thanh tra Chính phủ": a fixed organ ends the name
+	}
 	j := p.capRun(k, true)
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
@@ -220,7 +241,7 @@ func (p *pass) military(i int) int {
 	if c == 0 {
 		return i
 	}
-	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo && !progStop[p.key(e)]; n++ {
+	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo; n++ {
 		e++ // "bộ binh", "không vận"
 	}
 	if p.key(e) == kSo {
@@ -315,6 +336,9 @@ func (p *pass) unitAt(k int) placeMatch {
 		return pl
 	}
 	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) {
+		if e > k+1 && p.key(e-1) == "." && p.capWord(e) && p.toks[e].sp {
+			e-- // "UBND TP. Trước đó": the dot ends the sentence
+		}
 		return placeMatch{s: k, e: e, bare: true}
 	}
 	return placeMatch{}

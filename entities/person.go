@@ -61,13 +61,30 @@ func (p *pass) hyphenTail(j int) int {
 
 func (p *pass) nameEnd(i, j int, cued bool) int {
 	n := j - i
-	if n == 0 || n > maxNameWords || p.codeAfter(j) {
+	if n == 0 || n > maxNameWords || p.codeAfter(j) || p.wholePlace(i, j) {
 		return i
 	}
 	if !cued && (n < 2 || n > 4 || n == 2 && p.lowerPair(j-1)) {
 		return i // "Đoàn Kiểm tra" where the text has "kiểm tra"
 	}
 	return j
+}
+
+// wholePlace reports a name of two or more words that is exactly a
+// province or a country ("bà mẹ Thái Nguyên", "bệnh nhân Việt Nam",
+// "diễn viên Hồng Kông"): after a cue it says where the person is from.
+func (p *pass) wholePlace(i, j int) bool {
+	if j-i < 2 {
+		return false // "ông Đức", "anh Anh": one word is a given name
+	}
+	if e := p.placeAt(i); e == j {
+		switch p.locs[p.locIdx[i]].Level {
+		case "province", "country":
+			return true
+		}
+	}
+	e, c := p.x.lx.geo.longest(p.toks, i, clCountry)
+	return c != 0 && e == j
 }
 
 // initialAt reports an abbreviated name part: "L." or "Th." (a capitalised
@@ -150,6 +167,10 @@ func (p *pass) capRun(k int, numbers bool) int {
 	}
 	return p.splitName(k, j)
 }
+
+// maxCapRun bounds a capitalised run read as one name, so that a text of
+// nothing but capitalised words is still read in linear time.
+const maxCapRun = 12
 
 // splitName returns where a personal name starts inside the capitalised
 // run [k, end), or end.
@@ -317,6 +338,83 @@ func (p *pass) knownUnit(s, e int) bool {
 	}
 	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
 }
+
+// byline marks the author's name that ends an article after its last
+// sentence ("…tinh giản biên chế. Trung Sơn"), on the same line or its
+// own: two to four capitalised Vietnamese words and nothing after them.
+// It replaces what the rules read there (a place of the same name).
+func (p *pass) byline() {
+	n := len(p.toks)
+	s := n
+	for s > 0 && n-s < 4 {
+		t := &p.toks[s-1]
+		if t.kind != tkWord || !t.cap || t.allCap || !nativeKey(t.key) || !t.sp && !t.nl {
+			break
+		}
+		s--
+	}
+	if n-s < 2 || s == 0 || s > 0 && p.toks[s-1].kind == tkWord {
+		return
+	}
+	switch p.key(s - 1) {
+	case ".", "!", "?", "\"", ")":
+	default:
+		return
+	}
+	out := p.out[:0]
+	for _, f := range p.out {
+		if f.e <= s {
+			out = append(out, f)
+		}
+	}
+	p.out = append(out, found{typ: Person, s: s, e: n})
+}
+
+// listNames reads the capitalised items of a list as people when the item
+// before them is a person: "Tiến Dụng, Nhật Tân, Britez, Thanh Hải".
+func (p *pass) listNames() {
+	if len(p.out) == 0 {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	personEnd := make([]bool, len(p.toks)+1)
+	for _, f := range p.out {
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+		if f.typ == Person {
+			personEnd[f.e] = true
+		}
+	}
+	for i := 2; i < len(p.toks); i++ {
+		if covered[i] || !p.capFirst(i) || !personEnd[i-1] || !listSeparator(p.key(i-1)) {
+			continue
+		}
+		e := i
+		for e < len(p.toks) && e-i < maxUnknownName && p.capFirst(e) && !covered[e] && !p.toks[e].allCap &&
+			!p.toks[e].digit && !p.toks[e].camel && (e == i || p.toks[e].sp && !p.toks[e].nl) {
+			e++
+		}
+		if e == i || p.capWord(e) && p.toks[e].sp || p.isWord(e) && !listSeparator(p.key(e)) || p.phraseStart(i) {
+			continue
+		}
+		switch p.key(e) {
+		case ",", ";", ".", ")", "và", "":
+		default:
+			if !p.isWord(e) {
+				continue
+			}
+		}
+		p.emit(found{typ: Person, s: i, e: e})
+		for k := i; k < e; k++ {
+			covered[k] = true
+		}
+		personEnd[e] = true
+		i = e - 1
+	}
+}
+
+func listSeparator(k string) bool { return k == "," || k == kVa }
 
 // repeatable reports whether the word at k of a person's name may be
 // marked alone elsewhere: not a letter ("anh T" says nothing of "iPhone X").
