@@ -189,10 +189,6 @@ func (p *pass) splitName(k, end int) int {
 	return first
 }
 
-// maxCapRun bounds the capitalised run capRun reads: no name is longer, and
-// the bound keeps a text of endless capitals ("Hà Nội Hà Nội …") linear.
-const maxCapRun = 16
-
 // maxUnknownName bounds a capitalised run read as a name without any cue.
 const maxUnknownName = 3
 
