@@ -75,6 +75,7 @@ func (t *Tokenizer) segmentChunk(in *wseg.Input, text string, toks []Token, star
 	}
 	t.user.fix(t.model, in, toks[start:end])
 	fixJoiners(in, toks[start:end])
+	t.model.SplitNameRuns(in)
 	t.model.Segment(in)
 	n := end - start
 	for i := 0; i < n; {
