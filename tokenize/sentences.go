@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Sentences splits text into sentences with byte offsets. Sentences are
@@ -468,8 +470,18 @@ func isHeadingNumber(text string, first, ws, i int) bool {
 		return false
 	}
 	for _, h := range headingWords {
-		if strings.HasSuffix(text[:p-1], h) {
-			q := p - 1 - len(h)
+		// The heading word(s) end at p-1: step back over as many letters as
+		// h has and compare in NFC, so that NFD input ("Điều" with combining
+		// marks) reads the same (NFC text is compared without allocating).
+		q, need := p-1, letterCount(h)
+		for need > 0 && q > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:q])
+			q -= n
+			if !isMarkRune(r) {
+				need--
+			}
+		}
+		if need == 0 && norm.NFC.String(text[q:p-1]) == h {
 			if q <= first {
 				return true
 			}
