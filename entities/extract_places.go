@@ -62,6 +62,9 @@ func (p *pass) place(i int) placeMatch {
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
+			if c&clAdmin != 0 && p.personAfterHead(k) {
+				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
+			}
 			k = p.capRun(k, true)
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++

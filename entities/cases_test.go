@@ -1,0 +1,43 @@
+package entities
+
+import "testing"
+
+// Table of self-written sentences (fictional people, real places) for
+// errors the rules used to make: each case lists entities that must be
+// present and entities that must not be, rendered as by render.
+func TestExtractGuardCases(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name       string
+		text       string
+		want, dont []string
+	}{
+		// A bare unit head word after an organ does not take a personal
+		// name as the unit's name.
+		{"name after UBND tỉnh", "Theo Phó Chủ tịch UBND tỉnh Hoàng Thị Lan Vy, huyện Đồng Văn và huyện Mèo Vạc đã huy động vốn.",
+			[]string{"ORGANIZATION UBND tỉnh", "PERSON Hoàng Thị Lan Vy [Phó Chủ tịch UBND tỉnh]"},
+			[]string{"ORGANIZATION UBND tỉnh Hoàng Thị Lan Vy"}},
+		{"name after HĐND huyện", "Chủ tịch HĐND huyện Đặng Văn Tùng chủ trì kỳ họp.",
+			[]string{"ORGANIZATION HĐND huyện", "PERSON Đặng Văn Tùng [Chủ tịch HĐND huyện]"},
+			[]string{"ORGANIZATION HĐND huyện Đặng Văn Tùng"}},
+		{"known unit after UBND tỉnh", "Phó Chủ tịch UBND tỉnh Quảng Ngãi Trương Thị Mai Hoa dự họp.",
+			[]string{"ORGANIZATION UBND tỉnh Quảng Ngãi", "PERSON Trương Thị Mai Hoa [Phó Chủ tịch UBND tỉnh Quảng Ngãi]"}, nil},
+	}
+	for _, c := range cases {
+		got := render(x.Extract(c.text))
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range c.want {
+			if !have[w] {
+				t.Errorf("%s: missing %q\n got %q", c.name, w, got)
+			}
+		}
+		for _, d := range c.dont {
+			if have[d] {
+				t.Errorf("%s: unwanted %q\n got %q", c.name, d, got)
+			}
+		}
+	}
+}
