@@ -22,6 +22,13 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"ORGANIZATION HĐND huyện Đặng Văn Tùng"}},
 		{"known unit after UBND tỉnh", "Phó Chủ tịch UBND tỉnh Quảng Ngãi Trương Thị Mai Hoa dự họp.",
 			[]string{"ORGANIZATION UBND tỉnh Quảng Ngãi", "PERSON Trương Thị Mai Hoa [Phó Chủ tịch UBND tỉnh Quảng Ngãi]"}, nil},
+		// A unit head word inside a common compound ("xã hội") names no unit.
+		{"xã hội in a bank's name", "Ông Thịnh cho biết Sở sẽ phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay ưu đãi.",
+			[]string{"ORGANIZATION Ngân hàng Chính sách xã hội tỉnh"},
+			[]string{"ORGANIZATION Ngân hàng Chính sách xã"}},
+		{"xã hội before a unit", "Giám đốc Bảo hiểm xã hội huyện Đông Anh Lưu Văn Phúc cho biết.",
+			[]string{"ORGANIZATION Bảo hiểm xã hội huyện Đông Anh", "PERSON Lưu Văn Phúc [Giám đốc Bảo hiểm xã hội huyện Đông Anh]"}, nil},
+		{"tỉnh táo", "Người dân cần tỉnh táo trước các lời mời chào.", nil, []string{"LOCATION tỉnh táo"}},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

@@ -58,7 +58,7 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):

@@ -84,7 +84,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
-			k = se
+			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 		} else if capOK {
@@ -100,7 +100,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					break
 				}
 				if p.toks[m].cap {
-					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) {
+					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !(p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m) {
 						k = p.capRun(m, true)
 					}
 					break
@@ -314,7 +314,7 @@ func (p *pass) unitAt(k int) placeMatch {
 	if pl := p.place(k); pl.e > k {
 		return pl
 	}
-	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) {
+	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) && !p.unitCompound(k) {
 		return placeMatch{s: k, e: e, bare: true}
 	}
 	return placeMatch{}
