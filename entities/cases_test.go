@@ -29,6 +29,17 @@ func TestExtractGuardCases(t *testing.T) {
 		{"xã hội before a unit", "Giám đốc Bảo hiểm xã hội huyện Đông Anh Lưu Văn Phúc cho biết.",
 			[]string{"ORGANIZATION Bảo hiểm xã hội huyện Đông Anh", "PERSON Lưu Văn Phúc [Giám đốc Bảo hiểm xã hội huyện Đông Anh]"}, nil},
 		{"tỉnh táo", "Người dân cần tỉnh táo trước các lời mời chào.", nil, []string{"LOCATION tỉnh táo"}},
+		// An unquoted programme name stops before a quantity the sentence
+		// states about it, and keeps the numbers that belong to it.
+		{"quantity after a programme", "Trong đó vốn của Chương trình mục tiêu quốc gia giảm nghèo bền vững chiếm 42%.",
+			[]string{"PROGRAM Chương trình mục tiêu quốc gia giảm nghèo bền vững", "PERCENT 42%"},
+			[]string{"PROGRAM Chương trình mục tiêu quốc gia giảm nghèo bền vững chiếm 42"}},
+		{"quantity verb before a number", "Năm nay chương trình mục tiêu quốc gia xây dựng nông thôn mới tăng 15 xã đạt chuẩn.",
+			[]string{"PROGRAM chương trình mục tiêu quốc gia xây dựng nông thôn mới"}, nil},
+		{"period in a programme name", "Tỉnh sơ kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025.",
+			[]string{"PROGRAM Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"}, nil},
+		{"number right after the name", "Đảng ủy quán triệt Nghị quyết Trung ương 4 trong toàn đảng bộ.",
+			[]string{"PROGRAM Nghị quyết Trung ương 4"}, nil},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

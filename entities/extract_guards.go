@@ -2,7 +2,8 @@ package entities
 
 // Guards that keep a rule from reading past what it matched: a unit head
 // word inside a common compound ("xã hội"), a personal name after a bare
-// unit head ("UBND tỉnh Hoàng Thị Lan Vy").
+// unit head ("UBND tỉnh Hoàng Thị Lan Vy"), a quantity after a programme's
+// name ("… giảm nghèo bền vững chiếm 42%").
 
 // unitCompounds are words an administrative head word begins when written
 // with the next word in lower case: "Ngân hàng Chính sách xã hội", "tỉnh
@@ -48,4 +49,55 @@ func (p *pass) personAfterHead(k int) bool {
 		}
 	}
 	return !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
+}
+
+// numberIntro holds the words after which a number belongs to a
+// programme's name: "số 15", "giai đoạn 2021-2025", "đến năm 2030",
+// "khóa XIII", "lần thứ 13", "đợt 2".
+var numberIntro = foldSet("số", "năm", "đoạn", "khóa", "khoá", "lần", "thứ", "kỳ", "đợt", "phase", "bản", "phiên")
+
+// numberInName reports whether the number at j continues the unquoted
+// programme name begun at k: one or two words into the name ("Chương
+// trình 135", "Luật Đầu tư 2020", "Nghị quyết Trung ương 4"), after an
+// introducing word, a range or code mark ("2021 - 2025", "15/NQ") or a
+// capitalised word. After any other lower-case word it is a quantity the
+// sentence states about the programme.
+func (p *pass) numberInName(k, j int) bool {
+	if j-k <= 2 {
+		return true
+	}
+	prev := &p.toks[j-1]
+	switch prev.kind {
+	case tkPunct:
+		return prev.key == "-" || prev.key == "/"
+	case tkNum:
+		return true
+	}
+	return prev.cap || numberIntro[prev.key]
+}
+
+// quantityVerbs are predicates that take a quantity: "chiếm 42%", "tăng 11
+// xã", "đạt 90%".
+var quantityVerbs = foldSet("chiếm", "tăng", "giảm", "đạt", "thêm", "khoảng", "gần", "hết", "mất", "tốn", "vượt",
+	"thu", "chi", "vay", "huy động", "hỗ trợ", "trị giá", "lên", "xuống", "còn", "hơn", "trên", "dưới", "gồm")
+
+// dropQuantityVerb returns the end of a programme name [k, end) without
+// the verb that governs the quantity after it.
+func (p *pass) dropQuantityVerb(k, end int) int {
+	if end-1 > k && p.isWord(end-1) && !p.toks[end-1].cap && quantityVerbs[p.key(end-1)] {
+		return end - 1
+	}
+	return end
+}
+
+// beginsOtherName reports a capitalised word at m that begins another
+// organisation or a programme, which a lower-case organisation name
+// before it does not take: "ban gia đình xã hội Hội Liên hiệp phụ nữ",
+// "Đảng ủy quán triệt Nghị quyết …".
+func (p *pass) beginsOtherName(m int) bool {
+	if p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+		return true
+	}
+	_, c := p.x.lx.programs.longest(p.toks, m, clProgHead|clNational)
+	return c != 0
 }

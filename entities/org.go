@@ -100,7 +100,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					break
 				}
 				if p.toks[m].cap {
-					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !(p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m) {
+					if m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !p.beginsOtherName(m) {
 						k = p.capRun(m, true)
 					}
 					break
