@@ -40,6 +40,17 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"PROGRAM Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"}, nil},
 		{"number right after the name", "Đảng ủy quán triệt Nghị quyết Trung ương 4 trong toàn đảng bộ.",
 			[]string{"PROGRAM Nghị quyết Trung ương 4"}, nil},
+		// A lone capitalised word without a person cue, followed by a
+		// lower-case word that is neither a function word nor a verb of
+		// speech, is the start of a common word, not a person.
+		{"portal", "Kết luận hội nghị, ông Trần Minh Khôi yêu cầu công khai kết quả thẩm định trên Cổng thông tin điện tử của tỉnh.",
+			[]string{"PERSON Trần Minh Khôi"}, []string{"PERSON Cổng"}},
+		{"fields of study", "Ông Vũ Đức Tâm có trình độ Thạc sĩ Quản lý kinh tế, Kỹ sư Xây dựng, Cử nhân Luật.",
+			[]string{"PERSON Vũ Đức Tâm"}, []string{"PERSON Quản", "PERSON Xây", "PERSON Cử"}},
+		{"given name alone", "Hôm ấy, mẹ gọi Thắm đã ba lần mà Thắm vẫn ngồi im.",
+			[]string{"PERSON Thắm"}, nil},
+		{"given name after a degree", "Tiến sĩ Hoài nói rằng dự án còn chậm.",
+			[]string{"PERSON Hoài"}, nil},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

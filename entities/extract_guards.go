@@ -101,3 +101,38 @@ func (p *pass) beginsOtherName(m int) bool {
 	_, c := p.x.lx.programs.longest(p.toks, m, clProgHead|clNational)
 	return c != 0
 }
+
+// loneWordNoName reports a single capitalised word at i, inside a sentence
+// and without a person cue, that is weak evidence for a person: "Cổng
+// thông tin điện tử", "Thạc sĩ Quản trị kinh doanh". A given name used
+// alone is the subject or object of a clause, so punctuation, a function
+// word or a verb of speech follows it ("Lâm đã …", "Bốn nói", "gặp Hạnh,
+// …"); a lower-case word of another kind reads as the rest of a common
+// word written with a capital. A given name repeated from a full name
+// written elsewhere is found by repeatNames.
+func (p *pass) loneWordNoName(i int) bool {
+	if p.initialAt(i) || onsetAbbrev[p.key(i)] {
+		return false
+	}
+	n := i + 1
+	if n >= len(p.toks) || !p.isWord(n) || p.toks[n].cap || p.toks[n].nl {
+		return false
+	}
+	k := p.key(n)
+	return !progStop[k] && !afterGivenName[k]
+}
+
+// afterGivenName holds function words and verbs of speech and thought
+// that follow a person's given name, beyond those in progStop.
+var afterGivenName = foldSet("và", "ơi", "ạ", "à", "ư", "nói", "kể", "hỏi", "đáp", "bảo", "cười", "nghĩ", "biết",
+	"thấy", "chưa", "chỉ", "cứ", "hoặc", "liền", "bèn", "từng", "thường", "muốn", "định", "nhớ", "tên", "ngồi", "đứng")
+
+// degreeCues are academic degrees, which precede a field of study as often
+// as a name: "Thạc sĩ Quản trị kinh doanh", "Kỹ sư Xây dựng".
+var degreeCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range []string{"thạc sĩ", "tiến sĩ", "kỹ sư", "cử nhân", "ThS", "TS", "kiến trúc sư", "tiến sĩ khoa học", "TSKH"} {
+		m[joinKeys(scan(d))] = true
+	}
+	return m
+}()

@@ -138,7 +138,7 @@ func (p *pass) roleList(j int) ([]role, int) {
 func (p *pass) official(i int) int {
 	lx := p.x.lx
 	j := i
-	cued := false
+	cued, degree := false, false
 	for j < len(p.toks) {
 		e, c := lx.titles.longest(p.toks, j, clHonorific|clCue)
 		if c == 0 {
@@ -149,6 +149,7 @@ func (p *pass) official(i int) int {
 		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
 			break
 		}
+		degree = degreeCues[joinKeys(p.toks[j:e])]
 		j = e
 		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
 			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
@@ -163,6 +164,9 @@ func (p *pass) official(i int) int {
 		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A"
 	}
 	ne := p.personName(j, cued || len(roles) > 0)
+	if ne == j+1 && degree && len(roles) == 0 && p.loneWordNoName(j) {
+		ne = j // "Thạc sĩ Quản trị kinh doanh" names a field
+	}
 	if ne > j {
 		person := found{typ: Person, s: j, e: ne}
 		end := ne

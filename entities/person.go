@@ -218,6 +218,9 @@ func (p *pass) unknownName(i int) int {
 		// name written in full elsewhere is found by repeatNames.
 		return i
 	}
+	if j-i == 1 && p.loneWordNoName(i) {
+		return i
+	}
 	if p.initialAt(j - 1) {
 		j = p.initials(j - 1)
 	}
