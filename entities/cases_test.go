@@ -51,6 +51,20 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"PERSON Thắm"}, nil},
 		{"given name after a degree", "Tiến sĩ Hoài nói rằng dự án còn chậm.",
 			[]string{"PERSON Hoài"}, nil},
+		// Places come from the gazetteer's mentions; head words the
+		// gazetteer does not confirm add no place.
+		{"yêu cầu Ban", "Bộ trưởng yêu cầu Ban Thường vụ Tỉnh ủy Nghệ An báo cáo.",
+			[]string{"ORGANIZATION Ban Thường vụ Tỉnh ủy Nghệ An"}, []string{"LOCATION cầu Ban Thường"}},
+		{"ven biển", "Tuyến đường chạy dọc ven biển Nha Trang sẽ được mở rộng.",
+			[]string{"LOCATION Nha Trang"}, []string{"LOCATION biển Nha Trang"}},
+		{"gulf", "Tàu cá neo đậu trong vùng biển Vịnh Bắc bộ.",
+			[]string{"LOCATION Vịnh Bắc bộ"}, []string{"LOCATION biển Vịnh Bắc"}},
+		{"units after a collective organ", "Bộ đề nghị UBND các tỉnh Thái Bình, Nam Định hỗ trợ ngư dân.",
+			[]string{"LOCATION Thái Bình", "LOCATION Nam Định"}, []string{"LOCATION tỉnh Thái Bình"}},
+		{"road count", "Mưa lớn gây tắc đường 5 điểm trên tỉnh lộ 7.",
+			[]string{"LOCATION tỉnh lộ 7"}, []string{"LOCATION đường 5"}},
+		{"bare unit name", "Người dân xã Lộc Thủy, Phú Lộc đã di dời.",
+			[]string{"LOCATION Phú Lộc"}, nil},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

@@ -86,6 +86,7 @@ func (x *Extractor) run(text string) *pass {
 	}
 	p.repeatOrgs()
 	p.repeatNames()
+	p.preferGazetteerPlaces()
 	return p
 }
 

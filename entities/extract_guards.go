@@ -136,3 +136,67 @@ var degreeCues = func() map[string]bool {
 	}
 	return m
 }()
+
+// preferGazetteerPlaces replaces the places the rules found by the
+// gazetteer's own mentions, which follow the guidelines' spans more
+// closely: head-word and country places it does not confirm are dropped
+// ("yêu cầu Ban …", "Anh" as a pronoun), and its mentions outside every
+// other entity are added. A unit name the rules read without a head word
+// ("Phú Lộc", "Gò Vấp") stays unless a gazetteer mention overlaps it.
+func (p *pass) preferGazetteerPlaces() {
+	covered := make([]bool, len(p.toks)+1)
+	kept := p.out[:0]
+	var bare []found
+	for _, f := range p.out {
+		if f.typ == Location {
+			if f.place == nil && f.level == "" {
+				bare = append(bare, f)
+			}
+			continue
+		}
+		kept = append(kept, f)
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+	}
+	p.out = kept
+	placed := make([]bool, len(p.toks)+1)
+	ti := 0
+	for li := range p.locs {
+		l := &p.locs[li]
+		for ti < len(p.toks) && p.toks[ti].s < l.Start {
+			ti++
+		}
+		if ti == len(p.toks) || p.toks[ti].s != l.Start {
+			continue
+		}
+		te := ti
+		for te < len(p.toks) && p.toks[te].e < l.End {
+			te++
+		}
+		if te == len(p.toks) || p.toks[te].e != l.End {
+			continue
+		}
+		if !anyIn(covered, ti, te+1) {
+			p.emit(found{typ: Location, s: ti, e: te + 1, place: l})
+			for k := ti; k <= te; k++ {
+				placed[k] = true
+			}
+		}
+	}
+	for _, f := range bare {
+		if !anyIn(placed, f.s, f.e) {
+			p.emit(f)
+		}
+	}
+}
+
+// anyIn reports whether any of marks[s:e] is set.
+func anyIn(marks []bool, s, e int) bool {
+	for k := s; k < e; k++ {
+		if marks[k] {
+			return true
+		}
+	}
+	return false
+}
