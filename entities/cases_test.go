@@ -20,6 +20,11 @@ func TestExtractGuardCases(t *testing.T) {
 		{"name after HĐND huyện", "Chủ tịch HĐND huyện Đặng Văn Tùng chủ trì kỳ họp.",
 			[]string{"ORGANIZATION HĐND huyện", "PERSON Đặng Văn Tùng [Chủ tịch HĐND huyện]"},
 			[]string{"ORGANIZATION HĐND huyện Đặng Văn Tùng"}},
+		{"unknown unit the gazetteer reads", "Phó Chủ tịch UBND huyện Lê Văn Hùng cho biết huyện đã giải ngân.",
+			[]string{"ORGANIZATION UBND huyện", "PERSON Lê Văn Hùng [Phó Chủ tịch UBND huyện]"},
+			[]string{"ORGANIZATION UBND huyện Lê Văn Hùng"}},
+		{"province abroad", "Thượng Hải, tỉnh Giang Tô và tỉnh Hồ Bắc có nhiều nhà máy.",
+			[]string{"LOCATION tỉnh Giang Tô", "LOCATION tỉnh Hồ Bắc"}, nil},
 		{"known unit after UBND tỉnh", "Phó Chủ tịch UBND tỉnh Quảng Ngãi Trương Thị Mai Hoa dự họp.",
 			[]string{"ORGANIZATION UBND tỉnh Quảng Ngãi", "PERSON Trương Thị Mai Hoa [Phó Chủ tịch UBND tỉnh Quảng Ngãi]"}, nil},
 		// A unit head word inside a common compound ("xã hội") names no unit.

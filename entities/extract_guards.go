@@ -38,7 +38,9 @@ func (p *pass) unitCompoundEnd(k int) int {
 // personAfterHead reports a capitalised run at k, after an administrative
 // head word, that reads as a personal name rather than the unit's name: a
 // family name, a middle name and a given name ("tỉnh Hoàng Thị Lan Vy").
-// A run the gazetteer knows as a unit ("huyện Lê Thủy") stays a place.
+// A run the gazetteer knows as a unit ("huyện Lê Thủy") stays a place, and
+// so does a family name without a middle name, as many places abroad read
+// ("tỉnh Hồ Bắc", "tỉnh Giang Tô").
 func (p *pass) personAfterHead(k int) bool {
 	if !p.isSurname(k) || !p.x.lx.middles[p.key(k+1)] {
 		return false
@@ -49,6 +51,17 @@ func (p *pass) personAfterHead(k int) bool {
 		}
 	}
 	return !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
+}
+
+// personAsUnit reports a gazetteer mention at i made of an administrative
+// head and a name the gazetteer does not know that reads as a person's
+// ("UBND huyện Lê Hùng").
+func (p *pass) personAsUnit(i int) bool {
+	if p.locs[p.locIdx[i]].Code != "" {
+		return false
+	}
+	he, c := p.x.lx.geo.longest(p.toks, i, clAdmin)
+	return c != 0 && p.personAfterHead(he)
 }
 
 // numberIntro holds the words after which a number belongs to a

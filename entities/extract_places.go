@@ -50,7 +50,7 @@ func (p *pass) place(i int) placeMatch {
 		return placeMatch{}
 	}
 	best := placeMatch{}
-	if e := p.placeAt(i); e > i {
+	if e := p.placeAt(i); e > i && !p.personAsUnit(i) {
 		best = placeMatch{s: i, e: e, loc: int(p.locIdx[i]) + 1, admin: true}
 	}
 	lx := p.x.lx
