@@ -70,6 +70,13 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"LOCATION tỉnh lộ 7"}, []string{"LOCATION đường 5"}},
 		{"bare unit name", "Người dân xã Lộc Thủy, Phú Lộc đã di dời.",
 			[]string{"LOCATION Phú Lộc"}, nil},
+		// The author's name after the last sentence is a person, even when
+		// it also names a place.
+		{"byline", "Huyện sẽ tiếp tục rà soát biên chế trong năm tới. Trung Sơn",
+			[]string{"PERSON Trung Sơn"}, []string{"LOCATION Trung Sơn"}},
+		{"byline on its own line", "Tỉnh đã hoàn thành việc giải ngân vốn.\nMinh Khang",
+			[]string{"PERSON Minh Khang"}, nil},
+		{"place ending a sentence", "Đoàn công tác đã trở về Hà Nội", []string{"LOCATION Hà Nội"}, []string{"PERSON Hà Nội"}},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

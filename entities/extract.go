@@ -87,6 +87,7 @@ func (x *Extractor) run(text string) *pass {
 	p.repeatOrgs()
 	p.repeatNames()
 	p.preferGazetteerPlaces()
+	p.byline()
 	return p
 }
 

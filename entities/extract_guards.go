@@ -213,3 +213,42 @@ func anyIn(marks []bool, s, e int) bool {
 	}
 	return false
 }
+
+// byline marks the author's name the press writes after an article's last
+// sentence ("… tinh giản biên chế. Trung Sơn"): two to four capitalised
+// words that end the text, after a sentence end. The position says it is a
+// person even when the words also name a place.
+func (p *pass) byline() {
+	n := len(p.toks)
+	s := n
+	for s > 0 && n-s < maxUnknownName+1 && p.isWord(s-1) && p.toks[s-1].cap && !p.toks[s-1].allCap && !p.toks[s-1].digit {
+		s--
+		if p.toks[s].nl || !p.toks[s].sp {
+			break
+		}
+	}
+	if n-s < 2 || n-s > maxUnknownName+1 || s == 0 {
+		return
+	}
+	if !p.toks[s].nl {
+		switch p.key(s - 1) {
+		case ".", "!", "?", "…":
+		default:
+			return
+		}
+	}
+	for k := s + 1; k < n; k++ {
+		if p.toks[k].nl || !p.toks[k].sp {
+			return
+		}
+	}
+	kept := p.out[:0]
+	for _, f := range p.out {
+		if f.e <= s {
+			kept = append(kept, f)
+		} else if f.s < s {
+			return // an entity runs into the words: no byline
+		}
+	}
+	p.out = append(kept, found{typ: Person, s: s, e: n})
+}
