@@ -77,6 +77,11 @@ func TestExtractGuardCases(t *testing.T) {
 		{"byline on its own line", "Tỉnh đã hoàn thành việc giải ngân vốn.\nMinh Khang",
 			[]string{"PERSON Minh Khang"}, nil},
 		{"place ending a sentence", "Đoàn công tác đã trở về Hà Nội", []string{"LOCATION Hà Nội"}, []string{"PERSON Hà Nội"}},
+		// A photo credit names the photographer.
+		{"photo credit", "Ngư dân kéo lưới trên sông Cầu. Ảnh: Hải Đăng\nTheo lãnh đạo Cục, việc khai thác sẽ tạm dừng.",
+			[]string{"PERSON Hải Đăng"}, nil},
+		{"photo credit before a sentence", "Ảnh: Minh Tú Theo kế hoạch, tuyến đường sẽ thông xe.",
+			[]string{"PERSON Minh Tú"}, []string{"PERSON Minh Tú Theo"}},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

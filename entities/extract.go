@@ -138,6 +138,9 @@ func (p *pass) step(i int) int {
 	case tkNum:
 		return p.numeric(i)
 	}
+	if j := p.photoCredit(i); j > i {
+		return j
+	}
 	if j := p.program(i); j > i {
 		return j
 	}

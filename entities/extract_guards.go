@@ -252,3 +252,25 @@ func (p *pass) byline() {
 	}
 	p.out = append(kept, found{typ: Person, s: s, e: n})
 }
+
+var kAnh = foldKey("ảnh")
+
+// photoCredit reads the photographer's name in a credit line ("Ảnh: Bá
+// Đô"): two to four capitalised words after "Ảnh:", up to a function word
+// that opens the next sentence. It returns the token after the name, or i.
+func (p *pass) photoCredit(i int) int {
+	if p.key(i) != kAnh || !p.toks[i].cap || p.key(i+1) != ":" {
+		return i
+	}
+	s := i + 2
+	e := s
+	for e < len(p.toks) && e-s < maxUnknownName+1 && p.capFirst(e) && !p.toks[e].allCap && !p.toks[e].digit &&
+		(e == s || p.toks[e].sp && !p.toks[e].nl) && !progStop[p.key(e)] && !notNames[p.key(e)] {
+		e++
+	}
+	if e-s < 2 || p.capWord(e) && p.toks[e].sp && !progStop[p.key(e)] && !notNames[p.key(e)] {
+		return i
+	}
+	p.emit(found{typ: Person, s: s, e: e})
+	return e
+}
