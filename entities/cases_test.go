@@ -82,6 +82,13 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"PERSON Hải Đăng"}, nil},
 		{"photo credit before a sentence", "Ảnh: Minh Tú Theo kế hoạch, tuyến đường sẽ thông xe.",
 			[]string{"PERSON Minh Tú"}, []string{"PERSON Minh Tú Theo"}},
+		// After "TP." a word that names no unit opens the next sentence.
+		{"dot ends the sentence", "Ông Lê Văn Tâm được bầu làm phó chủ tịch UBND TP. Trước đó, ông giữ chức Giám đốc Sở Xây dựng.",
+			[]string{"ORGANIZATION UBND TP", "ORGANIZATION Sở Xây dựng"}, []string{"ORGANIZATION UBND TP. Trước", "PERSON Trước"}},
+		{"two bodies across a dot", "Phó chủ tịch HĐND TP. Thành ủy Đà Nẵng đã giới thiệu nhân sự.",
+			[]string{"ORGANIZATION HĐND TP", "ORGANIZATION Thành ủy Đà Nẵng"}, nil},
+		{"known unit after TP.", "Chủ tịch UBND TP. Huế Phan Văn Mạnh dự lễ.",
+			[]string{"ORGANIZATION UBND TP. Huế", "PERSON Phan Văn Mạnh [Chủ tịch UBND TP. Huế]"}, nil},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))

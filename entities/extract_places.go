@@ -65,7 +65,9 @@ func (p *pass) place(i int) placeMatch {
 			if c&clAdmin != 0 && p.personAfterHead(k) {
 				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
 			}
-			k = p.capRun(k, true)
+			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
+				k = e // after "TP." an unknown name opens the next sentence
+			}
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++
 			if p.isWord(k) && !p.toks[k].sp && p.toks[k].allCap {

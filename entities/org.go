@@ -315,6 +315,9 @@ func (p *pass) unitAt(k int) placeMatch {
 		return pl
 	}
 	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) && !p.unitCompound(k) {
+		if e-1 > k && p.key(e-1) == "." {
+			e-- // "UBND TP. Trước đó": with no name after it, the dot ends the sentence
+		}
 		return placeMatch{s: k, e: e, bare: true}
 	}
 	return placeMatch{}
