@@ -89,6 +89,9 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"ORGANIZATION HĐND TP", "ORGANIZATION Thành ủy Đà Nẵng"}, nil},
 		{"known unit after TP.", "Chủ tịch UBND TP. Huế Phan Văn Mạnh dự lễ.",
 			[]string{"ORGANIZATION UBND TP. Huế", "PERSON Phan Văn Mạnh [Chủ tịch UBND TP. Huế]"}, nil},
+		// A connective opening a sentence is no repeated given name.
+		{"connective", "Tỉnh đặt tên Trần Văn Đồng cho con đường mới. Đồng thời, tỉnh cũng mở rộng công viên. Đồng cho biết sẽ dự lễ.",
+			[]string{"PERSON Trần Văn Đồng", "PERSON Đồng"}, nil},
 	}
 	for _, c := range cases {
 		got := render(x.Extract(c.text))
@@ -106,5 +109,24 @@ func TestExtractGuardCases(t *testing.T) {
 				t.Errorf("%s: unwanted %q\n got %q", c.name, d, got)
 			}
 		}
+	}
+}
+
+// "Đồng thời" opening a sentence is not a mention of Trần Văn Đồng; "Đồng
+// cho biết" is.
+func TestConnectiveIsNoRepeatedName(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Tỉnh đặt tên Trần Văn Đồng cho con đường mới. Đồng thời, tỉnh cũng mở rộng công viên. Đồng cho biết sẽ dự lễ."
+	n := 0
+	for _, e := range x.Extract(text) {
+		if e.Type == Person && e.Text == "Đồng" {
+			n++
+			if text[e.End:e.End+len(" cho")] != " cho" {
+				t.Errorf("wrong mention of Đồng at %d", e.Start)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one short mention of Đồng, got %d", n)
 	}
 }

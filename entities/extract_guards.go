@@ -274,3 +274,21 @@ func (p *pass) photoCredit(i int) int {
 	p.emit(found{typ: Person, s: s, e: e})
 	return e
 }
+
+// connectives are sentence-opening conjunctions and adverbials whose first
+// word is also a given name ("Đồng thời", "Nhất là", "Chính vì vậy").
+var connectives = func() *lexicon {
+	l := &lexicon{}
+	for _, w := range []string{"đồng thời", "nhất là", "chính vì", "chính là", "thậm chí", "trung bình",
+		"hoàng hôn", "kiên quyết", "quang cảnh", "tiến độ", "thành thật", "bình thường", "thực tế",
+		"an toàn", "hiện nay", "hiện tại", "toàn bộ", "cũng vậy", "tuy nhiên", "cuối cùng"} {
+		l.add(w, 1)
+	}
+	return l
+}()
+
+// connectiveAt reports a connective at i.
+func (p *pass) connectiveAt(i int) bool {
+	e, c := connectives.longest(p.toks, i, 1)
+	return c != 0 && e > i+1
+}

@@ -366,7 +366,7 @@ func (p *pass) repeatNames() {
 					}
 				}
 			}
-			if lower[p.key(i)] {
+			if lower[p.key(i)] || p.connectiveAt(i) {
 				continue // "Đồng thời" is not Phạm Văn Đồng
 			}
 		}
