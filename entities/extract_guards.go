@@ -154,8 +154,10 @@ var degreeCues = func() map[string]bool {
 // gazetteer's own mentions, which follow the guidelines' spans more
 // closely: head-word and country places it does not confirm are dropped
 // ("yêu cầu Ban …", "Anh" as a pronoun), and its mentions outside every
-// other entity are added. A unit name the rules read without a head word
-// ("Phú Lộc", "Gò Vấp") stays unless a gazetteer mention overlaps it.
+// other entity are added, except a country after a nationality or
+// language word ("người Mỹ", "tiếng Pháp"). A unit name the rules read without a
+// head word ("Phú Lộc", "Đức Phổ") stays, and replaces the shorter
+// gazetteer mentions inside it ("Đức").
 func (p *pass) preferGazetteerPlaces() {
 	covered := make([]bool, len(p.toks)+1)
 	kept := p.out[:0]
@@ -173,7 +175,7 @@ func (p *pass) preferGazetteerPlaces() {
 		}
 	}
 	p.out = kept
-	placed := make([]bool, len(p.toks)+1)
+	first := len(p.out)
 	ti := 0
 	for li := range p.locs {
 		l := &p.locs[li]
@@ -190,19 +192,34 @@ func (p *pass) preferGazetteerPlaces() {
 		if te == len(p.toks) || p.toks[te].e != l.End {
 			continue
 		}
-		if !anyIn(covered, ti, te+1) {
+		if !anyIn(covered, ti, te+1) && !(l.Level == LevelCountry && nationalityWords[p.key(ti-1)]) {
 			p.emit(found{typ: Location, s: ti, e: te + 1, place: l})
-			for k := ti; k <= te; k++ {
-				placed[k] = true
-			}
 		}
 	}
 	for _, f := range bare {
-		if !anyIn(placed, f.s, f.e) {
-			p.emit(f)
+		inside := true // every overlapping gazetteer mention lies inside f
+		for _, g := range p.out[first:] {
+			if g.s < f.e && f.s < g.e && (g.s < f.s || g.e > f.e || g.e-g.s == f.e-f.s) {
+				inside = false
+				break
+			}
 		}
+		if !inside {
+			continue
+		}
+		out := p.out[:first]
+		for _, g := range p.out[first:] {
+			if g.e <= f.s || g.s >= f.e {
+				out = append(out, g)
+			}
+		}
+		p.out = append(out, f)
 	}
 }
+
+// nationalityWords before a country name make it a nationality or a
+// language, not a place: "người Mỹ", "tiếng Pháp".
+var nationalityWords = foldSet("người", "tiếng", "chữ", "giọng", "quốc tịch")
 
 // anyIn reports whether any of marks[s:e] is set.
 func anyIn(marks []bool, s, e int) bool {
