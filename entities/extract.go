@@ -88,6 +88,7 @@ func (x *Extractor) run(text string) *pass {
 	p.repeatOrgs()
 	p.repeatNames()
 	p.listNames()
+	p.preferGazetteerPlaces()
 	return p
 }
 

@@ -50,7 +50,7 @@ func (p *pass) place(i int) placeMatch {
 		return placeMatch{}
 	}
 	best := placeMatch{}
-	if e := p.placeAt(i); e > i {
+	if e := p.placeAt(i); e > i && !p.personAsUnit(i) {
 		best = placeMatch{s: i, e: e, loc: int(p.locIdx[i]) + 1, admin: true}
 	}
 	lx := p.x.lx
@@ -58,7 +58,7 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) {
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
 		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
 			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
 			// of a place the gazetteer or the country list knows is that
@@ -73,7 +73,12 @@ func (p *pass) place(i int) placeMatch {
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
-			k = p.capRun(k, true)
+			if c&clAdmin != 0 && p.personAfterHead(k) {
+				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
+			}
+			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
+				k = e // after "TP." an unknown name opens the next sentence
+			}
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++
 			if p.isWord(k) && !p.toks[k].sp && p.toks[k].allCap {

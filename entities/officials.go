@@ -150,7 +150,7 @@ func (p *pass) official(i int) int {
 		return e
 	}
 	j := i
-	cued := false
+	cued, degree := false, false
 	for j < len(p.toks) {
 		e, c := lx.titles.longest(p.toks, j, clHonorific|clCue)
 		if c == 0 {
@@ -161,6 +161,7 @@ func (p *pass) official(i int) int {
 		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
 			break
 		}
+		degree = degreeCues[joinKeys(p.toks[j:e])]
 		j = e
 		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
 			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
@@ -175,6 +176,9 @@ func (p *pass) official(i int) int {
 		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A"
 	}
 	ne := p.personName(j, cued || len(roles) > 0)
+	if ne == j+1 && degree && len(roles) == 0 && p.loneWordNoName(j) {
+		ne = j // "Thạc sĩ Quản trị kinh doanh" names a field
+	}
 	if ne > j {
 		person := found{typ: Person, s: j, e: ne}
 		end := ne
@@ -201,10 +205,13 @@ func (p *pass) credit(i int) int {
 	}
 	s := i + 2
 	e := s
-	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) {
+	// The name stops before a capitalised function word that opens the next
+	// sentence ("Ảnh: Minh Tú Theo báo cáo, …").
+	opensSentence := func(k int) bool { return progStop[p.key(k)] || notNames[p.key(k)] }
+	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) && !opensSentence(e) {
 		e++
 	}
-	if e-s < 2 || p.capWord(e) && p.toks[e].sp || p.lowerPair(e-1) {
+	if e-s < 2 || p.capWord(e) && p.toks[e].sp && !opensSentence(e) || p.lowerPair(e-1) {
 		return i
 	}
 	if !nativeKey(p.key(s)) && !p.x.lx.foreignGiven[p.key(s)] {

@@ -95,7 +95,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
-			k = se
+			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 		} else if capOK {
@@ -114,7 +114,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					// A proper name closes the words: two capitalised words
 					// or a foreign or upper-case one ("Hạ Lưu", "Fosco",
 					// "IAM"), not the first word of another body.
-					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && p.org(m, false).e <= m &&
+					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !p.beginsOtherName(m) && p.org(m, false).e <= m &&
 						(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
 						k = e
 					}
@@ -335,7 +335,7 @@ func (p *pass) unitAt(k int) placeMatch {
 	if pl := p.place(k); pl.e > k {
 		return pl
 	}
-	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) {
+	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) && !p.unitCompound(k) {
 		if e > k+1 && p.key(e-1) == "." && p.capWord(e) && p.toks[e].sp {
 			e-- // "UBND TP. Trước đó": the dot ends the sentence
 		}

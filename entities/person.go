@@ -235,6 +235,9 @@ func (p *pass) unknownName(i int) int {
 		// name written in full elsewhere is found by repeatNames.
 		return i
 	}
+	if j-i == 1 && p.loneWordNoName(i) {
+		return i
+	}
 	if p.initialAt(j - 1) {
 		j = p.initials(j - 1)
 	}
@@ -457,7 +460,7 @@ func (p *pass) repeatNames() {
 					}
 				}
 			}
-			if lower[p.key(i)] {
+			if lower[p.key(i)] || p.connectiveAt(i) {
 				continue // "Đồng thời" is not Phạm Văn Đồng
 			}
 		}

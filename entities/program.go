@@ -18,7 +18,7 @@ var progStop = foldSet("của", "đã", "đang", "được", "sẽ", "là", "cho
 	"ngày", "hôm", "tháng", "nằm", "thuộc", "đạt", "gây", "làm", "trên", "dưới", "từ", "tại", "trong",
 	"các", "những", "một", "hai", "ba", "sáng", "chiều", "tối", "vừa", "mới", "chưa", "đều", "còn",
 	"cùng", "hiện", "nhiều", "đây", "kia", "ấy", "nào", "gì", "ai", "trở", "bỏ", "đến", "hơn", "rồi", "luôn",
-	"ở")
+	"ở", "chiếm")
 
 // progInner holds stop words allowed inside a name once it has started
 // with a capitalised word ("… trí tuệ nhân tạo tại TP HCM").
@@ -133,11 +133,14 @@ func (p *pass) progWords(k int, started bool) int {
 			}
 			return last
 		case tkNum:
+			if j > k && !p.numberInName(k, j) {
+				return p.dropQuantityVerb(k, last) // "… giảm nghèo bền vững chiếm 42%"
+			}
 			j++
 			last = j
 			continue
 		}
-		if progStop[t.key] && !(started && progInner[t.key]) {
+		if progStop[t.key] && !(started && progInner[t.key] && !(j > k && p.toks[j-1].kind == tkNum)) {
 			break
 		}
 		if j > k && p.startsPhrase(j) && p.toks[j].cap {
