@@ -16,13 +16,10 @@ import (
 // separated by one space, syllables inside a word joined with '_'.
 func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	dict := fs.String("dict", "", "file of extra words to keep whole, one per line")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE)")
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	const usage = "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE)"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	var opts []tokenize.Option
 	if *dict != "" {
