@@ -78,6 +78,10 @@ func loadVectors(t testing.TB) []vector {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	// The spec has 355 rows; a truncated file must not pass by running fewer.
+	if len(vs) < 355 {
+		t.Fatalf("%s: %d rows, want at least 355", path, len(vs))
+	}
 	return vs
 }
 
