@@ -184,6 +184,8 @@ func withParams(p params) Option {
 }
 
 // Summarizer builds summaries. It is immutable and safe for concurrent use.
+// Build it with New: a zero or nil Summarizer summarizes nothing (Summarize
+// returns ErrNotBuilt, Keywords nil) rather than panicking.
 type Summarizer struct {
 	cfg config
 	idf *idfTable
@@ -229,13 +231,24 @@ func New(opts ...Option) (*Summarizer, error) {
 	return &Summarizer{cfg: c, idf: loadIDF(), target: target}, nil
 }
 
-// Summarize returns the summary of a. It fails only when ctx is done.
+// ErrNotBuilt is Summarize's error on a Summarizer that New did not build.
+var ErrNotBuilt = errors.New("summarize: Summarizer not built by New")
+
+// Summarize returns the summary of a. It fails only when ctx is done (or
+// the Summarizer was not built by New).
 func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
+	if !s.built() {
+		return Summary{}, ErrNotBuilt
+	}
 	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text))
 }
+
+// built reports whether New made s; only then are its tokenizer and IDF
+// table set.
+func (s *Summarizer) built() bool { return s != nil && s.cfg.tok != nil && s.idf != nil }
 
 // summarize works on sentences already split from a.Text.
 func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence) (Summary, error) {
