@@ -35,6 +35,7 @@ const (
 
 var encodingNames = [...]string{"auto", "utf-8", "tcvn3", "vni", "viqr", "vps", "viscii", "cp1258"}
 
+// String returns the name ParseEncoding reads ("tcvn3", "utf-8").
 func (e Encoding) String() string {
 	if int(e) < len(encodingNames) {
 		return encodingNames[e]

@@ -30,6 +30,7 @@ const (
 // allocation-free) instead of rewriting it.
 const DefaultTone = ToneModern
 
+// String returns the name ParseToneStyle reads ("classic", "modern", "keep").
 func (t ToneStyle) String() string {
 	switch t {
 	case ToneClassic:
@@ -137,6 +138,7 @@ type InvalidUTF8Error struct {
 	Offset int // byte offset in the input
 }
 
+// Error names the byte offset, e.g. "invalid UTF-8 at byte offset 10".
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at byte offset %d", e.Offset)
 }
@@ -184,7 +186,7 @@ func Normalize(s string, opts ...NormOption) string {
 
 // Normalized is normalized text with a map back to the input's byte offsets.
 type Normalized struct {
-	Text string
+	Text string // the normalized text (the input itself when already normal)
 	// orig[i] is the input offset of output byte i; nil means identity.
 	orig  []int32
 	inLen int
