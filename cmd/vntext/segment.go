@@ -94,17 +94,15 @@ func eachLine(r io.Reader, fn func(string) error) error {
 // readWordList reads one word per line, skipping blank lines and lines
 // starting with '#'.
 func readWordList(path string) ([]string, error) {
-	f, err := os.Open(path)
+	lines, err := readLines(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var words []string
-	err = eachLine(f, func(l string) error {
+	words := lines[:0]
+	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			words = append(words, l)
 		}
-		return nil
-	})
-	return words, err
+	}
+	return words, nil
 }
