@@ -23,6 +23,10 @@ func TestRunUsage(t *testing.T) {
 	for _, name := range order {
 		assert.Contains(t, errb.String(), name)
 	}
+
+	errb.Reset()
+	assert.Equal(t, 0, run([]string{"help", "segment"}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, errb.String(), "usage: vntext segment")
 }
 
 // runCmd runs one vntext command line in-process.
