@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestRunUsage(t *testing.T) {
@@ -64,4 +65,19 @@ func TestSubcommandConventions(t *testing.T) {
 		assert.Equal(t, 1, code, "%v FILE: %s", cmd, errs)
 		assert.Contains(t, errs, "missing.txt", cmd)
 	}
+}
+
+func TestReadArticle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\uFEFFHà Nội", "Hà Nội"},             // byte-order mark dropped
+		{"H\xB5 N\xE9i", "Hà Nội"},             // TCVN3 detected and decoded
+		{"Huế \xE1\xBB nhé", "Huế \uFFFD nhé"}, // damaged UTF-8 keeps its good characters
+		{"", ""},
+	} {
+		got, err := readArticle("-", strings.NewReader(c.in))
+		require.NoError(t, err)
+		assert.Equal(t, c.want, got, "%q", c.in)
+	}
+	_, err := readArticle(filepath.Join(t.TempDir(), "missing.txt"), nil)
+	assert.Error(t, err)
 }
