@@ -34,7 +34,7 @@ echo; echo "## Summarization: VietNews dev, 45-syllable budget"
 
 if [ "${1:-}" = "--speed" ]; then
   echo; echo "## Speed (one core)"
-  go test -run '^$' -cpu 1 -benchmem -bench 'NormalizeCleanRatio|NormalizeClean$' -benchtime 2000x ./tokenize
+  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Words$|ModelLoad' -benchtime 10x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Extract$' -benchtime 2s ./entities
   go test -run '^$' -cpu 1 -benchmem -bench 'SummarizeDev$' -benchtime 20000x ./summarize
