@@ -12,10 +12,11 @@
 // biết", demonstratives such as "Người này", quotations). Sentences are
 // added greedily while the value rises, with maximal marginal relevance:
 // a syllable already covered adds nothing again, and a candidate loses a
-// little for its cosine similarity to sentences already chosen. Page furniture (photo credits, bylines, datelines,
-// headings, file names, comment counters, teasers, footers) never enters a
-// summary; only a text without a single full sentence is summarized from
-// its unpunctuated lines (of six syllables or more).
+// little for its cosine similarity to sentences already chosen. Page
+// furniture (photo credits, bylines, datelines, headings, file names,
+// comment counters, teasers, footers) never enters a summary; only a text
+// without a single full sentence is summarized from its unpunctuated lines
+// (of six syllables or more).
 //
 // # Positions
 //
