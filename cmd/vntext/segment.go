@@ -17,7 +17,7 @@ import (
 func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
 	dict := fs.String("dict", "", "file of extra words to keep whole, one per line")
-	const usage = "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE)"
+	const usage = "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE or -)"
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
@@ -52,12 +52,19 @@ func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// eachInput calls fn with stdin when names is empty, else with each file.
+// eachInput calls fn with stdin when names is empty, else with each file
+// ("-" is stdin, as in the other commands).
 func eachInput(names []string, stdin io.Reader, fn func(io.Reader) error) error {
 	if len(names) == 0 {
 		return fn(stdin)
 	}
 	for _, name := range names {
+		if name == "-" {
+			if err := fn(stdin); err != nil {
+				return fmt.Errorf("stdin: %w", err)
+			}
+			continue
+		}
 		f, err := os.Open(name)
 		if err != nil {
 			return err
