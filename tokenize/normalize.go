@@ -144,9 +144,18 @@ func (e *InvalidUTF8Error) Error() string {
 }
 
 // Normalizer normalizes Vietnamese text with fixed options. It is immutable
-// and safe for concurrent use.
+// and safe for concurrent use. The zero value works like NewNormalizer().
 type Normalizer struct {
 	cfg normConfig
+}
+
+// config returns n's options; a zero Normalizer (tone 0, which New never
+// accepts) gets the defaults.
+func (n *Normalizer) config() normConfig {
+	if n.cfg.tone == 0 {
+		return newConfig(nil)
+	}
+	return n.cfg
 }
 
 // NewNormalizer validates opts and returns a Normalizer.
@@ -161,13 +170,13 @@ func NewNormalizer(opts ...NormOption) (*Normalizer, error) {
 // Normalize returns s as clean NFC text (see the package-level Normalize). In
 // strict mode invalid UTF-8 returns an *InvalidUTF8Error.
 func (n *Normalizer) Normalize(s string) (string, error) {
-	out, _, err := normalizeRun(s, n.cfg, false)
+	out, _, err := normalizeRun(s, n.config(), false)
 	return out, err
 }
 
 // NormalizeWithMap is Normalize with an offset map back into s.
 func (n *Normalizer) NormalizeWithMap(s string) (Normalized, error) {
-	out, m, err := normalizeRun(s, n.cfg, true)
+	out, m, err := normalizeRun(s, n.config(), true)
 	return Normalized{Text: out, orig: m, inLen: len(s)}, err
 }
 
