@@ -21,7 +21,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	keywords := fs.Int("keywords", 0, "also list this many key phrases")
-	asJSON := fs.Bool("json", false, "print JSON with offsets and scores")
+	asJSON := fs.Bool("json", false, "print JSON with scores and byte offsets into the input (as decoded to UTF-8 when it was not)")
 	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]"
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
