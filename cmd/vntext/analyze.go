@@ -26,7 +26,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "vntext analyze: one FILE at most")
+		fmt.Fprintln(stderr, "vntext analyze: at most one FILE")
 		return 2
 	}
 	sumOpts, err := summaryOptions(*sentences, 0)

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,6 +26,9 @@ func TestRunUsage(t *testing.T) {
 	for _, name := range order {
 		assert.Contains(t, errb.String(), name)
 	}
+
+	// "vntext help" lists every command: order holds each exactly once.
+	assert.ElementsMatch(t, order, slices.Collect(maps.Keys(commands)))
 
 	errb.Reset()
 	assert.Equal(t, 0, run([]string{"help", "segment"}, strings.NewReader(""), &out, &errb))
