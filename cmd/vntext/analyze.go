@@ -53,6 +53,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false) // as every other command: text stays readable
 		enc.SetIndent("", "  ")
 		out := struct {
 			Title string `json:"title,omitempty"`
