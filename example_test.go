@@ -74,3 +74,24 @@ func ExampleParseTasks() {
 	fmt.Println(t)
 	// Output: words,entities,summary
 }
+
+// New validates every option once, up front: a bad one is an error here,
+// never a panic or a surprise in Analyze. The Analyzer it returns is
+// immutable; share one across goroutines.
+func ExampleNew() {
+	if _, err := vntext.New(vntext.WithSummaryOptions(summarize.WithSentences(0))); err != nil {
+		fmt.Println("error:", err)
+	}
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskWords))
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: "Thủ đô Hà Nội"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Segmented)
+	// Output:
+	// error: summarize: sentences must be ≥ 1
+	// Thủ_đô Hà_Nội
+}

@@ -18,7 +18,7 @@ go test -count=1 -run 'TestVectors$|TestNFCAlone|TestDetectVietNews' -v ./tokeni
 
 echo; echo "## Sentences: our case set (and prose/v2 in examples/sentcompare)"
 go test -count=1 -run 'TestSentenceCases|UDVTB' -v ./tokenize 2>&1 | grep -E '^(---|\s+\S+_test.go)' | sed 's/^ *//'
-(cd examples/sentcompare && go run .) | head -5
+(cd examples/sentcompare && go run .) | sed -n 1,5p  # sed reads on: head would stop go run with SIGPIPE under pipefail
 
 echo; echo "## Word segmentation: UD-VTB dev, model trained on train only (never saw dev)"
 go run ./tokenize/internal/train -train-only -eval ws/ud-vtb/dev.seg.txt
@@ -34,7 +34,7 @@ echo; echo "## Summarization: VietNews dev, 45-syllable budget"
 
 if [ "${1:-}" = "--speed" ]; then
   echo; echo "## Speed (one core)"
-  go test -run '^$' -cpu 1 -benchmem -bench 'NormalizeCleanRatio|NormalizeClean$' -benchtime 2000x ./tokenize
+  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Words$|ModelLoad' -benchtime 10x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Extract$' -benchtime 2s ./entities
   go test -run '^$' -cpu 1 -benchmem -bench 'SummarizeDev$' -benchtime 20000x ./summarize

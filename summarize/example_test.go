@@ -42,3 +42,10 @@ func ExampleSummarizer_Keywords() {
 	// UBND
 	// Đông Sơn
 }
+
+// Options are checked when the Summarizer is built.
+func ExampleNew() {
+	_, err := summarize.New(summarize.WithMaxSyllables(-1))
+	fmt.Println(err)
+	// Output: summarize: max syllables must be ≥ 0
+}

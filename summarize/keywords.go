@@ -34,7 +34,7 @@ const commonIDF = 1.5
 // repeated, specific, longer phrases rank first. Spelling variants count as
 // one phrase, reported in its most frequent spelling; ties keep text order.
 func (s *Summarizer) Keywords(text string, n int) []Keyword {
-	if n <= 0 || text == "" {
+	if n <= 0 || text == "" || !s.built() {
 		return nil
 	}
 	text = toNFC(text)

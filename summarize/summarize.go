@@ -12,10 +12,11 @@
 // biết", demonstratives such as "Người này", quotations). Sentences are
 // added greedily while the value rises, with maximal marginal relevance:
 // a syllable already covered adds nothing again, and a candidate loses a
-// little for its cosine similarity to sentences already chosen. Page furniture (photo credits, bylines, datelines,
-// headings, file names, comment counters, teasers, footers) never enters a
-// summary; only a text without a single full sentence is summarized from
-// its unpunctuated lines (of six syllables or more).
+// little for its cosine similarity to sentences already chosen. Page
+// furniture (photo credits, bylines, datelines, headings, file names,
+// comment counters, teasers, footers) never enters a summary; only a text
+// without a single full sentence is summarized from its unpunctuated lines
+// (of six syllables or more).
 //
 // # Positions
 //
@@ -57,8 +58,8 @@ import (
 
 // Article is the input of Summarize.
 type Article struct {
-	Title string
-	Text  string
+	Title string // the headline; optional, but the best hint of what matters
+	Text  string // the body; summary offsets index it
 }
 
 // Sentence is one summary sentence: Text == Article.Text[Start:End].
@@ -89,8 +90,8 @@ func (s Summary) Text() string {
 
 // Keyword is a key phrase with its score.
 type Keyword struct {
-	Text  string  `json:"text"`
-	Score float64 `json:"score"`
+	Text  string  `json:"text"`  // the phrase in its most frequent spelling
+	Score float64 `json:"score"` // higher is more central; comparable within one call
 }
 
 // Option configures a Summarizer.
@@ -153,10 +154,10 @@ func WithStrictBudget() Option {
 // WithBoost adds f(sentence) to each eligible sentence's score; the
 // pipeline uses it for entity density without this package importing
 // entities. f receives the sentence's text exactly as the tokenizer's
-// Sentences returns it (dateline included), so it can be keyed by it. Scores without a boost lie in about [0, 0.6] (mean 0.16 on
-// news), so a boost of about 0.05 tips close calls and 1 overrides the
-// text evidence. f must be safe for concurrent use; NaN and infinite
-// results are ignored.
+// Sentences returns it (dateline included), so it can be keyed by it.
+// Scores without a boost lie in about [0, 0.6] (mean 0.16 on news), so a
+// boost of about 0.05 tips close calls and 1 overrides the text evidence.
+// f must be safe for concurrent use; NaN and infinite results are ignored.
 func WithBoost(f func(sentence string) float64) Option {
 	return func(c *config) error {
 		if f == nil {
@@ -184,6 +185,8 @@ func withParams(p params) Option {
 }
 
 // Summarizer builds summaries. It is immutable and safe for concurrent use.
+// Build it with New: a zero or nil Summarizer summarizes nothing (Summarize
+// returns ErrNotBuilt, Keywords nil) rather than panicking.
 type Summarizer struct {
 	cfg config
 	idf *idfTable
@@ -229,13 +232,24 @@ func New(opts ...Option) (*Summarizer, error) {
 	return &Summarizer{cfg: c, idf: loadIDF(), target: target}, nil
 }
 
-// Summarize returns the summary of a. It fails only when ctx is done.
+// ErrNotBuilt is Summarize's error on a Summarizer that New did not build.
+var ErrNotBuilt = errors.New("summarize: Summarizer not built by New")
+
+// Summarize returns the summary of a. It fails only when ctx is done (or
+// the Summarizer was not built by New).
 func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
+	if !s.built() {
+		return Summary{}, ErrNotBuilt
+	}
 	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text))
 }
+
+// built reports whether New made s; only then are its tokenizer and IDF
+// table set.
+func (s *Summarizer) built() bool { return s != nil && s.cfg.tok != nil && s.idf != nil }
 
 // summarize works on sentences already split from a.Text.
 func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence) (Summary, error) {

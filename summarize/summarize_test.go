@@ -242,6 +242,16 @@ func TestOptionsValidated(t *testing.T) {
 	}
 }
 
+// A Summarizer that New did not build (zero value, nil pointer) answers
+// with an error or nothing; it must not panic.
+func TestNotBuilt(t *testing.T) {
+	for _, s := range []*Summarizer{nil, {}} {
+		_, err := s.Summarize(context.Background(), Article{Text: testText})
+		assert.ErrorIs(t, err, ErrNotBuilt)
+		assert.Nil(t, s.Keywords(testText, 3))
+	}
+}
+
 func TestBoost(t *testing.T) {
 	base := mustNew(t, WithSentences(1))
 	boosted := mustNew(t, WithSentences(1), WithBoost(func(s string) float64 {

@@ -75,6 +75,28 @@ func ExampleFold() {
 	// ĐẠI BIỂU HOÀ BÌNH
 }
 
+func ExampleSlug() {
+	for _, in := range []string{"Đắk Lắk", "  Thủ đô Hà Nội: 1.000 năm! ", "Vie\u0302\u0323t Nam"} {
+		fmt.Println(tokenize.Slug(in))
+	}
+	// Output:
+	// dak-lak
+	// thu-do-ha-noi-1-000-nam
+	// viet-nam
+}
+
+// Decode with a known encoding skips detection; Normalize then composes
+// what the code page leaves apart (Windows-1258 writes tones as combining
+// marks).
+func ExampleDecode() {
+	fmt.Println(tokenize.Decode([]byte("S\xABng H\xE5ng"), tokenize.TCVN3))
+	cp := tokenize.Decode([]byte("Vi\xEA\xF2t Nam"), tokenize.CP1258)
+	fmt.Printf("%+q %s\n", cp, tokenize.Normalize(cp))
+	// Output:
+	// Sông Hồng
+	// "Vi\u00ea\u0323t Nam" Việt Nam
+}
+
 func ExampleNormalizer_Transformer() {
 	n, err := tokenize.NewNormalizer(tokenize.WithEncoding(tokenize.TCVN3), tokenize.WithKeepLines())
 	if err != nil {

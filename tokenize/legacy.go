@@ -35,6 +35,7 @@ const (
 
 var encodingNames = [...]string{"auto", "utf-8", "tcvn3", "vni", "viqr", "vps", "viscii", "cp1258"}
 
+// String returns the name ParseEncoding reads ("tcvn3", "utf-8").
 func (e Encoding) String() string {
 	if int(e) < len(encodingNames) {
 		return encodingNames[e]
@@ -72,16 +73,21 @@ type Detection struct {
 
 // Decode decodes b as d says, with U+FFFD for invalid UTF-8. The result is
 // not normalized further (TCVN3 capitals, Windows-1258 combining marks):
-// Normalize does that.
+// Normalize does that. An Encoding outside the named constants reads b as
+// UTF-8, so no byte is dropped.
 func (d Detection) Decode(b []byte) string {
+	if d.Encoding > CP1258 {
+		d = Detection{Encoding: UTF8}
+	}
 	out, _, _ := decodeAs(string(b), d, false, false)
 	return out
 }
 
 // Decode decodes b from encoding e into UTF-8 (AutoDetect runs Detect
-// first). Invalid UTF-8 becomes U+FFFD.
+// first). Invalid UTF-8 becomes U+FFFD. An Encoding outside the named
+// constants counts as AutoDetect, as it does in Normalize.
 func Decode(b []byte, e Encoding) string {
-	if e == AutoDetect {
+	if e == AutoDetect || e > CP1258 {
 		return Detect(b).Decode(b)
 	}
 	return Detection{Encoding: e, Confidence: 1}.Decode(b)

@@ -278,3 +278,12 @@ func TestDetectLongInput(t *testing.T) {
 	raw := singleByteEncoder(&tcvn3Table)(long)
 	assert.Equal(t, TCVN3, Detect([]byte(raw)).Encoding)
 }
+
+// An Encoding value outside the constants must not drop the input: Decode
+// reads it as AutoDetect (as Normalize does), Detection.Decode as UTF-8.
+func TestDecodeUnknownEncoding(t *testing.T) {
+	in := []byte("Hà Nội \xFF")
+	assert.Equal(t, "Hà Nội \uFFFD", Decode(in, Encoding(200)))
+	assert.Equal(t, "Hà Nội \uFFFD", Detection{Encoding: Encoding(200)}.Decode(in))
+	assert.Equal(t, "Hà Nội", Decode([]byte("H\xB5 N\xE9i"), Encoding(200)), "auto-detected TCVN3")
+}

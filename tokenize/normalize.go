@@ -30,6 +30,7 @@ const (
 // allocation-free) instead of rewriting it.
 const DefaultTone = ToneModern
 
+// String returns the name ParseToneStyle reads ("classic", "modern", "keep").
 func (t ToneStyle) String() string {
 	switch t {
 	case ToneClassic:
@@ -137,14 +138,24 @@ type InvalidUTF8Error struct {
 	Offset int // byte offset in the input
 }
 
+// Error names the byte offset, e.g. "invalid UTF-8 at byte offset 10".
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at byte offset %d", e.Offset)
 }
 
 // Normalizer normalizes Vietnamese text with fixed options. It is immutable
-// and safe for concurrent use.
+// and safe for concurrent use. The zero value works like NewNormalizer().
 type Normalizer struct {
 	cfg normConfig
+}
+
+// config returns n's options; a zero Normalizer (tone 0, which New never
+// accepts) gets the defaults.
+func (n *Normalizer) config() normConfig {
+	if n.cfg.tone == 0 {
+		return newConfig(nil)
+	}
+	return n.cfg
 }
 
 // NewNormalizer validates opts and returns a Normalizer.
@@ -159,13 +170,13 @@ func NewNormalizer(opts ...NormOption) (*Normalizer, error) {
 // Normalize returns s as clean NFC text (see the package-level Normalize). In
 // strict mode invalid UTF-8 returns an *InvalidUTF8Error.
 func (n *Normalizer) Normalize(s string) (string, error) {
-	out, _, err := normalizeRun(s, n.cfg, false)
+	out, _, err := normalizeRun(s, n.config(), false)
 	return out, err
 }
 
 // NormalizeWithMap is Normalize with an offset map back into s.
 func (n *Normalizer) NormalizeWithMap(s string) (Normalized, error) {
-	out, m, err := normalizeRun(s, n.cfg, true)
+	out, m, err := normalizeRun(s, n.config(), true)
 	return Normalized{Text: out, orig: m, inLen: len(s)}, err
 }
 
@@ -184,7 +195,7 @@ func Normalize(s string, opts ...NormOption) string {
 
 // Normalized is normalized text with a map back to the input's byte offsets.
 type Normalized struct {
-	Text string
+	Text string // the normalized text (the input itself when already normal)
 	// orig[i] is the input offset of output byte i; nil means identity.
 	orig  []int32
 	inLen int

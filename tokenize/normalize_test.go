@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/vntext/vntext/internal/testenv"
+	"golang.org/x/text/transform"
 )
 
 func TestToneStyles(t *testing.T) {
@@ -108,6 +110,23 @@ func TestParseNames(t *testing.T) {
 	}
 	_, err = ParseToneStyle("old")
 	assert.Error(t, err)
+}
+
+// A zero Normalizer behaves as NewNormalizer() does (modern tone style).
+func TestZeroNormalizer(t *testing.T) {
+	var zero Normalizer
+	def, err := NewNormalizer()
+	require.NoError(t, err)
+	for _, in := range []string{"Khánh Hòa, thủy lợi", "H\xB5 N\xE9i", "Huế \xFF"} {
+		want, _ := def.Normalize(in)
+		got, err := zero.Normalize(in)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "%q", in)
+		var b strings.Builder
+		_, err = io.Copy(&b, transform.NewReader(strings.NewReader(in), zero.Transformer()))
+		require.NoError(t, err)
+		assert.Equal(t, want, b.String(), "Transformer %q", in)
+	}
 }
 
 func TestKeepLines(t *testing.T) {

@@ -23,7 +23,7 @@ const (
 // rest of the stream (UTF-8 streams keep detecting legacy lines). The transformer is not safe for concurrent use; call
 // Transformer once per stream (or Reset between streams).
 func (n *Normalizer) Transformer() transform.Transformer {
-	return &normTransformer{cfg: n.cfg}
+	return &normTransformer{cfg: n.config()}
 }
 
 type normTransformer struct {

@@ -22,6 +22,8 @@ const (
 
 var kindNames = [...]string{"", "syllable", "word", "number", "percent", "ratio", "date", "time", "url", "email", "abbreviation", "punct", "symbol"}
 
+// String returns the kind's lower-case name ("syllable", "date"), or
+// "unknown" for a value outside the constants.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && k != 0 {
 		return kindNames[k]
@@ -34,16 +36,16 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // Token is a span of the input: Text == input[Start:End].
 type Token struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text  string `json:"text"`  // the caller's own bytes, not rewritten
+	Start int    `json:"start"` // byte offset of the first byte in the input
+	End   int    `json:"end"`   // byte offset just past the last byte
 	Kind  Kind   `json:"kind"`
 }
 
 // Sentence is a span of the input with surrounding white space trimmed:
 // Text == input[Start:End].
 type Sentence struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text  string `json:"text"`  // the caller's own bytes, not rewritten
+	Start int    `json:"start"` // byte offset of the first byte in the input
+	End   int    `json:"end"`   // byte offset just past the last byte
 }

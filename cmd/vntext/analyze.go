@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/vntext/vntext"
@@ -19,22 +18,15 @@ import (
 // organisations, programmes and keywords. --json prints the full result.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
 	sentences := fs.Int("sentences", 3, "summary length in sentences")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext analyze [--json] [--sentences N] [FILE]")
-		fmt.Fprintln(stderr, "Reads one article (FILE or standard input). A first line followed by a blank line is the title.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	const usage = "usage: vntext analyze [--json] [--sentences N] [FILE]\n" +
+		"Reads one article (FILE or standard input). A first line followed by a blank line is the title."
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "vntext analyze: one FILE at most")
+		fmt.Fprintln(stderr, "vntext analyze: at most one FILE")
 		return 2
 	}
 	sumOpts, err := summaryOptions(*sentences, 0)
@@ -48,22 +40,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	in := stdin
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
-	}
-	raw, err := io.ReadAll(in)
+	text, err := readArticle(fs.Arg(0), stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 1
 	}
-	doc := splitTitle(string(batchDecode(raw)))
+	doc := splitTitle(text)
 	res, err := a.Analyze(context.Background(), doc)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
@@ -71,6 +53,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false) // as every other command: text stays readable
 		enc.SetIndent("", "  ")
 		out := struct {
 			Title string `json:"title,omitempty"`

@@ -72,6 +72,11 @@ func TestAnalyzeJSON(t *testing.T) {
 			assert.Equal(t, e.Text, got.Text[e.Start:e.End])
 		}
 	}
+
+	// Like the other commands' JSON, & < > are written as they are.
+	out.Reset()
+	require.Equal(t, 0, runAnalyze([]string{"--json"}, strings.NewReader("Bộ Nông nghiệp & Môi trường họp."), &out, &errb))
+	assert.Contains(t, out.String(), "Nông nghiệp & Môi trường")
 }
 
 func TestAnalyzeLegacyAndErrors(t *testing.T) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,7 +17,6 @@ import (
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	tasksFlag := fs.String("tasks", "segment,entities,summary", "what to add: normalize, sentences, segment, entities, officials, summary, keywords, all")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	sentences := fs.Int("sentences", 3, "summary length in sentences")
@@ -26,16 +24,10 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outPath := fs.String("o", "", "output file (default standard output)")
 	resume := fs.Bool("resume", false, "skip records whose id is already in -o OUT and append to it")
 	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [IN...]")
-		fmt.Fprintln(stderr, `IN: JSONL files of {"id"?, "title"?, "text"} (.gz too), directories of .txt articles, or - for standard input (the default).`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [IN...]\n" +
+		`IN: JSONL files of {"id"?, "title"?, "text"} (.gz too), directories of .txt articles, or - for standard input (the default).`
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "vntext batch: "+format+"\n", a...)

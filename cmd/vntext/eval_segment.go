@@ -16,18 +16,15 @@ import (
 // line), as the reference scorer does.
 func evalSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval segment", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	goldPath := fs.String("gold", "", "gold file: one sentence per line, syllables of a word joined with _")
 	predPath := fs.String("pred", "", "score this prediction file instead of segmenting")
 	modelPath := fs.String("model", "", "segmentation model file (default: the built-in one)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext eval segment --gold FILE.seg.txt [--pred FILE] [--model FILE]")
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	const usage = "usage: vntext eval segment --gold FILE.seg.txt [--pred FILE] [--model FILE]"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if *goldPath == "" || fs.NArg() > 0 {
-		fs.Usage()
+		fmt.Fprintln(stderr, "vntext eval segment: --gold FILE is required and takes no other arguments")
 		return 2
 	}
 	gold, err := readLines(*goldPath)

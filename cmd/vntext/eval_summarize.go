@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,21 +18,14 @@ import (
 // LEAD under the same budget and the title alone.
 func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval summarize", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "gold JSONL file (required)")
 	maxSyl := fs.Int("max-syllables", 45, "syllable budget (0: no cap)")
 	sentences := fs.Int("sentences", 3, "sentence cap")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	pred := fs.String("pred", "", "also write our summaries as {\"id\",\"summary\"} JSONL here (for score.py)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--pred OUT.jsonl]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	const usage = "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--pred OUT.jsonl]"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "vntext eval summarize: --gold FILE is required and takes no other arguments")

@@ -33,6 +33,11 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 2 && args[0] == "help" {
+		if c, ok := commands[args[1]]; ok {
+			return c.run([]string{"--help"}, stdin, stdout, stderr)
+		}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -54,4 +59,6 @@ func usage(w io.Writer) {
 	for _, name := range order {
 		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
 	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'vntext help <command>' or 'vntext <command> --help' for its flags.")
 }

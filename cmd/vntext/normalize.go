@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,19 +19,13 @@ const normalizeUsage = "usage: vntext normalize [--tone classic|modern|keep] [--
 // dropped or merged. --fold writes search keys, --slug one slug per line.
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	toneName := fs.String("tone", tokenize.DefaultTone.String(), "tone-mark placement: classic (hòa), modern (hoà) or keep")
 	encName := fs.String("encoding", "auto", "input encoding")
 	fold := fs.Bool("fold", false, "write the search key (Đắk Lắk → Dak Lak)")
 	slug := fs.Bool("slug", false, "write one URL slug per line (dak-lak)")
 	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of writing U+FFFD")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, normalizeUsage)
-			return 0
-		}
-		fmt.Fprintf(stderr, "vntext normalize: %v (%s)\n", err, normalizeUsage)
-		return 2
+	if code, ok := parseFlags(fs, args, normalizeUsage, stderr); !ok {
+		return code
 	}
 	tone, err := tokenize.ParseToneStyle(*toneName)
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,11 +9,10 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// runNorm runs "vntext normalize args..." in-process.
 func runNorm(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(append([]string{"normalize"}, args...), strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
+	return runCmd(t, stdin, append([]string{"normalize"}, args...)...)
 }
 
 func TestNormalizeCommand(t *testing.T) {

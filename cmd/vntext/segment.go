@@ -16,13 +16,10 @@ import (
 // separated by one space, syllables inside a word joined with '_'.
 func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	dict := fs.String("dict", "", "file of extra words to keep whole, one per line")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE)")
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	const usage = "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE or -)"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	var opts []tokenize.Option
 	if *dict != "" {
@@ -55,12 +52,19 @@ func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// eachInput calls fn with stdin when names is empty, else with each file.
+// eachInput calls fn with stdin when names is empty, else with each file
+// ("-" is stdin, as in the other commands).
 func eachInput(names []string, stdin io.Reader, fn func(io.Reader) error) error {
 	if len(names) == 0 {
 		return fn(stdin)
 	}
 	for _, name := range names {
+		if name == "-" {
+			if err := fn(stdin); err != nil {
+				return fmt.Errorf("stdin: %w", err)
+			}
+			continue
+		}
 		f, err := os.Open(name)
 		if err != nil {
 			return err
@@ -97,17 +101,15 @@ func eachLine(r io.Reader, fn func(string) error) error {
 // readWordList reads one word per line, skipping blank lines and lines
 // starting with '#'.
 func readWordList(path string) ([]string, error) {
-	f, err := os.Open(path)
+	lines, err := readLines(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var words []string
-	err = eachLine(f, func(l string) error {
+	words := lines[:0]
+	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			words = append(words, l)
 		}
-		return nil
-	})
-	return words, err
+	}
+	return words, nil
 }

@@ -15,6 +15,16 @@ func TestSegmentCommand(t *testing.T) {
 	assert.Equal(t, "Thủ_đô Hà_Nội , năm 2023 .\n\nÔng Nguyễn_Văn_An về thăm trường đại_học .\n", out)
 }
 
+// "-" names standard input, as in normalize, analyze, summarize and batch.
+func TestSegmentDashIsStdin(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	require.NoError(t, os.WriteFile(in, []byte("Thủ đô Hà Nội\n"), 0o644))
+	code, out, errs := runCmd(t, "Xây dựng nông thôn\n", "segment", in, "-")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "Thủ_đô Hà_Nội\nXây_dựng nông_thôn\n", out)
+}
+
 func TestSegmentAlreadyTokenized(t *testing.T) {
 	_, raw, _ := runCmd(t, "Thủ đô Hà Nội, năm 2023.", "segment")
 	_, tok, _ := runCmd(t, "Thủ đô Hà Nội , năm 2023 .", "segment")

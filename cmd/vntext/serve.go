@@ -29,16 +29,10 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.IntVar(&cfg.sentences, "sentences", cfg.sentences, "summary length in sentences")
 	fs.IntVar(&cfg.maxSyllables, "max-syllables", cfg.maxSyllables, "summary budget in syllables (0: none)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext serve [--addr HOST:PORT] [flags]")
-		fmt.Fprintln(stderr, "POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize; GET /healthz; GET / (a page to try it)")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	const usage = "usage: vntext serve [--addr HOST:PORT] [flags]\n" +
+		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize; GET /healthz; GET / (a page to try it)"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "vntext serve: no arguments expected")

@@ -3,12 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"github.com/vntext/vntext/summarize"
 )
@@ -18,23 +15,16 @@ import (
 // byte offsets into the input, their scores and the over-budget flag.
 func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	title := fs.String("title", "", "the article's headline (the strongest hint of what matters)")
 	sentences := fs.Int("sentences", 3, "at most this many sentences")
 	maxSyl := fs.Int("max-syllables", 0, "at most this many syllables (0: no cap)")
 	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	keywords := fs.Int("keywords", 0, "also list this many key phrases")
-	asJSON := fs.Bool("json", false, "print JSON with offsets and scores")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	asJSON := fs.Bool("json", false, "print JSON with scores and byte offsets into the input (as decoded to UTF-8 when it was not)")
+	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]"
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "vntext summarize: at most one FILE")
@@ -53,7 +43,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: --keywords must be ≥ 0")
 		return 2
 	}
-	text, err := readInput(fs.Arg(0), stdin)
+	text, err := readArticle(fs.Arg(0), stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext summarize:", err)
 		return 1
@@ -89,19 +79,4 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
 	}
 	return 0
-}
-
-// readInput reads FILE, or standard input when path is "" or "-".
-func readInput(path string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if path == "" || path == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return "", err
-	}
-	return strings.TrimPrefix(string(b), "\ufeff"), nil
 }

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// parseFlags parses a subcommand's flags the one way every subcommand does.
+// When the command must stop it returns false and the exit status: 0 after
+// -h/--help (usage, then the flags, on stderr) and 2 after a bad flag, with
+// one line on stderr that names the problem and the usage's first line.
+// fs.Name() is the subcommand as typed after "vntext" ("eval segment").
+func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer) (code int, ok bool) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	if err == nil {
+		return 0, true
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(stderr, usage)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return 0, false
+	}
+	line, _, _ := strings.Cut(usage, "\n")
+	fmt.Fprintf(stderr, "vntext %s: %v (%s)\n", fs.Name(), err, line)
+	return 2, false
+}
+
+// readArticle reads one article from path, or from stdin when path is "" or
+// "-": legacy encodings are decoded (batchDecode) and a leading byte-order
+// mark is dropped.
+func readArticle(path string, stdin io.Reader) (string, error) {
+	var b []byte
+	var err error
+	if path == "" || path == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimPrefix(string(batchDecode(b)), "\uFEFF"), nil
+}
