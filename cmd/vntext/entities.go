@@ -18,14 +18,14 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	const usage = "usage: vntext entities [--indent] [FILE]"
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	indent := fs.Bool("indent", false, "indent the JSON")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "usage: vntext entities [--indent] [FILE]")
+		fmt.Fprintln(stderr, usage)
 		return 2
 	}
 	in := stdin

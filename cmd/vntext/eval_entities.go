@@ -24,16 +24,16 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]"
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]")
+		fmt.Fprintln(stderr, usage)
 		return 2
 	}
 	recs, err := readGold(*gold)

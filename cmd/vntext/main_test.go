@@ -45,13 +45,11 @@ func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 
 // Every subcommand answers --help with its usage and status 0, a bad flag
 // with one line and status 2, and a file it cannot read with status 1.
-// entities and eval entities parse their flags in files owned by the
-// entities work; they are listed by the same test once they share parseFlags.
 func TestSubcommandConventions(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.txt")
 	for _, cmd := range [][]string{
 		{"analyze"}, {"normalize"}, {"segment"}, {"summarize"}, {"batch"}, {"serve"},
-		{"eval"}, {"eval", "segment"}, {"eval", "summarize"},
+		{"entities"}, {"eval"}, {"eval", "segment"}, {"eval", "summarize"}, {"eval", "entities"},
 	} {
 		code, _, errs := runCmd(t, "", append(cmd, "--help")...)
 		assert.Equal(t, 0, code, "%v --help", cmd)
