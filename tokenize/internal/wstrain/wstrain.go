@@ -25,6 +25,8 @@ type Config struct {
 	Epochs  int
 	// MinWeight prunes averaged weights smaller than it (0: keep all).
 	MinWeight float32
+	// Tune, when not nil, adjusts the trainer before training (experiments).
+	Tune func(*wseg.Trainer)
 }
 
 // Shipped is the configuration of the model in tokenize/lexicon: only
@@ -77,6 +79,49 @@ func ReadLines(path string) ([]string, error) {
 
 // Build trains a model and returns its encoding.
 func Build(c Config) ([]byte, error) {
+	var files [][]string
+	for _, f := range c.Train {
+		lines, err := ReadLines(filepath.Join(c.Data, f))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, lines)
+	}
+	return build(c, files)
+}
+
+// CrossValidate splits the lines of the training files into folds
+// contiguous blocks (documents stay together), trains on all but one block
+// and segments that one, for every block, and scores all the predictions
+// together. It chooses settings without looking at dev.
+func CrossValidate(c Config, folds int) (segeval.Result, error) {
+	var all []string
+	for _, f := range c.Train {
+		lines, err := ReadLines(filepath.Join(c.Data, f))
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		all = append(all, lines...)
+	}
+	var gold, pred []string
+	for k := range folds {
+		lo, hi := k*len(all)/folds, (k+1)*len(all)/folds
+		rest := append(append([]string(nil), all[:lo]...), all[hi:]...)
+		model, err := build(c, [][]string{rest})
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		_, p, err := Evaluate(model, all[lo:hi])
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		gold = append(gold, all[lo:hi]...)
+		pred = append(pred, p...)
+	}
+	return segeval.Score(gold, pred)
+}
+
+func build(c Config, files [][]string) ([]byte, error) {
 	// Tokens does not depend on the model; the empty one breaks the
 	// bootstrap cycle when tokenize/lexicon/model.bin is missing or stale.
 	tok, err := tokenize.New(tokenize.WithModel(wseg.Empty()))
@@ -88,6 +133,9 @@ func Build(c Config) ([]byte, error) {
 		tr.Epochs = c.Epochs
 	}
 	tr.MinWeight = c.MinWeight
+	if c.Tune != nil {
+		c.Tune(tr)
+	}
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
@@ -104,11 +152,7 @@ func Build(c Config) ([]byte, error) {
 		}
 	}
 	group := 0
-	for _, f := range c.Train {
-		lines, err := ReadLines(filepath.Join(c.Data, f))
-		if err != nil {
-			return nil, err
-		}
+	for _, lines := range files {
 		for _, l := range lines {
 			group++
 			if strings.TrimSpace(l) == "" {
