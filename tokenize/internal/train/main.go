@@ -33,6 +33,7 @@ func main() {
 	cv := flag.Int("cv", 0, "cross-validate on the training lines with this many folds instead of writing")
 	bags := flag.Int("bags", 0, "perceptron runs averaged (0: default)")
 	margin := flag.Float64("margin", -1, "training margin (-1: default)")
+	minCount := flag.Int("min-count", 0, "drop features seen fewer times (0: default)")
 	flag.Parse()
 	if *data == "" {
 		fail(fmt.Errorf("set VNTEXT_DATA or -data"))
@@ -56,6 +57,9 @@ func main() {
 	c.Tune = func(t *wseg.Trainer) {
 		if *bags > 0 {
 			t.Bags = *bags
+		}
+		if *minCount > 0 {
+			t.MinCount = int32(*minCount)
 		}
 		if *margin >= 0 {
 			t.Margin = float32(*margin)

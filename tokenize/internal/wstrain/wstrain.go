@@ -25,6 +25,9 @@ type Config struct {
 	Epochs  int
 	// MinWeight prunes averaged weights smaller than it (0: keep all).
 	MinWeight float32
+	// SentenceCaseNames adds, for every training sentence with a full
+	// personal name, a copy with the name written in sentence case.
+	SentenceCaseNames bool
 	// Tune, when not nil, adjusts the trainer before training (experiments).
 	Tune func(*wseg.Trainer)
 }
@@ -38,6 +41,9 @@ func Shipped(data string) Config {
 		Lexicon:   "ws/lexicon/vnvocab.txt",
 		Epochs:    10,
 		MinWeight: 0.5,
+		// Some sources type names in sentence case ("Nguyễn đình hùng");
+		// the corpus has too few for the model to learn them.
+		SentenceCaseNames: true,
 	}
 }
 
@@ -168,12 +174,48 @@ func build(c Config, files [][]string) ([]byte, error) {
 				units, begins := Units(tok, spaced, Starts(l))
 				tr.AddSentence(group, units, begins)
 			}
+			if c.SentenceCaseNames {
+				if lowered, ok := sentenceCaseNames(l); ok {
+					raw, starts := Detokenize(lowered)
+					units, begins := Units(tok, raw, starts)
+					tr.AddSentence(group, units, begins)
+				}
+			}
 		}
 	}
 	if tr.NumSentences() == 0 {
 		return nil, fmt.Errorf("wstrain: no training sentences")
 	}
 	return tr.Train(), nil
+}
+
+// sentenceCaseNames rewrites the personal names of a gold line (a family
+// name then two or more capitalised syllables, one word) with all but the
+// family name in lower case, "Nguyễn_đình_hùng", as some sources type them.
+// It reports whether the line had such a name.
+func sentenceCaseNames(gold string) (string, bool) {
+	words := strings.Split(gold, " ")
+	changed := false
+	for i, w := range words {
+		syl := strings.Split(w, "_")
+		if len(syl) < 3 || !isFamilyName[syl[0]] {
+			continue
+		}
+		all := true
+		for _, s := range syl[1:] {
+			r, _ := utf8.DecodeRuneInString(s)
+			all = all && unicode.IsUpper(r) && strings.ToLower(s[len(string(r)):]) == s[len(string(r)):]
+		}
+		if !all {
+			continue
+		}
+		for j := 1; j < len(syl); j++ {
+			syl[j] = strings.ToLower(syl[j])
+		}
+		words[i] = strings.Join(syl, "_")
+		changed = true
+	}
+	return strings.Join(words, " "), changed
 }
 
 // Units tokenizes raw, the text of a gold line, and marks, per token,

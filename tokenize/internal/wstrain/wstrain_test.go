@@ -45,3 +45,20 @@ func TestDetokenize(t *testing.T) {
 		t.Errorf("word starts %v", starts)
 	}
 }
+
+func TestSentenceCaseNames(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Ông Nguyễn_Văn_An về Hà_Nội .", "Ông Nguyễn_văn_an về Hà_Nội .", true},
+		{"Bà Trần_Thị_Ngọc_Lan và Lê_Lợi", "Bà Trần_thị_ngọc_lan và Lê_Lợi", true},
+		{"Hà_Nội , Lý_do , Công_Ty_Sông_Đà", "Hà_Nội , Lý_do , Công_Ty_Sông_Đà", false},
+		{"Nguyễn_Văn_an", "Nguyễn_Văn_an", false},
+	} {
+		got, ok := sentenceCaseNames(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("sentenceCaseNames(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
