@@ -34,6 +34,7 @@ func main() {
 	bags := flag.Int("bags", 0, "perceptron runs averaged (0: default)")
 	margin := flag.Float64("margin", -1, "training margin (-1: default)")
 	minCount := flag.Int("min-count", 0, "drop features seen fewer times (0: default)")
+	seed := flag.Uint64("seed", 0, "shuffling seed (0: default)")
 	flag.Parse()
 	if *data == "" {
 		fail(fmt.Errorf("set VNTEXT_DATA or -data"))
@@ -55,6 +56,9 @@ func main() {
 		c.Epochs = *epochs
 	}
 	c.Tune = func(t *wseg.Trainer) {
+		if *seed > 0 {
+			t.Seed = *seed
+		}
 		if *bags > 0 {
 			t.Bags = *bags
 		}
