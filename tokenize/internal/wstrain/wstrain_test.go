@@ -9,7 +9,7 @@ import (
 
 // minDevF1 is the accuracy bar on UD Vietnamese-VTB dev for a model that
 // never saw the dev sentences (RDRsegmenter scores 97.29 there).
-const minDevF1 = 97.4
+const minDevF1 = 97.45
 
 // TestDevF1 trains the licence-clean, train-only model (deterministic) and
 // scores it on the dev sentences through the public Segment path.
@@ -32,7 +32,7 @@ func TestDevF1(t *testing.T) {
 		t.Errorf("%d lines changed text", r.TextChanged)
 	}
 	if r.F1 < minDevF1 {
-		t.Errorf("dev F1 %.2f < %.1f", r.F1, minDevF1)
+		t.Errorf("dev F1 %.2f < %.2f", r.F1, minDevF1)
 	}
 }
 
