@@ -73,6 +73,7 @@ func (t *Tokenizer) segmentChunk(in *wseg.Input, text string, toks []Token, star
 			in.AddOther(t.model, tok.Text, unitShape(tok.Kind), glued)
 		}
 	}
+	fixHyphens(in, toks[start:end])
 	t.user.fix(t.model, in, toks[start:end])
 	fixJoiners(in, toks[start:end])
 	t.model.SplitNameRuns(in)
@@ -140,6 +141,48 @@ func fixJoiners(in *wseg.Input, toks []Token) {
 			in.Fix(i+1, false)
 		}
 	}
+}
+
+// fixHyphens decides hyphens written without spaces between two syllables
+// or a number and a syllable. Inside one word ("knock-out", "cà-rem",
+// "Wai-kru") the pieces make one word; between two names of two or more
+// syllables ("Hà Nội-Hải Phòng") the hyphen stands alone. Training text
+// never holds such hyphens, so the model has no evidence either way.
+func fixHyphens(in *wseg.Input, toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "-" || toks[i-1].End != toks[i].Start || toks[i].End != toks[i+1].Start {
+			continue
+		}
+		l, r := toks[i-1].Kind, toks[i+1].Kind
+		if (l != Syllable && l != Number) || (r != Syllable && r != Number) || (l == Number && r == Number) {
+			continue
+		}
+		if capitalRun(toks, i-2, i-1) && capitalRun(toks, i+2, i+1) {
+			in.Fix(i, true)
+			in.Fix(i+1, true)
+			continue
+		}
+		in.Fix(i, false)
+		in.Fix(i+1, false)
+	}
+}
+
+// capitalRun reports whether toks[j] is a capitalised syllable set apart by
+// white space from its neighbour toks[k] (itself capitalised), so the two
+// may form a multi-syllable name.
+func capitalRun(toks []Token, j, k int) bool {
+	if j < 0 || j >= len(toks) || toks[j].Kind != Syllable || toks[k].Kind != Syllable {
+		return false
+	}
+	a, b := toks[min(j, k)], toks[max(j, k)]
+	return a.End < b.Start && startsUpper(toks[j].Text) && startsUpper(toks[k].Text)
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // wordKind is Word for syllables, and the tokens' own kind for a word made

@@ -58,6 +58,10 @@ func TestSegment(t *testing.T) {
 		{"...", "..."},
 		{"Thủ_đô Hà_Nội , năm 2023 .", "Thủ_đô Hà_Nội , năm 2023 ."}, // already segmented
 		{"_a_ b__c", "_ a _ b__c"},
+		// Hyphens without spaces: one word, unless names sit on both sides.
+		{"Điệu Wai-kru và cú knock-out.", "Điệu Wai-kru và cú knock-out ."},
+		{"Tuyến Hà Nội-Hải Phòng", "Tuyến Hà_Nội - Hải_Phòng"},
+		{"Trận Việt Nam - Thái Lan", "Trận Việt_Nam - Thái_Lan"},
 	} {
 		if got := tok.Segment(c.in); got != c.want {
 			t.Errorf("Segment(%q) = %q, want %q", c.in, got, c.want)

@@ -30,6 +30,11 @@ func main() {
 	minWeight := flag.Float64("min-weight", -1, "prune smaller averaged weights (-1: default)")
 	predOut := flag.String("pred", "", "with -eval: write the predicted lines here")
 	eval := flag.String("eval", "", "score on this gold file (relative to -data) instead of writing")
+	cv := flag.Int("cv", 0, "cross-validate on the training lines with this many folds instead of writing")
+	bags := flag.Int("bags", 0, "perceptron runs averaged (0: default)")
+	margin := flag.Float64("margin", -1, "training margin (-1: default)")
+	minCount := flag.Int("min-count", 0, "drop features seen fewer times (0: default)")
+	seed := flag.Uint64("seed", 0, "shuffling seed (0: default)")
 	flag.Parse()
 	if *data == "" {
 		fail(fmt.Errorf("set VNTEXT_DATA or -data"))
@@ -50,7 +55,29 @@ func main() {
 	if *epochs > 0 {
 		c.Epochs = *epochs
 	}
+	c.Tune = func(t *wseg.Trainer) {
+		if *seed > 0 {
+			t.Seed = *seed
+		}
+		if *bags > 0 {
+			t.Bags = *bags
+		}
+		if *minCount > 0 {
+			t.MinCount = int32(*minCount)
+		}
+		if *margin >= 0 {
+			t.Margin = float32(*margin)
+		}
+	}
 	start := time.Now()
+	if *cv > 1 {
+		r, err := wstrain.CrossValidate(c, *cv)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("cv%d P %.2f R %.2f F1 %.2f F1-multi %.2f (%v)\n", *cv, r.P, r.R, r.F1, r.F1Multi, time.Since(start).Round(time.Millisecond))
+		return
+	}
 	model, err := wstrain.Build(c)
 	if err != nil {
 		fail(err)

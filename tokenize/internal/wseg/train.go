@@ -48,7 +48,7 @@ type trainSent struct {
 // stored so the segmenter finds them without normalizing.
 func NewTrainer(norm Normalizer, variants func(string) []string) *Trainer {
 	return &Trainer{norm: norm, variants: variants, keys: map[string]uint32{},
-		Epochs: 10, Seed: 1, Bags: 3, Margin: 3, MinCount: 2, MinWeight: 0.05}
+		Epochs: 10, Seed: 1, Bags: 8, Margin: 3, MinCount: 2, MinWeight: 0.05}
 }
 
 // canonical returns the vocabulary key of a syllable.

@@ -23,3 +23,11 @@ var middleNames = []string{
 	"Thúy", "Diệu", "Mỹ", "Bích", "Hoài", "Ánh", "Tú", "Cẩm", "Đắc", "Khắc",
 	"Viết", "Sĩ", "Thiện", "Ngọc", "Phước", "Hiền", "Thái", "Kiến", "Trí", "Thuỳ",
 }
+
+var isFamilyName = func() map[string]bool {
+	m := make(map[string]bool, len(familyNames))
+	for _, n := range familyNames {
+		m[n] = true
+	}
+	return m
+}()

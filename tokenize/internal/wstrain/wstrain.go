@@ -25,6 +25,11 @@ type Config struct {
 	Epochs  int
 	// MinWeight prunes averaged weights smaller than it (0: keep all).
 	MinWeight float32
+	// SentenceCaseNames adds, for every training sentence with a full
+	// personal name, a copy with the name written in sentence case.
+	SentenceCaseNames bool
+	// Tune, when not nil, adjusts the trainer before training (experiments).
+	Tune func(*wseg.Trainer)
 }
 
 // Shipped is the configuration of the model in tokenize/lexicon: only
@@ -36,6 +41,9 @@ func Shipped(data string) Config {
 		Lexicon:   "ws/lexicon/vnvocab.txt",
 		Epochs:    10,
 		MinWeight: 0.5,
+		// Some sources type names in sentence case ("Nguyễn đình hùng");
+		// the corpus has too few for the model to learn them.
+		SentenceCaseNames: true,
 	}
 }
 
@@ -77,6 +85,49 @@ func ReadLines(path string) ([]string, error) {
 
 // Build trains a model and returns its encoding.
 func Build(c Config) ([]byte, error) {
+	var files [][]string
+	for _, f := range c.Train {
+		lines, err := ReadLines(filepath.Join(c.Data, f))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, lines)
+	}
+	return build(c, files)
+}
+
+// CrossValidate splits the lines of the training files into folds
+// contiguous blocks (documents stay together), trains on all but one block
+// and segments that one, for every block, and scores all the predictions
+// together. It chooses settings without looking at dev.
+func CrossValidate(c Config, folds int) (segeval.Result, error) {
+	var all []string
+	for _, f := range c.Train {
+		lines, err := ReadLines(filepath.Join(c.Data, f))
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		all = append(all, lines...)
+	}
+	var gold, pred []string
+	for k := range folds {
+		lo, hi := k*len(all)/folds, (k+1)*len(all)/folds
+		rest := append(append([]string(nil), all[:lo]...), all[hi:]...)
+		model, err := build(c, [][]string{rest})
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		_, p, err := Evaluate(model, all[lo:hi])
+		if err != nil {
+			return segeval.Result{}, err
+		}
+		gold = append(gold, all[lo:hi]...)
+		pred = append(pred, p...)
+	}
+	return segeval.Score(gold, pred)
+}
+
+func build(c Config, files [][]string) ([]byte, error) {
 	// Tokens does not depend on the model; the empty one breaks the
 	// bootstrap cycle when tokenize/lexicon/model.bin is missing or stale.
 	tok, err := tokenize.New(tokenize.WithModel(wseg.Empty()))
@@ -88,6 +139,9 @@ func Build(c Config) ([]byte, error) {
 		tr.Epochs = c.Epochs
 	}
 	tr.MinWeight = c.MinWeight
+	if c.Tune != nil {
+		c.Tune(tr)
+	}
 	for _, n := range familyNames {
 		tr.AddName(n, wseg.FlagSurname)
 	}
@@ -104,11 +158,7 @@ func Build(c Config) ([]byte, error) {
 		}
 	}
 	group := 0
-	for _, f := range c.Train {
-		lines, err := ReadLines(filepath.Join(c.Data, f))
-		if err != nil {
-			return nil, err
-		}
+	for _, lines := range files {
 		for _, l := range lines {
 			group++
 			if strings.TrimSpace(l) == "" {
@@ -124,12 +174,48 @@ func Build(c Config) ([]byte, error) {
 				units, begins := Units(tok, spaced, Starts(l))
 				tr.AddSentence(group, units, begins)
 			}
+			if c.SentenceCaseNames {
+				if lowered, ok := sentenceCaseNames(l); ok {
+					raw, starts := Detokenize(lowered)
+					units, begins := Units(tok, raw, starts)
+					tr.AddSentence(group, units, begins)
+				}
+			}
 		}
 	}
 	if tr.NumSentences() == 0 {
 		return nil, fmt.Errorf("wstrain: no training sentences")
 	}
 	return tr.Train(), nil
+}
+
+// sentenceCaseNames rewrites the personal names of a gold line (a family
+// name then two or more capitalised syllables, one word) with all but the
+// family name in lower case, "Nguyễn_đình_hùng", as some sources type them.
+// It reports whether the line had such a name.
+func sentenceCaseNames(gold string) (string, bool) {
+	words := strings.Split(gold, " ")
+	changed := false
+	for i, w := range words {
+		syl := strings.Split(w, "_")
+		if len(syl) < 3 || !isFamilyName[syl[0]] {
+			continue
+		}
+		all := true
+		for _, s := range syl[1:] {
+			r, _ := utf8.DecodeRuneInString(s)
+			all = all && unicode.IsUpper(r) && strings.ToLower(s[len(string(r)):]) == s[len(string(r)):]
+		}
+		if !all {
+			continue
+		}
+		for j := 1; j < len(syl); j++ {
+			syl[j] = strings.ToLower(syl[j])
+		}
+		words[i] = strings.Join(syl, "_")
+		changed = true
+	}
+	return strings.Join(words, " "), changed
 }
 
 // Units tokenizes raw, the text of a gold line, and marks, per token,
