@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/vntext/vntext/tokenize/internal/wseg"
@@ -13,6 +14,14 @@ import (
 // the other non-syllable tokens of Tokens are words by themselves and keep
 // their kind. Offsets and Text refer to text exactly as given.
 func (t *Tokenizer) Words(text string) []Token {
+	if t == nil || t.model == nil {
+		// A zero or nil Tokenizer (not built by New) segments with the
+		// built-in model instead of panicking.
+		if d := defaultTokenizer(); d != nil {
+			return d.Words(text)
+		}
+		return t.Tokens(text)
+	}
 	toks := t.Tokens(text)
 	if len(toks) == 0 {
 		return toks
@@ -199,3 +208,13 @@ func wordKind(toks []Token) Kind {
 	}
 	return k
 }
+
+// defaultTokenizer is New() with no options, built once per process, for
+// Tokenizers that were not built by New.
+var defaultTokenizer = sync.OnceValue(func() *Tokenizer {
+	d, err := New()
+	if err != nil {
+		return nil
+	}
+	return d
+})

@@ -116,11 +116,8 @@ func TestWordsFormInvariance(t *testing.T) {
 }
 
 // TestWordsToneStyleInvariance: "hòa" and "hoà" (classic and modern tone
-// placement) segment alike. It needs the normalizer's tone unification.
+// placement) segment alike.
 func TestWordsToneStyleInvariance(t *testing.T) {
-	if Normalize("hoà", WithTone(ToneClassic)) == "hoà" {
-		t.Skip("Normalize does not unify tone placement yet")
-	}
 	tok := newTok(t)
 	for _, p := range [][2]string{
 		{"Ủy ban nhân dân tỉnh Khánh Hòa chăm lo sức khỏe và hòa bình.", "Uỷ ban nhân dân tỉnh Khánh Hoà chăm lo sức khoẻ và hoà bình."},
@@ -229,4 +226,17 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// A Tokenizer not built by New still segments, with the built-in model.
+func TestZeroTokenizerWords(t *testing.T) {
+	var zero Tokenizer
+	var nilTok *Tokenizer
+	want := newTok(t).Segment("Thủ đô Hà Nội.")
+	if got := zero.Segment("Thủ đô Hà Nội."); got != want {
+		t.Errorf("zero Tokenizer: %q, want %q", got, want)
+	}
+	if got := nilTok.Segment("Thủ đô Hà Nội."); got != want {
+		t.Errorf("nil Tokenizer: %q, want %q", got, want)
+	}
 }
