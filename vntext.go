@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -239,14 +240,16 @@ const (
 type Analyzer struct {
 	tasks    Task
 	normOpts []tokenize.NormOption
-	sumOpts  []summarize.Option
 	keywords int
 	boost    float64
 
 	tok *tokenize.Tokenizer
 	ext *entities.Extractor
-	// sum serves the calls that need no per-document boost.
+	// sum serves every document; the entity boost is passed per document.
 	sum *summarize.Summarizer
+	// sharedTok: sum splits with tok (no WithTokenizer of the caller's), so
+	// the sentences and words of tok serve it too.
+	sharedTok bool
 }
 
 // New builds an Analyzer; every stage's options are checked here.
@@ -277,12 +280,13 @@ func New(opts ...Option) (*Analyzer, error) {
 	return &Analyzer{
 		tasks:    c.tasks,
 		normOpts: c.normOpts,
-		sumOpts:  sumOpts,
 		keywords: c.keywords,
 		boost:    c.boost,
 		tok:      tok,
 		ext:      ext,
 		sum:      sum,
+
+		sharedTok: sum.Tokenizer() == tok,
 	}, nil
 }
 
@@ -313,13 +317,36 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text
 	}
-	if a.tasks&TaskSentences != 0 {
-		res.Sentences = m.sentences(a.tok.Sentences(text))
+	// Each split is done once and shared by the stages that need it; the
+	// offsets of what a stage keeps are mapped back last, on a copy when
+	// another stage still reads the normalized offsets.
+	var sents []tokenize.Sentence
+	if a.tasks&(TaskSentences|TaskSummary) != 0 {
+		sents = a.tok.Sentences(text)
 	}
-	if a.tasks&TaskWords != 0 {
-		words := a.tok.Words(text)
-		res.Segmented = segmentLine(text, words) // before the offsets move
-		res.Words = m.tokens(words)
+	if a.tasks&TaskSentences != 0 {
+		if a.tasks&TaskSummary != 0 && !m.identity {
+			res.Sentences = m.sentences(slices.Clone(sents))
+		} else {
+			res.Sentences = m.sentences(sents)
+		}
+	}
+	if a.tasks&(TaskWords|TaskKeywords) != 0 {
+		var words []tokenize.Token
+		if a.tasks&TaskWords != 0 || a.sharedTok {
+			words = a.tok.Words(text)
+		}
+		if a.tasks&TaskKeywords != 0 {
+			kw := words
+			if !a.sharedTok {
+				kw = nil // the summarizer splits with its own tokenizer
+			}
+			res.Keywords = a.sum.KeywordsOf(text, kw, a.keywords)
+		}
+		if a.tasks&TaskWords != 0 {
+			res.Segmented = segmentLine(text, words) // before the offsets move
+			res.Words = m.tokens(words)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -327,37 +354,34 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 
 	boosting := a.tasks&TaskSummary != 0 && a.boost > 0
 	var ents []entities.Entity // offsets into text (normalized)
-	if a.tasks&TaskEntities != 0 || boosting {
+	if a.tasks&(TaskEntities|TaskOfficials) != 0 || boosting {
 		ents = a.ext.Extract(text)
 	}
 	if a.tasks&TaskEntities != 0 {
 		res.Entities = m.entities(ents)
 	}
 	if a.tasks&TaskOfficials != 0 {
-		res.Officials = m.officials(a.ext.Officials(text))
+		res.Officials = m.officials(a.ext.OfficialsOf(ents))
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 
 	if a.tasks&TaskSummary != 0 {
-		sum := a.sum
-		if boosting {
-			var err error
-			boost := entityDensity(a.tok.Sentences(text), ents, a.boost)
-			sum, err = summarize.New(append(a.sumOpts[:len(a.sumOpts):len(a.sumOpts)], summarize.WithBoost(boost))...)
-			if err != nil {
-				return res, err
-			}
+		sumSents := sents
+		if !a.sharedTok {
+			sumSents = a.sum.Tokenizer().Sentences(text)
 		}
-		s, err := sum.Summarize(ctx, summarize.Article{Title: d.Title, Text: text})
+		var boost func(int) float64
+		if boosting {
+			density := entityDensity(sents, ents, a.boost)
+			boost = func(i int) float64 { return density(sumSents[i].Text) }
+		}
+		s, err := a.sum.SummarizeSentences(ctx, summarize.Article{Title: d.Title, Text: text}, sumSents, boost)
 		if err != nil {
 			return res, err
 		}
 		res.Summary = m.summary(s)
-	}
-	if a.tasks&TaskKeywords != 0 {
-		res.Keywords = a.sum.Keywords(text, a.keywords)
 	}
 	return res, nil
 }
