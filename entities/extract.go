@@ -75,7 +75,7 @@ func (x *Extractor) Extract(text string) []Entity {
 }
 
 func (x *Extractor) run(text string) *pass {
-	p := &pass{x: x, text: text, toks: scan(text)}
+	p := &pass{x: x, text: text, toks: x.scan(text)}
 	p.indexPlaces(text)
 	for i := 0; i < len(p.toks); {
 		if j := p.step(i); j > i {

@@ -3,19 +3,40 @@ package entities
 // lexicon maps phrases (sequences of folded token keys) to a set of classes
 // and finds phrases starting at a token. Phrases may contain punctuation
 // tokens ("lao động - thương binh và xã hội").
+//
+// Keys are interned: every key of a phrase gets a small id in a vocabulary
+// shared by the lexicons of an Extractor, and the scanner's tokens carry
+// the id of their key (Extractor.scan), so a lookup hashes an integer
+// instead of a string and a token whose key is in no lexicon stops a
+// search at once. Lookups dominate Extract's time.
 type lexicon struct {
-	root lexNode
+	root  lexNode
+	vocab vocab
 }
 
 type lexNode struct {
-	kids  map[string]*lexNode
+	kids  map[uint32]*lexNode
 	class lexClass // bit set; 0: no phrase ends here
+}
+
+// vocab numbers the keys of the lexicons' phrases from 1; 0 is "in no
+// phrase".
+type vocab map[string]uint32
+
+func (v vocab) intern(key string) uint32 {
+	id := v[key]
+	if id == 0 {
+		id = uint32(len(v) + 1)
+		v[key] = id
+	}
+	return id
 }
 
 // lexClass is a bit set of classes, so a phrase can be a head noun and a
 // sector at once.
 type lexClass uint16
 
+// add stores phrase; l.vocab must be set.
 func (l *lexicon) add(phrase string, c lexClass) {
 	keys := foldPhrase(phrase)
 	if len(keys) == 0 {
@@ -23,17 +44,27 @@ func (l *lexicon) add(phrase string, c lexClass) {
 	}
 	n := &l.root
 	for _, k := range keys {
+		id := l.vocab.intern(k)
 		if n.kids == nil {
-			n.kids = map[string]*lexNode{}
+			n.kids = map[uint32]*lexNode{}
 		}
-		next := n.kids[k]
+		next := n.kids[id]
 		if next == nil {
 			next = &lexNode{}
-			n.kids[k] = next
+			n.kids[id] = next
 		}
 		n = next
 	}
 	n.class |= c
+}
+
+// scan is the package scan with each token's key id in x.vocab.
+func (x *Extractor) scan(text string) []token {
+	toks := scan(text)
+	for i := range toks {
+		toks[i].id = x.vocab[toks[i].key]
+	}
+	return toks
 }
 
 // longest returns the end (exclusive token index) and classes of the
@@ -46,7 +77,10 @@ func (l *lexicon) longest(toks []token, i int, mask lexClass) (int, lexClass) {
 		if j > i && toks[j].nl {
 			break
 		}
-		next := n.kids[toks[j].key]
+		if toks[j].id == 0 {
+			break
+		}
+		next := n.kids[toks[j].id]
 		if next == nil {
 			break
 		}
@@ -72,7 +106,10 @@ func (l *lexicon) all(dst []lexHit, toks []token, i int, mask lexClass) []lexHit
 		if j > i && toks[j].nl {
 			break
 		}
-		next := n.kids[toks[j].key]
+		if toks[j].id == 0 {
+			break
+		}
+		next := n.kids[toks[j].id]
 		if next == nil {
 			break
 		}
@@ -86,5 +123,6 @@ func (l *lexicon) all(dst []lexHit, toks []token, i int, mask lexClass) []lexHit
 
 // starts reports whether some phrase of a class in mask begins with key.
 func (l *lexicon) starts(key string) bool {
-	return l.root.kids[key] != nil
+	id := l.vocab[key]
+	return id != 0 && l.root.kids[id] != nil
 }

@@ -23,6 +23,7 @@ const (
 type token struct {
 	s, e   int    // byte offsets in the scanned (normalized) text
 	key    string // lower-case, tone mark moved to a trailing digit
+	id     uint32 // key's id in the lexicons' vocabulary; 0: in none (Extractor.scan)
 	kind   xtokKind
 	cap    bool // first rune is upper-case
 	allCap bool // every letter upper-case (UBND, HĐND, TP)
