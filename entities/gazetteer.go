@@ -191,11 +191,36 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 // the name narrow it as in running text ("phường 11, quận 6"). The result is
 // nil for names that are not administrative units.
 func (g *Gazetteer) Lookup(name string) []Unit {
-	s := scanner{g: g}
-	s.reset(name)
-	toks := s.tokens(nil)
+	var out []Unit
+	g.lookup(name, func(u int32) bool {
+		out = append(out, g.unit(u))
+		return true
+	})
+	return out
+}
+
+// known reports whether Lookup(name) finds a unit, without building the
+// units (the extractor asks this of many capitalised runs).
+func (g *Gazetteer) known(name string) bool {
+	found := false
+	g.lookup(name, func(int32) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// lookup calls yield with each unit Lookup returns, in order, until yield
+// returns false.
+func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, name, g
+	m.sc.text, m.sc.base = name, 0
+	m.toks = m.sc.tokens(m.toks[:0])
+	toks := m.toks
 	if len(toks) == 0 {
-		return nil
+		return
 	}
 	i := 0
 	var h *headInfo
@@ -208,40 +233,42 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		return g.lookupInText(name)
+		g.lookupInText(m, yield)
+		return
 	}
 	info := &g.names.info[node]
 	cands := info.units
 	if h == nil && len(cands) == 0 && info.place >= 0 {
 		cands = g.places[info.place].units
 	}
-	var out []Unit
 	for _, u := range cands {
-		if h == nil || h.accepts(&g.units[u]) {
-			out = append(out, g.unit(u))
+		if (h == nil || h.accepts(&g.units[u])) && !yield(u) {
+			return
 		}
 	}
-	return out
 }
 
-// lookupInText reads name as running text and returns the units of its
-// first mention when that mention opens the text.
-func (g *Gazetteer) lookupInText(name string) []Unit {
-	m := matcherPool.Get().(*matcher)
-	defer m.release()
-	m.g, m.text, m.sc.g = g, name, g
-	m.sc.text, m.sc.base = name, 0
-	m.toks = m.sc.tokens(m.toks[:0])
+// lookupInText reads the name m has tokenized as running text and yields
+// the units of its first mention when that mention opens the text.
+func (g *Gazetteer) lookupInText(m *matcher, yield func(u int32) bool) {
 	m.scan()
 	m.narrow()
 	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
-		return nil
+		return
 	}
-	var out []Unit
 	for _, u := range m.mentions[0].cands {
-		out = append(out, g.unit(u))
+		if !yield(u) {
+			return
+		}
 	}
-	return out
+}
+
+// hasUnit is len(f.Lookup(name)) > 0, cheaper for the gazetteer.
+func hasUnit(f locationFinder, name string) bool {
+	if g, ok := f.(*Gazetteer); ok {
+		return g.known(name)
+	}
+	return len(f.Lookup(name)) > 0
 }
 
 func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
