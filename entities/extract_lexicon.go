@@ -58,9 +58,10 @@ func (l *lexicon) add(phrase string, c lexClass) {
 	n.class |= c
 }
 
-// scan is the package scan with each token's key id in x.vocab.
-func (x *Extractor) scan(text string) []token {
-	toks := scan(text)
+// scan is the package scan with each token's key id in x.vocab, into
+// sb's buffers.
+func (x *Extractor) scan(sb *scanBuffers, text string) []token {
+	toks := sb.scan(text)
 	for i := range toks {
 		toks[i].id = x.vocab[toks[i].key]
 	}

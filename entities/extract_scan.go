@@ -197,9 +197,24 @@ func decodeRune(text string, i int) (rune, int) {
 // into one shared string, so a call allocates the token slice and one
 // buffer; every rune is decoded, classified and folded once.
 func scan(text string) []token {
-	toks := make([]token, 0, len(text)/4+1)
-	keyEnds := make([]int, 0, cap(toks)) // end of each key in buf
-	buf := make([]byte, 0, len(text)+len(text)/4)
+	var sb scanBuffers
+	return sb.scan(text)
+}
+
+// scanBuffers are scan's slices, kept between the calls of one Extractor
+// pass pool (extract_pool.go).
+type scanBuffers struct {
+	toks    []token
+	keyEnds []int // end of each key in buf
+	buf     []byte
+}
+
+// scan is the package scan reusing sb's slices; the tokens are sb.toks
+// until the next call.
+func (sb *scanBuffers) scan(text string) []token {
+	toks := reuse(sb.toks, len(text)/4+1)
+	keyEnds := reuse(sb.keyEnds, cap(toks))
+	buf := reuse(sb.buf, len(text)+len(text)/4)
 	sp, nl := true, false
 	i := 0
 	for i < len(text) {
@@ -291,5 +306,14 @@ func scan(text string) []token {
 		toks[j].key = keys[ks:keyEnds[j]]
 		ks = keyEnds[j]
 	}
+	sb.toks, sb.keyEnds, sb.buf = toks, keyEnds, buf
 	return toks
+}
+
+// reuse returns s emptied, or a new slice of capacity n when s is smaller.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
