@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/summarize"
@@ -136,21 +137,58 @@ func segmentLine(text string, words []tokenize.Token) string {
 				b.WriteByte(' ')
 			}
 		}
+		if !mayHoldSpace(w.Text) && utf8.ValidString(w.Text) {
+			b.WriteString(w.Text) // what the loop below would write
+			prevEnd = w.End
+			continue
+		}
 		space := false
-		for _, r := range w.Text {
+		for i := 0; i < len(w.Text); {
+			r, n := rune(w.Text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(w.Text[i:])
+			}
 			if unicode.IsSpace(r) {
 				space = true
+				i += n
 				continue
 			}
 			if space {
 				b.WriteByte('_')
 				space = false
 			}
-			b.WriteRune(r)
+			if r == utf8.RuneError && n == 1 {
+				b.WriteRune(r) // an invalid byte is written as U+FFFD
+			} else {
+				b.WriteString(w.Text[i : i+n])
+			}
+			i += n
 		}
 		prevEnd = w.End
 	}
 	return b.String()
+}
+
+// mayHoldSpace reports whether s may contain a rune unicode.IsSpace
+// accepts: an ASCII white space byte, or the lead bytes of the other
+// spaces (U+0085, U+00A0: C2; U+1680: E1 9A; U+2000–U+205F: E2; U+3000:
+// E3 80). Vietnamese letters (E1 BA, E1 BB) pass.
+func mayHoldSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE2:
+			return true
+		case 0xE1:
+			if i+1 < len(s) && s[i+1] == 0x9A {
+				return true
+			}
+		case 0xE3:
+			if i+1 < len(s) && s[i+1] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Option configures an Analyzer.
