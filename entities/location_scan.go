@@ -82,7 +82,10 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 	boundary := true
 	f := s.g.fold
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
+		r, n := rune(text[i]), 1 // decodeRune, inlined by hand: the hottest loop
+		if r >= utf8.RuneSelf {
+			r, n = decodeMulti(text, i)
+		}
 		c := runeInfo(r).class
 		if c&rcSpace != 0 {
 			if c&rcNewline != 0 {
@@ -108,7 +111,10 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 		key := s.key[:0]
 		tone, marks := toneNone, false
 		for i < len(text) {
-			r, n = decodeRune(text, i)
+			r, n = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = decodeMulti(text, i)
+			}
 			c = runeInfo(r).class
 			if c&(rcLetter|rcDigit|rcMark) == 0 {
 				break
