@@ -511,6 +511,9 @@ func levelRank(level string) int {
 // trie maps syllable sequences to nodes; node 0 is the root.
 type trie struct {
 	edges map[uint64]int32
+	// roots[syl] is the child of the root for syllable syl (0: none), an
+	// array because the matcher asks the root at nearly every word.
+	roots []int32
 	info  []nodeInfo
 }
 
@@ -526,6 +529,12 @@ func (t *trie) init(size int) {
 }
 
 func (t *trie) child(node int32, syl uint32, create bool) int32 {
+	if node == 0 && !create {
+		if int(syl) < len(t.roots) && t.roots[syl] != 0 {
+			return t.roots[syl]
+		}
+		return -1
+	}
 	k := uint64(node)<<32 | uint64(syl)
 	if c, ok := t.edges[k]; ok {
 		return c
@@ -536,5 +545,11 @@ func (t *trie) child(node int32, syl uint32, create bool) int32 {
 	c := int32(len(t.info))
 	t.info = append(t.info, nodeInfo{place: -1, head: -1})
 	t.edges[k] = c
+	if node == 0 {
+		if int(syl) >= len(t.roots) {
+			t.roots = append(t.roots, make([]int32, int(syl)+1-len(t.roots))...)
+		}
+		t.roots[syl] = c
+	}
 	return c
 }
