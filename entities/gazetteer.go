@@ -89,6 +89,7 @@ type Gazetteer struct {
 	byCode    map[unitKey]int32
 	fold      *folder
 	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
+	short     map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
 	names     trie
 	heads     trie
 	places    []placeInfo
@@ -280,7 +281,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: gazetteer: %w", err)
 	}
-	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
+	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), short: make(map[uint64]uint32, 16384), extra: extra}
 	g.names.init(32768)
 	g.heads.init(256)
 	g.nameNodes = make(map[string]int32, 12000)
@@ -491,7 +492,33 @@ func (g *Gazetteer) syllableID(key []byte) uint32 {
 	}
 	id := uint32(len(g.vocab) + 1)
 	g.vocab[string(key)] = id
+	if k, ok := packKey(key); ok {
+		g.short[k] = id
+	}
 	return id
+}
+
+// sylID is the id of a folded syllable (0: in no name). Most syllables
+// are short: their lookup hashes one integer instead of a string.
+func (g *Gazetteer) sylID(key []byte) uint32 {
+	if k, ok := packKey(key); ok {
+		return g.short[k]
+	}
+	return g.vocab[string(key)]
+}
+
+// packKey packs a key of at most 8 bytes into an integer. Keys never
+// hold a zero byte (letters, digits, marks and a tone byte 1–5), so keys
+// of different lengths stay distinct.
+func packKey(key []byte) (uint64, bool) {
+	if len(key) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i, b := range key {
+		k |= uint64(b) << (8 * i)
+	}
+	return k, true
 }
 
 func levelRank(level string) int {

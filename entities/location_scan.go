@@ -150,7 +150,7 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 		if s.intern {
 			id = s.g.syllableID(s.key)
 		} else {
-			id = s.g.vocab[string(s.key)]
+			id = s.g.sylID(s.key)
 		}
 		dst = append(dst, ltok{start: s.base + start, end: s.base + i, syl: id, kind: tokWord, flags: flags})
 	}
