@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Sentences splits text into sentences with byte offsets. Sentences are
@@ -448,6 +450,19 @@ func sentenceWordEnd(text string, k int) int {
 // not a sentence.
 var headingWords = []string{"Điều", "Chương", "Mục", "Phần", "Khoản", "Bước", "Phụ lục"}
 
+// headingForms holds each heading word in NFC and in NFD, so decomposed
+// text splits as composed text does.
+var headingForms = func() []string {
+	var out []string
+	for _, h := range headingWords {
+		out = append(out, h)
+		if d := norm.NFD.String(h); d != h {
+			out = append(out, d)
+		}
+	}
+	return out
+}()
+
 // isHeadingNumber reports that text[:i] ends with a heading word, a space
 // and a number (Arabic or Roman; ws is where a Roman numeral starts), with
 // the heading word first in the sentence (first) or after an opening quote.
@@ -467,7 +482,7 @@ func isHeadingNumber(text string, first, ws, i int) bool {
 	if p == i || p == 0 || text[p-1] != ' ' {
 		return false
 	}
-	for _, h := range headingWords {
+	for _, h := range headingForms {
 		if strings.HasSuffix(text[:p-1], h) {
 			q := p - 1 - len(h)
 			if q <= first {
