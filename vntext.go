@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/summarize"
@@ -135,21 +137,58 @@ func segmentLine(text string, words []tokenize.Token) string {
 				b.WriteByte(' ')
 			}
 		}
+		if !mayHoldSpace(w.Text) && utf8.ValidString(w.Text) {
+			b.WriteString(w.Text) // what the loop below would write
+			prevEnd = w.End
+			continue
+		}
 		space := false
-		for _, r := range w.Text {
+		for i := 0; i < len(w.Text); {
+			r, n := rune(w.Text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(w.Text[i:])
+			}
 			if unicode.IsSpace(r) {
 				space = true
+				i += n
 				continue
 			}
 			if space {
 				b.WriteByte('_')
 				space = false
 			}
-			b.WriteRune(r)
+			if r == utf8.RuneError && n == 1 {
+				b.WriteRune(r) // an invalid byte is written as U+FFFD
+			} else {
+				b.WriteString(w.Text[i : i+n])
+			}
+			i += n
 		}
 		prevEnd = w.End
 	}
 	return b.String()
+}
+
+// mayHoldSpace reports whether s may contain a rune unicode.IsSpace
+// accepts: an ASCII white space byte, or the lead bytes of the other
+// spaces (U+0085, U+00A0: C2; U+1680: E1 9A; U+2000–U+205F: E2; U+3000:
+// E3 80). Vietnamese letters (E1 BA, E1 BB) pass.
+func mayHoldSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE2:
+			return true
+		case 0xE1:
+			if i+1 < len(s) && s[i+1] == 0x9A {
+				return true
+			}
+		case 0xE3:
+			if i+1 < len(s) && s[i+1] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Option configures an Analyzer.
@@ -239,14 +278,16 @@ const (
 type Analyzer struct {
 	tasks    Task
 	normOpts []tokenize.NormOption
-	sumOpts  []summarize.Option
 	keywords int
 	boost    float64
 
 	tok *tokenize.Tokenizer
 	ext *entities.Extractor
-	// sum serves the calls that need no per-document boost.
+	// sum serves every document; the entity boost is passed per document.
 	sum *summarize.Summarizer
+	// sharedTok: sum splits with tok (no WithTokenizer of the caller's), so
+	// the sentences and words of tok serve it too.
+	sharedTok bool
 }
 
 // New builds an Analyzer; every stage's options are checked here.
@@ -277,12 +318,13 @@ func New(opts ...Option) (*Analyzer, error) {
 	return &Analyzer{
 		tasks:    c.tasks,
 		normOpts: c.normOpts,
-		sumOpts:  sumOpts,
 		keywords: c.keywords,
 		boost:    c.boost,
 		tok:      tok,
 		ext:      ext,
 		sum:      sum,
+
+		sharedTok: sum.Tokenizer() == tok,
 	}, nil
 }
 
@@ -313,13 +355,36 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text
 	}
-	if a.tasks&TaskSentences != 0 {
-		res.Sentences = m.sentences(a.tok.Sentences(text))
+	// Each split is done once and shared by the stages that need it; the
+	// offsets of what a stage keeps are mapped back last, on a copy when
+	// another stage still reads the normalized offsets.
+	var sents []tokenize.Sentence
+	if a.tasks&(TaskSentences|TaskSummary) != 0 {
+		sents = a.tok.Sentences(text)
 	}
-	if a.tasks&TaskWords != 0 {
-		words := a.tok.Words(text)
-		res.Segmented = segmentLine(text, words) // before the offsets move
-		res.Words = m.tokens(words)
+	if a.tasks&TaskSentences != 0 {
+		if a.tasks&TaskSummary != 0 && !m.identity {
+			res.Sentences = m.sentences(slices.Clone(sents))
+		} else {
+			res.Sentences = m.sentences(sents)
+		}
+	}
+	if a.tasks&(TaskWords|TaskKeywords) != 0 {
+		var words []tokenize.Token
+		if a.tasks&TaskWords != 0 || a.sharedTok {
+			words = a.tok.Words(text)
+		}
+		if a.tasks&TaskKeywords != 0 {
+			kw := words
+			if !a.sharedTok {
+				kw = nil // the summarizer splits with its own tokenizer
+			}
+			res.Keywords = a.sum.KeywordsOf(text, kw, a.keywords)
+		}
+		if a.tasks&TaskWords != 0 {
+			res.Segmented = segmentLine(text, words) // before the offsets move
+			res.Words = m.tokens(words)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -327,37 +392,34 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 
 	boosting := a.tasks&TaskSummary != 0 && a.boost > 0
 	var ents []entities.Entity // offsets into text (normalized)
-	if a.tasks&TaskEntities != 0 || boosting {
+	if a.tasks&(TaskEntities|TaskOfficials) != 0 || boosting {
 		ents = a.ext.Extract(text)
 	}
 	if a.tasks&TaskEntities != 0 {
 		res.Entities = m.entities(ents)
 	}
 	if a.tasks&TaskOfficials != 0 {
-		res.Officials = m.officials(a.ext.Officials(text))
+		res.Officials = m.officials(a.ext.OfficialsOf(ents))
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 
 	if a.tasks&TaskSummary != 0 {
-		sum := a.sum
-		if boosting {
-			var err error
-			boost := entityDensity(a.tok.Sentences(text), ents, a.boost)
-			sum, err = summarize.New(append(a.sumOpts[:len(a.sumOpts):len(a.sumOpts)], summarize.WithBoost(boost))...)
-			if err != nil {
-				return res, err
-			}
+		sumSents := sents
+		if !a.sharedTok {
+			sumSents = a.sum.Tokenizer().Sentences(text)
 		}
-		s, err := sum.Summarize(ctx, summarize.Article{Title: d.Title, Text: text})
+		var boost func(int) float64
+		if boosting {
+			density := entityDensity(sents, ents, a.boost)
+			boost = func(i int) float64 { return density(sumSents[i].Text) }
+		}
+		s, err := a.sum.SummarizeSentences(ctx, summarize.Article{Title: d.Title, Text: text}, sumSents, boost)
 		if err != nil {
 			return res, err
 		}
 		res.Summary = m.summary(s)
-	}
-	if a.tasks&TaskKeywords != 0 {
-		res.Keywords = a.sum.Keywords(text, a.keywords)
 	}
 	return res, nil
 }

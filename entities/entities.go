@@ -15,6 +15,7 @@ package entities
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -70,6 +71,9 @@ type Extractor struct {
 	lx     *lexicons
 	places locationFinder
 	custom lexicon
+	// vocab numbers the keys of every lexicon above: the lexicons' own,
+	// extended (in a copy) by the custom phrases.
+	vocab  vocab
 	labels []Type // custom lexicon classes index labels (class bit i ↔ labels[i])
 }
 
@@ -163,6 +167,11 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	x.vocab = x.lx.vocab
+	if len(c.entries) > 0 {
+		x.vocab = maps.Clone(x.lx.vocab) // the shared lexicons stay as they are
+	}
+	x.custom.vocab = x.vocab
 	for _, e := range c.entries {
 		idx := slices.Index(x.labels, e.label)
 		if idx < 0 {

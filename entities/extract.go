@@ -26,6 +26,7 @@ type pass struct {
 	roles  []role                 // scratch for roleList
 	spans  [][2]int               // backing array of the role spans in out
 	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
+	bufs   passBuffers            // spare arrays, kept by the pass pool
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
@@ -36,6 +37,7 @@ func (x *Extractor) Extract(text string) []Entity {
 	}
 	n := normalizeText(text)
 	p := x.run(n.text)
+	defer p.release()
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
 		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
@@ -75,7 +77,7 @@ func (x *Extractor) Extract(text string) []Entity {
 }
 
 func (x *Extractor) run(text string) *pass {
-	p := &pass{x: x, text: text, toks: scan(text)}
+	p := x.newPass(text)
 	p.indexPlaces(text)
 	for i := 0; i < len(p.toks); {
 		if j := p.step(i); j > i {
@@ -99,8 +101,8 @@ func (p *pass) indexPlaces(text string) {
 		return
 	}
 	p.locs = locs
-	p.locEnd = make([]int32, len(p.toks))
-	p.locIdx = make([]int32, len(p.toks))
+	p.locEnd = zeroed(p.bufs.locEnd, len(p.toks))
+	p.locIdx = zeroed(p.bufs.locIdx, len(p.toks))
 	ti := 0
 	for li, l := range locs {
 		for ti < len(p.toks) && p.toks[ti].s < l.Start {

@@ -3,59 +3,106 @@ package entities
 // lexicon maps phrases (sequences of folded token keys) to a set of classes
 // and finds phrases starting at a token. Phrases may contain punctuation
 // tokens ("lao động - thương binh và xã hội").
+//
+// Keys are interned: every key of a phrase gets a small id in a vocabulary
+// shared by the lexicons of an Extractor, and the scanner's tokens carry
+// the id of their key (Extractor.scan), so a lookup hashes an integer
+// instead of a string and a token whose key is in no lexicon stops a
+// search at once. Lookups dominate Extract's time.
 type lexicon struct {
-	root lexNode
+	// roots[id] is the node of the phrases beginning with key id: an array
+	// rather than a map, as most lookups stop at the first key.
+	roots []*lexNode
+	vocab vocab
 }
 
 type lexNode struct {
-	kids  map[string]*lexNode
+	kids  map[uint32]*lexNode
 	class lexClass // bit set; 0: no phrase ends here
+}
+
+// vocab numbers the keys of the lexicons' phrases from 1; 0 is "in no
+// phrase".
+type vocab map[string]uint32
+
+func (v vocab) intern(key string) uint32 {
+	id := v[key]
+	if id == 0 {
+		id = uint32(len(v) + 1)
+		v[key] = id
+	}
+	return id
 }
 
 // lexClass is a bit set of classes, so a phrase can be a head noun and a
 // sector at once.
 type lexClass uint16
 
+// add stores phrase; l.vocab must be set.
 func (l *lexicon) add(phrase string, c lexClass) {
 	keys := foldPhrase(phrase)
 	if len(keys) == 0 {
 		return
 	}
-	n := &l.root
-	for _, k := range keys {
+	id := l.vocab.intern(keys[0])
+	if int(id) >= len(l.roots) {
+		l.roots = append(l.roots, make([]*lexNode, int(id)+1-len(l.roots))...)
+	}
+	if l.roots[id] == nil {
+		l.roots[id] = &lexNode{}
+	}
+	n := l.roots[id]
+	for _, k := range keys[1:] {
+		id := l.vocab.intern(k)
 		if n.kids == nil {
-			n.kids = map[string]*lexNode{}
+			n.kids = map[uint32]*lexNode{}
 		}
-		next := n.kids[k]
+		next := n.kids[id]
 		if next == nil {
 			next = &lexNode{}
-			n.kids[k] = next
+			n.kids[id] = next
 		}
 		n = next
 	}
 	n.class |= c
 }
 
+// scan is the package scan with each token's key id in x.vocab, into
+// sb's buffers.
+func (x *Extractor) scan(sb *scanBuffers, text string) []token {
+	toks := sb.scan(text)
+	for i := range toks {
+		toks[i].id = x.vocab[toks[i].key]
+	}
+	return toks
+}
+
 // longest returns the end (exclusive token index) and classes of the
 // longest phrase of a class in mask starting at toks[i], or (i, 0). A
 // phrase never runs across a line break.
 func (l *lexicon) longest(toks []token, i int, mask lexClass) (int, lexClass) {
-	n := &l.root
 	end, class := i, lexClass(0)
-	for j := i; j < len(toks) && n.kids != nil; j++ {
-		if j > i && toks[j].nl {
-			break
-		}
-		next := n.kids[toks[j].key]
-		if next == nil {
-			break
-		}
-		n = next
+	if i >= len(toks) {
+		return end, class
+	}
+	for j, n := i+1, l.first(toks[i].id); n != nil; j++ {
 		if n.class&mask != 0 {
-			end, class = j+1, n.class&mask
+			end, class = j, n.class&mask
 		}
+		if j >= len(toks) || n.kids == nil || toks[j].nl || toks[j].id == 0 {
+			break
+		}
+		n = n.kids[toks[j].id]
 	}
 	return end, class
+}
+
+// first returns the node of the phrases beginning with key id, or nil.
+func (l *lexicon) first(id uint32) *lexNode {
+	if int(id) < len(l.roots) {
+		return l.roots[id] // nil for id 0: no key
+	}
+	return nil
 }
 
 // lexHit is one phrase found at a token: where it ends and its classes.
@@ -67,24 +114,22 @@ type lexHit struct {
 // all appends to dst every phrase of a class in mask starting at toks[i],
 // shortest first.
 func (l *lexicon) all(dst []lexHit, toks []token, i int, mask lexClass) []lexHit {
-	n := &l.root
-	for j := i; j < len(toks) && n.kids != nil; j++ {
-		if j > i && toks[j].nl {
-			break
-		}
-		next := n.kids[toks[j].key]
-		if next == nil {
-			break
-		}
-		n = next
+	if i >= len(toks) {
+		return dst
+	}
+	for j, n := i+1, l.first(toks[i].id); n != nil; j++ {
 		if n.class&mask != 0 {
-			dst = append(dst, lexHit{j + 1, n.class & mask})
+			dst = append(dst, lexHit{j, n.class & mask})
 		}
+		if j >= len(toks) || n.kids == nil || toks[j].nl || toks[j].id == 0 {
+			break
+		}
+		n = n.kids[toks[j].id]
 	}
 	return dst
 }
 
 // starts reports whether some phrase of a class in mask begins with key.
 func (l *lexicon) starts(key string) bool {
-	return l.root.kids[key] != nil
+	return l.first(l.vocab[key]) != nil
 }

@@ -23,6 +23,7 @@ const (
 type token struct {
 	s, e   int    // byte offsets in the scanned (normalized) text
 	key    string // lower-case, tone mark moved to a trailing digit
+	id     uint32 // key's id in the lexicons' vocabulary; 0: in none (Extractor.scan)
 	kind   xtokKind
 	cap    bool // first rune is upper-case
 	allCap bool // every letter upper-case (UBND, HĐND, TP)
@@ -184,10 +185,30 @@ func isQuote(r rune) bool {
 	return false
 }
 
-// decodeRune is utf8.DecodeRuneInString with the ASCII case inline.
+// decodeRune is utf8.DecodeRuneInString(text[i:]) with the ASCII case
+// inline.
 func decodeRune(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	return decodeMulti(text, i)
+}
+
+// decodeMulti decodes the two- and three-byte sequences of Vietnamese
+// letters directly (U+0080–U+07FF; U+1000–U+CFFF and U+E000–U+FFFF, whose
+// lead bytes take any continuation bytes) and leaves every other case,
+// including invalid input, to utf8.DecodeRuneInString.
+func decodeMulti(text string, i int) (rune, int) {
+	c := text[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(text):
+		if b1 := text[i+1]; b1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(b1&0x3F), 2
+		}
+	case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(text):
+		if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
@@ -196,13 +217,31 @@ func decodeRune(text string, i int) (rune, int) {
 // into one shared string, so a call allocates the token slice and one
 // buffer; every rune is decoded, classified and folded once.
 func scan(text string) []token {
-	toks := make([]token, 0, len(text)/4+1)
-	keyEnds := make([]int, 0, cap(toks)) // end of each key in buf
-	buf := make([]byte, 0, len(text)+len(text)/4)
+	var sb scanBuffers
+	return sb.scan(text)
+}
+
+// scanBuffers are scan's slices, kept between the calls of one Extractor
+// pass pool (extract_pool.go).
+type scanBuffers struct {
+	toks    []token
+	keyEnds []int // end of each key in buf
+	buf     []byte
+}
+
+// scan is the package scan reusing sb's slices; the tokens are sb.toks
+// until the next call.
+func (sb *scanBuffers) scan(text string) []token {
+	toks := reuse(sb.toks, len(text)/4+1)
+	keyEnds := reuse(sb.keyEnds, cap(toks))
+	buf := reuse(sb.buf, len(text)+len(text)/4)
 	sp, nl := true, false
 	i := 0
 	for i < len(text) {
-		r, n := decodeRune(text, i)
+		r, n := rune(text[i]), 1 // decodeRune, inlined by hand: the hottest loop
+		if r >= utf8.RuneSelf {
+			r, n = decodeMulti(text, i)
+		}
 		f := runeInfo(r)
 		if f.class&rcSpace != 0 {
 			sp = true
@@ -220,7 +259,10 @@ func scan(text string) []token {
 			var tone byte
 			lower := false
 			for i < len(text) {
-				r, n = decodeRune(text, i)
+				r, n = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, n = decodeMulti(text, i)
+				}
 				f = runeInfo(r)
 				if f.class&(rcLetter|rcDigit|rcMark) == 0 {
 					// Keep R'Lấp and O'Neil whole.
@@ -290,5 +332,14 @@ func scan(text string) []token {
 		toks[j].key = keys[ks:keyEnds[j]]
 		ks = keyEnds[j]
 	}
+	sb.toks, sb.keyEnds, sb.buf = toks, keyEnds, buf
 	return toks
+}
+
+// reuse returns s emptied, or a new slice of capacity n when s is smaller.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }

@@ -89,6 +89,7 @@ type Gazetteer struct {
 	byCode    map[unitKey]int32
 	fold      *folder
 	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
+	short     map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
 	names     trie
 	heads     trie
 	places    []placeInfo
@@ -191,11 +192,36 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 // the name narrow it as in running text ("phường 11, quận 6"). The result is
 // nil for names that are not administrative units.
 func (g *Gazetteer) Lookup(name string) []Unit {
-	s := scanner{g: g}
-	s.reset(name)
-	toks := s.tokens(nil)
+	var out []Unit
+	g.lookup(name, func(u int32) bool {
+		out = append(out, g.unit(u))
+		return true
+	})
+	return out
+}
+
+// known reports whether Lookup(name) finds a unit, without building the
+// units (the extractor asks this of many capitalised runs).
+func (g *Gazetteer) known(name string) bool {
+	found := false
+	g.lookup(name, func(int32) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// lookup calls yield with each unit Lookup returns, in order, until yield
+// returns false.
+func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, name, g
+	m.sc.text, m.sc.base = name, 0
+	m.toks = m.sc.tokens(m.toks[:0])
+	toks := m.toks
 	if len(toks) == 0 {
-		return nil
+		return
 	}
 	i := 0
 	var h *headInfo
@@ -208,40 +234,42 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		return g.lookupInText(name)
+		g.lookupInText(m, yield)
+		return
 	}
 	info := &g.names.info[node]
 	cands := info.units
 	if h == nil && len(cands) == 0 && info.place >= 0 {
 		cands = g.places[info.place].units
 	}
-	var out []Unit
 	for _, u := range cands {
-		if h == nil || h.accepts(&g.units[u]) {
-			out = append(out, g.unit(u))
+		if (h == nil || h.accepts(&g.units[u])) && !yield(u) {
+			return
 		}
 	}
-	return out
 }
 
-// lookupInText reads name as running text and returns the units of its
-// first mention when that mention opens the text.
-func (g *Gazetteer) lookupInText(name string) []Unit {
-	m := matcherPool.Get().(*matcher)
-	defer m.release()
-	m.g, m.text, m.sc.g = g, name, g
-	m.sc.text, m.sc.base = name, 0
-	m.toks = m.sc.tokens(m.toks[:0])
+// lookupInText reads the name m has tokenized as running text and yields
+// the units of its first mention when that mention opens the text.
+func (g *Gazetteer) lookupInText(m *matcher, yield func(u int32) bool) {
 	m.scan()
 	m.narrow()
 	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
-		return nil
+		return
 	}
-	var out []Unit
 	for _, u := range m.mentions[0].cands {
-		out = append(out, g.unit(u))
+		if !yield(u) {
+			return
+		}
 	}
-	return out
+}
+
+// hasUnit is len(f.Lookup(name)) > 0, cheaper for the gazetteer.
+func hasUnit(f locationFinder, name string) bool {
+	if g, ok := f.(*Gazetteer); ok {
+		return g.known(name)
+	}
+	return len(f.Lookup(name)) > 0
 }
 
 func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
@@ -253,7 +281,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: gazetteer: %w", err)
 	}
-	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), extra: extra}
+	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), short: make(map[uint64]uint32, 16384), extra: extra}
 	g.names.init(32768)
 	g.heads.init(256)
 	g.nameNodes = make(map[string]int32, 12000)
@@ -464,7 +492,33 @@ func (g *Gazetteer) syllableID(key []byte) uint32 {
 	}
 	id := uint32(len(g.vocab) + 1)
 	g.vocab[string(key)] = id
+	if k, ok := packKey(key); ok {
+		g.short[k] = id
+	}
 	return id
+}
+
+// sylID is the id of a folded syllable (0: in no name). Most syllables
+// are short: their lookup hashes one integer instead of a string.
+func (g *Gazetteer) sylID(key []byte) uint32 {
+	if k, ok := packKey(key); ok {
+		return g.short[k]
+	}
+	return g.vocab[string(key)]
+}
+
+// packKey packs a key of at most 8 bytes into an integer. Keys never
+// hold a zero byte (letters, digits, marks and a tone byte 1–5), so keys
+// of different lengths stay distinct.
+func packKey(key []byte) (uint64, bool) {
+	if len(key) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i, b := range key {
+		k |= uint64(b) << (8 * i)
+	}
+	return k, true
 }
 
 func levelRank(level string) int {
@@ -484,6 +538,9 @@ func levelRank(level string) int {
 // trie maps syllable sequences to nodes; node 0 is the root.
 type trie struct {
 	edges map[uint64]int32
+	// roots[syl] is the child of the root for syllable syl (0: none), an
+	// array because the matcher asks the root at nearly every word.
+	roots []int32
 	info  []nodeInfo
 }
 
@@ -499,6 +556,12 @@ func (t *trie) init(size int) {
 }
 
 func (t *trie) child(node int32, syl uint32, create bool) int32 {
+	if node == 0 && !create {
+		if int(syl) < len(t.roots) && t.roots[syl] != 0 {
+			return t.roots[syl]
+		}
+		return -1
+	}
 	k := uint64(node)<<32 | uint64(syl)
 	if c, ok := t.edges[k]; ok {
 		return c
@@ -509,5 +572,11 @@ func (t *trie) child(node int32, syl uint32, create bool) int32 {
 	c := int32(len(t.info))
 	t.info = append(t.info, nodeInfo{place: -1, head: -1})
 	t.edges[k] = c
+	if node == 0 {
+		if int(syl) >= len(t.roots) {
+			t.roots = append(t.roots, make([]int32, int(syl)+1-len(t.roots))...)
+		}
+		t.roots[syl] = c
+	}
 	return c
 }

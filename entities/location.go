@@ -246,7 +246,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 					level = g.units[u].Level
 				}
 			}
-			cands = g.filter(cands, func(u int32) bool { return g.units[u].Level == level })
+			cands = m.filter(cands, func(u int32) bool { return g.units[u].Level == level })
 		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})

@@ -26,7 +26,7 @@ func (m *matcher) narrow() {
 	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
 	for k := range ms {
 		if ms[k].bare && !ms[k].tentative {
-			ms[k].cands = g.filter(ms[k].cands, func(u int32) bool { return g.units[u].Level == ms[k].level })
+			ms[k].cands = m.filter(ms[k].cands, func(u int32) bool { return g.units[u].Level == ms[k].level })
 		}
 	}
 	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
@@ -47,7 +47,7 @@ func (m *matcher) narrow() {
 			parent := &ms[parentOf[k+1]]
 			in := func(u int32) bool { return g.within(u, parent.cands, withinMerged) }
 			if count(cur.cands, in) > 0 {
-				cur.cands = g.filter(cur.cands, in)
+				cur.cands = m.filter(cur.cands, in)
 				confirmed[k] = true
 			}
 			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
@@ -66,11 +66,11 @@ func (m *matcher) narrow() {
 		in := func(u int32) bool { return g.within(u, next.cands, how) }
 		if count(cur.cands, in) > 0 {
 			confirmed[k], parentOf[k] = true, k+1
-			cur.cands = g.filter(cur.cands, in)
+			cur.cands = m.filter(cur.cands, in)
 			if next.tentative {
 				// The child confirms its parent too: Tà Lài (Tân Phú).
 				confirmed[k+1] = true
-				next.cands = g.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
+				next.cands = m.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
 			}
 		}
 	}
@@ -124,10 +124,10 @@ func (m *matcher) narrow() {
 			}
 		}
 		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
-			mt.cands = g.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
+			mt.cands = m.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
 		}
 		if len(mt.cands) > 1 && len(provinces) > 0 {
-			mt.cands = g.filter(mt.cands, inProvince)
+			mt.cands = m.filter(mt.cands, inProvince)
 		}
 		kept = append(kept, *mt)
 	}
@@ -215,19 +215,20 @@ func (g *Gazetteer) shareParent(a, b []int32) bool {
 }
 
 // filter keeps the candidates for which keep holds, or all of them when
-// none does (the text may be wrong or newer than the lists).
-func (g *Gazetteer) filter(cands []int32, keep func(int32) bool) []int32 {
+// none does (the text may be wrong or newer than the lists). A narrowed
+// list is a capacity-capped window of m.cands, like compatible's.
+func (m *matcher) filter(cands []int32, keep func(int32) bool) []int32 {
 	n := count(cands, keep)
 	if n == 0 || n == len(cands) {
 		return cands
 	}
-	out := make([]int32, 0, n)
+	start := len(m.cands)
 	for _, u := range cands {
 		if keep(u) {
-			out = append(out, u)
+			m.cands = append(m.cands, u)
 		}
 	}
-	return out
+	return m.cands[start:len(m.cands):len(m.cands)]
 }
 
 // How within compares a unit with the parents written after it.
@@ -300,6 +301,22 @@ func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
 	return p, true
 }
 
+// periodSets[mask] is Entity.Period for a set of periods (bit i:
+// periodOrder[i]), spelled once rather than per mention.
+var periodSets = func() (sets [8]string) {
+	periodOrder := []string{PeriodPre2025, PeriodPost2025, PeriodPost2026}
+	for mask := range sets {
+		var ps []string
+		for i, p := range periodOrder {
+			if mask&(1<<i) != 0 {
+				ps = append(ps, p)
+			}
+		}
+		sets[mask] = strings.Join(ps, ",")
+	}
+	return sets
+}()
+
 // entity builds the LOCATION for a resolved mention.
 func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	e := Entity{Type: Location, Text: text[mt.start:mt.end], Start: mt.start, End: mt.end, Level: mt.level}
@@ -308,18 +325,18 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 	}
 	first := &g.units[mt.cands[0]]
 	sameCode, sameLevel := true, true
-	var periods [3]bool
+	periods := 0 // bit i: periodOrder[i]
 	for _, u := range mt.cands {
 		x := &g.units[u]
 		sameCode = sameCode && x.Code == first.Code
 		sameLevel = sameLevel && x.Level == first.Level
 		switch x.Period {
 		case PeriodPre2025:
-			periods[0] = true
+			periods |= 1
 		case PeriodPost2025:
-			periods[1] = true
+			periods |= 2
 		case PeriodPost2026:
-			periods[2] = true
+			periods |= 4
 		}
 	}
 	if sameLevel {
@@ -329,13 +346,7 @@ func (g *Gazetteer) entity(text string, mt *mention) Entity {
 		return e
 	}
 	e.Code = first.Code
-	var ps []string
-	for i, p := range []string{PeriodPre2025, PeriodPost2025, PeriodPost2026} {
-		if periods[i] {
-			ps = append(ps, p)
-		}
-	}
-	e.Period = strings.Join(ps, ",")
+	e.Period = periodSets[periods]
 	for _, u := range mt.cands {
 		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
 			e.Successors = append([]string(nil), g.successorNamesOf(u)...)

@@ -73,22 +73,28 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokens appends the tokens of s.text to dst.
+// tokens appends the tokens of s.text to dst. Runes are classified by the
+// extractor's rune table (runeInfo), which agrees with unicode.IsSpace,
+// isWordRune, IsUpper and IsDigit; a word without combining marks is
+// folded in the same pass.
 func (s *scanner) tokens(dst []ltok) []ltok {
 	text := s.text
 	boundary := true
+	f := s.g.fold
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == '\n' || r == '\r' {
-			boundary = true
+		r, n := rune(text[i]), 1 // decodeRune, inlined by hand: the hottest loop
+		if r >= utf8.RuneSelf {
+			r, n = decodeMulti(text, i)
+		}
+		c := runeInfo(r).class
+		if c&rcSpace != 0 {
+			if c&rcNewline != 0 {
+				boundary = true
+			}
 			i += n
 			continue
 		}
-		if r == ' ' || r == '\t' || unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
+		if c&(rcLetter|rcDigit|rcMark) == 0 {
 			dst = append(dst, ltok{start: s.base + i, end: s.base + i + n, r: r, kind: tokPunct})
 			boundary = opensSentence(r)
 			i += n
@@ -96,26 +102,33 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 		}
 		start := i
 		upper, letters := 0, 0
-		first := true
 		var flags uint8
+		if c&rcUpper != 0 {
+			flags |= fCap
+		} else if c&rcDigit != 0 {
+			flags |= fDigit
+		}
+		key := s.key[:0]
+		tone, marks := toneNone, false
 		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			r, n = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = decodeMulti(text, i)
+			}
+			c = runeInfo(r).class
+			if c&(rcLetter|rcDigit|rcMark) == 0 {
 				break
 			}
-			if first {
-				if unicode.IsUpper(r) {
-					flags |= fCap
-				} else if unicode.IsDigit(r) {
-					flags |= fDigit
-				}
-				first = false
-			}
-			if unicode.IsLetter(r) {
+			if c&rcLetter != 0 {
 				letters++
-				if unicode.IsUpper(r) {
+				if c&rcUpper != 0 {
 					upper++
 				}
+			}
+			if c&rcMark != 0 {
+				marks = true
+			} else if !marks {
+				key = f.appendRune(key, r, &tone)
 			}
 			i += n
 		}
@@ -127,12 +140,17 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 		}
 		boundary = false
 		w := text[start:i]
-		s.key, s.scratch = s.g.fold.foldWord(s.key[:0], s.scratch, w)
+		if marks {
+			key, s.scratch = f.foldWord(key[:0], s.scratch, w)
+		} else {
+			key = f.finish(key, 0, tone)
+		}
+		s.key = key
 		var id uint32
 		if s.intern {
 			id = s.g.syllableID(s.key)
 		} else {
-			id = s.g.vocab[string(s.key)]
+			id = s.g.sylID(s.key)
 		}
 		dst = append(dst, ltok{start: s.base + start, end: s.base + i, syl: id, kind: tokWord, flags: flags})
 	}

@@ -287,65 +287,7 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 // whose last words they repeat: the closest one before, else the first one
 // after.
 func (x *Extractor) Officials(text string) []Official {
-	var people []Official
-	var keys [][]string // folded words of each official's full name
-	type mention struct {
-		ent  Entity
-		keys []string
-	}
-	var shorts []mention
-	index := map[string]int{}
-	for _, e := range x.Extract(text) {
-		if e.Type != Person {
-			continue
-		}
-		k := foldPhrase(e.Text)
-		if len(k) < 2 {
-			shorts = append(shorts, mention{e, k})
-			continue
-		}
-		id := strings.Join(k, " ")
-		n, seen := index[id]
-		if !seen {
-			n = len(people)
-			index[id] = n
-			people = append(people, Official{Name: e.Text})
-			keys = append(keys, k)
-		}
-		people[n].Mentions = append(people[n].Mentions, Span{e.Start, e.End})
-		people[n].Roles = addRoles(people[n].Roles, e.Roles)
-	}
-	for _, m := range shorts {
-		best, bestDist := -1, 0
-		for n, k := range keys {
-			if !hasSuffix(k, m.keys) {
-				continue
-			}
-			for _, s := range people[n].Mentions {
-				d := m.ent.Start - s.Start
-				if d < 0 {
-					d = -d + len(text) // prefer a full name written before
-				}
-				if best < 0 || d < bestDist {
-					best, bestDist = n, d
-				}
-			}
-		}
-		if best < 0 {
-			people = append(people, Official{Name: m.ent.Text, Mentions: []Span{{m.ent.Start, m.ent.End}}, Roles: addRoles(nil, m.ent.Roles)})
-			keys = append(keys, m.keys)
-			continue
-		}
-		people[best].Mentions = append(people[best].Mentions, Span{m.ent.Start, m.ent.End})
-		people[best].Roles = addRoles(people[best].Roles, m.ent.Roles)
-	}
-	for n := range people {
-		sortSpans(people[n].Mentions)
-		if people[n].Roles == nil {
-			people[n].Roles = []string{}
-		}
-	}
-	return people
+	return x.OfficialsOf(x.Extract(text))
 }
 
 func hasSuffix(full, short []string) bool {

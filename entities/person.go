@@ -311,7 +311,7 @@ func (p *pass) lowerPair(k int) bool {
 		return false
 	}
 	if p.pairs == nil {
-		p.pairs = map[[2]string]struct{}{}
+		p.pairs = make(map[[2]string]struct{}, len(p.toks)/4) // sized for the usual share of distinct pairs: little rehashing
 		for j := 1; j < len(p.toks); j++ {
 			a, b := &p.toks[j-1], &p.toks[j]
 			if a.kind == tkWord && b.kind == tkWord && !a.cap && !b.cap && b.sp && !b.nl {
@@ -335,7 +335,7 @@ func (p *pass) knownUnit(s, e int) bool {
 	if e-s < 2 {
 		return false
 	}
-	return len(p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e])) > 0
+	return hasUnit(p.x.places, p.text[p.toks[s].s:p.toks[e-1].e])
 }
 
 // byline marks the author's name that ends an article after its last

@@ -62,6 +62,7 @@ const (
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
+	vocab                       vocab // the keys of the four lexicons' phrases
 	surnames, middles           map[string]bool
 	foreignGiven                map[string]bool
 }
@@ -128,6 +129,10 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 		return nil, err
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
+	lx.vocab = vocab{}
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo} {
+		l.vocab = lx.vocab
+	}
 	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {

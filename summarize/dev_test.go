@@ -54,7 +54,7 @@ func evalDev(tb testing.TB, s *Summarizer, recs []sumeval.Record) (ours, lead su
 	var mo, ml sumeval.Mean
 	for _, r := range recs {
 		sents := split(r.Text)
-		sum, err := s.summarize(context.Background(), Article{Title: r.Title, Text: r.Text}, sents)
+		sum, err := s.summarize(context.Background(), Article{Title: r.Title, Text: r.Text}, sents, nil)
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -34,10 +34,19 @@ const commonIDF = 1.5
 // repeated, specific, longer phrases rank first. Spelling variants count as
 // one phrase, reported in its most frequent spelling; ties keep text order.
 func (s *Summarizer) Keywords(text string, n int) []Keyword {
+	return s.KeywordsOf(text, nil, n)
+}
+
+// KeywordsOf is Keywords for a caller that already has the words of text:
+// words must be what the summarizer's tokenizer (Tokenizer) returns for
+// Words(text). Nil words, or a text that is not in NFC, are split again.
+func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Keyword {
 	if n <= 0 || text == "" || !s.built() {
 		return nil
 	}
-	text = toNFC(text)
+	if nfc := toNFC(text); nfc != text {
+		text, words = nfc, nil
+	}
 	type cand struct {
 		surface map[string]int
 		count   int
@@ -78,7 +87,9 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 		c.name = c.name || name
 	}
 
-	words := s.cfg.tok.Words(text)
+	if words == nil {
+		words = s.cfg.tok.Words(text)
+	}
 	var run []span // the capitalised syllables of the current name run
 	runEnd := 0    // end of the run's last token
 	flush := func() {

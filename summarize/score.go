@@ -217,7 +217,7 @@ const openerSyllables = 4
 func pairHash(a, b uint64) uint64 { return combine(combine(0, a), b) }
 
 // score fills st.info and st.pool for the article's sentences.
-func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence) error {
+func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence, boost func(i int) float64) error {
 	p := &s.cfg.params
 	decomposed := hasCombiningMarks(a.Text)
 	st.index.reset(min(len(a.Text)/8, 1<<16))
@@ -299,8 +299,14 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if p.title != 0 {
 			v += p.title * st.titleCosine(st.vec[start:], info.norm, titleNorm)
 		}
-		if s.cfg.boost != nil {
-			if b := s.cfg.boost(x.Text); !math.IsNaN(b) && !math.IsInf(b, 0) {
+		if boost != nil || s.cfg.boost != nil {
+			var b float64
+			if boost != nil {
+				b = boost(i)
+			} else {
+				b = s.cfg.boost(x.Text)
+			}
+			if !math.IsNaN(b) && !math.IsInf(b, 0) {
 				v += b
 			}
 		}

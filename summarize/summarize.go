@@ -244,18 +244,43 @@ func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) 
 	if !s.built() {
 		return Summary{}, ErrNotBuilt
 	}
-	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text))
+	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text), nil)
+}
+
+// SummarizeSentences is Summarize for a caller that has already split
+// a.Text into sentences with the summarizer's tokenizer (Tokenizer): sents
+// must be what its Sentences(a.Text) returns. boost, when not nil, stands in
+// for WithBoost on this article only: boost(i) is added to the score of
+// sents[i]. The pipeline passes each article's entity density this way
+// instead of building a Summarizer per article, and splits the text once.
+func (s *Summarizer) SummarizeSentences(ctx context.Context, a Article, sents []tokenize.Sentence, boost func(i int) float64) (Summary, error) {
+	if err := ctx.Err(); err != nil {
+		return Summary{}, err
+	}
+	if !s.built() {
+		return Summary{}, ErrNotBuilt
+	}
+	return s.summarize(ctx, a, sents, boost)
 }
 
 // built reports whether New made s; only then are its tokenizer and IDF
 // table set.
 func (s *Summarizer) built() bool { return s != nil && s.cfg.tok != nil && s.idf != nil }
 
-// summarize works on sentences already split from a.Text.
-func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence) (Summary, error) {
+// Tokenizer returns the tokenizer that splits sentences and words for s.
+func (s *Summarizer) Tokenizer() *tokenize.Tokenizer {
+	if s == nil {
+		return nil
+	}
+	return s.cfg.tok
+}
+
+// summarize works on sentences already split from a.Text; boost, if not
+// nil, replaces the configured one.
+func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.Sentence, boost func(i int) float64) (Summary, error) {
 	st := getState()
 	defer putState(st)
-	if err := s.score(ctx, st, a, sents); err != nil {
+	if err := s.score(ctx, st, a, sents, boost); err != nil {
 		return Summary{}, err
 	}
 	picks, over := s.pick(st)

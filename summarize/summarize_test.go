@@ -306,7 +306,7 @@ func TestContextCanceled(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 	// A long article notices the cancellation while scoring, too.
 	text := longArticle(3000)
-	_, err = s.summarize(ctx, Article{Text: text}, s.cfg.tok.Sentences(text))
+	_, err = s.summarize(ctx, Article{Text: text}, s.cfg.tok.Sentences(text), nil)
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
