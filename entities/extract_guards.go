@@ -5,20 +5,14 @@ package entities
 // unit head ("UBND tỉnh Hoàng Thị Lan Vy"), a quantity after a programme's
 // name ("… giảm nghèo bền vững chiếm 42%").
 
-// unitCompounds are words an administrative head word begins when written
+// unitCompoundWords are words an administrative head word begins when written
 // with the next word in lower case: "Ngân hàng Chính sách xã hội", "tỉnh
 // táo". The head then names no unit.
-var unitCompounds = func() *lexicon {
-	l := &lexicon{}
-	for _, w := range []string{
-		"xã hội", "xã viên", "xã giao", "xã luận", "xã tắc",
-		"tỉnh táo", "tỉnh ngộ", "tỉnh giấc", "tỉnh dậy", "tỉnh bơ", "tỉnh rượu", "tỉnh thành",
-		"quận chúa", "quận công", "phường hội", "phường chèo", "phường tuồng",
-	} {
-		l.add(w, 1)
-	}
-	return l
-}()
+var unitCompoundWords = []string{
+	"xã hội", "xã viên", "xã giao", "xã luận", "xã tắc",
+	"tỉnh táo", "tỉnh ngộ", "tỉnh giấc", "tỉnh dậy", "tỉnh bơ", "tỉnh rượu", "tỉnh thành",
+	"quận chúa", "quận công", "phường hội", "phường chèo", "phường tuồng",
+}
 
 // unitCompound reports an administrative head word at k that begins a
 // common compound with the lower-case word after it.
@@ -29,7 +23,7 @@ func (p *pass) unitCompoundEnd(k int) int {
 	if k+1 >= len(p.toks) || p.toks[k+1].cap || !p.toks[k+1].sp {
 		return k
 	}
-	if e, c := unitCompounds.longest(p.toks, k, 1); c != 0 && e > k+1 {
+	if e, c := p.x.lx.unitCompounds.longest(p.toks, k, 1); c != 0 && e > k+1 {
 		return e
 	}
 	return k
@@ -231,20 +225,14 @@ func anyIn(marks []bool, s, e int) bool {
 	return false
 }
 
-// connectives are sentence-opening conjunctions and adverbials whose first
+// connectiveWords are sentence-opening conjunctions and adverbials whose first
 // word is also a given name ("Đồng thời", "Nhất là", "Chính vì vậy").
-var connectives = func() *lexicon {
-	l := &lexicon{}
-	for _, w := range []string{"đồng thời", "nhất là", "chính vì", "chính là", "thậm chí", "trung bình",
-		"hoàng hôn", "kiên quyết", "quang cảnh", "tiến độ", "thành thật", "bình thường", "thực tế",
-		"an toàn", "hiện nay", "hiện tại", "toàn bộ", "cũng vậy", "tuy nhiên", "cuối cùng"} {
-		l.add(w, 1)
-	}
-	return l
-}()
+var connectiveWords = []string{"đồng thời", "nhất là", "chính vì", "chính là", "thậm chí", "trung bình",
+	"hoàng hôn", "kiên quyết", "quang cảnh", "tiến độ", "thành thật", "bình thường", "thực tế",
+	"an toàn", "hiện nay", "hiện tại", "toàn bộ", "cũng vậy", "tuy nhiên", "cuối cùng"}
 
 // connectiveAt reports a connective at i.
 func (p *pass) connectiveAt(i int) bool {
-	e, c := connectives.longest(p.toks, i, 1)
+	e, c := p.x.lx.connectives.longest(p.toks, i, 1)
 	return c != 0 && e > i+1
 }

@@ -62,9 +62,12 @@ const (
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
-	vocab                       vocab // the keys of the four lexicons' phrases
-	surnames, middles           map[string]bool
-	foreignGiven                map[string]bool
+	// The guards' word lists (extract_guards.go), interned in the same
+	// vocabulary as the token keys they are looked up with.
+	unitCompounds, connectives lexicon
+	vocab                      vocab // the keys of the lexicons' phrases
+	surnames, middles          map[string]bool
+	foreignGiven               map[string]bool
 }
 
 var classNames = map[string]map[string]lexClass{
@@ -130,8 +133,14 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.unitCompounds, &lx.connectives} {
 		l.vocab = lx.vocab
+	}
+	for _, w := range unitCompoundWords {
+		lx.unitCompounds.add(w, 1)
+	}
+	for _, w := range connectiveWords {
+		lx.connectives.add(w, 1)
 	}
 	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo}
 	for _, src := range []map[string][]row{base, extra} {
