@@ -233,8 +233,9 @@ func WithEntityOptions(opts ...entities.Option) Option {
 }
 
 // WithSummaryOptions passes options to summarize.New (summarize.WithSentences,
-// summarize.WithMaxSyllables, ...). A summarize.WithBoost given here replaces
-// the entity-density boost.
+// summarize.WithMaxSyllables, ...). When the entity-density boost is on
+// (WithEntityBoost > 0), it is what the summarizer adds for each article; a
+// summarize.WithBoost given here applies only when that boost is off.
 func WithSummaryOptions(opts ...summarize.Option) Option {
 	return func(c *config) error { c.sumOpts = append(c.sumOpts, opts...); return nil }
 }
@@ -300,6 +301,10 @@ func New(opts ...Option) (*Analyzer, error) {
 		if err := o(&c); err != nil {
 			return nil, err
 		}
+	}
+	// Normalization options are checked here, not on the first Analyze.
+	if _, err := tokenize.NewNormalizer(c.normOpts...); err != nil {
+		return nil, err
 	}
 	tok, err := tokenize.New(c.tokOpts...)
 	if err != nil {
