@@ -98,21 +98,7 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"LOCATION Hà Nội"}, []string{"LOCATION Mỹ", "LOCATION Pháp"}},
 	}
 	for _, c := range cases {
-		got := render(x.Extract(c.text))
-		have := map[string]bool{}
-		for _, g := range got {
-			have[g] = true
-		}
-		for _, w := range c.want {
-			if !have[w] {
-				t.Errorf("%s: missing %q\n got %q", c.name, w, got)
-			}
-		}
-		for _, d := range c.dont {
-			if have[d] {
-				t.Errorf("%s: unwanted %q\n got %q", c.name, d, got)
-			}
-		}
+		checkRendered(t, c.name, x.Extract(c.text), c.want, c.dont)
 	}
 }
 

@@ -94,6 +94,27 @@ func (x *Extractor) run(text string) *pass {
 	return p
 }
 
+// tokenSpan finds the tokens [ti, te] that exactly cover the byte span
+// [start, end). Callers walk spans in order of start, so the search resumes at
+// ti (returned advanced past tokens that start before start); ok is false when
+// the span does not begin and end on token boundaries.
+func (p *pass) tokenSpan(ti, start, end int) (next, te int, ok bool) {
+	for ti < len(p.toks) && p.toks[ti].s < start {
+		ti++
+	}
+	if ti == len(p.toks) || p.toks[ti].s != start {
+		return ti, 0, false
+	}
+	te = ti
+	for te < len(p.toks) && p.toks[te].e < end {
+		te++
+	}
+	if te == len(p.toks) || p.toks[te].e != end {
+		return ti, 0, false
+	}
+	return ti, te, true
+}
+
 // indexPlaces asks the gazetteer for places and indexes them by token.
 func (p *pass) indexPlaces(text string) {
 	locs := p.x.places.Locations(text)
@@ -105,17 +126,9 @@ func (p *pass) indexPlaces(text string) {
 	p.locIdx = zeroed(p.bufs.locIdx, len(p.toks))
 	ti := 0
 	for li, l := range locs {
-		for ti < len(p.toks) && p.toks[ti].s < l.Start {
-			ti++
-		}
-		if ti == len(p.toks) || p.toks[ti].s != l.Start {
-			continue
-		}
-		te := ti
-		for te < len(p.toks) && p.toks[te].e < l.End {
-			te++
-		}
-		if te == len(p.toks) || p.toks[te].e != l.End {
+		var te int
+		var ok bool
+		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
 			continue
 		}
 		if int32(te+1) > p.locEnd[ti] {

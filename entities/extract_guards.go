@@ -173,17 +173,9 @@ func (p *pass) preferGazetteerPlaces() {
 	ti := 0
 	for li := range p.locs {
 		l := &p.locs[li]
-		for ti < len(p.toks) && p.toks[ti].s < l.Start {
-			ti++
-		}
-		if ti == len(p.toks) || p.toks[ti].s != l.Start {
-			continue
-		}
-		te := ti
-		for te < len(p.toks) && p.toks[te].e < l.End {
-			te++
-		}
-		if te == len(p.toks) || p.toks[te].e != l.End {
+		var te int
+		var ok bool
+		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
 			continue
 		}
 		if !anyIn(covered, ti, te+1) && !(l.Level == LevelCountry && nationalityWords[p.key(ti-1)]) {

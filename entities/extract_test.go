@@ -33,6 +33,27 @@ func render(ents []Entity) []string {
 	return out
 }
 
+// checkRendered reports each rendered entity of want missing from ents and
+// each one of absent present in it; label names the case in the messages.
+func checkRendered(t *testing.T, label string, ents []Entity, want, absent []string) {
+	t.Helper()
+	got := render(ents)
+	have := make(map[string]bool, len(got))
+	for _, g := range got {
+		have[g] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("%s:\n missing %q\n got %q", label, w, got)
+		}
+	}
+	for _, a := range absent {
+		if have[a] {
+			t.Errorf("%s:\n unexpected %q\n got %q", label, a, got)
+		}
+	}
+}
+
 func TestExtractExampleSentence(t *testing.T) {
 	x := newTestExtractor(t)
 	got := render(x.Extract(exampleSentence))
@@ -80,16 +101,7 @@ func TestExtractCases(t *testing.T) {
 			[]string{"PERSON Lê Văn Hải [Phó Thủ tướng]"}},
 	}
 	for _, c := range cases {
-		got := render(x.Extract(c.text))
-		have := map[string]bool{}
-		for _, g := range got {
-			have[g] = true
-		}
-		for _, w := range c.want {
-			if !have[w] {
-				t.Errorf("%q:\n missing %q\n got %q", c.text, w, got)
-			}
-		}
+		checkRendered(t, c.text, x.Extract(c.text), c.want, nil)
 	}
 }
 
@@ -295,20 +307,6 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
 	for _, c := range cases {
-		got := render(x.Extract(c.text))
-		have := map[string]bool{}
-		for _, g := range got {
-			have[g] = true
-		}
-		for _, w := range c.want {
-			if !have[w] {
-				t.Errorf("%q:\n missing %q\n got %q", c.text, w, got)
-			}
-		}
-		for _, a := range c.absent {
-			if have[a] {
-				t.Errorf("%q:\n unexpected %q", c.text, a)
-			}
-		}
+		checkRendered(t, c.text, x.Extract(c.text), c.want, c.absent)
 	}
 }
