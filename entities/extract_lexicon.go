@@ -129,7 +129,7 @@ func (l *lexicon) all(dst []lexHit, toks []token, i int, mask lexClass) []lexHit
 	return dst
 }
 
-// starts reports whether some phrase of a class in mask begins with key.
+// starts reports whether some phrase, of any class, begins with key.
 func (l *lexicon) starts(key string) bool {
 	return l.first(l.vocab[key]) != nil
 }

@@ -1,9 +1,6 @@
 package entities
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The location matcher reads the text as its own light token stream: words
 // (letters, digits, combining marks) with their folded syllable id, and
@@ -66,17 +63,10 @@ type scanner struct {
 
 func (s *scanner) reset(text string) { s.text, s.base = text, 0 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // tokens appends the tokens of s.text to dst. Runes are classified by the
 // extractor's rune table (runeInfo), which agrees with unicode.IsSpace,
-// isWordRune, IsUpper and IsDigit; a word without combining marks is
-// folded in the same pass.
+// IsLetter (or a combining mark), IsUpper and IsDigit; a word without
+// combining marks is folded in the same pass.
 func (s *scanner) tokens(dst []ltok) []ltok {
 	text := s.text
 	boundary := true

@@ -5,7 +5,6 @@ package entities
 import (
 	"bufio"
 	"fmt"
-	"io/fs"
 	"strings"
 	"sync"
 
@@ -169,6 +168,3 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 }
 
 var defaultLexicons = sync.OnceValues(func() (*lexicons, error) { return buildLexicons(nil) })
-
-// checkFS makes sure the data files exist; used by tests.
-var _ fs.FS = gazetteer.FS
