@@ -9,7 +9,26 @@
 // # Concurrency
 //
 // An Extractor is immutable after New and safe for concurrent use. The
-// embedded gazetteer is parsed once per process and shared.
+// embedded gazetteer and word lists are parsed once per process (on first
+// use) and shared; per-call scratch buffers come from a sync.Pool.
+//
+// # Data
+//
+// Everything the extractor knows is embedded in package
+// entities/gazetteer and written by the project's generators, deterministic
+// and committed:
+//   - units.tsv and aliases.tsv (go generate ./entities/gazetteer, reading
+//     $VNTEXT_DATA/gazetteer): the administrative units before and after the
+//     2025 reform with the old→new mapping, from MIT-licensed lists of the
+//     GSO/NSO codes, plus press spellings, countries and regions (public
+//     facts); see gazetteer/data/SOURCES.md.
+//   - titles.tsv, orgs.tsv, programs.tsv, geoheads.tsv and names.tsv (go
+//     generate ./entities): titles, organisation and programme head nouns,
+//     geographic head words and personal-name parts written by the project
+//     in gazetteer/internal/gentitles.
+//
+// Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
+// they are used for evaluation only.
 package entities
 
 import (
@@ -34,17 +53,24 @@ const (
 	Ratio        Type = "RATIO"
 )
 
-// Entity is one mention.
+// Entity is one mention found in a text.
 type Entity struct {
-	Type  Type   `json:"type"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	// Type is the entity's label: one of the Type constants or a label
+	// added with WithEntries.
+	Type Type `json:"type"`
+	// Text is the mention as written: the input's bytes [Start, End).
+	Text string `json:"text"`
+	// Start and End are byte offsets into the text passed to Extract.
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Roles holds, for a PERSON, the role phrases written next to the mention.
 	Roles []string `json:"roles,omitempty"`
-	// Level, Code, Period and Successors describe a LOCATION that is a known
-	// administrative unit.
-	Level      string   `json:"level,omitempty"`
+	// Level is, for a LOCATION, one of the Level constants.
+	Level string `json:"level,omitempty"`
+	// Code, Period and Successors describe a LOCATION that is a known
+	// administrative unit: its GSO/NSO code (Unit.Code), the periods of the
+	// units the name may denote joined with commas (the Period constants),
+	// and the codes of the post-2025 units that took over a pre-2025 one.
 	Code       string   `json:"code,omitempty"`
 	Period     string   `json:"period,omitempty"`
 	Successors []string `json:"successors,omitempty"`
@@ -53,17 +79,24 @@ type Entity struct {
 	Unit string `json:"unit,omitempty"`
 }
 
-// Span is a byte range of the input.
+// Span is a byte range of the input: text[Start:End].
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"start"` // first byte
+	End   int `json:"end"`   // one past the last byte
 }
 
-// Official is one person with every role and mention found in a text.
+// Official is one person with every role and mention found in a text, so a
+// caller can tell who holds which office without linking mentions itself.
 type Official struct {
-	Name     string   `json:"name"`
-	Roles    []string `json:"roles"`
-	Mentions []Span   `json:"mentions"`
+	// Name is the person's name as first written with two words or more; a
+	// one-word mention that no such name ends with stands as its own person.
+	Name string `json:"name"`
+	// Roles holds the distinct role phrases written next to any mention;
+	// empty (not nil) for a person named without a role.
+	Roles []string `json:"roles"`
+	// Mentions holds every mention in text order, the short ones ("ông
+	// Bình") included.
+	Mentions []Span `json:"mentions"`
 }
 
 // Extractor extracts entities. It is immutable and safe for concurrent use.

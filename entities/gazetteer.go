@@ -49,8 +49,10 @@ type Unit struct {
 	// Quận, Huyện, Thị xã, Phường, Xã, Thị trấn, Đặc khu.
 	Type string `json:"type"`
 	// Name is the name without the type word: "Tây Hồ", "1".
-	Name   string `json:"name"`
-	Level  string `json:"level"`
+	Name string `json:"name"`
+	// Level is LevelProvince, LevelDistrict or LevelCommune.
+	Level string `json:"level"`
+	// Period is the one list the unit belongs to: a Period constant.
 	Period string `json:"period"`
 	// ParentCode is the code of the unit one level up in the same period
 	// (the district of a pre-2025 commune, the province of a post-2025
