@@ -150,7 +150,7 @@ func (p *pass) step(i int) int {
 	t := &p.toks[i]
 	if t.kind == tkNum || t.digit {
 		if e := p.address(i); e > i {
-			p.emit(found{typ: Location, s: i, e: e, level: "other"})
+			p.emit(found{typ: Location, s: i, e: e, level: LevelOther})
 			return e
 		}
 	}

@@ -136,13 +136,7 @@ var afterGivenName = foldSet("và", "ơi", "ạ", "à", "ư", "nói", "kể", "h
 
 // degreeCues are academic degrees, which precede a field of study as often
 // as a name: "Thạc sĩ Quản trị kinh doanh", "Kỹ sư Xây dựng".
-var degreeCues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, d := range []string{"thạc sĩ", "tiến sĩ", "kỹ sư", "cử nhân", "ThS", "TS", "kiến trúc sư", "tiến sĩ khoa học", "TSKH"} {
-		m[joinKeys(scan(d))] = true
-	}
-	return m
-}()
+var degreeCues = phraseSet("thạc sĩ", "tiến sĩ", "kỹ sư", "cử nhân", "ThS", "TS", "kiến trúc sư", "tiến sĩ khoa học", "TSKH")
 
 // preferGazetteerPlaces replaces the places the rules found by the
 // gazetteer's own mentions, which follow the guidelines' spans more

@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // locationFinder finds administrative units and other places. The
 // gazetteer (gazetteer*.go, location*.go) implements it; the rules fall
 // back to head words ("đường", "sông", "xã") for places it does not list.
@@ -25,11 +23,11 @@ type placeMatch struct {
 var levelOfHead = func() map[string]string {
 	m := map[string]string{}
 	for head, level := range map[string]string{
-		"tỉnh": "province", "quận": "district", "huyện": "district", "thị xã": "district", "TX": "district",
-		"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
-		"huyện đảo": "district", "xã đảo": "commune", "xã biên giới": "commune",
+		"tỉnh": LevelProvince, "quận": LevelDistrict, "huyện": LevelDistrict, "thị xã": LevelDistrict, "TX": LevelDistrict,
+		"xã": LevelCommune, "phường": LevelCommune, "thị trấn": LevelCommune, "đặc khu": LevelCommune,
+		"huyện đảo": LevelDistrict, "xã đảo": LevelCommune, "xã biên giới": LevelCommune,
 	} {
-		m[strings.Join(foldPhrase(head), " ")] = level
+		m[phraseKey(head)] = level
 	}
 	return m
 }()
@@ -67,7 +65,7 @@ func (p *pass) place(i int) placeMatch {
 				return placeMatch{s: he, e: e, loc: int(p.locIdx[he]) + 1, admin: true}
 			}
 			if e, cc := lx.geo.longest(p.toks, he, clCountry); cc != 0 && p.toks[he].cap {
-				return placeMatch{s: he, e: e, level: "country"}
+				return placeMatch{s: he, e: e, level: LevelCountry}
 			}
 		}
 		k := he
@@ -88,7 +86,7 @@ func (p *pass) place(i int) placeMatch {
 		if k > he && k > best.e {
 			best = placeMatch{s: i, e: k, admin: c&clAdmin != 0}
 			if c&clGeo != 0 && c&clAdmin == 0 {
-				best.level = "other"
+				best.level = LevelOther
 			} else {
 				best.level = levelOfHead[joinKeys(p.toks[i:he])]
 			}
@@ -96,7 +94,7 @@ func (p *pass) place(i int) placeMatch {
 	}
 	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") && !(p.capWord(i-1) && !p.toks[i-1].digit && p.toks[i].sp && p.capWord(i)) {
 		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
-			best = placeMatch{s: i, e: e, level: "country"}
+			best = placeMatch{s: i, e: e, level: LevelCountry}
 		}
 	}
 	return best
@@ -104,7 +102,7 @@ func (p *pass) place(i int) placeMatch {
 
 // areaWords are lower-case words for the sea, land or area around a named
 // place, which stay outside its name.
-var areaWords = foldSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
+var areaWords = phraseSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
 	"địa bàn", "vùng trời")
 
 func joinKeys(toks []token) string {

@@ -1,9 +1,6 @@
 package entities
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
@@ -307,10 +304,10 @@ func hasSuffix(full, short []string) bool {
 // white space collapsed.
 func addRoles(have, add []string) []string {
 	for _, r := range add {
-		k := strings.Join(foldPhrase(r), " ")
+		k := phraseKey(r)
 		dup := false
 		for _, h := range have {
-			if strings.Join(foldPhrase(h), " ") == k {
+			if phraseKey(h) == k {
 				dup = true
 				break
 			}

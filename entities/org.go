@@ -260,7 +260,7 @@ func (p *pass) ageTeam(i int) int {
 	if len(k) != 3 || k[0] != 'u' || k[1] < '0' || k[1] > '9' || k[2] < '0' || k[2] > '9' || !p.toks[i].cap {
 		return i
 	}
-	if pl := p.place(i + 1); pl.e > i+1 && p.toks[i+1].sp && (pl.level == "country" || pl.loc > 0) {
+	if pl := p.place(i + 1); pl.e > i+1 && p.toks[i+1].sp && (pl.level == LevelCountry || pl.loc > 0) {
 		return pl.e
 	}
 	return i

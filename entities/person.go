@@ -79,7 +79,7 @@ func (p *pass) wholePlace(i, j int) bool {
 	}
 	if e := p.placeAt(i); e == j {
 		switch p.locs[p.locIdx[i]].Level {
-		case "province", "country":
+		case LevelProvince, LevelCountry:
 			return true
 		}
 	}

@@ -24,6 +24,10 @@ var progStop = foldSet("của", "đã", "đang", "được", "sẽ", "là", "cho
 // with a capitalised word ("… trí tuệ nhân tạo tại TP HCM").
 var progInner = foldSet("tại", "trong", "từ", "trên", "mới")
 
+// foldSet is a set of folded single-word keys, for rules that look at one
+// token. It keeps only the first word of an entry, so a multi-word entry
+// ("huy động", "Nhà nước") adds its first word and nothing more; use
+// phraseSet for rules that look up a whole phrase.
 func foldSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -31,6 +35,19 @@ func foldSet(words ...string) map[string]bool {
 		if len(k) > 0 {
 			m[k[0]] = true
 		}
+	}
+	return m
+}
+
+// phraseKey is the folded key of a phrase: its tokens' keys joined by
+// spaces, as joinKeys gives for the same tokens in a text.
+func phraseKey(phrase string) string { return joinKeys(scan(phrase)) }
+
+// phraseSet is foldSet for phrases of any length, keyed by phraseKey.
+func phraseSet(phrases ...string) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for _, ph := range phrases {
+		m[phraseKey(ph)] = true
 	}
 	return m
 }
@@ -95,7 +112,7 @@ func (p *pass) program(i int) int {
 	}
 	if !p.toks[i].cap {
 		// "dự án đường Cao Bá Quát - cầu Lùng": a place names the project.
-		if pl := p.place(k); pl.e > k && pl.level == "other" {
+		if pl := p.place(k); pl.e > k && pl.level == LevelOther {
 			e := pl.e
 			for (p.key(e) == "-" || p.key(e) == "–") && p.place(e+1).e > e+1 {
 				e = p.place(e + 1).e
