@@ -1,8 +1,11 @@
 package entities
 
 // locationFinder finds administrative units and other places. The
-// gazetteer (gazetteer*.go, location*.go) implements it; the rules fall
-// back to head words ("đường", "sông", "xã") for places it does not list.
+// gazetteer (gazetteer*.go, location*.go) implements it. Its mentions and
+// the bare unit names the rules read ("Phú Lộc") are the LOCATION entities
+// Extract returns (preferGazetteerPlaces); the places the rules read by
+// head word ("đường", "sông", "xã") only keep other rules off those tokens
+// and tell what a role names.
 type locationFinder interface {
 	Locations(text string) []Entity
 	Lookup(name string) []Unit
