@@ -46,10 +46,7 @@ func toggleTone(s string) string {
 // sentences, in NFC and NFD and both tone placements, and requires the
 // exact span and, when the parents are written, the unit's own code.
 func TestGazetteerRecall(t *testing.T) {
-	g, err := DefaultGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testGazetteer(t)
 	units := g.Units()
 	byCode := map[string]Unit{}
 	for _, u := range units {

@@ -28,10 +28,7 @@ func BenchmarkLocations(b *testing.B) {
 
 // benchLocations times the default gazetteer's Locations over text.
 func benchLocations(b *testing.B, text string) {
-	g, err := DefaultGazetteer()
-	if err != nil {
-		b.Fatal(err)
-	}
+	g := testGazetteer(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

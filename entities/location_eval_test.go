@@ -162,10 +162,7 @@ func logMisses(t *testing.T, s locScore) {
 // TestLocationsDomainDev measures LOCATION on the domain gold set.
 func TestLocationsDomainDev(t *testing.T) {
 	path := testenv.DataDir(t, "domain", "dev.jsonl")
-	g, err := DefaultGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testGazetteer(t)
 	s := scoreLocations(g, readGold(t, path), "LOCATION")
 	t.Logf("domain dev LOCATION: %v", s)
 	logMisses(t, s)
@@ -178,10 +175,7 @@ func TestLocationsDomainDev(t *testing.T) {
 // the tokens; see its README).
 func TestLocationsVLSP2016Dev(t *testing.T) {
 	path := testenv.DataDir(t, "ner", "vlsp2016", "dev.jsonl")
-	g, err := DefaultGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testGazetteer(t)
 	s := scoreLocations(g, readGold(t, filepath.Clean(path)), "LOC")
 	t.Logf("VLSP 2016 dev LOC: %v", s)
 	logMisses(t, s)
@@ -195,10 +189,7 @@ func TestLocationsVLSP2016Dev(t *testing.T) {
 // (PhoNER tags hospitals and addresses as LOCATION); the floors only catch
 // regressions.
 func TestLocationsOtherCorpora(t *testing.T) {
-	g, err := DefaultGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testGazetteer(t)
 	for _, c := range []struct {
 		name, typ string
 		path      []string

@@ -11,6 +11,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// testGazetteer returns the default gazetteer or stops the test.
+func testGazetteer(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	g, err := DefaultGazetteer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
 func locTexts(g *Gazetteer, text string) []string {
 	var out []string
 	for _, e := range g.Locations(text) {
@@ -20,8 +30,7 @@ func locTexts(g *Gazetteer, text string) []string {
 }
 
 func TestLocationsSpans(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	tests := []struct {
 		name, text string
 		want       []string
@@ -85,8 +94,7 @@ func TestLocationsSpans(t *testing.T) {
 }
 
 func TestLocationsResolve(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	es := g.Locations("Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng")
 	require.Len(t, es, 1)
 	e := es[0]
@@ -144,8 +152,7 @@ func TestLocationsResolve(t *testing.T) {
 }
 
 func TestLocationsOffsetsNFDAndTone(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	text := "Lãnh đạo tỉnh Thanh Hoá và huyện Thuỷ Nguyên, tỉnh Khánh Hòa."
 	require.Equal(t, "Lãnh đạo tỉnh Thanh Hóa và huyện Thủy Nguyên, tỉnh Khánh Hoà.", toggleTone(text))
 	for _, variant := range []string{text, norm.NFD.String(text), toggleTone(text), norm.NFD.String(toggleTone(text))} {
@@ -159,8 +166,7 @@ func TestLocationsOffsetsNFDAndTone(t *testing.T) {
 }
 
 func TestLookup(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	us := g.Lookup("quận Tây Hồ")
 	require.Len(t, us, 1)
 	assert.Equal(t, "Quận Tây Hồ", us[0].FullName())
@@ -201,8 +207,7 @@ func TestLookup(t *testing.T) {
 func (u Unit) withPeriod(p string) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	g2, err := g.With(Place{Name: "Phố cổ Hội An", Level: LevelOther}, Place{Name: "Xứ Thanh", Level: LevelProvince, Code: "38"})
 	require.NoError(t, err)
 	text := "Du khách đến Phố cổ Hội An rồi ra Xứ Thanh."
@@ -221,8 +226,7 @@ func TestWith(t *testing.T) {
 }
 
 func TestLocationsLongInput(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	// Longer than one chunk, with and without line breaks or spaces.
 	para := "Đoàn công tác đến xã Vĩnh Thịnh, huyện Vĩnh Thạnh, tỉnh Bình Định. "
 	for _, text := range []string{strings.Repeat(para, 3000), strings.Repeat(para+"\n", 3000), strings.Repeat("xã", 70000)} {
@@ -237,10 +241,7 @@ func TestLocationsLongInput(t *testing.T) {
 }
 
 func FuzzLocations(f *testing.F) {
-	g, err := DefaultGazetteer()
-	if err != nil {
-		f.Fatal(err)
-	}
+	g := testGazetteer(f)
 	for _, s := range []string{
 		"Chủ tịch UBND quận Tây Hồ Lê Thị Thu Hằng", "TP.HCM, TP HCM", "các huyện Mê Linh, Sóc Sơn",
 		norm.NFD.String("xã Hoà Tiến, huyện Hoà Vang"), "tỉnh Bà Rịa -", "TP.", "\xff\xfe quận", "14 phố Lê Trực",
@@ -295,8 +296,7 @@ func ExampleGazetteer_Lookup() {
 }
 
 func TestLocationsConcurrent(t *testing.T) {
-	g, err := DefaultGazetteer()
-	require.NoError(t, err)
+	g := testGazetteer(t)
 	texts := []string{benchText, strings.Repeat(benchText, 5), "xã Hoà Tiến, huyện Hoà Vang", ""}
 	want := make([][]Entity, len(texts))
 	for i, s := range texts {
