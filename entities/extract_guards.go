@@ -1,9 +1,13 @@
 package entities
 
-// Guards that keep a rule from reading past what it matched: a unit head
-// word inside a common compound ("xã hội"), a personal name after a bare
-// unit head ("UBND tỉnh Hoàng Thị Lan Vy"), a quantity after a programme's
-// name ("… giảm nghèo bền vững chiếm 42%").
+// Guards that keep a rule from reading past what it matched or from
+// reading a common word as a name: a unit head word inside a common
+// compound ("xã hội"), a personal name after a bare unit head ("UBND tỉnh
+// Hoàng Thị Lan Vy"), a quantity after a programme's name ("… giảm nghèo
+// bền vững chiếm 42%"), a lone capitalised word or a sentence-opening
+// connective that is no given name ("Cổng thông tin", "Đồng thời"). The
+// final pass that replaces the rules' places by the gazetteer's mentions
+// (preferGazetteerPlaces) lives here too.
 
 // unitCompoundWords are words an administrative head word begins when written
 // with the next word in lower case: "Ngân hàng Chính sách xã hội", "tỉnh
