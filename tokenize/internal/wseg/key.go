@@ -82,20 +82,7 @@ type runeInfo struct {
 var runeTab = func() *[tabSize]runeInfo {
 	var t [tabSize]runeInfo
 	for r := range rune(tabSize) {
-		var c uint8
-		if unicode.IsUpper(r) {
-			c |= clsUpper
-		}
-		if unicode.IsLower(r) {
-			c |= clsLower
-		}
-		if unicode.IsLetter(r) {
-			c |= clsLetter
-		}
-		if unicode.IsDigit(r) {
-			c |= clsDigit
-		}
-		t[r] = runeInfo{unicode.ToLower(r), c}
+		t[r] = runeInfo{unicode.ToLower(r), classify(r)}
 	}
 	return &t
 }()
@@ -111,6 +98,12 @@ func runeClass(r rune) uint8 {
 	if r >= 0 && r < tabSize {
 		return runeTab[r].cls
 	}
+	return classify(r)
+}
+
+// classify computes a rune's class bits; runeTab caches them for the
+// common runes.
+func classify(r rune) uint8 {
 	var c uint8
 	if unicode.IsUpper(r) {
 		c |= clsUpper
