@@ -3,9 +3,9 @@ package tokenize
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/tokenize/internal/wseg"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -98,21 +98,7 @@ func (a *abbrevSet) has(w string) bool {
 		return ok
 	}
 	var buf [maxAbbrevLen * 2]byte
-	b := buf[:0]
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
-	}
+	b := wseg.AppendLower(buf[:0], w)
 	_, ok := a.keys[string(b)]
 	return ok
 }

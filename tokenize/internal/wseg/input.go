@@ -113,14 +113,14 @@ const numberKey = unknownBit | 0x4E554D
 // on a miss is the normalizer consulted (NFD input, unseen tone placement,
 // unknown syllables).
 func (m *Model) lookup(in *Input, text string) (uint32, uint64) {
-	in.buf = appendLower(in.buf[:0], text)
+	in.buf = AppendLower(in.buf[:0], text)
 	h := hashBytes(in.buf)
 	if id, ok := m.vocab.get(h); ok {
 		return id, uint64(id)
 	}
 	if m.norm != nil && !isASCII(in.buf) {
 		if n := m.norm(text); n != text {
-			in.buf = appendLower(in.buf[:0], n)
+			in.buf = AppendLower(in.buf[:0], n)
 			h = hashBytes(in.buf)
 			if id, ok := m.vocab.get(h); ok {
 				return id, uint64(id)

@@ -41,9 +41,9 @@ func hashString(s string) uint64 {
 	return mix(h, uint64(len(s)))
 }
 
-// appendLower appends the lower-cased s to dst. Vietnamese letters all have
+// AppendLower appends the lower-cased s to dst. Vietnamese letters all have
 // simple one-rune case mappings.
-func appendLower(dst []byte, s string) []byte {
+func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -56,7 +56,7 @@ func (t *Trainer) canonical(s string) string {
 	if t.norm != nil {
 		s = t.norm(s)
 	}
-	return string(appendLower(nil, s))
+	return string(AppendLower(nil, s))
 }
 
 func (t *Trainer) addKey(s string) uint32 {

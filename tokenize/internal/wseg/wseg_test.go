@@ -139,7 +139,7 @@ func TestRuneTable(t *testing.T) {
 			t.Fatalf("class %U: %b", r, c)
 		}
 	}
-	if got := string(appendLower(nil, "ĐẠI HỌC Quốc Gia ΑΒΓ")); got != "đại học quốc gia αβγ" {
+	if got := string(AppendLower(nil, "ĐẠI HỌC Quốc Gia ΑΒΓ")); got != "đại học quốc gia αβγ" {
 		t.Fatalf("appendLower: %q", got)
 	}
 }

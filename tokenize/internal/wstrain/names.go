@@ -21,7 +21,7 @@ var middleNames = []string{
 	"Hồng", "Thành", "Như", "Phương", "Hải", "Tuấn", "Gia", "Duy", "Khánh", "Thế",
 	"Việt", "Nhật", "Bảo", "Chí", "Đăng", "Huy", "Tấn", "Trung", "Vĩnh", "Phúc",
 	"Thúy", "Diệu", "Mỹ", "Bích", "Hoài", "Ánh", "Tú", "Cẩm", "Đắc", "Khắc",
-	"Viết", "Sĩ", "Thiện", "Ngọc", "Phước", "Hiền", "Thái", "Kiến", "Trí", "Thuỳ",
+	"Viết", "Sĩ", "Thiện", "Phước", "Hiền", "Thái", "Kiến", "Trí", "Thuỳ",
 }
 
 var isFamilyName = func() map[string]bool {
