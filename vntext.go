@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -196,7 +197,7 @@ type Option func(*config) error
 
 type config struct {
 	tasks     Task
-	normOpts  []tokenize.NormOption
+	normOpts  []normalize.Option
 	tokOpts   []tokenize.Option
 	entOpts   []entities.Option
 	sumOpts   []summarize.Option
@@ -216,8 +217,8 @@ func WithTasks(t Task) Option {
 	}
 }
 
-// WithNormOptions passes options to tokenize.NormalizeWithMap.
-func WithNormOptions(opts ...tokenize.NormOption) Option {
+// WithNormOptions passes options to normalize.NormalizeWithMap.
+func WithNormOptions(opts ...normalize.Option) Option {
 	return func(c *config) error { c.normOpts = append(c.normOpts, opts...); return nil }
 }
 
@@ -278,7 +279,7 @@ const (
 // Analyzer runs the pipeline. It is immutable and safe for concurrent use.
 type Analyzer struct {
 	tasks    Task
-	normOpts []tokenize.NormOption
+	normOpts []normalize.Option
 	keywords int
 	boost    float64
 
@@ -303,7 +304,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		}
 	}
 	// Normalization options are checked here, not on the first Analyze.
-	if _, err := tokenize.NewNormalizer(c.normOpts...); err != nil {
+	if _, err := normalize.New(c.normOpts...); err != nil {
 		return nil, err
 	}
 	tok, err := tokenize.New(c.tokOpts...)
@@ -349,13 +350,13 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	var m offsetMap
 	var text string
 	if a.tasks&spanTasks != 0 {
-		n := tokenize.NormalizeWithMap(d.Text, a.normOpts...)
+		n := normalize.NormalizeWithMap(d.Text, a.normOpts...)
 		m = offsetMap{n: n, inLen: len(d.Text), identity: n.Text == d.Text}
 		text = n.Text
 	} else {
 		// No span to map back: the offset map (an int per byte) would be
 		// wasted, which matters for a 50 MB record.
-		text = tokenize.Normalize(d.Text, a.normOpts...)
+		text = normalize.Normalize(d.Text, a.normOpts...)
 	}
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text
@@ -458,7 +459,7 @@ func entityDensity(sents []tokenize.Sentence, ents []entities.Entity, w float64)
 // offsetMap carries spans found in the normalized text back to the caller's
 // text.
 type offsetMap struct {
-	n        tokenize.Normalized
+	n        normalize.Normalized
 	inLen    int
 	identity bool
 }

@@ -3,14 +3,14 @@ package entities
 import (
 	"unicode/utf8"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // normalized is the text the rules read and a map back to the caller's
 // offsets.
 type normalized struct {
 	text string
-	n    tokenize.Normalized // zero when text is the input itself
+	n    normalize.Normalized // zero when text is the input itself
 	same bool
 }
 
@@ -27,12 +27,12 @@ func (n *normalized) orig(i int) int {
 // text skips the normalizer, which would otherwise cost as much as the
 // rest of Extract. Anything else (invisible characters, mis-decoded
 // bytes, HTML entities, VIQR, look-alike letters, odd spaces) goes
-// through tokenize.NormalizeWithMap.
+// through normalize.NormalizeWithMap.
 func normalizeText(text string) normalized {
 	if plainText(text) {
 		return normalized{text: text, same: true}
 	}
-	n := tokenize.NormalizeWithMap(text)
+	n := normalize.NormalizeWithMap(text)
 	return normalized{text: n.Text, n: n}
 }
 

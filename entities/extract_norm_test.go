@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 func TestPlainText(t *testing.T) {
@@ -41,8 +41,8 @@ func TestPlainTextSameEntities(t *testing.T) {
 	if !plainText(text) {
 		t.Fatal("test text is not plain")
 	}
-	got := tokenize.Normalize(strings.Join(render(x.Extract(text)), "\n"), tokenize.WithKeepLines())
-	want := strings.Join(render(x.Extract(tokenize.Normalize(text))), "\n")
+	got := normalize.Normalize(strings.Join(render(x.Extract(text)), "\n"), normalize.WithKeepLines())
+	want := strings.Join(render(x.Extract(normalize.Normalize(text))), "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

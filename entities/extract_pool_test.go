@@ -12,7 +12,7 @@ import (
 // any order give what they give first, with and without places.
 func TestPassReuse(t *testing.T) {
 	x := newTestExtractor(t)
-	raw, err := os.ReadFile("../tokenize/testdata/norm_article.txt")
+	raw, err := os.ReadFile("../normalize/testdata/norm_article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
 	"github.com/vntext/vntext/tokenize/lexicon"
 )
@@ -67,7 +68,9 @@ func WithModel(model []byte) Option {
 // canonicalSyllable is the spelling every syllable is reduced to before the
 // segmenter looks it up, so NFD input and both tone-mark styles share
 // features. The training command uses the same function.
-func canonicalSyllable(s string) string { return Normalize(s, WithTone(ToneClassic)) }
+func canonicalSyllable(s string) string {
+	return normalize.Normalize(s, normalize.WithTone(normalize.ToneClassic))
+}
 
 // builtinModel is parsed once per process and shared by all Tokenizers.
 var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {

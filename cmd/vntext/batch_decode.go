@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // batchDecode turns the bytes of an article or of a JSONL line into UTF-8.
@@ -22,7 +22,7 @@ func batchDecode(b []byte) []byte {
 	if hasMultiByteRune(b) {
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
-	return []byte(tokenize.Decode(b, tokenize.AutoDetect))
+	return []byte(normalize.Decode(b, normalize.AutoDetect))
 }
 
 // hasMultiByteRune reports whether b holds at least one valid UTF-8 sequence

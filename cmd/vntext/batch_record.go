@@ -10,6 +10,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -83,7 +84,7 @@ func (p *batchProcessor) process(ctx context.Context, it *batchItem) batchOut {
 		doc.ID = it.id
 		idKey = it.id
 		if decoded {
-			doc.Title, doc.Text = tokenize.Normalize(doc.Title), tokenize.Normalize(doc.Text)
+			doc.Title, doc.Text = normalize.Normalize(doc.Title), normalize.Normalize(doc.Text)
 		}
 		members, err = txtMembers(doc)
 	} else {
@@ -184,7 +185,7 @@ func parseRecord(line []byte) (ms []member, doc vntext.Doc, idKey string, err er
 // normalizeMembers rewrites the title and text of a record that had to be
 // decoded in their normalized form.
 func normalizeMembers(ms []member, doc vntext.Doc) ([]member, vntext.Doc, error) {
-	doc.Title, doc.Text = tokenize.Normalize(doc.Title), tokenize.Normalize(doc.Text)
+	doc.Title, doc.Text = normalize.Normalize(doc.Title), normalize.Normalize(doc.Text)
 	for i := range ms {
 		var v string
 		switch ms[i].key {

@@ -21,7 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vntext/vntext"
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // batchLines runs batch and returns its output lines decoded as objects.
@@ -53,7 +53,7 @@ func decodeLines(t *testing.T, b []byte) []map[string]any {
 func checkRecordSpans(t testing.TB, rec map[string]any) {
 	t.Helper()
 	text, _ := rec["text"].(string)
-	normal := tokenize.Normalize(text) == text
+	normal := normalize.Normalize(text) == text
 	for _, key := range []string{"entities", "summary_sentences", "sentences"} {
 		list, _ := rec[key].([]any)
 		for _, x := range list {

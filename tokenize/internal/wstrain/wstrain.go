@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/internal/segeval"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/tokenize"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
 )
@@ -56,11 +57,11 @@ func TrainOnly(data string) Config {
 
 // canonical must match tokenize's canonicalSyllable.
 func canonical(s string) string {
-	return tokenize.Normalize(s, tokenize.WithTone(tokenize.ToneClassic))
+	return normalize.Normalize(s, normalize.WithTone(normalize.ToneClassic))
 }
 
 func variants(k string) []string {
-	v := strings.ToLower(tokenize.Normalize(k, tokenize.WithTone(tokenize.ToneModern)))
+	v := strings.ToLower(normalize.Normalize(k, normalize.WithTone(normalize.ToneModern)))
 	if v == k {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import "unicode/utf8"
 

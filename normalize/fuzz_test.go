@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"errors"
@@ -21,7 +21,7 @@ func FuzzNormalize(f *testing.F) {
 		f.Add(s, uint8(i%3+1), i%2 == 0)
 	}
 	f.Fuzz(func(t *testing.T, s string, style uint8, keepLines bool) {
-		opts := []NormOption{WithTone(ToneStyle(style%3 + 1))}
+		opts := []Option{WithTone(ToneStyle(style%3 + 1))}
 		if keepLines {
 			opts = append(opts, WithKeepLines())
 		}
@@ -54,7 +54,7 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
-	strict, err := NewNormalizer(WithStrict(), WithEncoding(UTF8))
+	strict, err := New(WithStrict(), WithEncoding(UTF8))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -114,11 +114,11 @@ func FuzzTransformer(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, keepLines bool) {
-		opts := []NormOption{}
+		opts := []Option{}
 		if keepLines {
 			opts = append(opts, WithKeepLines())
 		}
-		n, err := NewNormalizer(opts...)
+		n, err := New(opts...)
 		if err != nil {
 			t.Fatal(err)
 		}

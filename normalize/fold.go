@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ var foldBase = [...]byte{'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u', 'u', 
 // and vowel mark removed and đ/Đ written d/D; case, digits and punctuation
 // are kept. Other Latin accents go too (café → cafe). Fold("Đắk Lắk") is
 // "Dak Lak".
-func Fold(s string, opts ...NormOption) string {
+func Fold(s string, opts ...Option) string {
 	t := Normalize(s, opts...)
 	i := 0
 	for i < len(t) && t[i] < utf8.RuneSelf {
@@ -71,7 +71,7 @@ func foldOther(b *strings.Builder, r rune) {
 // Slug returns the URL slug of s: Fold, lower case, every run of characters
 // outside [a-z0-9] replaced by one '-', no '-' at either end.
 // Slug("Đắk Lắk") is "dak-lak".
-func Slug(s string, opts ...NormOption) string {
+func Slug(s string, opts ...Option) string {
 	f := Fold(s, opts...)
 	b := make([]byte, 0, len(f))
 	dash := false
@@ -95,11 +95,11 @@ func Slug(s string, opts ...NormOption) string {
 
 // Upper returns Normalize(s, opts...) in upper case. Normalizing first
 // matters: a look-alike Ð/ð must become Đ/đ before the case mapping.
-func Upper(s string, opts ...NormOption) string {
+func Upper(s string, opts ...Option) string {
 	return strings.ToUpper(Normalize(s, opts...))
 }
 
 // Lower returns Normalize(s, opts...) in lower case (ÐÀ → đà, not ðà).
-func Lower(s string, opts ...NormOption) string {
+func Lower(s string, opts ...Option) string {
 	return strings.ToLower(Normalize(s, opts...))
 }

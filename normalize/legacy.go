@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"errors"
@@ -58,7 +58,7 @@ func ParseEncoding(name string) (Encoding, error) {
 			return Encoding(i), nil
 		}
 	}
-	return 0, fmt.Errorf("tokenize: unknown encoding %q (want one of %s)", name, strings.Join(encodingNames[:], ", "))
+	return 0, fmt.Errorf("normalize: unknown encoding %q (want one of %s)", name, strings.Join(encodingNames[:], ", "))
 }
 
 // Detection is what Detect found.

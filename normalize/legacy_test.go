@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"os"
@@ -215,7 +215,7 @@ func TestMixedDocument(t *testing.T) {
 	checkMap(t, in, n)
 	assert.Equal(t, strings.Index(in, "H\xB5"), n.Orig(strings.Index(want, "Hà Nội là")))
 
-	strict, _ := NewNormalizer(WithStrict())
+	strict, _ := New(WithStrict())
 	_, err := strict.Normalize(in)
 	assert.ErrorContains(t, err, "offset "+strconv.Itoa(strings.Index(in, "\xFF")))
 }

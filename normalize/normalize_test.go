@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"bufio"
@@ -69,7 +69,7 @@ func TestNormalizeAllocs(t *testing.T) {
 }
 
 func TestStrict(t *testing.T) {
-	n, err := NewNormalizer(WithStrict(), WithEncoding(UTF8))
+	n, err := New(WithStrict(), WithEncoding(UTF8))
 	require.NoError(t, err)
 	_, err = n.Normalize("Hà Nội \xFF ngày")
 	var ie *InvalidUTF8Error
@@ -87,9 +87,9 @@ func TestStrict(t *testing.T) {
 }
 
 func TestNewNormalizerValidates(t *testing.T) {
-	_, err := NewNormalizer(WithTone(ToneStyle(9)))
+	_, err := New(WithTone(ToneStyle(9)))
 	assert.Error(t, err)
-	_, err = NewNormalizer(WithEncoding(Encoding(42)))
+	_, err = New(WithEncoding(Encoding(42)))
 	assert.Error(t, err)
 	// Package-level functions fall back to the defaults.
 	assert.Equal(t, "hoà", Normalize("hòa", WithTone(ToneStyle(9))))
@@ -112,10 +112,10 @@ func TestParseNames(t *testing.T) {
 	assert.Error(t, err)
 }
 
-// A zero Normalizer behaves as NewNormalizer() does (modern tone style).
+// A zero Normalizer behaves as New() does (modern tone style).
 func TestZeroNormalizer(t *testing.T) {
 	var zero Normalizer
-	def, err := NewNormalizer()
+	def, err := New()
 	require.NoError(t, err)
 	for _, in := range []string{"Khánh Hòa, thủy lợi", "H\xB5 N\xE9i", "Huế \xFF"} {
 		want, _ := def.Normalize(in)
@@ -202,7 +202,7 @@ func TestDetectVietNews(t *testing.T) {
 			if d := Detect([]byte(s)); d.Encoding != UTF8 || d.Misread {
 				t.Errorf("false positive: %+v on %.80q", d, s)
 			}
-			c := newConfig([]NormOption{WithTone(ToneKeep)})
+			c := newConfig([]Option{WithTone(ToneKeep)})
 			if isNormal(s, &c) {
 				fast++
 				if p, _, _ := pipeline(s, c, false); p != s {

@@ -1,4 +1,4 @@
-package tokenize_test
+package normalize_test
 
 import (
 	"fmt"
@@ -6,15 +6,15 @@ import (
 	"os"
 	"strings"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/transform"
 )
 
 func ExampleNormalize() {
 	in := "Ủy ban  tỉnh Khánh Hòa họp bàn về thủy lợi, qúa trình họat động\u2026"
-	fmt.Println(tokenize.Normalize(in)) // default: ToneModern
-	fmt.Println(tokenize.Normalize(in, tokenize.WithTone(tokenize.ToneClassic)))
-	fmt.Println(tokenize.Normalize(in, tokenize.WithTone(tokenize.ToneKeep)))
+	fmt.Println(normalize.Normalize(in)) // default: ToneModern
+	fmt.Println(normalize.Normalize(in, normalize.WithTone(normalize.ToneClassic)))
+	fmt.Println(normalize.Normalize(in, normalize.WithTone(normalize.ToneKeep)))
 	// Output:
 	// Uỷ ban tỉnh Khánh Hoà họp bàn về thuỷ lợi, quá trình hoạt động...
 	// Ủy ban tỉnh Khánh Hòa họp bàn về thủy lợi, quá trình hoạt động...
@@ -33,7 +33,7 @@ func ExampleNormalize_repairs() {
 		"\u00D0\u00E0 N\u1EB5ng",      // Ð (eth) for Đ
 		"\uFF28\u00E0 N\u1ED9i\u200B", // full width, zero-width space
 	} {
-		fmt.Println(tokenize.Normalize(in))
+		fmt.Println(normalize.Normalize(in))
 	}
 	// Output:
 	// Hà Nội
@@ -49,7 +49,7 @@ func ExampleNormalize_repairs() {
 
 func ExampleNormalizeWithMap() {
 	in := "  Vie\u0302\u0323t  Nam"
-	n := tokenize.NormalizeWithMap(in)
+	n := normalize.NormalizeWithMap(in)
 	i := strings.Index(n.Text, "Nam")
 	fmt.Printf("%q: %q at %d, from input offset %d\n", n.Text, "Nam", i, n.Orig(i))
 	// Output:
@@ -57,18 +57,18 @@ func ExampleNormalizeWithMap() {
 }
 
 func ExampleDetect() {
-	d := tokenize.Detect([]byte("Tie\xE1ng Vie\xE4t la\xF8 ngo\xE2n ng\xF6\xF5"))
+	d := normalize.Detect([]byte("Tie\xE1ng Vie\xE4t la\xF8 ngo\xE2n ng\xF6\xF5"))
 	fmt.Println(d.Encoding, d.Misread, d.Confidence > 0.9)
-	fmt.Println(tokenize.Normalize(d.Decode([]byte("Tie\xE1ng Vie\xE4t"))))
+	fmt.Println(normalize.Normalize(d.Decode([]byte("Tie\xE1ng Vie\xE4t"))))
 	// Output:
 	// vni false true
 	// Tiếng Việt
 }
 
 func ExampleFold() {
-	fmt.Println(tokenize.Fold("Đắk Lắk"))
-	fmt.Println(tokenize.Slug("Đắk Lắk"))
-	fmt.Println(tokenize.Upper("\u00F0ại biểu hòa bình"))
+	fmt.Println(normalize.Fold("Đắk Lắk"))
+	fmt.Println(normalize.Slug("Đắk Lắk"))
+	fmt.Println(normalize.Upper("\u00F0ại biểu hòa bình"))
 	// Output:
 	// Dak Lak
 	// dak-lak
@@ -77,7 +77,7 @@ func ExampleFold() {
 
 func ExampleSlug() {
 	for _, in := range []string{"Đắk Lắk", "  Thủ đô Hà Nội: 1.000 năm! ", "Vie\u0302\u0323t Nam"} {
-		fmt.Println(tokenize.Slug(in))
+		fmt.Println(normalize.Slug(in))
 	}
 	// Output:
 	// dak-lak
@@ -89,16 +89,16 @@ func ExampleSlug() {
 // what the code page leaves apart (Windows-1258 writes tones as combining
 // marks).
 func ExampleDecode() {
-	fmt.Println(tokenize.Decode([]byte("S\xABng H\xE5ng"), tokenize.TCVN3))
-	cp := tokenize.Decode([]byte("Vi\xEA\xF2t Nam"), tokenize.CP1258)
-	fmt.Printf("%+q %s\n", cp, tokenize.Normalize(cp))
+	fmt.Println(normalize.Decode([]byte("S\xABng H\xE5ng"), normalize.TCVN3))
+	cp := normalize.Decode([]byte("Vi\xEA\xF2t Nam"), normalize.CP1258)
+	fmt.Printf("%+q %s\n", cp, normalize.Normalize(cp))
 	// Output:
 	// Sông Hồng
 	// "Vi\u00ea\u0323t Nam" Việt Nam
 }
 
 func ExampleNormalizer_Transformer() {
-	n, err := tokenize.NewNormalizer(tokenize.WithEncoding(tokenize.TCVN3), tokenize.WithKeepLines())
+	n, err := normalize.New(normalize.WithEncoding(normalize.TCVN3), normalize.WithKeepLines())
 	if err != nil {
 		panic(err)
 	}
@@ -112,7 +112,7 @@ func ExampleNormalizer_Transformer() {
 }
 
 func ExampleNormalizer_strict() {
-	n, _ := tokenize.NewNormalizer(tokenize.WithStrict(), tokenize.WithEncoding(tokenize.UTF8))
+	n, _ := normalize.New(normalize.WithStrict(), normalize.WithEncoding(normalize.UTF8))
 	_, err := n.Normalize("Hà Nội \xFF")
 	fmt.Println(err)
 	// Output:

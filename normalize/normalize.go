@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 //go:generate go run ./internal/gen/normtables
 
@@ -50,12 +50,12 @@ func ParseToneStyle(s string) (ToneStyle, error) {
 			return t, nil
 		}
 	}
-	return 0, fmt.Errorf("tokenize: unknown tone style %q (want classic, modern or keep)", s)
+	return 0, fmt.Errorf("normalize: unknown tone style %q (want classic, modern or keep)", s)
 }
 
-// NormOption configures normalization. Options are plain values (not
+// Option configures normalization. Options are plain values (not
 // closures) so that passing them does not allocate on the hot path.
-type NormOption struct {
+type Option struct {
 	kind  uint8
 	value uint8
 }
@@ -76,24 +76,24 @@ type normConfig struct {
 }
 
 // WithTone selects the tone-mark placement (default DefaultTone).
-func WithTone(s ToneStyle) NormOption { return NormOption{optTone, uint8(s)} }
+func WithTone(s ToneStyle) Option { return Option{optTone, uint8(s)} }
 
 // WithEncoding says how the input bytes are encoded. The default, AutoDetect,
 // reads UTF-8 and repairs legacy encodings that Detect recognizes with
 // confidence; any other value decodes the whole input with that encoding.
-func WithEncoding(e Encoding) NormOption { return NormOption{optEncoding, uint8(e)} }
+func WithEncoding(e Encoding) Option { return Option{optEncoding, uint8(e)} }
 
 // WithStrict makes invalid UTF-8 an error (*InvalidUTF8Error, naming the byte
 // offset) instead of U+FFFD. Only Normalizer methods can report it; the
 // package-level functions always replace.
-func WithStrict() NormOption { return NormOption{optStrict, 1} }
+func WithStrict() Option { return Option{optStrict, 1} }
 
 // WithKeepLines keeps every line break (line i of the output is line i of
 // the input): blank lines are not collapsed and leading/trailing line breaks
 // are kept. Spaces are still trimmed per line.
-func WithKeepLines() NormOption { return NormOption{optKeepLines, 1} }
+func WithKeepLines() Option { return Option{optKeepLines, 1} }
 
-func newConfig(opts []NormOption) normConfig {
+func newConfig(opts []Option) normConfig {
 	c := normConfig{tone: DefaultTone, enc: AutoDetect}
 	for _, o := range opts {
 		switch o.kind {
@@ -112,10 +112,10 @@ func newConfig(opts []NormOption) normConfig {
 
 func (c normConfig) validate() error {
 	if c.tone < ToneClassic || c.tone > ToneKeep {
-		return fmt.Errorf("tokenize: invalid tone style %d", c.tone)
+		return fmt.Errorf("normalize: invalid tone style %d", c.tone)
 	}
 	if c.enc > CP1258 {
-		return fmt.Errorf("tokenize: invalid encoding %d", c.enc)
+		return fmt.Errorf("normalize: invalid encoding %d", c.enc)
 	}
 	return nil
 }
@@ -144,7 +144,7 @@ func (e *InvalidUTF8Error) Error() string {
 }
 
 // Normalizer normalizes Vietnamese text with fixed options. It is immutable
-// and safe for concurrent use. The zero value works like NewNormalizer().
+// and safe for concurrent use. The zero value works like New().
 type Normalizer struct {
 	cfg normConfig
 }
@@ -158,8 +158,8 @@ func (n *Normalizer) config() normConfig {
 	return n.cfg
 }
 
-// NewNormalizer validates opts and returns a Normalizer.
-func NewNormalizer(opts ...NormOption) (*Normalizer, error) {
+// New validates opts and returns a Normalizer.
+func New(opts ...Option) (*Normalizer, error) {
 	c := newConfig(opts)
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -187,7 +187,7 @@ func (n *Normalizer) NormalizeWithMap(s string) (Normalized, error) {
 // allocating, when s is already normal. Invalid UTF-8 becomes U+FFFD (use a
 // Normalizer WithStrict to get an error instead); invalid option values fall
 // back to the defaults.
-func Normalize(s string, opts ...NormOption) string {
+func Normalize(s string, opts ...Option) string {
 	c := newConfig(opts).sanitized()
 	out, _, _ := normalizeRun(s, c, false)
 	return out
@@ -220,7 +220,7 @@ func (n Normalized) Orig(i int) int {
 }
 
 // NormalizeWithMap normalizes s like Normalize and keeps an offset map.
-func NormalizeWithMap(s string, opts ...NormOption) Normalized {
+func NormalizeWithMap(s string, opts ...Option) Normalized {
 	c := newConfig(opts).sanitized()
 	out, m, _ := normalizeRun(s, c, true)
 	return Normalized{Text: out, orig: m, inLen: len(s)}

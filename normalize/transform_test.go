@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"bytes"
@@ -14,9 +14,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-func streamNormalize(t *testing.T, in string, oneByte bool, opts ...NormOption) string {
+func streamNormalize(t *testing.T, in string, oneByte bool, opts ...Option) string {
 	t.Helper()
-	n, err := NewNormalizer(opts...)
+	n, err := New(opts...)
 	require.NoError(t, err)
 	var r io.Reader = strings.NewReader(in)
 	if oneByte {
@@ -40,7 +40,7 @@ func TestTransformerMatchesNormalize(t *testing.T) {
 		"empty":       "",
 	}
 	for name, in := range cases {
-		for _, opts := range [][]NormOption{nil, {WithTone(ToneClassic)}, {WithKeepLines()}} {
+		for _, opts := range [][]Option{nil, {WithTone(ToneClassic)}, {WithKeepLines()}} {
 			want := Normalize(in, opts...)
 			assert.Equal(t, want, streamNormalize(t, in, false, opts...), name)
 		}
@@ -48,14 +48,14 @@ func TestTransformerMatchesNormalize(t *testing.T) {
 	// Byte-at-a-time input and tiny destination buffers.
 	in := cases["messy"] + "\n" + article[:2000]
 	assert.Equal(t, Normalize(in), streamNormalize(t, in, true))
-	n, _ := NewNormalizer()
+	n, _ := New()
 	got, _, err := transform.String(n.Transformer(), in)
 	require.NoError(t, err)
 	assert.Equal(t, Normalize(in), got)
 }
 
 func TestTransformerStrict(t *testing.T) {
-	n, err := NewNormalizer(WithStrict(), WithEncoding(UTF8))
+	n, err := New(WithStrict(), WithEncoding(UTF8))
 	require.NoError(t, err)
 	in := strings.Repeat("Hà Nội\n", 5000) + "x\xFFy"
 	_, err = io.ReadAll(transform.NewReader(strings.NewReader(in), n.Transformer()))
@@ -65,7 +65,7 @@ func TestTransformerStrict(t *testing.T) {
 }
 
 func TestTransformerReset(t *testing.T) {
-	n, _ := NewNormalizer()
+	n, _ := New()
 	tr := n.Transformer()
 	var buf bytes.Buffer
 	w := transform.NewWriter(&buf, tr)

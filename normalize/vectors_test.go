@@ -1,4 +1,4 @@
-package tokenize
+package normalize
 
 import (
 	"bufio"
@@ -102,7 +102,7 @@ func givenEncoding(category string) (Detection, bool) {
 
 // applyVector runs the operation a row's category names.
 func applyVector(v vector, style ToneStyle) string {
-	opts := []NormOption{WithTone(style)}
+	opts := []Option{WithTone(style)}
 	switch strings.SplitN(v.category, "/", 2)[0] {
 	case "fold":
 		return Fold(v.input, opts...)
