@@ -14,18 +14,12 @@
 //
 // # Data
 //
-// Everything the extractor knows is embedded in package
-// entities/gazetteer and written by the project's generators, deterministic
-// and committed:
-//   - units.tsv and aliases.tsv (go generate ./entities/gazetteer, reading
-//     $VNTEXT_DATA/gazetteer): the administrative units before and after the
-//     2025 reform with the old→new mapping, from MIT-licensed lists of the
-//     GSO/NSO codes, plus press spellings, countries and regions (public
-//     facts); see gazetteer/data/SOURCES.md.
-//   - titles.tsv, orgs.tsv, programs.tsv, geoheads.tsv and names.tsv (go
-//     generate ./entities): titles, organisation and programme head nouns,
-//     geographic head words and personal-name parts written by the project
-//     in gazetteer/internal/gentitles.
+// Administrative units, their old→new mapping and the other place names come
+// from package gazetteer (WithPlaces takes another one). The word lists
+// (titles, organisation and programme head nouns, geographic head words,
+// personal-name parts) are embedded in entities/internal/lexicon and written
+// by its generator (go generate ./entities/internal/lexicon); they are
+// parsed once per process on first use.
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.
@@ -102,7 +96,7 @@ type Official struct {
 // Extractor extracts entities. It is immutable and safe for concurrent use.
 type Extractor struct {
 	lx     *lexicons
-	places locationFinder
+	places Places
 	custom lexicon
 	// vocab numbers the keys of every lexicon above: the lexicons' own,
 	// extended (in a copy) by the custom phrases.
@@ -116,7 +110,7 @@ type Option func(*config) error
 type config struct {
 	rows    map[string][]row
 	entries []customEntry
-	places  locationFinder
+	places  Places
 }
 
 type customEntry struct {
@@ -157,6 +151,18 @@ func WithOrganizationHeads(heads ...string) Option { return withRows("orgs.tsv",
 // WithOrganizations adds complete organisation names or abbreviations that
 // may take the unit they belong to after them ("BQLDA" → "BQLDA tỉnh X").
 func WithOrganizations(names ...string) Option { return withRows("orgs.tsv", clAbbr, names) }
+
+// WithPlaces replaces the built-in gazetteer, for example with one that
+// knows more places (gazetteer.Gazetteer.With). p must not be nil.
+func WithPlaces(p Places) Option {
+	return func(c *config) error {
+		if p == nil {
+			return errors.New("entities: WithPlaces: nil Places")
+		}
+		c.places = p
+		return nil
+	}
+}
 
 // WithSurnames adds family names that start a person's name.
 func WithSurnames(names ...string) Option { return withRows("names.tsv", clSurname, names) }

@@ -1,15 +1,19 @@
 package entities
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/vntext/vntext/gazetteer"
+)
 
 // found is one entity in token coordinates.
 type found struct {
 	typ   Type
-	s, e  int      // token range [s, e)
-	roles [][2]int // PERSON: token ranges of the role phrases
-	place *Entity  // LOCATION: gazetteer details, if known
-	level string   // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
-	unit  [2]int   // ORGANIZATION written bare: token range of the unit it refers to
+	s, e  int                 // token range [s, e)
+	roles [][2]int            // PERSON: token ranges of the role phrases
+	place *gazetteer.Location // LOCATION: gazetteer details, if known
+	level string              // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	unit  [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 }
 
 // pass holds the state of one Extract call. Rules look at tokens from left
@@ -20,7 +24,7 @@ type pass struct {
 	toks   []token
 	locEnd []int32 // token index → 1 + end token of a gazetteer place starting there
 	locIdx []int32
-	locs   []Entity
+	locs   []gazetteer.Location
 	out    []found
 	hits   []lexHit               // scratch
 	roles  []role                 // scratch for roleList
@@ -148,7 +152,7 @@ func (p *pass) step(i int) int {
 	t := &p.toks[i]
 	if t.kind == tkNum || t.digit {
 		if e := p.address(i); e > i {
-			p.emit(found{typ: Location, s: i, e: e, level: LevelOther})
+			p.emit(found{typ: Location, s: i, e: e, level: gazetteer.LevelOther})
 			return e
 		}
 	}
