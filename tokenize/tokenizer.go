@@ -7,10 +7,10 @@ import (
 
 	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
-	"github.com/vntext/vntext/tokenize/lexicon"
+	"github.com/vntext/vntext/tokenize/internal/lexicon"
 )
 
-//go:generate go run ./internal/train -out lexicon/model.bin
+//go:generate go run ./internal/train -out internal/lexicon/model.bin
 
 // Tokenizer splits Vietnamese text into sentences, tokens and words. It is
 // immutable and safe for concurrent use.
@@ -74,7 +74,7 @@ func canonicalSyllable(s string) string {
 
 // builtinModel is parsed once per process and shared by all Tokenizers.
 var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {
-	return wseg.Load(lexicon.Model, canonicalSyllable)
+	return wseg.Load(lexicon.Model(), canonicalSyllable)
 })
 
 // New returns a Tokenizer using the built-in model and lexicon.

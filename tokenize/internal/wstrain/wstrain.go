@@ -33,7 +33,7 @@ type Config struct {
 	Tune func(*wseg.Trainer)
 }
 
-// Shipped is the configuration of the model in tokenize/lexicon: only
+// Shipped is the configuration of the model in tokenize/internal/lexicon: only
 // licence-clean material (UD-VTB, CC BY-SA 4.0; VnVocab, Apache-2.0).
 func Shipped(data string) Config {
 	return Config{
@@ -130,7 +130,7 @@ func CrossValidate(c Config, folds int) (segeval.Result, error) {
 
 func build(c Config, files [][]string) ([]byte, error) {
 	// Tokens does not depend on the model; the empty one breaks the
-	// bootstrap cycle when tokenize/lexicon/model.bin is missing or stale.
+	// bootstrap cycle when tokenize/internal/lexicon/model.bin is missing or stale.
 	tok, err := tokenize.New(tokenize.WithModel(wseg.Empty()))
 	if err != nil {
 		return nil, err

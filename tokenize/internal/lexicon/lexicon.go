@@ -13,7 +13,9 @@ package lexicon
 
 import _ "embed"
 
-// Model is the encoded segmentation model.
-//
 //go:embed model.bin
-var Model []byte
+var model string
+
+// Model returns a copy of the encoded segmentation model (the embedded bytes
+// themselves stay read-only).
+func Model() []byte { return []byte(model) }
