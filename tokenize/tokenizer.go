@@ -6,8 +6,8 @@ import (
 	"sync"
 
 	"github.com/vntext/vntext/normalize"
-	"github.com/vntext/vntext/tokenize/internal/wseg"
 	"github.com/vntext/vntext/tokenize/internal/lexicon"
+	"github.com/vntext/vntext/tokenize/internal/wseg"
 )
 
 //go:generate go run ./internal/train -out internal/lexicon/model.bin

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vntext/vntext/tokenize/internal/wseg"
 	"github.com/vntext/vntext/tokenize/internal/lexicon"
+	"github.com/vntext/vntext/tokenize/internal/wseg"
 )
 
 // wordsBenchText is the bundled article repeated to about 1 MB.
