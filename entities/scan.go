@@ -41,7 +41,7 @@ func foldWord(buf []byte, w string) []byte {
 		if f.Tone != 0 {
 			tone = f.Tone
 		}
-		if f.Class&letters.ToneMark == 0 {
+		if !f.IsToneMark() {
 			buf = appendRune(buf, f.Fold)
 		}
 	}
@@ -96,6 +96,7 @@ type scanBuffers struct {
 // scan is the package scan reusing sb's slices; the tokens are sb.toks
 // until the next call.
 func (sb *scanBuffers) scan(text string) []token {
+	lt := letters.Get()
 	toks := reuse(sb.toks, len(text)/4+1)
 	keyEnds := reuse(sb.keyEnds, cap(toks))
 	buf := reuse(sb.buf, len(text)+len(text)/4)
@@ -106,7 +107,7 @@ func (sb *scanBuffers) scan(text string) []token {
 		if r >= utf8.RuneSelf {
 			r, n = letters.DecodeMulti(text, i)
 		}
-		f := letters.Of(r)
+		f := lt.Of(r)
 		if f.Class&letters.Space != 0 {
 			sp = true
 			if f.Class&letters.Newline != 0 {
@@ -118,7 +119,7 @@ func (sb *scanBuffers) scan(text string) []token {
 		start := i
 		t := token{s: start, sp: sp, nl: nl}
 		sp, nl = false, false
-		if f.Class&(letters.Letter|letters.Digit|letters.Mark) != 0 {
+		if f.Class&(letters.Alpha|letters.Digit|letters.Mark) != 0 {
 			nLetters, upper, runes := 0, 0, 0
 			var tone letters.Tone
 			lower := false
@@ -127,12 +128,12 @@ func (sb *scanBuffers) scan(text string) []token {
 				if r >= utf8.RuneSelf {
 					r, n = letters.DecodeMulti(text, i)
 				}
-				f = letters.Of(r)
-				if f.Class&(letters.Letter|letters.Digit|letters.Mark) == 0 {
+				f = lt.Of(r)
+				if f.Class&(letters.Alpha|letters.Digit|letters.Mark) == 0 {
 					// Keep R'Lấp and O'Neil whole.
 					if (r == '\'' || r == '’') && i+n < len(text) && nLetters > 0 {
 						r2, _ := letters.DecodeRune(text, i+n)
-						if letters.Of(r2).Class&letters.Letter != 0 {
+						if lt.Of(r2).Class&letters.Alpha != 0 {
 							buf = append(buf, '\'')
 							runes++
 							i += n
@@ -142,7 +143,7 @@ func (sb *scanBuffers) scan(text string) []token {
 					break
 				}
 				runes++
-				if f.Class&letters.Letter != 0 {
+				if f.Class&letters.Alpha != 0 {
 					nLetters++
 					if f.Class&letters.Upper != 0 {
 						upper++
@@ -154,7 +155,7 @@ func (sb *scanBuffers) scan(text string) []token {
 				if f.Tone != 0 {
 					tone = f.Tone
 				}
-				if f.Class&letters.ToneMark == 0 {
+				if !f.IsToneMark() {
 					buf = appendRune(buf, f.Fold)
 				}
 				i += n
@@ -168,7 +169,7 @@ func (sb *scanBuffers) scan(text string) []token {
 			} else {
 				t.kind = tkWord
 				r0, _ := letters.DecodeRune(text, start)
-				t.cap = letters.Of(r0).Class&letters.Upper != 0
+				t.cap = lt.Of(r0).Class&letters.Upper != 0
 				t.allCap = nLetters >= 2 && upper == nLetters
 				t.digit = nLetters < runes
 			}
@@ -206,4 +207,16 @@ func reuse[T any](s []T, n int) []T {
 		return make([]T, 0, n)
 	}
 	return s[:0]
+}
+
+// nativeKey reports whether a folded word key spells one Vietnamese
+// syllable (letters.IsSyllable; the key's tone digit does not matter), which
+// tells native words from foreign ones ("Pepsi", "Microsoft", "Thomas"): a
+// foreign word is not a Vietnamese given name, and a foreign brand closes an
+// organisation name.
+func nativeKey(key string) bool {
+	if n := len(key); n > 0 && key[n-1] >= '1' && key[n-1] <= '5' {
+		key = key[:n-1]
+	}
+	return letters.IsSyllable(key)
 }

@@ -119,7 +119,6 @@ type Gazetteer struct {
 	// Gazetteer stays immutable to callers (the cache is filled race-free).
 	succNames []atomic.Pointer[[]string]
 	byCode    map[unitKey]int32
-	fold      *folder
 	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
 	short     map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
 	names     trie
@@ -305,7 +304,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{fold: newFolder(), vocab: make(map[string]uint32, 16384), short: make(map[uint64]uint32, 16384), extra: extra}
+	g := &Gazetteer{vocab: make(map[string]uint32, 16384), short: make(map[uint64]uint32, 16384), extra: extra}
 	g.names.init(32768)
 	g.heads.init(256)
 	g.nameNodes = make(map[string]int32, 12000)

@@ -118,7 +118,7 @@ func foldText(g *Gazetteer, s string) string {
 	sc.reset(s)
 	for _, tk := range sc.tokens(nil) {
 		if tk.kind == tokWord {
-			key, scratch = g.fold.foldWord(key[:0], scratch, s[tk.start:tk.end])
+			key, scratch = foldWord(key[:0], scratch, s[tk.start:tk.end])
 			b.Write(key)
 			b.WriteByte(' ')
 		}

@@ -72,15 +72,15 @@ func (s *scanner) reset(text string) { s.text, s.base = text, 0 }
 // IsLetter (or a combining mark), IsUpper and IsDigit; a word without
 // combining marks is folded in the same pass.
 func (s *scanner) tokens(dst []ltok) []ltok {
+	lt := letters.Get()
 	text := s.text
 	boundary := true
-	f := s.g.fold
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1 // decodeRune, inlined by hand: the hottest loop
 		if r >= utf8.RuneSelf {
 			r, n = letters.DecodeMulti(text, i)
 		}
-		c := letters.Of(r).Class
+		c := lt.Of(r).Class
 		if c&letters.Space != 0 {
 			if c&letters.Newline != 0 {
 				boundary = true
@@ -88,7 +88,7 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 			i += n
 			continue
 		}
-		if c&(letters.Letter|letters.Digit|letters.Mark) == 0 {
+		if c&(letters.Alpha|letters.Digit|letters.Mark) == 0 {
 			dst = append(dst, ltok{start: s.base + i, end: s.base + i + n, r: r, kind: tokPunct})
 			boundary = opensSentence(r)
 			i += n
@@ -103,17 +103,17 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 			flags |= fDigit
 		}
 		key := s.key[:0]
-		tone, marks := toneNone, false
+		tone, marks := letters.None, false
 		for i < len(text) {
 			r, n = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = letters.DecodeMulti(text, i)
 			}
-			c = letters.Of(r).Class
-			if c&(letters.Letter|letters.Digit|letters.Mark) == 0 {
+			c = lt.Of(r).Class
+			if c&(letters.Alpha|letters.Digit|letters.Mark) == 0 {
 				break
 			}
-			if c&letters.Letter != 0 {
+			if c&letters.Alpha != 0 {
 				nLetters++
 				if c&letters.Upper != 0 {
 					upper++
@@ -122,7 +122,7 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 			if c&letters.Mark != 0 {
 				marks = true
 			} else if !marks {
-				key = f.appendRune(key, r, &tone)
+				key = appendRune(lt, key, r, &tone)
 			}
 			i += n
 		}
@@ -135,9 +135,9 @@ func (s *scanner) tokens(dst []ltok) []ltok {
 		boundary = false
 		w := text[start:i]
 		if marks {
-			key, s.scratch = f.foldWord(key[:0], s.scratch, w)
+			key, s.scratch = foldWord(key[:0], s.scratch, w)
 		} else {
-			key = f.finish(key, 0, tone)
+			key = finish(key, 0, tone)
 		}
 		s.key = key
 		var id uint32

@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -199,7 +200,7 @@ func plainRun(s string, i int) (int, rune) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if vowelOf(r) == 0 && r != 'đ' && r != 'Đ' {
+		if letters.Vowel(r) == 0 && r != 'đ' && r != 'Đ' {
 			break
 		}
 		last = r
@@ -240,7 +241,7 @@ func lookalikeWordSpan(s string, i int) (lo, hi int, latin bool) {
 func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int32) {
 	w := newNormWriter(s, m, track)
 	last := 0
-	var buf [maxSyllableLetters]vnLetter
+	var buf [letters.MaxSyllableLetters]letters.Letter
 	for i := 0; i < len(s); {
 		// Scan one word, learning its shape; foreign letters make it a
 		// word that never changes.
@@ -255,7 +256,7 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 					break
 				}
 				if cls&ncVowel != 0 {
-					shape.vowel(uint8(asciiVowel[c]) + 1)
+					shape.vowel(uint8(letters.VowelASCII(c)) + 1)
 				} else {
 					shape.consonant(c | 0x20)
 				}
@@ -263,7 +264,7 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if v := vowelOf(r); v != 0 {
+			if v := letters.Vowel(r); v != 0 {
 				shape.vowel(v)
 			} else if r == 'đ' || r == 'Đ' {
 				shape.consonant(0)
@@ -282,12 +283,12 @@ func toneStage(s string, m []int32, track bool, style ToneStyle) (string, []int3
 			continue
 		}
 		if !foreign && (caron || !shape.settled()) {
-			if ls, ok := wordLetters(s[i:j], &buf); ok && fixSyllable(ls, style) {
+			if ls, ok := letters.WordLetters(s[i:j], &buf); ok && fixSyllable(ls, style) {
 				w.copyIn(last, i)
-				var b [4 * maxSyllableLetters]byte
+				var b [4 * letters.MaxSyllableLetters]byte
 				n := 0
 				for _, l := range ls {
-					n += utf8.EncodeRune(b[n:], l.rune())
+					n += utf8.EncodeRune(b[n:], l.Rune())
 				}
 				w.emit(string(b[:n]), i)
 				last = j

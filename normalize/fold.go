@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -35,8 +36,8 @@ func Fold(s string, opts ...Option) string {
 			b.WriteByte('d')
 		case r == 'Đ':
 			b.WriteByte('D')
-		case vowelOf(r) != 0:
-			v := vowelOf(r)
+		case letters.Vowel(r) != 0:
+			v := letters.Vowel(r)
 			c := foldBase[v&0xF-1]
 			if v&0x10 != 0 {
 				c -= 'a' - 'A'

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -179,7 +180,7 @@ func scanForDetection(s string) (ascii, misread bool) {
 			if _, ok := encodeCP1252(r); !ok {
 				return false, false // not misread legacy text
 			}
-			if vowelOf(r) == 0 {
+			if letters.Vowel(r) == 0 {
 				misread = true
 			}
 		}
@@ -257,26 +258,26 @@ func isDebris(r rune) bool {
 }
 
 func wordScore(w string) float64 {
-	var buf [maxSyllableLetters]vnLetter
-	ls, ok := wordLetters(w, &buf)
+	var buf [letters.MaxSyllableLetters]letters.Letter
+	ls, ok := letters.WordLetters(w, &buf)
 	if !ok || !casePatternOK(ls) {
 		return -2
 	}
-	if _, ok := parseSyllable(ls); !ok {
+	if _, ok := letters.Parse(ls); !ok {
 		return -2
 	}
 	if len(ls) == 1 {
 		return 0.5
 	}
-	var lower [4 * maxSyllableLetters]byte
+	var lower [4 * letters.MaxSyllableLetters]byte
 	n := 0
 	for _, l := range ls {
-		r := rune(l.cons)
+		r := rune(l.Cons)
 		switch {
-		case l.base >= 0:
-			l.upper = false
-			r = l.rune()
-		case l.cons == consĐ:
+		case l.Base >= 0:
+			l.Upper = false
+			r = l.Rune()
+		case l.Cons == letters.ConsĐ:
 			r = 'đ'
 		}
 		n += utf8.EncodeRune(lower[n:], r)
@@ -314,14 +315,14 @@ var commonSyllables = func() map[string]bool {
 }()
 
 // casePatternOK accepts lower, Capitalized and UPPER words ("quỪc" is not).
-func casePatternOK(ls []vnLetter) bool {
+func casePatternOK(ls []letters.Letter) bool {
 	upper := 0
 	for _, l := range ls {
-		if l.upper {
+		if l.Upper {
 			upper++
 		}
 	}
-	return upper == 0 || upper == len(ls) || upper == 1 && ls[0].upper
+	return upper == 0 || upper == len(ls) || upper == 1 && ls[0].Upper
 }
 
 // encodeCP1252 returns the Windows-1252 byte of r; U+0081, U+008D, U+008F,
@@ -425,7 +426,7 @@ func decodeLines(s string, track, strict bool) (string, []int32, error) {
 // does not use from the Latin-1 / Windows-1252 repertoire.
 func mayHaveLegacyLines(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || r >= 0x80 && r <= 0xFF && vowelOf(r) == 0 || cp1252Special(r) {
+		if r == utf8.RuneError || r >= 0x80 && r <= 0xFF && letters.Vowel(r) == 0 || cp1252Special(r) {
 			return true
 		}
 	}
@@ -444,7 +445,7 @@ func lineLooksMisread(line string) bool {
 		if _, ok := encodeCP1252(r); !ok {
 			return false
 		}
-		if vowelOf(r) == 0 {
+		if letters.Vowel(r) == 0 {
 			junk = true
 		}
 	}

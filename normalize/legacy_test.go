@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -85,8 +86,8 @@ func viqrEncoder(s string) string {
 			b.WriteByte('\\') // a literal mark after a vowel
 		}
 		b.WriteRune(r)
-		l, _ := decodeLetter(r)
-		prevVowel = l.base >= 0 && r < utf8.RuneSelf && normASCII[r]&ncVowel != 0
+		l, _ := letters.DecodeLetter(r)
+		prevVowel = l.Base >= 0 && r < utf8.RuneSelf && normASCII[r]&ncVowel != 0
 	}
 	return b.String()
 }

@@ -5,6 +5,8 @@ package normalize
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // ToneStyle chooses where a tone mark sits on the open vowel pairs oa, oe, uy.
@@ -338,7 +340,7 @@ func isNormal(s string, c *normConfig) bool {
 					}
 				}
 				if cls&ncVowel != 0 {
-					word.vowel(uint8(asciiVowel[b]) + 1)
+					word.vowel(uint8(letters.VowelASCII(b)) + 1)
 				} else {
 					word.consonant(b | 0x20)
 				}
@@ -390,7 +392,7 @@ func isNormal(s string, c *normConfig) bool {
 				return false
 			}
 		}
-		if v := vowelOf(r); v != 0 {
+		if v := letters.Vowel(r); v != 0 {
 			if wordStart < 0 {
 				wordStart = i
 			}
@@ -521,13 +523,13 @@ func (w *wordShape) settled() bool {
 		return false
 	case w.vowels == 2:
 		a, b := w.bases[0], w.bases[1]
-		return w.toned == 1 && !(a == vO && (b == vA || b == vE) || a == vU && b == vY)
+		return w.toned == 1 && !(a == letters.O && (b == letters.A || b == letters.E) || a == letters.U && b == letters.Y)
 	}
 	return w.vowels == 3 && w.toned == 2
 }
 
 // vowelHasModifier is indexed by vowel base + 1 (ă â ê ô ơ ư).
-var vowelHasModifier = [16]bool{1 + vĂ: true, 1 + vÂ: true, 1 + vÊ: true, 1 + vÔ: true, 1 + vƠ: true, 1 + vƯ: true}
+var vowelHasModifier = [16]bool{1 + letters.Ă: true, 1 + letters.Â: true, 1 + letters.Ê: true, 1 + letters.Ô: true, 1 + letters.Ơ: true, 1 + letters.Ư: true}
 
 // ASCII classes for the fast path.
 const (
@@ -570,27 +572,10 @@ func cp1252Special(r rune) bool {
 
 // wordIsNormal reports whether the word w (letters only) keeps its tone.
 func wordIsNormal(w string, style ToneStyle) bool {
-	var buf [maxSyllableLetters]vnLetter
-	ls, ok := wordLetters(w, &buf)
+	var buf [letters.MaxSyllableLetters]letters.Letter
+	ls, ok := letters.WordLetters(w, &buf)
 	if !ok {
 		return true
 	}
 	return !fixSyllable(ls, style)
-}
-
-// wordLetters decodes w into buf; ok is false when w cannot be a syllable.
-func wordLetters(w string, buf *[maxSyllableLetters]vnLetter) ([]vnLetter, bool) {
-	n := 0
-	for _, r := range w {
-		if n == maxSyllableLetters {
-			return nil, false
-		}
-		l, ok := decodeLetter(r)
-		if !ok {
-			return nil, false
-		}
-		buf[n] = l
-		n++
-	}
-	return buf[:n], true
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/vntext/vntext/internal/letters"
 	"github.com/vntext/vntext/internal/testenv"
 	"golang.org/x/text/transform"
 )
@@ -262,10 +263,10 @@ func dropInvisible(r rune) rune {
 func stripMarks(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if v := vowelOf(r); v != 0 {
-			l, _ := decodeLetter(r)
-			l.tone = 0
-			r = l.rune()
+		if v := letters.Vowel(r); v != 0 {
+			l, _ := letters.DecodeLetter(r)
+			l.Tone = 0
+			r = l.Rune()
 		}
 		b.WriteRune(r)
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -231,7 +232,7 @@ func reencode(s string, enc func(rune) (byte, bool)) ([]byte, bool) {
 func debrisCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if r < utf8.RuneSelf || vowelOf(r) != 0 || r == 'đ' || r == 'Đ' || r >= 0x300 && r < 0x370 {
+		if r < utf8.RuneSelf || letters.Vowel(r) != 0 || r == 'đ' || r == 'Đ' || r >= 0x300 && r < 0x370 {
 			continue
 		}
 		n++
@@ -276,65 +277,48 @@ func composeVietnamese(s string, m []int32, track bool) (string, []int32, bool) 
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		l, ok := decodeLetter(r)
-		if !ok || l.base < 0 || l.caron {
+		l, ok := letters.DecodeLetter(r)
+		if !ok || l.Base < 0 || l.Caron {
 			return "", nil, false
 		}
 		modified := false
 		for j < len(s) && (s[j] == 0xCC || s[j] == 0xCD) {
 			mark, size := utf8.DecodeRuneInString(s[j:])
-			if t := combiningTone(mark); t != 0 {
-				if l.tone != 0 {
+			if t := letters.CombiningTone(mark); t != letters.None {
+				if l.Tone != 0 {
 					return "", nil, false
 				}
-				l.tone = t
-			} else if b := modifiedVowel(l.base, mark); b >= 0 && !modified {
-				l.base, modified = b, true
+				l.Tone = t
+			} else if b := modifiedVowel(l.Base, mark); b >= 0 && !modified {
+				l.Base, modified = b, true
 			} else {
 				return "", nil, false
 			}
 			j += size
 		}
-		w.emitRune(l.rune(), i)
+		w.emitRune(l.Rune(), i)
 		i = j
 	}
 	t, tm := w.result()
 	return t, tm, true
 }
 
-// combiningTone returns the tone of a combining tone mark, 0 for others.
-func combiningTone(r rune) uint8 {
-	switch r {
-	case 0x300, 0x340:
-		return toneGrave
-	case 0x301, 0x341:
-		return toneAcute
-	case 0x309:
-		return toneHook
-	case 0x303:
-		return toneTilde
-	case 0x323:
-		return toneDot
-	}
-	return 0
-}
-
 // modifiedVowel returns the vowel base that mark (circumflex, breve, horn)
 // makes of base, or -1.
 func modifiedVowel(base int8, mark rune) int8 {
 	switch {
-	case mark == 0x302 && base == vA:
-		return vÂ
-	case mark == 0x302 && base == vE:
-		return vÊ
-	case mark == 0x302 && base == vO:
-		return vÔ
-	case mark == 0x306 && base == vA:
-		return vĂ
-	case mark == 0x31B && base == vO:
-		return vƠ
-	case mark == 0x31B && base == vU:
-		return vƯ
+	case mark == 0x302 && base == letters.A:
+		return letters.Â
+	case mark == 0x302 && base == letters.E:
+		return letters.Ê
+	case mark == 0x302 && base == letters.O:
+		return letters.Ô
+	case mark == 0x306 && base == letters.A:
+		return letters.Ă
+	case mark == 0x31B && base == letters.O:
+		return letters.Ơ
+	case mark == 0x31B && base == letters.U:
+		return letters.Ư
 	}
 	return -1
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // TestRules covers every rule with our own examples, so the package is
@@ -103,22 +104,22 @@ func TestSettledNeverHidesAChange(t *testing.T) {
 			for _, co := range codas {
 				base := []rune(on + nu + co)
 				for k, r := range base {
-					l, _ := decodeLetter(r)
-					if l.base < 0 {
+					l, _ := letters.DecodeLetter(r)
+					if l.Base < 0 {
 						continue
 					}
-					for tone := toneGrave; tone <= toneDot; tone++ {
+					for tone := letters.Grave; tone <= letters.Dot; tone++ {
 						w := append([]rune(nil), base...)
-						l.tone = tone
-						w[k] = l.rune()
+						l.Tone = tone
+						w[k] = l.Rune()
 						word := string(w)
 						var shape wordShape
 						for _, r := range word {
-							if v := vowelOf(r); v != 0 {
+							if v := letters.Vowel(r); v != 0 {
 								shape.vowel(v)
 							} else if r < 0x80 {
 								if normASCII[r]&ncVowel != 0 {
-									shape.vowel(uint8(asciiVowel[r]) + 1)
+									shape.vowel(uint8(letters.VowelASCII(byte(r))) + 1)
 								} else {
 									shape.consonant(byte(r))
 								}

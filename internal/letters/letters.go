@@ -1,13 +1,20 @@
-// Package letters is the module's one table of letters: for every rune, its
-// lower-case form without the tone mark, the tone, and its character class.
-// Scanners ask it once per rune instead of the unicode tables.
+// Package letters is the module's one table of letters. For every rune it
+// gives the lower-case form, the lower-case form without the tone mark, the
+// tone and the character class (Of); for the Vietnamese vowels their base,
+// case and tone (Vowel, Compose); and it holds the one test of whether a
+// word is a Vietnamese syllable (IsSyllable, Parse).
+//
+// The tone-mark tables are generated from the Unicode decompositions
+// (go generate ./internal/letters), so no decomposition runs at start-up;
+// the class table is built from package unicode on first use.
 package letters
 
+//go:generate go run ./internal/gen
+
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Tone is a Vietnamese tone mark. The numbering is the module's one
@@ -29,68 +36,92 @@ type Class uint8
 
 // Classes.
 const (
-	Space    Class = 1 << iota
-	Newline        // \n or \r (with Space)
-	Letter         // unicode.IsLetter
-	Upper          // unicode.IsUpper (with Letter)
-	Digit          // unicode.IsDigit
-	Mark           // a combining mark (Mn): part of the word
-	ToneMark       // a combining tone mark (with Mark)
+	Space   Class = 1 << iota // unicode.IsSpace
+	Newline                   // \n or \r (with Space)
+	Alpha                     // unicode.IsLetter
+	Upper                     // unicode.IsUpper
+	Lower                     // unicode.IsLower
+	Digit                     // unicode.IsDigit (with Number)
+	Number                    // unicode.IsNumber
+	Mark                      // a non-spacing combining mark (Mn); tone marks too
 )
 
 // Info is what the scanners need of one rune.
 type Info struct {
-	Fold  rune // lower case without the tone mark ('Ế' → 'ê'); 0 for a tone mark
+	Lower rune // unicode.ToLower
+	// Fold is Lower without the tone mark ('Ế' → 'ê', 'Đ' → 'đ'); 0 for a
+	// combining tone mark, which has only a Tone.
+	Fold  rune
 	Tone  Tone
 	Class Class
 }
 
-const tableSize = 0x1F00
+// IsToneMark reports a combining tone mark.
+func (x Info) IsToneMark() bool { return x.Class&Mark != 0 && x.Tone != None }
 
-// table is built once from Unicode decompositions; it is read-only after
-// package initialisation.
-var table = buildTable()
+// tableSize covers Latin with every Vietnamese letter, the combining marks,
+// Greek and Cyrillic.
+const tableSize = 0x2000
 
-func buildTable() []Info {
-	t := make([]Info, tableSize)
-	for r := rune(0); r < tableSize; r++ {
-		lr := unicode.ToLower(r)
-		t[r] = Info{Fold: lr, Class: classify(r)}
-		if tone := CombiningTone(r); tone != None {
-			t[r] = Info{Tone: tone, Class: Mark | ToneMark}
-			continue
-		}
-		if r < 0xC0 {
-			continue
-		}
-		d := []rune(norm.NFD.String(string(lr)))
-		var tone Tone
-		kept := d[:0]
-		for _, c := range d {
-			if ct := CombiningTone(c); ct != None {
-				tone = ct
-			} else {
-				kept = append(kept, c)
-			}
-		}
-		if tone == None {
-			continue
-		}
-		b := []rune(norm.NFC.String(string(kept)))
-		if len(b) == 1 {
-			t[r].Fold, t[r].Tone = b[0], tone
-		}
-	}
-	return t
+// Table holds the Info of the runes below tableSize.
+type Table struct {
+	info [tableSize]Info
 }
 
+// Get returns the table, built on first use and read-only afterwards.
+var Get = sync.OnceValue(func() *Table {
+	t := new(Table)
+	for r := rune(0); r < tableSize; r++ {
+		t.info[r] = compute(r)
+	}
+	return t
+})
+
+// Of returns the information of any rune.
+func (t *Table) Of(r rune) Info {
+	if uint32(r) < tableSize {
+		return t.info[r]
+	}
+	return compute(r)
+}
+
+// Of returns the information of any rune (Get().Of(r)).
+func Of(r rune) Info { return Get().Of(r) }
+
+func compute(r rune) Info {
+	x := Info{Lower: unicode.ToLower(r), Class: classify(r)}
+	x.Fold = x.Lower
+	switch {
+	case r >= latinFirst && r < latinEnd:
+		f := foldLatin[r-latinFirst]
+		x.Fold, x.Tone = rune(f>>3), Tone(f&7)
+	case r >= extFirst && r < extEnd:
+		f := foldExt[r-extFirst]
+		x.Fold, x.Tone = rune(f>>3), Tone(f&7)
+	case r == '’':
+		x.Fold = '\'' // R’Lấp as the normalizer writes it
+	default:
+		if t := CombiningTone(r); t != None {
+			x.Fold, x.Tone = 0, t
+		}
+	}
+	return x
+}
+
+// The blocks of the generated fold tables.
+const (
+	latinFirst, latinEnd = 0xC0, 0x250
+	extFirst, extEnd     = 0x1E00, 0x1F00
+)
+
 // CombiningTone returns the tone of a combining tone mark, None for any
-// other rune.
+// other rune. U+0340 and U+0341, the deprecated tone marks NFC replaces,
+// count as grave and acute.
 func CombiningTone(r rune) Tone {
 	switch r {
-	case 0x300:
+	case 0x300, 0x340:
 		return Grave
-	case 0x301:
+	case 0x301, 0x341:
 		return Acute
 	case 0x309:
 		return Hook
@@ -104,33 +135,31 @@ func CombiningTone(r rune) Tone {
 
 func classify(r rune) Class {
 	var c Class
-	switch {
-	case r == '\n' || r == '\r':
-		c = Space | Newline
-	case unicode.IsSpace(r):
-		c = Space
-	case unicode.IsLetter(r):
-		c = Letter
-		if unicode.IsUpper(r) {
-			c |= Upper
+	if r == '\n' || r == '\r' {
+		c |= Newline
+	}
+	if unicode.IsSpace(r) {
+		c |= Space
+	}
+	if unicode.IsLetter(r) {
+		c |= Alpha
+	}
+	if unicode.IsUpper(r) {
+		c |= Upper
+	}
+	if unicode.IsLower(r) {
+		c |= Lower
+	}
+	if unicode.IsNumber(r) {
+		c |= Number
+		if unicode.IsDigit(r) {
+			c |= Digit
 		}
-	case unicode.IsDigit(r):
-		c = Digit
-	case unicode.Is(unicode.Mn, r):
-		c = Mark
+	}
+	if unicode.Is(unicode.Mn, r) {
+		c |= Mark
 	}
 	return c
-}
-
-// Of returns the information of any rune.
-func Of(r rune) Info {
-	if r >= 0 && r < tableSize {
-		return table[r]
-	}
-	if r == '’' {
-		return Info{Fold: '\''} // R’Lấp as the normalizer writes it
-	}
-	return Info{Fold: unicode.ToLower(r), Class: classify(r)}
 }
 
 // DecodeRune is utf8.DecodeRuneInString(text[i:]) with the ASCII case
