@@ -6,7 +6,7 @@
 //
 // The tone-mark tables are generated from the Unicode decompositions
 // (go generate ./internal/letters), so no decomposition runs at start-up;
-// the class table is built from package unicode on first use.
+// the Info table is built from them on first use.
 package letters
 
 //go:generate go run ./internal/gen
@@ -68,11 +68,12 @@ type Table struct {
 	info [tableSize]Info
 }
 
-// Get returns the table, built on first use and read-only afterwards.
+// Get returns the table, built on first use (from the generated tables,
+// in microseconds) and read-only afterwards.
 var Get = sync.OnceValue(func() *Table {
 	t := new(Table)
 	for r := rune(0); r < tableSize; r++ {
-		t.info[r] = compute(r)
+		t.info[r] = info(r, Class(classData[r]))
 	}
 	return t
 })
@@ -88,8 +89,10 @@ func (t *Table) Of(r rune) Info {
 // Of returns the information of any rune (Get().Of(r)).
 func Of(r rune) Info { return Get().Of(r) }
 
-func compute(r rune) Info {
-	x := Info{Lower: unicode.ToLower(r), Class: classify(r)}
+func compute(r rune) Info { return info(r, classify(r)) }
+
+func info(r rune, c Class) Info {
+	x := Info{Lower: unicode.ToLower(r), Class: c}
 	x.Fold = x.Lower
 	switch {
 	case r >= latinFirst && r < latinEnd:

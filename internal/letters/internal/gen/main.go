@@ -1,7 +1,8 @@
-// Command gen writes internal/letters/tables_gen.go from the Unicode
-// decompositions in golang.org/x/text/unicode/norm: the precomposed
-// Vietnamese vowels (base × case × tone) and, for the Latin blocks, each
-// letter's lower-case form without its tone mark. It reads no data files:
+// Command gen writes internal/letters/tables_gen.go from package unicode and
+// the decompositions in golang.org/x/text/unicode/norm: the precomposed
+// Vietnamese vowels (base × case × tone), for the Latin blocks each letter's
+// lower-case form without its tone mark, and the character class of every
+// rune of the table. It reads no data files:
 //
 //	go generate ./internal/letters
 package main
@@ -39,6 +40,7 @@ func main() {
 	writeVowels(&b)
 	writeFolds(&b, "foldLatin", latinFirst, latinEnd)
 	writeFolds(&b, "foldExt", extFirst, extEnd)
+	writeClasses(&b)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatalf("gofmt: %v", err)
@@ -158,4 +160,53 @@ func writeFolds(b *bytes.Buffer, name string, first, end rune) {
 		fmt.Fprintf(b, "%#x, ", uint32(f)<<3|uint32(t))
 	}
 	b.WriteString("\n}\n")
+}
+
+// Class bits, as letters.Space … letters.Mark.
+const (
+	clSpace = 1 << iota
+	clNewline
+	clAlpha
+	clUpper
+	clLower
+	clDigit
+	clNumber
+	clMark
+)
+
+// tableSize is letters.tableSize.
+const tableSize = 0x2000
+
+// writeClasses writes the class bits of the runes below tableSize as one
+// string.
+func writeClasses(b *bytes.Buffer) {
+	var cs []byte
+	for r := rune(0); r < tableSize; r++ {
+		var c byte
+		if r == '\n' || r == '\r' {
+			c |= clNewline
+		}
+		for _, x := range []struct {
+			bit byte
+			is  bool
+		}{
+			{clSpace, unicode.IsSpace(r)}, {clAlpha, unicode.IsLetter(r)}, {clUpper, unicode.IsUpper(r)},
+			{clLower, unicode.IsLower(r)}, {clDigit, unicode.IsDigit(r)}, {clNumber, unicode.IsNumber(r)},
+			{clMark, unicode.Is(unicode.Mn, r)},
+		} {
+			if x.is {
+				c |= x.bit
+			}
+		}
+		cs = append(cs, c)
+	}
+	fmt.Fprintf(b, "\n// classData[r] is the Class of r for r below %#x.\nconst classData = \"\" +", tableSize)
+	for i := 0; i < len(cs); i += 32 {
+		b.WriteString("\n\t\"")
+		for _, c := range cs[i:min(i+32, len(cs))] {
+			fmt.Fprintf(b, "\\x%02x", c)
+		}
+		b.WriteString("\" +")
+	}
+	b.WriteString("\n\t\"\"\n")
 }
