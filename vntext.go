@@ -217,7 +217,9 @@ func WithTasks(t Task) Option {
 	}
 }
 
-// WithNormOptions passes options to normalize.NormalizeWithMap.
+// WithNormOptions passes options to normalize.New; the Analyzer normalizes
+// every document with that Normalizer (with normalize.WithStrict, invalid
+// UTF-8 makes Analyze return the *normalize.InvalidUTF8Error).
 func WithNormOptions(opts ...normalize.Option) Option {
 	return func(c *config) error { c.normOpts = append(c.normOpts, opts...); return nil }
 }
@@ -279,7 +281,7 @@ const (
 // Analyzer runs the pipeline. It is immutable and safe for concurrent use.
 type Analyzer struct {
 	tasks    Task
-	normOpts []normalize.Option
+	norm     *normalize.Normalizer
 	keywords int
 	boost    float64
 
@@ -303,8 +305,8 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	// Normalization options are checked here, not on the first Analyze.
-	if _, err := normalize.New(c.normOpts...); err != nil {
+	norm, err := normalize.New(c.normOpts...)
+	if err != nil {
 		return nil, err
 	}
 	tok, err := tokenize.New(c.tokOpts...)
@@ -323,7 +325,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	}
 	return &Analyzer{
 		tasks:    c.tasks,
-		normOpts: c.normOpts,
+		norm:     norm,
 		keywords: c.keywords,
 		boost:    c.boost,
 		tok:      tok,
@@ -350,13 +352,19 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	var m offsetMap
 	var text string
 	if a.tasks&spanTasks != 0 {
-		n := normalize.NormalizeWithMap(d.Text, a.normOpts...)
+		n, err := a.norm.NormalizeWithMap(d.Text)
+		if err != nil {
+			return res, err
+		}
 		m = offsetMap{n: n, inLen: len(d.Text), identity: n.Text == d.Text}
 		text = n.Text
 	} else {
 		// No span to map back: the offset map (an int per byte) would be
 		// wasted, which matters for a 50 MB record.
-		text = normalize.Normalize(d.Text, a.normOpts...)
+		var err error
+		if text, err = a.norm.Normalize(d.Text); err != nil {
+			return res, err
+		}
 	}
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text

@@ -41,7 +41,11 @@ func TestPlainTextSameEntities(t *testing.T) {
 	if !plainText(text) {
 		t.Fatal("test text is not plain")
 	}
-	got := normalize.Normalize(strings.Join(render(x.Extract(text)), "\n"), normalize.WithKeepLines())
+	keepLines, err := normalize.New(normalize.WithKeepLines())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := keepLines.Normalize(strings.Join(render(x.Extract(text)), "\n"))
 	want := strings.Join(render(x.Extract(normalize.Normalize(text))), "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -89,12 +89,14 @@ func BenchmarkNormalizeTCVN3Auto(b *testing.B) {
 }
 
 func BenchmarkNormalizeTCVN3Given(b *testing.B) {
-	benchNormalize(b, encodeTCVN3(benchText(b)), func(s string) string { return Normalize(s, WithEncoding(TCVN3)) })
+	n, _ := New(WithEncoding(TCVN3))
+	benchNormalize(b, encodeTCVN3(benchText(b)), func(s string) string { out, _ := n.Normalize(s); return out })
 }
 
 // BenchmarkNormalizeClassic rewrites every modern-style word (hoà → hòa).
 func BenchmarkNormalizeClassic(b *testing.B) {
-	benchNormalize(b, benchText(b), func(s string) string { return Normalize(s, WithTone(ToneClassic)) })
+	n, _ := New(WithTone(ToneClassic))
+	benchNormalize(b, benchText(b), func(s string) string { out, _ := n.Normalize(s); return out })
 }
 
 func BenchmarkFold(b *testing.B) {

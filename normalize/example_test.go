@@ -13,8 +13,14 @@ import (
 func ExampleNormalize() {
 	in := "Ủy ban  tỉnh Khánh Hòa họp bàn về thủy lợi, qúa trình họat động\u2026"
 	fmt.Println(normalize.Normalize(in)) // default: ToneModern
-	fmt.Println(normalize.Normalize(in, normalize.WithTone(normalize.ToneClassic)))
-	fmt.Println(normalize.Normalize(in, normalize.WithTone(normalize.ToneKeep)))
+	for _, style := range []normalize.ToneStyle{normalize.ToneClassic, normalize.ToneKeep} {
+		n, err := normalize.New(normalize.WithTone(style))
+		if err != nil {
+			panic(err)
+		}
+		out, _ := n.Normalize(in)
+		fmt.Println(out)
+	}
 	// Output:
 	// Uỷ ban tỉnh Khánh Hoà họp bàn về thuỷ lợi, quá trình hoạt động...
 	// Ủy ban tỉnh Khánh Hòa họp bàn về thủy lợi, quá trình hoạt động...

@@ -12,12 +12,12 @@ import (
 // foldBase is the unmarked ASCII letter of each vowel base (a ă â → a ...).
 var foldBase = [...]byte{'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u', 'u', 'y'}
 
-// Fold returns the search key of s: Normalize(s, opts...) with every tone
+// Fold returns the search key of s: Normalize(s) with every tone
 // and vowel mark removed and đ/Đ written d/D; case, digits and punctuation
 // are kept. Other Latin accents go too (café → cafe). Fold("Đắk Lắk") is
 // "Dak Lak".
-func Fold(s string, opts ...Option) string {
-	t := Normalize(s, opts...)
+func Fold(s string) string {
+	t := Normalize(s)
 	i := 0
 	for i < len(t) && t[i] < utf8.RuneSelf {
 		i++
@@ -72,8 +72,8 @@ func foldOther(b *strings.Builder, r rune) {
 // Slug returns the URL slug of s: Fold, lower case, every run of characters
 // outside [a-z0-9] replaced by one '-', no '-' at either end.
 // Slug("Đắk Lắk") is "dak-lak".
-func Slug(s string, opts ...Option) string {
-	f := Fold(s, opts...)
+func Slug(s string) string {
+	f := Fold(s)
 	b := make([]byte, 0, len(f))
 	dash := false
 	for i := 0; i < len(f); i++ {
@@ -94,13 +94,13 @@ func Slug(s string, opts ...Option) string {
 	return string(b)
 }
 
-// Upper returns Normalize(s, opts...) in upper case. Normalizing first
+// Upper returns Normalize(s) in upper case. Normalizing first
 // matters: a look-alike Ð/ð must become Đ/đ before the case mapping.
-func Upper(s string, opts ...Option) string {
-	return strings.ToUpper(Normalize(s, opts...))
+func Upper(s string) string {
+	return strings.ToUpper(Normalize(s))
 }
 
-// Lower returns Normalize(s, opts...) in lower case (ÐÀ → đà, not ðà).
-func Lower(s string, opts ...Option) string {
-	return strings.ToLower(Normalize(s, opts...))
+// Lower returns Normalize(s) in lower case (ÐÀ → đà, not ðà).
+func Lower(s string) string {
+	return strings.ToLower(Normalize(s))
 }

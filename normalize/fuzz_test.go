@@ -25,24 +25,24 @@ func FuzzNormalize(f *testing.F) {
 		if keepLines {
 			opts = append(opts, WithKeepLines())
 		}
-		c := newConfig(opts)
+		c := testConfig(opts...)
 		if isNormal(s, &c) {
 			// The fast path must never skip work the pipeline would do.
 			if p, _, _ := pipeline(s, c, false); p != s {
 				t.Fatalf("fast path accepted %q, pipeline gives %q", s, p)
 			}
 		}
-		out := Normalize(s, opts...)
+		out := normWith(s, opts...)
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)
 		}
 		if !norm.NFC.IsNormalString(out) {
 			t.Fatalf("output not NFC: %q", out)
 		}
-		if again := Normalize(out, opts...); again != out {
+		if again := normWith(out, opts...); again != out {
 			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", s, out, again)
 		}
-		n := NormalizeWithMap(s, opts...)
+		n := normMapWith(s, opts...)
 		if n.Text != out {
 			t.Fatalf("NormalizeWithMap text %q != Normalize %q", n.Text, out)
 		}
@@ -81,7 +81,7 @@ func FuzzDecode(f *testing.F) {
 			if s := Decode(b, e); !utf8.ValidString(s) {
 				t.Fatalf("Decode(%v) gave invalid UTF-8 %q", e, s)
 			}
-			out := Normalize(string(b), WithEncoding(e))
+			out := normWith(string(b), WithEncoding(e))
 			if !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
 				t.Fatalf("Normalize(%v) output %q", e, out)
 			}

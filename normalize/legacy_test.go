@@ -165,7 +165,7 @@ func TestLegacyRoundTrip(t *testing.T) {
 				}
 				assert.Equal(t, want, got, "%v %s: %.60q", e.enc, how, text)
 			}
-			check(Normalize(b, WithEncoding(e.enc)), "given")
+			check(normWith(b, WithEncoding(e.enc)), "given")
 			total++
 			if d := Detect([]byte(b)); d.Encoding == e.enc && !d.Misread {
 				detected++

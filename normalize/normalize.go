@@ -3,6 +3,7 @@ package normalize
 //go:generate go run ./internal/gen/normtables
 
 import (
+	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -55,19 +56,8 @@ func ParseToneStyle(s string) (ToneStyle, error) {
 	return 0, fmt.Errorf("normalize: unknown tone style %q (want classic, modern or keep)", s)
 }
 
-// Option configures normalization. Options are plain values (not
-// closures) so that passing them does not allocate on the hot path.
-type Option struct {
-	kind  uint8
-	value uint8
-}
-
-const (
-	optTone = iota + 1
-	optEncoding
-	optStrict
-	optKeepLines
-)
+// Option configures a Normalizer (New).
+type Option func(*normConfig) error
 
 type normConfig struct {
 	tone      ToneStyle
@@ -77,62 +67,44 @@ type normConfig struct {
 	misread   bool // with a legacy enc: the bytes were read as Windows-1252 (Transformer sniffing)
 }
 
+// defaultConfig is what the package-level functions and a zero Normalizer use.
+var defaultConfig = normConfig{tone: DefaultTone, enc: AutoDetect}
+
 // WithTone selects the tone-mark placement (default DefaultTone).
-func WithTone(s ToneStyle) Option { return Option{optTone, uint8(s)} }
+func WithTone(s ToneStyle) Option {
+	return func(c *normConfig) error {
+		if s < ToneClassic || s > ToneKeep {
+			return fmt.Errorf("normalize: invalid tone style %d", uint8(s))
+		}
+		c.tone = s
+		return nil
+	}
+}
 
 // WithEncoding says how the input bytes are encoded. The default, AutoDetect,
 // reads UTF-8 and repairs legacy encodings that Detect recognizes with
 // confidence; any other value decodes the whole input with that encoding.
-func WithEncoding(e Encoding) Option { return Option{optEncoding, uint8(e)} }
+func WithEncoding(e Encoding) Option {
+	return func(c *normConfig) error {
+		if e > CP1258 {
+			return fmt.Errorf("normalize: invalid encoding %d", uint8(e))
+		}
+		c.enc = e
+		return nil
+	}
+}
 
 // WithStrict makes invalid UTF-8 an error (*InvalidUTF8Error, naming the byte
-// offset) instead of U+FFFD. Only Normalizer methods can report it; the
-// package-level functions always replace.
-func WithStrict() Option { return Option{optStrict, 1} }
+// offset) instead of U+FFFD.
+func WithStrict() Option {
+	return func(c *normConfig) error { c.strict = true; return nil }
+}
 
 // WithKeepLines keeps every line break (line i of the output is line i of
 // the input): blank lines are not collapsed and leading/trailing line breaks
 // are kept. Spaces are still trimmed per line.
-func WithKeepLines() Option { return Option{optKeepLines, 1} }
-
-func newConfig(opts []Option) normConfig {
-	c := normConfig{tone: DefaultTone, enc: AutoDetect}
-	for _, o := range opts {
-		switch o.kind {
-		case optTone:
-			c.tone = ToneStyle(o.value)
-		case optEncoding:
-			c.enc = Encoding(o.value)
-		case optStrict:
-			c.strict = o.value != 0
-		case optKeepLines:
-			c.keepLines = o.value != 0
-		}
-	}
-	return c
-}
-
-func (c normConfig) validate() error {
-	if c.tone < ToneClassic || c.tone > ToneKeep {
-		return fmt.Errorf("normalize: invalid tone style %d", c.tone)
-	}
-	if c.enc > CP1258 {
-		return fmt.Errorf("normalize: invalid encoding %d", c.enc)
-	}
-	return nil
-}
-
-// sanitized replaces invalid option values by the defaults (for the
-// package-level functions, which cannot return an error).
-func (c normConfig) sanitized() normConfig {
-	if c.tone < ToneClassic || c.tone > ToneKeep {
-		c.tone = DefaultTone
-	}
-	if c.enc > CP1258 {
-		c.enc = AutoDetect
-	}
-	c.strict = false
-	return c
+func WithKeepLines() Option {
+	return func(c *normConfig) error { c.keepLines = true; return nil }
 }
 
 // InvalidUTF8Error reports the first invalid UTF-8 byte in strict mode.
@@ -146,25 +118,32 @@ func (e *InvalidUTF8Error) Error() string {
 }
 
 // Normalizer normalizes Vietnamese text with fixed options. It is immutable
-// and safe for concurrent use. The zero value works like New().
+// and safe for concurrent use. The zero value, and a nil *Normalizer, work
+// like New() with no options.
 type Normalizer struct {
 	cfg normConfig
 }
 
-// config returns n's options; a zero Normalizer (tone 0, which New never
-// accepts) gets the defaults.
+// config returns n's options; a zero or nil Normalizer (tone 0, which New
+// never sets) gets the defaults.
 func (n *Normalizer) config() normConfig {
-	if n.cfg.tone == 0 {
-		return newConfig(nil)
+	if n == nil || n.cfg.tone == 0 {
+		return defaultConfig
 	}
 	return n.cfg
 }
 
-// New validates opts and returns a Normalizer.
+// New returns a Normalizer with opts applied in order; an invalid or nil
+// option is an error.
 func New(opts ...Option) (*Normalizer, error) {
-	c := newConfig(opts)
-	if err := c.validate(); err != nil {
-		return nil, err
+	c := defaultConfig
+	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("normalize: nil Option")
+		}
+		if err := o(&c); err != nil {
+			return nil, err
+		}
 	}
 	return &Normalizer{cfg: c}, nil
 }
@@ -185,13 +164,12 @@ func (n *Normalizer) NormalizeWithMap(s string) (Normalized, error) {
 // Normalize returns s as clean NFC Vietnamese text: legacy encodings and
 // mojibake repaired, HTML character references decoded, look-alike letters,
 // full-width forms, quotes, dashes, invisible characters and spaces cleaned
-// up, tone marks placed by the chosen style. It returns s itself, without
-// allocating, when s is already normal. Invalid UTF-8 becomes U+FFFD (use a
-// Normalizer WithStrict to get an error instead); invalid option values fall
-// back to the defaults.
-func Normalize(s string, opts ...Option) string {
-	c := newConfig(opts).sanitized()
-	out, _, _ := normalizeRun(s, c, false)
+// up, tone marks placed as DefaultTone says. It returns s itself, without
+// allocating, when s is already normal. Invalid UTF-8 becomes U+FFFD. For
+// other options (tone style, a known encoding, strict UTF-8, kept line
+// breaks) build a Normalizer with New.
+func Normalize(s string) string {
+	out, _, _ := normalizeRun(s, defaultConfig, false)
 	return out
 }
 
@@ -222,9 +200,8 @@ func (n Normalized) Orig(i int) int {
 }
 
 // NormalizeWithMap normalizes s like Normalize and keeps an offset map.
-func NormalizeWithMap(s string, opts ...Option) Normalized {
-	c := newConfig(opts).sanitized()
-	out, m, _ := normalizeRun(s, c, true)
+func NormalizeWithMap(s string) Normalized {
+	out, m, _ := normalizeRun(s, defaultConfig, true)
 	return Normalized{Text: out, orig: m, inLen: len(s)}
 }
 

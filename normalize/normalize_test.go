@@ -35,9 +35,9 @@ func TestToneStyles(t *testing.T) {
 		{"Thǎng Long, nǐ hǎo", "Thăng Long, nǐ hǎo", "Thăng Long, nǐ hǎo", "Thăng Long, nǐ hǎo"},
 	}
 	for _, c := range cases {
-		assert.Equal(t, c.classic, Normalize(c.in, WithTone(ToneClassic)), c.in)
-		assert.Equal(t, c.modern, Normalize(c.in, WithTone(ToneModern)), c.in)
-		assert.Equal(t, c.keep, Normalize(c.in, WithTone(ToneKeep)), c.in)
+		assert.Equal(t, c.classic, normWith(c.in, WithTone(ToneClassic)), c.in)
+		assert.Equal(t, c.modern, normWith(c.in, WithTone(ToneModern)), c.in)
+		assert.Equal(t, c.keep, normWith(c.in, WithTone(ToneKeep)), c.in)
 		assert.Equal(t, c.modern, Normalize(c.in), "default is modern: %s", c.in)
 	}
 }
@@ -92,8 +92,8 @@ func TestNewNormalizerValidates(t *testing.T) {
 	assert.Error(t, err)
 	_, err = New(WithEncoding(Encoding(42)))
 	assert.Error(t, err)
-	// Package-level functions fall back to the defaults.
-	assert.Equal(t, "hoà", Normalize("hòa", WithTone(ToneStyle(9))))
+	_, err = New(nil)
+	assert.Error(t, err)
 }
 
 func TestParseNames(t *testing.T) {
@@ -133,12 +133,12 @@ func TestZeroNormalizer(t *testing.T) {
 func TestKeepLines(t *testing.T) {
 	in := "\n  dòng 1 \r\n\n\n\ndòng  2\n"
 	assert.Equal(t, "dòng 1\n\ndòng 2", Normalize(in))
-	assert.Equal(t, "\ndòng 1\n\n\n\ndòng 2\n", Normalize(in, WithKeepLines()))
+	assert.Equal(t, "\ndòng 1\n\n\n\ndòng 2\n", normWith(in, WithKeepLines()))
 }
 
 func TestOffsetMap(t *testing.T) {
 	in := "  Vie\u0302\u0323t&nbsp;Nam \u201Chòa\u201D Ä‘Æ°á»\u009dng"
-	n := NormalizeWithMap(in, WithTone(ToneModern))
+	n := normMapWith(in, WithTone(ToneModern))
 	require.Equal(t, `Việt Nam "hoà" đường`, n.Text)
 	checkMap(t, in, n)
 	// "Nam" starts where the input's "Nam" starts.
@@ -203,14 +203,14 @@ func TestDetectVietNews(t *testing.T) {
 			if d := Detect([]byte(s)); d.Encoding != UTF8 || d.Misread {
 				t.Errorf("false positive: %+v on %.80q", d, s)
 			}
-			c := newConfig([]Option{WithTone(ToneKeep)})
+			c := testConfig(WithTone(ToneKeep))
 			if isNormal(s, &c) {
 				fast++
 				if p, _, _ := pipeline(s, c, false); p != s {
 					t.Errorf("fast path accepted a text the pipeline changes: %.100q", s)
 				}
 			}
-			out := Normalize(s, WithTone(ToneKeep))
+			out := normWith(s, WithTone(ToneKeep))
 			if out == s {
 				continue
 			}
@@ -271,4 +271,33 @@ func stripMarks(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// normWith is Normalize with options, through a Normalizer.
+func normWith(s string, opts ...Option) string {
+	n, err := New(opts...)
+	if err != nil {
+		panic(err)
+	}
+	out, _ := n.Normalize(s)
+	return out
+}
+
+// normMapWith is NormalizeWithMap with options, through a Normalizer.
+func normMapWith(s string, opts ...Option) Normalized {
+	n, err := New(opts...)
+	if err != nil {
+		panic(err)
+	}
+	out, _ := n.NormalizeWithMap(s)
+	return out
+}
+
+// testConfig is the configuration New builds from opts.
+func testConfig(opts ...Option) normConfig {
+	n, err := New(opts...)
+	if err != nil {
+		panic(err)
+	}
+	return n.cfg
 }

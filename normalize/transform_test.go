@@ -41,7 +41,7 @@ func TestTransformerMatchesNormalize(t *testing.T) {
 	}
 	for name, in := range cases {
 		for _, opts := range [][]Option{nil, {WithTone(ToneClassic)}, {WithKeepLines()}} {
-			want := Normalize(in, opts...)
+			want := normWith(in, opts...)
 			assert.Equal(t, want, streamNormalize(t, in, false, opts...), name)
 		}
 	}

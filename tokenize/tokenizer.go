@@ -69,8 +69,13 @@ func WithModel(model []byte) Option {
 // segmenter looks it up, so NFD input and both tone-mark styles share
 // features. The training command uses the same function.
 func canonicalSyllable(s string) string {
-	return normalize.Normalize(s, normalize.WithTone(normalize.ToneClassic))
+	out, _ := classic.Normalize(s) // never strict: no error
+	return out
 }
+
+// classic is the normalizer canonicalSyllable uses (WithTone cannot fail on
+// a valid style; a nil Normalizer would still work, with the defaults).
+var classic, _ = normalize.New(normalize.WithTone(normalize.ToneClassic))
 
 // builtinModel is parsed once per process and shared by all Tokenizers.
 var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {

@@ -57,11 +57,14 @@ func TrainOnly(data string) Config {
 
 // canonical must match tokenize's canonicalSyllable.
 func canonical(s string) string {
-	return normalize.Normalize(s, normalize.WithTone(normalize.ToneClassic))
+	out, _ := classic.Normalize(s)
+	return out
 }
 
+var classic, _ = normalize.New(normalize.WithTone(normalize.ToneClassic))
+
 func variants(k string) []string {
-	v := strings.ToLower(normalize.Normalize(k, normalize.WithTone(normalize.ToneModern)))
+	v := strings.ToLower(normalize.Normalize(k)) // the default, modern placement
 	if v == k {
 		return nil
 	}
