@@ -30,6 +30,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // Type is an entity type. The set is open: callers may add labels.
@@ -59,15 +61,15 @@ type Entity struct {
 	End   int `json:"end"`
 	// Roles holds, for a PERSON, the role phrases written next to the mention.
 	Roles []string `json:"roles,omitempty"`
-	// Level is, for a LOCATION, one of the Level constants.
-	Level string `json:"level,omitempty"`
-	// Code, Period and Successors describe a LOCATION that is a known
-	// administrative unit: its GSO/NSO code (Unit.Code), the periods of the
-	// units the name may denote joined with commas (the Period constants),
-	// and the codes of the post-2025 units that took over a pre-2025 one.
-	Code       string   `json:"code,omitempty"`
-	Period     string   `json:"period,omitempty"`
-	Successors []string `json:"successors,omitempty"`
+	// Level is, for a LOCATION, one of the gazetteer.Level constants.
+	Level gazetteer.Level `json:"level,omitempty"`
+	// Code, Periods and Successors describe a LOCATION that is a known
+	// administrative unit (gazetteer.Location): its GSO/NSO code, the
+	// periods of the units the name may denote, and the post-2025 units
+	// (code and full name) that took over a pre-2025 one.
+	Code       string                `json:"code,omitempty"`
+	Periods    gazetteer.Periods     `json:"periods,omitempty"`
+	Successors []gazetteer.Successor `json:"successors,omitempty"`
 	// Unit is, for an ORGANIZATION written without its unit (a bare
 	// "Quận ủy"), the unit the surrounding role phrase names ("quận Tây Hồ").
 	Unit string `json:"unit,omitempty"`

@@ -12,7 +12,7 @@ type found struct {
 	s, e  int                 // token range [s, e)
 	roles [][2]int            // PERSON: token ranges of the role phrases
 	place *gazetteer.Location // LOCATION: gazetteer details, if known
-	level string              // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	level gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
 	unit  [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 }
 
@@ -61,7 +61,7 @@ func (x *Extractor) Extract(text string) []Entity {
 			}
 		}
 		if f.place != nil {
-			ent.Level, ent.Code, ent.Period, ent.Successors = f.place.Level, f.place.Code, f.place.Period, f.place.Successors
+			ent.Level, ent.Code, ent.Periods, ent.Successors = f.place.Level, f.place.Code, f.place.Periods, f.place.Successors
 		}
 		if f.unit[1] > f.unit[0] {
 			us, ue := span(f.unit[0], f.unit[1])

@@ -20,16 +20,16 @@ func defaultPlaces() (Places, error) { return gazetteer.Default() }
 // placeMatch is a place in token coordinates.
 type placeMatch struct {
 	s, e  int
-	loc   int    // index into pass.locs + 1, 0 when found by head word
-	level string // from the head word
-	admin bool   // an administrative unit
-	bare  bool   // a unit word without a name ("tỉnh"), never emitted
+	loc   int             // index into pass.locs + 1, 0 when found by head word
+	level gazetteer.Level // from the head word
+	admin bool            // an administrative unit
+	bare  bool            // a unit word without a name ("tỉnh"), never emitted
 }
 
 // levelOfHead maps administrative head words (folded) to levels.
-var levelOfHead = func() map[string]string {
-	m := map[string]string{}
-	for head, level := range map[string]string{
+var levelOfHead = func() map[string]gazetteer.Level {
+	m := map[string]gazetteer.Level{}
+	for head, level := range map[string]gazetteer.Level{
 		"tỉnh": gazetteer.LevelProvince, "quận": gazetteer.LevelDistrict, "huyện": gazetteer.LevelDistrict, "thị xã": gazetteer.LevelDistrict, "TX": gazetteer.LevelDistrict,
 		"xã": gazetteer.LevelCommune, "phường": gazetteer.LevelCommune, "thị trấn": gazetteer.LevelCommune, "đặc khu": gazetteer.LevelCommune,
 		"huyện đảo": gazetteer.LevelDistrict, "xã đảo": gazetteer.LevelCommune, "xã biên giới": gazetteer.LevelCommune,

@@ -14,6 +14,7 @@ package gazetteer
 //go:generate go run ./internal/gen -out internal/data
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -26,47 +27,142 @@ import (
 	"github.com/vntext/vntext/gazetteer/internal/data"
 )
 
-// Periods of the administrative lists. A Unit belongs to exactly one; an
-// Location joins the periods of the units it may name with commas
-// ("pre-2025,post-2025" for a province that kept its name and code).
+// Period is one of the administrative lists. A Unit belongs to exactly one.
+type Period string
+
+// The periods, in time order.
 const (
 	// PeriodPre2025 is the list in force until 30 June 2025: 63 provinces,
 	// 696 districts, 10,035 communes.
-	PeriodPre2025 = "pre-2025"
+	PeriodPre2025 Period = "pre-2025"
 	// PeriodPost2025 is the list in force from 1 July 2025 (Resolution
 	// 202/2025/QH15 and the commune resolutions): 34 provinces, 3,321 communes.
-	PeriodPost2025 = "post-2025"
+	PeriodPost2025 Period = "post-2025"
 	// PeriodPost2026 holds the post-2025 units renamed or reclassified on 30
 	// April 2026 (Resolution 30/2026/QH16): Thành phố Đồng Nai and 10 of its
 	// xã that became phường, plus one respelling. The unit keeps its code and
 	// its post-2025 entry.
-	PeriodPost2026 = "post-2026"
+	PeriodPost2026 Period = "post-2026"
 )
+
+// periodOrder lists the periods; bit i of a Periods set is periodOrder[i].
+var periodOrder = [...]Period{PeriodPre2025, PeriodPost2025, PeriodPost2026}
+
+// Periods is a set of periods: the lists a place name may refer to (a
+// province that kept its name and code is in both PeriodPre2025 and
+// PeriodPost2025). The zero value is the empty set. In JSON it is an array
+// of period names in time order.
+type Periods uint8
+
+// PeriodsOf returns the set of ps; unknown periods are left out.
+func PeriodsOf(ps ...Period) Periods {
+	var s Periods
+	for _, p := range ps {
+		s |= periodBit(p)
+	}
+	return s
+}
+
+func periodBit(p Period) Periods {
+	for i, q := range periodOrder {
+		if p == q {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// Has reports whether p is in s.
+func (s Periods) Has(p Period) bool { b := periodBit(p); return b != 0 && s&b != 0 }
+
+// List returns the periods of s in time order (nil for the empty set).
+func (s Periods) List() []Period {
+	var out []Period
+	for i, p := range periodOrder {
+		if s&(1<<i) != 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// String joins the periods of s with commas ("pre-2025,post-2025").
+func (s Periods) String() string {
+	var b strings.Builder
+	for _, p := range s.List() {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(string(p))
+	}
+	return b.String()
+}
+
+// MarshalJSON writes s as an array of period names.
+func (s Periods) MarshalJSON() ([]byte, error) {
+	list := s.List()
+	if list == nil {
+		list = []Period{}
+	}
+	return json.Marshal(list)
+}
+
+// UnmarshalJSON reads an array of period names; an unknown name is an error.
+func (s *Periods) UnmarshalJSON(b []byte) error {
+	var list []Period
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("gazetteer: periods: %w", err)
+	}
+	var set Periods
+	for _, p := range list {
+		bit := periodBit(p)
+		if bit == 0 {
+			return fmt.Errorf("gazetteer: unknown period %q", p)
+		}
+		set |= bit
+	}
+	*s = set
+	return nil
+}
+
+// Level is how high a place stands: a country, one of the three levels of
+// Vietnamese administrative units, or anything else.
+type Level string
 
 // Levels of a LOCATION (GUIDELINES.md).
 const (
-	LevelCountry  = "country"
-	LevelProvince = "province" // tỉnh, thành phố trực thuộc trung ương
-	LevelDistrict = "district" // quận, huyện, thị xã, thành phố thuộc tỉnh
-	LevelCommune  = "commune"  // xã, phường, thị trấn, đặc khu
-	LevelOther    = "other"    // villages, streets, rivers, regions, foreign places
+	LevelCountry  Level = "country"
+	LevelProvince Level = "province" // tỉnh, thành phố trực thuộc trung ương
+	LevelDistrict Level = "district" // quận, huyện, thị xã, thành phố thuộc tỉnh
+	LevelCommune  Level = "commune"  // xã, phường, thị trấn, đặc khu
+	LevelOther    Level = "other"    // villages, streets, rivers, regions, foreign places
 )
 
 // Location is a place mentioned in a text.
 type Location struct {
 	// Text is the mention as written: the input's bytes [Start, End).
-	Text       string
-	Start, End int
-	// Level is one of the Level constants.
-	Level string
-	// Code, Period and Successors describe a mention that names known
-	// administrative units agreeing on them: the GSO/NSO code (Unit.Code),
-	// the periods of those units joined with commas (the Period
-	// constants), and the full names of the post-2025 units that took over
-	// a pre-2025 one.
-	Code       string
-	Period     string
-	Successors []string
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Level is one of the Level constants; empty when the mention names
+	// units of different levels.
+	Level Level `json:"level,omitempty"`
+	// Code, Periods and Successors describe a mention that names known
+	// administrative units agreeing on their code: the GSO/NSO code
+	// (Unit.Code), the periods of those units, and, for a pre-2025 unit,
+	// the post-2025 units that took over its territory.
+	Code       string      `json:"code,omitempty"`
+	Periods    Periods     `json:"periods,omitempty"`
+	Successors []Successor `json:"successors,omitempty"`
+}
+
+// Successor is a post-2025 unit that took over (part of) a pre-2025 one.
+type Successor struct {
+	// Code is the post-2025 unit's code (Unit.Code in PeriodPost2025).
+	Code string `json:"code"`
+	// Name is its full name with its province: "Phường Hồng Hà, Thành phố
+	// Hà Nội".
+	Name string `json:"name"`
 }
 
 // Unit is one administrative unit of Viet Nam from the embedded lists.
@@ -81,9 +177,9 @@ type Unit struct {
 	// Name is the name without the type word: "Tây Hồ", "1".
 	Name string `json:"name"`
 	// Level is LevelProvince, LevelDistrict or LevelCommune.
-	Level string `json:"level"`
-	// Period is the one list the unit belongs to: a Period constant.
-	Period string `json:"period"`
+	Level Level `json:"level"`
+	// Period is the one list the unit belongs to.
+	Period Period `json:"period"`
 	// ParentCode is the code of the unit one level up in the same period
 	// (the district of a pre-2025 commune, the province of a post-2025
 	// commune); empty for provinces.
@@ -103,8 +199,8 @@ type Place struct {
 	// Name as written: "Phố cổ Hội An", "Mù Cang Chải". Matching ignores case,
 	// NFC/NFD and tone placement like every gazetteer name.
 	Name string
-	// Level is one of the Level* constants; empty means LevelOther.
-	Level string
+	// Level is one of the Level constants; empty means LevelOther.
+	Level Level
 	// Code optionally points at the units (every period) with this code at
 	// Level, making Name another name of those units.
 	Code string
@@ -115,17 +211,17 @@ type Place struct {
 type Gazetteer struct {
 	units  []Unit
 	parent []int32 // index of the parent unit, -1 for provinces
-	// succNames caches each unit's successor names once spelled; the
-	// Gazetteer stays immutable to callers (the cache is filled race-free).
-	succNames []atomic.Pointer[[]string]
-	byCode    map[unitKey]int32
-	vocab     map[string]uint32 // folded syllable → id (0 = not in any name)
-	short     map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
-	names     trie
-	heads     trie
-	places    []placeInfo
-	headOf    []headInfo
-	words     funcWords
+	// succ caches each unit's successors once spelled; the Gazetteer stays
+	// immutable to callers (the cache is filled race-free).
+	succ   []atomic.Pointer[[]Successor]
+	byCode map[unitKey]int32
+	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
+	short  map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
+	names  trie
+	heads  trie
+	places []placeInfo
+	headOf []headInfo
+	words  funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
@@ -140,11 +236,14 @@ type Gazetteer struct {
 }
 
 // unitKey identifies a unit: codes repeat across periods.
-type unitKey struct{ period, code string }
+type unitKey struct {
+	period Period
+	code   string
+}
 
 // placeInfo is a name matched on its own (bare) when capitalised.
 type placeInfo struct {
-	level string
+	level Level
 	units []int32
 	weak  bool // also a common word or given name: only inside a sentence
 	// lower allows lower-case words after the first, as the name is
@@ -313,7 +412,7 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.indexUnits()
-	g.succNames = make([]atomic.Pointer[[]string], len(g.units))
+	g.succ = make([]atomic.Pointer[[]Successor], len(g.units))
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
 	}
@@ -341,7 +440,7 @@ func (g *Gazetteer) parseUnits(data string) error {
 		for i := range f {
 			f[i], rest, _ = strings.Cut(rest, "\t")
 		}
-		u := Unit{Period: f[0], Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4]}
+		u := Unit{Period: Period(f[0]), Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4]}
 		if u.Name == "" || u.Code == "" {
 			return fmt.Errorf("gazetteer: bad unit line %q", line)
 		}
@@ -394,7 +493,7 @@ func (g *Gazetteer) addName(name string, unit int32) {
 
 // addBare registers a place matched on its own; one place per name, whose
 // units and level accumulate.
-func (g *Gazetteer) addBare(name, level string, units []int32, weak bool) {
+func (g *Gazetteer) addBare(name string, level Level, units []int32, weak bool) {
 	node := g.insert(&g.names, name)
 	info := &g.names.info[node]
 	if info.place < 0 {
@@ -441,7 +540,7 @@ func (g *Gazetteer) parseAliases(data string) error {
 		var units []int32
 		for _, pc := range strings.Fields(f[3]) {
 			period, code, _ := strings.Cut(pc, ":")
-			u, ok := g.byCode[unitKey{period, code}]
+			u, ok := g.byCode[unitKey{Period(period), code}]
 			if !ok {
 				return fmt.Errorf("gazetteer: alias %q: unknown unit %q", f[1], pc)
 			}
@@ -453,10 +552,10 @@ func (g *Gazetteer) parseAliases(data string) error {
 				g.addName(f[1], u)
 			}
 		case "place":
-			g.addBare(f[1], f[2], units, false)
+			g.addBare(f[1], Level(f[2]), units, false)
 		case "weak":
 			// Weak overrides: Vinh is a city and a given name.
-			g.addBare(f[1], f[2], units, true)
+			g.addBare(f[1], Level(f[2]), units, true)
 			g.places[g.names.info[g.insert(&g.names, f[1])].place].weak = true
 		default:
 			return fmt.Errorf("gazetteer: bad alias line %q", line)
@@ -472,7 +571,7 @@ func (g *Gazetteer) addPlace(p Place) {
 	}
 	var units []int32
 	if p.Code != "" {
-		for _, period := range []string{PeriodPre2025, PeriodPost2025, PeriodPost2026} {
+		for _, period := range periodOrder {
 			if u, ok := g.byCode[unitKey{period, p.Code}]; ok && g.units[u].Level == level {
 				units = append(units, u)
 				g.addName(p.Name, u)
@@ -544,7 +643,7 @@ func packKey(key []byte) (uint64, bool) {
 	return k, true
 }
 
-func levelRank(level string) int {
+func levelRank(level Level) int {
 	switch level {
 	case LevelCommune:
 		return 1

@@ -5,7 +5,7 @@ package gazetteer
 // others make a LOCATION of level other from the capitalised name after them.
 
 type headInfo struct {
-	level  string   // level of an unknown name after the head; "" = decided by the unit
+	level  Level    // level of an unknown name after the head; "" = decided by the unit
 	types  []string // unit types the head accepts; nil for non-admin heads
 	number bool     // a number may stand as the name (quận 6, quốc lộ 1, thôn 12)
 	abbrev bool     // an abbreviation that may take a full stop (TP. Hà Nội)

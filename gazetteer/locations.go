@@ -85,7 +85,7 @@ func chunkEnd(text string, from int) int {
 // mention is a LOCATION found by scan, before resolution.
 type mention struct {
 	start, end int
-	level      string
+	level      Level
 	cands      []int32 // candidate units; empty for unknown names
 	node       int32   // name node in the trie, -1 for unknown names
 	bare       bool    // matched without a head word
@@ -309,7 +309,7 @@ func (m *matcher) collective(i int) bool {
 
 // list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
 // units the head accepts, or, after a plural head, any capitalised name.
-func (m *matcher) list(i int, h *headInfo, level string, plural, tentative bool) int {
+func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) int {
 	g, toks := m.g, m.toks
 	for i+1 < len(toks) {
 		sep := &toks[i]
@@ -563,7 +563,7 @@ func (m *matcher) atTentative(i int) int {
 		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
 	repeat := !cue && !chain
 	start := len(m.cands)
-	level := ""
+	var level Level
 	for _, u := range g.names.info[node].units {
 		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
 			m.cands = append(m.cands, u)

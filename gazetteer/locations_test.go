@@ -101,8 +101,8 @@ func TestLocationsResolve(t *testing.T) {
 	assert.Equal(t, "quận Tây Hồ", e.Text)
 	assert.Equal(t, LevelDistrict, e.Level)
 	assert.Equal(t, "003", e.Code)
-	assert.Equal(t, PeriodPre2025, e.Period)
-	assert.Contains(t, e.Successors, "Phường Tây Hồ, Thành phố Hà Nội")
+	assert.Equal(t, PeriodsOf(PeriodPre2025), e.Periods)
+	assert.Contains(t, e.Successors, Successor{Code: "00103", Name: "Phường Tây Hồ, Thành phố Hà Nội"})
 
 	// The parent written after a name picks the unit: phường 11 of quận 6, TP HCM.
 	es = g.Locations("Chủ tịch UBND phường 11, quận 6")
@@ -112,24 +112,25 @@ func TestLocationsResolve(t *testing.T) {
 	// A post-2025 ward written with its province.
 	es = g.Locations("phường Tây Hồ, thành phố Hà Nội")
 	require.Len(t, es, 2)
-	assert.Equal(t, PeriodPost2025, es[0].Period)
+	assert.Equal(t, PeriodsOf(PeriodPost2025), es[0].Periods)
 	assert.Empty(t, es[0].Successors)
 
 	// A province that kept its name and code is in both lists.
 	es = g.Locations("TP.HCM")
 	require.Len(t, es, 1)
 	assert.Equal(t, "79", es[0].Code)
-	assert.Equal(t, "pre-2025,post-2025", es[0].Period)
+	assert.Equal(t, PeriodsOf(PeriodPre2025, PeriodPost2025), es[0].Periods)
+	assert.Equal(t, []Period{PeriodPre2025, PeriodPost2025}, es[0].Periods.List())
 
 	// A merged province names its successor.
 	es = g.Locations("tỉnh Hà Giang")
 	require.Len(t, es, 1)
-	assert.Equal(t, []string{"Tỉnh Tuyên Quang"}, es[0].Successors)
+	assert.Equal(t, []Successor{{Code: "08", Name: "Tỉnh Tuyên Quang"}}, es[0].Successors)
 
 	// The 2026 change: Đồng Nai became a city.
 	es = g.Locations("thành phố Đồng Nai")
 	require.Len(t, es, 1)
-	assert.Equal(t, PeriodPost2026, es[0].Period)
+	assert.Equal(t, PeriodsOf(PeriodPost2026), es[0].Periods)
 
 	// List items share the parent written after the list.
 	es = g.Locations("Các xã Bình Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.")
@@ -174,7 +175,7 @@ func TestLookup(t *testing.T) {
 
 	var periods []string
 	for _, u := range g.Lookup("Tây Hồ") {
-		periods = append(periods, u.Period+" "+u.FullName())
+		periods = append(periods, string(u.Period)+" "+u.FullName())
 	}
 	assert.ElementsMatch(t, []string{"pre-2025 Quận Tây Hồ", "pre-2025 Xã Tây Hồ", "post-2025 Phường Tây Hồ", "post-2025 Xã Tây Hồ"}, periods)
 
@@ -204,7 +205,7 @@ func TestLookup(t *testing.T) {
 	assert.Nil(t, g.Lookup(""))
 }
 
-func (u Unit) withPeriod(p string) Unit { u.Period, u.Successors = p, nil; return u }
+func (u Unit) withPeriod(p Period) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
 	g := testGazetteer(t)
@@ -274,13 +275,13 @@ func ExampleGazetteer_Locations() {
 	}
 	text := "Chủ tịch UBND phường 11, quận 6 và đoàn của tỉnh Hà Giang đến TP.HCM."
 	for _, e := range g.Locations(text) {
-		fmt.Printf("%s [%d:%d] %s %s %s %v\n", e.Text, e.Start, e.End, e.Level, e.Code, e.Period, e.Successors)
+		fmt.Printf("%s [%d:%d] %s %s %s %v\n", e.Text, e.Start, e.End, e.Level, e.Code, e.Periods, e.Successors)
 	}
 	// Output:
-	// phường 11 [18:30] commune 27364 pre-2025 [Phường Bình Phú, Thành phố Hồ Chí Minh]
-	// quận 6 [32:40] district 775 pre-2025 [Phường Phú Lâm, Thành phố Hồ Chí Minh Phường Bình Phú, Thành phố Hồ Chí Minh Phường Bình Tây, Thành phố Hồ Chí Minh Phường Bình Tiên, Thành phố Hồ Chí Minh]
-	// tỉnh Hà Giang [58:74] province 02 pre-2025 [Tỉnh Tuyên Quang]
-	// TP.HCM [82:88] province 79 pre-2025 [Thành phố Hồ Chí Minh]
+	// phường 11 [18:30] commune 27364 pre-2025 [{27364 Phường Bình Phú, Thành phố Hồ Chí Minh}]
+	// quận 6 [32:40] district 775 pre-2025 [{27349 Phường Phú Lâm, Thành phố Hồ Chí Minh} {27364 Phường Bình Phú, Thành phố Hồ Chí Minh} {27367 Phường Bình Tây, Thành phố Hồ Chí Minh} {27373 Phường Bình Tiên, Thành phố Hồ Chí Minh}]
+	// tỉnh Hà Giang [58:74] province 02 pre-2025 [{08 Tỉnh Tuyên Quang}]
+	// TP.HCM [82:88] province 79 pre-2025 [{79 Thành phố Hồ Chí Minh}]
 }
 
 func ExampleGazetteer_Lookup() {

@@ -50,23 +50,23 @@ func TestGazetteerRecall(t *testing.T) {
 	units := g.Units()
 	byCode := map[string]Unit{}
 	for _, u := range units {
-		byCode[u.Period+":"+u.Code] = u
+		byCode[string(u.Period)+":"+u.Code] = u
 	}
 	parentOf := func(u Unit) (Unit, bool) {
 		if u.ParentCode == "" {
 			return Unit{}, false
 		}
-		if p, ok := byCode[u.Period+":"+u.ParentCode]; ok {
+		if p, ok := byCode[string(u.Period)+":"+u.ParentCode]; ok {
 			return p, true
 		}
-		p, ok := byCode[PeriodPost2025+":"+u.ParentCode]
+		p, ok := byCode[string(PeriodPost2025)+":"+u.ParentCode]
 		return p, ok
 	}
 	counts := map[string]int{}
 	failures := 0
 	byKind := map[string]int{}
 	for _, u := range units {
-		counts[u.Period+" "+u.Level]++
+		counts[string(u.Period)+" "+string(u.Level)]++
 		mention := strings.ToLower(u.Type) + " " + u.Name
 		wantKey := foldText(g, mention)
 		chain := mention
@@ -99,8 +99,8 @@ func TestGazetteerRecall(t *testing.T) {
 				}
 				if !found {
 					failures++
-					byKind[u.Period+" "+u.Level]++
-					if byKind[u.Period+" "+u.Level] <= 3 {
+					byKind[string(u.Period)+" "+string(u.Level)]++
+					if byKind[string(u.Period)+" "+string(u.Level)] <= 3 {
 						t.Errorf("%s %s %s: not found in %q: %+v", u.Period, u.Code, u.FullName(), variant, g.Locations(variant))
 					}
 				}

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // resolve narrows the mentions and builds the locations.
 func (m *matcher) resolve() []Location {
@@ -168,7 +171,7 @@ func (g *Gazetteer) above(p int32, units []int32) bool {
 }
 
 // samePeriod returns the period shared by all candidates, or "".
-func (g *Gazetteer) samePeriod(cands []int32) string {
+func (g *Gazetteer) samePeriod(cands []int32) Period {
 	if len(cands) == 0 {
 		return ""
 	}
@@ -301,22 +304,6 @@ func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
 	return p, true
 }
 
-// periodSets[mask] is Location.Period for a set of periods (bit i:
-// periodOrder[i]), spelled once rather than per mention.
-var periodSets = func() (sets [8]string) {
-	periodOrder := []string{PeriodPre2025, PeriodPost2025, PeriodPost2026}
-	for mask := range sets {
-		var ps []string
-		for i, p := range periodOrder {
-			if mask&(1<<i) != 0 {
-				ps = append(ps, p)
-			}
-		}
-		sets[mask] = strings.Join(ps, ",")
-	}
-	return sets
-}()
-
 // location builds the Location of a resolved mention.
 func (g *Gazetteer) location(text string, mt *mention) Location {
 	e := Location{Text: text[mt.start:mt.end], Start: mt.start, End: mt.end, Level: mt.level}
@@ -325,19 +312,12 @@ func (g *Gazetteer) location(text string, mt *mention) Location {
 	}
 	first := &g.units[mt.cands[0]]
 	sameCode, sameLevel := true, true
-	periods := 0 // bit i: periodOrder[i]
+	var periods Periods
 	for _, u := range mt.cands {
 		x := &g.units[u]
 		sameCode = sameCode && x.Code == first.Code
 		sameLevel = sameLevel && x.Level == first.Level
-		switch x.Period {
-		case PeriodPre2025:
-			periods |= 1
-		case PeriodPost2025:
-			periods |= 2
-		case PeriodPost2026:
-			periods |= 4
-		}
+		periods |= periodBit(x.Period)
 	}
 	if sameLevel {
 		e.Level = first.Level
@@ -346,34 +326,35 @@ func (g *Gazetteer) location(text string, mt *mention) Location {
 		return e
 	}
 	e.Code = first.Code
-	e.Period = periodSets[periods]
+	e.Periods = periods
 	for _, u := range mt.cands {
 		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
-			e.Successors = append([]string(nil), g.successorNamesOf(u)...)
+			e.Successors = slices.Clone(g.successorsOf(u))
 			break
 		}
 	}
 	return e
 }
 
-// successorNamesOf returns the cached successor names of unit u, spelling
-// them on first use (most units are never mentioned, so the load stays fast).
-func (g *Gazetteer) successorNamesOf(u int32) []string {
-	if p := g.succNames[u].Load(); p != nil {
+// successorsOf returns the cached successors of unit u, spelling their
+// names on first use (most units are never mentioned, so the load stays
+// fast).
+func (g *Gazetteer) successorsOf(u int32) []Successor {
+	if p := g.succ[u].Load(); p != nil {
 		return *p
 	}
-	names := g.successorNames(&g.units[u])
-	g.succNames[u].CompareAndSwap(nil, &names)
-	return *g.succNames[u].Load()
+	succ := g.successors(&g.units[u])
+	g.succ[u].CompareAndSwap(nil, &succ)
+	return *g.succ[u].Load()
 }
 
-// successorNames spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
+// successors spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
 // "Phường Hồng Hà, Thành phố Hà Nội".
-func (g *Gazetteer) successorNames(u *Unit) []string {
+func (g *Gazetteer) successors(u *Unit) []Successor {
 	if len(u.Successors) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(u.Successors))
+	out := make([]Successor, 0, len(u.Successors))
 	for _, c := range u.Successors {
 		i, ok := g.byCode[unitKey{PeriodPost2025, c}]
 		if !ok {
@@ -384,7 +365,7 @@ func (g *Gazetteer) successorNames(u *Unit) []string {
 		if p := g.parent[i]; p >= 0 {
 			name += ", " + g.units[p].FullName()
 		}
-		out = append(out, name)
+		out = append(out, Successor{Code: c, Name: name})
 	}
 	return out
 }
