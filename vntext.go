@@ -60,6 +60,29 @@ func (t Task) String() string {
 	return strings.Join(names, ",")
 }
 
+// MarshalText writes the task names joined with commas (String); a bit
+// outside AllTasks is an error.
+func (t Task) MarshalText() ([]byte, error) {
+	if t&^AllTasks != 0 {
+		return nil, fmt.Errorf("vntext: invalid task set %#x", uint16(t))
+	}
+	return []byte(t.String()), nil
+}
+
+// UnmarshalText reads what MarshalText writes (empty text: no task).
+func (t *Task) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*t = 0
+		return nil
+	}
+	v, err := ParseTasks(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
 // ParseTasks reads a comma-separated list of task names: normalize,
 // sentences, words (or segment), entities, officials, summary (or summarize),
 // keywords, all.

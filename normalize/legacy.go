@@ -44,6 +44,25 @@ func (e Encoding) String() string {
 	return fmt.Sprintf("Encoding(%d)", uint8(e))
 }
 
+// MarshalText writes the name String returns; a value outside the
+// constants is an error.
+func (e Encoding) MarshalText() ([]byte, error) {
+	if int(e) >= len(encodingNames) {
+		return nil, fmt.Errorf("normalize: invalid encoding %d", uint8(e))
+	}
+	return []byte(encodingNames[e]), nil
+}
+
+// UnmarshalText reads the names ParseEncoding accepts.
+func (e *Encoding) UnmarshalText(b []byte) error {
+	v, err := ParseEncoding(string(b))
+	if err != nil {
+		return err
+	}
+	*e = v
+	return nil
+}
+
 // ParseEncoding parses the names String returns (case-insensitive; "utf8"
 // and "windows-1258" are accepted too).
 func ParseEncoding(name string) (Encoding, error) {

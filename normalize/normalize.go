@@ -46,6 +46,32 @@ func (t ToneStyle) String() string {
 	return fmt.Sprintf("ToneStyle(%d)", uint8(t))
 }
 
+// MarshalText writes the name String returns; the zero ToneStyle is empty
+// text and a value outside the constants is an error.
+func (t ToneStyle) MarshalText() ([]byte, error) {
+	switch {
+	case t == 0:
+		return nil, nil
+	case t > ToneKeep:
+		return nil, fmt.Errorf("normalize: invalid tone style %d", uint8(t))
+	}
+	return []byte(t.String()), nil
+}
+
+// UnmarshalText reads what MarshalText writes.
+func (t *ToneStyle) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*t = 0
+		return nil
+	}
+	v, err := ParseToneStyle(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
 // ParseToneStyle parses "classic", "modern" or "keep".
 func ParseToneStyle(s string) (ToneStyle, error) {
 	for _, t := range []ToneStyle{ToneClassic, ToneModern, ToneKeep} {

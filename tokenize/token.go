@@ -1,5 +1,7 @@
 package tokenize
 
+import "fmt"
+
 // Kind classifies a token.
 type Kind uint8
 
@@ -31,8 +33,28 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// MarshalText makes kinds readable in JSON.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText writes the kind's name (String); the zero Kind is empty text
+// and a value outside the constants is an error.
+func (k Kind) MarshalText() ([]byte, error) {
+	switch {
+	case k == 0:
+		return nil, nil
+	case int(k) >= len(kindNames):
+		return nil, fmt.Errorf("tokenize: invalid Kind %d", uint8(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText reads what MarshalText writes.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, name := range kindNames {
+		if name == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("tokenize: unknown token kind %q", b)
+}
 
 // Token is a span of the input: Text == input[Start:End].
 type Token struct {
