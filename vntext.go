@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -302,6 +303,7 @@ const (
 )
 
 // Analyzer runs the pipeline. It is immutable and safe for concurrent use.
+// The zero value, and a nil *Analyzer, work like New() with no options.
 type Analyzer struct {
 	tasks    Task
 	norm     *normalize.Normalizer
@@ -359,16 +361,49 @@ func New(opts ...Option) (*Analyzer, error) {
 	}, nil
 }
 
-// Tasks reports the tasks a computes.
-func (a *Analyzer) Tasks() Task { return a.tasks }
+// defaultAnalyzer is New(), built once, for the zero and nil Analyzer.
+var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) { return New() })
 
-// Tokenizer returns the tokenizer shared by the stages.
-func (a *Analyzer) Tokenizer() *tokenize.Tokenizer { return a.tok }
+// orDefault returns a, or the default Analyzer when a is nil or zero.
+func (a *Analyzer) orDefault() (*Analyzer, error) {
+	if a != nil && a.tok != nil {
+		return a, nil
+	}
+	return defaultAnalyzer()
+}
 
-// Analyze runs the chosen tasks on d. It returns an error only when ctx ends
-// or a stage fails; empty or odd text gives an empty or partial Result.
+// Tasks reports the tasks a computes (0 only when a zero Analyzer cannot
+// load the built-in data).
+func (a *Analyzer) Tasks() Task {
+	a, err := a.orDefault()
+	if err != nil {
+		return 0
+	}
+	return a.tasks
+}
+
+// Tokenizer returns the tokenizer shared by the stages (nil only when a
+// zero Analyzer cannot load the built-in data).
+func (a *Analyzer) Tokenizer() *tokenize.Tokenizer {
+	a, err := a.orDefault()
+	if err != nil {
+		return nil
+	}
+	return a.tok
+}
+
+// Analyze runs the chosen tasks on d. It returns an error only when ctx is
+// nil or ends, or a stage fails (strict normalization of invalid UTF-8);
+// empty or odd text gives an empty or partial Result.
 func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	res := Result{ID: d.ID}
+	if ctx == nil {
+		return res, errors.New("vntext: nil context")
+	}
+	a, err := a.orDefault()
+	if err != nil {
+		return res, err
+	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -416,7 +451,11 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 			if !a.sharedTok {
 				kw = nil // the summarizer splits with its own tokenizer
 			}
-			res.Keywords = a.sum.KeywordsOf(text, kw, a.keywords)
+			kws, err := a.sum.KeywordsOf(ctx, text, kw, a.keywords)
+			if err != nil {
+				return res, err
+			}
+			res.Keywords = kws
 		}
 		if a.tasks&TaskWords != 0 {
 			res.Segmented = segmentLine(text, words) // before the offsets move
@@ -430,7 +469,10 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	boosting := a.tasks&TaskSummary != 0 && a.boost > 0
 	var ents []entities.Entity // offsets into text (normalized)
 	if a.tasks&(TaskEntities|TaskOfficials) != 0 || boosting {
-		ents = a.ext.Extract(text)
+		var err error
+		if ents, err = a.ext.Extract(ctx, text); err != nil {
+			return res, err
+		}
 	}
 	if a.tasks&TaskEntities != 0 {
 		res.Entities = m.entities(ents)

@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/vntext/vntext/gazetteer"
 )
@@ -96,6 +97,7 @@ type Official struct {
 }
 
 // Extractor extracts entities. It is immutable and safe for concurrent use.
+// The zero value, and a nil *Extractor, work like New() with no options.
 type Extractor struct {
 	lx     *lexicons
 	places Places
@@ -184,10 +186,28 @@ func withRows(file string, class lexClass, phrases []string) Option {
 	}
 }
 
-// New returns an Extractor with the embedded gazetteer and rules.
+// errNilContext is what every method taking a context returns for a nil one.
+var errNilContext = errors.New("entities: nil context")
+
+// defaultExtractor is New(), built once, for the zero and nil Extractor.
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// orDefault returns x, or the default Extractor when x is nil or zero.
+func (x *Extractor) orDefault() (*Extractor, error) {
+	if x != nil && x.lx != nil {
+		return x, nil
+	}
+	return defaultExtractor()
+}
+
+// New returns an Extractor with the embedded gazetteer and rules; an
+// invalid or nil option is an error.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("entities: nil Option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}

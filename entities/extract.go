@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"slices"
 
 	"github.com/vntext/vntext/gazetteer"
@@ -34,14 +35,29 @@ type pass struct {
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
-// offsets into text as given.
-func (x *Extractor) Extract(text string) []Entity {
+// offsets into text as given. It returns an error only when ctx is nil or
+// ends (it is checked every few thousand words), or when the zero
+// Extractor cannot load the built-in data.
+func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) {
+	if ctx == nil {
+		return nil, errNilContext
+	}
+	x, err := x.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if text == "" {
-		return nil
+		return nil, nil
 	}
 	n := normalizeText(text)
-	p := x.run(n.text)
+	p, err := x.run(ctx, n.text)
 	defer p.release()
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
 		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
@@ -75,13 +91,25 @@ func (x *Extractor) Extract(text string) []Entity {
 		}
 		return b.End - a.End
 	})
-	return out
+	return out, nil
 }
 
-func (x *Extractor) run(text string) *pass {
+// checkEvery is how many tokens the rules read between looks at the
+// context: often enough to stop within milliseconds, rarely enough to cost
+// nothing.
+const checkEvery = 1 << 12
+
+func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p := x.newPass(text)
 	p.indexPlaces(text)
+	next := checkEvery
 	for i := 0; i < len(p.toks); {
+		if i >= next {
+			if err := ctx.Err(); err != nil {
+				return p, err
+			}
+			next = i + checkEvery
+		}
 		if j := p.step(i); j > i {
 			i = j
 		} else {
@@ -93,7 +121,7 @@ func (x *Extractor) run(text string) *pass {
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()
-	return p
+	return p, ctx.Err()
 }
 
 // tokenSpan finds the tokens [ti, te] that exactly cover the byte span

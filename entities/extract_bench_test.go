@@ -21,7 +21,7 @@ func BenchmarkExtractArticle(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		x.Extract(text)
+		extract(x, text)
 	}
 	b.ReportMetric(float64(len(strings.Fields(text)))*float64(b.N)/b.Elapsed().Seconds(), "syllables/s")
 }

@@ -19,7 +19,7 @@ func BenchmarkExtractCapitalRun(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				x.Extract(text)
+				extract(x, text)
 			}
 		})
 	}

@@ -45,8 +45,8 @@ func TestPlainTextSameEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _ := keepLines.Normalize(strings.Join(render(x.Extract(text)), "\n"))
-	want := strings.Join(render(x.Extract(normalize.Normalize(text))), "\n")
+	got, _ := keepLines.Normalize(strings.Join(render(extract(x, text)), "\n"))
+	want := strings.Join(render(extract(x, normalize.Normalize(text))), "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

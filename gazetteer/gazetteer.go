@@ -207,7 +207,8 @@ type Place struct {
 }
 
 // Gazetteer holds administrative units, aliases and places, indexed for
-// Locations and Lookup. It is immutable and safe for concurrent use.
+// Locations and Lookup. It is immutable and safe for concurrent use. The
+// zero value, and a nil *Gazetteer, work like Default().
 type Gazetteer struct {
 	units  []Unit
 	parent []int32 // index of the parent unit, -1 for provinces
@@ -260,9 +261,24 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	return loadGazetteer(data.FS(), nil)
 })
 
+// get returns g, or the default gazetteer for a nil or zero one: nil only
+// when the embedded tables cannot be parsed, and then every method finds
+// nothing.
+func (g *Gazetteer) get() *Gazetteer {
+	if g != nil && g.byCode != nil {
+		return g
+	}
+	d, _ := defaultGazetteer()
+	return d
+}
+
 // With returns a new gazetteer that also knows places. It rebuilds the
 // indexes (about as costly as the first load): build it once and reuse it.
 func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
+	if g = g.get(); g == nil {
+		_, err := defaultGazetteer()
+		return nil, err
+	}
 	for _, p := range places {
 		if !strings.ContainsFunc(p.Name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return nil, fmt.Errorf("gazetteer: place name %q has no letters or digits", p.Name)
@@ -280,6 +296,9 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 // Units returns a copy of every unit of every period, in code order per
 // period (pre-2025, post-2025, post-2026).
 func (g *Gazetteer) Units() []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
 	out := make([]Unit, len(g.units))
 	for i := range g.units {
 		out[i] = g.unit(int32(i))
@@ -297,6 +316,9 @@ func (g *Gazetteer) unit(i int32) Unit {
 // Parent returns the unit one level above u in u's period (the district of
 // a pre-2025 commune, the province of a district or a post-2025 commune).
 func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
+	if g = g.get(); g == nil {
+		return Unit{}, false
+	}
 	i, ok := g.byCode[unitKey{u.Period, u.Code}]
 	if !ok || g.parent[i] < 0 {
 		return Unit{}, false
@@ -304,9 +326,26 @@ func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
 	return g.unit(g.parent[i]), true
 }
 
+// ByCode returns the unit with code in period p (codes repeat across
+// periods: "01" is Hà Nội in both).
+func (g *Gazetteer) ByCode(p Period, code string) (Unit, bool) {
+	if g = g.get(); g == nil {
+		return Unit{}, false
+	}
+	i, ok := g.byCode[unitKey{p, code}]
+	if !ok {
+		return Unit{}, false
+	}
+	return g.unit(i), true
+}
+
 // Successors returns the post-2025 units a pre-2025 unit became (nil for
-// other units).
+// other units): u.Successors holds their codes, these are the units with
+// their names.
 func (g *Gazetteer) Successors(u Unit) []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
 	var out []Unit
 	for _, c := range u.Successors {
 		if i, ok := g.byCode[unitKey{PeriodPost2025, c}]; ok {
@@ -322,6 +361,9 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 // the name narrow it as in running text ("phường 11, quận 6"). The result is
 // nil for names that are not administrative units.
 func (g *Gazetteer) Lookup(name string) []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
 	var out []Unit
 	g.lookup(name, func(u int32) bool {
 		out = append(out, g.unit(u))
@@ -333,6 +375,9 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 // Known reports whether Lookup(name) finds a unit, without building the
 // units (the entity extractor asks this of many capitalised runs).
 func (g *Gazetteer) Known(name string) bool {
+	if g = g.get(); g == nil {
+		return false
+	}
 	found := false
 	g.lookup(name, func(int32) bool {
 		found = true

@@ -26,6 +26,9 @@ import (
 // Hồ); the extractor decides which to keep. Locations runs in one linear
 // pass without regular expressions and is safe for concurrent use.
 func (g *Gazetteer) Locations(text string) []Location {
+	if g = g.get(); g == nil {
+		return nil
+	}
 	m := matcherPool.Get().(*matcher)
 	defer m.release()
 	m.g, m.text, m.sc.g = g, text, g

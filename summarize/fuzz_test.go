@@ -26,7 +26,7 @@ func FuzzSummarize(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkSummary(t, sm, text, sum)
-		for _, k := range sm.Keywords(text, 5) {
+		for _, k := range keywords(sm, text, 5) {
 			if k.Text == "" {
 				t.Fatal("empty keyword")
 			}

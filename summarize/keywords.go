@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -33,16 +34,27 @@ const commonIDF = 1.5
 // its frequency times the mean IDF of its syllables times √(syllables), so
 // repeated, specific, longer phrases rank first. Spelling variants count as
 // one phrase, reported in its most frequent spelling; ties keep text order.
-func (s *Summarizer) Keywords(text string, n int) []Keyword {
-	return s.KeywordsOf(text, nil, n)
+// It fails only when ctx is nil or ends.
+func (s *Summarizer) Keywords(ctx context.Context, text string, n int) ([]Keyword, error) {
+	return s.KeywordsOf(ctx, text, nil, n)
 }
 
 // KeywordsOf is Keywords for a caller that already has the words of text:
 // words must be what the summarizer's tokenizer (Tokenizer) returns for
 // Words(text). Nil words, or a text that is not in NFC, are split again.
-func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Keyword {
-	if n <= 0 || text == "" || !s.built() {
-		return nil
+func (s *Summarizer) KeywordsOf(ctx context.Context, text string, words []tokenize.Token, n int) ([]Keyword, error) {
+	if ctx == nil {
+		return nil, errNilContext
+	}
+	s, err := s.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if n <= 0 || text == "" {
+		return nil, nil
 	}
 	if nfc := toNFC(text); nfc != text {
 		text, words = nfc, nil
@@ -89,6 +101,9 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 
 	if words == nil {
 		words = s.cfg.tok.Words(text)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 	}
 	var run []span // the capitalised syllables of the current name run
 	runEnd := 0    // end of the run's last token
@@ -160,7 +175,7 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 	}
 	// Stable: ties keep the order of first occurrence.
 	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
-	return out[:min(n, len(out))]
+	return out[:min(n, len(out))], nil
 }
 
 // allCapitalised reports whether every syllable of s starts upper-case.

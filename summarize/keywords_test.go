@@ -13,7 +13,7 @@ func TestKeywords(t *testing.T) {
 	text := "Sáng 12/3, ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, đã thăm trường học. " +
 		"Ông Trần Văn Khải cho biết UBND huyện sẽ hỗ trợ nhà trường. " +
 		"Theo ông Trần Văn Khải, huyện Đông Sơn còn nhiều khó khăn."
-	kws := s.Keywords(text, 3)
+	kws := keywords(s, text, 3)
 	require.Len(t, kws, 3)
 	assert.Equal(t, "Trần Văn Khải", kws[0].Text)
 	texts := []string{kws[0].Text, kws[1].Text, kws[2].Text}
@@ -23,11 +23,11 @@ func TestKeywords(t *testing.T) {
 		assert.GreaterOrEqual(t, kws[i-1].Score, kws[i].Score)
 	}
 	// Sentence-initial capitals of common words are not names.
-	for _, k := range s.Keywords(text, 20) {
+	for _, k := range keywords(s, text, 20) {
 		assert.NotContains(t, []string{"Sáng", "Ông", "Theo", "Ông Trần Văn Khải"}, k.Text)
 	}
-	assert.Empty(t, s.Keywords("", 5))
-	assert.Empty(t, s.Keywords(text, 0))
+	assert.Empty(t, keywords(s, "", 5))
+	assert.Empty(t, keywords(s, text, 0))
 }
 
 func TestKeywordsNames(t *testing.T) {
@@ -37,7 +37,7 @@ func TestKeywordsNames(t *testing.T) {
 		"Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến cho biết quận thực hiện Nghị quyết số 15-NQ/TW. " +
 		"HĐND quận khóa VI họp tại Hà Nội. Ngoại trưởng Anh Boris Johnson cũng có mặt."
 	var got []string
-	for _, k := range s.Keywords(text, 20) {
+	for _, k := range keywords(s, text, 20) {
 		got = append(got, k.Text)
 	}
 	for _, want := range []string{"Tây Hồ", "Lê Thị Thu Hằng", "Nguyễn Đình Khuyến", "HĐND", "UBND", "Hà Nội", "Boris Johnson"} {
@@ -53,7 +53,7 @@ func TestKeywordsFoldVariants(t *testing.T) {
 	s, err := New()
 	require.NoError(t, err)
 	text := "Tỉnh Hoà Bình có mưa lớn. Người dân Hoà Bình sơ tán. Mưa ở Hòa Bình kéo dài."
-	kws := s.Keywords(text, 5)
+	kws := keywords(s, text, 5)
 	require.NotEmpty(t, kws)
 	assert.Equal(t, "Hoà Bình", kws[0].Text)
 	for _, k := range kws[1:] {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
 )
 
 // A fictional article: the furniture lines around it must never be chosen.
@@ -242,14 +243,35 @@ func TestOptionsValidated(t *testing.T) {
 	}
 }
 
-// A Summarizer that New did not build (zero value, nil pointer) answers
-// with an error or nothing; it must not panic.
-func TestNotBuilt(t *testing.T) {
+// A Summarizer that New did not build (zero value, nil pointer) works like
+// New().
+func TestZeroSummarizer(t *testing.T) {
+	want, err := mustNew(t).Summarize(context.Background(), Article{Text: testText})
+	require.NoError(t, err)
 	for _, s := range []*Summarizer{nil, {}} {
-		_, err := s.Summarize(context.Background(), Article{Text: testText})
-		assert.ErrorIs(t, err, ErrNotBuilt)
-		assert.Nil(t, s.Keywords(testText, 3))
+		got, err := s.Summarize(context.Background(), Article{Text: testText})
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+		assert.Equal(t, keywords(mustNew(t), testText, 3), keywords(s, testText, 3))
 	}
+}
+
+// keywords is s.Keywords without a deadline.
+func keywords(s *Summarizer, text string, n int) []Keyword {
+	kws, err := s.Keywords(context.Background(), text, n)
+	if err != nil {
+		panic(err)
+	}
+	return kws
+}
+
+// keywordsOf is s.KeywordsOf without a deadline.
+func keywordsOf(s *Summarizer, text string, words []tokenize.Token, n int) []Keyword {
+	kws, err := s.KeywordsOf(context.Background(), text, words, n)
+	if err != nil {
+		panic(err)
+	}
+	return kws
 }
 
 func TestBoost(t *testing.T) {

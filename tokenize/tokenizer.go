@@ -13,7 +13,8 @@ import (
 //go:generate go run ./internal/train -out internal/lexicon/model.bin
 
 // Tokenizer splits Vietnamese text into sentences, tokens and words. It is
-// immutable and safe for concurrent use.
+// immutable and safe for concurrent use. The zero value, and a nil
+// *Tokenizer, work like New() with no options.
 type Tokenizer struct {
 	abbrevs *abbrevSet
 	model   *wseg.Model
@@ -82,10 +83,14 @@ var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {
 	return wseg.Load(lexicon.Model(), canonicalSyllable)
 })
 
-// New returns a Tokenizer using the built-in model and lexicon.
+// New returns a Tokenizer using the built-in model and lexicon; an invalid
+// or nil option is an error.
 func New(opts ...Option) (*Tokenizer, error) {
 	var c config
 	for _, o := range opts {
+		if o == nil {
+			return nil, fmt.Errorf("tokenize: nil Option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}

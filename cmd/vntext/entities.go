@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -48,8 +49,12 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vntext entities:", err)
 		return 1
 	}
-	s := string(text)
-	out := entitiesOutput{Entities: x.Extract(s), Officials: x.Officials(s)}
+	ents, err := x.Extract(context.Background(), string(text))
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 1
+	}
+	out := entitiesOutput{Entities: ents, Officials: x.OfficialsOf(ents)}
 	if out.Entities == nil {
 		out.Entities = []entities.Entity{}
 	}

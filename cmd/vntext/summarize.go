@@ -55,7 +55,10 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	var kws []summarize.Keyword
 	if *keywords > 0 {
-		kws = s.Keywords(text, *keywords)
+		if kws, err = s.Keywords(context.Background(), text, *keywords); err != nil {
+			fmt.Fprintln(stderr, "vntext summarize:", err)
+			return 1
+		}
 	}
 	if *asJSON {
 		out := struct {
