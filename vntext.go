@@ -72,6 +72,9 @@ func (t Task) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes (empty text: no task).
 func (t *Task) UnmarshalText(b []byte) error {
+	if t == nil {
+		return errors.New("vntext: UnmarshalText into a nil *Task")
+	}
 	if len(b) == 0 {
 		*t = 0
 		return nil

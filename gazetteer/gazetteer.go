@@ -15,6 +15,7 @@ package gazetteer
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -109,6 +110,9 @@ func (s Periods) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads an array of period names; an unknown name is an error.
 func (s *Periods) UnmarshalJSON(b []byte) error {
+	if s == nil {
+		return errors.New("gazetteer: UnmarshalJSON into a nil *Periods")
+	}
 	var list []Period
 	if err := json.Unmarshal(b, &list); err != nil {
 		return fmt.Errorf("gazetteer: periods: %w", err)

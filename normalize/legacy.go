@@ -55,6 +55,9 @@ func (e Encoding) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads the names ParseEncoding accepts.
 func (e *Encoding) UnmarshalText(b []byte) error {
+	if e == nil {
+		return errors.New("normalize: UnmarshalText into a nil *Encoding")
+	}
 	v, err := ParseEncoding(string(b))
 	if err != nil {
 		return err

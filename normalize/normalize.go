@@ -60,6 +60,9 @@ func (t ToneStyle) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes.
 func (t *ToneStyle) UnmarshalText(b []byte) error {
+	if t == nil {
+		return errors.New("normalize: UnmarshalText into a nil *ToneStyle")
+	}
 	if len(b) == 0 {
 		*t = 0
 		return nil
@@ -140,6 +143,9 @@ type InvalidUTF8Error struct {
 
 // Error names the byte offset, e.g. "invalid UTF-8 at byte offset 10".
 func (e *InvalidUTF8Error) Error() string {
+	if e == nil {
+		return "invalid UTF-8"
+	}
 	return fmt.Sprintf("invalid UTF-8 at byte offset %d", e.Offset)
 }
 

@@ -1,6 +1,9 @@
 package tokenize
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Kind classifies a token.
 type Kind uint8
@@ -47,6 +50,9 @@ func (k Kind) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes.
 func (k *Kind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return errors.New("tokenize: UnmarshalText into a nil *Kind")
+	}
 	for i, name := range kindNames {
 		if name == string(b) {
 			*k = Kind(i)
