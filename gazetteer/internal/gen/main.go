@@ -74,17 +74,32 @@ func run(dir, out string) error {
 	for _, r := range merge {
 		provSucc[r["old_province_code"]] = r["new_province_code"]
 	}
-	wardSucc := map[string]string{}
-	for _, r := range wards {
-		wardSucc[r["old_ward_code"]] = r["new_ward_code"]
-	}
 	postCodes := map[string]bool{}
-	specialByName := map[string]string{} // name of a post-2025 đặc khu → code
+	specialByName := map[string]string{}  // name of a post-2025 đặc khu → code
+	provinceByName := map[string]string{} // full or short name of a post-2025 province → code
+	byFullName := map[string]string{}     // "full name|province code" of a post-2025 commune → code
 	for _, r := range post {
 		postCodes[r["code"]] = true
 		if r["unit_type"] == "Đặc khu" {
 			specialByName[r["name"]] = r["code"]
 		}
+		if r["level"] == "province" {
+			provinceByName[nfc(r["full_name"])] = r["code"]
+			provinceByName[nfc(r["name"])] = r["code"]
+		} else {
+			byFullName[nfc(r["full_name"])+"|"+r["province_code"]] = r["code"]
+		}
+	}
+	// The address database gives a few new wards a code the official list
+	// does not have (Xã Ba Chẽ: 06970 there, 06978 in the list); those are
+	// found by their name in their province.
+	wardSucc := map[string]string{}
+	for _, r := range wards {
+		s := r["new_ward_code"]
+		if !postCodes[s] {
+			s = byFullName[nfc(r["new_ward_name"])+"|"+provinceByName[nfc(r["new_province_name"])]]
+		}
+		wardSucc[r["old_ward_code"]] = s
 	}
 	var units []unit
 	districtSucc := map[string]map[string]bool{}
