@@ -166,8 +166,8 @@ func TestLocationsDomainDev(t *testing.T) {
 	s := scoreLocations(g, readGold(t, path), "LOCATION")
 	t.Logf("domain dev LOCATION: %v", s)
 	logMisses(t, s)
-	if s.f1() < 95 {
-		t.Errorf("domain dev LOCATION F1 %.1f < 95", s.f1())
+	if s.f1() < 98.5 { // measured 99.7
+		t.Errorf("domain dev LOCATION F1 %.1f < 98.5", s.f1())
 	}
 }
 
@@ -179,15 +179,15 @@ func TestLocationsVLSP2016Dev(t *testing.T) {
 	s := scoreLocations(g, readGold(t, filepath.Clean(path)), "LOC")
 	t.Logf("VLSP 2016 dev LOC: %v", s)
 	logMisses(t, s)
-	if s.f1() < 85 {
-		t.Errorf("VLSP 2016 dev LOC F1 %.1f < 85", s.f1())
+	if s.f1() < 87.5 { // measured 88.7
+		t.Errorf("VLSP 2016 dev LOC F1 %.1f < 87.5", s.f1())
 	}
 }
 
 // TestLocationsOtherCorpora reports LOC on VLSP 2018 (top level) and
 // PhoNER_COVID19 dev, whose conventions differ from the domain guidelines
-// (PhoNER tags hospitals and addresses as LOCATION); the floors only catch
-// regressions.
+// (PhoNER tags hospitals and addresses as LOCATION); the floors sit about a
+// point under the measured figures, so any regression shows.
 func TestLocationsOtherCorpora(t *testing.T) {
 	g := testGazetteer(t)
 	for _, c := range []struct {
@@ -195,14 +195,14 @@ func TestLocationsOtherCorpora(t *testing.T) {
 		path      []string
 		floor     float64
 	}{
-		{"VLSP 2018 train", "LOCATION", []string{"ner", "vlsp2018", "train.jsonl"}, 85},
-		{"PhoNER_COVID19 dev", "LOCATION", []string{"ner", "phoner_covid19", "dev.jsonl"}, 68},
+		{"VLSP 2018 train", "LOCATION", []string{"ner", "vlsp2018", "train.jsonl"}, 88},        // measured 88.9
+		{"PhoNER_COVID19 dev", "LOCATION", []string{"ner", "phoner_covid19", "dev.jsonl"}, 72}, // measured 72.9
 	} {
 		s := scoreLocations(g, readGold(t, testenv.DataDir(t, c.path...)), c.typ)
 		t.Logf("%s LOC: %v", c.name, s)
 		logMisses(t, s)
 		if s.f1() < c.floor {
-			t.Errorf("%s LOC F1 %.1f < %.0f", c.name, s.f1(), c.floor)
+			t.Errorf("%s LOC F1 %.1f < %.1f", c.name, s.f1(), c.floor)
 		}
 	}
 }

@@ -64,8 +64,9 @@ func evalDev(tb testing.TB, s *Summarizer, recs []sumeval.Record) (ours, lead su
 	return mo.Percent(), ml.Percent()
 }
 
-// TestDevROUGE is the bar: at a 45-syllable budget on the VietNews
-// dev set, ROUGE-1 ≥ 31.5 and at least 3 points above LEAD at that budget.
+// TestDevROUGE: at a 45-syllable budget on the VietNews dev set, ROUGE-1
+// and its lead over LEAD at that budget stay within a point of the
+// measured 32.94 and 5.33.
 func TestDevROUGE(t *testing.T) {
 	recs := devRecords(t)
 	s, err := New(WithMaxSyllables(devBudget))
@@ -74,11 +75,11 @@ func TestDevROUGE(t *testing.T) {
 	}
 	ours, lead := evalDev(t, s, recs)
 	t.Logf("ours R1/R2/RL %.2f/%.2f/%.2f; LEAD-%d-syl %.2f/%.2f/%.2f", ours.R1, ours.R2, ours.RL, devBudget, lead.R1, lead.R2, lead.RL)
-	if ours.R1 < 31.5 {
-		t.Errorf("ROUGE-1 %.2f < 31.5", ours.R1)
+	if ours.R1 < 32.0 {
+		t.Errorf("ROUGE-1 %.2f < 32.0", ours.R1)
 	}
-	if ours.R1-lead.R1 < 3.0 {
-		t.Errorf("ROUGE-1 %.2f is only %.2f above LEAD (%.2f); want ≥ 3.0", ours.R1, ours.R1-lead.R1, lead.R1)
+	if ours.R1-lead.R1 < 4.5 {
+		t.Errorf("ROUGE-1 %.2f is only %.2f above LEAD (%.2f); want ≥ 4.5", ours.R1, ours.R1-lead.R1, lead.R1)
 	}
 }
 
