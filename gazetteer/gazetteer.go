@@ -2,9 +2,15 @@
 // after the 2025 reform (63 provinces, 696 districts and 10,035 communes
 // until 30 June 2025; 34 provinces and 3,321 communes from 1 July 2025) with
 // the old→new mapping, the names the press uses for them, countries and
-// regions. It looks units up by name (Lookup, Known) and by code (Parent,
-// Successors), takes user additions (With), and finds the places mentioned
-// in a text (Locations).
+// regions. It looks units up by name (Lookup, Known) and by code (ByCode,
+// Parent, Successors), takes user additions (With), and finds the places
+// mentioned in a text (Locations):
+//
+//	g, err := gazetteer.Default()
+//	for _, l := range g.Locations("Chủ tịch UBND tỉnh Hà Giang …") {
+//		// l.Text "tỉnh Hà Giang", l.Level LevelProvince, l.Code "02",
+//		// l.Periods {pre-2025}, l.Successors [{08 Tỉnh Tuyên Quang}]
+//	}
 //
 // The tables are generated from MIT-licensed lists of the GSO/NSO codes
 // (see internal/data/SOURCES.md), embedded, and parsed once per process on
