@@ -14,12 +14,38 @@ var headWords = []string{"tỉnh", "huyện", "quận", "xã", "phường", "th�
 	"thôn", "ấp", "bản", "làng", "xóm", "tổ dân phố", "khu phố", "đặc khu", "đường", "phố", "quốc lộ", "tỉnh lộ",
 	"cầu", "sông", "hồ", "đèo", "núi", "đảo", "vịnh", "chợ", "khu công nghiệp", "cụm công nghiệp"}
 
-// loneCapitals are capitalised words that alone are no entity: titles and
-// sentence openers the second look does not need to see.
-var loneCapitals = map[string]bool{
-	"Bí": true, "Chủ": true, "Phó": true, "Giám": true, "Thủ": true, "Bộ": true, "Tổng": true, "Trưởng": true,
-	"Ủy": true, "Uỷ": true, "Thứ": true, "Chánh": true, "Viện": true, "Đại": true, "Thượng": true, "Trung": true,
-	"Ông": true, "Bà": true, "Anh": true, "Chị": true, "Đồng": true, "Nhà": true, "Nước": true, "Đảng": true,
+// degrees are academic and professional titles written before a name; they
+// are no roles (GUIDELINES).
+var degrees = map[string]bool{"TS": true, "PGS": true, "GS": true, "ThS": true, "BS": true, "KS": true, "CN": true, "Ths": true}
+
+// notNames are capitalised words that are no name on their own: pieces of
+// titles, status markers, honorifics, head nouns used alone and sentence
+// openers. A capitalised sequence made only of these (and numbers) is not
+// shown by the second look.
+var notNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Bí Chủ Phó Giám Thủ Tổng Trưởng Ủy Uỷ Thứ Chánh Thiếu Thượng Trung Tiến Giáo Thạc Đại Viện Hội Khoa Văn Thường
+		Nguyên Cựu Tân Quyền Cố Hiện Ông Bà Anh Chị Cô Chú Đồng Bác Cụ Em
+		Bộ Sở Cục Vụ Ban Phòng Tỉnh Quận Huyện Xã Phường Điều Ðiều Khoản Chương Mục Nghị Quyết Luật
+		Tại Năm Ngày Tháng Các Những Theo Trong Sau Từ Khi Với Đến Ngoài Đây Đó Tuy Nhưng Còn Cũng
+		Về Do Vì Để Nếu Trước Hôm Sáng Chiều Tối Trưa Đêm Qua Ngay Hiện Trên Dưới Bên Tất Mọi Một Hai Ba
+		Và Hoặc Như Là Có Không Đã Sẽ Đang Được Bị Cho Chính Nhà Nước Đảng Dân Người Tôi Chúng Họ Ai Gì`) {
+		notNames[w] = true
+	}
+}
+
+// nameless reports whether a capitalised sequence holds no word that could
+// be a name: only notNames, Roman numerals and numbers (and a first word
+// capitalised because it opens the sentence).
+func nameless(words []string, initial bool) bool {
+	for i, w := range words {
+		if notNames[w] || (i == 0 && initial) || strings.Trim(w, "IVXLC") == "" || strings.Trim(w, "0123456789.,/-") == "" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func cmdRender(args []string, stdout, stderr io.Writer) error {
@@ -136,8 +162,7 @@ func secondLook(g goldRecord, docEnts []entity) []string {
 		if !free(s[0], s[1]) {
 			continue
 		}
-		words := strings.Fields(string(text[s[0]:s[1]]))
-		if len(words) == 1 && (loneCapitals[words[0]] || sentenceInitial(text, s[0])) {
+		if nameless(strings.Fields(string(text[s[0]:s[1]])), sentenceInitial(text, s[0])) {
 			continue
 		}
 		surface := string(text[s[0]:s[1]])
@@ -155,7 +180,7 @@ func secondLook(g goldRecord, docEnts []entity) []string {
 		case "PERSON":
 			if len(e.Roles) == 0 {
 				w := wordBeforeRaw(text, e.Start)
-				if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) && !honorifics[strings.ToLower(w)] {
+				if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) && !honorifics[strings.ToLower(w)] && !degrees[w] {
 					out = append(out, fmt.Sprintf("PER %q has no role but follows the capitalised %q: a title?", e.Text, w))
 				}
 			}

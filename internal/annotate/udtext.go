@@ -96,18 +96,10 @@ func udText(forms []string) string {
 		case "(", "[":
 			glue = true
 		case "\"":
-			if dq%2 == 0 {
-				glue = true
-			} else {
-				space = false
-			}
+			space, glue = quote(space, dq, forms, i)
 			dq++
 		case "'":
-			if sq%2 == 0 {
-				glue = true
-			} else {
-				space = false
-			}
+			space, glue = quote(space, sq, forms, i)
 			sq++
 		case "/":
 			space, glue = false, true
@@ -122,6 +114,17 @@ func udText(forms []string) string {
 		b.WriteString(f)
 	}
 	return b.String()
+}
+
+// quote decides the spacing around the n-th straight quote of a sentence
+// (space: whether one is due before it): it opens (space before, none after) unless it is the second of a pair or
+// stands before closing punctuation or at the end, where a quote opened in
+// an earlier sentence closes.
+func quote(space bool, n int, forms []string, i int) (bool, bool) {
+	if n%2 == 1 || i+1 == len(forms) || strings.Contains(".,;:!?)", forms[i+1]) {
+		return false, false
+	}
+	return space, true
 }
 
 // numberPieces reports whether a multi-piece FORM is a number split by the

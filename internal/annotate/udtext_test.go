@@ -14,6 +14,7 @@ func TestUDText(t *testing.T) {
 		{[]string{"Hà Nội", "-", "Hải Phòng"}, "Hà Nội - Hải Phòng"},
 		{[]string{"80", "km", "/", "h", "..."}, "80 km/h..."},
 		{[]string{"gọi", "là", "'", "hey", "'", "thôi"}, "gọi là 'hey' thôi"},
+		{[]string{"vô", "thẳng", "Phú Hữu", "\"", "."}, "vô thẳng Phú Hữu\"."},
 	} {
 		if got := udText(tc.forms); got != tc.want {
 			t.Errorf("udText(%q) = %q, want %q", tc.forms, got, tc.want)
