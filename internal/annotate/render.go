@@ -28,7 +28,7 @@ func init() {
 	for _, w := range strings.Fields(`Bí Chủ Phó Giám Thủ Tổng Trưởng Ủy Uỷ Thứ Chánh Thiếu Thượng Trung Tiến Giáo Thạc Đại Viện Hội Khoa Văn Thường
 		Nguyên Cựu Tân Quyền Cố Hiện Ông Bà Anh Chị Cô Chú Đồng Bác Cụ Em
 		Bộ Sở Cục Vụ Ban Phòng Tỉnh Quận Huyện Xã Phường Điều Ðiều Khoản Chương Mục Nghị Quyết Luật
-		Tại Năm Ngày Tháng Các Những Theo Trong Sau Từ Khi Với Đến Ngoài Đây Đó Tuy Nhưng Còn Cũng
+		Đề Lễ Hiệu Tết Tại Năm Ngày Tháng Các Những Theo Trong Sau Từ Khi Với Đến Ngoài Đây Đó Tuy Nhưng Còn Cũng
 		Về Do Vì Để Nếu Trước Hôm Sáng Chiều Tối Trưa Đêm Qua Ngay Hiện Trên Dưới Bên Tất Mọi Một Hai Ba
 		Và Hoặc Như Là Có Không Đã Sẽ Đang Được Bị Cho Chính Nhà Nước Đảng Dân Người Tôi Chúng Họ Ai Gì`) {
 		notNames[w] = true
