@@ -320,7 +320,8 @@ func splitOf(doc string) string {
 // corpus is every batch of a corpus directory, resolved.
 type corpus struct {
 	Dir     string
-	Records []goldRecord // in batch-file order
+	Records []goldRecord // of pass1 and reviewed batches, in batch-file order
+	Drafts  []string     // batch files in draft status: parsed, not compiled
 }
 
 // loadCorpus reads and checks every batch file of dir/batches.
@@ -334,10 +335,18 @@ func loadCorpus(dir string) (*corpus, error) {
 	var errs []error
 	ids := map[string]string{}
 	for _, f := range files {
+		status, err := readStatus(f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		recs, err := readListFile(f)
 		if err != nil {
 			errs = append(errs, err)
 			continue
+		}
+		if status == statusDraft {
+			c.Drafts = append(c.Drafts, filepath.Base(f))
 		}
 		batch := strings.TrimSuffix(filepath.Base(f), ".txt")
 		for _, r := range recs {
@@ -348,6 +357,9 @@ func loadCorpus(dir string) (*corpus, error) {
 				errs = append(errs, &parseError{f, r.Line, r.ID, "duplicate record id (also at " + prev + ")"})
 			}
 			ids[r.ID] = fmt.Sprintf("%s:%d", f, r.Line)
+			if status == statusDraft {
+				continue
+			}
 			g, rerrs := resolve(r)
 			errs = append(errs, rerrs...)
 			c.Records = append(c.Records, g)

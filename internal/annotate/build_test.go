@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -122,5 +124,36 @@ func TestSplitOf(t *testing.T) {
 		if got := splitOf(doc); got != want {
 			t.Errorf("splitOf(%q) = %s, want %s", doc, got, want)
 		}
+	}
+}
+
+func TestLoadCorpusStatuses(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Join(dir, "batches"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "batches", name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const rec = "## %s-001 written doc=%s-a01\n> Hà Nội đẹp.\nLOC Hà Nội @?\n"
+	write("t001.txt", "// status: draft\n"+fmt.Sprintf(rec, "t001", "t001"))
+	write("t002.txt", "// status: pass1\n"+strings.ReplaceAll(fmt.Sprintf(rec, "t002", "t002"), "@?", "@province"))
+	c, err := loadCorpus(dir)
+	if err != nil {
+		t.Fatalf("a draft with an undecided level must not fail the build: %v", err)
+	}
+	if len(c.Records) != 1 || c.Records[0].ID != "t002-001" || len(c.Drafts) != 1 {
+		t.Errorf("compiled %d records, drafts %v: want only the pass1 record", len(c.Records), c.Drafts)
+	}
+	write("t003.txt", fmt.Sprintf(rec, "t003", "t003"))
+	if _, err := loadCorpus(dir); err == nil || !strings.Contains(err.Error(), "t003.txt:1: a batch file starts with") {
+		t.Errorf("missing status line not reported: %v", err)
+	}
+	write("t003.txt", "// status: pass1\n"+fmt.Sprintf(rec, "t001", "t003"))
+	if _, err := loadCorpus(dir); err == nil || !strings.Contains(err.Error(), "record ids in t003.txt start with") {
+		t.Errorf("foreign record id not reported: %v", err)
 	}
 }

@@ -35,6 +35,13 @@ func cmdPre(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		recs = r
+		if !*bare && !*force {
+			for _, rec := range recs {
+				if len(rec.Mentions) > 0 {
+					return fmt.Errorf("%s: %s already has entity lines; pre would replace them (use -force)", *in, rec.ID)
+				}
+			}
+		}
 	case *wiki != 0 || *ud != 0:
 		if *batch == "" {
 			return errors.New("-batch is required with -wiki/-ud")
@@ -72,7 +79,7 @@ func cmdPre(args []string, stdout, stderr io.Writer) error {
 		recs[i].Mentions = ms
 		recs[i].Comments = append(recs[i].Comments, notes...)
 	}
-	return writeOutput(*out, *force, recs, stdout)
+	return writeOutput(*out, *force || (*in != "" && *in == *out), statusDraft, recs, stdout)
 }
 
 // sampleBatch draws the texts of a sampled batch: Wikipedia slot wiki and

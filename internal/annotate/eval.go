@@ -250,7 +250,7 @@ func cmdEvalPre(args []string, stdout, stderr io.Writer) error {
 		}
 		recs = append(recs, record{ID: id, Source: "vietnews:" + id, Doc: id, Comments: []string{"title: " + a.Title}, Text: a.Text})
 	}
-	return writeOutput(*out, *force, recs, stdout)
+	return writeOutput(*out, *force, "", recs, stdout)
 }
 
 // packEval turns a resolved record into offsets and labels only.
@@ -408,7 +408,7 @@ func cmdJoin(args []string, stdout, stderr io.Writer) error {
 		for _, g := range golds {
 			recs = append(recs, toList(g))
 		}
-		return writeOutput(*out, *force, recs, stdout)
+		return writeOutput(*out, *force, "", recs, stdout)
 	}
 	w := stdout
 	if *out != "" {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -271,6 +272,34 @@ func formatMention(m mention) string {
 		}
 	}
 	return b.String()
+}
+
+// Batch statuses, written as the first line of a batch file
+// ("// status: pass1"). Only pass1 and reviewed batches are compiled into
+// the corpus; a draft is checked for syntax only, so pre-annotations and
+// half-done work can be committed without reaching the training data.
+const (
+	statusDraft    = "draft"
+	statusPass1    = "pass1"
+	statusReviewed = "reviewed"
+)
+
+var batchStatuses = []string{statusDraft, statusPass1, statusReviewed}
+
+// readStatus reads the status line that opens a batch file.
+func readStatus(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	st, ok := strings.CutPrefix(strings.TrimSpace(line), "// status:")
+	st = strings.TrimSpace(st)
+	if !ok || !slices.Contains(batchStatuses, st) {
+		return "", fmt.Errorf("%s:1: a batch file starts with \"// status: draft\", \"// status: pass1\" or \"// status: reviewed\"", path)
+	}
+	return st, nil
 }
 
 // writeList writes records in the list format.

@@ -96,11 +96,20 @@ func dataDir() (string, error) {
 }
 
 // writeOutput writes recs as a list file to path (stdout when empty),
-// refusing to overwrite an existing file unless force is set: a batch file
-// holds hours of annotation.
-func writeOutput(path string, force bool, recs []record, stdout io.Writer) error {
+// after a "// status: STATUS" line when status is set, refusing to
+// overwrite an existing file unless force is set: a batch file holds hours
+// of annotation.
+func writeOutput(path string, force bool, status string, recs []record, stdout io.Writer) error {
+	write := func(w io.Writer) error {
+		if status != "" {
+			if _, err := fmt.Fprintf(w, "// status: %s\n", status); err != nil {
+				return err
+			}
+		}
+		return writeList(w, recs)
+	}
 	if path == "" {
-		return writeList(stdout, recs)
+		return write(stdout)
 	}
 	if _, err := os.Stat(path); err == nil && !force {
 		return fmt.Errorf("%s exists; refusing to overwrite annotations (use -force)", path)
@@ -112,7 +121,7 @@ func writeOutput(path string, force bool, recs []record, stdout io.Writer) error
 	if err != nil {
 		return err
 	}
-	if err := writeList(f, recs); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}
@@ -162,6 +171,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	for _, r := range c.Records {
 		n[splitOf(r.Doc)]++
 	}
-	fmt.Fprintf(stdout, "%d records OK: train %d, dev %d, blind %d\n", len(c.Records), n["train"], n["dev"], n["blind"])
+	fmt.Fprintf(stdout, "%d records compiled: train %d, dev %d, blind %d", len(c.Records), n["train"], n["dev"], n["blind"])
+	if len(c.Drafts) > 0 {
+		fmt.Fprintf(stdout, "; drafts not compiled: %s", strings.Join(c.Drafts, ", "))
+	}
+	fmt.Fprintln(stdout)
 	return nil
 }
