@@ -231,12 +231,16 @@ func cmdEvalPre(args []string, stdout, stderr io.Writer) error {
 	batch := fs.String("batch", "", "evaluation batch: e01, e02, ...")
 	out := fs.String("o", "", "output list file (default stdout); keep it outside git: it holds article text")
 	force := fs.Bool("force", false, "overwrite the output file")
+	first := fs.Int("n", 0, "only the first N articles of the batch (the second annotator's sample)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	ids, err := evalBatchIDs(*dir, *batch)
 	if err != nil {
 		return err
+	}
+	if *first > 0 && *first < len(ids) {
+		ids = ids[:*first]
 	}
 	arts, err := newsByID()
 	if err != nil {
