@@ -10,6 +10,14 @@ import (
 // prf holds true positives and the sizes of the two sides.
 type prf struct{ TP, A, B int }
 
+// f1Text is the F1 for a table, "–" when neither side has any.
+func (p prf) f1Text() string {
+	if p.A+p.B == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f", p.f1())
+}
+
 func (p prf) f1() float64 {
 	if p.A+p.B == 0 {
 		return 100
@@ -126,7 +134,7 @@ func (ag *agreement) write(w io.Writer, verbose bool) {
 	fmt.Fprintln(w, "| | A | B | both | F1 |\n|---|---:|---:|---:|---:|")
 	for _, t := range scoredTypes {
 		p := ag.Types[t]
-		fmt.Fprintf(w, "| %s | %d | %d | %d | %.1f |\n", t, p.A, p.B, p.TP, p.f1())
+		fmt.Fprintf(w, "| %s | %d | %d | %d | %s |\n", t, p.A, p.B, p.TP, p.f1Text())
 	}
 	fmt.Fprintf(w, "| micro (typed exact span) | %d | %d | %d | %.1f |\n", ag.Micro.A, ag.Micro.B, ag.Micro.TP, ag.Micro.f1())
 	fmt.Fprintf(w, "| (person, role) pairs | %d | %d | %d | %.1f |\n", ag.Pairs.A, ag.Pairs.B, ag.Pairs.TP, ag.Pairs.f1())

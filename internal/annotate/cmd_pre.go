@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"github.com/vntext/vntext/entities"
-	"github.com/vntext/vntext/tokenize"
 )
 
 func cmdPre(args []string, stdout, stderr io.Writer) error {
@@ -58,7 +57,11 @@ func cmdPre(args []string, stdout, stderr io.Writer) error {
 		if *in == "" {
 			return errors.New("-sample needs -in")
 		}
-		recs = sampleRecords(recs, *sample)
+		sc, err := newSentenceCounter()
+		if err != nil {
+			return err
+		}
+		recs = sampleRecords(recs, *sample, sc)
 	}
 	var x *entities.Extractor
 	if !*bare {
@@ -121,11 +124,7 @@ func sampleBatch(batch string, wiki, ud int) ([]record, error) {
 // sampleRecords picks records in the order of a hash of their ids until they
 // hold pct% of the sentences, and returns them in file order: the sample an
 // independent second pass annotates from scratch.
-func sampleRecords(recs []record, pct int) []record {
-	tk, err := tokenize.New()
-	if err != nil {
-		panic(err) // the built-in model always loads; a failure is a broken build
-	}
+func sampleRecords(recs []record, pct int, sc *sentenceCounter) []record {
 	type cand struct {
 		i    int
 		key  [32]byte
@@ -136,7 +135,7 @@ func sampleRecords(recs []record, pct int) []record {
 		total int
 	)
 	for i, r := range recs {
-		n := len(tk.Sentences(r.Text))
+		n := sc.count(r.Text)
 		total += n
 		cands = append(cands, cand{i, sha256.Sum256([]byte("vntext-second-pass/" + r.ID)), n})
 	}
