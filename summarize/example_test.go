@@ -38,8 +38,8 @@ func ExampleSummarizer_Keywords() {
 		fmt.Println(k.Text)
 	}
 	// Output:
-	// Trần Văn Khải
 	// UBND
+	// Trần Văn Khải
 	// Đông Sơn
 }
 
