@@ -103,7 +103,9 @@ type state struct {
 	bigrams    []uint64
 	bigramMask uint64 // bloom filter over bigrams: most pairs miss in one test
 	scratch    []float32
-	pool       []int
+	pool       []int // candidates of the greedy search: the best-scored first, then st.short
+	short      []int // with a sentence target and a budget: the shortest eligible sentences, shortest first
+	eligible   int   // eligible sentences in the article
 	chosen     []int
 }
 
@@ -360,14 +362,22 @@ func toNFC(s string) string {
 }
 
 // chance is the estimated probability that a syllable appears in a human
-// summary of the article.
+// summary of the article, of the length the Summarizer aims at.
 func (s *Summarizer) chance(x *syl) float64 {
 	p := &s.cfg.params
 	tf := float64(x.tf)
+	var c float64
 	if x.inTitle {
-		return min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
+		c = min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
+	} else {
+		c = max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
 	}
-	return max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
+	if s.longer > 1 {
+		// A summary k blurbs long misses the syllable only if each of k
+		// blurbs does.
+		c = 1 - math.Pow(1-c, s.longer)
+	}
+	return c
 }
 
 // bigramShare is the share of the title's syllable pairs found in the
@@ -385,31 +395,71 @@ func (st *state) bigramShare() float64 {
 	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
 }
 
-// fillPool keeps the best-scored sentences that pass ok, best first, ties
-// to the earlier sentence. It costs O(n·pool), linear in the article.
+// fillPool keeps in st.pool the best-scored sentences that pass ok, best
+// first, ties to the earlier sentence; with a sentence target and a
+// budget, it also keeps in st.short the shortest of them (by the budget's
+// measure), shortest first, and adds them to the pool so that the search
+// can meet the target within the budget. It costs O(n·pool), linear in
+// the article.
 func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
-	k := s.cfg.params.pool
-	pool := st.pool[:0]
 	better := func(a, b int) bool {
 		return st.info[a].score > st.info[b].score || st.info[a].score == st.info[b].score && a < b
 	}
+	st.eligible = 0
+	st.pool = st.pool[:0]
+	st.short = st.short[:0]
+	keepShort := s.cfg.sentences > 0 && s.capped()
 	for i := range st.info {
 		if !ok(&st.info[i]) {
 			continue
 		}
-		if len(pool) == k && !better(i, pool[k-1]) {
-			continue
-		}
-		if len(pool) < k {
-			pool = append(pool, i)
-		} else {
-			pool[k-1] = i
-		}
-		for j := len(pool) - 1; j > 0 && better(pool[j], pool[j-1]); j-- {
-			pool[j], pool[j-1] = pool[j-1], pool[j]
+		st.eligible++
+		st.pool = keepBest(st.pool, i, s.cfg.params.pool, better)
+		if keepShort {
+			st.short = keepBest(st.short, i, s.cfg.sentences, s.shorter(st))
 		}
 	}
-	st.pool = pool
+	for _, i := range st.short {
+		if !slices.Contains(st.pool, i) {
+			st.pool = append(st.pool, i)
+		}
+	}
+}
+
+// keepBest inserts i into list, kept sorted by better and at most k long.
+func keepBest(list []int, i, k int, better func(a, b int) bool) []int {
+	if len(list) == k && !better(i, list[k-1]) {
+		return list
+	}
+	if len(list) < k {
+		list = append(list, i)
+	} else {
+		list[k-1] = i
+	}
+	for j := len(list) - 1; j > 0 && better(list[j], list[j-1]); j-- {
+		list[j], list[j-1] = list[j-1], list[j]
+	}
+	return list
+}
+
+// shorter orders sentences by the share of the budget they take (the
+// larger of the syllable and character shares), ties to the earlier one.
+func (s *Summarizer) shorter(st *state) func(a, b int) bool {
+	cost := func(i int) float64 {
+		x := &st.info[i]
+		c := 0.0
+		if s.cfg.maxSyllables > 0 {
+			c = float64(x.nsyl) / float64(s.cfg.maxSyllables)
+		}
+		if s.cfg.maxChars > 0 {
+			c = max(c, float64(x.nchar)/float64(s.cfg.maxChars))
+		}
+		return c
+	}
+	return func(a, b int) bool {
+		ca, cb := cost(a), cost(b)
+		return ca < cb || ca == cb && a < b
+	}
 }
 
 func b2f(b bool) float64 {
