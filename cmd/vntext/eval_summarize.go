@@ -141,7 +141,7 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintf(stdout, "%-10s %6.2f %6.2f %6.2f\n", row.name, p.R1, p.R2, p.RL)
 	}
 	d := float64(max(scored, 1))
-	fmt.Fprintf(stdout, "vntext summaries: %.1f syllables, %.2f sentences on average; %d over budget (a single sentence)\n",
+	fmt.Fprintf(stdout, "our summaries: %.1f syllables, %.2f sentences on average; %d over budget (a single sentence)\n",
 		float64(syl)/d, float64(nsent)/d, over)
 	fmt.Fprintln(stdout, "LEAD and oracle follow the same length rules; LEAD-3 is the first three sentences, the headline is the title alone")
 	return 0
