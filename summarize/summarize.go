@@ -125,8 +125,11 @@ type config struct {
 // the package documentation, "Length", for how it combines with a budget).
 func WithSentences(n int) Option {
 	return func(c *config) error {
-		if n < 1 || n > MaxSentences {
-			return fmt.Errorf("summarize: sentences must be in [1, %d]", MaxSentences)
+		if n < 1 {
+			return errors.New("summarize: sentences must be ≥ 1")
+		}
+		if n > MaxSentences {
+			return fmt.Errorf("summarize: sentences must be ≤ %d", MaxSentences)
 		}
 		c.sentences = n
 		return nil
