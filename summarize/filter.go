@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,6 +110,24 @@ func hasImageName(s string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// isCreditLine reports whether s opens with a photo or video credit
+// ("Ảnh: Minh Hải", "(Video: VTV)"): the sentences before it on the same
+// line are the caption it credits.
+func isCreditLine(s string) bool {
+	head := strings.TrimLeft(s, "([ ")
+	colon := strings.IndexByte(head[:min(len(head), 24)], ':')
+	if colon < 0 {
+		return false
+	}
+	var buf [32]byte
+	low := bytes.TrimSpace(lowerInto(buf[:0], head[:colon]))
+	switch string(low) {
+	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
+		return true
+	}
+	return slices.Contains(creditWords, string(low))
 }
 
 // lowerInto appends the lower-case form of s to dst.
@@ -290,4 +309,53 @@ func isCapsTag(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// quoteState follows quotations across sentences: a quotation of several
+// sentences opens in one and closes in a later one.
+type quoteState struct {
+	depth    int // open curly or angle quotes
+	straight bool
+	// sentences the quotation has been open for; past maxQuoteSentences
+	// an unmatched quote mark is taken for a typo rather than a quotation.
+	open int
+}
+
+const maxQuoteSentences = 4
+
+// next reports whether sentence s is nothing but quotation (every letter
+// and digit inside quote marks), given the state before it, and returns
+// the state after it. A quotation needs no context to be quoted
+// correctly, but out of context it reads as nobody's words, so a summary
+// never uses one on its own; a sentence that attributes it ("..., ông
+// nói.") is another matter.
+func (q quoteState) next(s string) (quoteOnly bool, after quoteState) {
+	if q.open >= maxQuoteSentences {
+		q = quoteState{}
+	}
+	inside, outside := false, false
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			q.depth++
+		case '”', '»':
+			q.depth = max(0, q.depth-1)
+		case '"':
+			q.straight = !q.straight
+		default:
+			if syllable.IsPart(r) {
+				if q.depth > 0 || q.straight {
+					inside = true
+				} else {
+					outside = true
+				}
+			}
+		}
+	}
+	if q.depth > 0 || q.straight {
+		q.open++
+	} else {
+		q.open = 0
+	}
+	return inside && !outside, q
 }

@@ -128,3 +128,68 @@ func TestBudgetAlone(t *testing.T) {
 	assert.Greater(t, len(sum.Sentences), 1, sum.Text())
 	assert.False(t, strings.Contains(sum.Text(), "Ảnh"))
 }
+
+func TestQuoteOnly(t *testing.T) {
+	for _, tc := range []struct {
+		sents []string
+		want  []bool
+	}{
+		{[]string{"“Chúng tôi sẽ hoàn thành cây cầu đúng hạn.”"}, []bool{true}},
+		{[]string{"\"Chúng tôi sẽ hoàn thành cây cầu đúng hạn\"."}, []bool{true}},
+		{[]string{"“Chúng tôi sẽ hoàn thành đúng hạn”, ông Khải nói."}, []bool{false}},
+		{[]string{"Ông Khải nói: “Chúng tôi sẽ hoàn thành đúng hạn.”"}, []bool{false}},
+		{[]string{"Người dân gọi đây là “cây cầu mơ ước” của cả vùng."}, []bool{false}},
+		// A quotation of three sentences: each is quotation only.
+		{[]string{"“Cây cầu rất quan trọng.", "Người dân đã chờ nhiều năm.", "Chúng tôi sẽ làm ngay.”", "Ông Khải nói vậy."}, []bool{true, true, true, false}},
+		// An unmatched quote mark is not a quotation for ever.
+		{[]string{"“Cầu Nhật Lệ 3 được khởi công.", "Cầu dài 600 mét.", "Vốn 400 tỷ đồng.", "Nhà thầu cam kết.", "Tỉnh giám sát chặt.", "Dân vui mừng."}, []bool{true, true, true, true, false, false}},
+	} {
+		var q quoteState
+		for i, s := range tc.sents {
+			var got bool
+			got, q = q.next(s)
+			assert.Equal(t, tc.want[i], got, s)
+		}
+	}
+	// In an article, a quotation alone is never chosen, however on topic.
+	text := "“Cầu Nhật Lệ 3 khởi công hôm nay là niềm vui lớn của Quảng Bình.” " +
+		"Trời hôm nay mưa nhỏ ở nhiều nơi trong tỉnh Quảng Bình."
+	for _, opts := range [][]Option{{WithSentences(1)}, {WithMaxSyllables(45)}} {
+		sum, err := mustNew(t, opts...).Summarize(context.Background(), Article{Title: "Khởi công cầu Nhật Lệ 3 ở Quảng Bình", Text: text})
+		require.NoError(t, err)
+		require.Len(t, sum.Sentences, 1)
+		assert.Equal(t, 1, sum.Sentences[0].Index)
+	}
+}
+
+// Captions, photo credits, bylines and datelines as news sites print them
+// (written for this test) are never chosen, whatever the title.
+func TestPageFurnitureNeverChosen(t *testing.T) {
+	furniture := []string{
+		"Ảnh: Trần Minh",
+		"Hiện trường vụ cháy tại phường Đống Đa (Ảnh: Lê Hà).",
+		"Cầu Nhật Lệ 3 nhìn từ trên cao. Ảnh: Minh Hải",
+		"Cầu Nhật Lệ 3 nhìn từ trên cao. Lễ khởi công diễn ra sáng nay. (Ảnh: Minh Hải)",
+		"Lãnh đạo tỉnh Quảng Bình bấm nút khởi công cầu Nhật Lệ 3",
+		"Video: Toàn cảnh lễ khởi công cầu Nhật Lệ 3",
+		"Minh Hải - Thu Trang",
+		"Theo Tuổi Trẻ",
+		"Quảng Bình, ngày 5/6/2024",
+		"Nguồn: Sở Giao thông vận tải Quảng Bình",
+		"Bài và ảnh: Lê Văn Tâm",
+		"CẦU NHẬT LỆ 3 KHỞI CÔNG.",
+		"Xem thêm: Cầu Nhật Lệ 3 khởi công.",
+		"“Cầu Nhật Lệ 3 khởi công là niềm vui của Quảng Bình.”",
+	}
+	body := "Trời hôm nay mưa nhỏ ở nhiều nơi trong tỉnh, người dân vẫn ra đường đông đúc."
+	for _, f := range furniture {
+		text := f + "\n" + body
+		for _, opts := range [][]Option{{WithSentences(1)}, {WithSentences(2)}, {WithMaxSyllables(200)}} {
+			sum, err := mustNew(t, opts...).Summarize(context.Background(), Article{Title: "Khởi công cầu Nhật Lệ 3 ở Quảng Bình", Text: text})
+			require.NoError(t, err)
+			checkSummary(t, mustNew(t, opts...), text, sum)
+			require.Len(t, sum.Sentences, 1, f)
+			assert.Equal(t, body, sum.Sentences[0].Text, f)
+		}
+	}
+}

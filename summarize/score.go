@@ -103,9 +103,10 @@ type state struct {
 	bigrams    []uint64
 	bigramMask uint64 // bloom filter over bigrams: most pairs miss in one test
 	scratch    []float32
-	pool       []int // candidates of the greedy search: the best-scored first, then st.short
-	short      []int // with a sentence target and a budget: the shortest eligible sentences, shortest first
-	eligible   int   // eligible sentences in the article
+	caption    []bool // the sentence is a photo caption
+	pool       []int  // candidates of the greedy search: the best-scored first, then st.short
+	short      []int  // with a sentence target and a budget: the shortest eligible sentences, shortest first
+	eligible   int    // eligible sentences in the article
 	chosen     []int
 }
 
@@ -212,6 +213,25 @@ func (st *state) cosine(i, j int) float64 {
 	return float64(d / n)
 }
 
+// maxCaption is how many sentences before a credit, on its line, make its
+// caption.
+const maxCaption = 2
+
+// markCaptions sets st.caption for the sentences that a credit line
+// ("Ảnh: ...") follows on the same line.
+func (st *state) markCaptions(text string, sents []tokenize.Sentence) {
+	st.caption = slices.Grow(st.caption[:0], len(sents))[:len(sents)]
+	clear(st.caption)
+	for i := 1; i < len(sents); i++ {
+		if !isCreditLine(sents[i].Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-maxCaption && !strings.Contains(text[sents[j].End:sents[j+1].Start], "\n"); j-- {
+			st.caption[j] = true
+		}
+	}
+}
+
 // openerSyllables is how many leading syllables opener inspects.
 const openerSyllables = 4
 
@@ -257,6 +277,8 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 	st.info = slices.Grow(st.info[:0], len(sents))[:len(sents)]
 	st.vec = st.vec[:0]
 	rank := 0
+	var quote quoteState
+	st.markCaptions(a.Text, sents)
 	for i, x := range sents {
 		if i&1023 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -270,7 +292,12 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if decomposed {
 			text = toNFC(text)
 		}
-		if isFurniture(text) {
+		if i > 0 && strings.Contains(a.Text[sents[i-1].End:x.Start], "\n") {
+			quote = quoteState{} // a quotation never runs past a line break
+		}
+		var quoted bool
+		quoted, quote = quote.next(text)
+		if quoted || st.caption[i] || isFurniture(text) {
 			continue
 		}
 		s.syllables(st, text)
