@@ -424,7 +424,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		if err != nil {
 			return res, err
 		}
-		res.Summary = m.summary(s)
+		res.Summary = m.summary(s, d.Text)
 	}
 	return res, nil
 }
@@ -507,10 +507,14 @@ func (m offsetMap) officials(in []entities.Official) []entities.Official {
 	return in
 }
 
-func (m offsetMap) summary(s summarize.Summary) summarize.Summary {
+// summary maps the summary to the caller's text: offsets and sentence
+// text both, so a summary quotes the article as given, never its
+// normalized copy.
+func (m offsetMap) summary(s summarize.Summary, orig string) summarize.Summary {
 	for i := range s.Sentences {
 		x := &s.Sentences[i]
 		x.Start, x.End = m.span(x.Start, x.End)
+		x.Text = orig[x.Start:x.End]
 	}
 	return s
 }
