@@ -32,15 +32,15 @@ func ExampleSummarizer_Keywords() {
 	if err != nil {
 		panic(err)
 	}
-	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường. " +
-		"Ông Trần Văn Khải cho biết UBND huyện sẽ hỗ trợ nhà trường."
+	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường học sáng 5/9. " +
+		"Ông Khải cho biết UBND huyện sẽ hỗ trợ nhà trường xây thêm phòng học.\n" +
+		"Ảnh: Minh Hải"
 	for _, k := range s.Keywords(text, 3) {
-		fmt.Println(k.Text)
+		fmt.Println(k.Text, k.Kind, k.Mentions)
 	}
 	// Output:
-	// UBND
-	// Trần Văn Khải
-	// Đông Sơn
+	// Trần Văn Khải name [{5 23} {102 108}]
+	// Đông Sơn name [{51 62}]
 }
 
 // Options are checked when the Summarizer is built.

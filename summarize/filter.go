@@ -210,25 +210,10 @@ type phraseSet map[uint64]struct{}
 func newPhraseSet(list []string) phraseSet {
 	set := phraseSet{}
 	for _, p := range list {
-		set[phraseHash(p)] = struct{}{}
+		set[syllable.PhraseHash(p)] = struct{}{}
 	}
 	return set
 }
-
-// phraseHash combines the syllable hashes of p the way openers does.
-func phraseHash(p string) uint64 {
-	var h uint64
-	for i := 0; ; {
-		start, end, sh := syllable.Next(p, i)
-		if start == len(p) {
-			return h
-		}
-		h = combine(h, sh)
-		i = end
-	}
-}
-
-func combine(h, s uint64) uint64 { return (h^s)*1099511628211 + 0x9e3779b97f4a7c15 }
 
 var (
 	connectiveSet    = newPhraseSet(connectives)
@@ -251,7 +236,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	}
 	var h uint64
 	for i, sh := range hashes {
-		h = combine(h, sh)
+		h = syllable.Combine(h, sh)
 		if i < 3 {
 			if _, ok := connectiveSet[h]; ok {
 				f.connective = true
@@ -261,7 +246,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 			f.pronoun = true
 		}
 		if i >= 1 && i <= 3 {
-			if _, ok := demonstrativeSet[combine(0, sh)]; ok {
+			if _, ok := demonstrativeSet[syllable.Combine(0, sh)]; ok {
 				f.demonstrative = true
 			}
 		}

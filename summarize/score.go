@@ -236,7 +236,7 @@ func (st *state) markCaptions(text string, sents []tokenize.Sentence) {
 const openerSyllables = 4
 
 // pairHash keys a syllable pair.
-func pairHash(a, b uint64) uint64 { return combine(combine(0, a), b) }
+func pairHash(a, b uint64) uint64 { return syllable.Combine(syllable.Combine(0, a), b) }
 
 // score fills st.info and st.pool for the article's sentences.
 func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence, boost func(i int) float64) error {

@@ -102,12 +102,6 @@ func (s Summary) Text() string {
 	return strings.Join(parts, " ")
 }
 
-// Keyword is a key phrase with its score.
-type Keyword struct {
-	Text  string  `json:"text"`  // the phrase in its most frequent spelling
-	Score float64 `json:"score"` // higher is more central; comparable within one call
-}
-
 // Option configures a Summarizer.
 type Option func(*config) error
 

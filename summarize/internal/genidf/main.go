@@ -3,8 +3,9 @@
 //	VNTEXT_DATA=/path/to/data go generate ./summarize
 //
 // (equivalently: go run ./summarize/internal/genidf -o summarize/idf.txt).
-// It counts, for each syllable (as the summarizer hashes it: case and
-// tone-mark placement folded), the number of documents that contain it, over
+// It counts, for each syllable and each multi-syllable word of the
+// project's segmenter (as the summarizer hashes them: case and tone-mark
+// placement folded), the number of documents that contain it, over
 // two licence-clean corpora under $VNTEXT_DATA, both CC BY-SA 4.0:
 //
 //   - UD Vietnamese-VTB train and dev (ws/ud-vtb/*.conllu, Tuổi Trẻ news):
@@ -36,6 +37,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
 )
 
 const (
@@ -55,18 +57,33 @@ func main() {
 	}
 }
 
-// counter counts documents per syllable, keyed by the summarizer's hash,
-// so spellings the hash folds together ("hòa"/"hoà", "Hà"/"hà") count as
-// one syllable.
+// counter counts documents per syllable and per multi-syllable word,
+// keyed by the summarizer's hashes, so spellings the hash folds together
+// ("hòa"/"hoà", "Hà"/"hà") count as one. Words are the project's own
+// segmenter's.
 type counter struct {
+	tok      *tokenize.Tokenizer
 	df       map[uint64]int
 	spelling map[uint64]string // the smallest lower-case spelling seen
 	docs     int
-	seen     map[uint64]bool // the current document's syllables
+	seen     map[uint64]bool // the current document's syllables and words
 }
 
-func newCounter() *counter {
-	return &counter{df: map[uint64]int{}, spelling: map[uint64]string{}, seen: map[uint64]bool{}}
+func newCounter() (*counter, error) {
+	tok, err := tokenize.New()
+	if err != nil {
+		return nil, err
+	}
+	return &counter{tok: tok, df: map[uint64]int{}, spelling: map[uint64]string{}, seen: map[uint64]bool{}}, nil
+}
+
+// note marks key (spelled w) as seen in the current document.
+func (c *counter) note(key uint64, w string) {
+	w = strings.ToLower(w)
+	if old, ok := c.spelling[key]; !ok || w < old {
+		c.spelling[key] = w
+	}
+	c.seen[key] = true
 }
 
 // feed adds text to the current document and returns its syllable count.
@@ -76,15 +93,17 @@ func (c *counter) feed(text string) int {
 	for i := 0; ; n++ {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
-			return n
+			break
 		}
-		w := strings.ToLower(text[start:end])
-		if old, ok := c.spelling[h]; !ok || w < old {
-			c.spelling[h] = w
-		}
-		c.seen[h] = true
+		c.note(h, text[start:end])
 		i = end
 	}
+	for _, w := range c.tok.Words(text) {
+		if w.Kind == tokenize.Word && strings.Contains(w.Text, " ") {
+			c.note(syllable.PhraseHash(w.Text), strings.Join(strings.Fields(w.Text), " "))
+		}
+	}
+	return n
 }
 
 // close ends the current document, if it has any syllable.
@@ -104,7 +123,10 @@ func run(out string) error {
 	if root == "" {
 		return fmt.Errorf("VNTEXT_DATA is not set")
 	}
-	c := newCounter()
+	c, err := newCounter()
+	if err != nil {
+		return err
+	}
 	vtb := 0
 	for _, split := range []string{"train", "dev"} {
 		n, err := countVTB(c, filepath.Join(root, "ws", "ud-vtb", "vi_vtb-ud-"+split+".conllu"))
