@@ -74,6 +74,7 @@ import (
 type Article struct {
 	Title string // the headline; optional, but the best hint of what matters
 	Text  string // the body; summary offsets index it
+	ID    string // optional; cluster summaries report it
 }
 
 // Sentence is one summary sentence: Text == Article.Text[Start:End].
@@ -419,12 +420,19 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 				}
 			}
 			v := 2*g/(float64(used.syllables+x.nsyl)+s.target) + s.priorWeight*(prior+x.prior)/float64(len(chosen)+1)
-			if len(chosen) > 0 && p.lambda != 0 {
-				sim := 0.0
+			if len(chosen) > 0 {
+				sim, dup := 0.0, false
 				for _, d := range chosen {
 					sim = max(sim, st.cosine(c, d))
+					dup = dup || st.overlap(c, d) >= dupOverlap
 				}
 				v -= p.lambda * sim
+				if dup {
+					// A near-duplicate of a chosen sentence (the same news
+					// in another outlet's words) only when nothing else
+					// can meet the sentence target.
+					v -= dupPenalty
+				}
 			}
 			// Ties go to the earlier sentence, for determinism.
 			if v > bestVal || v == bestVal && best >= 0 && c < best {

@@ -318,7 +318,7 @@ func TestContextCanceled(t *testing.T) {
 // Results are deterministic and the Summarizer is safe for concurrent use.
 func TestConcurrentDeterministic(t *testing.T) {
 	s := mustNew(t, WithMaxSyllables(45))
-	arts := []Article{{testTitle, testText}, {"", testText}, {"Cầu", "Một câu thôi."}}
+	arts := []Article{{Title: testTitle, Text: testText}, {Text: testText}, {Title: "Cầu", Text: "Một câu thôi."}}
 	want := make([]Summary, len(arts))
 	for i, a := range arts {
 		var err error
