@@ -224,4 +224,3 @@ func TestClusterNearDuplicates(t *testing.T) {
 	assert.GreaterOrEqual(t, p, 0.0)
 	assert.GreaterOrEqual(t, rec, 0.0)
 }
-
