@@ -296,6 +296,13 @@ func isCapsTag(s string) bool {
 	return letters >= 2
 }
 
+// hasQuoteMark reports whether s holds a quote mark quoteState follows:
+// '"', '“', '”' (E2 80 9C/9D), '«' or '»' (C2 AB/BB).
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "\u201c") || strings.Contains(s, "\u201d") ||
+		strings.IndexByte(s, 0xC2) >= 0 && (strings.Contains(s, "«") || strings.Contains(s, "»"))
+}
+
 // quoteState follows quotations across sentences: a quotation of several
 // sentences opens in one and closes in a later one.
 type quoteState struct {
@@ -317,6 +324,9 @@ const maxQuoteSentences = 4
 func (q quoteState) next(s string) (quoteOnly bool, after quoteState) {
 	if q.open >= maxQuoteSentences {
 		q = quoteState{}
+	}
+	if q.depth == 0 && !q.straight && !hasQuoteMark(s) {
+		return false, quoteState{} // the common case, found by byte scans
 	}
 	inside, outside := false, false
 	for _, r := range s {

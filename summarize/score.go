@@ -437,10 +437,18 @@ func toNFC(s string) string {
 // cluster of n articles, the syllable's mean count per article decides,
 // so what every source repeats counts most.
 func (s *Summarizer) chance(x *syl, n int) float64 {
+	if n == 1 && int(x.tf) < len(s.chances[0]) {
+		return s.chances[b2i(x.inTitle)][x.tf]
+	}
+	return s.chanceOf(x.inTitle, float64(x.tf)/float64(n))
+}
+
+// chanceOf is chance for a syllable with mean count tf per article;
+// Summarizer.chances holds it for small counts in one article.
+func (s *Summarizer) chanceOf(inTitle bool, tf float64) float64 {
 	p := &s.cfg.params
-	tf := float64(x.tf) / float64(n)
 	var c float64
-	if x.inTitle {
+	if inTitle {
 		c = min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
 	} else {
 		c = max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
@@ -533,6 +541,13 @@ func (s *Summarizer) shorter(st *state) func(a, b int) bool {
 		ca, cb := cost(a), cost(b)
 		return ca < cb || ca == cb && a < b
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func b2f(b bool) float64 {

@@ -214,6 +214,9 @@ type Summarizer struct {
 	// longer is target over a blurb's length: above 1, each syllable's
 	// chance of being in a summary that long grows.
 	longer float64
+	// chances[t][tf] is chanceOf(t == 1, tf) for a syllable counted tf
+	// times in one article: the common case, computed once.
+	chances [2][64]float64
 }
 
 // DefaultSentences is the summary length when no option sets one.
@@ -262,7 +265,13 @@ func New(opts ...Option) (*Summarizer, error) {
 	if c.maxChars > 0 {
 		target = max(target, budgetFill*float64(c.maxChars)/charsPerSyllable)
 	}
-	return &Summarizer{cfg: c, idf: loadIDF(), target: target, priorWeight: c.params.refLen / target, longer: target / c.params.refLen}, nil
+	s := &Summarizer{cfg: c, idf: loadIDF(), target: target, priorWeight: c.params.refLen / target, longer: target / c.params.refLen}
+	for t := range s.chances {
+		for tf := range s.chances[t] {
+			s.chances[t][tf] = s.chanceOf(t == 1, float64(tf))
+		}
+	}
+	return s, nil
 }
 
 // ErrNotBuilt is Summarize's error on a Summarizer that New did not build.
