@@ -49,3 +49,30 @@ func ExampleNew() {
 	fmt.Println(err)
 	// Output: summarize: max syllables must be ≥ 0
 }
+
+// Two outlets tell the same story: the summary tells each fact once and
+// says which article each sentence comes from, and where else it is told.
+func ExampleSummarizer_SummarizeCluster() {
+	s, err := summarize.New(summarize.WithSentences(2))
+	if err != nil {
+		panic(err)
+	}
+	arts := []summarize.Article{
+		{ID: "tto", Title: "Quảng Bình khởi công cầu Nhật Lệ 3",
+			Text: "TTO - Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+				"Cây cầu dài hơn 600 m, vốn đầu tư khoảng 400 tỷ đồng."},
+		{ID: "dt", Title: "Khởi công cầu Nhật Lệ 3",
+			Text: "Sáng 5/6, UBND tỉnh Quảng Bình đã khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+				"Nhiều hộ dân ven sông chưa nhận tiền bồi thường."},
+	}
+	sum, err := s.SummarizeCluster(context.Background(), arts)
+	if err != nil {
+		panic(err)
+	}
+	for _, x := range sum.Sentences {
+		fmt.Printf("%s [%d:%d] %s (+%d)\n", x.ID, x.Start, x.End, x.Text, len(x.Echoes))
+	}
+	// Output:
+	// tto [6:109] Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. (+1)
+	// dt [109:173] Nhiều hộ dân ven sông chưa nhận tiền bồi thường. (+0)
+}

@@ -1,4 +1,6 @@
-// Package summarize builds extractive summaries of Vietnamese news articles.
+// Package summarize builds extractive summaries of Vietnamese news articles,
+// of one article (Summarize) or of a story several articles tell
+// (SummarizeCluster), and lists their keywords (Keywords).
 //
 // Every syllable of the article gets an estimated chance of appearing in a
 // human-written summary: high when the title has it, rising with how often
@@ -7,22 +9,33 @@
 // length plus a typical summary's), plus the mean of its sentences' priors:
 // a position prior (news puts the point first), the TF-IDF cosine with the
 // title and the share of the title's syllable pairs repeated, an optional
-// caller boost (WithBoost), and penalties for openings that read badly out
-// of context (connectives such as "Tuy nhiên", pronouns such as "Ông cho
-// biết", demonstratives such as "Người này", quotations). Sentences are
-// added greedily while the value rises, with maximal marginal relevance:
-// a syllable already covered adds nothing again, and a candidate loses a
-// little for its cosine similarity to sentences already chosen. Page
-// furniture (photo credits, bylines, datelines, headings, file names,
-// comment counters, teasers, footers) never enters a summary; only a text
-// without a single full sentence is summarized from its unpunctuated lines
-// (of six syllables or more).
+// caller boost (WithBoost; the pipeline passes entity density), and
+// penalties for openings that read badly out of context (connectives such
+// as "Tuy nhiên", pronouns such as "Ông cho biết", demonstratives such as
+// "Người này", an opening quotation). Sentences are added greedily, with
+// maximal marginal relevance: a syllable already covered adds nothing
+// again, a candidate loses a little for its cosine similarity to sentences
+// already chosen, and a near-duplicate of a chosen sentence is taken only
+// when nothing else can meet the length asked for.
+//
+// Never in a summary: page furniture (photo credits and the captions they
+// credit, bylines, datelines, headings, file names, comment counters,
+// teasers, footers) and quotations standing alone (a sentence that is all
+// quotation, also when the quotation runs over several sentences; "...",
+// ông nói." is fine). Only a text without a single full sentence is
+// summarized from its unpunctuated lines (of six syllables or more).
+//
+// The dozen scoring weights (params in score.go) were set by hand on the
+// VietNews dev articles and were not retuned since; no table or list
+// derives from that corpus. The syllable and word frequencies (idf.txt)
+// are counted from licence-clean text (SOURCES.md).
 //
 // # Positions
 //
-// Summary sentences carry byte offsets into Article.Text as given. A
-// dateline opening a sentence ("TTO - ", "(Dân trí) - ") is left out: the
-// sentence then starts after it.
+// Summary sentences are the article's own bytes: Text ==
+// Article.Text[Start:End], whatever the summarizer normalised to compare
+// them. A dateline opening a sentence ("TTO - ", "(Dân trí) - ") is left
+// out: the sentence then starts after it.
 //
 // # Length
 //
