@@ -19,7 +19,7 @@ var testCluster = []Article{
 	{ID: "a", Title: "Quảng Bình khởi công cầu Nhật Lệ 3",
 		Text: "TTO - Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 bắc qua sông Nhật Lệ, nối hai bờ thành phố Đồng Hới. " +
 			"Cây cầu dài hơn 600 m, tổng vốn đầu tư khoảng 400 tỷ đồng từ ngân sách tỉnh. " +
-			"Ông Trần Văn Khải, Giám đốc Sở Giao thông vận tải, cho biết công trình sẽ hoàn thành sau hai năm thi công.\nMinh Hải"},
+			"Ông Trần Văn Khải, Giám đốc Sở Giao thông vận tải Quảng Bình, nói công trình sẽ hoàn thành sau hai năm thi công.\nMinh Hải"},
 	{ID: "b", Title: "Khởi công cầu Nhật Lệ 3 ở Đồng Hới",
 		Text: "(Dân trí) - Sáng 5/6, UBND tỉnh Quảng Bình đã khởi công cầu Nhật Lệ 3 bắc qua sông Nhật Lệ, nối hai bờ TP Đồng Hới. " +
 			"Cầu dài hơn 600 m, tổng vốn đầu tư khoảng 400 tỷ đồng. " +
