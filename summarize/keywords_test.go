@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"context"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,4 +67,38 @@ func TestKeywordsFoldVariants(t *testing.T) {
 	for _, k := range kws[1:] {
 		assert.NotEqual(t, "Hòa Bình", k.Text)
 	}
+}
+
+// Keywords and cluster summaries round-trip through JSON.
+func TestJSONRoundTrip(t *testing.T) {
+	s, err := New(WithSentences(2))
+	require.NoError(t, err)
+	kws := s.Keywords(testText, 5)
+	require.NotEmpty(t, kws)
+	b, err := json.Marshal(kws)
+	require.NoError(t, err)
+	var back []Keyword
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, kws, back)
+	assert.Contains(t, string(b), `"kind":"name"`)
+
+	sum, err := s.SummarizeCluster(context.Background(), testCluster)
+	require.NoError(t, err)
+	b, err = json.Marshal(sum)
+	require.NoError(t, err)
+	var cs ClusterSummary
+	require.NoError(t, json.Unmarshal(b, &cs))
+	assert.Equal(t, sum, cs)
+
+	for _, k := range []KeywordKind{Name, Term} {
+		text, err := k.MarshalText()
+		require.NoError(t, err)
+		var got KeywordKind
+		require.NoError(t, got.UnmarshalText(text))
+		assert.Equal(t, k, got)
+	}
+	_, err = KeywordKind(0).MarshalText()
+	assert.Error(t, err)
+	var bad KeywordKind
+	assert.Error(t, bad.UnmarshalText([]byte("place")))
 }
