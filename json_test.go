@@ -12,6 +12,7 @@ import (
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/normalize"
+	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
 
@@ -74,6 +75,8 @@ func TestEnumsJSONRoundTrip(t *testing.T) {
 			zero: func() any { return new(gazetteer.Level) }},
 		"gazetteer.Period": {values: []any{gazetteer.PeriodPost2026},
 			zero: func() any { return new(gazetteer.Period) }},
+		"summarize.KeywordKind": {values: []any{summarize.Name, summarize.Term},
+			bad: `"verb"`, zero: func() any { return new(summarize.KeywordKind) }},
 		"entities.Type": {values: []any{entities.Person, entities.Type("EVENT")},
 			zero: func() any { return new(entities.Type) }},
 	}

@@ -118,6 +118,11 @@ var api = map[string]any{
 	"summarize.Summarizer.SummarizeSentences": (*summarize.Summarizer).SummarizeSentences,
 	"summarize.Summarizer.Tokenizer":          (*summarize.Summarizer).Tokenizer,
 	"summarize.Summary.Text":                  summarize.Summary.Text,
+	"summarize.ClusterSummary.Text":           summarize.ClusterSummary.Text,
+	"summarize.Summarizer.SummarizeCluster":   (*summarize.Summarizer).SummarizeCluster,
+	"summarize.KeywordKind.String":            summarize.KeywordKind.String,
+	"summarize.KeywordKind.MarshalText":       summarize.KeywordKind.MarshalText,
+	"summarize.KeywordKind.UnmarshalText":     (*summarize.KeywordKind).UnmarshalText,
 }
 
 // publicPackages are the directories whose exported API api must cover,
@@ -218,6 +223,11 @@ func variants(typ reflect.Type) []reflect.Value {
 		}
 		if typ == reflect.TypeFor[summarize.Article]() {
 			add(summarize.Article{Text: sampleText})
+		}
+		if typ == reflect.TypeFor[summarize.KeywordInput]() {
+			// Spans that do not fit the text: the input is the caller's.
+			add(summarize.KeywordInput{Title: sampleText, Names: []summarize.NameSpan{{Start: -1, End: 1 << 20}, {Start: 9, End: 3}},
+				Sentences: []tokenize.Sentence{{Start: 5, End: 1 << 20}}, Words: []tokenize.Token{{Start: 7, End: 2}, {Start: -3, End: 1 << 20}}})
 		}
 	}
 	return out
