@@ -13,6 +13,7 @@ import (
 	"go/format"
 	"log"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -111,8 +112,9 @@ func writeBytes(b *bytes.Buffer, name string, v []uint8) {
 
 // fold returns r's lower-case form without its tone mark and the tone: a
 // letter whose decomposition holds exactly one tone mark loses it when the
-// rest composes to one letter that composes back with the tone mark ('Ế' →
-// 'ê' and Acute, 'ǹ' → 'n' and Grave).
+// rest composes to one of the twelve Vietnamese vowels that composes back
+// with the tone mark ('Ế' → 'ê' and Acute, 'Ỳ' → 'y' and Grave); tones sit
+// on vowels only, so 'ñ' and 'ṣ' stay as they are.
 func fold(r rune) (rune, int) {
 	lower := unicode.ToLower(r)
 	if !unicode.IsLetter(r) {
@@ -136,6 +138,9 @@ func fold(r rune) (rune, int) {
 	b := []rune(norm.NFC.String(string(rest)))
 	if len(b) != 1 || norm.NFC.String(string(b[0])+string(toneMarks[tone-1])) != string(lower) {
 		return lower, 0 // the tone mark does not compose back (ȭ)
+	}
+	if !slices.Contains(vowelBases, b[0]) {
+		return lower, 0 // a mark on a consonant (ñ, ṣ, ǹ) is no Vietnamese tone
 	}
 	return b[0], tone
 }
