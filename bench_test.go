@@ -17,7 +17,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		tasks Task
 	}{
 		{"all", AllTasks},
-		{"batch-default", TaskWords | TaskEntities | TaskSummary},
+		{"batch-default", TaskSegmented | TaskEntities | TaskSummary},
 		{"normalize", TaskNormalize},
 	} {
 		a, err := New(WithTasks(bc.tasks))

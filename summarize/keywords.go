@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vntext/vntext/summarize/internal/syllable"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -44,11 +46,13 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 	if n <= 0 || text == "" || !s.built() {
 		return nil
 	}
+	orig := text
 	if nfc := toNFC(text); nfc != text {
 		text, words = nfc, nil
 	}
 	type cand struct {
 		surface map[string]int
+		first   map[string]int // where each spelling first occurs
 		count   int
 		idf     float64 // mean over syllables
 		nsyl    int
@@ -58,7 +62,8 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 	// tone-mark placement variants ("Hòa Bình", "Hoà Bình") count as one.
 	cands := map[uint64]*cand{}
 	var order []uint64
-	add := func(phrase string, name bool) {
+	add := func(start, end int, name bool) {
+		phrase := text[start:end]
 		minIDF := wordIDF
 		if name {
 			minIDF = nameIDF
@@ -78,11 +83,14 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 			if k == 0 || sum/float64(k) < minIDF {
 				return // too common to be a key phrase
 			}
-			c = &cand{surface: map[string]int{}, idf: sum / float64(k), nsyl: k}
+			c = &cand{surface: map[string]int{}, first: map[string]int{}, idf: sum / float64(k), nsyl: k}
 			cands[key] = c
 			order = append(order, key)
 		}
 		c.count++
+		if c.surface[phrase] == 0 {
+			c.first[phrase] = start
+		}
 		c.surface[phrase]++
 		c.name = c.name || name
 	}
@@ -95,7 +103,7 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 	flush := func() {
 		for _, part := range nameParts(text, run) {
 			if len(part) >= 2 || isAcronym(text[part[0].start:part[0].end]) && !inCode(text, part[0]) {
-				add(text[part[0].start:part[len(part)-1].end], true)
+				add(part[0].start, part[len(part)-1].end, true)
 			}
 		}
 		run = run[:0]
@@ -114,7 +122,7 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 		if strings.Contains(w.Text, " ") && !allCapitalised(w.Text) {
 			// A lexical multi-syllable word ("ma tuý"; "Công an" opening a
 			// sentence), not part of a name.
-			add(w.Text, false)
+			add(w.Start, w.End, false)
 			flush()
 			continue
 		}
@@ -156,11 +164,42 @@ func (s *Summarizer) KeywordsOf(text string, words []tokenize.Token, n int) []Ke
 			}
 		}
 		score := float64(c.count) * c.idf * math.Sqrt(float64(c.nsyl))
-		out = append(out, Keyword{Text: best, Score: math.Round(score*1000) / 1000})
+		start := c.first[best]
+		out = append(out, Keyword{Text: best, Start: start, End: start + len(best), Score: math.Round(score*1000) / 1000})
 	}
 	// Stable: ties keep the order of first occurrence.
 	slices.SortStableFunc(out, func(a, b Keyword) int { return cmp.Compare(b.Score, a.Score) })
-	return out[:min(n, len(out))]
+	out = out[:min(n, len(out))]
+	if orig != text {
+		nfcToOrig(orig, out)
+	}
+	return out
+}
+
+// nfcToOrig moves the offsets of keywords found in the NFC form of orig
+// back to orig, and takes their Text from orig. Key phrases start and end
+// on syllable boundaries, which are boundaries of NFC's segments, so each
+// offset has an exact counterpart.
+func nfcToOrig(orig string, kws []Keyword) {
+	var outStart, inStart []int // segment starts in the NFC text and in orig
+	var it norm.Iter
+	it.InitString(norm.NFC, orig)
+	out := 0
+	for !it.Done() {
+		outStart = append(outStart, out)
+		inStart = append(inStart, it.Pos())
+		out += len(it.Next())
+	}
+	outStart, inStart = append(outStart, out), append(inStart, len(orig))
+	at := func(off int) int {
+		i, _ := slices.BinarySearch(outStart, off)
+		return inStart[min(i, len(inStart)-1)]
+	}
+	for i := range kws {
+		k := &kws[i]
+		k.Start, k.End = at(k.Start), at(k.End)
+		k.Text = orig[k.Start:k.End]
+	}
 }
 
 // allCapitalised reports whether every syllable of s starts upper-case.

@@ -1,7 +1,10 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -58,5 +61,24 @@ func TestKeywordsFoldVariants(t *testing.T) {
 	assert.Equal(t, "Hoà Bình", kws[0].Text)
 	for _, k := range kws[1:] {
 		assert.NotEqual(t, "Hòa Bình", k.Text)
+	}
+}
+
+// Every keyword is the caller's text at its offsets, whether the text was
+// NFC or decomposed (NFD), and the first mention of its spelling.
+func TestKeywordsVerbatim(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	nfc := "Ông Hoàng Văn Lợi, Giám đốc Sở Y tế tỉnh Hòa Bình, cho biết tỉnh Hòa Bình có 12 ca ma túy. " +
+		"Theo ông Hoàng Văn Lợi, tỉnh Hoà Bình sẽ kiểm tra ma túy tại các xã."
+	nfd := norm.NFD.String(nfc)
+	for _, text := range []string{nfc, nfd} {
+		kws := s.Keywords(text, 10)
+		require.NotEmpty(t, kws)
+		for _, k := range kws {
+			require.True(t, k.Start >= 0 && k.Start <= k.End && k.End <= len(text), "%+v", k)
+			assert.Equal(t, text[k.Start:k.End], k.Text)
+			assert.Equal(t, k.Start, strings.Index(text, k.Text), "first mention of %q", k.Text)
+		}
 	}
 }

@@ -76,7 +76,7 @@ type Summary struct {
 	Sentences []Sentence `json:"sentences"`
 	// OverBudget is true when the best sentence alone exceeds the syllable
 	// or character budget; it is then the only sentence.
-	OverBudget bool `json:"over_budget,omitempty"`
+	OverBudget bool `json:"over_budget"`
 }
 
 // Text joins the summary sentences with a space.
@@ -88,9 +88,12 @@ func (s Summary) Text() string {
 	return strings.Join(parts, " ")
 }
 
-// Keyword is a key phrase with its score.
+// Keyword is a key phrase with its score: Text == text[Start:End], the
+// first mention of the phrase in its most frequent spelling.
 type Keyword struct {
-	Text  string  `json:"text"`  // the phrase in its most frequent spelling
+	Text  string  `json:"text"`
+	Start int     `json:"start"` // byte offsets into the text as given
+	End   int     `json:"end"`
 	Score float64 `json:"score"` // higher is more central; comparable within one call
 }
 
