@@ -322,4 +322,3 @@ func (a *Analyzer) Tasks() Task { return a.tasks }
 
 // Tokenizer returns the tokenizer shared by the stages.
 func (a *Analyzer) Tokenizer() *tokenize.Tokenizer { return a.tok }
-
