@@ -27,16 +27,21 @@ const windowSize = 256 << 10
 
 // Analyze runs the chosen tasks on d. It returns an error only when ctx ends
 // (checked between windows and stages) or a stage fails; empty or odd text
-// gives an empty or partial Result. d.Text should be UTF-8: a front end
-// decodes its input first, and the offsets then index the decoded text.
+// gives an empty or partial Result. A d.Text that is not UTF-8 is decoded
+// (Decode), and Result.Text, which every offset indexes, is then the
+// decoded text.
 func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
-	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text, Offsets: a.offsets}
+	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text}
 	if a == nil || a.tok == nil {
 		return res, errors.New("vntext: Analyzer not built by New")
 	}
-	res.Tasks = a.tasks
+	res.Tasks, res.Offsets = a.tasks, a.offsets
 	if ctx == nil {
 		return res, errors.New("vntext: nil context")
+	}
+	if !utf8.ValidString(d.Text) {
+		d.Text = string(Decode([]byte(d.Text)))
+		res.Text = d.Text
 	}
 	r := docRun{a: a, d: d, res: &res}
 	err := r.run(ctx)
@@ -130,12 +135,7 @@ func (r *docRun) run(ctx context.Context) error {
 		normLen += len(sep)
 		w.normStart = normLen
 		normLen += len(norm)
-		orig := func(i int) int { return start + n.Orig(i) }
-		span := func(s, e int) (int, int) {
-			s, e = orig(s), orig(e)
-			s = min(max(s, start), end)
-			return s, min(max(e, s), end)
-		}
+		span := func(s, e int) (int, int) { return w.span(text, n, s, e) }
 		if keepNorm {
 			if sep != "" {
 				r.norm = append(r.norm, sep)
@@ -282,13 +282,24 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 		if n.Text == "" {
 			n = tokenize.NormalizeWithMap(text[w.start:w.end], a.normOpts...)
 		}
-		bs := w.start + n.Orig(x.Start-w.normStart)
-		be := w.start + n.Orig(x.End-w.normStart)
-		bs = min(max(bs, w.start), w.end)
-		be = min(max(be, bs), w.end)
-		x.Start, x.End, x.Text = bs, be, text[bs:be]
+		x.Start, x.End = w.span(text, n, x.Start-w.normStart, x.End-w.normStart)
+		x.Text = text[x.Start:x.End]
 	}
 	return s, nil
+}
+
+// span maps [s, e) of the window's normalized text n to the input text.
+// Normalization trims the window's ends, and Orig maps the end of the
+// normalized text to the end of the input: a span that ends there ends
+// where the input's trimmed content does.
+func (w window) span(text string, n tokenize.Normalized, s, e int) (int, int) {
+	if e >= len(n.Text) {
+		e = w.start + len(trimEnd(text[w.start:w.end]))
+	} else {
+		e = w.start + n.Orig(e)
+	}
+	s = min(max(w.start+n.Orig(s), w.start), w.end)
+	return s, min(max(e, s), w.end)
 }
 
 // windowAt returns the window whose normalized text holds offset off of the
@@ -323,6 +334,12 @@ func cutWindow(text string, start, size int) int {
 		hi--
 	}
 	return hi
+}
+
+// trimEnd drops the white space and invisible (format) characters that
+// end s, as normalization does.
+func trimEnd(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
 }
 
 // windowSep is what joins two windows' normalized texts (normalization

@@ -130,7 +130,8 @@ type Result struct {
 	Schema string `json:"schema"`
 	ID     string `json:"id"`
 	Title  string `json:"title"`
-	// Text is Doc.Text, the text every offset indexes.
+	// Text is Doc.Text, the text every offset indexes (decoded to UTF-8 by
+	// Decode when it was not).
 	Text string `json:"text"`
 	// Tasks are the tasks computed.
 	Tasks Task `json:"tasks"`

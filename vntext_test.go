@@ -6,12 +6,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/internal/spancheck"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -206,7 +208,7 @@ func TestAnalyzeOddInput(t *testing.T) {
 	} {
 		res, err := a.Analyze(context.Background(), Doc{Text: text})
 		require.NoError(t, err, name)
-		checkSpans(t, text, res)
+		checkSpans(t, res.Text, res)
 	}
 }
 
@@ -294,11 +296,29 @@ func FuzzAnalyze(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	// Small windows and UTF-16 offsets: the long-document path and the
+	// offset conversion, on every input.
+	small, err := New(withWindow(64), WithOffsets(OffsetUTF16))
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := a.Analyze(context.Background(), Doc{Text: text})
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkSpans(t, text, res)
+		if !utf8.ValidString(res.Text) || utf8.ValidString(text) && res.Text != text {
+			t.Fatalf("Result.Text %q for input %q", res.Text, text)
+		}
+		checkSpans(t, res.Text, res)
+		res, err = small.Analyze(context.Background(), Doc{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spancheck.Check(t, b)
 	})
 }
