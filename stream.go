@@ -152,6 +152,11 @@ func Stream[In, Out any](ctx context.Context, in iter.Seq[In], size func(In) int
 	take := func(it In) bool {
 		n := size(it)
 		for {
+			select {
+			case <-c.stop: // checked first: a closed stop takes nothing more
+				return false
+			default:
+			}
 			mu.Lock()
 			if stopped {
 				mu.Unlock()

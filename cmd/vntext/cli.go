@@ -7,14 +7,17 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/vntext/vntext"
 )
 
 // parseFlags parses a subcommand's flags the one way every subcommand does.
 // When the command must stop it returns false and the exit status: 0 after
-// -h/--help (usage, then the flags, on stderr) and 2 after a bad flag, with
-// one line on stderr that names the problem and the usage's first line.
-// fs.Name() is the subcommand as typed after "vntext" ("eval segment").
-func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer) (code int, ok bool) {
+// -h/--help (usage, then the flags, on stdout: help asked for is an
+// answer) and 2 after a bad flag, with one line on stderr that names the
+// problem and the usage's first line. fs.Name() is the subcommand as typed
+// after "vntext" ("eval segment").
+func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout, stderr io.Writer) (code int, ok bool) {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	err := fs.Parse(args)
@@ -22,8 +25,8 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer)
 		return 0, true
 	}
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stderr, usage)
-		fs.SetOutput(stderr)
+		fmt.Fprintln(stdout, usage)
+		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		return 0, false
 	}
@@ -33,8 +36,8 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer)
 }
 
 // readArticle reads one article from path, or from stdin when path is "" or
-// "-": legacy encodings are decoded (batchDecode) and a leading byte-order
-// mark is dropped.
+// "-": legacy encodings are decoded (vntext.Decode) and a leading
+// byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
 	var b []byte
 	var err error
@@ -46,5 +49,5 @@ func readArticle(path string, stdin io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimPrefix(string(batchDecode(b)), "\uFEFF"), nil
+	return strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF"), nil
 }

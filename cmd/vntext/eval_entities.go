@@ -29,7 +29,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {

@@ -24,7 +24,7 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	pred := fs.String("pred", "", "also write our summaries as {\"id\",\"summary\"} JSONL here (for score.py)")
 	const usage = "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--pred OUT.jsonl]"
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {

@@ -14,6 +14,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/internal/spancheck"
 )
 
 func newTestService(t *testing.T, edit func(*serveConfig)) (*server, *httptest.Server) {
@@ -65,19 +68,12 @@ func TestServeEndpoints(t *testing.T) {
 	assert.Len(t, m["sentences"], 3)
 	assert.NotEmpty(t, m["words"])
 	assert.NotEmpty(t, m["summary"].(map[string]any)["sentences"])
-	for _, key := range []string{"sentences", "words", "entities"} {
-		list, _ := m[key].([]any)
-		for _, x := range list {
-			sp := x.(map[string]any)
-			start, end := int(sp["start"].(float64)), int(sp["end"].(float64))
-			assert.Equal(t, sp["text"], text[start:end], key)
-		}
-	}
+	checkRecordSpans(t, m)
 
 	code, m, _ = call(t, ts, "POST", "/v1/analyze", "application/json", `{"text":"Hà Nội.","tasks":"words"}`)
 	require.Equal(t, 200, code, m)
-	assert.Contains(t, m, "words")
-	assert.NotContains(t, m, "summary")
+	assert.NotEmpty(t, m["words"])
+	assert.Equal(t, []any{}, m["summary"].(map[string]any)["sentences"], "every field, empty when not asked for")
 
 	code, m, _ = call(t, ts, "POST", "/v1/normalize", "application/json", `{"text":"Ha\u0300 No\u0323\u0302i"}`)
 	require.Equal(t, 200, code, m)
@@ -96,14 +92,39 @@ func TestServeEndpoints(t *testing.T) {
 
 	code, m, _ = call(t, ts, "POST", "/v1/summarize", "application/json", serveArticle)
 	require.Equal(t, 200, code, m)
-	assert.NotEmpty(t, m["summary"])
-	assert.NotEmpty(t, m["sentences"])
+	assert.NotEmpty(t, m["summary"].(map[string]any)["sentences"])
 	assert.IsType(t, []any{}, m["keywords"])
 
 	code, m, _ = call(t, ts, "POST", "/v1/summarize", "application/json", `{"text":""}`)
 	require.Equal(t, 200, code, m)
-	assert.Equal(t, "", m["summary"])
-	assert.Equal(t, []any{}, m["sentences"])
+	assert.Equal(t, map[string]any{"sentences": []any{}, "over_budget": false}, m["summary"])
+}
+
+// /v1/analyze answers json.Marshal of the library's Result, byte for byte,
+// in the offset unit asked for.
+func TestServeAnalyzeIsMarshal(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	text := "😀 Chủ tịch UBND tỉnh Hà Giang Trần Minh Khôi phát biểu & <b>kết luận</b>."
+	for _, unit := range []vntext.Offsets{vntext.OffsetBytes, vntext.OffsetRunes, vntext.OffsetUTF16} {
+		a, err := vntext.New(vntext.WithOffsets(unit))
+		require.NoError(t, err)
+		res, err := a.Analyze(context.Background(), vntext.Doc{ID: "u", Text: text})
+		require.NoError(t, err)
+		want, err := json.Marshal(res)
+		require.NoError(t, err)
+		body, err := json.Marshal(map[string]string{"id": "u", "text": text})
+		require.NoError(t, err)
+		resp, err := ts.Client().Post(ts.URL+"/v1/analyze?offsets="+unit.String(), "application/json", bytes.NewReader(body))
+		require.NoError(t, err)
+		got, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.NoError(t, err)
+		assert.Equal(t, string(want)+"\n", string(got), unit)
+		spancheck.Check(t, got)
+	}
+	code, m, _ := call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông An.","offsets":"furlongs"}`)
+	assert.Equal(t, 400, code)
+	assert.Contains(t, m["error"], "unknown offset unit")
 }
 
 func TestServeErrors(t *testing.T) {
@@ -114,6 +135,8 @@ func TestServeErrors(t *testing.T) {
 		msg                             string
 	}{
 		{"wrong method", "GET", "/v1/analyze", "", "", 405, "use POST"},
+		{"batch method", "GET", "/v1/batch", "", "", 405, "use POST"},
+		{"batch media type", "POST", "/v1/batch", "text/plain", "{}", 415, "Content-Type must be"},
 		{"unknown path", "POST", "/v2/analyze", "application/json", `{"text":"x"}`, 404, "no such endpoint"},
 		{"media type", "POST", "/v1/analyze", "application/xml", `<text/>`, 415, "Content-Type must be"},
 		{"form", "POST", "/v1/segment", "application/x-www-form-urlencoded", `text=x`, 415, "Content-Type must be"},
@@ -152,8 +175,11 @@ func TestServeInvalidUTF8(t *testing.T) {
 	code, m, _ := call(t, ts, "POST", "/v1/normalize", "text/plain", "Hà \xff Nội")
 	require.Equal(t, 200, code, m)
 	assert.Equal(t, "Hà \uFFFD Nội", m["normalized"])
-	code, m, _ = call(t, ts, "POST", "/v1/segment", "application/json", "{\"text\":\"Hà \xff Nội\"}")
+	// In JSON too, one U+FFFD per maximal subpart, as batch does (JSON
+	// alone would give one per byte).
+	code, m, _ = call(t, ts, "POST", "/v1/normalize", "application/json", "{\"text\":\"Hà \xff\xfe \xe1\xba Nội\"}")
 	require.Equal(t, 200, code, m)
+	assert.Equal(t, "Hà \uFFFD\uFFFD \uFFFD Nội", m["normalized"])
 }
 
 func TestServeBusyAndTimeout(t *testing.T) {
@@ -214,7 +240,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		close(started)
 		time.Sleep(200 * time.Millisecond)
-		writeJSON(w, 200, map[string]string{"status": "done"})
+		writeJSONAnswer(w, 200, map[string]string{"status": "done"})
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
