@@ -122,4 +122,3 @@ func eachLine(r io.Reader, fn func(string) error) error {
 		}
 	}
 }
-

@@ -165,4 +165,3 @@ func slogAttrs(r *http.Request, w *statusWriter, d time.Duration) []slog.Attr {
 		slog.String("remote", r.RemoteAddr),
 	}
 }
-
