@@ -155,15 +155,16 @@ func (r *docRun) run(ctx context.Context) error {
 			}
 		}
 		if tasks&TaskSentences != 0 {
+			out := sents
 			if tasks&TaskSummary != 0 {
-				sents = slices.Clone(sents) // appendDensity still reads them
+				out = slices.Clone(sents) // appendDensity still reads sents
 			}
-			for i := range sents {
-				x := &sents[i]
+			for i := range out {
+				x := &out[i]
 				x.Start, x.End = span(x.Start, x.End)
 				x.Text = text[x.Start:x.End]
 			}
-			r.res.Sentences = appendOrTake(r.res.Sentences, sents)
+			r.res.Sentences = appendOrTake(r.res.Sentences, out)
 		}
 
 		if tasks&(TaskWords|TaskSegmented|TaskKeywords) != 0 {

@@ -23,6 +23,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/internal/schematest"
 	"github.com/vntext/vntext/internal/spancheck"
 	"github.com/vntext/vntext/record"
 )
@@ -57,6 +58,13 @@ func checkRecordSpans(t testing.TB, rec map[string]any) {
 	b, err := json.Marshal(rec)
 	require.NoError(t, err)
 	spancheck.Check(t, b)
+}
+
+func marshalRec(t testing.TB, rec map[string]any) []byte {
+	t.Helper()
+	b, err := json.Marshal(rec)
+	require.NoError(t, err)
+	return b
 }
 
 // testBatchConfig is a run over one reader, as standard input.
@@ -102,6 +110,7 @@ func TestBatchRecordsInRecordsOut(t *testing.T) {
 	assert.Equal(t, []any{}, a["words"], "every field, empty when not asked for")
 	for _, r := range recs {
 		checkRecordSpans(t, r)
+		schematest.Validate(t, schematest.Record, marshalRec(t, r))
 	}
 
 	wantErr := map[int]string{1: "malformed JSON", 4: "not a JSON object", 5: `missing "text"`, 6: "after top-level value", 7: `"id" must be`}
@@ -524,6 +533,7 @@ func FuzzBatchRecord(f *testing.F) {
 		if out.Err == nil {
 			spancheck.Check(t, []byte(s))
 		}
+		schematest.Validate(t, schematest.Record, []byte(s))
 	})
 }
 
