@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -52,9 +53,11 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	defer f.Close()
 	recs, err := sumeval.ReadGold(f)
+	if errors.Is(err, sumeval.ErrNotGold) {
+		err = usageError{err}
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext eval summarize: %s: %v\n", *gold, err)
-		return 1
+		return fail(stderr, "eval summarize", fmt.Errorf("%s: %w", *gold, err))
 	}
 	var predOut *json.Encoder
 	if *pred != "" {

@@ -121,6 +121,24 @@ func TestEvalSummarizeErrors(t *testing.T) {
 	code, _, errOut := runCmd(t, "", "eval", "summarize", "--gold", bad)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "line 1")
+
+	// A file that is not gold (the articles alone) is refused, not scored 0.
+	articles := filepath.Join(t.TempDir(), "articles.jsonl")
+	require.NoError(t, os.WriteFile(articles, []byte(`{"id":"1","title":"T","text":"Câu."}`+"\n"), 0o644))
+	code, out, errOut := runCmd(t, "", "eval", "summarize", "--gold", articles)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `no "summary"`)
+	assert.Contains(t, errOut, "articles.jsonl: line 1")
+}
+
+func TestEvalEntitiesRefusesNonGold(t *testing.T) {
+	articles := filepath.Join(t.TempDir(), "articles.jsonl")
+	require.NoError(t, os.WriteFile(articles, []byte(`{"id":"1","text":"Ông An."}`+"\n"), 0o644))
+	code, out, errOut := runCmd(t, "", "eval", "entities", "--gold", articles)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `no "entities"`)
 }
 
 // fmtSscan reads the three numbers after the system name of a score row.
