@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/internal/schematest"
 	"github.com/vntext/vntext/internal/spancheck"
 )
 
@@ -275,4 +279,169 @@ func TestServeUsage(t *testing.T) {
 	var out, errb bytes.Buffer
 	assert.Equal(t, 1, runServe([]string{"--addr", ln.Addr().String()}, nil, &out, &errb), "address in use")
 	assert.Contains(t, errb.String(), "address already in use")
+}
+
+// Every answer carries the security headers; with --cors, pages from that
+// origin may call the API, preflight included; without it, no CORS header.
+func TestServeHeadersAndCORS(t *testing.T) {
+	_, open := newTestService(t, func(c *serveConfig) { c.cors = "https://app.example" })
+	_, closed := newTestService(t, nil)
+	do := func(ts *httptest.Server, method, path, origin string, hdr map[string]string) *http.Response {
+		req, err := http.NewRequest(method, ts.URL+path, strings.NewReader(`{"text":"Hà Nội."}`))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "application/json")
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		for k, v := range hdr {
+			req.Header.Set(k, v)
+		}
+		resp, err := ts.Client().Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		return resp
+	}
+	for _, path := range []string{"/v1/entities", "/healthz", "/", "/nope", "/metrics"} {
+		method := "POST"
+		if path != "/v1/entities" {
+			method = "GET"
+		}
+		resp := do(closed, method, path, "", nil)
+		assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"), path)
+		assert.Equal(t, "DENY", resp.Header.Get("X-Frame-Options"), path)
+		assert.Equal(t, "no-referrer", resp.Header.Get("Referrer-Policy"), path)
+		assert.Contains(t, resp.Header.Get("Content-Security-Policy"), "frame-ancestors 'none'", path)
+	}
+
+	pre := map[string]string{"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+	resp := do(open, "OPTIONS", "/v1/analyze", "https://app.example", pre)
+	assert.Equal(t, 204, resp.StatusCode)
+	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
+	assert.Contains(t, resp.Header.Get("Access-Control-Allow-Methods"), "POST")
+	assert.Equal(t, "Content-Type", resp.Header.Get("Access-Control-Allow-Headers"))
+	resp = do(open, "POST", "/v1/entities", "https://app.example", nil)
+	assert.Equal(t, 200, resp.StatusCode)
+	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
+	assert.Contains(t, resp.Header.Values("Vary"), "Origin")
+
+	// Another origin, or no --cors: no permission given.
+	resp = do(open, "OPTIONS", "/v1/analyze", "https://evil.example", pre)
+	assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"))
+	resp = do(closed, "OPTIONS", "/v1/analyze", "https://app.example", pre)
+	assert.Equal(t, 204, resp.StatusCode, "OPTIONS is answered, not 405")
+	assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"))
+}
+
+// /metrics reports requests by route and status, latencies, the queue and
+// the documents analysed, in the Prometheus text format; the request log
+// has one structured line per request.
+func TestServeMetricsAndLog(t *testing.T) {
+	var logged bytes.Buffer
+	var mu sync.Mutex
+	_, ts := newTestService(t, func(c *serveConfig) {
+		c.log = slog.New(slog.NewJSONHandler(&lockedWriter{w: &logged, mu: &mu}, nil))
+	})
+	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Lê Văn An."}`)
+	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":`)
+	call(t, ts, "GET", "/no/such/path/123", "", "")
+	resp, err := ts.Client().Get(ts.URL + "/metrics")
+	require.NoError(t, err)
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	m := string(body)
+	assert.Equal(t, "text/plain; version=0.0.4; charset=utf-8", resp.Header.Get("Content-Type"))
+	for _, want := range []string{
+		`vntext_http_requests_total{route="POST /v1/entities",code="200"} 1`,
+		`vntext_http_requests_total{route="POST /v1/entities",code="400"} 1`,
+		`vntext_http_requests_total{route="/",code="404"} 1`,
+		`vntext_http_request_duration_seconds_count{route="POST /v1/entities"} 2`,
+		`vntext_http_request_duration_seconds_bucket{route="POST /v1/entities",le="+Inf"} 2`,
+		"# TYPE vntext_queue_length gauge\nvntext_queue_length 0",
+		"vntext_documents_analyzed_total 1",
+	} {
+		assert.Contains(t, m, want)
+	}
+	assert.NotContains(t, m, "/no/such/path", "routes, not raw paths, label the series")
+
+	mu.Lock()
+	defer mu.Unlock()
+	lines := strings.Split(strings.TrimSpace(logged.String()), "\n")
+	require.GreaterOrEqual(t, len(lines), 3)
+	var first map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
+	assert.Equal(t, "POST", first["method"])
+	assert.Equal(t, "/v1/entities", first["path"])
+	assert.Equal(t, 200.0, first["status"])
+	assert.Greater(t, first["bytes"], 10.0)
+	assert.Contains(t, first, "duration")
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// /v1/batch answers JSONL records as batch writes them, an error record in
+// place of each bad line, and a record over --max-body as an error record.
+func TestServeBatch(t *testing.T) {
+	_, ts := newTestService(t, func(c *serveConfig) { c.maxBody = 2000 })
+	body := `{"id":"1","text":"Ông Lê Văn An, Chủ tịch UBND tỉnh Nam Định."}` + "\n" +
+		"{broken\n" +
+		`{"id":"3","text":"` + strings.Repeat("a", 3000) + `"}` + "\n" +
+		`{"id":"4","text":"Hà Nội."}`
+	resp, err := ts.Client().Post(ts.URL+"/v1/batch?tasks=entities", "application/x-ndjson", strings.NewReader(body))
+	require.NoError(t, err)
+	out, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	assert.Equal(t, "application/jsonl; charset=utf-8", resp.Header.Get("Content-Type"))
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	require.Len(t, lines, 4)
+	assert.Contains(t, lines[0], `"id":"1"`)
+	assert.Contains(t, lines[1], `"error":"malformed JSON`)
+	assert.Contains(t, lines[2], `"error":"record longer than the limit`)
+	assert.Contains(t, lines[3], `"id":"4"`)
+	for _, l := range lines {
+		schematest.Validate(t, schematest.Record, []byte(l))
+	}
+}
+
+// On a stop signal the connections the server has not accepted yet are
+// served, not reset: the listener drains its queue before shutting down.
+func TestServeDrainsWaitingConnections(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSONAnswer(w, 200, map[string]string{"status": "ok"})
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- serveOn(ctx, ln, ok, 5*time.Second) }()
+	// Connections made, then the stop, then their requests.
+	var conns []net.Conn
+	for range 50 {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		require.NoError(t, err)
+		conns = append(conns, c)
+	}
+	cancel()
+	time.Sleep(20 * time.Millisecond)
+	for i, c := range conns {
+		_, err := c.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+		require.NoError(t, err, "connection %d", i)
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		require.NoError(t, err, "connection %d was not served", i)
+		assert.Equal(t, 200, resp.StatusCode)
+		assert.True(t, resp.Close, "keep-alive is off while stopping")
+		resp.Body.Close()
+		c.Close()
+	}
+	require.NoError(t, <-served)
 }
