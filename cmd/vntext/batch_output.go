@@ -19,7 +19,8 @@ type batchOutput struct {
 	path    string // OUT; "" for standard output
 	partial string
 	f       *os.File
-	done    int // complete records already in the output (--resume)
+	done    int  // complete records already in the output (--resume)
+	direct  bool // f is not a regular file: no partial file, no rename
 }
 
 func partialPath(out string) string { return out + ".partial" }
@@ -30,6 +31,18 @@ func partialPath(out string) string { return out + ".partial" }
 // counts the complete records there: resume is keyed by input position,
 // the n-th output record standing for the n-th input record.
 func openBatchOutput(path string, resume bool) (*batchOutput, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		// /dev/null, a named pipe, a terminal: written as it is, since a
+		// temporary file renamed over it would replace the device.
+		if resume {
+			return nil, usageError{fmt.Errorf("--resume needs -o to name a regular file, not %s", path)}
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &batchOutput{w: f, f: f, direct: true}, nil
+	}
 	o := &batchOutput{path: path, partial: partialPath(path)}
 	var err error
 	switch {
@@ -118,6 +131,9 @@ func (o *batchOutput) finish() error {
 	}
 	f := o.f
 	o.f = nil
+	if o.direct {
+		return f.Close()
+	}
 	if err := f.Sync(); err != nil {
 		f.Close()
 		return err
@@ -171,7 +187,7 @@ func refuseInputAsOutput(out string, sources []batchSource) error {
 			if err != nil {
 				continue
 			}
-			if ti != nil && os.SameFile(ti, si) {
+			if ti != nil && ti.Mode().IsRegular() && os.SameFile(ti, si) {
 				return fmt.Errorf("-o %s is the input %s: refusing to overwrite it", out, name)
 			}
 			if src.dir && isTxt(target) {

@@ -603,3 +603,15 @@ func TestBatchKeepsOddKeys(t *testing.T) {
 		assert.Equal(t, v, recs[0][k], "%q", k)
 	}
 }
+
+// -o /dev/null (or a pipe) is written to as it is: a temporary file must
+// never be renamed over a device.
+func TestBatchOutputToDevice(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runBatch([]string{"--quiet", "-o", os.DevNull}, strings.NewReader(`{"text":"Một."}`+"\n"), &out, &errb), errb.String())
+	st, err := os.Stat(os.DevNull)
+	require.NoError(t, err)
+	assert.False(t, st.Mode().IsRegular(), "/dev/null is still a device")
+	assert.NoFileExists(t, partialPath(os.DevNull))
+	assert.Equal(t, 2, runBatch([]string{"--quiet", "--resume", "-o", os.DevNull}, strings.NewReader(""), &out, &errb))
+}
