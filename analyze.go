@@ -25,6 +25,12 @@ import (
 // counts (a word that occurs once on each side).
 const windowSize = 256 << 10
 
+// summarySpan is how much of a text the summary is chosen from: its first
+// windows, up to 1 MiB. News puts the point first, and the summarizer's
+// state grows with the sentences it weighs, so a 50 MB record costs no
+// more to summarize than a 1 MB one.
+const summarySpan = 1 << 20
+
 // Analyze runs the chosen tasks on d. It returns an error only when ctx ends
 // (checked between windows and stages) or a stage fails; empty or odd text
 // gives an empty or partial Result. A d.Text that is not UTF-8 is decoded
@@ -110,7 +116,6 @@ func (r *docRun) run(ctx context.Context) error {
 	a, text := r.a, r.d.Text
 	tasks := a.tasks
 	boosting := tasks&TaskSummary != 0 && a.boost > 0
-	keepNorm := tasks&(TaskNormalize|TaskSummary) != 0
 	normLen := 0
 	for start := 0; start < len(text); {
 		if err := ctx.Err(); err != nil {
@@ -136,7 +141,9 @@ func (r *docRun) run(ctx context.Context) error {
 		w.normStart = normLen
 		normLen += len(norm)
 		span := func(s, e int) (int, int) { return w.span(text, n, s, e) }
-		if keepNorm {
+		// What the summary reads: the windows that start in its span.
+		summarized := tasks&TaskSummary != 0 && start < summarySpan
+		if tasks&TaskNormalize != 0 || summarized {
 			if sep != "" {
 				r.norm = append(r.norm, sep)
 			}
@@ -147,7 +154,7 @@ func (r *docRun) run(ctx context.Context) error {
 		if tasks&(TaskSentences|TaskSummary) != 0 {
 			sents = a.tok.Sentences(norm)
 		}
-		if tasks&TaskSummary != 0 {
+		if summarized {
 			for _, s := range sents {
 				s.Start += w.normStart
 				s.End += w.normStart
@@ -173,6 +180,9 @@ func (r *docRun) run(ctx context.Context) error {
 				words = a.tok.Words(norm)
 			}
 			if tasks&TaskSegmented != 0 && norm != "" {
+				if start == 0 && end < len(text) {
+					r.seg.Grow(len(text) + len(text)/8) // no regrowth over a long text
+				}
 				if r.seg.Len() > 0 {
 					r.seg.WriteString(sep)
 				}
@@ -201,7 +211,7 @@ func (r *docRun) run(ctx context.Context) error {
 				ents[i].Start += start
 				ents[i].End += start
 			}
-			if boosting {
+			if boosting && summarized {
 				r.density = appendDensity(r.density, sents, ents, span, a.boost)
 			}
 			r.ents = appendOrTake(r.ents, ents)
@@ -230,11 +240,9 @@ func (r *docRun) run(ctx context.Context) error {
 	if tasks&TaskKeywords != 0 {
 		res.Keywords = r.kw.top(text, a.keywords)
 	}
-	var normText string
-	if keepNorm {
-		normText = strings.Join(r.norm, "")
-		r.norm = nil
-	}
+	// The normalized text: all of it, or the summary's span of it.
+	normText := strings.Join(r.norm, "")
+	r.norm = nil
 	if tasks&TaskNormalize != 0 {
 		res.Normalized = normText
 	}

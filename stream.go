@@ -198,7 +198,10 @@ func Stream[In, Out any](ctx context.Context, in iter.Seq[In], size func(In) int
 			for {
 				select {
 				case j := <-jobs:
-					r := result{j.seq, f(ctx, j.in), j.size}
+					// j is dead once f has its input: f can let go of a
+					// large input (a 50 MB record) before its work is done.
+					seq, size := j.seq, j.size
+					r := result{seq, f(ctx, j.in), size}
 					select {
 					case results <- r: // never blocks: room for the window
 					case <-quit:

@@ -73,6 +73,9 @@ var resultKeys = map[string]bool{
 // that cannot be read or analysed becomes an error record in its place.
 func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 	doc, extra, err := Parse(in)
+	// From here on only the position is needed: the record's bytes (a
+	// 50 MB line) can be collected while it is analysed.
+	in.Data = nil
 	if err == nil {
 		var res vntext.Result
 		res, err = a.Analyze(ctx, doc)
@@ -281,9 +284,9 @@ func Stream(ctx context.Context, a *vntext.Analyzer, in iter.Seq[Input], emit fu
 	}
 	return vntext.Stream(ctx, in, Size,
 		func(ctx context.Context, in Input) done {
-			out := Process(ctx, a, in)
-			in.Data = nil // the output keeps what it needs
-			return done{in, out}
+			pos := in
+			pos.Data = nil
+			return done{pos, Process(ctx, a, in)}
 		},
 		func(d done) error { return emit(d.in, d.out) },
 		opts...)

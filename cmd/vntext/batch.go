@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -25,7 +26,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
 	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	maxRecord := fs.Int64("max-record-bytes", record.DefaultMaxBytes, "longest record; longer ones become error records without being read into memory")
+	maxRecord := byteSize(record.DefaultMaxBytes)
+	fs.Var(&maxRecord, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
 	var pf pipelineFlags
 	pf.register(fs, true)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
@@ -44,7 +46,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
 	}
-	if *maxRecord < 1 {
+	if maxRecord < 1 {
 		return usageErr("--max-record-bytes must be ≥ 1")
 	}
 	if *resume && *outPath == "" {
@@ -81,12 +83,17 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stopSignals()
 	}()
 
+	inFlight := max(16<<20, int64(maxRecord))
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit(inFlight)))
+	}
 	bar := newBatchProgress(stderr, sources, *quiet)
 	st := batchRun(context.Background(), batchConfig{
 		a:        a,
 		sources:  sources,
 		workers:  *workers,
-		maxBytes: *maxRecord,
+		maxBytes: int64(maxRecord),
+		inFlight: inFlight,
 		skip:     out.done,
 		stop:     ctx.Done(),
 		progress: bar.update,
@@ -100,6 +107,15 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return batchReport(stderr, st, out, *quiet)
 }
+
+// memoryLimit is the Go runtime's soft memory limit for a run whose
+// records in flight hold at most inFlight input bytes: the data tables and
+// buffers (about 96 MiB), and five bytes per input byte, what analysing a
+// record and holding its result cost at most (docs/RELIABILITY.md). The
+// collector works harder near the limit instead of letting the heap double,
+// which keeps a default run under 200 MB and a 50 MB record under 500 MB.
+// GOMEMLIMIT, when set, wins.
+func memoryLimit(inFlight int64) int64 { return 96<<20 + 5*inFlight }
 
 // batchReport writes the closing lines on standard error and returns the
 // exit status: 0 when every record reached the output and none failed, 1
@@ -157,6 +173,7 @@ type batchConfig struct {
 	sources  []batchSource
 	workers  int
 	maxBytes int64 // longest record
+	inFlight int64 // input bytes in flight (vntext.StreamMaxBytes)
 	skip     int   // records already in the output (--resume)
 	stop     <-chan struct{}
 	progress func(done int, bytesRead int64)
@@ -190,7 +207,7 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 			c.progress(int(r.skipped.Load())+acc.handed, r.bytesRead.Load())
 		}
 		return nil
-	}, vntext.StreamWorkers(c.workers), vntext.StreamStop(c.stop), vntext.StreamMaxBytes(batchInFlight))
+	}, vntext.StreamWorkers(c.workers), vntext.StreamStop(c.stop), vntext.StreamMaxBytes(max(c.inFlight, 1)))
 	if err == nil {
 		err = acc.bw.Flush()
 	}
@@ -209,10 +226,6 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	st.elapsed = time.Since(start)
 	return st
 }
-
-// batchInFlight bounds the input bytes of the records in flight; a record
-// larger than that is analysed alone.
-const batchInFlight = 16 << 20
 
 // accounting counts a record as written once the writer has accepted its
 // last byte: each record's end offset in the buffered stream is compared

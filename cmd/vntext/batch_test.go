@@ -69,7 +69,7 @@ func marshalRec(t testing.TB, rec map[string]any) []byte {
 
 // testBatchConfig is a run over one reader, as standard input.
 func testBatchConfig(a *vntext.Analyzer, in io.Reader, workers int) batchConfig {
-	return batchConfig{a: a, sources: []batchSource{{stdin: in, size: -1}}, workers: workers, maxBytes: record.DefaultMaxBytes}
+	return batchConfig{a: a, sources: []batchSource{{stdin: in, size: -1}}, workers: workers, maxBytes: record.DefaultMaxBytes, inFlight: 16 << 20}
 }
 
 func newTestAnalyzer(t testing.TB, tasks vntext.Task) *vntext.Analyzer {
@@ -181,7 +181,7 @@ func TestBatchLongRecord(t *testing.T) {
 	require.Greater(t, len(line), longRecordSize)
 	input := `{"id":"before","text":"Trước."}` + "\n" + string(line) + "\n" + `{"id":"after","text":"Sau."}` + "\n"
 	var out, errb bytes.Buffer
-	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "normalize", "--workers", "2"}, strings.NewReader(input), &out, &errb), errb.String())
+	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "normalize", "--workers", "2", "--max-record-bytes", "64MiB"}, strings.NewReader(input), &out, &errb), errb.String())
 	br := bufio.NewReader(&out)
 	var ids []string
 	for {

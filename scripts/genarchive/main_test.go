@@ -23,7 +23,7 @@ func TestParseSize(t *testing.T) {
 
 func TestRunWritesArchive(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "a.jsonl")
-	if err := run(5, "", 500, 7, out); err != nil {
+	if err := run(5, "", 500, 7, out, 0); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(out)
