@@ -145,7 +145,8 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 	case st.writeErr != nil || st.readErr != nil:
 		fmt.Fprintf(stderr, "vntext batch: stopped %s\n", where)
 	}
-	if code != 0 && out.path != "" && (st.interrupted || st.written > 0 || st.skipped > 0) {
+	stopped := st.interrupted || st.writeErr != nil || st.readErr != nil
+	if stopped && out.path != "" && (st.interrupted || st.written > 0 || st.skipped > 0) {
 		fmt.Fprintf(stderr, "vntext batch: to go on, run the same command with --resume -o %s\n", out.path)
 	}
 	if !quiet {
