@@ -2,6 +2,7 @@ package record
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"unicode/utf8"
 
@@ -55,6 +56,10 @@ type jsonWriter struct {
 	w   *bufio.Writer
 	n   int64 // bytes written
 	err error
+	// scratch and enc encode one value at a time without a new buffer
+	// each: an Encoder writes what json.Marshal returns, and a line feed.
+	scratch bytes.Buffer
+	enc     *json.Encoder
 }
 
 func (e *jsonWriter) raw(s string) {
@@ -77,12 +82,15 @@ func (e *jsonWriter) value(v any) {
 	if e.err != nil {
 		return
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.scratch)
+	}
+	e.scratch.Reset()
+	if err := e.enc.Encode(v); err != nil {
 		e.err = err
 		return
 	}
-	e.bytes(b)
+	e.bytes(bytes.TrimSuffix(e.scratch.Bytes(), []byte("\n")))
 }
 
 // list writes a slice as json.Marshal does, nil as null.
@@ -112,6 +120,9 @@ func (e *jsonWriter) str(s string) {
 		e.value(s)
 		return
 	}
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.scratch)
+	}
 	e.raw(`"`)
 	for len(s) > 0 && e.err == nil {
 		n := min(len(s), strChunk)
@@ -121,12 +132,13 @@ func (e *jsonWriter) str(s string) {
 		if n == 0 { // no rune start in a whole chunk: invalid bytes only
 			n = min(len(s), strChunk)
 		}
-		b, err := json.Marshal(s[:n])
-		if err != nil {
+		e.scratch.Reset()
+		if err := e.enc.Encode(s[:n]); err != nil {
 			e.err = err
 			return
 		}
-		e.bytes(b[1 : len(b)-1])
+		b := e.scratch.Bytes()
+		e.bytes(b[1 : len(b)-2]) // no quotes, no line feed
 		s = s[n:]
 	}
 	e.raw(`"`)

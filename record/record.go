@@ -258,11 +258,11 @@ func (o Output) WriteTo(w io.Writer) (int64, error) {
 	if !buffered {
 		bw = bufio.NewWriterSize(w, 16<<10)
 	}
-	e := jsonWriter{w: bw}
+	e := &jsonWriter{w: bw}
 	if o.line != nil {
 		e.bytes(o.line)
 	} else {
-		writeResult(&e, &o.res, o.extra)
+		writeResult(e, &o.res, o.extra)
 	}
 	e.raw("\n")
 	if !buffered && e.err == nil {
