@@ -230,7 +230,7 @@ func TestServePage(t *testing.T) {
 	require.NoError(t, err)
 	page := string(b)
 	assert.Contains(t, page, "<script>")
-	assert.Contains(t, page, `fetch("/v1/analyze"`)
+	assert.Contains(t, page, `fetch("/v1/analyze?offsets=utf16"`)
 	// Self-contained: nothing loaded from elsewhere.
 	for _, ext := range []string{`src="http`, `href="http`, `src="//`, `href="//`, "@import", "url("} {
 		assert.NotContains(t, page, ext)
