@@ -24,65 +24,9 @@ func Decode(b []byte) []byte {
 		return b
 	}
 	if hasMultiByteRune(b) {
-		return toValidUTF8(b)
+		return []byte(tokenize.Decode(b, tokenize.UTF8)) // U+FFFD per maximal subpart
 	}
 	return []byte(tokenize.Decode(b, tokenize.AutoDetect))
-}
-
-// toValidUTF8 replaces each maximal subpart of an ill-formed sequence with
-// U+FFFD.
-func toValidUTF8(b []byte) []byte {
-	out := make([]byte, 0, len(b)+len(b)/8)
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			out = append(out, b[i])
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r != utf8.RuneError || n > 1 {
-			out = append(out, b[i:i+n]...)
-			i += n
-			continue
-		}
-		out = append(out, "\uFFFD"...)
-		i += maximalSubpart(b[i:])
-	}
-	return out
-}
-
-// maximalSubpart returns the length of the longest prefix of b that starts
-// a well-formed UTF-8 sequence (at least 1): the bytes one U+FFFD stands
-// for. The ranges are those of Table 3-7 of the Unicode Standard.
-func maximalSubpart(b []byte) int {
-	lo, hi := byte(0x80), byte(0xBF)
-	var need int
-	switch c := b[0]; {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		need, lo = 2, 0xA0
-	case c == 0xED:
-		need, hi = 2, 0x9F
-	case c >= 0xE1 && c <= 0xEF:
-		need = 2
-	case c == 0xF0:
-		need, lo = 3, 0x90
-	case c == 0xF4:
-		need, hi = 3, 0x8F
-	case c >= 0xF1 && c <= 0xF3:
-		need = 3
-	default:
-		return 1
-	}
-	n := 1
-	for ; n <= need && n < len(b); n++ {
-		if b[n] < lo || b[n] > hi {
-			break
-		}
-		lo, hi = 0x80, 0xBF // only the second byte has narrower ranges
-	}
-	return n
 }
 
 // hasMultiByteRune reports whether b holds at least one valid UTF-8 sequence

@@ -195,11 +195,7 @@ func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) 
 			writeErr(w, err)
 			return
 		}
-		if err := s.acquire(r.Context()); err != nil {
-			if he := (*httpError)(nil); errors.As(err, &he) && he.status == http.StatusServiceUnavailable {
-				w.Header().Set("Retry-After", "1")
-			}
-			writeErr(w, err)
+		if !s.admit(w, r) {
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
@@ -252,6 +248,20 @@ func requestOffsets(r *http.Request, field string) (vntext.Offsets, error) {
 
 func (s *server) timeoutError() error {
 	return errorf(http.StatusServiceUnavailable, "analysis took longer than %s; send a shorter text", s.cfg.timeout)
+}
+
+// admit takes an analysis slot for r, or answers the error (503 with
+// Retry-After when busy) and returns false.
+func (s *server) admit(w http.ResponseWriter, r *http.Request) bool {
+	err := s.acquire(r.Context())
+	if err == nil {
+		return true
+	}
+	if he := (*httpError)(nil); errors.As(err, &he) && he.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeErr(w, err)
+	return false
 }
 
 func (s *server) acquire(ctx context.Context) error {
@@ -422,11 +432,7 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	if err := s.acquire(r.Context()); err != nil {
-		if he := (*httpError)(nil); errors.As(err, &he) && he.status == http.StatusServiceUnavailable {
-			w.Header().Set("Retry-After", "1")
-		}
-		writeErr(w, err)
+	if !s.admit(w, r) {
 		return
 	}
 	defer func() { <-s.slots }()
