@@ -69,6 +69,8 @@ func TestEnumsJSONRoundTrip(t *testing.T) {
 			bad: `"ebcdic"`, zero: func() any { return new(normalize.Encoding) }},
 		"vntext.Task": {values: []any{TaskWords, TaskSummary | TaskEntities, AllTasks, Task(0)},
 			bad: `"everything"`, zero: func() any { return new(Task) }},
+		"vntext.Offsets": {values: []any{OffsetBytes, OffsetRunes, OffsetUTF16},
+			bad: `"furlongs"`, zero: func() any { return new(Offsets) }},
 		"gazetteer.Periods": {values: []any{gazetteer.PeriodsOf(gazetteer.PeriodPre2025, gazetteer.PeriodPost2025), gazetteer.Periods(0)},
 			bad: `["1990"]`, zero: func() any { return new(gazetteer.Periods) }},
 		"gazetteer.Level": {values: []any{gazetteer.LevelCommune, gazetteer.LevelOther},

@@ -53,14 +53,45 @@ func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) 
 		return nil, nil
 	}
 	n := normalizeText(text)
-	p, err := x.run(ctx, n.text)
+	return x.extract(ctx, text, n.text, n.orig)
+}
+
+// ExtractNormalized is Extract for a caller that has already normalized
+// text (normalize.NormalizeWithMap), so it is not normalized twice:
+// normalized is that normalized text and orig maps a byte offset of
+// normalized to the offset of text it comes from (normalize.Normalized.Orig).
+// As from Extract, offsets index text and every Text, role and unit is
+// text's own bytes. It fails as Extract does.
+func (x *Extractor) ExtractNormalized(ctx context.Context, text, normalized string, orig func(int) int) ([]Entity, error) {
+	if ctx == nil {
+		return nil, errNilContext
+	}
+	x, err := x.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if normalized == "" || orig == nil {
+		return nil, nil
+	}
+	return x.extract(ctx, text, normalized, orig)
+}
+
+// extract runs the rules on norm and reports spans of text through orig.
+func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(int) int) ([]Entity, error) {
+	p, err := x.run(ctx, norm)
 	defer p.release()
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
-		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
+		bs, be := orig(p.toks[s].s), orig(p.toks[e-1].e)
+		// A caller's map that goes astray must not slice out of range.
+		bs = min(max(bs, 0), len(text))
+		return bs, min(max(be, bs), len(text))
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -82,6 +113,12 @@ func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) 
 		if f.unit[1] > f.unit[0] {
 			us, ue := span(f.unit[0], f.unit[1])
 			ent.Unit = text[us:ue]
+		}
+		if ent.Roles == nil {
+			ent.Roles = []string{} // zero-size: no allocation
+		}
+		if ent.Successors == nil {
+			ent.Successors = []gazetteer.Successor{}
 		}
 		out = append(out, ent)
 	}

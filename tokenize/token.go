@@ -48,10 +48,16 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return []byte(kindNames[k]), nil
 }
 
-// UnmarshalText reads what MarshalText writes.
+// UnmarshalText reads what MarshalText writes, so kinds round-trip through
+// JSON; empty text and "unknown" (what String says of the zero Kind) read
+// back as the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
 	if k == nil {
 		return errors.New("tokenize: UnmarshalText into a nil *Kind")
+	}
+	if string(b) == "unknown" {
+		*k = 0
+		return nil
 	}
 	for i, name := range kindNames {
 		if name == string(b) {
