@@ -257,7 +257,7 @@ const (
 	tMark
 	tMarkPrev
 	tMarkNext
-	tMarkWord // mark[i] w[i]
+	tMarkWord    // mark[i] w[i]
 	tBigramPrev2 // w[i-2] w[i-1]
 	tBigramNext2 // w[i+1] w[i+2]
 )

@@ -92,8 +92,8 @@ func allowed(a, b int) bool {
 	return !open
 }
 
-func posOf(l int) int        { _, p := typeOf(l); return p }
-func typeOfLabel(l int) int  { t, _ := typeOf(l); return t }
+func posOf(l int) int         { _, p := typeOf(l); return p }
+func typeOfLabel(l int) int   { t, _ := typeOf(l); return t }
 func numLabels(types int) int { return 1 + 4*types }
 
 // predecessors lists, for each label, the labels that may precede it, so

@@ -16,8 +16,8 @@ import (
 // safe for concurrent use; each call brings its own Sentence.
 type Model struct {
 	types []string
-	nl    int    // labels: 1 + 4*len(types)
-	bits  uint8  // feature buckets: 1 << bits
+	nl    int      // labels: 1 + 4*len(types)
+	bits  uint8    // feature buckets: 1 << bits
 	index []uint32 // bucket → 1 + row; 0: the bucket has no weights
 	rows  []int16  // row r is rows[r*nl : (r+1)*nl]
 	trans []int32  // [(a+1)*(nl+1) + b+1]: label a then b; -1 is start/end
@@ -64,7 +64,9 @@ func (m *Model) Tag(s *Sentence) []Span {
 // bucket maps a feature hash to one of 1<<(64-shift) buckets.
 func bucket(h uint64, shift uint) uint32 { return uint32((h * 0x9E3779B97F4A7C15) >> shift) }
 
-type number interface{ ~int32 | ~int64 | ~float32 | ~float64 }
+type number interface {
+	~int32 | ~int64 | ~float32 | ~float64
+}
 
 type sum interface{ ~int64 | ~float64 }
 
