@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -16,13 +17,19 @@ import (
 // safe for concurrent use; each call brings its own Sentence.
 type Model struct {
 	types []string
-	nl    int      // labels: 1 + 4*len(types)
-	bits  uint8    // feature buckets: 1 << bits
-	index []uint32 // bucket → 1 + row; 0: the bucket has no weights
-	rows  []int16  // row r is rows[r*nl : (r+1)*nl]
-	trans []int32  // [(a+1)*(nl+1) + b+1]: label a then b; -1 is start/end
-	pred  [][]int  // allowed predecessors of each label
-	scale float64  // weight = int / scale
+	nl    int   // labels: 1 + 4*len(types)
+	bits  uint8 // feature buckets: 1 << bits
+	// table is an open-addressing hash table of the buckets that have
+	// weights: a slot is (bucket+1)<<32 | offset<<6 | count, the bucket's
+	// non-zero weights being weights[offset:offset+count]; 0 is an empty
+	// slot. Few of the 1<<bits buckets have weights, so the table is small
+	// enough to stay in cache; rows are sparse (a feature weighs on few
+	// labels), so Tag adds only those.
+	table   []uint64
+	tshift  uint     // 64 - log2(len(table))
+	weights []uint32 // label<<16 | uint16(weight)
+	lattice *lattice[int32]
+	scale   float64 // weight = int / scale
 }
 
 // Types returns the entity types the model tags, sorted.
@@ -39,27 +46,51 @@ func (m *Model) Tag(s *Sentence) []Span {
 	s.emit = grow(s.emit, n*nl)
 	clear(s.emit)
 	var fbuf [maxFeatures]uint64
+	var first [maxFeatures]uint64
 	shift := 64 - uint(m.bits)
 	for i := range n {
 		e := s.emit[i*nl : (i+1)*nl]
-		for _, h := range s.features(i, fbuf[:0]) {
-			r := m.index[bucket(h, shift)]
-			if r == 0 {
-				continue
-			}
-			row := m.rows[int(r-1)*nl : int(r)*nl]
-			for l, w := range row {
-				e[l] += int32(w)
+		fs := s.features(i, fbuf[:0])
+		// Load every feature's first slot before using any: the loads are
+		// independent, so their cache misses overlap.
+		for k, h := range fs {
+			b := bucket(h, shift)
+			fs[k] = uint64(b)
+			first[k] = m.table[slot(b, m.tshift)]
+		}
+		for k, b := range fs {
+			x := m.resolve(uint32(b), first[k])
+			for _, lw := range m.weights[x>>6 : x>>6+x&63] {
+				e[lw>>16] += int32(int16(lw))
 			}
 		}
 	}
 	s.labels = grow(s.labels, n)
 	s.delta = grow(s.delta, n*nl)
 	s.back = grow(s.back, n*nl)
-	viterbi(s.emit, m.trans, nl, m.pred, s.delta, s.back, s.labels)
+	viterbi(s.emit, m.lattice, s.delta, s.back, s.labels)
 	s.spans = decode(s.spans, s.labels)
 	return s.spans
 }
+
+// resolve returns offset<<6 | count of bucket b's weights, 0 if none,
+// given s, the content of b's first slot.
+func (m *Model) resolve(b uint32, s uint64) uint32 {
+	key := uint64(b+1) << 32
+	mask := len(m.table) - 1
+	for i := int(slot(b, m.tshift)); ; {
+		if s&^0xFFFFFFFF == key {
+			return uint32(s)
+		}
+		if s == 0 {
+			return 0
+		}
+		i = (i + 1) & mask
+		s = m.table[i]
+	}
+}
+
+func slot(b uint32, shift uint) uint64 { return (uint64(b) * 0x9E3779B97F4A7C15) >> shift }
 
 // bucket maps a feature hash to one of 1<<(64-shift) buckets.
 func bucket(h uint64, shift uint) uint32 { return uint32((h * 0x9E3779B97F4A7C15) >> shift) }
@@ -70,17 +101,46 @@ type number interface {
 
 type sum interface{ ~int64 | ~float64 }
 
+// lattice holds a model's transition weights arranged for Viterbi: for
+// each label, its allowed predecessors and the weight of each step from
+// them, contiguous so the inner loop reads memory in order.
+type lattice[T number] struct {
+	nl         int
+	pred       [][]int
+	step       [][]T // step[y][k]: weight of pred[y][k] followed by y
+	start, end []T   // weight of y first, y last
+}
+
+// newLattice arranges trans ((nl+1)², [(a+1)*(nl+1)+b+1], -1 for the start
+// and end) for nl labels.
+func newLattice[T number](trans []T, nl int) *lattice[T] {
+	lt := &lattice[T]{nl: nl, pred: predecessors(nl), step: make([][]T, nl), start: make([]T, nl), end: make([]T, nl)}
+	lt.set(trans)
+	return lt
+}
+
+func (lt *lattice[T]) set(trans []T) {
+	w := lt.nl + 1
+	for y := range lt.nl {
+		lt.step[y] = lt.step[y][:0]
+		for _, a := range lt.pred[y] {
+			lt.step[y] = append(lt.step[y], trans[(a+1)*w+y+1])
+		}
+		lt.start[y], lt.end[y] = trans[y+1], trans[(y+1)*w]
+	}
+}
+
 // viterbi writes the best well-formed label sequence for the emission
-// scores emit (n×nl) and transitions trans into labels, using delta and
-// back (n×nl) as scratch. Scores are summed in D (int64 for quantized
-// models: an article-long sum overflows int32).
-func viterbi[E, T number, D sum](emit []E, trans []T, nl int, pred [][]int, delta []D, back []uint8, labels []uint8) {
+// scores emit (n×nl) into labels, using delta and back (n×nl) as scratch.
+// Scores are summed in D (int64 for quantized models: an article-long sum
+// overflows int32).
+func viterbi[E, T number, D sum](emit []E, lt *lattice[T], delta []D, back []uint8, labels []uint8) {
+	nl := lt.nl
 	n := len(emit) / nl
 	minusInf := D(-1 << 60)
-	w := nl + 1
 	for y := range nl {
 		if allowed(-1, y) {
-			delta[y] = D(emit[y]) + D(trans[0*w+y+1])
+			delta[y] = D(emit[y]) + D(lt.start[y])
 		} else {
 			delta[y] = minusInf
 		}
@@ -88,14 +148,16 @@ func viterbi[E, T number, D sum](emit []E, trans []T, nl int, pred [][]int, delt
 	for i := 1; i < n; i++ {
 		prev, cur := delta[(i-1)*nl:i*nl], delta[i*nl:(i+1)*nl]
 		bk := back[i*nl : (i+1)*nl]
+		em := emit[i*nl : (i+1)*nl]
 		for y := range nl {
 			best, arg := minusInf, 0
-			for _, a := range pred[y] {
-				if v := prev[a] + D(trans[(a+1)*w+y+1]); v > best {
+			step := lt.step[y]
+			for k, a := range lt.pred[y] {
+				if v := prev[a] + D(step[k]); v > best {
 					best, arg = v, a
 				}
 			}
-			cur[y] = best + D(emit[i*nl+y])
+			cur[y] = best + D(em[y])
 			bk[y] = uint8(arg)
 		}
 	}
@@ -105,7 +167,7 @@ func viterbi[E, T number, D sum](emit []E, trans []T, nl int, pred [][]int, delt
 		if !allowed(y, -1) {
 			continue
 		}
-		if v := last[y] + D(trans[(y+1)*w+0]); v > best {
+		if v := last[y] + D(lt.end[y]); v > best {
 			best, arg = v, y
 		}
 	}
@@ -182,31 +244,42 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.nl = numLabels(len(m.types))
 	m.scale = math.Float64frombits(d.fixed64())
-	m.trans = make([]int32, (m.nl+1)*(m.nl+1))
-	for i := range m.trans {
-		m.trans[i] = int32(d.varint())
+	trans := make([]int32, (m.nl+1)*(m.nl+1))
+	for i := range trans {
+		v := d.varint()
+		if v < math.MinInt32/4 || v > math.MaxInt32/4 {
+			return nil, errors.New("tagger: model transition weight out of range")
+		}
+		trans[i] = int32(v)
 	}
 	nrows := d.uvarint()
 	if d.err == nil && nrows > uint64(len(d.b)) {
 		return nil, errors.New("tagger: model file is truncated")
 	}
-	m.index = make([]uint32, 1<<m.bits)
-	m.rows = make([]int16, 0, int(nrows)*m.nl)
+	size := 1024
+	for size < 3*int(nrows) {
+		size *= 2
+	}
+	m.table = make([]uint64, size)
+	m.tshift = 64 - uint(bits.Len(uint(size))-1)
 	b := uint64(0)
-	for r := range nrows {
+	for range nrows {
 		b += d.uvarint()
 		mask := d.uvarint()
-		if d.err != nil || b >= uint64(len(m.index)) || mask>>m.nl != 0 {
+		if d.err != nil || b >= 1<<m.bits || mask == 0 || mask>>m.nl != 0 || len(m.weights) >= 1<<26 {
 			return nil, errors.New("tagger: model rows are damaged")
 		}
-		m.index[b] = uint32(r + 1)
+		off := len(m.weights)
 		for l := range m.nl {
-			var w int16
 			if mask&(1<<l) != 0 {
-				w = int16(d.varint())
+				w := d.varint()
+				if w < math.MinInt16 || w > math.MaxInt16 {
+					return nil, errors.New("tagger: model weight out of range")
+				}
+				m.weights = append(m.weights, uint32(l)<<16|uint32(uint16(w)))
 			}
-			m.rows = append(m.rows, w)
 		}
+		m.insert(uint32(b), uint32(off)<<6|uint32(len(m.weights)-off))
 		b++ // buckets are stored as the gap after the previous one
 	}
 	if d.err != nil {
@@ -215,8 +288,17 @@ func Load(r io.Reader) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, errors.New("tagger: model file has trailing bytes")
 	}
-	m.pred = predecessors(m.nl)
+	m.lattice = newLattice(trans, m.nl)
 	return m, nil
+}
+
+func (m *Model) insert(b, v uint32) {
+	mask := len(m.table) - 1
+	i := int(slot(b, m.tshift))
+	for m.table[i] != 0 {
+		i = (i + 1) & mask
+	}
+	m.table[i] = uint64(b+1)<<32 | uint64(v)
 }
 
 type decoder struct {

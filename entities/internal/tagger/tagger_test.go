@@ -175,7 +175,6 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 func TestViterbiWellFormed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	nl := numLabels(3)
-	pred := predecessors(nl)
 	for range 200 {
 		n := 1 + rng.IntN(12)
 		emit := make([]float32, n*nl)
@@ -187,7 +186,7 @@ func TestViterbiWellFormed(t *testing.T) {
 			trans[i] = rng.Float64()*4 - 2
 		}
 		labels := make([]uint8, n)
-		viterbi(emit, trans, nl, pred, make([]float64, n*nl), make([]uint8, n*nl), labels)
+		viterbi(emit, newLattice(trans, nl), make([]float64, n*nl), make([]uint8, n*nl), labels)
 		prev := -1
 		for _, l := range labels {
 			if !allowed(prev, int(l)) {

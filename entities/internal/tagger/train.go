@@ -166,7 +166,7 @@ type trainer struct {
 	tw    []float64 // (nl+1)², as Model.trans
 	tu    []float64
 	c     float64
-	pred  [][]int
+	lat   *lattice[float64] // tw arranged for viterbi, rebuilt after updates
 	// scratch
 	emit   []float32
 	delta  []float64
@@ -192,7 +192,6 @@ func newTrainer(opt Options) *trainer {
 		tw:    make([]float64, (nl+1)*(nl+1)),
 		tu:    make([]float64, (nl+1)*(nl+1)),
 		c:     1,
-		pred:  predecessors(nl),
 	}
 }
 
@@ -248,7 +247,11 @@ func (t *trainer) learn(p *prepared) {
 	t.delta = grow(t.delta, n*nl)
 	t.back = grow(t.back, n*nl)
 	t.labels = grow(t.labels, n)
-	viterbi(t.emit, t.tw, nl, t.pred, t.delta, t.back, t.labels)
+	if t.lat == nil {
+		t.lat = newLattice(t.tw, nl)
+	}
+	viterbi(t.emit, t.lat, t.delta, t.back, t.labels)
+	changed := false
 	for i := 0; i <= n; i++ {
 		ga, pa, gb, pb := -1, -1, -1, -1
 		if i > 0 {
@@ -260,6 +263,7 @@ func (t *trainer) learn(p *prepared) {
 		if ga != pa || gb != pb {
 			t.bumpTrans(ga, gb, 1)
 			t.bumpTrans(pa, pb, -1)
+			changed = true
 		}
 		if i < n && gb != pb {
 			for _, b := range p.feats[p.off[i]:p.off[i+1]] {
@@ -268,6 +272,9 @@ func (t *trainer) learn(p *prepared) {
 				t.bump(r*nl+pb, -1)
 			}
 		}
+	}
+	if changed {
+		t.lat.set(t.tw)
 	}
 	t.c++
 }
