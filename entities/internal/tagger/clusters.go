@@ -1,5 +1,7 @@
 package tagger
 
+//go:generate go run ./internal/genclusters -o data/clusters.tsv
+
 import (
 	"bufio"
 	_ "embed"
