@@ -36,6 +36,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+
+	"github.com/vntext/vntext/entities/internal/tagger"
 )
 
 // Type is an entity type. The set is open: callers may add labels.
@@ -107,7 +109,10 @@ type Extractor struct {
 	// vocab numbers the keys of every lexicon above: the lexicons' own,
 	// extended (in a copy) by the custom phrases.
 	vocab  vocab
-	labels []Type // custom lexicon classes index labels (class bit i ↔ labels[i])
+	labels []Type      // custom lexicon classes index labels (class bit i ↔ labels[i])
+	model  *modelLayer // nil: rules alone
+	// typeMarks names the rules' proposals of each type for the model.
+	typeMarks map[Type][4]tagger.Mark
 }
 
 // Option configures an Extractor.
@@ -117,6 +122,8 @@ type config struct {
 	rows    map[string][]row
 	entries []customEntry
 	places  locationFinder
+	model   *tagger.Model // WithModel
+	builtin int8          // WithBuiltinModel: 1 on, -1 off, 0 the default
 }
 
 type customEntry struct {
@@ -217,6 +224,14 @@ func New(opts ...Option) (*Extractor, error) {
 		for _, p := range e.phrases {
 			x.custom.add(p, 1<<idx)
 		}
+	}
+	m, err := c.chooseModel()
+	if err != nil {
+		return nil, err
+	}
+	if m != nil {
+		x.model = newModelLayer(m)
+		x.typeMarks = typeMarks(x.labels)
 	}
 	return x, nil
 }

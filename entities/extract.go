@@ -4,12 +4,13 @@ import "slices"
 
 // found is one entity in token coordinates.
 type found struct {
-	typ   Type
-	s, e  int      // token range [s, e)
-	roles [][2]int // PERSON: token ranges of the role phrases
-	place *Entity  // LOCATION: gazetteer details, if known
-	level string   // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
-	unit  [2]int   // ORGANIZATION written bare: token range of the unit it refers to
+	typ    Type
+	s, e   int      // token range [s, e)
+	roles  [][2]int // PERSON: token ranges of the role phrases
+	place  *Entity  // LOCATION: gazetteer details, if known
+	level  string   // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	unit   [2]int   // ORGANIZATION written bare: token range of the unit it refers to
+	custom bool     // a WithEntries phrase: wins over the model too
 }
 
 // pass holds the state of one Extract call. Rules look at tokens from left
@@ -89,6 +90,9 @@ func (x *Extractor) run(text string) *pass {
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()
+	if x.model != nil {
+		p.applyModel(x.model)
+	}
 	return p
 }
 
@@ -142,7 +146,7 @@ func (p *pass) emit(f found) { p.out = append(p.out, f) }
 // i when nothing does.
 func (p *pass) step(i int) int {
 	if e, c := p.x.custom.longest(p.toks, i, ^lexClass(0)); c != 0 {
-		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e})
+		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e, custom: true})
 		return e
 	}
 	t := &p.toks[i]
