@@ -26,8 +26,17 @@ var clustersTSV string
 var clusterPrefixes = [...]int{4, 6, 10, 20}
 
 type clusters struct {
-	lower, upper map[string][len(clusterPrefixes)]uint64
-	sum          uint64 // hash of the file, stored in models
+	// keys holds what Sentence.Add computes of a key, computed once for
+	// every clustered key: most tokens of a text are among them.
+	keys map[string]*keyInfo
+	sum  uint64 // hash of the file, stored in models
+}
+
+type keyInfo struct {
+	word         uint64
+	affix        [4]uint64
+	lower, upper [len(clusterPrefixes)]uint64 // cluster prefix hashes; zeros: none
+	capital      bool                         // upper is set
 }
 
 var defaultClusters = sync.OnceValue(func() *clusters {
@@ -41,11 +50,7 @@ var defaultClusters = sync.OnceValue(func() *clusters {
 // parseClusters reads lines "path<TAB>key<TAB>count"; a key starting with
 // '^' is the capitalised form of the rest.
 func parseClusters(src string) (*clusters, error) {
-	c := &clusters{
-		lower: map[string][len(clusterPrefixes)]uint64{},
-		upper: map[string][len(clusterPrefixes)]uint64{},
-		sum:   hashString(src),
-	}
+	c := &clusters{keys: map[string]*keyInfo{}, sum: hashString(src)}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for line := 1; sc.Scan(); line++ {
 		f := strings.Split(sc.Text(), "\t")
@@ -60,23 +65,18 @@ func parseClusters(src string) (*clusters, error) {
 			p := f[0][:min(n, len(f[0]))]
 			h[k] = mix(uint64(n), hashString(p))
 		}
-		if key, ok := strings.CutPrefix(f[1], "^"); ok {
-			c.upper[key] = h
+		key, capital := strings.CutPrefix(f[1], "^")
+		k := c.keys[key]
+		if k == nil {
+			k = &keyInfo{}
+			k.word, k.affix = keyHashes(key)
+			c.keys[key] = k
+		}
+		if capital {
+			k.upper, k.capital = h, true
 		} else {
-			c.lower[key] = h
+			k.lower = h
 		}
 	}
 	return c, sc.Err()
-}
-
-// lookup returns the prefix hashes of key's cluster, the capitalised
-// form's when capital and known, else the lower-case form's; zeros when
-// the key is in no cluster.
-func (c *clusters) lookup(key string, capital bool) [len(clusterPrefixes)]uint64 {
-	if capital {
-		if h, ok := c.upper[key]; ok {
-			return h
-		}
-	}
-	return c.lower[key]
 }

@@ -62,17 +62,16 @@ func (s *Sentence) Len() int { return len(s.toks) }
 // case, tone mark as a trailing digit 1–5, as FoldKey writes it).
 func (s *Sentence) Add(text, key string, f Flags) {
 	sh, caps := shapeOf(text, f)
-	t := token{
-		word:  hashString(key),
-		shape: sh,
+	t := token{shape: sh}
+	if k := defaultClusters().keys[key]; k != nil {
+		t.word, t.affix, t.clus = k.word, k.affix, k.lower
+		if caps != capsLower && k.capital {
+			t.clus = k.upper
+		}
+	} else {
+		t.word, t.affix = keyHashes(key)
 	}
 	t.cased = mix(t.word, uint64(caps))
-	base := key
-	if n := len(base); n > 1 && base[n-1] >= '1' && base[n-1] <= '5' {
-		base = base[:n-1]
-	}
-	t.affix = affixes(base)
-	t.clus = defaultClusters().lookup(key, caps != capsLower)
 	s.toks = append(s.toks, t)
 }
 
@@ -168,6 +167,15 @@ func shapeOf(text string, f Flags) (uint64, int) {
 	return hashBytes(b), caps
 }
 
+// keyHashes returns the hash of key and of its affixes.
+func keyHashes(key string) (uint64, [4]uint64) {
+	base := key
+	if n := len(base); n > 1 && base[n-1] >= '1' && base[n-1] <= '5' {
+		base = base[:n-1]
+	}
+	return hashString(key), affixes(base)
+}
+
 // affixes returns the hashes of the first two and three and the last two
 // and three runes of base: the onset and rhyme of a syllable, the endings
 // of a foreign name.
@@ -221,13 +229,11 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
+// mix combines a hash with a value: one multiply and a shift, as the
+// inputs are hashes already and bucket multiplies again.
 func mix(h, v uint64) uint64 {
-	h ^= v
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	h ^= h >> 29
-	return h
+	h = (h ^ v) * 0x9E3779B97F4A7C15
+	return h ^ h>>32
 }
 
 // Feature templates. Each feature is a template number mixed with the
@@ -264,7 +270,7 @@ const (
 
 // FeatureVersion names the feature templates and their hashing; a model
 // trained under another version is refused at load.
-const FeatureVersion = "tagger-features-1"
+const FeatureVersion = "tagger-features-2"
 
 // Sentinel attributes outside the sentence.
 var (

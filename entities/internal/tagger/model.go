@@ -68,7 +68,7 @@ func (m *Model) Tag(s *Sentence) []Span {
 	s.labels = grow(s.labels, n)
 	s.delta = grow(s.delta, n*nl)
 	s.back = grow(s.back, n*nl)
-	viterbi(s.emit, m.lattice, s.delta, s.back, s.labels)
+	viterbiPacked(s.emit, m.lattice, s.delta, s.back, s.labels)
 	s.spans = decode(s.spans, s.labels)
 	return s.spans
 }
@@ -171,6 +171,49 @@ func viterbi[E, T number, D sum](emit []E, lt *lattice[T], delta []D, back []uin
 			best, arg = v, y
 		}
 	}
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = uint8(arg)
+		arg = int(back[i*nl+arg])
+	}
+}
+
+// viterbiPacked is viterbi for a quantized model, with the argmax packed
+// into the low byte of each candidate score, so the inner loop is a
+// branch-free max; ties go to the higher predecessor.
+func viterbiPacked(emit []int32, lt *lattice[int32], delta []int64, back []uint8, labels []uint8) {
+	nl := lt.nl
+	n := len(emit) / nl
+	const minusInf = -1 << 50
+	for y := range nl {
+		if allowed(-1, y) {
+			delta[y] = int64(emit[y]) + int64(lt.start[y])
+		} else {
+			delta[y] = minusInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, cur := delta[(i-1)*nl:i*nl], delta[i*nl:(i+1)*nl]
+		bk := back[i*nl : (i+1)*nl]
+		em := emit[i*nl : (i+1)*nl]
+		for y := range nl {
+			best := int64(minusInf) << 8
+			step := lt.step[y]
+			pred := lt.pred[y]
+			for k, a := range pred {
+				best = max(best, (prev[a]+int64(step[k]))<<8|int64(a))
+			}
+			cur[y] = best>>8 + int64(em[y])
+			bk[y] = uint8(best)
+		}
+	}
+	last := delta[(n-1)*nl : n*nl]
+	best := int64(minusInf) << 8
+	for y := range nl {
+		if allowed(y, -1) {
+			best = max(best, (last[y]+int64(lt.end[y]))<<8|int64(y))
+		}
+	}
+	arg := int(uint8(best))
 	for i := n - 1; i >= 0; i-- {
 		labels[i] = uint8(arg)
 		arg = int(back[i*nl+arg])

@@ -223,7 +223,7 @@ func TestEmbeddedClusters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(clustersTSV) > 0 && len(c.lower)+len(c.upper) == 0 {
+	if len(clustersTSV) > 0 && len(c.keys) == 0 {
 		t.Error("clusters file has lines but no keys")
 	}
 	for _, bad := range []string{"01x\tkey\t3\n", "01\tkey\n", "\tkey\t3\n", "01\tkey\tmany\n"} {
@@ -255,4 +255,29 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestViterbiPackedAgrees: the quantized model's decoder finds the same
+// labels as the generic one (scores without ties).
+func TestViterbiPackedAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	nl := numLabels(4)
+	for range 300 {
+		n := 1 + rng.IntN(15)
+		emit := make([]int32, n*nl)
+		for i := range emit {
+			emit[i] = rng.Int32N(1<<20) - 1<<19
+		}
+		trans := make([]int32, (nl+1)*(nl+1))
+		for i := range trans {
+			trans[i] = rng.Int32N(1<<18) - 1<<17
+		}
+		lt := newLattice(trans, nl)
+		a, b := make([]uint8, n), make([]uint8, n)
+		viterbi(emit, lt, make([]int64, n*nl), make([]uint8, n*nl), a)
+		viterbiPacked(emit, lt, make([]int64, n*nl), make([]uint8, n*nl), b)
+		if !slices.Equal(a, b) {
+			t.Fatalf("generic %v, packed %v", a, b)
+		}
+	}
 }
