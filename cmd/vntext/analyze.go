@@ -20,7 +20,8 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
 	sentences := fs.Int("sentences", 3, "summary length in sentences")
-	const usage = "usage: vntext analyze [--json] [--sentences N] [FILE]\n" +
+	model := addEntityModelFlag(fs)
+	const usage = "usage: vntext analyze [--json] [--sentences N] [--entity-model MODEL] [FILE]\n" +
 		"Reads one article (FILE or standard input). A first line followed by a blank line is the title."
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
@@ -34,7 +35,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 2
 	}
-	a, err := vntext.New(vntext.WithSummaryOptions(sumOpts...))
+	entOpts, err := model.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
+		return 1
+	}
+	a, err := vntext.New(vntext.WithSummaryOptions(sumOpts...), vntext.WithEntityOptions(entOpts...))
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 2

@@ -24,7 +24,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outPath := fs.String("o", "", "output file (default standard output)")
 	resume := fs.Bool("resume", false, "skip records whose id is already in -o OUT and append to it")
 	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [IN...]\n" +
+	model := addEntityModelFlag(fs)
+	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [--entity-model MODEL] [IN...]\n" +
 		`IN: JSONL files of {"id"?, "title"?, "text"} (.gz too), directories of .txt articles, or - for standard input (the default).`
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
@@ -47,7 +48,12 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	a, err := vntext.New(vntext.WithTasks(tasks), vntext.WithSummaryOptions(sumOpts...))
+	entOpts, err := model.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext batch: %v\n", err)
+		return 1
+	}
+	a, err := vntext.New(vntext.WithTasks(tasks), vntext.WithSummaryOptions(sumOpts...), vntext.WithEntityOptions(entOpts...))
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -18,9 +18,10 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext entities [--indent] [FILE]"
+	const usage = "usage: vntext entities [--indent] [--entity-model MODEL] [FILE]"
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
+	model := addEntityModelFlag(fs)
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
@@ -43,7 +44,12 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vntext entities:", err)
 		return 1
 	}
-	x, err := entities.New()
+	opts, err := model.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 1
+	}
+	x, err := entities.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext entities:", err)
 		return 1

@@ -24,11 +24,12 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]"
+	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]"
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
+	model := addEntityModelFlag(fs)
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
@@ -41,7 +42,12 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext eval entities:", err)
 		return 1
 	}
-	x, err := entities.New()
+	opts, err := model.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext eval entities:", err)
+		return 1
+	}
+	x, err := entities.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext eval entities:", err)
 		return 1

@@ -29,6 +29,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.IntVar(&cfg.sentences, "sentences", cfg.sentences, "summary length in sentences")
 	fs.IntVar(&cfg.maxSyllables, "max-syllables", cfg.maxSyllables, "summary budget in syllables (0: none)")
+	cfg.entityModel = addEntityModelFlag(fs)
 	const usage = "usage: vntext serve [--addr HOST:PORT] [flags]\n" +
 		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize; GET /healthz; GET / (a page to try it)"
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
@@ -93,6 +94,7 @@ type serveConfig struct {
 	queueWait    time.Duration
 	sentences    int
 	maxSyllables int
+	entityModel  *entityModel // --entity-model; nil: the built-in extractor
 }
 
 func defaultServeConfig() serveConfig {

@@ -57,6 +57,7 @@ type server struct {
 	*http.ServeMux
 	cfg     serveConfig
 	sumOpts []summarize.Option
+	entOpts []entities.Option
 	slots   chan struct{}
 	// analyzers holds one Analyzer per task set asked for; an Analyzer is
 	// cheap and there are at most 127 sets.
@@ -72,6 +73,15 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 		return nil, err
 	}
 	s := &server{cfg: cfg, sumOpts: sumOpts, slots: make(chan struct{}, cfg.concurrency)}
+	if cfg.entityModel != nil {
+		if s.entOpts, err = cfg.entityModel.options(); err != nil {
+			return nil, err
+		}
+		// Fail at start-up, not on the first request, if the model is bad.
+		if _, err := entities.New(s.entOpts...); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := s.analyzer(vntext.AllTasks); err != nil { // load the data now, not on the first request
 		return nil, err
 	}
@@ -104,7 +114,7 @@ func (s *server) analyzer(t vntext.Task) (*vntext.Analyzer, error) {
 	if a, ok := s.analyzers.Load(t); ok {
 		return a.(*vntext.Analyzer), nil
 	}
-	a, err := vntext.New(vntext.WithTasks(t), vntext.WithSummaryOptions(s.sumOpts...))
+	a, err := vntext.New(vntext.WithTasks(t), vntext.WithSummaryOptions(s.sumOpts...), vntext.WithEntityOptions(s.entOpts...))
 	if err != nil {
 		return nil, err
 	}
