@@ -3,7 +3,6 @@ package tagger
 //go:generate go run ./internal/genclusters -o data/clusters.tsv
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -28,8 +27,17 @@ var clusterPrefixes = [...]int{4, 6, 10, 20}
 type clusters struct {
 	// keys holds what Sentence.Add computes of a key, computed once for
 	// every clustered key: most tokens of a text are among them.
-	keys map[string]*keyInfo
+	keys map[string]int32 // key → index in info
+	info []keyInfo
 	sum  uint64 // hash of the file, stored in models
+}
+
+// key returns what is known of key, or nil.
+func (c *clusters) key(key string) *keyInfo {
+	if i, ok := c.keys[key]; ok {
+		return &c.info[i]
+	}
+	return nil
 }
 
 type keyInfo struct {
@@ -50,27 +58,30 @@ var defaultClusters = sync.OnceValue(func() *clusters {
 // parseClusters reads lines "path<TAB>key<TAB>count"; a key starting with
 // '^' is the capitalised form of the rest.
 func parseClusters(src string) (*clusters, error) {
-	c := &clusters{keys: map[string]*keyInfo{}, sum: hashString(src)}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for line := 1; sc.Scan(); line++ {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 || f[0] == "" || f[1] == "" || strings.Trim(f[0], "01") != "" {
+	lines := strings.Count(src, "\n")
+	c := &clusters{keys: make(map[string]int32, lines), info: make([]keyInfo, 0, lines), sum: hashString(src)}
+	for line := 1; src != ""; line++ {
+		var l string
+		l, src, _ = strings.Cut(src, "\n")
+		path, rest, ok1 := strings.Cut(l, "\t")
+		word, count, ok2 := strings.Cut(rest, "\t")
+		if !ok1 || !ok2 || path == "" || word == "" || strings.Trim(path, "01") != "" {
 			return nil, fmt.Errorf("tagger: clusters line %d: want path<TAB>key<TAB>count", line)
 		}
-		if _, err := strconv.Atoi(f[2]); err != nil {
+		if _, err := strconv.Atoi(count); err != nil {
 			return nil, fmt.Errorf("tagger: clusters line %d: %v", line, err)
 		}
 		var h [len(clusterPrefixes)]uint64
 		for k, n := range clusterPrefixes {
-			p := f[0][:min(n, len(f[0]))]
-			h[k] = mix(uint64(n), hashString(p))
+			h[k] = mix(uint64(n), hashString(path[:min(n, len(path))]))
 		}
-		key, capital := strings.CutPrefix(f[1], "^")
-		k := c.keys[key]
+		key, capital := strings.CutPrefix(word, "^")
+		k := c.key(key)
 		if k == nil {
-			k = &keyInfo{}
+			c.keys[key] = int32(len(c.info))
+			c.info = append(c.info, keyInfo{})
+			k = &c.info[len(c.info)-1]
 			k.word, k.affix = keyHashes(key)
-			c.keys[key] = k
 		}
 		if capital {
 			k.upper, k.capital = h, true
@@ -78,5 +89,5 @@ func parseClusters(src string) (*clusters, error) {
 			k.lower = h
 		}
 	}
-	return c, sc.Err()
+	return c, nil
 }

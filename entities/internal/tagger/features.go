@@ -63,7 +63,7 @@ func (s *Sentence) Len() int { return len(s.toks) }
 func (s *Sentence) Add(text, key string, f Flags) {
 	sh, caps := shapeOf(text, f)
 	t := token{shape: sh}
-	if k := defaultClusters().keys[key]; k != nil {
+	if k := defaultClusters().key(key); k != nil {
 		t.word, t.affix, t.clus = k.word, k.affix, k.lower
 		if caps != capsLower && k.capital {
 			t.clus = k.upper

@@ -281,3 +281,15 @@ func TestViterbiPackedAgrees(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseClusters is the one-time start-up work of the cluster
+// file (parsed on the first Sentence.Add of a process).
+func BenchmarkParseClusters(b *testing.B) {
+	b.SetBytes(int64(len(clustersTSV)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseClusters(clustersTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
