@@ -28,7 +28,7 @@ type Model struct {
 	table   []uint64
 	tshift  uint     // 64 - log2(len(table))
 	weights []uint32 // label<<16 | uint16(weight)
-	lattice *lattice[int32]
+	lattice *packedLattice
 	scale   float64 // weight = int / scale
 }
 
@@ -177,40 +177,82 @@ func viterbi[E, T number, D sum](emit []E, lt *lattice[T], delta []D, back []uin
 	}
 }
 
-// viterbiPacked is viterbi for a quantized model, with the argmax packed
-// into the low byte of each candidate score, so the inner loop is a
-// branch-free max; ties go to the higher predecessor.
-func viterbiPacked(emit []int32, lt *lattice[int32], delta []int64, back []uint8, labels []uint8) {
-	nl := lt.nl
+// packedLattice is a lattice arranged for viterbiPacked: labels grouped
+// by their predecessor list (every label that opens or stays outside an
+// entity shares one), each step weight stored as weight<<8 | predecessor.
+type packedLattice struct {
+	nl         int
+	groups     []predGroup
+	start, end []int64 // shifted left 8
+}
+
+type predGroup struct {
+	pred  []int
+	label []int
+	step  [][]int64 // step[j][k]: pred[k] → label[j], weight<<8 | pred[k]
+}
+
+func newPackedLattice(lt *lattice[int32]) *packedLattice {
+	pl := &packedLattice{nl: lt.nl, start: make([]int64, lt.nl), end: make([]int64, lt.nl)}
+	for y := range lt.nl {
+		g := slices.IndexFunc(pl.groups, func(g predGroup) bool { return slices.Equal(g.pred, lt.pred[y]) })
+		if g < 0 {
+			pl.groups = append(pl.groups, predGroup{pred: lt.pred[y]})
+			g = len(pl.groups) - 1
+		}
+		row := make([]int64, len(lt.pred[y]))
+		for k, a := range lt.pred[y] {
+			row[k] = int64(lt.step[y][k])<<8 | int64(a)
+		}
+		pl.groups[g].label = append(pl.groups[g].label, y)
+		pl.groups[g].step = append(pl.groups[g].step, row)
+		pl.start[y], pl.end[y] = int64(lt.start[y])<<8, int64(lt.end[y])<<8
+	}
+	return pl
+}
+
+// viterbiPacked is viterbi for a quantized model. Scores are kept shifted
+// left 8 bits and a candidate carries its predecessor in the low byte, so
+// the inner loop is an add and a branch-free max over the predecessors of
+// a group, gathered once per token; ties go to the higher predecessor.
+func viterbiPacked(emit []int32, pl *packedLattice, delta []int64, back []uint8, labels []uint8) {
+	nl := pl.nl
 	n := len(emit) / nl
-	const minusInf = -1 << 50
+	const minusInf = -1 << 58
 	for y := range nl {
 		if allowed(-1, y) {
-			delta[y] = int64(emit[y]) + int64(lt.start[y])
+			delta[y] = int64(emit[y])<<8 + pl.start[y]
 		} else {
 			delta[y] = minusInf
 		}
 	}
+	var gather [64]int64
 	for i := 1; i < n; i++ {
 		prev, cur := delta[(i-1)*nl:i*nl], delta[i*nl:(i+1)*nl]
 		bk := back[i*nl : (i+1)*nl]
 		em := emit[i*nl : (i+1)*nl]
-		for y := range nl {
-			best := int64(minusInf) << 8
-			step := lt.step[y]
-			pred := lt.pred[y]
-			for k, a := range pred {
-				best = max(best, (prev[a]+int64(step[k]))<<8|int64(a))
+		for gi := range pl.groups {
+			g := &pl.groups[gi]
+			ps := gather[:len(g.pred)]
+			for k, a := range g.pred {
+				ps[k] = prev[a]
 			}
-			cur[y] = best>>8 + int64(em[y])
-			bk[y] = uint8(best)
+			for j, y := range g.label {
+				step := g.step[j][:len(ps)]
+				best := int64(minusInf)
+				for k, p := range ps {
+					best = max(best, p+step[k])
+				}
+				cur[y] = best&^0xFF + int64(em[y])<<8
+				bk[y] = uint8(best)
+			}
 		}
 	}
 	last := delta[(n-1)*nl : n*nl]
-	best := int64(minusInf) << 8
+	best := int64(minusInf)
 	for y := range nl {
 		if allowed(y, -1) {
-			best = max(best, (last[y]+int64(lt.end[y]))<<8|int64(y))
+			best = max(best, last[y]+pl.end[y]|int64(y))
 		}
 	}
 	arg := int(uint8(best))
@@ -331,7 +373,7 @@ func Load(r io.Reader) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, errors.New("tagger: model file has trailing bytes")
 	}
-	m.lattice = newLattice(trans, m.nl)
+	m.lattice = newPackedLattice(newLattice(trans, m.nl))
 	return m, nil
 }
 
