@@ -99,21 +99,22 @@ func (l *modelLayer) has(t Type) bool { return slices.Contains(l.types, t) }
 var (
 	markLex   = lexMarks()
 	markNames = [3]tagger.Mark{tagger.NewMark("name:surname"), tagger.NewMark("name:middle"), tagger.NewMark("name:foreign-given")}
-	markRole  = [2]tagger.Mark{tagger.NewMark("rule:ROLE:B"), tagger.NewMark("rule:ROLE:I")}
-	markGaz   = levelMarks()
+	// markedLexicons are the phrase lexicons whose matches are marks, in
+	// the order of markLex.
+	markedLexicons = [...]string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv"}
+	markRole       = [2]tagger.Mark{tagger.NewMark("rule:ROLE:B"), tagger.NewMark("rule:ROLE:I")}
+	markGaz        = levelMarks()
 )
 
-// lexMarks names the classes of the four phrase lexicons, begin and inside.
-func lexMarks() map[string][16][2]tagger.Mark {
-	out := map[string][16][2]tagger.Mark{}
-	for file, classes := range classNames {
-		var m [16][2]tagger.Mark
-		for name, c := range classes {
+// lexMarks names the classes of the phrase lexicons, begin and inside.
+func lexMarks() [len(markedLexicons)][16][2]tagger.Mark {
+	var out [len(markedLexicons)][16][2]tagger.Mark
+	for i, file := range markedLexicons {
+		for name, c := range classNames[file] {
 			bit := lowBit(c)
-			m[bit][0] = tagger.NewMark("lex:" + file + ":" + name + ":B")
-			m[bit][1] = tagger.NewMark("lex:" + file + ":" + name + ":I")
+			out[i][bit][0] = tagger.NewMark("lex:" + file + ":" + name + ":B")
+			out[i][bit][1] = tagger.NewMark("lex:" + file + ":" + name + ":I")
 		}
-		out[file] = m
 	}
 	return out
 }
@@ -208,15 +209,12 @@ func (p *pass) sentence(sent *tagger.Sentence) {
 		if t.id == 0 {
 			continue // in no phrase lexicon
 		}
-		for _, l := range [...]struct {
-			file string
-			lex  *lexicon
-		}{{"titles.tsv", &lx.titles}, {"orgs.tsv", &lx.orgs}, {"programs.tsv", &lx.programs}, {"geoheads.tsv", &lx.geo}} {
-			e, c := l.lex.longest(p.toks, i, ^lexClass(0))
+		for li, lex := range [len(markedLexicons)]*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo} {
+			e, c := lex.longest(p.toks, i, ^lexClass(0))
 			if c == 0 {
 				continue
 			}
-			marks := markLex[l.file]
+			marks := &markLex[li]
 			for bit := 0; c != 0; bit++ {
 				if c&1 != 0 {
 					sent.Mark(i, marks[bit][0])

@@ -25,8 +25,8 @@ var clustersTSV string
 var clusterPrefixes = [...]int{4, 6, 10, 20}
 
 type clusters struct {
-	// keys holds what Sentence.Add computes of a key, computed once for
-	// every clustered key: most tokens of a text are among them.
+	// keys holds what Sentence.Add needs of a key, computed once for every
+	// clustered key: most tokens of a text are among them.
 	keys map[string]int32 // key → index in info
 	info []keyInfo
 	sum  uint64 // hash of the file, stored in models
@@ -42,7 +42,6 @@ func (c *clusters) key(key string) *keyInfo {
 
 type keyInfo struct {
 	word         uint64
-	affix        [4]uint64
 	lower, upper [len(clusterPrefixes)]uint64 // cluster prefix hashes; zeros: none
 	capital      bool                         // upper is set
 }
@@ -81,7 +80,7 @@ func parseClusters(src string) (*clusters, error) {
 			c.keys[key] = int32(len(c.info))
 			c.info = append(c.info, keyInfo{})
 			k = &c.info[len(c.info)-1]
-			k.word, k.affix = keyHashes(key)
+			k.word = hashString(key)
 		}
 		if capital {
 			k.upper, k.capital = h, true

@@ -29,10 +29,10 @@ const maxMarks = 8
 
 // token holds the hashed attributes of one token, computed once by Add.
 type token struct {
-	word   uint64 // folded key
-	cased  uint64 // folded key with the capitalisation pattern
-	shape  uint64 // capitalisation, digits and punctuation, runs collapsed
-	affix  [4]uint64
+	word   uint64                       // folded key
+	cased  uint64                       // folded key with the capitalisation pattern
+	shape  uint64                       // capitalisation, digits and punctuation, runs collapsed
+	affix  [4]uint64                    // prefix and suffix hashes of a key in no cluster; zeros otherwise
 	clus   [len(clusterPrefixes)]uint64 // cluster bit-string prefixes; 0: no cluster
 	marks  [maxMarks]Mark
 	nmarks uint8
@@ -64,12 +64,15 @@ func (s *Sentence) Add(text, key string, f Flags) {
 	sh, caps := shapeOf(text, f)
 	t := token{shape: sh}
 	if k := defaultClusters().key(key); k != nil {
-		t.word, t.affix, t.clus = k.word, k.affix, k.lower
+		t.word, t.clus = k.word, k.lower
 		if caps != capsLower && k.capital {
 			t.clus = k.upper
 		}
 	} else {
-		t.word, t.affix = keyHashes(key)
+		// A syllable Wikipedia hardly uses: a foreign word, a rare name, a
+		// typo. Its prefixes and suffixes stand in for the cluster.
+		t.word = hashString(key)
+		t.affix = affixes(key)
 	}
 	t.cased = mix(t.word, uint64(caps))
 	s.toks = append(s.toks, t)
@@ -167,19 +170,14 @@ func shapeOf(text string, f Flags) (uint64, int) {
 	return hashBytes(b), caps
 }
 
-// keyHashes returns the hash of key and of its affixes.
-func keyHashes(key string) (uint64, [4]uint64) {
+// affixes returns the hashes of the first two and three and the last two
+// and three runes of key without its tone digit: the endings of a foreign
+// name, the onset and rhyme of a rare syllable.
+func affixes(key string) [4]uint64 {
 	base := key
 	if n := len(base); n > 1 && base[n-1] >= '1' && base[n-1] <= '5' {
 		base = base[:n-1]
 	}
-	return hashString(key), affixes(base)
-}
-
-// affixes returns the hashes of the first two and three and the last two
-// and three runes of base: the onset and rhyme of a syllable, the endings
-// of a foreign name.
-func affixes(base string) [4]uint64 {
 	var out [4]uint64
 	n := utf8.RuneCountInString(base)
 	if n == 0 {
@@ -248,14 +246,11 @@ const (
 	tWordNext2
 	tBigramPrev // w[i-1] w[i]
 	tBigramNext // w[i] w[i+1]
-	tSkip       // w[i-1] w[i+1]
 	tCased
 	tShape
 	tShapePrev
 	tShapeNext
 	tShapeTri
-	tShapeWordPrev // shape[i] w[i-1]
-	tShapeWordNext // shape[i] w[i+1]
 	tAffix
 	tCluster
 	tClusterPrev
@@ -263,14 +258,11 @@ const (
 	tMark
 	tMarkPrev
 	tMarkNext
-	tMarkWord    // mark[i] w[i]
-	tBigramPrev2 // w[i-2] w[i-1]
-	tBigramNext2 // w[i+1] w[i+2]
 )
 
 // FeatureVersion names the feature templates and their hashing; a model
 // trained under another version is refused at load.
-const FeatureVersion = "tagger-features-2"
+const FeatureVersion = "tagger-features-4"
 
 // Sentinel attributes outside the sentence.
 var (
@@ -288,9 +280,10 @@ func (s *Sentence) at(i int) *token {
 	return &s.toks[i]
 }
 
-// maxFeatures bounds the features of one token (18 fixed, 4 affixes, the
-// clusters, 2 per own mark, 1 per neighbour's mark).
-const maxFeatures = 18 + 4 + len(clusterPrefixes) + 2 + 4*maxMarks
+// maxFeatures bounds the features of one token (13 fixed, 4 affixes, the
+// clusters, 2 neighbours' clusters, 1 per mark of the token and of each
+// neighbour).
+const maxFeatures = 13 + 4 + len(clusterPrefixes) + 2 + 3*maxMarks
 
 // features appends the hash of every feature of token i to dst.
 func (s *Sentence) features(i int, dst []uint64) []uint64 {
@@ -305,16 +298,11 @@ func (s *Sentence) features(i int, dst []uint64) []uint64 {
 	dst = append(dst, mix(tWordNext2, n2.word))
 	dst = append(dst, mix(mix(tBigramPrev, p.word), t.word))
 	dst = append(dst, mix(mix(tBigramNext, t.word), n.word))
-	dst = append(dst, mix(mix(tBigramPrev2, p2.word), p.word))
-	dst = append(dst, mix(mix(tBigramNext2, n.word), n2.word))
-	dst = append(dst, mix(mix(tSkip, p.word), n.word))
 	dst = append(dst, mix(tCased, t.cased))
 	dst = append(dst, mix(tShape, t.shape))
 	dst = append(dst, mix(tShapePrev, p.shape))
 	dst = append(dst, mix(tShapeNext, n.shape))
 	dst = append(dst, mix(mix(mix(tShapeTri, p.shape), t.shape), n.shape))
-	dst = append(dst, mix(mix(tShapeWordPrev, t.shape), p.word))
-	dst = append(dst, mix(mix(tShapeWordNext, t.shape), n.word))
 	for _, a := range t.affix {
 		if a != 0 {
 			dst = append(dst, mix(tAffix, a))
@@ -327,7 +315,6 @@ func (s *Sentence) features(i int, dst []uint64) []uint64 {
 	dst = append(dst, mix(tClusterNext, n.clus[1]))
 	for _, m := range t.marks[:t.nmarks] {
 		dst = append(dst, mix(tMark, uint64(m)))
-		dst = append(dst, mix(mix(tMarkWord, uint64(m)), t.word))
 	}
 	for _, m := range p.marks[:p.nmarks] {
 		dst = append(dst, mix(tMarkPrev, uint64(m)))
