@@ -111,8 +111,9 @@ type Extractor struct {
 	vocab  vocab
 	labels []Type      // custom lexicon classes index labels (class bit i ↔ labels[i])
 	model  *modelLayer // nil: rules alone
-	// typeMarks names the rules' proposals of each type for the model.
+	// What the model reads of the rules and lists (prepareMarks).
 	typeMarks map[Type][4]tagger.Mark
+	names     map[string]tagger.Mark
 }
 
 // Option configures an Extractor.
@@ -231,7 +232,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	if m != nil {
 		x.model = newModelLayer(m)
-		x.typeMarks = typeMarks(x.labels)
+		x.prepareMarks()
 	}
 	return x, nil
 }

@@ -91,6 +91,20 @@ func newModelLayer(m *tagger.Model) *modelLayer {
 	return l
 }
 
+// prepareMarks sets what pass.sentence needs of x: the marks of the rules'
+// types and of the name lists.
+func (x *Extractor) prepareMarks() {
+	x.typeMarks = typeMarks(x.labels)
+	// One lookup per token instead of one per list; a surname that is also
+	// a middle name is marked a surname, as the rules read it.
+	x.names = map[string]tagger.Mark{}
+	for i, set := range []map[string]bool{x.lx.foreignGiven, x.lx.middles, x.lx.surnames} {
+		for k := range set {
+			x.names[k] = markNames[2-i]
+		}
+	}
+}
+
 func (l *modelLayer) has(t Type) bool { return slices.Contains(l.types, t) }
 
 // Marks: what the rules and word lists say about a token, as the tagger's
@@ -198,13 +212,8 @@ func (p *pass) sentence(sent *tagger.Sentence) {
 		if t.kind != tkWord {
 			continue
 		}
-		switch {
-		case lx.surnames[t.key]:
-			sent.Mark(i, markNames[0])
-		case lx.middles[t.key]:
-			sent.Mark(i, markNames[1])
-		case lx.foreignGiven[t.key]:
-			sent.Mark(i, markNames[2])
+		if m, ok := p.x.names[t.key]; ok {
+			sent.Mark(i, m)
 		}
 		if t.id == 0 {
 			continue // in no phrase lexicon

@@ -266,6 +266,7 @@ func Train(w io.Writer, train []Example, opts ...TrainOption) (TrainReport, erro
 	if err != nil {
 		return rep, err
 	}
+	x.prepareMarks()
 	exs, mentions, skipped, err := x.examples(train, types)
 	if err != nil {
 		return rep, err
