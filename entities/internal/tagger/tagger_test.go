@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vntext/vntext/internal/testenv"
 )
 
 // toy builds annotated sentences from templates the tests write: fictional
@@ -311,7 +313,11 @@ func BenchmarkViterbi(b *testing.B) {
 	delta, back, labels := make([]int64, n*nl), make([]uint8, n*nl), make([]uint8, n)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		viterbiPacked(emit, lt, delta, back, labels)
+	}
+	if cpu := testenv.CPUTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*n), "cpu-ns/token")
 	}
 }
