@@ -289,8 +289,10 @@ func overlapsCustom(rules []found, cover []int32, s, e int) bool {
 
 // resolve gives a model finding what the rules know of the same mention:
 // a finding of the same type over the same tokens lends everything; else a
-// PERSON keeps the roles of a rules' person it overlaps and a LOCATION the
-// gazetteer place with the same tokens.
+// PERSON keeps the roles of a rules' person it overlaps, or gets the role
+// phrases the rules' parser reads right before or after it, and a LOCATION
+// the gazetteer place with the same tokens (after its head word, if the
+// gazetteer's mention lacks it).
 func (p *pass) resolve(f *found, rules []found, cover []int32) {
 	for k := f.s; k < f.e; k++ {
 		c := cover[k]
@@ -314,7 +316,52 @@ func (p *pass) resolve(f *found, rules []found, cover []int32) {
 			return
 		}
 	}
-	if f.typ == Location && p.placeAt(f.s) == f.e {
-		f.place = &p.locs[p.locIdx[f.s]]
+	switch f.typ {
+	case Location:
+		k := f.s
+		if p.placeAt(k) != f.e {
+			k, _ = p.x.lx.geo.longest(p.toks, f.s, clAdmin|clGeo)
+		}
+		if k < f.e && p.placeAt(k) == f.e {
+			f.place = &p.locs[p.locIdx[k]]
+		}
+	case Person:
+		f.roles = p.rolesAround(f.s, f.e)
 	}
+}
+
+// maxRoleTokens bounds how far before a name rolesAround looks for the
+// start of a role list.
+const maxRoleTokens = 24
+
+// rolesAround returns the role phrases the rules' parser reads around the
+// name at tokens [s, e): a role list ending right before it ("Chủ tịch UBND
+// tỉnh X Trần Văn A"; an honorific between is allowed), else one in
+// apposition after it (", Giám đốc Sở Y tế").
+func (p *pass) rolesAround(s, e int) [][2]int {
+	var roles []role
+	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clFormer); c == 0 {
+			continue
+		}
+		rs, re := p.roleList(j)
+		if re == s || p.honorificBetween(re, s) {
+			roles = append(roles[:0], rs...) // the earliest start wins: the whole list
+		}
+	}
+	if len(roles) == 0 {
+		roles, _ = p.apposition(e)
+	}
+	var out [][2]int
+	for _, r := range roles {
+		out = append(out, [2]int{r.s, r.e})
+	}
+	return out
+}
+
+// honorificBetween reports an honorific filling tokens [i, j) exactly
+// ("Giám đốc Sở Y tế ông Nguyễn Văn A").
+func (p *pass) honorificBetween(i, j int) bool {
+	h, c := p.x.lx.titles.longest(p.toks, i, clHonorific)
+	return c != 0 && h == j && i < j
 }

@@ -359,3 +359,33 @@ func BenchmarkLoadModel(b *testing.B) {
 		}
 	}
 }
+
+// TestRolesAround: a person the model finds and the rules do not still
+// gets the role phrases the rules' parser reads around the name.
+func TestRolesAround(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, want string }{
+		{"Chủ tịch UBND tỉnh Bình Định ông Trịnh Ngọc Tuyết phát biểu.", "Trịnh Ngọc Tuyết", "Chủ tịch UBND tỉnh Bình Định"},
+		{"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa Lê Văn Sơn dự họp.", "Lê Văn Sơn", "Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh Khánh Hòa"},
+		{"Bà Lê Thị Lan, Giám đốc Sở Y tế tỉnh Khánh Hòa, cho biết.", "Lê Thị Lan", "Giám đốc Sở Y tế tỉnh Khánh Hòa"},
+		{"Người dân Lê Thị Lan cho biết.", "Lê Thị Lan", ""},
+	} {
+		p := x.run(c.text)
+		start := strings.Index(c.text, c.name)
+		s, e, ok := p.tokenSpan(0, start, start+len(c.name))
+		if !ok {
+			t.Fatalf("%q: name not on token boundaries", c.text)
+		}
+		var got []string
+		for _, r := range p.rolesAround(s, e+1) {
+			got = append(got, c.text[p.toks[r[0]].s:p.toks[r[1]-1].e])
+		}
+		p.release()
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: roles %q, want %q", c.text, g, c.want)
+		}
+	}
+}
