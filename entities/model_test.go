@@ -389,3 +389,23 @@ func TestRolesAround(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinModel: the shipped model, when this build has one, loads,
+// tags the guidelines' four types and was written with the report the
+// generator writes beside it.
+func TestBuiltinModel(t *testing.T) {
+	if len(model.Data) == 0 {
+		t.Skip("this build ships no entity model (go run ./entities/internal/trainmodel)")
+	}
+	x, err := New(WithBuiltinModel(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Type{Location, Organization, Person, Program}; !slices.Equal(x.model.types, want) {
+		t.Errorf("built-in model types %v, want %v", x.model.types, want)
+	}
+	if len(model.Data) > 8<<20 {
+		t.Errorf("built-in model is %d bytes, over 8 MB", len(model.Data))
+	}
+	checkOffsets(t, exampleSentence, x.Extract(exampleSentence))
+}
