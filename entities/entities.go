@@ -29,6 +29,19 @@
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.
+//
+// # Learned layer
+//
+// An Extractor may also use an entity model: a sequence tagger over
+// syllables trained by Train (or "vntext train entities") on the caller's
+// annotated text and given with WithModel, or the model shipped with the
+// library (WithBuiltinModel). The model decides the spans and types of
+// the entity types it was trained on; the rules keep what is
+// deterministic. A model span the rules also found gets their roles,
+// level, codes and unit; a model LOCATION gets the gazetteer's codes; a
+// model PERSON gets the role phrases the rules read around it. Types the
+// model does not tag (dates, terms, ratios, WithEntries labels) come from
+// the rules alone, and WithEntries phrases win over the model.
 package entities
 
 import (

@@ -23,15 +23,15 @@ import (
 // alone, and WithEntries phrases win over the model as over the rules.
 
 // builtinModelOn is the one switch for the shipped model: whether New uses
-// the embedded model (trained by go generate ./entities on the project's
-// own annotated corpus) when no option says otherwise. Off until the
+// the embedded model (written by go run ./entities/internal/trainmodel from
+// the project's own annotated corpus) when no option says otherwise. Off until the
 // measurements on the held-out sets say the model does better than the
 // rules.
 const builtinModelOn = false
 
 // WithModel makes the Extractor use the entity model read from r, written
 // by Train ("vntext train entities"). The model decides the spans of the
-// types it was trained on; see the package documentation.
+// types it was trained on ("Learned layer" in the package documentation).
 func WithModel(r io.Reader) Option {
 	return func(c *config) error {
 		if r == nil {
@@ -72,7 +72,7 @@ func (c *config) chooseModel() (*tagger.Model, error) {
 // builtinModel loads the embedded model once.
 var builtinModel = sync.OnceValues(func() (*tagger.Model, error) {
 	if len(model.Data) == 0 {
-		return nil, errors.New("entities: this build has no built-in entity model (go generate ./entities)")
+		return nil, errors.New("entities: this build has no built-in entity model (go run ./entities/internal/trainmodel)")
 	}
 	return tagger.Load(bytes.NewReader(model.Data))
 })
