@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vntext/vntext/entities/internal/model"
 	"github.com/vntext/vntext/entities/internal/tagger"
@@ -296,32 +295,15 @@ func FuzzExtractWithModel(f *testing.F) {
 }
 
 // BenchmarkExtractWithModel measures Extract with a model (trained on the
-// template corpus: four types, as the shipped model) over the benchmark
-// text of BenchmarkExtract; BenchmarkModelTag the model layer alone.
+// template corpus: four types, as the shipped model) over the text of
+// BenchmarkExtract; BenchmarkModelTag the model layer alone.
 func BenchmarkExtractWithModel(b *testing.B) {
 	mb, _ := trainNews(b, TrainEpochs(3))
 	x, err := New(WithModel(bytes.NewReader(mb)))
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := strings.Repeat(exampleSentence+" Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, cho biết ngày 15/3/2024 thành phố đã ban hành Kế hoạch 123/KH-UBND về phong trào “Chi bộ 4 tốt”.\n", 50)
-	syllables := len(strings.Fields(text))
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	c0 := testenv.CPUTime()
-	for b.Loop() {
-		x.Extract(text)
-	}
-	reportSyllables(b, syllables, testenv.CPUTime()-c0)
-}
-
-// reportSyllables reports syllables per second of wall time and, on a
-// shared machine the steadier figure, of CPU time.
-func reportSyllables(b *testing.B, syllables int, cpu time.Duration) {
-	b.ReportMetric(float64(syllables)*float64(b.N)/b.Elapsed().Seconds(), "syllables/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(syllables)*float64(b.N)/cpu.Seconds(), "syllables/cpu-s")
-	}
+	benchExtract(b, x)
 }
 
 func BenchmarkModelTag(b *testing.B) {
@@ -330,7 +312,7 @@ func BenchmarkModelTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := strings.Repeat(exampleSentence+" Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, cho biết ngày 15/3/2024 thành phố đã ban hành Kế hoạch 123/KH-UBND về phong trào “Chi bộ 4 tốt”.\n", 50)
+	text := extractBenchText
 	p := x.run(text) // rules and model once, to hold the tokens and marks
 	defer p.release()
 	sent := &tagger.Sentence{}

@@ -172,32 +172,45 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	}
 }
 
-// TestViterbiWellFormed: whatever the scores, the decoded labels form
-// spans (no I or L without an open B, nothing left open).
-func TestViterbiWellFormed(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	nl := numLabels(3)
-	for range 200 {
-		n := 1 + rng.IntN(12)
-		emit := make([]float32, n*nl)
-		for i := range emit {
-			emit[i] = rng.Float32()*10 - 5
+// randomScores returns emission scores for n tokens and transition
+// weights for nl labels, random and without ties.
+func randomScores(rng *rand.Rand, n, nl int) (emit, trans []int32) {
+	emit = make([]int32, n*nl)
+	for i := range emit {
+		emit[i] = rng.Int32N(1<<20) - 1<<19
+	}
+	trans = make([]int32, (nl+1)*(nl+1))
+	for i := range trans {
+		trans[i] = rng.Int32N(1<<18) - 1<<17
+	}
+	return emit, trans
+}
+
+// TestViterbi: whatever the scores, the decoded labels form spans (no I or
+// L without an open B, nothing left open), and the quantized model's
+// decoder finds the same labels as the generic one the trainer uses.
+func TestViterbi(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	nl := numLabels(4)
+	for range 300 {
+		n := 1 + rng.IntN(15)
+		emit, trans := randomScores(rng, n, nl)
+		lt := newLattice(trans, nl)
+		a, b := make([]uint8, n), make([]uint8, n)
+		viterbi(emit, lt, make([]int64, n*nl), make([]uint8, n*nl), a)
+		viterbiPacked(emit, newPackedLattice(lt), make([]int64, n*nl), make([]uint8, n*nl), b)
+		if !slices.Equal(a, b) {
+			t.Fatalf("generic %v, packed %v", a, b)
 		}
-		trans := make([]float64, (nl+1)*(nl+1))
-		for i := range trans {
-			trans[i] = rng.Float64()*4 - 2
-		}
-		labels := make([]uint8, n)
-		viterbi(emit, newLattice(trans, nl), make([]float64, n*nl), make([]uint8, n*nl), labels)
 		prev := -1
-		for _, l := range labels {
+		for _, l := range a {
 			if !allowed(prev, int(l)) {
-				t.Fatalf("labels %v: %d after %d", labels, l, prev)
+				t.Fatalf("labels %v: %d after %d", a, l, prev)
 			}
 			prev = int(l)
 		}
 		if !allowed(prev, -1) {
-			t.Fatalf("labels %v end open", labels)
+			t.Fatalf("labels %v end open", a)
 		}
 	}
 }
@@ -259,31 +272,6 @@ func FuzzLoad(f *testing.F) {
 	})
 }
 
-// TestViterbiPackedAgrees: the quantized model's decoder finds the same
-// labels as the generic one (scores without ties).
-func TestViterbiPackedAgrees(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	nl := numLabels(4)
-	for range 300 {
-		n := 1 + rng.IntN(15)
-		emit := make([]int32, n*nl)
-		for i := range emit {
-			emit[i] = rng.Int32N(1<<20) - 1<<19
-		}
-		trans := make([]int32, (nl+1)*(nl+1))
-		for i := range trans {
-			trans[i] = rng.Int32N(1<<18) - 1<<17
-		}
-		lt := newLattice(trans, nl)
-		a, b := make([]uint8, n), make([]uint8, n)
-		viterbi(emit, lt, make([]int64, n*nl), make([]uint8, n*nl), a)
-		viterbiPacked(emit, newPackedLattice(lt), make([]int64, n*nl), make([]uint8, n*nl), b)
-		if !slices.Equal(a, b) {
-			t.Fatalf("generic %v, packed %v", a, b)
-		}
-	}
-}
-
 // BenchmarkParseClusters is the one-time start-up work of the cluster
 // file (parsed on the first Sentence.Add of a process).
 func BenchmarkParseClusters(b *testing.B) {
@@ -299,16 +287,8 @@ func BenchmarkParseClusters(b *testing.B) {
 // BenchmarkViterbi decodes 4,000 tokens with four types (17 labels), the
 // shipped model's shape.
 func BenchmarkViterbi(b *testing.B) {
-	rng := rand.New(rand.NewPCG(5, 6))
 	nl, n := numLabels(4), 4000
-	emit := make([]int32, n*nl)
-	for i := range emit {
-		emit[i] = rng.Int32N(1<<16) - 1<<15
-	}
-	trans := make([]int32, (nl+1)*(nl+1))
-	for i := range trans {
-		trans[i] = rng.Int32N(1<<14) - 1<<13
-	}
+	emit, trans := randomScores(rand.New(rand.NewPCG(5, 6)), n, nl)
 	lt := newPackedLattice(newLattice(trans, nl))
 	delta, back, labels := make([]int64, n*nl), make([]uint8, n*nl), make([]uint8, n)
 	b.SetBytes(int64(n))
