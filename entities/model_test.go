@@ -205,7 +205,7 @@ func TestReadExamples(t *testing.T) {
 		}
 		got = append(got, s)
 	}
-	want := []string{"Ông Lê Văn An ở Hà Nội [PER Lê Văn An] [LOC Hà Nội]", "Bộ Y tế Huế [ORG Bộ Y tế] [LOC Huế]"}
+	want := []string{"Ông Lê Văn An ở Hà Nội [PERSON Lê Văn An] [LOCATION Hà Nội]", "Bộ Y tế Huế [ORGANIZATION Bộ Y tế] [LOCATION Huế]"}
 	if !slices.Equal(got, want) {
 		t.Errorf("CoNLL:\n got %q\nwant %q", got, want)
 	}
@@ -390,4 +390,38 @@ func TestBuiltinModel(t *testing.T) {
 		t.Errorf("built-in model is %d bytes, over 8 MB", len(model.Data))
 	}
 	checkOffsets(t, exampleSentence, x.Extract(exampleSentence))
+}
+
+// TestModelConcurrentAndReused: an Extractor with a model gives the same
+// entities from many goroutines at once and from passes reused in any
+// order (run with -race).
+func TestModelConcurrentAndReused(t *testing.T) {
+	b, _ := trainNews(t, TrainEpochs(3))
+	x, err := New(WithModel(bytes.NewReader(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{exampleSentence, "Bà Hoàng Thu Yến làm việc tại tỉnh Cao Bằng từ năm 2015.", "", "không có tên riêng", extractBenchText}
+	want := make([][]Entity, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(s)
+	}
+	done := make(chan string)
+	for g := range 4 {
+		go func() {
+			for r := range 5 {
+				i := (g + r) % len(texts)
+				if got := x.Extract(texts[i]); !slices.EqualFunc(got, want[i], func(a, b Entity) bool { return fmt.Sprint(a) == fmt.Sprint(b) }) {
+					done <- fmt.Sprintf("goroutine %d text %d: %v, want %v", g, i, got, want[i])
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for range 4 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
 }

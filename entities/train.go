@@ -26,7 +26,10 @@ const (
 	// FormatCoNLL: one token per line, the token first and its tag last
 	// (IOB2 as VLSP and PhoNER ship it; IOB1, BIOES and BILOU tags are read
 	// too), a blank line between sentences. The text of a sentence is its
-	// tokens joined by single spaces.
+	// tokens joined by single spaces. The usual short names PER, LOC and
+	// ORG, and PhoNER's NAME, are read as PERSON, LOCATION and ORGANIZATION,
+	// so that a model trained on them takes those types over from the rules
+	// instead of doubling them; other types keep their names.
 	FormatCoNLL = "conll"
 	// FormatJSONL: one JSON record per line with "text" and "entities",
 	// each entity with "type", "start" and "end" as code-point offsets into
@@ -140,6 +143,9 @@ func readCoNLL(r io.Reader) ([]Example, error) {
 		case !ok || typ == "" || len(pos) != 1 || !strings.Contains("BIESLU", pos):
 			return nil, fmt.Errorf("entities: line %d: tag %q is not O or B-/I-/E-/S-/L-/U- and a type", line, tag)
 		}
+		if t, ok := conllTypes[typ]; ok {
+			typ = string(t)
+		}
 		continues := open >= 0 && ents[open].Type == Type(typ) && strings.Contains("IEL", pos)
 		if continues {
 			ents[open].End = b.Len()
@@ -157,6 +163,9 @@ func readCoNLL(r io.Reader) ([]Example, error) {
 	flush()
 	return out, nil
 }
+
+// conllTypes are the CoNLL corpora's names for the package's types.
+var conllTypes = map[string]Type{"PER": Person, "NAME": Person, "LOC": Location, "ORG": Organization}
 
 // TrainOption configures Train.
 type TrainOption func(*trainConfig) error

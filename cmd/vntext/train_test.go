@@ -72,7 +72,7 @@ func TestTrainEntitiesCommand(t *testing.T) {
 		Mentions int      `json:"mentions"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
-	assert.Equal(t, []string{"LOC", "PER"}, rep.Types)
+	assert.Equal(t, []string{"LOCATION", "PERSON"}, rep.Types) // CoNLL's short names read as the package's
 	assert.Equal(t, 36, rep.Mentions)
 	first, err := os.ReadFile(model)
 	require.NoError(t, err)
@@ -87,8 +87,9 @@ func TestTrainEntitiesCommand(t *testing.T) {
 	// The model tags a sentence of the training shape with unseen names.
 	code, out, errs = runCmd(t, "Ông Đỗ Hữu Tâm đến Hà Tĩnh hôm qua .", "entities", "--entity-model", model)
 	require.Equal(t, 0, code, errs)
-	assert.Contains(t, out, `"type":"PER","text":"Đỗ Hữu Tâm"`)
-	assert.Contains(t, out, `"type":"LOC","text":"Hà Tĩnh"`)
+	assert.Contains(t, out, `"type":"PERSON","text":"Đỗ Hữu Tâm"`)
+	assert.Contains(t, out, `"type":"LOCATION","text":"Hà Tĩnh"`)
+	assert.Equal(t, 2, strings.Count(out, `"type"`), "the model's types replace the rules': %s", out)
 
 	// A file that is no model is refused with status 1.
 	code, _, errs = runCmd(t, "x", "entities", "--entity-model", train)
