@@ -277,8 +277,9 @@ func grow[T any](s []T, n int) []T {
 //	bits, number of types, each type (string)
 //	scale (float64 bits, fixed 8 bytes)
 //	transitions: (nl+1)² zigzag varints
-//	rows: count, then per row (sorted by bucket): bucket delta, a bit mask
-//	of the labels with a non-zero weight, each such weight (zigzag varint)
+//	rows: number of rows and of weights, then per row (sorted by bucket):
+//	bucket delta, a bit mask of the labels with a non-zero weight, each
+//	such weight (zigzag varint)
 //	CRC-32 (IEEE) of everything before it, fixed 4 bytes
 //
 // Strings are a length and bytes.
@@ -337,9 +338,9 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		trans[i] = int32(v)
 	}
-	nrows := d.uvarint()
-	if d.err == nil && nrows > uint64(len(d.b)) {
-		return nil, errors.New("tagger: model file is truncated")
+	nrows, nweights := d.uvarint(), d.uvarint()
+	if d.err == nil && (nrows > uint64(len(d.b)) || nweights > uint64(len(d.b)) || nweights >= 1<<26) {
+		return nil, errors.New("tagger: model file is truncated or damaged")
 	}
 	size := 1024
 	for size < 3*int(nrows) {
@@ -347,25 +348,39 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.table = make([]uint64, size)
 	m.tshift = 64 - uint(bits.Len(uint(size))-1)
+	m.weights = make([]uint32, 0, nweights)
+	// The rows, read with the varint calls inline: this loop is most of
+	// the start-up time.
+	buf, at := d.b, 0
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(buf[at:])
+		at += max(n, 0)
+		return v, n > 0
+	}
 	b := uint64(0)
 	for range nrows {
-		b += d.uvarint()
-		mask := d.uvarint()
-		if d.err != nil || b >= 1<<m.bits || mask == 0 || mask>>m.nl != 0 || len(m.weights) >= 1<<26 {
+		gap, ok1 := next()
+		mask, ok2 := next()
+		b += gap
+		if !ok1 || !ok2 || b >= 1<<m.bits || mask == 0 || mask>>m.nl != 0 || uint64(len(m.weights))+uint64(bits.OnesCount64(mask)) > nweights {
 			return nil, errors.New("tagger: model rows are damaged")
 		}
 		off := len(m.weights)
-		for l := range m.nl {
-			if mask&(1<<l) != 0 {
-				w := d.varint()
-				if w < math.MinInt16 || w > math.MaxInt16 {
-					return nil, errors.New("tagger: model weight out of range")
-				}
-				m.weights = append(m.weights, uint32(l)<<16|uint32(uint16(w)))
+		for ; mask != 0; mask &= mask - 1 {
+			l := bits.TrailingZeros64(mask)
+			u, ok := next()
+			w := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.AppendVarint writes
+			if !ok || w < math.MinInt16 || w > math.MaxInt16 {
+				return nil, errors.New("tagger: model weight damaged or out of range")
 			}
+			m.weights = append(m.weights, uint32(l)<<16|uint32(uint16(w)))
 		}
 		m.insert(uint32(b), uint32(off)<<6|uint32(len(m.weights)-off))
 		b++ // buckets are stored as the gap after the previous one
+	}
+	d.b = buf[at:]
+	if uint64(len(m.weights)) != nweights {
+		return nil, errors.New("tagger: model rows are damaged")
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger: model file: %w", d.err)

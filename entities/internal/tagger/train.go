@@ -330,7 +330,7 @@ func (t *trainer) marshal() ([]byte, int) {
 	// Rows in bucket order; a bucket's weights quantized and pruned.
 	var rows encoder
 	q := make([]int64, nl)
-	kept := 0
+	kept, weights := 0, 0
 	last := uint64(0)
 	for b, r := range t.index {
 		if r == 0 {
@@ -357,11 +357,13 @@ func (t *trainer) marshal() ([]byte, int) {
 		for l := range nl {
 			if q[l] != 0 {
 				rows.varint(q[l])
+				weights++
 			}
 		}
 		kept++
 	}
 	e.uvarint(uint64(kept))
+	e.uvarint(uint64(weights))
 	e.b = append(e.b, rows.b...)
 	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 	return e.b, kept
