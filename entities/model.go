@@ -331,7 +331,8 @@ func (p *pass) resolve(f *found, rules []found, cover []int32) {
 }
 
 // maxRoleTokens bounds how far before a name rolesAround looks for the
-// start of a role list.
+// start of a role list. A list parsed from there stops at the name (a name
+// is no role), so the work per name is bounded and Extract stays linear.
 const maxRoleTokens = 24
 
 // rolesAround returns the role phrases the rules' parser reads around the
