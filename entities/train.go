@@ -17,8 +17,8 @@ import (
 // their Type, Start and End (byte offsets into Text); other fields are
 // ignored.
 type Example struct {
-	Text     string   `json:"text"`
-	Entities []Entity `json:"entities"`
+	Text     string
+	Entities []Entity
 }
 
 // Training data formats for ReadExamples.
