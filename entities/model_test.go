@@ -425,3 +425,23 @@ func TestModelConcurrentAndReused(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTrain: whatever annotated text reads, training on it returns a model
+// that loads, or an error; never a panic.
+func FuzzTrain(f *testing.F) {
+	f.Add("Ông O\nLê B-PER\nAn I-PER\n\nHuế S-LOC\n")
+	f.Add("a B-X\nb E-X\n\n\n-DOCSTART- O\nc U-Y\n")
+	f.Fuzz(func(t *testing.T, conll string) {
+		exs, err := ReadExamples(strings.NewReader(conll), FormatCoNLL)
+		if err != nil || len(exs) == 0 {
+			return
+		}
+		var buf bytes.Buffer
+		if _, err := Train(&buf, exs, TrainEpochs(1), TrainDev(exs)); err != nil {
+			return
+		}
+		if _, err := New(WithModel(&buf)); err != nil {
+			t.Fatalf("a trained model does not load: %v", err)
+		}
+	})
+}
