@@ -60,7 +60,7 @@ func newsCorpus(t testing.TB, seed uint64, n int) []Example {
 	givens := []string{"An", "Bình", "Cường", "Dung", "Hằng", "Khuyến", "Lan", "Nam", "Phúc", "Sơn", "Tâm", "Vinh", "Yến", "Hải"}
 	places := []string{"tỉnh Khánh Hòa", "tỉnh Bình Định", "thành phố Đà Nẵng", "tỉnh Nghệ An", "tỉnh Cao Bằng", "tỉnh Lâm Đồng", "quận Tây Hồ", "huyện Mê Linh", "xã Vĩnh Thịnh"}
 	names := []string{"Khánh Hòa", "Bình Định", "Nghệ An", "Cao Bằng", "Lâm Đồng", "Hà Tĩnh", "Quảng Ninh"}
-	programmes := []string{"mục tiêu quốc gia xây dựng nông thôn mới", "chuyển đổi số", "phát triển du lịch bền vững", "bảo vệ môi trường", "giảm nghèo"}
+	programmes := []string{"hỗ trợ khởi nghiệp sáng tạo", "chuyển đổi số", "phát triển du lịch bền vững", "bảo vệ môi trường", "giảm nghèo"}
 	companies := []string{"Hoa Sen", "Minh Phát", "Sao Mai", "Thành Công", "Phú Thịnh"}
 	rng := rand.New(rand.NewPCG(seed, 3))
 	pick := func(s []string) string { return s[rng.IntN(len(s))] }
