@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 
@@ -30,7 +31,7 @@ func ExampleTrain() {
 		panic(err)
 	}
 	var model bytes.Buffer
-	report, err := entities.Train(&model, train, entities.TrainSeed(1))
+	report, err := entities.Train(context.Background(), &model, train, entities.TrainSeed(1))
 	if err != nil {
 		panic(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"sync"
 
@@ -71,11 +72,17 @@ func (c *config) chooseModel() (*tagger.Model, error) {
 
 // builtinModel loads the embedded model once.
 var builtinModel = sync.OnceValues(func() (*tagger.Model, error) {
-	if len(model.Data) == 0 {
-		return nil, errors.New("entities: this build has no built-in entity model (go run ./entities/internal/trainmodel)")
+	data, err := fs.ReadFile(model.FS(), "entities.model")
+	if err != nil {
+		return nil, err
 	}
-	return tagger.Load(bytes.NewReader(model.Data))
+	if len(data) == 0 {
+		return nil, errNoBuiltinModel
+	}
+	return tagger.Load(bytes.NewReader(data))
 })
+
+var errNoBuiltinModel = errors.New("entities: this build has no built-in entity model (go run ./entities/internal/trainmodel)")
 
 // modelLayer is an Extractor's model with its types as the package's.
 type modelLayer struct {

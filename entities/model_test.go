@@ -2,7 +2,10 @@ package entities
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -82,7 +85,7 @@ func newsCorpus(t testing.TB, seed uint64, n int) []Example {
 func trainNews(t testing.TB, opts ...TrainOption) ([]byte, TrainReport) {
 	t.Helper()
 	var buf bytes.Buffer
-	rep, err := Train(&buf, newsCorpus(t, 1, 300), append([]TrainOption{TrainDev(newsCorpus(t, 2, 60))}, opts...)...)
+	rep, err := Train(context.Background(), &buf, newsCorpus(t, 1, 300), append([]TrainOption{TrainDev(newsCorpus(t, 2, 60))}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +169,7 @@ func TestModelOptionErrors(t *testing.T) {
 	if _, err := New(WithModel(strings.NewReader("not a model"))); err == nil {
 		t.Error("WithModel(garbage): no error")
 	}
-	if len(model.Data) == 0 {
+	if _, err := builtinModel(); errors.Is(err, errNoBuiltinModel) {
 		if _, err := New(WithBuiltinModel(true)); err == nil {
 			t.Error("WithBuiltinModel(true) without a built-in model: no error")
 		}
@@ -179,14 +182,28 @@ func TestModelOptionErrors(t *testing.T) {
 		"epochs": {TrainEpochs(0)},
 		"types":  {TrainTypes()},
 	} {
-		if _, err := Train(&bytes.Buffer{}, newsCorpus(t, 1, 5), opts...); err == nil {
+		if _, err := Train(context.Background(), &bytes.Buffer{}, newsCorpus(t, 1, 5), opts...); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if _, err := Train(&bytes.Buffer{}, nil); err == nil {
+	if _, err := Train(context.Background(), &bytes.Buffer{}, nil); err == nil {
 		t.Error("Train(no examples): no error")
 	}
-	if _, err := Train(&bytes.Buffer{}, []Example{{Text: "không có tên"}}); err == nil {
+	if _, err := Train(context.Background(), nil, newsCorpus(t, 1, 5)); err == nil {
+		t.Error("Train(nil writer): no error")
+	}
+	if _, err := Train(context.Background(), &bytes.Buffer{}, newsCorpus(t, 1, 5), nil); err == nil {
+		t.Error("Train(nil option): no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Train(ctx, &bytes.Buffer{}, newsCorpus(t, 1, 5)); !errors.Is(err, context.Canceled) {
+		t.Errorf("Train(cancelled): %v, want context.Canceled", err)
+	}
+	if _, err := ReadExamples(nil, FormatCoNLL); err == nil {
+		t.Error("ReadExamples(nil): no error")
+	}
+	if _, err := Train(context.Background(), &bytes.Buffer{}, []Example{{Text: "không có tên"}}); err == nil {
 		t.Error("Train(no entities): no error")
 	}
 }
@@ -376,7 +393,7 @@ func TestRolesAround(t *testing.T) {
 // tags the guidelines' four types and was written with the report the
 // generator writes beside it.
 func TestBuiltinModel(t *testing.T) {
-	if len(model.Data) == 0 {
+	if _, err := builtinModel(); errors.Is(err, errNoBuiltinModel) {
 		t.Skip("this build ships no entity model (go run ./entities/internal/trainmodel)")
 	}
 	x, err := New(WithBuiltinModel(true))
@@ -386,8 +403,8 @@ func TestBuiltinModel(t *testing.T) {
 	if want := []Type{Location, Organization, Person, Program}; !slices.Equal(x.model.types, want) {
 		t.Errorf("built-in model types %v, want %v", x.model.types, want)
 	}
-	if len(model.Data) > 8<<20 {
-		t.Errorf("built-in model is %d bytes, over 8 MB", len(model.Data))
+	if data, _ := fs.ReadFile(model.FS(), "entities.model"); len(data) > 8<<20 {
+		t.Errorf("built-in model is %d bytes, over 8 MB", len(data))
 	}
 	checkOffsets(t, exampleSentence, x.Extract(exampleSentence))
 }
@@ -437,7 +454,7 @@ func FuzzTrain(f *testing.F) {
 			return
 		}
 		var buf bytes.Buffer
-		if _, err := Train(&buf, exs, TrainEpochs(1), TrainDev(exs)); err != nil {
+		if _, err := Train(context.Background(), &buf, exs, TrainEpochs(1), TrainDev(exs)); err != nil {
 			return
 		}
 		if _, err := New(WithModel(&buf)); err != nil {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -41,6 +42,9 @@ const (
 // ReadExamples reads annotated texts in format (FormatCoNLL or
 // FormatJSONL). Errors name the line.
 func ReadExamples(r io.Reader, format string) ([]Example, error) {
+	if r == nil {
+		return nil, errors.New("entities: ReadExamples: nil reader")
+	}
 	switch format {
 	case FormatCoNLL:
 		return readCoNLL(r)
@@ -243,11 +247,18 @@ type TrainReport struct {
 // for WithModel. The model reads what the rules say about each token, so
 // it learns where to trust them. Each text is tokenized as Extract does; an
 // entity whose ends fall inside a token is trimmed to the tokens within
-// it (or skipped, and counted, if none).
-func Train(w io.Writer, train []Example, opts ...TrainOption) (TrainReport, error) {
+// it (or skipped, and counted, if none). Training stops with ctx's error
+// when ctx ends (checked between texts and between epochs).
+func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOption) (TrainReport, error) {
 	var c trainConfig
 	var rep TrainReport
+	if ctx == nil || w == nil {
+		return rep, errors.New("entities: Train: nil context or writer")
+	}
 	for _, o := range opts {
+		if o == nil {
+			return rep, errors.New("entities: Train: nil option")
+		}
 		if err := o(&c); err != nil {
 			return rep, err
 		}
@@ -276,15 +287,15 @@ func Train(w io.Writer, train []Example, opts ...TrainOption) (TrainReport, erro
 		return rep, err
 	}
 	x.prepareMarks()
-	exs, mentions, skipped, err := x.examples(train, types)
+	exs, mentions, skipped, err := x.examples(ctx, train, types)
 	if err != nil {
 		return rep, err
 	}
-	devs, _, _, err := x.examples(c.dev, types)
+	devs, _, _, err := x.examples(ctx, c.dev, types)
 	if err != nil {
 		return rep, fmt.Errorf("dev: %w", err)
 	}
-	model, tr, err := tagger.Train(exs, devs, c.opt)
+	model, tr, err := tagger.Train(ctx, exs, devs, c.opt)
 	if err != nil {
 		return rep, fmt.Errorf("entities: %w", err)
 	}
@@ -311,8 +322,11 @@ func score(t Type, c tagger.Counts) Score {
 
 // examples turns annotated texts into the tagger's examples: tokens and
 // marks as Extract sees them, gold entities as token spans.
-func (x *Extractor) examples(in []Example, types []Type) (out []tagger.Example, mentions, skipped int, err error) {
+func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (out []tagger.Example, mentions, skipped int, err error) {
 	for k, ex := range in {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, 0, err
+		}
 		if !utf8.ValidString(ex.Text) {
 			return nil, 0, 0, fmt.Errorf("entities: example %d: text is not UTF-8", k+1)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -81,7 +82,7 @@ func trainEntities(args []string, stdout, stderr io.Writer) int {
 		opts = append(opts, entities.TrainDev(exs))
 	}
 	var model bytes.Buffer
-	rep, err := entities.Train(&model, train, opts...)
+	rep, err := entities.Train(context.Background(), &model, train, opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext train entities:", err)
 		return 1

@@ -1,11 +1,17 @@
-// Package model holds the entity model shipped with the library, written
-// by go generate ./entities (entities/internal/trainmodel) from the
-// project's own annotated corpus. Empty until that corpus is large enough.
+// Package model holds the entity model shipped with the library
+// (entities.model), written by entities/internal/trainmodel from the
+// project's own annotated corpus (see SOURCES.md); empty when this build
+// ships none. It is a data leaf: it embeds the file and imports nothing
+// else; package entities loads it once, on first use.
 package model
 
-import _ "embed"
+import (
+	"embed"
+	"io/fs"
+)
 
-// Data is the model file (entities/internal/tagger format), or empty.
-//
 //go:embed entities.model
-var Data []byte
+var files embed.FS
+
+// FS returns the embedded file (read-only).
+func FS() fs.FS { return files }

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -61,11 +62,11 @@ var toyTypes = []string{"LOCATION", "PERSON"}
 func TestTrainIsDeterministic(t *testing.T) {
 	train, dev := toy(1, 300), toy(2, 50)
 	opt := Options{Types: toyTypes, Seed: 7, Epochs: 3, Bits: 16}
-	a, _, err := Train(train, dev, opt)
+	a, _, err := Train(context.Background(), train, dev, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _, err := Train(train, dev, opt)
+	b, _, err := Train(context.Background(), train, dev, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func TestTrainIsDeterministic(t *testing.T) {
 		t.Fatal("same data and seed gave different model bytes")
 	}
 	opt.Seed = 8
-	c, _, err := Train(train, dev, opt)
+	c, _, err := Train(context.Background(), train, dev, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func TestTrainIsDeterministic(t *testing.T) {
 
 func TestTrainLearnsNames(t *testing.T) {
 	train, dev := toy(1, 400), toy(3, 100)
-	b, rep, err := Train(train, dev, Options{Types: toyTypes, Bits: 18})
+	b, rep, err := Train(context.Background(), train, dev, Options{Types: toyTypes, Bits: 18})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,14 +129,14 @@ func TestTrainRejectsBadInput(t *testing.T) {
 		"epochs":         {good, Options{Types: toyTypes, Epochs: -1}},
 	}
 	for name, c := range cases {
-		if _, _, err := Train(c.train, nil, c.opt); err == nil {
+		if _, _, err := Train(context.Background(), c.train, nil, c.opt); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
 }
 
 func TestLoadRejectsDamage(t *testing.T) {
-	b, _, err := Train(toy(1, 50), nil, Options{Types: toyTypes, Epochs: 1, Bits: 16})
+	b, _, err := Train(context.Background(), toy(1, 50), nil, Options{Types: toyTypes, Epochs: 1, Bits: 16})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +250,7 @@ func TestEmbeddedClusters(t *testing.T) {
 }
 
 func FuzzLoad(f *testing.F) {
-	b, _, err := Train(toy(1, 20), nil, Options{Types: toyTypes, Epochs: 1, Bits: 16})
+	b, _, err := Train(context.Background(), toy(1, 20), nil, Options{Types: toyTypes, Epochs: 1, Bits: 16})
 	if err != nil {
 		f.Fatal(err)
 	}

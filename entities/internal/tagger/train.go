@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -56,8 +57,10 @@ type Report struct {
 }
 
 // Train learns an averaged structured perceptron from train and returns
-// the model file (see Load). dev, if not empty, picks the epoch.
-func Train(train, dev []Example, opt Options) ([]byte, Report, error) {
+// the model file (see Load). dev, if not empty, picks the epoch. It stops
+// with ctx's error when ctx ends (checked every epoch and every thousand
+// examples).
+func Train(ctx context.Context, train, dev []Example, opt Options) ([]byte, Report, error) {
 	var rep Report
 	if err := opt.defaults(); err != nil {
 		return nil, rep, err
@@ -88,7 +91,12 @@ func Train(train, dev []Example, opt Options) ([]byte, Report, error) {
 	bestF, since := -1.0, 0
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
+		for n, k := range order {
+			if n%1000 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, rep, err
+				}
+			}
 			t.learn(&data[k])
 		}
 		if len(dev) == 0 {

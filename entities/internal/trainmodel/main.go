@@ -16,6 +16,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -63,7 +64,7 @@ func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int) er
 		return err
 	}
 	var model bytes.Buffer
-	rep, err := entities.Train(&model, train,
+	rep, err := entities.Train(context.Background(), &model, train,
 		entities.TrainDev(dev), entities.TrainSeed(seed), entities.TrainEpochs(epochs),
 		entities.TrainTypes(entities.Person, entities.Location, entities.Organization, entities.Program),
 		entities.TrainLog(os.Stderr))
