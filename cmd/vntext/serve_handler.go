@@ -57,7 +57,6 @@ type server struct {
 	*http.ServeMux
 	cfg     serveConfig
 	sumOpts []summarize.Option
-	entOpts []entities.Option
 	slots   chan struct{}
 	// analyzers holds one Analyzer per task set asked for; an Analyzer is
 	// cheap and there are at most 127 sets.
@@ -74,11 +73,12 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	}
 	s := &server{cfg: cfg, sumOpts: sumOpts, slots: make(chan struct{}, cfg.concurrency)}
 	if cfg.entityModel != nil {
-		if s.entOpts, err = cfg.entityModel.options(); err != nil {
+		// Fail at start-up, not on the first request, if the model is bad.
+		opts, err := cfg.entityModel.options()
+		if err != nil {
 			return nil, err
 		}
-		// Fail at start-up, not on the first request, if the model is bad.
-		if _, err := entities.New(s.entOpts...); err != nil {
+		if _, err := entities.New(opts...); err != nil {
 			return nil, err
 		}
 	}
@@ -114,7 +114,15 @@ func (s *server) analyzer(t vntext.Task) (*vntext.Analyzer, error) {
 	if a, ok := s.analyzers.Load(t); ok {
 		return a.(*vntext.Analyzer), nil
 	}
-	a, err := vntext.New(vntext.WithTasks(t), vntext.WithSummaryOptions(s.sumOpts...), vntext.WithEntityOptions(s.entOpts...))
+	var entOpts []entities.Option
+	if s.cfg.entityModel != nil {
+		// A reader per Analyzer: the file was read once, at start-up.
+		var err error
+		if entOpts, err = s.cfg.entityModel.options(); err != nil {
+			return nil, err
+		}
+	}
+	a, err := vntext.New(vntext.WithTasks(t), vntext.WithSummaryOptions(s.sumOpts...), vntext.WithEntityOptions(entOpts...))
 	if err != nil {
 		return nil, err
 	}

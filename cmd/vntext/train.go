@@ -135,7 +135,8 @@ func addEntityModelFlag(fs *flag.FlagSet) *entityModel {
 	return m
 }
 
-// options returns the entities options the flag asks for.
+// options returns the entities options the flag asks for, with a reader
+// of its own: a model option is used up by the one New it is given to.
 func (m *entityModel) options() ([]entities.Option, error) {
 	if m.path == "" {
 		return nil, nil

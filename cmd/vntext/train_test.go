@@ -96,3 +96,27 @@ func TestTrainEntitiesCommand(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "not a vntext entity model")
 }
+
+// serve --entity-model: the service uses the model, and a file that is no
+// model stops it at start-up.
+func TestServeEntityModel(t *testing.T) {
+	dir := t.TempDir()
+	train, model := filepath.Join(dir, "train.conll"), filepath.Join(dir, "m.bin")
+	writeCoNLL(t, train, trainingSentences())
+	code, _, errs := runCmd(t, "", "train", "entities", "--quiet", "--epochs", "5", "-o", model, train)
+	require.Equal(t, 0, code, errs)
+
+	_, ts := newTestService(t, func(c *serveConfig) { c.entityModel = &entityModel{path: model} })
+	status, m, _ := call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Đỗ Hữu Tâm đến Hà Tĩnh hôm qua ."}`)
+	require.Equal(t, 200, status, "%v", m)
+	var types []string
+	for _, e := range m["entities"].([]any) {
+		types = append(types, e.(map[string]any)["type"].(string))
+	}
+	assert.Equal(t, []string{"PERSON", "LOCATION"}, types)
+
+	cfg := defaultServeConfig()
+	cfg.entityModel = &entityModel{path: train}
+	_, err := newServeHandler(cfg)
+	assert.ErrorContains(t, err, "not a vntext entity model")
+}
