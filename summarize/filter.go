@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,6 +112,24 @@ func hasImageName(s string) bool {
 	return false
 }
 
+// isCreditLine reports whether s opens with a photo or video credit
+// ("Ảnh: Minh Hải", "(Video: VTV)"): the sentences before it on the same
+// line are the caption it credits.
+func isCreditLine(s string) bool {
+	head := strings.TrimLeft(s, "([ ")
+	colon := strings.IndexByte(head[:min(len(head), 24)], ':')
+	if colon < 0 {
+		return false
+	}
+	var buf [32]byte
+	low := bytes.TrimSpace(lowerInto(buf[:0], head[:colon]))
+	switch string(low) {
+	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
+		return true
+	}
+	return slices.Contains(creditWords, string(low))
+}
+
 // lowerInto appends the lower-case form of s to dst.
 func lowerInto(dst []byte, s string) []byte {
 	for _, r := range s {
@@ -191,25 +210,10 @@ type phraseSet map[uint64]struct{}
 func newPhraseSet(list []string) phraseSet {
 	set := phraseSet{}
 	for _, p := range list {
-		set[phraseHash(p)] = struct{}{}
+		set[syllable.PhraseHash(p)] = struct{}{}
 	}
 	return set
 }
-
-// phraseHash combines the syllable hashes of p the way openers does.
-func phraseHash(p string) uint64 {
-	var h uint64
-	for i := 0; ; {
-		start, end, sh := syllable.Next(p, i)
-		if start == len(p) {
-			return h
-		}
-		h = combine(h, sh)
-		i = end
-	}
-}
-
-func combine(h, s uint64) uint64 { return (h^s)*1099511628211 + 0x9e3779b97f4a7c15 }
 
 var (
 	connectiveSet    = newPhraseSet(connectives)
@@ -232,7 +236,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	}
 	var h uint64
 	for i, sh := range hashes {
-		h = combine(h, sh)
+		h = syllable.Combine(h, sh)
 		if i < 3 {
 			if _, ok := connectiveSet[h]; ok {
 				f.connective = true
@@ -242,7 +246,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 			f.pronoun = true
 		}
 		if i >= 1 && i <= 3 {
-			if _, ok := demonstrativeSet[combine(0, sh)]; ok {
+			if _, ok := demonstrativeSet[syllable.Combine(0, sh)]; ok {
 				f.demonstrative = true
 			}
 		}
@@ -290,4 +294,63 @@ func isCapsTag(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// hasQuoteMark reports whether s holds a quote mark quoteState follows:
+// '"', '“', '”' (E2 80 9C/9D), '«' or '»' (C2 AB/BB).
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "\u201c") || strings.Contains(s, "\u201d") ||
+		strings.IndexByte(s, 0xC2) >= 0 && (strings.Contains(s, "«") || strings.Contains(s, "»"))
+}
+
+// quoteState follows quotations across sentences: a quotation of several
+// sentences opens in one and closes in a later one.
+type quoteState struct {
+	depth    int // open curly or angle quotes
+	straight bool
+	// sentences the quotation has been open for; past maxQuoteSentences
+	// an unmatched quote mark is taken for a typo rather than a quotation.
+	open int
+}
+
+const maxQuoteSentences = 4
+
+// next reports whether sentence s is nothing but quotation (every letter
+// and digit inside quote marks), given the state before it, and returns
+// the state after it. A quotation needs no context to be quoted
+// correctly, but out of context it reads as nobody's words, so a summary
+// never uses one on its own; a sentence that attributes it ("..., ông
+// nói.") is another matter.
+func (q quoteState) next(s string) (quoteOnly bool, after quoteState) {
+	if q.open >= maxQuoteSentences {
+		q = quoteState{}
+	}
+	if q.depth == 0 && !q.straight && !hasQuoteMark(s) {
+		return false, quoteState{} // the common case, found by byte scans
+	}
+	inside, outside := false, false
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			q.depth++
+		case '”', '»':
+			q.depth = max(0, q.depth-1)
+		case '"':
+			q.straight = !q.straight
+		default:
+			if syllable.IsPart(r) {
+				if q.depth > 0 || q.straight {
+					inside = true
+				} else {
+					outside = true
+				}
+			}
+		}
+	}
+	if q.depth > 0 || q.straight {
+		q.open++
+	} else {
+		q.open = 0
+	}
+	return inside && !outside, q
 }
