@@ -315,11 +315,13 @@ func (p *pass) resolve(f *found, rules []found, cover []int32) {
 			return
 		}
 		if f.typ == Person && len(r.roles) > 0 {
+			start := len(p.spans)
 			for _, role := range r.roles {
 				if role[1] <= f.s || role[0] >= f.e {
-					f.roles = append(f.roles, role)
+					p.spans = append(p.spans, role)
 				}
 			}
+			f.roles = p.spans[start:len(p.spans):len(p.spans)]
 			return
 		}
 	}
@@ -348,23 +350,26 @@ const maxRoleTokens = 24
 // apposition after it (", Giám đốc Sở Y tế").
 func (p *pass) rolesAround(s, e int) [][2]int {
 	var roles []role
+	from := -1
 	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
 		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clFormer); c == 0 {
 			continue
 		}
-		rs, re := p.roleList(j)
-		if re == s || p.honorificBetween(re, s) {
-			roles = append(roles[:0], rs...) // the earliest start wins: the whole list
+		if _, re := p.roleList(j); re == s || p.honorificBetween(re, s) {
+			from = j // the earliest start wins: the whole list
 		}
 	}
-	if len(roles) == 0 {
+	if from >= 0 {
+		roles, _ = p.roleList(from)
+	} else {
 		roles, _ = p.apposition(e)
 	}
-	var out [][2]int
+	// Role spans of all people share one backing array (as emitRoles).
+	start := len(p.spans)
 	for _, r := range roles {
-		out = append(out, [2]int{r.s, r.e})
+		p.spans = append(p.spans, [2]int{r.s, r.e})
 	}
-	return out
+	return p.spans[start:len(p.spans):len(p.spans)]
 }
 
 // honorificBetween reports an honorific filling tokens [i, j) exactly

@@ -46,7 +46,6 @@ type Sentence struct {
 	toks []token
 	// Tag's scratch.
 	emit   []int32
-	delta  []int64
 	back   []uint8
 	labels []uint8
 	spans  []Span

@@ -38,39 +38,38 @@ func (m *Model) Types() []string { return slices.Clone(m.types) }
 // Tag labels the tokens of s and returns the entity spans found, in order.
 // The returned slice is s's until the next Tag call on s.
 func (m *Model) Tag(s *Sentence) []Span {
-	n, nl := len(s.toks), m.nl
+	n := len(s.toks)
 	s.spans = s.spans[:0]
 	if n == 0 {
 		return s.spans
 	}
-	s.emit = grow(s.emit, n*nl)
-	clear(s.emit)
-	var fbuf [maxFeatures]uint64
-	var first [maxFeatures]uint64
-	shift := 64 - uint(m.bits)
-	for i := range n {
-		e := s.emit[i*nl : (i+1)*nl]
-		fs := s.features(i, fbuf[:0])
-		// Load every feature's first slot before using any: the loads are
-		// independent, so their cache misses overlap.
-		for k, h := range fs {
-			b := bucket(h, shift)
-			fs[k] = uint64(b)
-			first[k] = m.table[slot(b, m.tshift)]
-		}
-		for k, b := range fs {
-			x := m.resolve(uint32(b), first[k])
-			for _, lw := range m.weights[x>>6 : x>>6+x&63] {
-				e[lw>>16] += int32(int16(lw))
-			}
-		}
-	}
 	s.labels = grow(s.labels, n)
-	s.delta = grow(s.delta, n*nl)
-	s.back = grow(s.back, n*nl)
-	viterbiPacked(s.emit, m.lattice, s.delta, s.back, s.labels)
+	s.back = grow(s.back, n*m.nl)
+	s.emit = grow(s.emit, m.nl)
+	viterbiPacked(n, func(i int, e []int32) { m.emit(s, i, e) }, s.emit, m.lattice, s.back, s.labels)
 	s.spans = decode(s.spans, s.labels)
 	return s.spans
+}
+
+// emit writes the emission scores of token i of s into e.
+func (m *Model) emit(s *Sentence, i int, e []int32) {
+	clear(e)
+	var fbuf, first [maxFeatures]uint64
+	fs := s.features(i, fbuf[:0])
+	// Load every feature's first slot before using any: the loads are
+	// independent, so their cache misses overlap.
+	shift := 64 - uint(m.bits)
+	for k, h := range fs {
+		b := bucket(h, shift)
+		fs[k] = uint64(b)
+		first[k] = m.table[slot(b, m.tshift)]
+	}
+	for k, b := range fs {
+		x := m.resolve(uint32(b), first[k])
+		for _, lw := range m.weights[x>>6 : x>>6+x&63] {
+			e[lw>>16] += int32(int16(lw))
+		}
+	}
 }
 
 // resolve returns offset<<6 | count of bucket b's weights, 0 if none,
@@ -211,26 +210,31 @@ func newPackedLattice(lt *lattice[int32]) *packedLattice {
 	return pl
 }
 
-// viterbiPacked is viterbi for a quantized model. Scores are kept shifted
-// left 8 bits and a candidate carries its predecessor in the low byte, so
-// the inner loop is an add and a branch-free max over the predecessors of
-// a group, gathered once per token; ties go to the higher predecessor.
-func viterbiPacked(emit []int32, pl *packedLattice, delta []int64, back []uint8, labels []uint8) {
+// viterbiPacked is viterbi for a quantized model, over n tokens whose
+// emission scores emit writes one token at a time, so only two rows of
+// scores are kept (memory per token: the back pointers). Scores are kept
+// shifted left 8 bits and a candidate carries its predecessor in the low
+// byte, so the inner loop is an add and a branch-free max over the
+// predecessors of a group, gathered once per token; ties go to the higher
+// predecessor. em (nl long) is emit's scratch.
+func viterbiPacked(n int, emit func(i int, e []int32), em []int32, pl *packedLattice, back []uint8, labels []uint8) {
 	nl := pl.nl
-	n := len(emit) / nl
 	const minusInf = -1 << 58
+	var rows [2][64]int64
+	prev, cur := rows[0][:nl], rows[1][:nl]
+	em = em[:nl]
+	emit(0, em)
 	for y := range nl {
 		if allowed(-1, y) {
-			delta[y] = int64(emit[y])<<8 + pl.start[y]
+			prev[y] = int64(em[y])<<8 + pl.start[y]
 		} else {
-			delta[y] = minusInf
+			prev[y] = minusInf
 		}
 	}
 	var gather [64]int64
 	for i := 1; i < n; i++ {
-		prev, cur := delta[(i-1)*nl:i*nl], delta[i*nl:(i+1)*nl]
+		emit(i, em)
 		bk := back[i*nl : (i+1)*nl]
-		em := emit[i*nl : (i+1)*nl]
 		for gi := range pl.groups {
 			g := &pl.groups[gi]
 			ps := gather[:len(g.pred)]
@@ -247,12 +251,12 @@ func viterbiPacked(emit []int32, pl *packedLattice, delta []int64, back []uint8,
 				bk[y] = uint8(best)
 			}
 		}
+		prev, cur = cur, prev
 	}
-	last := delta[(n-1)*nl : n*nl]
 	best := int64(minusInf)
 	for y := range nl {
 		if allowed(y, -1) {
-			best = max(best, last[y]+pl.end[y]|int64(y))
+			best = max(best, prev[y]+pl.end[y]|int64(y))
 		}
 	}
 	arg := int(uint8(best))

@@ -187,6 +187,11 @@ func randomScores(rng *rand.Rand, n, nl int) (emit, trans []int32) {
 	return emit, trans
 }
 
+// rowsOf serves the rows of emit (n×nl) to viterbiPacked.
+func rowsOf(emit []int32, nl int) func(i int, e []int32) {
+	return func(i int, e []int32) { copy(e, emit[i*nl:(i+1)*nl]) }
+}
+
 // TestViterbi: whatever the scores, the decoded labels form spans (no I or
 // L without an open B, nothing left open), and the quantized model's
 // decoder finds the same labels as the generic one the trainer uses.
@@ -199,7 +204,7 @@ func TestViterbi(t *testing.T) {
 		lt := newLattice(trans, nl)
 		a, b := make([]uint8, n), make([]uint8, n)
 		viterbi(emit, lt, make([]int64, n*nl), make([]uint8, n*nl), a)
-		viterbiPacked(emit, newPackedLattice(lt), make([]int64, n*nl), make([]uint8, n*nl), b)
+		viterbiPacked(n, rowsOf(emit, nl), make([]int32, nl), newPackedLattice(lt), make([]uint8, n*nl), b)
 		if !slices.Equal(a, b) {
 			t.Fatalf("generic %v, packed %v", a, b)
 		}
@@ -291,12 +296,13 @@ func BenchmarkViterbi(b *testing.B) {
 	nl, n := numLabels(4), 4000
 	emit, trans := randomScores(rand.New(rand.NewPCG(5, 6)), n, nl)
 	lt := newPackedLattice(newLattice(trans, nl))
-	delta, back, labels := make([]int64, n*nl), make([]uint8, n*nl), make([]uint8, n)
+	back, labels := make([]uint8, n*nl), make([]uint8, n)
+	rows, em := rowsOf(emit, nl), make([]int32, nl)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	c0 := testenv.CPUTime()
 	for b.Loop() {
-		viterbiPacked(emit, lt, delta, back, labels)
+		viterbiPacked(n, rows, em, lt, back, labels)
 	}
 	if cpu := testenv.CPUTime() - c0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*n), "cpu-ns/token")
