@@ -11,7 +11,9 @@
 // ORGANIZATION and PROGRAM; the rules keep dates, terms and numbers.
 //
 // Deterministic: the same corpus and seed give the same bytes. It refuses
-// to write a model over the 8 MB budget.
+// to write a model over the 8 MB budget. The model reads the rules' and
+// word lists' output as features, so run it again after they change, as
+// after the corpus grows.
 package main
 
 import (
