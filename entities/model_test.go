@@ -462,3 +462,17 @@ func FuzzTrain(f *testing.F) {
 		}
 	})
 }
+
+// TestModelLongInput: long runs of names and of chained bodies stay
+// linear with a model too (rolesAround looks a bounded way back).
+func TestModelLongInput(t *testing.T) {
+	b, _ := trainNews(t, TrainEpochs(2))
+	x, err := New(WithModel(bytes.NewReader(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"Nguyễn Văn ", "Ban cán sự Đảng UBND tỉnh ", "Chủ tịch UBND tỉnh Bình Định ông Trần Văn An, "} {
+		s := strings.Repeat(unit, 5000)
+		checkOffsets(t, s, x.Extract(s))
+	}
+}
