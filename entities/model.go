@@ -33,12 +33,15 @@ const builtinModelOn = false
 // WithModel makes the Extractor use the entity model read from r, written
 // by Train ("vntext train entities"). The model decides the spans of the
 // types it was trained on ("Learned layer" in the package documentation).
+// r is read when WithModel is called, so one option serves any number of
+// New calls, whose Extractors share the (immutable) model; a model that
+// does not load is New's error.
 func WithModel(r io.Reader) Option {
+	if r == nil {
+		return func(*config) error { return errors.New("entities: WithModel: nil reader") }
+	}
+	m, err := tagger.Load(r)
 	return func(c *config) error {
-		if r == nil {
-			return errors.New("entities: WithModel: nil reader")
-		}
-		m, err := tagger.Load(r)
 		if err != nil {
 			return fmt.Errorf("entities: WithModel: %w", err)
 		}

@@ -135,6 +135,22 @@ func TestTrainAndExtractWithModel(t *testing.T) {
 	}
 }
 
+// TestWithModelSharesTheModel: one WithModel option serves several New
+// calls (the reader is read once), as a service building an Extractor per
+// task set needs.
+func TestWithModelSharesTheModel(t *testing.T) {
+	b, _ := trainNews(t, TrainEpochs(2))
+	opt := WithModel(bytes.NewReader(b))
+	x1, err1 := New(opt)
+	x2, err2 := New(opt, WithTitles("Giám đốc Kho bạc"))
+	if err1 != nil || err2 != nil {
+		t.Fatalf("New: %v, %v", err1, err2)
+	}
+	if x1.model.m != x2.model.m {
+		t.Error("the two Extractors hold two copies of the model")
+	}
+}
+
 func TestTrainIsDeterministic(t *testing.T) {
 	a, _ := trainNews(t, TrainSeed(5), TrainEpochs(3))
 	b, _ := trainNews(t, TrainSeed(5), TrainEpochs(3))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,87 +10,57 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/record"
 )
 
 // runAnalyze prints a readable report of one article: summary, officials
 // with their roles, administrative units (and what pre-2025 units became),
-// organisations, programmes and keywords. --json prints the full result.
+// organisations, programmes and keywords. --json prints the Result.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
-	sentences := fs.Int("sentences", 3, "summary length in sentences")
-	model := addEntityModelFlag(fs)
-	const usage = "usage: vntext analyze [--json] [--sentences N] [--entity-model MODEL] [FILE]\n" +
+	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
+	indent := fs.Bool("indent", false, "with --json, indent the JSON")
+	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, all")
+	var pf pipelineFlags
+	pf.register(fs, true)
+	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [flags] [FILE|-]\n" +
 		"Reads one article (FILE or standard input). A first line followed by a blank line is the title."
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "vntext analyze: at most one FILE")
 		return 2
 	}
-	sumOpts, err := summaryOptions(*sentences, 0)
+	tasks, err := vntext.ParseTasks(*tasksFlag)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 2
+		return fail(stderr, "analyze", usageError{err})
 	}
-	entOpts, err := model.options()
+	a, err := pf.analyzer(tasks)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
-	a, err := vntext.New(vntext.WithSummaryOptions(sumOpts...), vntext.WithEntityOptions(entOpts...))
-	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 2
-	}
-
 	text, err := readArticle(fs.Arg(0), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
-	doc := splitTitle(text)
+	doc := record.SplitTitle(text)
 	res, err := a.Analyze(context.Background(), doc)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false) // as every other command: text stays readable
-		enc.SetIndent("", "  ")
-		out := struct {
-			Title string `json:"title,omitempty"`
-			Text  string `json:"text"`
-			vntext.Result
-		}{doc.Title, doc.Text, res}
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-			return 1
+		// json.Marshal's bytes: what the library, batch and the service
+		// give for the same article.
+		if err := writeJSON(stdout, res, *indent); err != nil {
+			return fail(stderr, "analyze", err)
 		}
 		return 0
 	}
 	if err := writeReport(stdout, doc, res); err != nil && !errors.Is(err, io.EOF) {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
 	return 0
-}
-
-// splitTitle takes the first line as the title when a blank line follows it,
-// as in most saved news articles; the rest is the text.
-func splitTitle(s string) vntext.Doc {
-	s = strings.TrimPrefix(s, "\uFEFF")
-	first, rest, ok := strings.Cut(s, "\n")
-	if !ok {
-		return vntext.Doc{Text: s}
-	}
-	restTrim := strings.TrimLeft(rest, " \t\r")
-	if !strings.HasPrefix(restTrim, "\n") || strings.TrimSpace(first) == "" {
-		return vntext.Doc{Text: s}
-	}
-	return vntext.Doc{Title: strings.TrimSpace(first), Text: strings.TrimLeft(rest, " \t\r\n")}
 }
 
 // reportWriter remembers the first write error so the report reads as a

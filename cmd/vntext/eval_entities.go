@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -29,8 +30,8 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
-	model := addEntityModelFlag(fs)
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	modelPath := fs.String("entity-model", "", "entity model file (from vntext train entities)")
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {
@@ -39,13 +40,15 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	recs, err := readGold(*gold)
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext eval entities:", err)
-		return 1
+		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
-	opts, err := model.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "vntext eval entities:", err)
-		return 1
+	var opts []entities.Option
+	if *modelPath != "" {
+		b, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return fail(stderr, "eval entities", fmt.Errorf("--entity-model: %w", err))
+		}
+		opts = append(opts, entities.WithModel(bytes.NewReader(b)))
 	}
 	x, err := entities.New(opts...)
 	if err != nil {
@@ -86,6 +89,41 @@ type goldRecord struct {
 	sentence bool         // one sentence of a running text (CoNLL)
 }
 
+// errNotGold is a gold file without the keys a gold record needs: scoring
+// it would report 0 and look like a result.
+type errNotGold struct{ missing, want []string }
+
+func (e errNotGold) Error() string {
+	return fmt.Sprintf("not a gold record: no %s (a gold record needs %s)", quoteJoin(e.missing), quoteJoin(e.want))
+}
+
+func quoteJoin(keys []string) string {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		q[i] = fmt.Sprintf("%q", k)
+	}
+	return strings.Join(q, ", ")
+}
+
+// requireKeys fails with a usage error unless the JSON object line has
+// every key.
+func requireKeys(line []byte, keys ...string) error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(line, &m); err != nil {
+		return err
+	}
+	var missing []string
+	for _, k := range keys {
+		if _, ok := m[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		return usageError{errNotGold{missing, keys}}
+	}
+	return nil
+}
+
 // readGold reads JSONL or CoNLL gold data.
 func readGold(path string) ([]goldRecord, error) {
 	f, err := os.Open(path)
@@ -106,6 +144,9 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
+		}
+		if err := requireKeys(sc.Bytes(), "text", "entities"); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		var g goldRecord
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {

@@ -23,7 +23,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
-		fmt.Fprintln(stderr, usage)
+		fmt.Fprintln(stdout, usage)
 		return 0
 	case "entities":
 		return trainEntities(args[1:], stdout, stderr)
@@ -45,7 +45,7 @@ func trainEntities(args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("quiet", false, "no progress lines on standard error")
 	const usage = "usage: vntext train entities [--format conll|jsonl] [--dev FILE] [--seed N] [--epochs N] [--types LIST] -o MODEL FILE...\n" +
 		"Use the model with --entity-model MODEL on entities, analyze, batch and serve, or entities.WithModel."
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *out == "" || fs.NArg() == 0 {
@@ -120,33 +120,4 @@ func readExamples(path, format string) ([]entities.Example, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return exs, nil
-}
-
-// entityModel is the --entity-model flag of the commands that extract
-// entities: the file is read once, and each Extractor built from it.
-type entityModel struct {
-	path string
-	data []byte
-}
-
-func addEntityModelFlag(fs *flag.FlagSet) *entityModel {
-	m := &entityModel{}
-	fs.StringVar(&m.path, "entity-model", "", "entity model written by 'vntext train entities' (default: the built-in extractor)")
-	return m
-}
-
-// options returns the entities options the flag asks for, with a reader
-// of its own: a model option is used up by the one New it is given to.
-func (m *entityModel) options() ([]entities.Option, error) {
-	if m.path == "" {
-		return nil, nil
-	}
-	if m.data == nil {
-		b, err := os.ReadFile(m.path)
-		if err != nil {
-			return nil, fmt.Errorf("--entity-model: %w", err)
-		}
-		m.data = b
-	}
-	return []entities.Option{entities.WithModel(bytes.NewReader(m.data))}, nil
 }

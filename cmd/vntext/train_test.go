@@ -91,9 +91,10 @@ func TestTrainEntitiesCommand(t *testing.T) {
 	assert.Contains(t, out, `"type":"LOCATION","text":"Hà Tĩnh"`)
 	assert.Equal(t, 2, strings.Count(out, `"type"`), "the model's types replace the rules': %s", out)
 
-	// A file that is no model is refused with status 1.
+	// A file that is no model is refused (a usage error, as every bad
+	// option value).
 	code, _, errs = runCmd(t, "x", "entities", "--entity-model", train)
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "not a vntext entity model")
 }
 
@@ -106,7 +107,7 @@ func TestServeEntityModel(t *testing.T) {
 	code, _, errs := runCmd(t, "", "train", "entities", "--quiet", "--epochs", "5", "-o", model, train)
 	require.Equal(t, 0, code, errs)
 
-	_, ts := newTestService(t, func(c *serveConfig) { c.entityModel = &entityModel{path: model} })
+	_, ts := newTestService(t, func(c *serveConfig) { c.pipeline.entityModel = model })
 	status, m, _ := call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Đỗ Hữu Tâm đến Hà Tĩnh hôm qua ."}`)
 	require.Equal(t, 200, status, "%v", m)
 	var types []string
@@ -116,7 +117,7 @@ func TestServeEntityModel(t *testing.T) {
 	assert.Equal(t, []string{"PERSON", "LOCATION"}, types)
 
 	cfg := defaultServeConfig()
-	cfg.entityModel = &entityModel{path: train}
+	cfg.pipeline.entityModel = train
 	_, err := newServeHandler(cfg)
 	assert.ErrorContains(t, err, "not a vntext entity model")
 }
