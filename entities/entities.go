@@ -23,6 +23,19 @@
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.
+//
+// # Learned layer
+//
+// An Extractor may also use an entity model: a sequence tagger over
+// syllables trained by Train (or "vntext train entities") on the caller's
+// annotated text and given with WithModel, or the model shipped with the
+// library (WithBuiltinModel). The model decides the spans and types of
+// the entity types it was trained on; the rules keep what is
+// deterministic. A model span the rules also found gets their roles,
+// level, codes and unit; a model LOCATION gets the gazetteer's codes; a
+// model PERSON gets the role phrases the rules read around it. Types the
+// model does not tag (dates, terms, ratios, WithEntries labels) come from
+// the rules alone, and WithEntries phrases win over the model.
 package entities
 
 import (
@@ -32,6 +45,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/vntext/vntext/entities/internal/tagger"
 	"github.com/vntext/vntext/gazetteer"
 )
 
@@ -107,7 +121,11 @@ type Extractor struct {
 	// vocab numbers the keys of every lexicon above: the lexicons' own,
 	// extended (in a copy) by the custom phrases.
 	vocab  vocab
-	labels []Type // custom lexicon classes index labels (class bit i ↔ labels[i])
+	labels []Type      // custom lexicon classes index labels (class bit i ↔ labels[i])
+	model  *modelLayer // nil: rules alone
+	// What the model reads of the rules and lists (prepareMarks).
+	typeMarks map[Type][4]tagger.Mark
+	names     map[string]tagger.Mark
 }
 
 // Option configures an Extractor.
@@ -117,6 +135,8 @@ type config struct {
 	rows    map[string][]row
 	entries []customEntry
 	places  Places
+	model   *tagger.Model // WithModel
+	builtin int8          // WithBuiltinModel: 1 on, -1 off, 0 the default
 }
 
 type customEntry struct {
@@ -247,6 +267,14 @@ func New(opts ...Option) (*Extractor, error) {
 		for _, p := range e.phrases {
 			x.custom.add(p, 1<<idx)
 		}
+	}
+	m, err := c.chooseModel()
+	if err != nil {
+		return nil, err
+	}
+	if m != nil {
+		x.model = newModelLayer(m)
+		x.prepareMarks()
 	}
 	return x, nil
 }

@@ -9,12 +9,13 @@ import (
 
 // found is one entity in token coordinates.
 type found struct {
-	typ   Type
-	s, e  int                 // token range [s, e)
-	roles [][2]int            // PERSON: token ranges of the role phrases
-	place *gazetteer.Location // LOCATION: gazetteer details, if known
-	level gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
-	unit  [2]int              // ORGANIZATION written bare: token range of the unit it refers to
+	typ    Type
+	s, e   int                 // token range [s, e)
+	roles  [][2]int            // PERSON: token ranges of the role phrases
+	place  *gazetteer.Location // LOCATION: gazetteer details, if known
+	level  gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	unit   [2]int              // ORGANIZATION written bare: token range of the unit it refers to
+	custom bool                // a WithEntries phrase: wins over the model too
 }
 
 // pass holds the state of one Extract call. Rules look at tokens from left
@@ -158,6 +159,12 @@ func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()
+	if err := ctx.Err(); err != nil {
+		return p, err
+	}
+	if x.model != nil {
+		p.applyModel(x.model)
+	}
 	return p, ctx.Err()
 }
 
@@ -211,7 +218,7 @@ func (p *pass) emit(f found) { p.out = append(p.out, f) }
 // i when nothing does.
 func (p *pass) step(i int) int {
 	if e, c := p.x.custom.longest(p.toks, i, ^lexClass(0)); c != 0 {
-		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e})
+		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e, custom: true})
 		return e
 	}
 	t := &p.toks[i]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -25,11 +26,12 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]"
+	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]"
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
+	modelPath := fs.String("entity-model", "", "entity model file (from vntext train entities)")
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -41,7 +43,15 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if err != nil {
 		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
-	x, err := entities.New()
+	var opts []entities.Option
+	if *modelPath != "" {
+		b, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return fail(stderr, "eval entities", fmt.Errorf("--entity-model: %w", err))
+		}
+		opts = append(opts, entities.WithModel(bytes.NewReader(b)))
+	}
+	x, err := entities.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext eval entities:", err)
 		return 1
@@ -318,7 +328,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		s.byType[t] = &counts{}
 	}
 	preds := make([]predRecord, 0, len(recs))
-	docPreds := documentPredictions(x, recs)
+	docPreds := documentPredictions(x, recs, !domain)
 	for ri, r := range recs {
 		gold := map[spanKey]bool{}
 		goldPairs := map[[2]string]bool{}
@@ -434,9 +444,12 @@ const maxDocument = 1 << 16
 // paragraphs of one article in a JSONL file with a "doc" field (VLSP 2018),
 // as the running text they come from, one line each, so that a name
 // introduced with a cue in one sentence is known in the next, as in an
-// article; entities are then split back per record. It returns nil for
-// other files.
-func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntity {
+// article; entities are then split back per record. The project's corpus
+// files also group sentences by "doc"; they are annotated by the domain
+// guidelines, so their PROGRAM mentions and roles stay (scheme false),
+// where the generic NER corpora get nerScheme. It returns nil for files
+// of whole texts.
+func documentPredictions(x *entities.Extractor, recs []goldRecord, scheme bool) [][]goldEntity {
 	if len(recs) == 0 || !recs[0].sentence && recs[0].Doc == "" {
 		return nil
 	}
@@ -453,7 +466,9 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntit
 		}
 		doc := b.String()
 		ents, _ := x.Extract(context.Background(), doc) // fails only on an ended context
-		ents = nerScheme(ents)
+		if scheme {
+			ents = nerScheme(ents)
+		}
 		for _, e := range ents {
 			k := sort.SearchInts(starts, e.Start+1) - 1
 			if k < 0 || e.End > starts[k]+len(recs[first+k].Text) {

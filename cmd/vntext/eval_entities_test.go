@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,6 +98,36 @@ func TestEvalEntitiesCommand(t *testing.T) {
 	}
 	if code := evalEntities(nil, nil, &out, &errb); code != 2 {
 		t.Errorf("missing --gold: exit %d", code)
+	}
+}
+
+// A corpus file groups sentences by "doc", as VLSP 2018 groups
+// paragraphs; its records are annotated by the domain guidelines, so its
+// PROGRAM mentions are scored, not mapped away with the NER corpora's
+// scheme.
+func TestEvalEntitiesDocKeepsProgram(t *testing.T) {
+	texts := []string{
+		"Huyện đã triển khai Kế hoạch 45/KH-UBND về chuyển đổi số.",
+		"Chương trình 06 được các xã hưởng ứng.",
+	}
+	var recs []goldRecord
+	for i, text := range texts {
+		var ents []goldEntity
+		for _, name := range []string{"Kế hoạch 45/KH-UBND", "Chương trình 06"} {
+			if k := strings.Index(text, name); k >= 0 {
+				s := len([]rune(text[:k]))
+				ents = append(ents, goldEntity{Type: "PROGRAM", Start: s, End: s + len([]rune(name)), Text: name})
+			}
+		}
+		recs = append(recs, goldRecord{ID: fmt.Sprint(i), Doc: "d1", Text: text, Entities: ents, domain: true})
+	}
+	x, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := scoreEntities(x, recs, nil)
+	if c := s.byType["PROG"]; c == nil || c.gold != 2 || c.tp != 2 {
+		t.Errorf("PROGRAM: %+v", c)
 	}
 }
 
