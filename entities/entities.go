@@ -75,9 +75,9 @@ type Entity struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	// Roles holds, for a PERSON, the role phrases written next to the
-	// mention. Extract leaves it and Successors empty, never nil, so that
-	// the JSON of every entity has every field.
-	Roles []string `json:"roles"`
+	// mention, each with its status. Extract leaves it and Successors
+	// empty, never nil, so that the JSON of every entity has every field.
+	Roles []Role `json:"roles"`
 	// Level is, for a LOCATION, one of the gazetteer.Level constants.
 	Level gazetteer.Level `json:"level"`
 	// Code, Periods and Successors describe a LOCATION that is a known
@@ -92,21 +92,51 @@ type Entity struct {
 	Unit string `json:"unit"`
 }
 
+// Role is one role phrase written next to a person's name ("Chủ tịch UBND
+// tỉnh Khánh Hòa"): from the title word to the end of the body or unit it
+// names, without the status marker before it ("nguyên", "quyền") and
+// without a parent unit after a comma.
+type Role struct {
+	// Text is the phrase as written: the input's bytes [Start, End).
+	Text   string     `json:"text"`
+	Status RoleStatus `json:"status"`
+	// Start and End are byte offsets into the text passed to Extract.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// RoleStatus tells whether a role is held now, was held, or is held for
+// the time being, as the marker written before the title says. One marker
+// before a list of roles applies to every role of the list.
+type RoleStatus string
+
+// Role statuses.
+const (
+	StatusCurrent RoleStatus = "current" // no marker, or "đương kim", "hiện là", "đang là"
+	StatusFormer  RoleStatus = "former"  // "nguyên", "cựu"
+	StatusLate    RoleStatus = "late"    // "cố": the holder has died
+	StatusActing  RoleStatus = "acting"  // "quyền"
+	StatusNew     RoleStatus = "new"     // "tân": newly appointed or elected
+)
+
 // Span is a byte range of the input: text[Start:End].
 type Span struct {
 	Start int `json:"start"` // first byte
 	End   int `json:"end"`   // one past the last byte
 }
 
-// Official is one person with every role and mention found in a text, so a
-// caller can tell who holds which office without linking mentions itself.
+// Official is one person with at least one role, with every role and
+// mention found in a text, so a caller can tell who holds which office
+// without linking mentions itself. People named without any role
+// (suspects, patients, people described by a degree, rank, occupation or
+// a predicate such as "là", "giữ chức") are persons, not officials.
 type Official struct {
 	// Name is the person's name as first written with two words or more; a
 	// one-word mention that no such name ends with stands as its own person.
 	Name string `json:"name"`
-	// Roles holds the distinct role phrases written next to any mention;
-	// empty (not nil) for a person named without a role.
-	Roles []string `json:"roles"`
+	// Roles holds the distinct roles (by text and status) written next to
+	// any mention, where they are first written; never empty.
+	Roles []Role `json:"roles"`
 	// Mentions holds every mention in text order, the short ones ("ông
 	// Bình") included.
 	Mentions []Span `json:"mentions"`

@@ -52,12 +52,25 @@ func officials(x *Extractor, text string) []Official {
 	return offs
 }
 
+// roleTexts renders roles as their texts, a status other than current
+// after the text in braces ("Chủ tịch UBND tỉnh{former}").
+func roleTexts(roles []Role) []string {
+	out := make([]string, len(roles))
+	for i, r := range roles {
+		out[i] = r.Text
+		if r.Status != StatusCurrent {
+			out[i] += "{" + string(r.Status) + "}"
+		}
+	}
+	return out
+}
+
 func render(ents []Entity) []string {
 	var out []string
 	for _, e := range ents {
 		s := string(e.Type) + " " + e.Text
 		if len(e.Roles) > 0 {
-			s += " [" + strings.Join(e.Roles, " | ") + "]"
+			s += " [" + strings.Join(roleTexts(e.Roles), " | ") + "]"
 		}
 		out = append(out, s)
 	}
@@ -125,11 +138,11 @@ func TestExtractCases(t *testing.T) {
 		{"Xã đạt chuẩn chương trình mục tiêu quốc gia xây dựng nông thôn mới, tỷ lệ 98,5%.",
 			[]string{"PROGRAM chương trình mục tiêu quốc gia xây dựng nông thôn mới", "PERCENT 98,5%"}},
 		{"Chiều 15/3/2024, tân Bí thư Tỉnh ủy Nghệ An Hoàng Văn Minh làm việc.",
-			[]string{"DATE 15/3/2024", "PERSON Hoàng Văn Minh [Bí thư Tỉnh ủy Nghệ An]", "ORGANIZATION Tỉnh ủy Nghệ An"}},
+			[]string{"DATE 15/3/2024", "PERSON Hoàng Văn Minh [Bí thư Tỉnh ủy Nghệ An{new}]", "ORGANIZATION Tỉnh ủy Nghệ An"}},
 		{"Người gửi đơn là bà Võ Thị Bích L. ở phường 5.",
 			[]string{"PERSON Võ Thị Bích L."}},
 		{"Nguyên Phó Thủ tướng Lê Văn Hải thăm hồ Tây.",
-			[]string{"PERSON Lê Văn Hải [Phó Thủ tướng]"}},
+			[]string{"PERSON Lê Văn Hải [Phó Thủ tướng{former}]"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.text, extract(x, c.text), c.want, nil)

@@ -206,8 +206,8 @@ func (p *pass) sentence(sent *tagger.Sentence) {
 		o := &p.out[i]
 		markSpan(sent, o.s, o.e, p.x.ruleMarks(o.typ))
 		for _, r := range o.roles {
-			sent.Mark(r[0], markRole[0])
-			for k := r[0] + 1; k < r[1]; k++ {
+			sent.Mark(r.s, markRole[0])
+			for k := r.s + 1; k < r.e; k++ {
 				sent.Mark(k, markRole[1])
 			}
 		}
@@ -321,7 +321,7 @@ func (p *pass) resolve(f *found, rules []found, cover []int32) {
 		if f.typ == Person && len(r.roles) > 0 {
 			start := len(p.spans)
 			for _, role := range r.roles {
-				if role[1] <= f.s || role[0] >= f.e {
+				if role.e <= f.s || role.s >= f.e {
 					p.spans = append(p.spans, role)
 				}
 			}
@@ -352,11 +352,11 @@ const maxRoleTokens = 24
 // name at tokens [s, e): a role list ending right before it ("Chủ tịch UBND
 // tỉnh X Trần Văn A"; an honorific between is allowed), else one in
 // apposition after it (", Giám đốc Sở Y tế").
-func (p *pass) rolesAround(s, e int) [][2]int {
+func (p *pass) rolesAround(s, e int) []roleSpan {
 	var roles []role
 	from := -1
 	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
-		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clFormer); c == 0 {
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clMarker); c == 0 {
 			continue
 		}
 		if _, re := p.roleList(j); re == s || p.honorificBetween(re, s) {
@@ -371,7 +371,7 @@ func (p *pass) rolesAround(s, e int) [][2]int {
 	// Role spans of all people share one backing array (as emitRoles).
 	start := len(p.spans)
 	for _, r := range roles {
-		p.spans = append(p.spans, [2]int{r.s, r.e})
+		p.spans = append(p.spans, roleSpan{r.s, r.e, r.status})
 	}
 	return p.spans[start:len(p.spans):len(p.spans)]
 }

@@ -114,7 +114,7 @@ func TestTrainAndExtractWithModel(t *testing.T) {
 	for _, e := range extract(x, text) {
 		s := fmt.Sprintf("%s %q", e.Type, e.Text)
 		if len(e.Roles) > 0 {
-			s += " roles=" + strings.Join(e.Roles, ";")
+			s += " roles=" + strings.Join(roleTexts(e.Roles), ";")
 		}
 		if e.Level != "" {
 			s += " level=" + string(e.Level)
@@ -397,7 +397,7 @@ func TestRolesAround(t *testing.T) {
 		}
 		var got []string
 		for _, r := range p.rolesAround(s, e+1) {
-			got = append(got, c.text[p.toks[r[0]].s:p.toks[r[1]-1].e])
+			got = append(got, c.text[p.toks[r.s].s:p.toks[r.e-1].e])
 		}
 		p.release()
 		if g := strings.Join(got, "|"); g != c.want {

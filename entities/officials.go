@@ -2,12 +2,12 @@ package entities
 
 import (
 	"context"
-	"slices"
 )
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
 	s, e   int
+	status RoleStatus
 	org    orgMatch   // organisation named by the role, if any
 	place  placeMatch // unit named by the role without an organisation
 	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
@@ -106,17 +106,25 @@ func (p *pass) roleParent(r role) role {
 
 var kThuoc, kCua = foldKey("thuộc"), foldKey("của")
 
-// roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
-// as "nguyên", "tân" before a role stay outside it.
+// roleList parses comma- or "kiêm"-joined roles starting at j, and roles
+// stacked without a comma ("Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh"). Markers
+// such as "nguyên", "tân" before a role stay outside it and give it its
+// status; the marker of the first role applies to every later role that
+// has none of its own (GUIDELINES, "Role status").
 func (p *pass) roleList(j int) ([]role, int) {
 	roles := p.roles[:0] // scratch: callers use the list before the next call
 	end := j
 	k := j
+	listStatus := StatusCurrent
 	for k < len(p.toks) {
+		status, marked := listStatus, false
 		for {
-			e, c := p.x.lx.titles.longest(p.toks, k, clFormer)
+			e, c := p.x.lx.titles.longest(p.toks, k, clMarker)
 			if c == 0 {
 				break
+			}
+			if st, ok := markerStatus[p.key(k)]; ok {
+				status, marked = st, true
 			}
 			k = e
 		}
@@ -124,19 +132,52 @@ func (p *pass) roleList(j int) ([]role, int) {
 		if !ok {
 			break
 		}
+		if marked && len(roles) == 0 {
+			listStatus = status
+		}
+		r.status = status
 		roles = append(roles, r)
 		p.roles = roles
 		end = r.e
 		if end < len(p.toks) {
 			switch p.toks[end].key {
-			case ",", "kiêm":
+			case ",", kKiem:
 				k = end + 1
+				continue
+			}
+			if p.stackedRole(end) {
+				k = end
 				continue
 			}
 		}
 		break
 	}
 	return roles, end
+}
+
+// markerStatus gives the status a marker sets, by its first word; "vị"
+// sets none.
+var markerStatus = map[string]RoleStatus{
+	foldKey("nguyên"): StatusFormer, foldKey("cựu"): StatusFormer, foldKey("cố"): StatusLate,
+	foldKey("quyền"): StatusActing, foldKey("tân"): StatusNew, foldKey("đương"): StatusCurrent,
+	foldKey("hiện"): StatusCurrent, foldKey("đang"): StatusCurrent, foldKey("nay"): StatusCurrent,
+}
+
+var kKiem = foldKey("kiêm")
+
+// stackedRole reports a second role written right after one without a
+// comma: a capitalised title that itself names a body or unit ("Bí thư
+// Tỉnh ủy Chủ tịch HĐND tỉnh …"). A title alone after a role ("Chủ tịch
+// UBND tỉnh Bí thư …") is not taken: it could start a name-like phrase.
+func (p *pass) stackedRole(k int) bool {
+	if !p.capWord(k) {
+		return false
+	}
+	if _, c := p.x.lx.titles.longest(p.toks, k, clTitle|clTitleComp|clPrefix); c == 0 {
+		return false
+	}
+	r, ok := p.roleAt(k)
+	return ok && (r.org.e > 0 || r.place.e > 0)
 }
 
 // official parses the patterns around a person's name: cues and roles
@@ -250,7 +291,7 @@ func (p *pass) apposition(k int) ([]role, int) {
 // emitRoles emits the organisations and places named inside role phrases
 // and, for a person, records the role spans. A bare committee ("Quận ủy")
 // is linked to the unit another role of the same list names.
-func (p *pass) emitRoles(roles []role) [][2]int {
+func (p *pass) emitRoles(roles []role) []roleSpan {
 	var unit [2]int
 	for _, r := range roles {
 		if r.org.e > 0 && r.org.unit[1] > r.org.unit[0] {
@@ -277,7 +318,7 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 	// Role spans of all people share one backing array.
 	start := len(p.spans)
 	for _, r := range roles {
-		p.spans = append(p.spans, [2]int{r.s, r.e})
+		p.spans = append(p.spans, roleSpan{r.s, r.e, r.status})
 	}
 	return p.spans[start:len(p.spans):len(p.spans)]
 }
@@ -292,40 +333,4 @@ func (x *Extractor) Officials(ctx context.Context, text string) ([]Official, err
 		return nil, err
 	}
 	return x.OfficialsOf(ents), nil
-}
-
-func hasSuffix(full, short []string) bool {
-	if len(short) == 0 || len(short) >= len(full) {
-		return false
-	}
-	off := len(full) - len(short)
-	for i, s := range short {
-		if full[off+i] != s {
-			return false
-		}
-	}
-	return true
-}
-
-// addRoles appends roles not yet present, comparing lower-cased text with
-// white space collapsed.
-func addRoles(have, add []string) []string {
-	for _, r := range add {
-		k := phraseKey(r)
-		dup := false
-		for _, h := range have {
-			if phraseKey(h) == k {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			have = append(have, r)
-		}
-	}
-	return have
-}
-
-func sortSpans(s []Span) {
-	slices.SortFunc(s, func(a, b Span) int { return a.Start - b.Start })
 }

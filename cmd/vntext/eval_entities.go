@@ -73,12 +73,40 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 
 // goldEntity is one annotated mention; Start and End are code-point offsets.
 type goldEntity struct {
-	Type   string   `json:"type"`
-	Start  int      `json:"start"`
-	End    int      `json:"end"`
-	Text   string   `json:"text"`
-	Roles  []string `json:"roles,omitempty"`
-	Nested bool     `json:"nested,omitempty"`
+	Type  string     `json:"type"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Text  string     `json:"text"`
+	Roles []goldRole `json:"roles,omitempty"`
+	// RoleStatus is the gold files' status list, parallel to Roles
+	// (GUIDELINES, "Role status"); read into Roles, never written.
+	RoleStatus []string `json:"role_status,omitempty"`
+	Nested     bool     `json:"nested,omitempty"`
+}
+
+// goldRole is a role phrase with its status. Gold files write roles as
+// strings (with a role_status list) or as objects with a text field, as the
+// library does; --pred-out writes objects, which tools/score.py reads.
+type goldRole struct {
+	Text   string `json:"text"`
+	Status string `json:"status,omitempty"`
+}
+
+func (r *goldRole) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &r.Text)
+	}
+	type object goldRole // without this method
+	return json.Unmarshal(b, (*object)(r))
+}
+
+// goldRoles turns the library's roles into goldRoles.
+func goldRoles(roles []entities.Role) []goldRole {
+	out := make([]goldRole, len(roles))
+	for i, r := range roles {
+		out[i] = goldRole{r.Text, string(r.Status)}
+	}
+	return out
 }
 
 type goldRecord struct {
@@ -153,10 +181,17 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("line %d: %v", line, err)
 		}
-		for _, e := range g.Entities {
+		for i := range g.Entities {
+			e := &g.Entities[i]
 			if canonicalType(e.Type) == "PROG" || len(e.Roles) > 0 {
 				g.domain = true
 			}
+			for k := range e.Roles {
+				if k < len(e.RoleStatus) && e.Roles[k].Status == "" {
+					e.Roles[k].Status = e.RoleStatus[k]
+				}
+			}
+			e.RoleStatus = nil
 		}
 		recs = append(recs, g)
 	}
@@ -285,6 +320,9 @@ type entityScores struct {
 	byType    map[string]*counts
 	micro     counts
 	officials counts
+	// Of the pairs found whose gold role has a status, how many the
+	// extractor gave the same status.
+	statuses, statusSame int
 	domain    bool
 }
 
@@ -300,6 +338,9 @@ func (s entityScores) print(w io.Writer) {
 	if s.domain {
 		p, r, f := s.officials.prf()
 		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d   (officials: unique person-role pairs)\n", "pairs", p, r, f, s.officials.gold, s.officials.pred, s.officials.tp)
+		if s.statuses > 0 {
+			fmt.Fprintf(w, "%-6s %7.2f %30d %6d   (role status right on pairs found)\n", "status", 100*float64(s.statusSame)/float64(s.statuses), s.statuses, s.statusSame)
+		}
 	}
 }
 
@@ -331,7 +372,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 	docPreds := documentPredictions(x, recs, !domain)
 	for ri, r := range recs {
 		gold := map[spanKey]bool{}
-		goldPairs := map[[2]string]bool{}
+		goldPairs := map[[2]string]string{} // pair → status
 		for _, e := range r.Entities {
 			t := canonicalType(e.Type)
 			if e.Nested || s.byType[t] == nil {
@@ -340,7 +381,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 			gold[spanKey{t, e.Start, e.End}] = true
 			if t == "PER" {
 				for _, role := range e.Roles {
-					goldPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+					goldPairs[[2]string{pairKey(e.Text), pairKey(role.Text)}] = role.Status
 				}
 			}
 		}
@@ -352,7 +393,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		}
 		preds = append(preds, predRecord{ID: r.ID, Entities: got})
 		pred := map[spanKey]bool{}
-		predPairs := map[[2]string]bool{}
+		predPairs := map[[2]string]string{}
 		for _, e := range got {
 			t := canonicalType(e.Type)
 			if s.byType[t] == nil {
@@ -361,7 +402,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 			pred[spanKey{t, e.Start, e.End}] = true
 			if t == "PER" {
 				for _, role := range e.Roles {
-					predPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+					predPairs[[2]string{pairKey(e.Text), pairKey(role.Text)}] = role.Status
 				}
 			}
 		}
@@ -375,10 +416,16 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		for k := range pred {
 			s.byType[k.typ].pred++
 		}
-		for k := range goldPairs {
+		for k, st := range goldPairs {
 			s.officials.gold++
-			if predPairs[k] {
+			if pst, ok := predPairs[k]; ok {
 				s.officials.tp++
+				if st != "" {
+					s.statuses++
+					if pst == st {
+						s.statusSame++
+					}
+				}
 			}
 		}
 		s.officials.pred += len(predPairs)
@@ -423,7 +470,7 @@ func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
 	}
 	var ends []pending
 	for _, e := range ents {
-		ge := goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles, Start: toCP(e.Start)}
+		ge := goldEntity{Type: string(e.Type), Text: e.Text, Roles: goldRoles(e.Roles), Start: toCP(e.Start)}
 		out = append(out, ge)
 		ends = append(ends, pending{len(out) - 1, e.End})
 	}
@@ -476,7 +523,7 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord, scheme bool) 
 			}
 			text := recs[first+k].Text
 			s, en := e.Start-starts[k], e.End-starts[k]
-			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles,
+			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: goldRoles(e.Roles),
 				Start: utf8.RuneCountInString(text[:s]), End: utf8.RuneCountInString(text[:en])})
 		}
 		first = last

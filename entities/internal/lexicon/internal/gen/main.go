@@ -54,7 +54,7 @@ var lists = []list{
 			"Tổng thống", "Ngoại trưởng", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự",
 			"Chỉ huy trưởng", "Tư lệnh", "Chính ủy", "Chính uỷ", "Hội trưởng", "Trưởng phòng", "Phó phòng",
 			"Trưởng đoàn", "Chủ tịch Quốc hội", "Chủ nhiệm Ủy ban Kiểm tra", "Đại biểu Quốc hội",
-			"ĐBQH", "Tổng Biên tập", "Thủ trưởng", "Quyền Chủ tịch", "Tổng Tham mưu trưởng", "Giám đốc Công an",
+			"ĐBQH", "Tổng Biên tập", "Thủ trưởng", "Tổng Tham mưu trưởng", "Giám đốc Công an",
 			"Trưởng Công an", "Trưởng công an", "Thị trưởng", "Nữ hoàng", "Quốc vương", "Hoàng tử", "Công chúa",
 			"Tổng Thư ký Liên Hợp Quốc", "Chánh Văn phòng", "Bí thư chi bộ", "Kiểm sát viên", "Thẩm phán",
 		),
@@ -64,8 +64,9 @@ var lists = []list{
 		// Modifiers that are part of a role.
 		group("prefix", "Phó"),
 		group("suffix", "Thường trực", "thường trực", "phụ trách"),
-		// Markers before a role that stay outside it.
-		group("former", "nguyên", "tân", "cựu", "cố", "đương kim", "hiện là", "vị"),
+		// Markers before a role that stay outside it; most give the role
+		// its status (officials.go, markerStatus).
+		group("marker", "nguyên", "tân", "cựu", "cố", "quyền", "đương kim", "hiện là", "đang là", "nay là", "vị"),
 		// Person cues that are not roles.
 		group("honorific", "ông", "bà", "anh", "chị", "đồng chí", "cụ", "em", "cháu", "cô", "thầy", "chú", "bác",
 			"ngài", "bé", "chàng", "nàng", "cậu", "lão", "mẹ", "bố", "cha", "vợ", "chồng", "con", "Mr", "Mrs", "Ms"),
