@@ -323,7 +323,7 @@ type entityScores struct {
 	// Of the pairs found whose gold role has a status, how many the
 	// extractor gave the same status.
 	statuses, statusSame int
-	domain    bool
+	domain               bool
 }
 
 func (s entityScores) print(w io.Writer) {
