@@ -231,11 +231,39 @@ func (p *pass) official(i int) int {
 		return end
 	}
 	if len(roles) > 0 {
+		if s, e, ok := p.fronted(i, re); ok {
+			person := found{typ: Person, s: s, e: e}
+			person.roles = p.emitRoles(roles)
+			p.emit(person)
+			return e
+		}
 		p.emitRoles(roles)
 		return re
 	}
 	return i
 }
+
+// fronted reads the holder of roles fronted before a comma, "với cương vị
+// ROLES, ông X" or "với tư cách (là) ROLES, bà Y": the roles start at i
+// ("vị" is a marker, so a list read at "vị" starts there) and end at re.
+// It returns the name after the comma and an honorific.
+func (p *pass) fronted(i, re int) (s, e int, ok bool) {
+	b := i
+	if p.key(b-1) == kLa {
+		b--
+	}
+	if !(p.key(i) == kVi && p.key(i-1) == kCuong || p.key(b-2) == kTu && p.key(b-1) == kCach) || p.key(re) != "," {
+		return 0, 0, false
+	}
+	s = re + 1
+	if h, c := p.x.lx.titles.longest(p.toks, s, clHonorific); c != 0 {
+		s = h
+	}
+	e = p.personName(s, true)
+	return s, e, e > s
+}
+
+var kVi, kCuong, kTu, kCach, kLa = foldKey("vị"), foldKey("cương"), foldKey("tư"), foldKey("cách"), foldKey("là")
 
 // credit matches a photo credit, "Ảnh: Ngọc Vũ": two to four capitalised
 // Vietnamese words (or a foreign given name and a surname) after "Ảnh:".
