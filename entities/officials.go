@@ -234,8 +234,14 @@ func (p *pass) official(i int) int {
 		if s, e, ok := p.fronted(i, re); ok {
 			person := found{typ: Person, s: s, e: e}
 			person.roles = p.emitRoles(roles)
+			end := e
+			if more, ae := p.apposition(e); len(more) > 0 {
+				// roles has no spare capacity: append copies.
+				person.roles = append(person.roles, p.emitRoles(more)...)
+				end = ae
+			}
 			p.emit(person)
-			return e
+			return end
 		}
 		p.emitRoles(roles)
 		return re
@@ -255,12 +261,14 @@ func (p *pass) fronted(i, re int) (s, e int, ok bool) {
 	if !(p.key(i) == kVi && p.key(i-1) == kCuong || p.key(b-2) == kTu && p.key(b-1) == kCach) || p.key(re) != "," {
 		return 0, 0, false
 	}
-	s = re + 1
-	if h, c := p.x.lx.titles.longest(p.toks, s, clHonorific); c != 0 {
-		s = h
+	// An honorific must announce the holder: after a fronted role the
+	// clause may as well be about a body or another titled person.
+	h, c := p.x.lx.titles.longest(p.toks, re+1, clHonorific)
+	if c == 0 {
+		return 0, 0, false
 	}
-	e = p.personName(s, true)
-	return s, e, e > s
+	e = p.personName(h, true)
+	return h, e, e > h
 }
 
 var kVi, kCuong, kTu, kCach, kLa = foldKey("vị"), foldKey("cương"), foldKey("tư"), foldKey("cách"), foldKey("là")

@@ -85,6 +85,8 @@ func TestOfficialsHaveRoles(t *testing.T) {
 		{"Ông Lý Văn Sơn được bổ nhiệm làm Phó Giám đốc Sở Tư pháp tỉnh Lạng Sơn.", "Lý Văn Sơn", ""},
 		{"Với cương vị Chủ tịch UBND tỉnh Ninh Bình, ông Đinh Văn Hải đã ký quyết định.", "Đinh Văn Hải",
 			"Đinh Văn Hải: Chủ tịch UBND tỉnh Ninh Bình"},
+		{"Với cương vị Trưởng Ban Chỉ đạo, ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh Tuyên Quang, yêu cầu các xã báo cáo.", "Hà Văn Tuấn",
+			"Hà Văn Tuấn: Trưởng Ban Chỉ đạo; Phó Chủ tịch UBND tỉnh Tuyên Quang"},
 		{"Với tư cách là Giám đốc Sở Giáo dục và Đào tạo tỉnh Bến Tre, bà Nguyễn Thị Hồng phát biểu.", "Nguyễn Thị Hồng",
 			"Nguyễn Thị Hồng: Giám đốc Sở Giáo dục và Đào tạo tỉnh Bến Tre"},
 		{"Ông Trịnh Văn Cường - Phó Giám đốc Sở Y tế tỉnh Hòa Bình - cho biết số ca bệnh giảm.", "Trịnh Văn Cường",

@@ -32,14 +32,17 @@ func evalFile(t *testing.T, path string) entityScores {
 
 // The domain gold set: micro-F1 over PERSON, LOCATION, ORGANIZATION and
 // PROGRAM, and the officials pair F1. The floors sit about a point under
-// the measured figures (95.16 and 98.25), so any regression shows.
+// the measured figures (95.16 and 96.55), so any regression shows. Pairs
+// fell from 98.25 when fronted roles ("với cương vị …, ông X", a
+// GUIDELINES ruling) began to be read: the set has three such pairs it
+// does not annotate.
 func TestEvalEntitiesDomainDev(t *testing.T) {
 	s := evalFile(t, testenv.DataDir(t, "domain", "dev.jsonl"))
 	if _, _, f := s.micro.prf(); f < 94 {
 		t.Errorf("domain micro-F1 %.2f < 94", f)
 	}
-	if _, _, f := s.officials.prf(); f < 97 {
-		t.Errorf("officials pair F1 %.2f < 97", f)
+	if _, _, f := s.officials.prf(); f < 95.5 {
+		t.Errorf("officials pair F1 %.2f < 95.5", f)
 	}
 }
 
