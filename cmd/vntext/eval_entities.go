@@ -26,22 +26,20 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]"
+	usage := "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]\n   or: " + suiteUsage()
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
-	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
+	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL); without it, the evaluation suite")
+	corpus := fs.String("corpus", filepath.Join("corpus", "entities"), "suite: the project's corpus folder (blind.jsonl, dev.jsonl)")
+	vietnews := fs.String("vietnews", "", "suite: the VietNews evaluation set (go run ./internal/annotate join -o FILE)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
 	modelPath := fs.String("entity-model", "", "entity model file (from vntext train entities)")
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
-	if *gold == "" || fs.NArg() > 0 {
+	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, usage)
 		return 2
-	}
-	recs, err := readGold(*gold)
-	if err != nil {
-		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
 	var opts []entities.Option
 	if *modelPath != "" {
@@ -50,6 +48,20 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			return fail(stderr, "eval entities", fmt.Errorf("--entity-model: %w", err))
 		}
 		opts = append(opts, entities.WithModel(bytes.NewReader(b)))
+	}
+	if *gold == "" {
+		names, xs, err := suiteExtractors(opts)
+		if err != nil {
+			return fail(stderr, "eval entities", err)
+		}
+		if err := evalSuite(stdout, suiteSets(*corpus, dataDir(), *vietnews), names, xs); err != nil {
+			return fail(stderr, "eval entities", err)
+		}
+		return 0
+	}
+	recs, err := readGold(*gold)
+	if err != nil {
+		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
 	x, err := entities.New(opts...)
 	if err != nil {

@@ -99,8 +99,8 @@ func TestEvalEntitiesCommand(t *testing.T) {
 	if p, err := os.ReadFile(pred); err != nil || !strings.Contains(string(p), `"start":4,"end":17`) {
 		t.Errorf("pred-out: %s %v", p, err)
 	}
-	if code := evalEntities(nil, nil, &out, &errb); code != 2 {
-		t.Errorf("missing --gold: exit %d", code)
+	if code := evalEntities([]string{"--gold", gold, "extra"}, nil, &out, &errb); code != 2 {
+		t.Errorf("extra argument: exit %d", code)
 	}
 }
 
@@ -152,5 +152,31 @@ func TestEntitiesCommand(t *testing.T) {
 	}
 	if code := runEntities([]string{filepath.Join(t.TempDir(), "missing")}, in, &out, &errb); code != 1 {
 		t.Errorf("missing file: exit %d", code)
+	}
+}
+
+// Without --gold the command scores the suite: one table per extractor, a
+// column group per set, "(no file)" for a set that is not there.
+func TestEvalEntitiesSuite(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, phát biểu."
+	rec := map[string]any{"id": "a", "text": text, "entities": []map[string]any{
+		{"type": "PERSON", "start": 4, "end": 17, "text": "Trần Văn Bình", "roles": []string{"Giám đốc Sở Y tế tỉnh Bình Định"}, "role_status": []string{"current"}},
+		{"type": "ORGANIZATION", "start": 28, "end": 50, "text": "Sở Y tế tỉnh Bình Định"},
+	}}
+	b, _ := json.Marshal(rec)
+	if err := os.WriteFile(filepath.Join(dir, "dev.jsonl"), append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VNTEXT_DATA", filepath.Join(dir, "nothing"))
+	var out, errb bytes.Buffer
+	if code := evalEntities([]string{"--corpus", dir}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{"rules\n", "| blind", "| vietnews", "(no file)", "micro  | (no file)         | 100.0 100.0 100.0", "pairs  | (no file)         | 100.0 100.0 100.0"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
 	}
 }
