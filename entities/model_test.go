@@ -386,7 +386,7 @@ func TestRolesAround(t *testing.T) {
 	for _, c := range []struct{ text, name, want string }{
 		{"Chủ tịch UBND tỉnh Bình Định ông Trịnh Ngọc Tuyết phát biểu.", "Trịnh Ngọc Tuyết", "Chủ tịch UBND tỉnh Bình Định"},
 		{"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa Lê Văn Sơn dự họp.", "Lê Văn Sơn", "Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh Khánh Hòa"},
-		{"Bà Lê Thị Lan, Giám đốc Sở Y tế tỉnh Khánh Hòa, cho biết.", "Lê Thị Lan", "Giám đốc Sở Y tế tỉnh Khánh Hòa"},
+		{"Bà Lê Thị Lan, Giám đốc Sở Tư pháp tỉnh Khánh Hòa, cho biết.", "Lê Thị Lan", "Giám đốc Sở Tư pháp tỉnh Khánh Hòa"},
 		{"Người dân Lê Thị Lan cho biết.", "Lê Thị Lan", ""},
 	} {
 		p := mustRun(x, c.text)

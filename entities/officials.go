@@ -34,7 +34,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
 	if len(hits) == 0 && k > j {
-		// "Phó phòng Giáo dục và Đào tạo": the title fused with the body,
+		// "Phó phòng Nội vụ": the title fused with the body,
 		// which starts at its head word.
 		if o := p.org(k, true); o.e > k+1 {
 			return p.roleParent(role{s: j, e: o.e, org: o}), true
@@ -82,9 +82,9 @@ func (p *pass) roleAt(j int) (role, bool) {
 }
 
 // roleParent extends a role with the body it belongs to: "Trưởng phòng
-// Tổ chức cán bộ thuộc Sở Y tế", "Vụ trưởng Tổ chức cán bộ của Bộ Nội vụ",
-// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND quận
-// 6"), where no title follows the comma.
+// X thuộc Sở Y", "Vụ trưởng X của Bộ Y",
+// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND
+// huyện X"), where no title follows the comma.
 func (p *pass) roleParent(r role) role {
 	k := r.e
 	switch p.key(k) {

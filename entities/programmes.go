@@ -23,7 +23,7 @@ var progStop = foldSet("của", "đã", "đang", "được", "sẽ", "là", "cho
 	"ở", "chiếm")
 
 // progInner holds stop words allowed inside a name once it has started
-// with a capitalised word ("… trí tuệ nhân tạo tại TP HCM").
+// with a capitalised word ("Đề án X tại tỉnh Y").
 var progInner = foldSet("tại", "trong", "từ", "trên", "mới")
 
 // foldSet is a set of folded single-word keys, for rules that look at one
@@ -104,7 +104,7 @@ func (p *pass) program(i int) int {
 		return i
 	}
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
-	// "Đề án thành phố thông minh".
+	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
 		e := p.progWords(k, true)
 		if e > k {
@@ -113,7 +113,7 @@ func (p *pass) program(i int) int {
 		}
 	}
 	if !p.toks[i].cap {
-		// "dự án đường Cao Bá Quát - cầu Lùng": a place names the project.
+		// "dự án đường X - cầu Y": a place names the project.
 		if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
 			e := pl.e
 			for (p.key(e) == "-" || p.key(e) == "–") && p.place(e+1).e > e+1 {

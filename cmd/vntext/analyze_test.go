@@ -114,7 +114,7 @@ func TestWriteReportEntities(t *testing.T) {
 				Successors: []gazetteer.Successor{{Code: "08", Name: "tỉnh Tuyên Quang"}}},
 			{Type: entities.Organization, Text: "UBND tỉnh Hà Giang"},
 			{Type: entities.Location, Text: "tỉnh Hà Giang"},
-			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"},
+			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia nước sạch vùng cao"},
 		},
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
@@ -124,6 +124,6 @@ func TestWriteReportEntities(t *testing.T) {
 	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (former) (2 mentions)")
 	assert.Contains(t, r, "• tỉnh Hà Giang [province, pre-2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
 	assert.Contains(t, r, "• UBND tỉnh Hà Giang (1 mention)")
-	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia xây dựng nông thôn mới (1 mention)")
+	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia nước sạch vùng cao (1 mention)")
 	assert.Contains(t, r, "nông thôn mới, hộ nghèo\n")
 }

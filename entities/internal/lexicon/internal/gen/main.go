@@ -181,7 +181,7 @@ var lists = []list{
 			"LĐ-TB&XH", "LĐTB&XH", "LĐ-TBXH", "Giao thông vận tải", "Giao thông Vận tải", "Giao thông - Vận tải",
 			"GTVT", "GT-VT", "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch",
 			"Văn hóa - Thể thao và Du lịch", "Văn hoá - Thể thao và Du lịch", "Văn hóa Thể thao Du lịch",
-			"Văn hoá Thể thao Du lịch", "Văn hóa, Thể thao và Du lịch", "VH-TT&DL", "VHTT&DL", "VH,TT&DL",
+			"Văn hóa, Thể thao và Du lịch", "VH-TT&DL", "VHTT&DL", "VH,TT&DL",
 			"Dân tộc và Tôn giáo", "Ngoại vụ", "Du lịch", "Văn hóa", "Văn hoá", "Thể thao", "Giáo dục",
 			"Kinh tế", "Nông nghiệp", "Công nghiệp", "Thương mại", "Tài nguyên", "Môi trường", "Lao động",
 			"Giao thông", "Quy hoạch - Kiến trúc", "Quy hoạch Kiến trúc", "Quy hoạch và Kiến trúc",
