@@ -2,6 +2,8 @@ package entities
 
 import (
 	"context"
+
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // role is one role phrase in token coordinates with what it names.
@@ -11,6 +13,7 @@ type role struct {
 	org    orgMatch   // organisation named by the role, if any
 	place  placeMatch // unit named by the role without an organisation
 	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
+	at     placeMatch // place written after "tại" ("Đại sứ Việt Nam tại Nhật Bản")
 }
 
 // compRank orders the readings of a title: naming an organisation beats
@@ -88,6 +91,14 @@ func (p *pass) roleAt(j int) (role, bool) {
 func (p *pass) roleParent(r role) role {
 	k := r.e
 	switch p.key(k) {
+	case kTai:
+		// Where an envoy or a body abroad sits belongs to the role: "Đại
+		// sứ Việt Nam tại Nhật Bản", "Hội người Việt Nam tại Berlin".
+		if r.org.e > 0 || r.place.e > 0 && p.placeLevel(r.place) == gazetteer.LevelCountry {
+			if pl := p.place(k + 1); pl.e > k+1 && !pl.bare {
+				r.at, r.e = pl, pl.e
+			}
+		}
 	case kThuoc, kCua:
 		if o := p.org(k+1, false); o.e > k+1 && !o.bare {
 			r.parent, r.e = o, o.e
@@ -104,7 +115,16 @@ func (p *pass) roleParent(r role) role {
 	return r
 }
 
-var kThuoc, kCua = foldKey("thuộc"), foldKey("của")
+// placeLevel is the level of a place: the gazetteer's, else its head
+// word's.
+func (p *pass) placeLevel(pl placeMatch) gazetteer.Level {
+	if pl.loc > 0 {
+		return p.locs[pl.loc-1].Level
+	}
+	return pl.level
+}
+
+var kThuoc, kCua, kTai = foldKey("thuộc"), foldKey("của"), foldKey("tại")
 
 // roleList parses comma- or "kiêm"-joined roles starting at j, and roles
 // stacked without a comma ("Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh"). Markers
@@ -190,25 +210,7 @@ func (p *pass) official(i int) int {
 		p.emit(found{typ: Person, s: i + 2, e: e})
 		return e
 	}
-	j := i
-	cued, degree := false, false
-	for j < len(p.toks) {
-		e, c := lx.titles.longest(p.toks, j, clHonorific|clCue)
-		if c == 0 {
-			break
-		}
-		// A capitalised honorific must be followed by a capitalised word
-		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
-		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
-			break
-		}
-		degree = degreeCues[joinKeys(p.toks[j:e])]
-		j = e
-		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
-			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
-		}
-		cued = true
-	}
+	j, cued, degree := p.cues(i)
 	roles, re := p.roleList(j)
 	if len(roles) > 0 {
 		j = re
@@ -231,7 +233,7 @@ func (p *pass) official(i int) int {
 		return end
 	}
 	if len(roles) > 0 {
-		if s, e, ok := p.fronted(i, re); ok {
+		if s, e, ok := p.fronted(re); ok {
 			person := found{typ: Person, s: s, e: e}
 			person.roles = p.emitRoles(roles)
 			end := e
@@ -249,29 +251,48 @@ func (p *pass) official(i int) int {
 	return i
 }
 
-// fronted reads the holder of roles fronted before a comma, "với cương vị
-// ROLES, ông X" or "với tư cách (là) ROLES, bà Y": the roles start at i
-// ("vị" is a marker, so a list read at "vị" starts there) and end at re.
-// It returns the name after the comma and an honorific.
-func (p *pass) fronted(i, re int) (s, e int, ok bool) {
-	b := i
-	if p.key(b-1) == kLa {
-		b--
-	}
-	if !(p.key(i) == kVi && p.key(i-1) == kCuong || p.key(b-2) == kTu && p.key(b-1) == kCach) || p.key(re) != "," {
+// fronted reads the holder of roles written before a comma, with a cue
+// after it: "Với cương vị Chủ tịch UBND tỉnh, ông X …", "Trưởng Công an
+// huyện, thượng tá Y, cho biết". It returns the name after the cues. The
+// cue is required: without one the clause after the comma may be about
+// anyone or anything.
+func (p *pass) fronted(re int) (s, e int, ok bool) {
+	if p.key(re) != "," {
 		return 0, 0, false
 	}
-	// An honorific must announce the holder: after a fronted role the
-	// clause may as well be about a body or another titled person.
-	h, c := p.x.lx.titles.longest(p.toks, re+1, clHonorific)
-	if c == 0 {
+	s, cued, _ := p.cues(re + 1)
+	if !cued {
 		return 0, 0, false
 	}
-	e = p.personName(h, true)
-	return h, e, e > h
+	e = p.personName(s, true)
+	return s, e, e > s
 }
 
-var kVi, kCuong, kTu, kCach, kLa = foldKey("vị"), foldKey("cương"), foldKey("tư"), foldKey("cách"), foldKey("là")
+
+// cues skips the honorifics and person cues (degrees, ranks,
+// occupations) starting at i and returns the token after them; degree
+// tells whether the last one is a degree.
+func (p *pass) cues(i int) (j int, cued, degree bool) {
+	j = i
+	for j < len(p.toks) {
+		e, c := p.x.lx.titles.longest(p.toks, j, clHonorific|clCue)
+		if c == 0 {
+			break
+		}
+		// A capitalised honorific must be followed by a capitalised word
+		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
+		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
+			break
+		}
+		degree = degreeCues[joinKeys(p.toks[j:e])]
+		j = e
+		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
+			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
+		}
+		cued = true
+	}
+	return j, cued, degree
+}
 
 // credit matches a photo credit, "Ảnh: Ngọc Vũ": two to four capitalised
 // Vietnamese words (or a foreign given name and a surname) after "Ảnh:".
@@ -349,6 +370,9 @@ func (p *pass) emitRoles(roles []role) []roleSpan {
 		}
 		if r.parent.e > 0 {
 			p.emitOrg(r.parent)
+		}
+		if r.at.e > 0 {
+			p.emitPlace(r.at)
 		}
 	}
 	// Role spans of all people share one backing array.

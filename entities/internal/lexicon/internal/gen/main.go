@@ -108,7 +108,7 @@ var lists = []list{
 		// Organs that name a body only with a unit after them ("Đảng bộ quận").
 		group("unit-organ", "Đảng bộ", "Chi bộ", "Công an", "Thanh tra", "Ban Chỉ đạo", "Ban chỉ đạo", "Đoàn Thanh niên", "Hội Nông dân",
 			"Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Liên đoàn Lao động", "Trung tâm Y tế", "Bệnh viện Đa khoa",
-			"Văn phòng UBND", "Văn phòng HĐND", "Ban Quản lý dự án", "Chi cục Thuế", "Cục Thuế", "Cục Hải quan", "Bảo hiểm xã hội", "Kho bạc Nhà nước"),
+			"Văn phòng UBND", "Văn phòng HĐND", "Bảo tàng", "Thư viện", "Ban Quản lý dự án", "Chi cục Thuế", "Cục Thuế", "Cục Hải quan", "Bảo hiểm xã hội", "Kho bạc Nhà nước"),
 		// Bodies with a fixed name (no unit after them is needed).
 		group("organ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
 			"Trung ương Đảng", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng",
