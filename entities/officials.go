@@ -268,7 +268,6 @@ func (p *pass) fronted(re int) (s, e int, ok bool) {
 	return s, e, e > s
 }
 
-
 // cues skips the honorifics and person cues (degrees, ranks,
 // occupations) starting at i and returns the token after them; degree
 // tells whether the last one is a degree.
