@@ -91,7 +91,7 @@ func TestOfficialsHaveRoles(t *testing.T) {
 			"Nguyễn Thị Hồng: Giám đốc Sở Giáo dục và Đào tạo tỉnh Bến Tre"},
 		{"Giám đốc Bảo tàng tỉnh Đồng Tháp, bà Lương Thị Yến, giới thiệu bộ sưu tập mới.", "Lương Thị Yến",
 			"Lương Thị Yến: Giám đốc Bảo tàng tỉnh Đồng Tháp"},
-		{"Trưởng Công an huyện Thanh Chương, trung tá Đậu Văn Hiếu, nói đơn vị đã lập hồ sơ.", "Đậu Văn Hiếu",
+		{"Trưởng Công an huyện Thanh Chương, trung tá Đậu Văn Hiếu, kể rằng tổ tuần tra có mặt từ nửa đêm.", "Đậu Văn Hiếu",
 			"Đậu Văn Hiếu: Trưởng Công an huyện Thanh Chương"},
 		{"Buổi tiếp có ông Lưu Quang Vinh, Đại sứ Việt Nam tại Hà Lan.", "Lưu Quang Vinh",
 			"Lưu Quang Vinh: Đại sứ Việt Nam tại Hà Lan"},
