@@ -3,6 +3,7 @@ package page
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/vntext/vntext/tokenize"
 )
@@ -95,10 +96,16 @@ func classify(l *line) {
 	low := lowerPrefix(t)
 	short := l.words <= shortWords && !endsSentence(t) || l.words <= 4
 	l.para = endsSentence(t) && l.words >= 6 || l.words > 30
+	if l.para && l.words <= 20 && strings.ContainsAny(t[len(t)-1:], "?!") && !strings.ContainsAny(t, "\"“”:") {
+		l.para = false // a headline asks or exclaims: "Vì sao …?"
+	}
 	set := func(k Kind) { l.kind, l.furniture = k, true }
 	switch {
-	case commentCount.MatchString(t):
+	case commentCount.MatchString(t), short && (strings.Contains(low, "bình luận") || strings.Contains(low, "ý kiến bạn đọc")):
 		set(Comments)
+		return
+	case isBreadcrumb(t):
+		set(Category)
 		return
 	case isImageLine(t):
 		set(Image)
@@ -386,6 +393,9 @@ func body(lines []line) {
 		case l.furniture && l.kind == Image:
 			afterImage = true
 			continue
+		case l.furniture && state == inComments && l.kind == Navigation:
+			l.kind = Comments // "Thích", "Trả lời" under a comment
+			continue
 		case l.furniture:
 			continue
 		}
@@ -406,16 +416,37 @@ func body(lines []line) {
 		}
 		l.kind = Body
 	}
-	// A name alone after the last paragraph signs the article.
-	for i := len(lines) - 1; i >= 0; i-- {
+	signOff(lines)
+}
+
+// signOff: after the last paragraph, the first name alone signs the
+// article (the byline), and the short lines that follow a signature,
+// source or footer are footer.
+func signOff(lines []line) {
+	last := -1
+	for i, l := range lines {
+		if l.kind == Body && l.para {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	signed := false
+	for i := last + 1; i < len(lines); i++ {
 		l := &lines[i]
-		if l.furniture && l.kind != Body {
+		if l.furniture {
+			signed = signed || l.kind == Byline || l.kind == Source || l.kind == Footer
 			continue
 		}
-		if g, ok := nameGroups(strings.TrimRight(l.text, ".")); ok && l.words <= 8 && !l.para {
+		if g, ok := nameGroups(strings.TrimRight(l.text, ".")); ok && !signed && l.words <= 8 {
 			l.kind, l.furniture, l.names = Byline, true, g
+			signed = true
+			continue
 		}
-		break
+		if signed && !l.para {
+			l.kind, l.furniture = Footer, true
+		}
 	}
 }
 
@@ -490,4 +521,25 @@ func assemble(text string, n tokenize.Normalized, lines []line) Page {
 		p.Category = rest
 	}
 	return p
+}
+
+// isBreadcrumb: "Trang chủ > Giáo dục", "Kinh tế / Nông nghiệp": two to
+// five short parts joined by a breadcrumb separator.
+func isBreadcrumb(t string) bool {
+	for _, sep := range breadcrumbSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 || len(parts) > 5 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if n := wordCount(p); n == 0 || n > 4 || endsSentence(p) || strings.IndexFunc(p, unicode.IsDigit) >= 0 {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
