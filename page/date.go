@@ -119,10 +119,18 @@ func findDate(s string) (d Date, start, end int, ok bool) {
 			start, end = min(start, cs), max(end, ce)
 		}
 		loc := vietnam
-		if zl := zoneRE.FindStringSubmatchIndex(s); zl != nil {
-			if z, ok := zoneOf(s, zl); ok {
-				loc = z
-				start, end = min(start, zl[0]), max(end, zl[1])
+		if found {
+			// A zone belongs to a clock time: "GMT+7" anywhere on the line,
+			// "+07:00" right after the time.
+			for _, zl := range zoneRE.FindAllStringSubmatchIndex(s, -1) {
+				if zl[8] >= 0 && (zl[0] < ce || strings.TrimSpace(s[ce:zl[0]]) != "") {
+					continue
+				}
+				if z, ok := zoneOf(s, zl); ok {
+					loc = z
+					start, end = min(start, zl[0]), max(end, zl[1])
+					break
+				}
 			}
 		}
 		d.Time = time.Date(y, time.Month(mo), day, hh, mm, ss, 0, loc)
