@@ -114,6 +114,10 @@ func classify(l *line) {
 		set(Dateline)
 		return
 	}
+	if short && (strings.HasPrefix(low, "chuyên mục:") || strings.HasPrefix(low, "danh mục:")) {
+		set(Category) // "Chuyên mục: Kinh tế"
+		return
+	}
 	if k, ok := prefixKind(low, lineKinds); ok {
 		set(k)
 		if k == Byline {
@@ -197,8 +201,11 @@ var dateLabels = []string{
 	"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
 	"thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn", "t2", "t3", "t4", "t5", "t6", "t7",
 	"cập nhật lúc", "cập nhật ngày", "cập nhật", "đăng lúc", "đăng ngày", "ngày đăng", "đăng", "xuất bản",
-	"thời gian", "lúc", "ngày", "giờ", "gmt+7", "gmt", "published", "updated",
+	"thời gian", "lúc", "vào", "ngày", "giờ", "gmt+7", "gmt", "published", "updated",
 }
+
+// bylineLabels open a dateline that names its author first.
+var bylineLabels = []string{"đăng bởi", "viết bởi", "bởi", "tác giả:", "tác giả", "by "}
 
 // labelTrim is what separates a date from its labels and the byline.
 const labelTrim = " ,.-–—|/:()[]·•\t"
@@ -216,7 +223,20 @@ func dateline(l *line) bool {
 	if !ok {
 		return false
 	}
-	before, bStart := trimLabels(l.text[:ds], 0, true)
+	lead := 0
+	lowHead := strings.ToLower(l.text[:ds])
+	for _, p := range bylineLabels {
+		if strings.HasPrefix(lowHead, p) && len(lowHead) == len(l.text[:ds]) {
+			lead = len(p) // "Đăng bởi Minh Anh vào 11/02/2024"
+			break
+		}
+	}
+	before, bStart := trimLabels(l.text[lead:ds], lead, true)
+	if lead > 0 {
+		trimmed := strings.TrimLeft(before, labelTrim)
+		bStart += len(before) - len(trimmed)
+		before = trimmed
+	}
 	after, aStart := trimLabels(l.text[de:], de, false)
 	lowAll := strings.ToLower(l.text)
 	l.updateStamp = strings.Contains(lowAll, "cập nhật") || strings.Contains(lowAll, "updated")
@@ -327,17 +347,24 @@ func header(lines []line) {
 	if head >= 0 {
 		lines[head].kind, lines[head].furniture = Headline, true
 	}
+	// A breadcrumb or labelled section line is the category; else the
+	// short line nearest before the headline, unless it ends a menu (a run
+	// of short lines) without repeating one of the menu's items.
 	catFound := false
+	for i := range max(head, 0) {
+		catFound = catFound || lines[i].kind == Category
+	}
 	for i := head - 1; i >= 0; i-- {
 		l := &lines[i]
 		if l.furniture {
 			continue
 		}
-		if !catFound && l.words <= 6 && !l.para {
+		if !catFound && l.words <= 6 && !l.para && (menuRun(lines[:i+1]) < 4 || repeats(lines[:i], l.text)) {
 			l.kind, l.furniture = Category, true
 			catFound = true
 			continue
 		}
+		catFound = true // a menu item: no category above it either
 		l.kind, l.furniture = Navigation, true
 	}
 	for i := head + 1; i < len(lines); i++ {
@@ -351,6 +378,31 @@ func header(lines []line) {
 			l.kind, l.furniture = Navigation, true
 		}
 	}
+}
+
+// menuRun counts the short lines that end lines, the way a menu's items
+// stand one under the other.
+func menuRun(lines []line) int {
+	n := 0
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if l.para || l.words > 6 || l.furniture && l.kind != Navigation {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// repeats reports whether t is one of the lines before it: a section
+// label after a menu repeats the menu's item for that section.
+func repeats(lines []line, t string) bool {
+	for _, l := range lines {
+		if strings.EqualFold(l.text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // body walks the lines from the first paragraph: headers open related
@@ -490,7 +542,12 @@ func assemble(text string, n tokenize.Normalized, lines []line) Page {
 			}
 		case Category:
 			if p.Category.Text == "" {
-				s, e := lastCrumb(l.text)
+				from := 0
+				if i := strings.IndexByte(l.text, ':'); i >= 0 {
+					from = i + 1 // "Chuyên mục: Kinh tế"
+				}
+				s, e := lastCrumb(l.text[from:])
+				s, e = s+from, e+from
 				p.Category = span(Category, l.start+s, l.start+e)
 			}
 		case Dateline:

@@ -105,8 +105,14 @@ func (e *legacyEncoder) encode(s string) ([]byte, error) {
 				continue
 			}
 		}
-		// Windows-1258 (and anything else outside the tables): the letter
-		// without its tone, then the combining tone.
+		if e.enc != tokenize.CP1258 {
+			// Not a Vietnamese letter: a character reference, as the pages
+			// of the time wrote such symbols.
+			out = fmt.Appendf(out, "&#%d;", r)
+			continue
+		}
+		// Windows-1258: the letter without its tone, then the combining
+		// tone.
 		var base, tone []rune
 		for _, d := range norm.NFD.String(string(r)) {
 			if tones[d] {

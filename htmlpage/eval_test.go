@@ -1,0 +1,135 @@
+package htmlpage
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/markusmobius/go-trafilatura"
+
+	"github.com/vntext/vntext/internal/pageeval"
+	"github.com/vntext/vntext/page"
+)
+
+type goldPage struct {
+	File, URL, Encoding                      string
+	Layout                                   int
+	Metadata                                 bool
+	Title, Byline, Published, Category, Body string
+}
+
+func readGold(t testing.TB) []goldPage {
+	f, err := os.Open("../testdata/pages/html/gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldPage
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var g goldPage
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// scores counts right fields and body F1 over the pages.
+type scores struct {
+	n, title, byline, date, category int
+	f1                               []pageeval.PRF
+}
+
+func (s *scores) add(g goldPage, title, byline, category string, date page.Date, body string) {
+	s.n++
+	if pageeval.SameText(title, g.Title) {
+		s.title++
+	}
+	if pageeval.SameText(byline, g.Byline) {
+		s.byline++
+	}
+	if pageeval.SameText(category, g.Category) {
+		s.category++
+	}
+	if sameDate(date, g.Published) {
+		s.date++
+	}
+	s.f1 = append(s.f1, pageeval.WordF1(body, g.Body))
+}
+
+func (s *scores) row(name string) string {
+	m := pageeval.Mean(s.f1)
+	return fmt.Sprintf("| %s | %.3f | %.3f | %.3f | %d/%d | %d/%d | %d/%d | %d/%d |", name, m.F, m.P, m.R,
+		s.title, s.n, s.byline, s.n, s.date, s.n, s.category, s.n)
+}
+
+// sameDate: the same instant at the precision the gold gives.
+func sameDate(d page.Date, gold string) bool {
+	var g page.Date
+	if err := g.UnmarshalText([]byte(gold)); err != nil || d.IsZero() {
+		return false
+	}
+	if !g.HasTime {
+		return d.Time.In(g.Time.Location()).Format("2006-01-02") == g.String()
+	}
+	return d.HasTime && d.Time.Equal(g.Time)
+}
+
+// TestHTMLEval scores Extract and the extraction library alone on the 40
+// pages of testdata/pages/html (README there). -v prints the table.
+func TestHTMLEval(t *testing.T) {
+	gold := readGold(t)
+	if len(gold) < 40 {
+		t.Fatalf("want ≥ 40 pages, have %d", len(gold))
+	}
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var project, library scores
+	for _, g := range gold {
+		raw, err := os.ReadFile(filepath.Join("../testdata/pages/html", g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := e.Extract(raw, g.URL, "")
+		if err != nil {
+			t.Errorf("%s: %v", g.File, err)
+		}
+		project.add(g, a.Title, a.Byline, a.Category, a.Published, a.Text)
+		if f := pageeval.WordF1(a.Text, g.Body); f.F < 0.9 || !pageeval.SameText(a.Byline, g.Byline) ||
+			!sameDate(a.Published, g.Published) || !pageeval.SameText(a.Category, g.Category) || !pageeval.SameText(a.Title, g.Title) {
+			t.Logf("%s (layout %d, %s): F1 %.3f P %.3f R %.3f title %q byline %q date %s category %q", g.File, g.Layout,
+				a.Encoding, f.F, f.P, f.R, a.Title, a.Byline, a.Published, a.Category)
+		}
+		res, err := trafilatura.Extract(bytes.NewReader(raw), libraryOptions(g.URL))
+		var lib trafilatura.Metadata
+		var text string
+		if err == nil && res != nil {
+			lib, text = res.Metadata, res.ContentText
+		}
+		var d page.Date
+		if !lib.Date.IsZero() {
+			d = page.Date{Time: lib.Date, HasTime: lib.Date.Hour() != 0 || lib.Date.Minute() != 0}
+		}
+		library.add(g, lib.Title, lib.Author, firstOf(lib.Categories), d, text)
+	}
+	t.Log("\n| extractor | body F1 | P | R | headline | byline | date | category |\n|---|---|---|---|---|---|---|---|\n" +
+		project.row("vntext htmlpage") + "\n" + library.row("go-trafilatura alone"))
+	if m := pageeval.Mean(project.f1); m.F < 0.9 {
+		t.Errorf("body F1 %.3f, want ≥ 0.90", m.F)
+	}
+}
+
+func libraryOptions(pageURL string) trafilatura.Options {
+	_ = time.Now
+	return trafilatura.Options{ExcludeComments: true}
+}
