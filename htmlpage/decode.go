@@ -12,7 +12,9 @@ import (
 	"github.com/vntext/vntext/tokenize"
 )
 
-// decode turns the page's bytes into UTF-8 and names the encoding read:
+// Decode turns an HTML page's bytes into UTF-8 and names the encoding read
+// ("utf-8", "windows-1258", "tcvn3", "vni", ...). contentType is the HTTP
+// Content-Type header when known. It reads
 // a byte-order mark, the Content-Type header or the page's <meta> charset
 // when they are certain; otherwise UTF-8 when the bytes are valid UTF-8
 // (legacy text stored as UTF-8 mojibake is the normalizer's job later);
@@ -20,7 +22,7 @@ import (
 // recognises in the page's text (TCVN3 and VNI pages declared nothing or
 // Latin-1: their fonts did the work); otherwise the declared or the HTML
 // default (Windows-1252) decoding.
-func decode(b []byte, contentType string) (string, string) {
+func Decode(b []byte, contentType string) (text, encoding string) {
 	_, name, certain := charset.DetermineEncoding(b, contentType)
 	name = strings.ToLower(name)
 	valid := utf8.Valid(b)

@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
-	"time"
 
-	"github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/vntext/vntext/internal/pageeval"
 	"github.com/vntext/vntext/page"
@@ -110,26 +111,31 @@ func TestHTMLEval(t *testing.T) {
 			t.Logf("%s (layout %d, %s): F1 %.3f P %.3f R %.3f title %q byline %q date %s category %q", g.File, g.Layout,
 				a.Encoding, f.F, f.P, f.R, a.Title, a.Byline, a.Published, a.Category)
 		}
-		res, err := trafilatura.Extract(bytes.NewReader(raw), libraryOptions(g.URL))
-		var lib trafilatura.Metadata
-		var text string
-		if err == nil && res != nil {
-			lib, text = res.Metadata, res.ContentText
-		}
-		var d page.Date
-		if !lib.Date.IsZero() {
-			d = page.Date{Time: lib.Date, HasTime: lib.Date.Hour() != 0 || lib.Date.Minute() != 0}
-		}
-		library.add(g, lib.Title, lib.Author, firstOf(lib.Categories), d, text)
+		title, byline, category, d, body := readabilityAlone(raw, g.URL)
+		library.add(g, title, byline, category, d, body)
 	}
 	t.Log("\n| extractor | body F1 | P | R | headline | byline | date | category |\n|---|---|---|---|---|---|---|---|\n" +
-		project.row("vntext htmlpage") + "\n" + library.row("go-trafilatura alone"))
+		project.row("vntext htmlpage") + "\n" + library.row("go-readability alone"))
 	if m := pageeval.Mean(project.f1); m.F < 0.9 {
 		t.Errorf("body F1 %.3f, want ≥ 0.90", m.F)
 	}
 }
 
-func libraryOptions(pageURL string) trafilatura.Options {
-	_ = time.Now
-	return trafilatura.Options{ExcludeComments: true}
+// readabilityAlone runs the extraction library on the raw page, with its
+// own decoding and metadata: the library's figures without the project.
+func readabilityAlone(raw []byte, pageURL string) (title, byline, category string, d page.Date, body string) {
+	u, _ := url.Parse(pageURL)
+	p := readability.NewParser()
+	a, err := p.Parse(bytes.NewReader(raw), u)
+	if err != nil {
+		return
+	}
+	var b strings.Builder
+	if err := a.RenderText(&b); err != nil {
+		return
+	}
+	if t, err := a.PublishedTime(); err == nil {
+		d = page.Date{Time: t, HasTime: t.Hour() != 0 || t.Minute() != 0}
+	}
+	return a.Title(), a.Byline(), "", d, b.String()
 }

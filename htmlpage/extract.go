@@ -2,11 +2,11 @@
 // text, headline, byline, publication date and category, from pages in
 // any encoding Vietnamese sites have used.
 //
-// The body is found by go-trafilatura (a Go port of trafilatura, the
-// leader of published main-text extraction benchmarks; chosen over
-// go-readability by measurement, see the README), then cleaned of the
-// furniture the library leaves in (captions, sources, related links,
-// bylines) by package page. The fields come from the page's metadata
+// The body is found by go-readability (codeberg.org/readeck/go-readability,
+// the maintained port of Mozilla's Readability.js; chosen over
+// go-trafilatura by measurement on the project's evaluation pages, see
+// examples/pagecompare), then cleaned of the furniture the library leaves
+// in (captions, sources, related links, bylines) by package page. The fields come from the page's metadata
 // (JSON-LD, Open Graph and other <meta> tags, schema.org microdata) when it
 // has them, else from the page's text as package page reads it, else from
 // the library's own guesses. The page is decoded first: the declared
@@ -24,7 +24,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 
 	"github.com/vntext/vntext/page"
@@ -54,18 +54,28 @@ var ErrNoText = errors.New("htmlpage: no article text found")
 // Option configures an Extractor.
 type Option func(*Extractor) error
 
-// WithLibraryFallback makes the extraction library try its fallback
-// extractors (readability and DOM distiller) and keep the best text. Off
-// by default: on the project's evaluation pages it does not raise body F1
-// and it doubles the time.
-func WithLibraryFallback(on bool) Option {
-	return func(e *Extractor) error { e.fallback = on; return nil }
+// ContentFinder returns the element of a parsed page that holds its
+// article, for WithContentFinder. It must not keep doc.
+type ContentFinder func(doc *html.Node, pageURL *url.URL) (*html.Node, error)
+
+// WithContentFinder replaces go-readability with another extraction
+// library (the project's comparison runs go-trafilatura this way); the
+// decoding, metadata and cleaning stay the same, go-readability's own
+// metadata guesses are not used.
+func WithContentFinder(f ContentFinder) Option {
+	return func(e *Extractor) error {
+		if f == nil {
+			return errors.New("htmlpage: nil ContentFinder")
+		}
+		e.finder = f
+		return nil
+	}
 }
 
 // Extractor extracts articles. It is immutable after New and safe for
 // concurrent use.
 type Extractor struct {
-	fallback bool
+	finder ContentFinder
 }
 
 // New builds an Extractor.
@@ -87,7 +97,7 @@ func New(opts ...Option) (*Extractor, error) {
 // known (its charset wins over the page's own declaration). It returns
 // ErrNoText, with the fields it found, when the page holds no article text.
 func (e *Extractor) Extract(body []byte, pageURL, contentType string) (Article, error) {
-	text, enc := decode(body, contentType)
+	text, enc := Decode(body, contentType)
 	a := Article{URL: pageURL, Encoding: enc}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
@@ -96,33 +106,41 @@ func (e *Extractor) Extract(body []byte, pageURL, contentType string) (Article, 
 	meta := readMetadata(doc)
 	whole := page.Parse(pageText(doc))
 
-	opts := trafilatura.Options{ExcludeComments: true, EnableFallback: e.fallback, Deduplicate: true}
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
-		opts.OriginalURL = u
+	var u *url.URL
+	if pu, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		u = pu
 	}
-	var lib trafilatura.Metadata
+	var lib libraryGuess
 	var content string
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		// The content's own blocks give the lines package page reads;
-		// ContentText runs a table layout's cells together.
-		lib, content = res.Metadata, res.ContentText
-		if res.ContentNode != nil {
-			content = pageText(res.ContentNode)
+	if e.finder != nil {
+		if n, err := e.finder(doc, u); err == nil && n != nil {
+			content = pageText(n)
+		}
+	} else {
+		// A parser per page: it holds the page while it works. ParseDocument
+		// works on a copy, so doc stays whole for the page text above.
+		p := readability.NewParser()
+		if art, err := p.ParseDocument(doc, u); err == nil && art.Node != nil {
+			content = pageText(art.Node)
+			lib = libraryGuess{title: art.Title(), byline: art.Byline()}
+			if t, err := art.PublishedTime(); err == nil {
+				lib.published = page.Date{Time: t, HasTime: t.Hour() != 0 || t.Minute() != 0}
+			}
 		}
 	}
 
-	a.Title = first(meta.title, whole.Title.Text, lib.Title)
-	a.Category = first(meta.category, whole.Category.Text, firstOf(lib.Categories))
+	a.Title = first(meta.title, whole.Title.Text, lib.title)
+	a.Category = first(meta.category, whole.Category.Text)
 	inText := page.Parse(content)
-	a.Byline = first(meta.byline, inText.Byline.Text, whole.Byline.Text, lib.Author)
+	a.Byline = first(meta.byline, inText.Byline.Text, whole.Byline.Text, lib.byline)
 	if d, err := page.ParseDate(meta.published); err == nil {
 		a.Published = d
 	} else if !whole.Published.IsZero() {
 		a.Published = whole.Published
 	} else if !inText.Published.IsZero() {
 		a.Published = inText.Published
-	} else if !lib.Date.IsZero() {
-		a.Published = page.Date{Time: lib.Date}
+	} else {
+		a.Published = lib.published
 	}
 	a.Text = bodyText(leadOf(whole, inText), inText, a.Title, a.Category)
 	if a.Text == "" {
@@ -204,9 +222,9 @@ func first(s ...string) string {
 	return ""
 }
 
-func firstOf(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
+// libraryGuess is what the extraction library guessed of the fields: the
+// last resort.
+type libraryGuess struct {
+	title, byline string
+	published     page.Date
 }
