@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 
 	"github.com/vntext/vntext/tokenize"
 )
@@ -137,5 +138,17 @@ func BenchmarkExtract(b *testing.B) {
 		if _, err := e.Extract(raw, "", ""); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestPageText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`<div><span>Minh Anh</span> <span>11/2/2024</span></div><p>Một  câu
+văn.</p>`, "Minh Anh 11/2/2024\nMột câu văn."},
+		{`<ul><li>Trang chủ</li><li>Thời sự</li></ul><p>A<b>B</b> C</p><script>x()</script>`, "Trang chủ\nThời sự\nAB C"},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.in))
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, pageText(doc))
 	}
 }

@@ -39,10 +39,15 @@ func pageText(n *html.Node) string {
 		switch n.Type {
 		case html.TextNode:
 			t := strings.Join(strings.Fields(n.Data), " ")
+			s := b.String()
 			if t == "" {
+				// White space between inline elements still parts their
+				// words ("<span>Minh Anh</span> <span>11/2/2024</span>").
+				if n.Data != "" && len(s) > 0 && s[len(s)-1] != '\n' && s[len(s)-1] != ' ' {
+					b.WriteByte(' ')
+				}
 				return
 			}
-			s := b.String()
 			if len(s) > 0 && s[len(s)-1] != '\n' && s[len(s)-1] != ' ' && startsWithSpace(n.Data) {
 				b.WriteByte(' ')
 			}

@@ -33,11 +33,18 @@ import (
 func main() {
 	data := flag.String("data", os.Getenv("VNTEXT_DATA"), "the shared data directory (holds text/viwiki)")
 	out := flag.String("out", "testdata/pages/html", "output directory")
+	heldOut := flag.Bool("heldout", false, "write the held-out pages (testdata/pages/html-heldout): other articles, the held-out layouts")
 	flag.Parse()
 	if *data == "" {
 		log.Fatal("genpages: -data or VNTEXT_DATA is required")
 	}
-	docs, err := wikiBodies(filepath.Join(*data, "text", "viwiki", "viwiki.jsonl.gz"), pages)
+	n, shift, ls := pages, 0, layouts
+	if *heldOut {
+		// Articles between those of the development pages, layouts of
+		// their own.
+		n, shift, ls = heldOutPages, 1, heldOutLayouts
+	}
+	docs, err := wikiBodies(filepath.Join(*data, "text", "viwiki", "viwiki.jsonl.gz"), n, shift)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +60,12 @@ func main() {
 	enc.SetEscapeHTML(false)
 	for i, d := range docs {
 		a := newArticle(i, d)
-		page := layouts[a.layout](a)
+		a.layout = i % len(ls)
+		if *heldOut {
+			a.metadata, a.encoding, a.withTime = a.layout == 0, tokenize.UTF8, true
+			a.n += pages // other bylines, dates and related lists than the development pages
+		}
+		page := ls[a.layout](a)
 		var b []byte
 		if a.encoding == tokenize.UTF8 {
 			b = []byte(page)
@@ -76,8 +88,11 @@ func main() {
 	}
 }
 
-// pages is how many pages are written.
-const pages = 40
+// pages and heldOutPages are how many pages are written.
+const (
+	pages        = 40
+	heldOutPages = 12
+)
 
 type wikiDoc struct {
 	id, title string
@@ -86,8 +101,9 @@ type wikiDoc struct {
 }
 
 // wikiBodies picks n articles spread over the dump, each with at least five
-// prose paragraphs, and returns their first paragraphs.
-func wikiBodies(path string, n int) ([]wikiDoc, error) {
+// prose paragraphs, and returns their first paragraphs; shift moves the
+// picks half a step, between those of shift 0.
+func wikiBodies(path string, n, shift int) ([]wikiDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -131,7 +147,7 @@ func wikiBodies(path string, n int) ([]wikiDoc, error) {
 	}
 	out := make([]wikiDoc, n)
 	for i := range out {
-		out[i] = all[i*len(all)/n]
+		out[i] = all[(2*i+shift)*len(all)/(2*n)]
 	}
 	return out, nil
 }
