@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -27,12 +28,16 @@ const (
 	TaskOfficials
 	TaskSummary
 	TaskKeywords
+	// TaskPage finds the structure of scraped page text (package page):
+	// Result.Title, Byline, Published, Category and Furniture; the other
+	// tasks then read the body only.
+	TaskPage
 
 	// AllTasks is the default.
-	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords
+	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskPage
 
 	// spanTasks give spans that need mapping back to the caller's text.
-	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary
+	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskPage
 )
 
 var taskNames = []struct {
@@ -46,6 +51,7 @@ var taskNames = []struct {
 	{"officials", TaskOfficials},
 	{"summary", TaskSummary},
 	{"keywords", TaskKeywords},
+	{"page", TaskPage},
 }
 
 // String lists the task names joined with commas ("words,summary").
@@ -61,7 +67,7 @@ func (t Task) String() string {
 
 // ParseTasks reads a comma-separated list of task names: normalize,
 // sentences, words (or segment), entities, officials, summary (or summarize),
-// keywords, all.
+// keywords, page, all.
 func ParseTasks(s string) (Task, error) {
 	var t Task
 	for _, f := range strings.Split(s, ",") {
@@ -85,7 +91,7 @@ func ParseTasks(s string) (Task, error) {
 			}
 		}
 		if !found {
-			return 0, fmt.Errorf("vntext: unknown task %q (want normalize, sentences, words, entities, officials, summary, keywords or all)", f)
+			return 0, fmt.Errorf("vntext: unknown task %q (want normalize, sentences, words, entities, officials, summary, keywords, page or all)", f)
 		}
 	}
 	if t == 0 {
@@ -105,6 +111,16 @@ type Doc struct {
 // Doc.Text as given; parts whose task was not asked for are empty.
 type Result struct {
 	ID string `json:"id,omitempty"`
+	// Title is Doc.Title, or the headline TaskPage found in the text.
+	Title string `json:"title,omitempty"`
+	// Byline (the author names as written), Published and Category are
+	// what TaskPage found; Furniture holds every line of the text that is
+	// not the article's body (category, headline, byline, dateline,
+	// captions, comments, related links, footer, ...), as spans.
+	Byline    string      `json:"byline,omitempty"`
+	Published page.Date   `json:"published,omitzero"`
+	Category  string      `json:"category,omitempty"`
+	Furniture []page.Span `json:"furniture,omitzero"`
 	// Normalized is Doc.Text after normalization (TaskNormalize).
 	Normalized string              `json:"normalized,omitzero"`
 	Sentences  []tokenize.Sentence `json:"sentences,omitzero"`
@@ -360,6 +376,15 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if a.tasks&TaskNormalize != 0 {
 		res.Normalized = text
 	}
+	res.Title = d.Title
+	var authors []entities.Entity
+	if a.tasks&TaskPage != 0 {
+		// The stages below read the body only: furniture is blanked out,
+		// offsets unchanged.
+		var body string
+		body, authors = a.pageStructure(&res, d.Text, text, m)
+		text = body
+	}
 	// Each split is done once and shared by the stages that need it; the
 	// offsets of what a stage keeps are mapped back last, on a copy when
 	// another stage still reads the normalized offsets.
@@ -401,7 +426,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		ents = a.ext.Extract(text)
 	}
 	if a.tasks&TaskEntities != 0 {
-		res.Entities = m.entities(ents)
+		res.Entities = m.entities(withAuthors(ents, authors))
 	}
 	if a.tasks&TaskOfficials != 0 {
 		res.Officials = m.officials(a.ext.OfficialsOf(ents))
@@ -420,7 +445,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 			density := entityDensity(sents, ents, a.boost)
 			boost = func(i int) float64 { return density(sumSents[i].Text) }
 		}
-		s, err := a.sum.SummarizeSentences(ctx, summarize.Article{Title: d.Title, Text: text}, sumSents, boost)
+		s, err := a.sum.SummarizeSentences(ctx, summarize.Article{Title: res.Title, Text: text}, sumSents, boost)
 		if err != nil {
 			return res, err
 		}

@@ -20,13 +20,21 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
 	sentences := fs.Int("sentences", 3, "summary length in sentences")
-	const usage = "usage: vntext analyze [--json] [--sentences N] [FILE]\n" +
-		"Reads one article (FILE or standard input). A first line followed by a blank line is the title."
+	formatName := fs.String("format", "auto", formatUsage)
+	const usage = "usage: vntext analyze [--json] [--sentences N] [--format auto|text|html] [FILE]\n" +
+		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
+		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +
+		"or an HTML page, whose article is extracted."
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "vntext analyze: at most one FILE")
+		return 2
+	}
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 2
 	}
 	sumOpts, err := summaryOptions(*sentences, 0)
@@ -40,26 +48,26 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	text, err := readArticle(fs.Arg(0), stdin)
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 1
 	}
-	doc := splitTitle(text)
+	doc := in.doc
 	res, err := a.Analyze(context.Background(), doc)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 		return 1
 	}
+	applyPage(&res, in.page)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false) // as every other command: text stays readable
 		enc.SetIndent("", "  ")
 		out := struct {
-			Title string `json:"title,omitempty"`
-			Text  string `json:"text"`
+			Text string `json:"text"`
 			vntext.Result
-		}{doc.Title, doc.Text, res}
+		}{doc.Text, res}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
 			return 1
@@ -107,8 +115,17 @@ func (r *reportWriter) heading(h string) {
 
 func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
 	r := &reportWriter{w: w}
-	if doc.Title != "" {
-		r.printf("%s\n%s\n", doc.Title, strings.Repeat("=", len([]rune(doc.Title))))
+	if res.Title != "" {
+		r.printf("%s\n%s\n", res.Title, strings.Repeat("=", len([]rune(res.Title))))
+	}
+	var about []string
+	for _, f := range []string{res.Category, res.Byline, res.Published.String()} {
+		if f != "" {
+			about = append(about, f)
+		}
+	}
+	if len(about) > 0 {
+		r.printf("%s\n", strings.Join(about, " · "))
 	}
 	r.printf("%d sentences, %d words, %d entity mentions\n", len(res.Sentences), len(res.Words), len(res.Entities))
 

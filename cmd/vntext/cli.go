@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -32,19 +31,10 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer)
 	return 2, false
 }
 
-// readArticle reads one article from path, or from stdin when path is "" or
-// "-": legacy encodings are decoded (batchDecode) and a leading byte-order
-// mark is dropped.
+// readArticle reads one article as text from path, or from stdin when path
+// is "" or "-": legacy encodings are decoded (batchDecode) and a leading
+// byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if path == "" || path == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return "", err
-	}
-	return strings.TrimPrefix(string(batchDecode(b)), "\uFEFF"), nil
+	in, err := readInput(path, stdin, formatText)
+	return in.text, err
 }

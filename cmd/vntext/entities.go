@@ -18,11 +18,17 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext entities [--indent] [FILE]"
+	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [FILE]"
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
+	formatName := fs.String("format", "auto", formatUsage)
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
+	}
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext entities:", err)
+		return 2
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, usage)
@@ -42,6 +48,14 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext entities:", err)
 		return 1
+	}
+	if isHTMLInput(text, fs.Arg(0), format) {
+		a, err := extractHTML(text, "", "")
+		if err != nil {
+			fmt.Fprintln(stderr, "vntext entities:", err)
+			return 1
+		}
+		text = []byte(a.Text) // offsets index the article's body text
 	}
 	x, err := entities.New()
 	if err != nil {

@@ -21,8 +21,9 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	keywords := fs.Int("keywords", 0, "also list this many key phrases")
-	asJSON := fs.Bool("json", false, "print JSON with scores and byte offsets into the input (as decoded to UTF-8 when it was not)")
-	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [FILE]"
+	asJSON := fs.Bool("json", false, "print JSON with scores and byte offsets into the input (as decoded to UTF-8 when it was not; for HTML, into the article's text)")
+	formatName := fs.String("format", "auto", formatUsage)
+	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--keywords N] [--json] [--format auto|text|html] [FILE]"
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
@@ -43,10 +44,21 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: --keywords must be ≥ 0")
 		return 2
 	}
-	text, err := readArticle(fs.Arg(0), stdin)
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		fmt.Fprintln(stderr, "vntext summarize:", err)
+		return 2
+	}
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext summarize:", err)
 		return 1
+	}
+	// A text article is summarized whole (its first line is not taken for
+	// a title); an HTML page's article is its body, with its headline.
+	text := in.text
+	if *title == "" && in.page != nil {
+		*title = in.doc.Title
 	}
 	sum, err := s.Summarize(context.Background(), summarize.Article{Title: *title, Text: text})
 	if err != nil {
