@@ -29,10 +29,12 @@ import (
 
 // Record is one archived HTML page.
 type Record struct {
+	// RecordID is the WARC-Record-ID ("<urn:uuid:…>").
+	RecordID string `json:"record_id,omitempty"`
 	// TargetURI is the WARC-Target-URI: the page's address.
 	TargetURI string `json:"url"`
 	// Date is the WARC-Date: when the page was captured.
-	Date time.Time `json:"warc_date"`
+	Date time.Time `json:"fetched"`
 	// ContentType is the HTTP Content-Type header (charset included).
 	ContentType string `json:"content_type,omitempty"`
 	// Body is the HTTP payload, de-chunked and decompressed.
@@ -240,7 +242,8 @@ func (r *Reader) page(rec gowarc.WarcRecord) (Record, string) {
 	if !isHTML(ct, body) {
 		return Record{}, "not html"
 	}
-	out := Record{TargetURI: rec.WarcHeader().Get(gowarc.WarcTargetURI), ContentType: ct, Body: body}
+	out := Record{RecordID: rec.WarcHeader().Get(gowarc.WarcRecordID), TargetURI: rec.WarcHeader().Get(gowarc.WarcTargetURI),
+		ContentType: ct, Body: body}
 	out.TargetURI = strings.Trim(out.TargetURI, "<>") // WARC 1.0 writers put brackets around it
 	if d, err := rec.Date(); err == nil {
 		out.Date = d

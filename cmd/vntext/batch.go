@@ -11,13 +11,14 @@ import (
 	"syscall"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
 )
 
 // runBatch processes a JSONL archive (or directories of .txt articles) and
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", "segment,entities,summary", "what to add: normalize, sentences, segment, entities, officials, summary, keywords, all")
+	tasksFlag := fs.String("tasks", "segment,entities,summary,page", "what to add: normalize, sentences, segment, entities, officials, summary, keywords, page, all")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	sentences := fs.Int("sentences", 3, "summary length in sentences")
 	maxSyllables := fs.Int("max-syllables", 0, "summary budget in syllables (0: none)")
@@ -25,7 +26,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	resume := fs.Bool("resume", false, "skip records whose id is already in -o OUT and append to it")
 	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [IN...]\n" +
-		`IN: JSONL files of {"id"?, "title"?, "text"} (.gz too), directories of .txt articles, or - for standard input (the default).`
+		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html, .htm),` + "\n" +
+		`web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
 	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
@@ -57,7 +59,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	p := &batchProcessor{a: a, tasks: tasks}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	p := &batchProcessor{a: a, tasks: tasks, pages: pages}
 	out := stdout
 	if *outPath != "" {
 		f, done, err := openBatchOutput(*outPath, *resume)
@@ -119,6 +125,9 @@ func batchReport(stderr io.Writer, st batchStats, outPath string, quiet bool) in
 			fmt.Fprintf(stderr, "vntext batch: to go on, run the same command with --resume -o %s\n", outPath)
 		}
 		code = 1
+	}
+	if !quiet && st.warc.files > 0 {
+		fmt.Fprintf(stderr, "vntext batch: %s\n", st.warc)
 	}
 	if !quiet {
 		rate := float64(st.written+st.skipped) / max(st.elapsed.Seconds(), 1e-9)

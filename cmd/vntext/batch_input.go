@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // batchItem is one input record on its way through the pipeline.
@@ -22,12 +23,19 @@ type batchItem struct {
 	// data is a JSONL line, or the raw bytes of a .txt article when txt.
 	data []byte
 	txt  bool
-	id   string // the file's id when txt
+	id   string // the file's id when txt or html
 	pos  int64  // input bytes consumed up to and including this record
+	// html: data is an HTML page (a .html/.htm file or a WARC record); for
+	// a WARC record, url, fetched and contentType come from the archive.
+	html        bool
+	url         string
+	fetched     time.Time
+	contentType string
 }
 
 // batchSource is one input: standard input, a JSONL file (maybe .gz), a .txt
-// article or a directory of .txt articles.
+// article, an HTML page (.html, .htm), a WARC file (.warc, .warc.gz) or a
+// directory of those.
 type batchSource struct {
 	name  string // "" for standard input
 	stdin io.Reader
@@ -80,13 +88,16 @@ func readerSize(r io.Reader) int64 {
 
 func isTxt(name string) bool { return strings.EqualFold(filepath.Ext(name), ".txt") }
 
+// isArticleFile: the files a directory input is read for.
+func isArticleFile(name string) bool { return isTxt(name) || isHTMLName(name) || isWARCName(name) }
+
 func txtFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && isTxt(p) {
+		if !d.IsDir() && isArticleFile(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -112,6 +123,8 @@ type batchReader struct {
 	sources []batchSource
 	seq     int
 	pos     int64
+	// warc counts the pages and the skipped records of the WARC inputs.
+	warc warcCounts
 }
 
 // each calls emit for every record in order and stops early when emit
@@ -123,8 +136,10 @@ func (r *batchReader) each(emit func(*batchItem) bool) error {
 		switch {
 		case src.dir:
 			more, err = r.dir(src.name, emit)
-		case src.name != "" && isTxt(src.name):
+		case src.name != "" && (isTxt(src.name) || isHTMLName(src.name)):
 			more, err = r.txtFile(src.name, src.name, emit)
+		case src.name != "" && isWARCName(src.name):
+			more, err = r.warcFile(src.name, emit)
 		default:
 			more, err = r.jsonl(src, emit)
 		}
@@ -148,7 +163,11 @@ func (r *batchReader) dir(dir string, emit func(*batchItem) bool) (bool, error) 
 		if err != nil {
 			rel = f
 		}
-		if more, err := r.txtFile(f, filepath.ToSlash(rel), emit); err != nil || !more {
+		read := func() (bool, error) { return r.txtFile(f, filepath.ToSlash(rel), emit) }
+		if isWARCName(f) {
+			read = func() (bool, error) { return r.warcFile(f, emit) }
+		}
+		if more, err := read(); err != nil || !more {
 			return more, err
 		}
 	}
@@ -161,7 +180,8 @@ func (r *batchReader) txtFile(path, id string, emit func(*batchItem) bool) (bool
 		return false, err
 	}
 	r.pos += int64(len(data))
-	it := &batchItem{seq: r.seq, file: path, data: data, txt: true, id: id, pos: r.pos}
+	html := isHTMLName(path)
+	it := &batchItem{seq: r.seq, file: path, data: data, txt: !html, html: html, id: id, pos: r.pos}
 	r.seq++
 	return emit(it), nil
 }

@@ -15,6 +15,7 @@ type batchStats struct {
 	last                     *batchItem // the last record written or skipped
 	readErr, writeErr        error
 	elapsed                  time.Duration
+	warc                     warcCounts // what the WARC inputs held
 }
 
 // batchRun reads the sources, processes records on workers and writes the
@@ -43,6 +44,7 @@ func batchRun(ctx context.Context, p *batchProcessor, sources []batchSource, wor
 		dispatched int
 		stopped    bool
 		readErr    error
+		warcSeen   warcCounts
 	)
 	stop := func() int {
 		mu.Lock()
@@ -84,6 +86,7 @@ func batchRun(ctx context.Context, p *batchProcessor, sources []batchSource, wor
 		})
 		mu.Lock()
 		readErr = err
+		warcSeen = r.warc
 		mu.Unlock()
 	}()
 
@@ -151,7 +154,7 @@ func batchRun(ctx context.Context, p *batchProcessor, sources []batchSource, wor
 		wg.Wait()
 	}
 	mu.Lock()
-	st.readErr = readErr
+	st.readErr, st.warc = readErr, warcSeen
 	mu.Unlock()
 	st.elapsed = time.Since(start)
 	return st

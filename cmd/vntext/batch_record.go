@@ -10,6 +10,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -30,6 +31,7 @@ type batchProcessor struct {
 	a     *vntext.Analyzer
 	tasks vntext.Task
 	done  map[string]bool // ids already in the output (--resume)
+	pages *htmlpage.Extractor
 }
 
 // The fields batch adds to a record; a record that already has them (the
@@ -37,6 +39,7 @@ type batchProcessor struct {
 var batchAdded = map[string]bool{
 	"normalized": true, "sentences": true, "segmented": true, "entities": true,
 	"officials": true, "summary": true, "summary_sentences": true, "keywords": true,
+	"byline": true, "published": true, "category": true, "furniture": true,
 }
 
 // batchSpan is a summary sentence in the output: a byte span of "text".
@@ -78,7 +81,11 @@ func (p *batchProcessor) process(ctx context.Context, it *batchItem) batchOut {
 	// Text that had to be decoded is written out clean (normalized), so
 	// that the offsets index readable text rather than code-page leftovers.
 	decoded := len(data) != len(it.data) || !bytes.Equal(data, it.data)
-	if it.txt {
+	var art *htmlpage.Article
+	if it.html {
+		idKey = it.id
+		members, doc, art, err = p.htmlDoc(it)
+	} else if it.txt {
 		doc = splitTitle(string(data))
 		doc.ID = it.id
 		idKey = it.id
@@ -87,9 +94,13 @@ func (p *batchProcessor) process(ctx context.Context, it *batchItem) batchOut {
 		}
 		members, err = txtMembers(doc)
 	} else {
-		members, doc, idKey, err = parseRecord(data)
+		var hasHTML bool
+		members, doc, idKey, hasHTML, err = parseRecord(data)
 		if err == nil && decoded {
 			members, doc, err = normalizeMembers(members, doc)
+		}
+		if err == nil && hasHTML {
+			members, doc, art, err = p.htmlMember(members, doc)
 		}
 	}
 	if err == nil && idKey != "" && p.done[idKey] {
@@ -99,6 +110,7 @@ func (p *batchProcessor) process(ctx context.Context, it *batchItem) batchOut {
 	var res vntext.Result
 	if err == nil {
 		res, err = p.a.Analyze(ctx, doc)
+		applyPage(&res, art)
 	}
 	if err != nil {
 		out.failed = true
@@ -129,56 +141,59 @@ func txtMembers(doc vntext.Doc) ([]member, error) {
 }
 
 // parseRecord reads a JSON object keeping every member in order, and picks
-// out id, title and text. idKey is the id as --resume compares it.
-func parseRecord(line []byte) (ms []member, doc vntext.Doc, idKey string, err error) {
+// out id, title and text. idKey is the id as --resume compares it. A record
+// may give an HTML page ("html") instead of "text": hasHTML says so.
+func parseRecord(line []byte) (ms []member, doc vntext.Doc, idKey string, hasHTML bool, err error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, doc, "", fmt.Errorf("malformed JSON: %w", err)
+		return nil, doc, "", false, fmt.Errorf("malformed JSON: %w", err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, doc, "", errors.New("malformed record: not a JSON object")
+		return nil, doc, "", false, errors.New("malformed record: not a JSON object")
 	}
 	hasText := false
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return ms, doc, idKey, fmt.Errorf("malformed JSON: %w", err)
+			return ms, doc, idKey, false, fmt.Errorf("malformed JSON: %w", err)
 		}
 		key, _ := tok.(string)
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
-			return ms, doc, idKey, fmt.Errorf("malformed JSON: %w", err)
+			return ms, doc, idKey, false, fmt.Errorf("malformed JSON: %w", err)
 		}
 		ms = append(ms, member{key, v})
 		switch key {
 		case "id":
 			idKey = recordID(v)
 			if idKey == "" {
-				return ms, doc, idKey, errors.New(`"id" must be a string or a number`)
+				return ms, doc, idKey, false, errors.New(`"id" must be a string or a number`)
 			}
 			doc.ID = idKey
 		case "title":
 			if err := json.Unmarshal(v, &doc.Title); err != nil {
-				return ms, doc, idKey, errors.New(`"title" must be a string`)
+				return ms, doc, idKey, false, errors.New(`"title" must be a string`)
 			}
 		case "text":
 			if err := json.Unmarshal(v, &doc.Text); err != nil {
-				return ms, doc, idKey, errors.New(`"text" must be a string`)
+				return ms, doc, idKey, false, errors.New(`"text" must be a string`)
 			}
 			hasText = true
+		case "html":
+			hasHTML = true
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		return ms, doc, idKey, fmt.Errorf("malformed JSON: %w", err)
+		return ms, doc, idKey, false, fmt.Errorf("malformed JSON: %w", err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return ms, doc, idKey, errors.New("malformed JSON: data after the object")
+		return ms, doc, idKey, false, errors.New("malformed JSON: data after the object")
 	}
-	if !hasText {
-		return ms, doc, idKey, errors.New(`missing "text"`)
+	if !hasText && !hasHTML {
+		return ms, doc, idKey, false, errors.New(`missing "text"`)
 	}
-	return ms, doc, idKey, nil
+	return ms, doc, idKey, hasHTML && !hasText, nil
 }
 
 // normalizeMembers rewrites the title and text of a record that had to be
@@ -247,7 +262,10 @@ func (p *batchProcessor) encode(ms []member, res vntext.Result) ([]byte, error) 
 	if p.tasks&vntext.TaskKeywords != 0 {
 		f.Keywords = nonNil(res.Keywords)
 	}
-	added, err := marshalNoEscape(f)
+	added, err := marshalNoEscape(struct {
+		pageFields
+		batchFields
+	}{pageFieldsOf(ms, res), f})
 	if err != nil {
 		return nil, err
 	}
