@@ -152,3 +152,22 @@ văn.</p>`, "Minh Anh 11/2/2024\nMột câu văn."},
 		assert.Equal(t, tc.want, pageText(doc))
 	}
 }
+
+// One Extractor serves many goroutines (run with -race).
+func TestExtractConcurrent(t *testing.T) {
+	e := mustNew(t)
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			a, err := e.Extract([]byte(testPage), "", "")
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- a.Text
+		}()
+	}
+	for range 4 {
+		assert.Equal(t, testBody, <-done)
+	}
+}
