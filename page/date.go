@@ -187,9 +187,10 @@ func validDate(y, m, d int) bool {
 	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// clockWindow is how far from a date its clock time may stand: "15:00
-// ngày 11/02/2024", "11/2/2024 - 15:00 (GMT+7)", "11/02/2024, lúc 15:00".
-const clockWindow = 12
+// clockWindow is how far (in bytes) from a date its clock time may stand:
+// "15:00 ngày 11/02/2024", "11/2/2024 - 15:00 (GMT+7)", "11/02/2024, lúc
+// 15:00", "07:45, Thứ Ba 06/08/2024".
+const clockWindow = 24
 
 // clockNear finds a valid clock time within clockWindow bytes before or
 // after the date at [ds, de), separated from it by no letters but "ngày"
@@ -234,14 +235,23 @@ func clockNear(s string, ds, de int) (h, m, sec int, hasSec bool, cs, ce int, ok
 	return 0, 0, 0, false, 0, 0, false
 }
 
-// quietGap: only separators and the words "ngày", "lúc" between a date and
-// its clock time.
+// gapWords may stand between a date and its clock time: "15:00 ngày
+// 11/02/2024", "07:45, Thứ Ba 06/08/2024". Longer names first, so that
+// "thứ hai" goes before "thứ".
+var gapWords = []string{"chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ",
+	"ngày", "lúc", "vào", "cn"}
+
+// quietGap: only separators, weekdays and the words "ngày", "lúc", "vào"
+// between a date and its clock time.
 func quietGap(gap string) bool {
+	if len(gap) > 40 {
+		return false
+	}
 	g := strings.ToLower(gap)
-	for _, w := range []string{"ngày", "lúc", "vào"} {
+	for _, w := range gapWords {
 		g = strings.ReplaceAll(g, w, "")
 	}
-	return strings.Trim(g, " ,-–—|/()·•\t") == ""
+	return strings.Trim(g, " ,-–—|/()·•\t0123456789") == "" && strings.Count(gap, ",") <= 2
 }
 
 // zoneOf reads a zone match of zoneRE: "GMT+7", "UTC+07:00", "+07:00"; a

@@ -372,9 +372,14 @@ func header(lines []line) {
 		if l.furniture {
 			continue
 		}
-		if g, ok := nameGroups(l.text); ok && l.words <= 8 {
+		switch g, ok := nameGroups(l.text); {
+		case ok && l.words <= 8:
 			l.kind, l.furniture, l.names = Byline, true, g
-		} else if l.words < 4 {
+		case l.words < 4 && !catFound && head >= 0 && i == head+1:
+			// Some sites put the section under the headline.
+			l.kind, l.furniture = Category, true
+			catFound = true
+		case l.words < 4:
 			l.kind, l.furniture = Navigation, true
 		}
 	}
