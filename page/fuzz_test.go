@@ -1,6 +1,7 @@
 package page
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,20 @@ func FuzzParseDate(f *testing.F) {
 
 func BenchmarkParse(b *testing.B) {
 	text := strings.Repeat(seed, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text)
+	}
+}
+
+// BenchmarkParseArticle: clean article text, the common case in a pipeline.
+func BenchmarkParseArticle(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/articles/news-vi.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

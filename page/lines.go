@@ -89,9 +89,15 @@ func wordEnds(low string, i int) bool {
 // wordCount counts the words of s that hold a letter or a digit.
 func wordCount(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, isSyllablePart) >= 0 {
+	counted := false // the current word has been counted
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			counted = false
+			continue
+		}
+		if !counted && (r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && isSyllablePart(r)) {
 			n++
+			counted = true
 		}
 	}
 	return n

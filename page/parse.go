@@ -101,10 +101,10 @@ func classify(l *line) {
 	}
 	set := func(k Kind) { l.kind, l.furniture = k, true }
 	switch {
-	case commentCount.MatchString(t), short && (strings.Contains(low, "bình luận") || strings.Contains(low, "ý kiến bạn đọc")):
+	case short && commentCount.MatchString(t), short && (strings.Contains(low, "bình luận") || strings.Contains(low, "ý kiến bạn đọc")):
 		set(Comments)
 		return
-	case isBreadcrumb(t):
+	case l.words <= 12 && isBreadcrumb(t):
 		set(Category)
 		return
 	case isImageLine(t):
@@ -588,6 +588,9 @@ func assemble(text string, n tokenize.Normalized, lines []line) Page {
 // isBreadcrumb: "Trang chủ > Giáo dục", "Kinh tế / Nông nghiệp": two to
 // five short parts joined by a breadcrumb separator.
 func isBreadcrumb(t string) bool {
+	if !strings.ContainsAny(t, ">›»/|→") {
+		return false
+	}
 	for _, sep := range breadcrumbSeparators {
 		parts := strings.Split(t, sep)
 		if len(parts) < 2 || len(parts) > 5 {
