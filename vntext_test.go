@@ -250,7 +250,8 @@ func TestSegmented(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết."} {
+	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.",
+		"Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\n(0) Bình luận\nÔng A nói.\n© 2024"} {
 		f.Add(s)
 	}
 	a, err := New()
@@ -263,5 +264,10 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkSpans(t, text, res)
+		for _, s := range res.Furniture {
+			if s.Start < 0 || s.End < s.Start || s.End > len(text) || text[s.Start:s.End] != s.Text {
+				t.Fatalf("furniture %+v is not the input's text", s)
+			}
+		}
 	})
 }

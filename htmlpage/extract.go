@@ -73,7 +73,7 @@ func WithContentFinder(f ContentFinder) Option {
 }
 
 // Extractor extracts articles. It is immutable after New and safe for
-// concurrent use.
+// concurrent use; its zero value (and a nil *Extractor) uses go-readability.
 type Extractor struct {
 	finder ContentFinder
 }
@@ -97,6 +97,9 @@ func New(opts ...Option) (*Extractor, error) {
 // known (its charset wins over the page's own declaration). It returns
 // ErrNoText, with the fields it found, when the page holds no article text.
 func (e *Extractor) Extract(body []byte, pageURL, contentType string) (Article, error) {
+	if e == nil {
+		e = &Extractor{} // the zero Extractor: go-readability
+	}
 	text, enc := Decode(body, contentType)
 	a := Article{URL: pageURL, Encoding: enc}
 	doc, err := html.Parse(strings.NewReader(text))

@@ -106,6 +106,14 @@ func TestExtractNoText(t *testing.T) {
 	}
 }
 
+func TestZeroExtractor(t *testing.T) {
+	for _, e := range []*Extractor{nil, {}} {
+		a, err := e.Extract([]byte(testPage), "", "")
+		require.NoError(t, err)
+		assert.Equal(t, testBody, a.Text)
+	}
+}
+
 func TestOptions(t *testing.T) {
 	_, err := New(nil)
 	assert.Error(t, err)

@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/tokenize"
 )
 
@@ -283,7 +284,9 @@ func TestBatchResume(t *testing.T) {
 func newTestProcessor(t testing.TB, tasks vntext.Task) *batchProcessor {
 	a, err := vntext.New(vntext.WithTasks(tasks))
 	require.NoError(t, err)
-	return &batchProcessor{a: a, tasks: tasks}
+	pages, err := htmlpage.New()
+	require.NoError(t, err)
+	return &batchProcessor{a: a, tasks: tasks, pages: pages}
 }
 
 func TestBatchInterrupted(t *testing.T) {
@@ -402,6 +405,8 @@ func FuzzBatchRecord(f *testing.F) {
 		`{"id":"a","text":"Hà Nội. Trời đẹp."}`,
 		`{"text":""}`, `{bad`, `[]`, `{"text":1}`, `{"id":null,"text":"x"}`,
 		"{\"text\":\"Ha\xCC N\xF4\xF2i\"}", "{\"text\":\"\xff\"}", `{"text":"a","text":"b","segmented":1}`,
+		`{"id":"h","html":"<p>Hà Nội mở cửa Đại Nội cho du khách trong ba ngày lễ.</p>"}`, `{"html":"<"}`,
+		`{"text":"Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\nÔng A nói."}`,
 	} {
 		f.Add([]byte(s))
 	}
