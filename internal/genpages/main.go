@@ -12,7 +12,13 @@
 // writing. The output is deterministic:
 //
 //	go run ./internal/genpages -data $VNTEXT_DATA -out testdata/pages/html
+//	go run ./internal/genpages -data $VNTEXT_DATA -heldout -out testdata/pages/html-heldout
+//
+// go generate runs both (CI checks that the committed pages are current).
 package main
+
+//go:generate go run . -out ../../testdata/pages/html
+//go:generate go run . -heldout -out ../../testdata/pages/html-heldout
 
 import (
 	"bufio"
