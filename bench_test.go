@@ -17,7 +17,8 @@ func BenchmarkAnalyze(b *testing.B) {
 		tasks Task
 	}{
 		{"all", AllTasks},
-		{"batch-default", TaskWords | TaskEntities | TaskSummary},
+		{"batch-default", TaskWords | TaskEntities | TaskSummary | TaskPage},
+		{"batch-without-page", TaskWords | TaskEntities | TaskSummary},
 		{"normalize", TaskNormalize},
 	} {
 		a, err := New(WithTasks(bc.tasks))
