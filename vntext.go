@@ -37,7 +37,7 @@ const (
 	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskPage
 
 	// spanTasks give spans that need mapping back to the caller's text.
-	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskPage
+	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskPage
 )
 
 var taskNames = []struct {
@@ -389,7 +389,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	// offsets of what a stage keeps are mapped back last, on a copy when
 	// another stage still reads the normalized offsets.
 	var sents []tokenize.Sentence
-	if a.tasks&(TaskSentences|TaskSummary) != 0 {
+	if a.tasks&(TaskSentences|TaskSummary) != 0 || a.tasks&TaskKeywords != 0 && a.sharedTok {
 		sents = a.tok.Sentences(text)
 	}
 	if a.tasks&TaskSentences != 0 {
@@ -399,22 +399,13 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 			res.Sentences = m.sentences(sents)
 		}
 	}
-	if a.tasks&(TaskWords|TaskKeywords) != 0 {
-		var words []tokenize.Token
-		if a.tasks&TaskWords != 0 || a.sharedTok {
-			words = a.tok.Words(text)
-		}
-		if a.tasks&TaskKeywords != 0 {
-			kw := words
-			if !a.sharedTok {
-				kw = nil // the summarizer splits with its own tokenizer
-			}
-			res.Keywords = a.sum.KeywordsOf(text, kw, a.keywords)
-		}
-		if a.tasks&TaskWords != 0 {
-			res.Segmented = segmentLine(text, words) // before the offsets move
-			res.Words = m.tokens(words)
-		}
+	var words []tokenize.Token
+	if a.tasks&TaskWords != 0 || a.tasks&TaskKeywords != 0 && a.sharedTok {
+		words = a.tok.Words(text)
+	}
+	if a.tasks&TaskWords != 0 {
+		res.Segmented = segmentLine(text, words) // before the offsets move
+		res.Words = m.tokens(slices.Clone(words))
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -422,7 +413,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 
 	boosting := a.tasks&TaskSummary != 0 && a.boost > 0
 	var ents []entities.Entity // offsets into text (normalized)
-	if a.tasks&(TaskEntities|TaskOfficials) != 0 || boosting {
+	if a.tasks&(TaskEntities|TaskOfficials|TaskKeywords) != 0 || boosting {
 		ents = a.ext.Extract(text)
 	}
 	if a.tasks&TaskEntities != 0 {
@@ -430,6 +421,16 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	}
 	if a.tasks&TaskOfficials != 0 {
 		res.Officials = m.officials(a.ext.OfficialsOf(ents))
+	}
+	if a.tasks&TaskKeywords != 0 {
+		in := summarize.KeywordInput{Title: d.Title, Names: keywordNames(ents)}
+		if a.sharedTok {
+			// The summarizer splits with the same tokenizer; otherwise it
+			// splits itself.
+			in.Words = words
+			in.Sentences = sents
+		}
+		res.Keywords = m.keywords(a.sum.KeywordsOf(text, in, a.keywords), d.Text)
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -449,9 +450,23 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		if err != nil {
 			return res, err
 		}
-		res.Summary = m.summary(s)
+		res.Summary = m.summary(s, d.Text)
 	}
 	return res, nil
+}
+
+// keywordNames passes the people, places, organisations and programmes
+// found to the keyword stage, which then needs no capital letters to see
+// them.
+func keywordNames(ents []entities.Entity) []summarize.NameSpan {
+	var out []summarize.NameSpan
+	for _, e := range ents {
+		switch e.Type {
+		case entities.Person, entities.Location, entities.Organization, entities.Program:
+			out = append(out, summarize.NameSpan{Start: e.Start, End: e.End, Type: string(e.Type)})
+		}
+	}
+	return out
 }
 
 // entityDensity returns a boost for the summarizer: for each sentence of the
@@ -532,10 +547,30 @@ func (m offsetMap) officials(in []entities.Official) []entities.Official {
 	return in
 }
 
-func (m offsetMap) summary(s summarize.Summary) summarize.Summary {
+// keywords maps keyword mentions to the caller's text; a keyword's text is
+// its first mention there, verbatim.
+func (m offsetMap) keywords(kws []summarize.Keyword, orig string) []summarize.Keyword {
+	for i := range kws {
+		k := &kws[i]
+		for j := range k.Mentions {
+			sp := &k.Mentions[j]
+			sp.Start, sp.End = m.span(sp.Start, sp.End)
+		}
+		if !m.identity && len(k.Mentions) > 0 {
+			k.Text = orig[k.Mentions[0].Start:k.Mentions[0].End]
+		}
+	}
+	return kws
+}
+
+// summary maps the summary to the caller's text: offsets and sentence
+// text both, so a summary quotes the article as given, never its
+// normalized copy.
+func (m offsetMap) summary(s summarize.Summary, orig string) summarize.Summary {
 	for i := range s.Sentences {
 		x := &s.Sentences[i]
 		x.Start, x.End = m.span(x.Start, x.End)
+		x.Text = orig[x.Start:x.End]
 	}
 	return s
 }

@@ -119,6 +119,11 @@ func TestAnalyzeSpansPointIntoCallerText(t *testing.T) {
 	for _, w := range res2.Words {
 		assert.Equal(t, w.Text, norm.NFC.String(nfd[w.Start:w.End]))
 	}
+	// Summary sentences quote the caller's own bytes, not the NFC copy.
+	require.NotEmpty(t, res2.Summary.Sentences)
+	for _, s := range res2.Summary.Sentences {
+		assert.Equal(t, nfd[s.Start:s.End], s.Text)
+	}
 	checkSpans(t, nfd, res2)
 }
 

@@ -2,6 +2,7 @@ package page
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +67,24 @@ func IsFurniture(s string) bool {
 		}
 	}
 	return hasCredit(s) || hasImageName(s) || isAllCaps(s)
+}
+
+// IsCreditLine reports whether s opens with a photo, video or source
+// credit ("Ảnh: Minh Hải", "(Video: VTV)", "Nguồn ảnh: …"): the sentences
+// before it on the same line are the caption it credits.
+func IsCreditLine(s string) bool {
+	head := strings.TrimLeft(s, "([ ")
+	colon := strings.IndexByte(head[:min(len(head), 24)], ':')
+	if colon < 0 {
+		return false
+	}
+	var buf [32]byte
+	low := bytes.TrimSpace(lowerInto(buf[:0], head[:colon]))
+	switch string(low) {
+	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
+		return true
+	}
+	return slices.Contains(creditWords, string(low))
 }
 
 // hasCredit finds a credit word before any colon ("cảnh:" is not "ảnh:").

@@ -134,4 +134,13 @@ func TestIsFurniture(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, IsFurniture(tc.text), tc.text)
 	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Ảnh: Minh Hải", true}, {"(Video: VTV)", true}, {"Nguồn ảnh: TTXVN", true},
+		{"Cảnh: đẹp", false}, {"Hội nghị bàn về ảnh hưởng của bão.", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, IsCreditLine(tc.text), tc.text)
+	}
 }

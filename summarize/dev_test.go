@@ -40,7 +40,8 @@ func devRecords(tb testing.TB) []sumeval.Record {
 	return devOnce.recs
 }
 
-// evalDev returns the summarizer's and LEAD's mean ROUGE (×100) on recs.
+// evalDev returns the summarizer's and LEAD's mean ROUGE (×100) on recs;
+// LEAD follows the same length rules (n sentences, or the budget).
 func evalDev(tb testing.TB, s *Summarizer, recs []sumeval.Record) (ours, lead sumeval.Scores) {
 	tb.Helper()
 	tok, err := tokenize.New()
@@ -64,21 +65,46 @@ func evalDev(tb testing.TB, s *Summarizer, recs []sumeval.Record) (ours, lead su
 	return mo.Percent(), ml.Percent()
 }
 
-// TestDevROUGE is the bar: at a 45-syllable budget on the VietNews
-// dev set, ROUGE-1 ≥ 31.5 and at least 3 points above LEAD at that budget.
+// TestDevROUGE holds the measured quality on VietNews dev, each half apart
+// (see sumeval.Blind): at a 45-syllable budget, ROUGE-1 32.86 (tune half)
+// and 32.83 (blind half) against LEAD's 27.69 and 27.53; at exactly three
+// sentences, 30.74 and 30.93 against LEAD-3's 27.33 and 26.96. Floors sit
+// about a point below.
 func TestDevROUGE(t *testing.T) {
-	recs := devRecords(t)
-	s, err := New(WithMaxSyllables(devBudget))
-	if err != nil {
-		t.Fatal(err)
+	var tune, blind []sumeval.Record
+	for _, r := range devRecords(t) {
+		if sumeval.Blind(r.ID) {
+			blind = append(blind, r)
+		} else {
+			tune = append(tune, r)
+		}
 	}
-	ours, lead := evalDev(t, s, recs)
-	t.Logf("ours R1/R2/RL %.2f/%.2f/%.2f; LEAD-%d-syl %.2f/%.2f/%.2f", ours.R1, ours.R2, ours.RL, devBudget, lead.R1, lead.R2, lead.RL)
-	if ours.R1 < 31.5 {
-		t.Errorf("ROUGE-1 %.2f < 31.5", ours.R1)
-	}
-	if ours.R1-lead.R1 < 3.0 {
-		t.Errorf("ROUGE-1 %.2f is only %.2f above LEAD (%.2f); want ≥ 3.0", ours.R1, ours.R1-lead.R1, lead.R1)
+	for _, tc := range []struct {
+		name     string
+		opts     []Option
+		floor    float64 // ROUGE-1
+		overLead float64 // ROUGE-1 points above LEAD under the same rules
+	}{
+		{"45 syllables", []Option{WithMaxSyllables(devBudget)}, 31.8, 4.2},
+		{"3 sentences", []Option{WithSentences(3)}, 29.8, 2.8},
+	} {
+		s, err := New(tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, half := range []struct {
+			name string
+			recs []sumeval.Record
+		}{{"tune", tune}, {"blind", blind}} {
+			ours, lead := evalDev(t, s, half.recs)
+			t.Logf("%s, %s half: ours R1/R2/RL %.2f/%.2f/%.2f; LEAD %.2f/%.2f/%.2f", tc.name, half.name, ours.R1, ours.R2, ours.RL, lead.R1, lead.R2, lead.RL)
+			if ours.R1 < tc.floor {
+				t.Errorf("%s, %s half: ROUGE-1 %.2f < %.1f", tc.name, half.name, ours.R1, tc.floor)
+			}
+			if ours.R1-lead.R1 < tc.overLead {
+				t.Errorf("%s, %s half: ROUGE-1 %.2f is only %.2f above LEAD (%.2f); want ≥ %.1f", tc.name, half.name, ours.R1, ours.R1-lead.R1, lead.R1, tc.overLead)
+			}
+		}
 	}
 }
 
@@ -88,7 +114,7 @@ func TestTune(t *testing.T) {
 	if os.Getenv("VNTEXT_TUNE") == "" {
 		t.Skip("set VNTEXT_TUNE=1 to print the tuning grid")
 	}
-	recs := devRecords(t)
+	recs := tuneHalf(devRecords(t))
 	try := func(name string, p params) {
 		s, err := New(WithMaxSyllables(devBudget), withParams(p))
 		if err != nil {
@@ -107,4 +133,50 @@ func TestTune(t *testing.T) {
 type variant struct {
 	name string
 	p    params
+}
+
+// tuneHalf keeps the records outside sumeval's blind half: weights are
+// tuned on these only.
+func tuneHalf(recs []sumeval.Record) []sumeval.Record {
+	var out []sumeval.Record
+	for _, r := range recs {
+		if !sumeval.Blind(r.ID) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// On every dev article, WithSentences(3) gives three sentences whenever
+// the article has three eligible ones, with or without a budget that
+// holds them.
+func TestDevExactSentences(t *testing.T) {
+	recs := devRecords(t)
+	for _, opts := range [][]Option{{WithSentences(3)}, {WithSentences(3), WithMaxSyllables(120)}} {
+		s, err := New(opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		short := 0
+		for _, r := range recs {
+			a := Article{Title: r.Title, Text: r.Text}
+			sents := s.cfg.tok.Sentences(r.Text)
+			sum, err := s.summarize(context.Background(), a, sents, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := getState()
+			if err := s.score(context.Background(), st, a, sents, nil); err != nil {
+				t.Fatal(err)
+			}
+			fits := st.eligible >= 3 && (s.cfg.maxSyllables == 0 || s.room(st, budget{}, st.short[0], 2))
+			putState(st)
+			if fits && len(sum.Sentences) != 3 {
+				short++
+			}
+		}
+		if short > 0 {
+			t.Errorf("%d articles with three eligible sentences that fit got fewer", short)
+		}
+	}
 }

@@ -32,15 +32,15 @@ func ExampleSummarizer_Keywords() {
 	if err != nil {
 		panic(err)
 	}
-	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường. " +
-		"Ông Trần Văn Khải cho biết UBND huyện sẽ hỗ trợ nhà trường."
+	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường học sáng 5/9. " +
+		"Ông Khải cho biết UBND huyện sẽ hỗ trợ nhà trường xây thêm phòng học.\n" +
+		"Ảnh: Minh Hải"
 	for _, k := range s.Keywords(text, 3) {
-		fmt.Println(k.Text)
+		fmt.Println(k.Text, k.Kind, k.Mentions)
 	}
 	// Output:
-	// Trần Văn Khải
-	// UBND
-	// Đông Sơn
+	// Trần Văn Khải name [{5 23} {102 108}]
+	// Đông Sơn name [{51 62}]
 }
 
 // Options are checked when the Summarizer is built.
@@ -48,4 +48,31 @@ func ExampleNew() {
 	_, err := summarize.New(summarize.WithMaxSyllables(-1))
 	fmt.Println(err)
 	// Output: summarize: max syllables must be ≥ 0
+}
+
+// Two outlets tell the same story: the summary tells each fact once and
+// says which article each sentence comes from, and where else it is told.
+func ExampleSummarizer_SummarizeCluster() {
+	s, err := summarize.New(summarize.WithSentences(2))
+	if err != nil {
+		panic(err)
+	}
+	arts := []summarize.Article{
+		{ID: "tto", Title: "Quảng Bình khởi công cầu Nhật Lệ 3",
+			Text: "TTO - Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+				"Cây cầu dài hơn 600 m, vốn đầu tư khoảng 400 tỷ đồng."},
+		{ID: "dt", Title: "Khởi công cầu Nhật Lệ 3",
+			Text: "Sáng 5/6, UBND tỉnh Quảng Bình đã khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+				"Nhiều hộ dân ven sông chưa nhận tiền bồi thường."},
+	}
+	sum, err := s.SummarizeCluster(context.Background(), arts)
+	if err != nil {
+		panic(err)
+	}
+	for _, x := range sum.Sentences {
+		fmt.Printf("%s [%d:%d] %s (+%d)\n", x.ID, x.Start, x.End, x.Text, len(x.Echoes))
+	}
+	// Output:
+	// tto [6:109] Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. (+1)
+	// dt [109:173] Nhiều hộ dân ven sông chưa nhận tiền bồi thường. (+0)
 }

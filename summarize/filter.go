@@ -17,6 +17,10 @@ const minSyllables = 6
 // summary: the rules live in package page, which also parses whole pages.
 func isFurniture(s string) bool { return page.IsFurniture(s) }
 
+// isCreditLine reports whether s opens with a photo or video credit: the
+// sentences before it on the same line are the caption it credits.
+func isCreditLine(s string) bool { return page.IsCreditLine(s) }
+
 // isFragment reports whether s is not a full sentence: a byline or
 // dateline (too short) or a heading (no sentence-final punctuation).
 func isFragment(s string, nsyl int) bool {
@@ -65,25 +69,10 @@ type phraseSet map[uint64]struct{}
 func newPhraseSet(list []string) phraseSet {
 	set := phraseSet{}
 	for _, p := range list {
-		set[phraseHash(p)] = struct{}{}
+		set[syllable.PhraseHash(p)] = struct{}{}
 	}
 	return set
 }
-
-// phraseHash combines the syllable hashes of p the way openers does.
-func phraseHash(p string) uint64 {
-	var h uint64
-	for i := 0; ; {
-		start, end, sh := syllable.Next(p, i)
-		if start == len(p) {
-			return h
-		}
-		h = combine(h, sh)
-		i = end
-	}
-}
-
-func combine(h, s uint64) uint64 { return (h^s)*1099511628211 + 0x9e3779b97f4a7c15 }
 
 var (
 	connectiveSet    = newPhraseSet(connectives)
@@ -106,7 +95,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	}
 	var h uint64
 	for i, sh := range hashes {
-		h = combine(h, sh)
+		h = syllable.Combine(h, sh)
 		if i < 3 {
 			if _, ok := connectiveSet[h]; ok {
 				f.connective = true
@@ -116,7 +105,7 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 			f.pronoun = true
 		}
 		if i >= 1 && i <= 3 {
-			if _, ok := demonstrativeSet[combine(0, sh)]; ok {
+			if _, ok := demonstrativeSet[syllable.Combine(0, sh)]; ok {
 				f.demonstrative = true
 			}
 		}
@@ -164,4 +153,63 @@ func isCapsTag(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// hasQuoteMark reports whether s holds a quote mark quoteState follows:
+// '"', '“', '”' (E2 80 9C/9D), '«' or '»' (C2 AB/BB).
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "\u201c") || strings.Contains(s, "\u201d") ||
+		strings.IndexByte(s, 0xC2) >= 0 && (strings.Contains(s, "«") || strings.Contains(s, "»"))
+}
+
+// quoteState follows quotations across sentences: a quotation of several
+// sentences opens in one and closes in a later one.
+type quoteState struct {
+	depth    int // open curly or angle quotes
+	straight bool
+	// sentences the quotation has been open for; past maxQuoteSentences
+	// an unmatched quote mark is taken for a typo rather than a quotation.
+	open int
+}
+
+const maxQuoteSentences = 4
+
+// next reports whether sentence s is nothing but quotation (every letter
+// and digit inside quote marks), given the state before it, and returns
+// the state after it. A quotation needs no context to be quoted
+// correctly, but out of context it reads as nobody's words, so a summary
+// never uses one on its own; a sentence that attributes it ("..., ông
+// nói.") is another matter.
+func (q quoteState) next(s string) (quoteOnly bool, after quoteState) {
+	if q.open >= maxQuoteSentences {
+		q = quoteState{}
+	}
+	if q.depth == 0 && !q.straight && !hasQuoteMark(s) {
+		return false, quoteState{} // the common case, found by byte scans
+	}
+	inside, outside := false, false
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			q.depth++
+		case '”', '»':
+			q.depth = max(0, q.depth-1)
+		case '"':
+			q.straight = !q.straight
+		default:
+			if syllable.IsPart(r) {
+				if q.depth > 0 || q.straight {
+					inside = true
+				} else {
+					outside = true
+				}
+			}
+		}
+	}
+	if q.depth > 0 || q.straight {
+		q.open++
+	} else {
+		q.open = 0
+	}
+	return inside && !outside, q
 }

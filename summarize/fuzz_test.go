@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -42,4 +43,31 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// SummarizeCluster and KeywordsOf with caller names: no panics, every
+// span the caller's own text.
+func FuzzSummarizeCluster(f *testing.F) {
+	f.Add("Cầu Nhật Lệ", testText, "Khởi công", "TTO - Sáng 5/6, cầu khởi công. “Xong.”\nẢnh: X", 3, 0, 5)
+	f.Add("", "\xff\xfe. \u0300a. b.", "", "", 1, 10, 0)
+	s := mustNew(f, WithSentences(2))
+	f.Fuzz(func(t *testing.T, t1, x1, t2, x2 string, nameStart, nameLen, n int) {
+		arts := []Article{{ID: "1", Title: t1, Text: x1}, {ID: "2", Title: t2, Text: x2}}
+		sum, err := s.SummarizeCluster(context.Background(), arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCluster(t, arts, sum)
+		names := []NameSpan{{Start: nameStart, End: nameStart + nameLen, Type: "X"}}
+		for _, k := range s.KeywordsOf(x1, KeywordInput{Title: t1, Names: names}, abs(n)%20) {
+			if len(k.Mentions) == 0 || !strings.Contains(x1, k.Text) {
+				t.Fatalf("keyword %q: no mention or not the text's own", k.Text)
+			}
+			for _, m := range k.Mentions {
+				if m.Start < 0 || m.Start >= m.End || m.End > len(x1) {
+					t.Fatalf("keyword %q: mention %v outside the text", k.Text, m)
+				}
+			}
+		}
+	})
 }

@@ -12,13 +12,15 @@ import (
 	"github.com/vntext/vntext/summarize/internal/syllable"
 )
 
-// idfText is the syllable document-frequency table written by
-// internal/genidf: a "docs:\tN" line, then "syllable\tdf" lines.
+// idfText is the document-frequency table written by internal/genidf: a
+// "docs:\tN" line, then "syllable\tdf" and "multi-syllable word\tdf"
+// lines.
 //
 //go:embed idf.txt
 var idfText string
 
-// idfTable maps a syllable hash to its inverse document frequency. It is
+// idfTable maps a syllable hash (syllable.Hash) or a multi-syllable word's
+// hash (syllable.PhraseHash) to its inverse document frequency. It is
 // a flat open-addressing table: the hashes are already well mixed, so a
 // probe is a mask and a compare, cheaper than a Go map.
 type idfTable struct {
@@ -76,8 +78,25 @@ var loadIDF = sync.OnceValue(func() *idfTable {
 			docs = float64(n)
 			continue
 		}
-		t.set(syllable.Hash(word), float32(math.Log((docs+1)/(float64(n)+1))))
+		key := syllable.Hash(word)
+		if strings.IndexByte(word, ' ') >= 0 {
+			key = syllable.PhraseHash(word)
+		}
+		t.set(key, float32(math.Log((docs+1)/(float64(n)+1))))
 	}
 	t.unseen = float32(math.Log(docs + 1))
 	return t
 })
+
+// lookup is get for a key that may be missing, reporting whether it is there.
+func (t *idfTable) lookup(h uint64) (float32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.weights[i], true
+		case 0:
+			return t.unseen, false
+		}
+	}
+}

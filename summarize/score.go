@@ -102,8 +102,14 @@ type state struct {
 	index      idTable
 	bigrams    []uint64
 	bigramMask uint64 // bloom filter over bigrams: most pairs miss in one test
+	titleNorm  float32
+	ranked     int // eligible sentences seen
+	poolSize   int // how many best-scored sentences the search compares
 	scratch    []float32
-	pool       []int
+	caption    []bool // the sentence is a photo caption
+	pool       []int  // candidates of the greedy search: the best-scored first, then st.short
+	short      []int  // with a sentence target and a budget: the shortest eligible sentences, shortest first
+	eligible   int    // eligible sentences in the article
 	chosen     []int
 }
 
@@ -210,23 +216,62 @@ func (st *state) cosine(i, j int) float64 {
 	return float64(d / n)
 }
 
+// maxCaption is how many sentences before a credit, on its line, make its
+// caption.
+const maxCaption = 2
+
+// markCaptions appends to st.caption, for each of the text's sentences,
+// whether a credit line ("Ảnh: ...") follows it on the same line.
+func (st *state) markCaptions(text string, sents []tokenize.Sentence) {
+	base := len(st.caption)
+	st.caption = slices.Grow(st.caption, len(sents))[:base+len(sents)]
+	caption := st.caption[base:]
+	clear(caption)
+	for i := 1; i < len(sents); i++ {
+		if !isCreditLine(sents[i].Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-maxCaption && !strings.Contains(text[sents[j].End:sents[j+1].Start], "\n"); j-- {
+			caption[j] = true
+		}
+	}
+}
+
 // openerSyllables is how many leading syllables opener inspects.
 const openerSyllables = 4
 
 // pairHash keys a syllable pair.
-func pairHash(a, b uint64) uint64 { return combine(combine(0, a), b) }
+func pairHash(a, b uint64) uint64 { return syllable.Combine(syllable.Combine(0, a), b) }
 
 // score fills st.info and st.pool for the article's sentences.
 func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence, boost func(i int) float64) error {
-	p := &s.cfg.params
-	decomposed := hasCombiningMarks(a.Text)
-	st.index.reset(min(len(a.Text)/8, 1<<16))
-	st.syls = st.syls[:0]
+	st.begin(len(a.Text), len(sents))
+	s.addTitle(st, a.Title)
+	st.closeTitles()
+	if err := s.addSentences(ctx, st, a.Text, sents, boost); err != nil {
+		return err
+	}
+	s.finish(st, 1)
+	return nil
+}
 
-	// The title: weights, and its syllable pairs for the bigram feature.
-	title := toNFC(a.Title)
+// begin readies st for a text of about size bytes in n sentences.
+func (st *state) begin(size, n int) {
+	st.index.reset(min(size/8, 1<<16))
+	st.syls = st.syls[:0]
 	st.bigrams = st.bigrams[:0]
 	st.bigramMask = 0
+	st.info = slices.Grow(st.info[:0], n)
+	st.caption = st.caption[:0]
+	st.vec = st.vec[:0]
+	st.ranked = 0
+	st.poolSize = 0
+}
+
+// addTitle adds a headline's syllables (their TF-IDF weights) and
+// syllable pairs; a cluster adds each article's.
+func (s *Summarizer) addTitle(st *state, title string) {
+	title = toNFC(title)
 	prev := uint64(0)
 	for i := 0; ; {
 		start, end, h := syllable.Next(title, i)
@@ -244,17 +289,31 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		x.titleW += x.idf
 		i = end
 	}
+}
+
+// closeTitles ends addTitle calls: it sorts the title pairs and computes
+// the title vector's norm.
+func (st *state) closeTitles() {
 	slices.Sort(st.bigrams)
 	st.bigrams = slices.Compact(st.bigrams)
-	var titleNorm float32
+	var n float32
 	for i := range st.syls {
-		titleNorm += st.syls[i].titleW * st.syls[i].titleW
+		n += st.syls[i].titleW * st.syls[i].titleW
 	}
-	titleNorm = float32(math.Sqrt(float64(titleNorm)))
+	st.titleNorm = float32(math.Sqrt(float64(n)))
+}
 
-	st.info = slices.Grow(st.info[:0], len(sents))[:len(sents)]
-	st.vec = st.vec[:0]
+// addSentences scores the sentences of one text (one article) and appends
+// them to st.info; ranks for the position prior count from this text's
+// first eligible sentence.
+func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, sents []tokenize.Sentence, boost func(i int) float64) error {
+	p := &s.cfg.params
+	decomposed := hasCombiningMarks(text)
+	base := len(st.info)
+	st.info = slices.Grow(st.info, len(sents))[:base+len(sents)]
+	st.markCaptions(text, sents)
 	rank := 0
+	var quote quoteState
 	for i, x := range sents {
 		if i&1023 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -262,21 +321,26 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 			}
 		}
 		skip := datelineLen(x.Text)
-		text := x.Text[skip:]
-		info := &st.info[i]
-		*info = sentInfo{nchar: s.runeCount(text), skip: skip}
+		body := x.Text[skip:]
+		info := &st.info[base+i]
+		*info = sentInfo{nchar: s.runeCount(body), skip: skip}
 		if decomposed {
-			text = toNFC(text)
+			body = toNFC(body)
 		}
-		if isFurniture(text) {
+		if i > 0 && strings.Contains(text[sents[i-1].End:x.Start], "\n") {
+			quote = quoteState{} // a quotation never runs past a line break
+		}
+		var quoted bool
+		quoted, quote = quote.next(body)
+		if quoted || st.caption[base+i] || isFurniture(body) {
 			continue
 		}
-		s.syllables(st, text)
+		s.syllables(st, body)
 		info.nsyl = len(st.ids)
 		if info.nsyl == 0 {
 			continue
 		}
-		info.eligible = !isFragment(text, info.nsyl)
+		info.eligible = !isFragment(body, info.nsyl)
 		info.unfinished = !info.eligible && info.nsyl >= minSyllables
 		v := p.pos / math.Sqrt(float64(rank+1))
 		if info.eligible {
@@ -285,11 +349,11 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		if p.bigram != 0 && len(st.bigrams) > 0 {
 			v += p.bigram * st.bigramShare()
 		}
-		f := opener(text, st.hashes[:len(st.upper)], st.upper)
+		f := opener(body, st.hashes[:len(st.upper)], st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)
-		info.norm = st.distinct(i)
+		info.norm = st.distinct(base + i)
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if info.eligible {
 			for _, e := range st.vec[start:] {
@@ -297,7 +361,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 			}
 		}
 		if p.title != 0 {
-			v += p.title * st.titleCosine(st.vec[start:], info.norm, titleNorm)
+			v += p.title * st.titleCosine(st.vec[start:], info.norm, st.titleNorm)
 		}
 		if boost != nil || s.cfg.boost != nil {
 			var b float64
@@ -312,8 +376,15 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		}
 		info.prior = v
 	}
+	st.ranked += rank
+	return nil
+}
+
+// finish turns the counts of n articles into each syllable's chance, each
+// sentence's score and the candidate pool.
+func (s *Summarizer) finish(st *state, n int) {
 	eligible := func(x *sentInfo) bool { return x.eligible }
-	if rank == 0 {
+	if st.ranked == 0 {
 		// Text without a single full sentence (a list of headings, a line
 		// without final punctuation): its unfinished sentences are all there
 		// is. Short fragments (bylines, datelines) still never qualify.
@@ -327,8 +398,11 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		}
 	}
 	for i := range st.syls {
-		st.syls[i].chance = s.chance(&st.syls[i])
+		st.syls[i].chance = s.chance(&st.syls[i], n)
 	}
+	// A cluster's best sentences are often versions of one another: room
+	// for more candidates, a few per article.
+	st.poolSize = min(s.cfg.params.pool+4*(n-1), maxClusterPool)
 	for i := range st.info {
 		x := &st.info[i]
 		if !eligible(x) {
@@ -340,7 +414,6 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 		x.score = 2*x.gain/(float64(x.nsyl)+s.target) + x.prior
 	}
 	s.fillPool(st, eligible)
-	return nil
 }
 
 // hasCombiningMarks reports whether s holds a combining diacritic (U+0300
@@ -360,14 +433,32 @@ func toNFC(s string) string {
 }
 
 // chance is the estimated probability that a syllable appears in a human
-// summary of the article.
-func (s *Summarizer) chance(x *syl) float64 {
-	p := &s.cfg.params
-	tf := float64(x.tf)
-	if x.inTitle {
-		return min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
+// summary of the article, of the length the Summarizer aims at; for a
+// cluster of n articles, the syllable's mean count per article decides,
+// so what every source repeats counts most.
+func (s *Summarizer) chance(x *syl, n int) float64 {
+	if n == 1 && int(x.tf) < len(s.chances[0]) {
+		return s.chances[b2i(x.inTitle)][x.tf]
 	}
-	return max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
+	return s.chanceOf(x.inTitle, float64(x.tf)/float64(n))
+}
+
+// chanceOf is chance for a syllable with mean count tf per article;
+// Summarizer.chances holds it for small counts in one article.
+func (s *Summarizer) chanceOf(inTitle bool, tf float64) float64 {
+	p := &s.cfg.params
+	var c float64
+	if inTitle {
+		c = min(p.titleMax, p.titleBase+p.titleSlope*math.Log(max(tf, 1)))
+	} else {
+		c = max(0, min(p.otherMax, p.otherBase+p.otherSlope*tf))
+	}
+	if s.longer > 1 {
+		// A summary k blurbs long misses the syllable only if each of k
+		// blurbs does.
+		c = 1 - math.Pow(1-c, s.longer)
+	}
+	return c
 }
 
 // bigramShare is the share of the title's syllable pairs found in the
@@ -385,31 +476,78 @@ func (st *state) bigramShare() float64 {
 	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
 }
 
-// fillPool keeps the best-scored sentences that pass ok, best first, ties
-// to the earlier sentence. It costs O(n·pool), linear in the article.
+// fillPool keeps in st.pool the best-scored sentences that pass ok, best
+// first, ties to the earlier sentence; with a sentence target and a
+// budget, it also keeps in st.short the shortest of them (by the budget's
+// measure), shortest first, and adds them to the pool so that the search
+// can meet the target within the budget. It costs O(n·pool), linear in
+// the article.
 func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
-	k := s.cfg.params.pool
-	pool := st.pool[:0]
 	better := func(a, b int) bool {
 		return st.info[a].score > st.info[b].score || st.info[a].score == st.info[b].score && a < b
 	}
+	st.eligible = 0
+	st.pool = st.pool[:0]
+	st.short = st.short[:0]
+	keepShort := s.cfg.sentences > 0 && s.capped()
 	for i := range st.info {
 		if !ok(&st.info[i]) {
 			continue
 		}
-		if len(pool) == k && !better(i, pool[k-1]) {
-			continue
-		}
-		if len(pool) < k {
-			pool = append(pool, i)
-		} else {
-			pool[k-1] = i
-		}
-		for j := len(pool) - 1; j > 0 && better(pool[j], pool[j-1]); j-- {
-			pool[j], pool[j-1] = pool[j-1], pool[j]
+		st.eligible++
+		st.pool = keepBest(st.pool, i, st.poolSize, better)
+		if keepShort {
+			st.short = keepBest(st.short, i, s.cfg.sentences, s.shorter(st))
 		}
 	}
-	st.pool = pool
+	for _, i := range st.short {
+		if !slices.Contains(st.pool, i) {
+			st.pool = append(st.pool, i)
+		}
+	}
+}
+
+// keepBest inserts i into list, kept sorted by better and at most k long.
+func keepBest(list []int, i, k int, better func(a, b int) bool) []int {
+	if len(list) == k && !better(i, list[k-1]) {
+		return list
+	}
+	if len(list) < k {
+		list = append(list, i)
+	} else {
+		list[k-1] = i
+	}
+	for j := len(list) - 1; j > 0 && better(list[j], list[j-1]); j-- {
+		list[j], list[j-1] = list[j-1], list[j]
+	}
+	return list
+}
+
+// shorter orders sentences by the share of the budget they take (the
+// larger of the syllable and character shares), ties to the earlier one.
+func (s *Summarizer) shorter(st *state) func(a, b int) bool {
+	cost := func(i int) float64 {
+		x := &st.info[i]
+		c := 0.0
+		if s.cfg.maxSyllables > 0 {
+			c = float64(x.nsyl) / float64(s.cfg.maxSyllables)
+		}
+		if s.cfg.maxChars > 0 {
+			c = max(c, float64(x.nchar)/float64(s.cfg.maxChars))
+		}
+		return c
+	}
+	return func(a, b int) bool {
+		ca, cb := cost(a), cost(b)
+		return ca < cb || ca == cb && a < b
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func b2f(b bool) float64 {
@@ -476,4 +614,38 @@ func (t *idTable) grow() {
 			t.put(k, vals[i])
 		}
 	}
+}
+
+// overlapCap caps a syllable's weight in overlap: rare names would
+// otherwise make any two sentences about the same person look alike.
+const overlapCap = 4
+
+// overlap is the share of the lighter sentence's distinct syllables that
+// the other has too, each weighted by its IDF capped at overlapCap: 1 for
+// a copy, or a copy cut short or lengthened; low for two sentences that
+// share only a name.
+func (st *state) overlap(i, j int) float64 {
+	if len(st.scratch) < len(st.syls) {
+		st.scratch = make([]float32, len(st.syls))
+	}
+	var wi, wj, shared float32
+	for _, e := range st.vector(i) {
+		w := min(st.syls[e.id].idf, overlapCap)
+		st.scratch[e.id] = w
+		wi += w
+	}
+	for _, e := range st.vector(j) {
+		w := min(st.syls[e.id].idf, overlapCap)
+		wj += w
+		if st.scratch[e.id] > 0 {
+			shared += w
+		}
+	}
+	for _, e := range st.vector(i) {
+		st.scratch[e.id] = 0
+	}
+	if wi == 0 || wj == 0 {
+		return 0
+	}
+	return float64(shared / min(wi, wj))
 }

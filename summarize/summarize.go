@@ -1,4 +1,6 @@
-// Package summarize builds extractive summaries of Vietnamese news articles.
+// Package summarize builds extractive summaries of Vietnamese news articles,
+// of one article (Summarize) or of a story several articles tell
+// (SummarizeCluster), and lists their keywords (Keywords).
 //
 // Every syllable of the article gets an estimated chance of appearing in a
 // human-written summary: high when the title has it, rising with how often
@@ -7,31 +9,55 @@
 // length plus a typical summary's), plus the mean of its sentences' priors:
 // a position prior (news puts the point first), the TF-IDF cosine with the
 // title and the share of the title's syllable pairs repeated, an optional
-// caller boost (WithBoost), and penalties for openings that read badly out
-// of context (connectives such as "Tuy nhiên", pronouns such as "Ông cho
-// biết", demonstratives such as "Người này", quotations). Sentences are
-// added greedily while the value rises, with maximal marginal relevance:
-// a syllable already covered adds nothing again, and a candidate loses a
-// little for its cosine similarity to sentences already chosen. Page
-// furniture (photo credits, bylines, datelines, headings, file names,
-// comment counters, teasers, footers) never enters a summary; only a text
-// without a single full sentence is summarized from its unpunctuated lines
-// (of six syllables or more).
+// caller boost (WithBoost; the pipeline passes entity density), and
+// penalties for openings that read badly out of context (connectives such
+// as "Tuy nhiên", pronouns such as "Ông cho biết", demonstratives such as
+// "Người này", an opening quotation). Sentences are added greedily, with
+// maximal marginal relevance: a syllable already covered adds nothing
+// again, a candidate loses a little for its cosine similarity to sentences
+// already chosen, and a near-duplicate of a chosen sentence is taken only
+// when nothing else can meet the length asked for.
+//
+// Never in a summary: page furniture (photo credits and the captions they
+// credit, bylines, datelines, headings, file names, comment counters,
+// teasers, footers) and quotations standing alone (a sentence that is all
+// quotation, also when the quotation runs over several sentences; "...",
+// ông nói." is fine). Only a text without a single full sentence is
+// summarized from its unpunctuated lines (of six syllables or more).
+//
+// The dozen scoring weights (params in score.go) were set by hand on the
+// VietNews dev articles and were not retuned since; no table or list
+// derives from that corpus. The syllable and word frequencies (idf.txt)
+// are counted from licence-clean text (SOURCES.md).
 //
 // # Positions
 //
-// Summary sentences carry byte offsets into Article.Text as given. A
-// dateline opening a sentence ("TTO - ", "(Dân trí) - ") is left out: the
-// sentence then starts after it.
+// Summary sentences are the article's own bytes: Text ==
+// Article.Text[Start:End], whatever the summarizer normalised to compare
+// them. A dateline opening a sentence ("TTO - ", "(Dân trí) - ") is left
+// out: the sentence then starts after it.
 //
-// # Budgets
+// # Length
 //
-// A summary holds at most the configured number of sentences, syllables and
-// characters, with one exception: the first sentence chosen is the best
-// one whatever its length, and when it alone exceeds the budget it is the
-// whole summary and OverBudget is set. WithStrictBudget narrows the
-// exception to articles where no eligible sentence fits. Syllables are
-// counted as ROUGE counts them: runs of letters and digits.
+// Three options set the length, and they combine as follows.
+//
+//   - WithSentences(n) alone: exactly n sentences, or every eligible
+//     sentence when the article has fewer than n.
+//   - WithMaxSyllables or WithMaxChars alone: the best summary within the
+//     budget; the number of sentences is whatever scores best. One
+//     exception, for blurbs: the best sentence is kept whatever its length,
+//     and when it alone exceeds the budget it is the whole summary and
+//     OverBudget is set. WithStrictBudget narrows the exception to articles
+//     where no eligible sentence fits.
+//   - A sentence count and a budget: n is the target and the budget is a
+//     cap that wins. The summary holds n sentences whenever n eligible
+//     sentences fit the budget together (the best such set the search
+//     finds), otherwise as many as fit; when not even one fits, the best
+//     sentence alone, flagged OverBudget.
+//   - Neither: WithSentences(DefaultSentences).
+//
+// Syllables are counted as ROUGE counts them: runs of letters and digits;
+// characters are runes of Summary.Text(), the joining spaces included.
 //
 // # Cost
 //
@@ -48,6 +74,7 @@ package summarize
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -60,6 +87,7 @@ import (
 type Article struct {
 	Title string // the headline; optional, but the best hint of what matters
 	Text  string // the body; summary offsets index it
+	ID    string // optional; cluster summaries report it
 }
 
 // Sentence is one summary sentence: Text == Article.Text[Start:End].
@@ -88,12 +116,6 @@ func (s Summary) Text() string {
 	return strings.Join(parts, " ")
 }
 
-// Keyword is a key phrase with its score.
-type Keyword struct {
-	Text  string  `json:"text"`  // the phrase in its most frequent spelling
-	Score float64 `json:"score"` // higher is more central; comparable within one call
-}
-
 // Option configures a Summarizer.
 type Option func(*config) error
 
@@ -107,12 +129,15 @@ type config struct {
 	params       params
 }
 
-// WithSentences caps the summary at n sentences (default 3). The search
-// considers the best 64 sentences, so no summary holds more.
+// WithSentences asks for exactly n sentences, 1 ≤ n ≤ MaxSentences (see
+// the package documentation, "Length", for how it combines with a budget).
 func WithSentences(n int) Option {
 	return func(c *config) error {
 		if n < 1 {
 			return errors.New("summarize: sentences must be ≥ 1")
+		}
+		if n > MaxSentences {
+			return fmt.Errorf("summarize: sentences must be ≤ %d", MaxSentences)
 		}
 		c.sentences = n
 		return nil
@@ -120,7 +145,8 @@ func WithSentences(n int) Option {
 }
 
 // WithMaxSyllables caps the summary at n syllables (0: no cap). Syllables
-// are runs of letters and digits, as ROUGE counts them.
+// are runs of letters and digits, as ROUGE counts them. See "Length" in
+// the package documentation for the one exception.
 func WithMaxSyllables(n int) Option {
 	return func(c *config) error {
 		if n < 0 {
@@ -193,7 +219,26 @@ type Summarizer struct {
 	// target is the summary length (syllables) the objective aims at: a
 	// news blurb's, or most of the budget when the budget is larger.
 	target float64
+	// priorWeight scales the mean prior of the chosen sentences: 1 for a
+	// blurb, less for a longer summary, where the prior of a sentence
+	// matters less than what the whole summary covers (a mean that every
+	// further sentence lowers would otherwise keep long budgets unused).
+	priorWeight float64
+	// longer is target over a blurb's length: above 1, each syllable's
+	// chance of being in a summary that long grows.
+	longer float64
+	// chances[t][tf] is chanceOf(t == 1, tf) for a syllable counted tf
+	// times in one article: the common case, computed once.
+	chances [2][64]float64
 }
+
+// DefaultSentences is the summary length when no option sets one.
+// MaxSentences bounds WithSentences, which keeps the search linear in the
+// article.
+const (
+	DefaultSentences = 3
+	MaxSentences     = 64
+)
 
 // A budget above a blurb's length asks for a longer summary: the objective
 // then aims at budgetFill of it. Vietnamese news averages about 4.6
@@ -201,16 +246,21 @@ type Summarizer struct {
 const (
 	budgetFill       = 0.8
 	charsPerSyllable = 4.6
-	maxPool          = 64
 )
 
 // New returns a Summarizer.
 func New(opts ...Option) (*Summarizer, error) {
-	c := config{sentences: 3, params: defaultParams}
+	c := config{params: defaultParams}
 	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("summarize: nil option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}
+	}
+	if c.sentences == 0 && c.maxSyllables == 0 && c.maxChars == 0 {
+		c.sentences = DefaultSentences
 	}
 	if c.tok == nil {
 		t, err := tokenize.New()
@@ -219,9 +269,8 @@ func New(opts ...Option) (*Summarizer, error) {
 		}
 		c.tok = t
 	}
-	// Room to pick every sentence asked for, within a bound that keeps the
-	// search linear in the article.
-	c.params.pool = max(c.params.pool, min(c.sentences, maxPool/2)*2)
+	// Room to pick every sentence asked for, twice over.
+	c.params.pool = max(c.params.pool, 2*c.sentences)
 	target := c.params.refLen
 	if c.maxSyllables > 0 {
 		target = max(target, budgetFill*float64(c.maxSyllables))
@@ -229,7 +278,13 @@ func New(opts ...Option) (*Summarizer, error) {
 	if c.maxChars > 0 {
 		target = max(target, budgetFill*float64(c.maxChars)/charsPerSyllable)
 	}
-	return &Summarizer{cfg: c, idf: loadIDF(), target: target}, nil
+	s := &Summarizer{cfg: c, idf: loadIDF(), target: target, priorWeight: c.params.refLen / target, longer: target / c.params.refLen}
+	for t := range s.chances {
+		for tf := range s.chances[t] {
+			s.chances[t][tf] = s.chanceOf(t == 1, float64(tf))
+		}
+	}
+	return s, nil
 }
 
 // ErrNotBuilt is Summarize's error on a Summarizer that New did not build.
@@ -292,49 +347,92 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 	return sum, nil
 }
 
-// fits reports whether sentence i can join a summary already holding used.
-func (s *Summarizer) fits(st *state, i int, used budget) bool {
-	x := &st.info[i]
-	if s.cfg.maxSyllables > 0 && used.syllables+x.nsyl > s.cfg.maxSyllables {
-		return false
-	}
-	if s.cfg.maxChars > 0 {
-		n := used.chars + x.nchar
-		if used.sentences > 0 {
-			n++ // the joining space
-		}
-		if n > s.cfg.maxChars {
-			return false
-		}
-	}
-	return true
-}
-
+// budget is what a summary in progress uses.
 type budget struct{ sentences, syllables, chars int }
 
-// pick grows the summary greedily inside the pool: each step adds the
+// with returns b after adding sentence x.
+func (b budget) with(x *sentInfo) budget {
+	if b.sentences > 0 {
+		b.chars++ // the joining space
+	}
+	b.sentences++
+	b.syllables += x.nsyl
+	b.chars += x.nchar
+	return b
+}
+
+// within reports whether b keeps to the syllable and character caps.
+func (s *Summarizer) within(b budget) bool {
+	return (s.cfg.maxSyllables == 0 || b.syllables <= s.cfg.maxSyllables) &&
+		(s.cfg.maxChars == 0 || b.chars <= s.cfg.maxChars)
+}
+
+func (s *Summarizer) capped() bool { return s.cfg.maxSyllables > 0 || s.cfg.maxChars > 0 }
+
+// room reports whether, after adding sentence c to a summary using b, need
+// more sentences still fit: the need shortest untaken ones (st.short)
+// other than c.
+func (s *Summarizer) room(st *state, b budget, c, need int) bool {
+	b = b.with(&st.info[c])
+	if !s.within(b) {
+		return false
+	}
+	for _, i := range st.short {
+		if need == 0 {
+			break
+		}
+		if i == c || st.info[i].taken {
+			continue
+		}
+		b = b.with(&st.info[i])
+		need--
+	}
+	return need == 0 && s.within(b)
+}
+
+// pick grows the summary greedily among the candidates: each step adds the
 // sentence that most raises the objective (expected ROUGE-1 F1 of the
 // whole summary plus the mean prior of its sentences, minus λ times the
 // candidate's largest cosine to a chosen sentence: maximal marginal
-// relevance), and stops when nothing raises it or fits. The first pick is
-// free of the budget unless it is strict; when it alone exceeds the budget,
-// it stands alone and the summary is flagged. Indices come back in article
-// order.
+// relevance). With a sentence target, steps continue until the target is
+// met, each keeping room in the budget for the sentences still to come;
+// with a budget alone, they stop when nothing raises the objective or
+// fits. Indices come back in article order.
 func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
-	pool := st.pool
-	if len(pool) == 0 {
+	cands := st.pool
+	if len(cands) == 0 {
 		return nil, false
 	}
 	p := &s.cfg.params
+	// want is the number of sentences to reach: the target, lowered to
+	// what the article has and the budget holds (0 when nothing fits).
+	want := min(s.cfg.sentences, st.eligible)
+	if want > 0 && s.capped() {
+		for want > 0 && !s.room(st, budget{}, st.short[0], want-1) {
+			want--
+		}
+	}
+	// A budget alone lets the first pick ignore it (the package's
+	// documented exception) unless strict.
+	freeFirst := s.cfg.sentences == 0 && !s.cfg.strict
 	var used budget
 	chosen := st.chosen[:0]
 	current := math.Inf(-1)
 	var gain, prior float64
-	for used.sentences < s.cfg.sentences {
-		best, bestVal, bestGain := -1, current, 0.0
-		for _, c := range pool {
+	for len(chosen) < MaxSentences && (s.cfg.sentences == 0 || len(chosen) < want) {
+		best, bestVal, bestGain := -1, math.Inf(-1), 0.0
+		for _, c := range cands {
 			x := &st.info[c]
-			if x.taken || (len(chosen) > 0 || s.cfg.strict) && !s.fits(st, c, used) {
+			if x.taken {
+				continue
+			}
+			switch {
+			case want > 0:
+				if s.capped() && !s.room(st, used, c, want-len(chosen)-1) {
+					continue
+				}
+			case len(chosen) == 0 && freeFirst:
+			case !s.within(used.with(x)):
 				continue
 			}
 			g := gain
@@ -343,44 +441,47 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 					g += x.chance
 				}
 			}
-			v := 2*g/(float64(used.syllables+x.nsyl)+s.target) + (prior+x.prior)/float64(len(chosen)+1)
-			if len(chosen) > 0 && p.lambda != 0 {
-				sim := 0.0
+			v := 2*g/(float64(used.syllables+x.nsyl)+s.target) + s.priorWeight*(prior+x.prior)/float64(len(chosen)+1)
+			if len(chosen) > 0 {
+				sim, dup := 0.0, false
 				for _, d := range chosen {
 					sim = max(sim, st.cosine(c, d))
+					dup = dup || st.overlap(c, d) >= dupOverlap
 				}
 				v -= p.lambda * sim
+				if dup {
+					// A near-duplicate of a chosen sentence (the same news
+					// in another outlet's words) only when nothing else
+					// can meet the sentence target.
+					v -= dupPenalty
+				}
 			}
 			// Ties go to the earlier sentence, for determinism.
 			if v > bestVal || v == bestVal && best >= 0 && c < best {
 				best, bestVal, bestGain = c, v, g
 			}
 		}
-		if best < 0 {
-			if len(chosen) == 0 && s.cfg.strict {
-				// Nothing fits: the best sentence alone, flagged.
-				chosen = append(chosen, pool[0])
-				overBudget = true
-			}
+		if best < 0 || s.cfg.sentences == 0 && bestVal <= current {
 			break
 		}
-		st.info[best].taken = true
+		x := &st.info[best]
+		x.taken = true
 		chosen = append(chosen, best)
-		if len(chosen) == 1 && !s.fits(st, best, used) {
-			overBudget = true
+		used = used.with(x)
+		if !s.within(used) {
+			overBudget = true // the free first pick
 			break
 		}
 		current, gain = bestVal, bestGain
 		for _, e := range st.vector(best) {
 			st.syls[e.id].covered = true
 		}
-		prior += st.info[best].prior
-		used.sentences++
-		used.syllables += st.info[best].nsyl
-		if used.sentences > 1 {
-			used.chars++
-		}
-		used.chars += st.info[best].nchar
+		prior += x.prior
+	}
+	if len(chosen) == 0 {
+		// Nothing fits the budget: the best sentence alone, flagged.
+		chosen = append(chosen, cands[0])
+		overBudget = true
 	}
 	st.chosen = chosen
 	picks = append([]int(nil), chosen...)

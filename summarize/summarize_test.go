@@ -61,7 +61,9 @@ func checkSummary(t testing.TB, s *Summarizer, text string, sum Summary) {
 	} else {
 		require.False(t, sum.OverBudget)
 	}
-	require.LessOrEqual(t, len(sum.Sentences), s.cfg.sentences)
+	if s.cfg.sentences > 0 {
+		require.LessOrEqual(t, len(sum.Sentences), s.cfg.sentences)
+	}
 }
 
 func TestSummarize(t *testing.T) {
@@ -225,18 +227,21 @@ func TestBudgets(t *testing.T) {
 
 func TestManySentences(t *testing.T) {
 	text := longArticle(500)
-	for _, n := range []int{10, 64, 1000, 1 << 40} {
+	for _, n := range []int{10, MaxSentences} {
 		s := mustNew(t, WithSentences(n))
 		sum, err := s.Summarize(context.Background(), Article{Title: "Cầu Nhật Lệ", Text: text})
 		require.NoError(t, err)
 		checkSummary(t, s, text, sum)
-		assert.LessOrEqual(t, len(sum.Sentences), maxPool)
-		assert.LessOrEqual(t, s.cfg.params.pool, maxPool)
+		assert.Len(t, sum.Sentences, n)
+	}
+	for _, n := range []int{MaxSentences + 1, 1 << 40} {
+		_, err := New(WithSentences(n))
+		assert.Error(t, err)
 	}
 }
 
 func TestOptionsValidated(t *testing.T) {
-	for _, o := range []Option{WithSentences(0), WithMaxSyllables(-1), WithMaxChars(-1), WithBoost(nil), WithTokenizer(nil)} {
+	for _, o := range []Option{nil, WithSentences(0), WithSentences(-1), WithMaxSyllables(-1), WithMaxChars(-1), WithBoost(nil), WithTokenizer(nil)} {
 		_, err := New(o)
 		assert.Error(t, err)
 	}
@@ -313,7 +318,7 @@ func TestContextCanceled(t *testing.T) {
 // Results are deterministic and the Summarizer is safe for concurrent use.
 func TestConcurrentDeterministic(t *testing.T) {
 	s := mustNew(t, WithMaxSyllables(45))
-	arts := []Article{{testTitle, testText}, {"", testText}, {"Cầu", "Một câu thôi."}}
+	arts := []Article{{Title: testTitle, Text: testText}, {Text: testText}, {Title: "Cầu", Text: "Một câu thôi."}}
 	want := make([]Summary, len(arts))
 	for i, a := range arts {
 		var err error

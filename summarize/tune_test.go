@@ -13,6 +13,7 @@ func tuneGrid(b params) []variant {
 		{"titleSlope", func(p *params) *float64 { return &p.titleSlope }},
 		{"otherSlope", func(p *params) *float64 { return &p.otherSlope }},
 		{"otherMax", func(p *params) *float64 { return &p.otherMax }},
+
 		{"refLen", func(p *params) *float64 { return &p.refLen }},
 		{"pos", func(p *params) *float64 { return &p.pos }},
 		{"title", func(p *params) *float64 { return &p.title }},

@@ -16,7 +16,7 @@ import (
 func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	title := fs.String("title", "", "the article's headline (the strongest hint of what matters)")
-	sentences := fs.Int("sentences", 3, "at most this many sentences")
+	sentences := fs.Int("sentences", 3, "exactly this many sentences (fewer only when the article or the budget has no room)")
 	maxSyl := fs.Int("max-syllables", 0, "at most this many syllables (0: no cap)")
 	maxChars := fs.Int("max-chars", 0, "at most this many characters (0: no cap)")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")

@@ -83,7 +83,7 @@ func TestEvalSummarize(t *testing.T) {
 	code, out, errOut := runCmd(t, "", "eval", "summarize", "--gold", gold, "--max-syllables", "45", "--pred", pred)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "3 articles, 45-syllable budget")
-	for _, row := range []string{"vntext ", "LEAD ", "title "} {
+	for _, row := range []string{"vntext ", "LEAD ", "LEAD-3 ", "headline ", "oracle "} {
 		assert.Contains(t, out, "\n"+row)
 	}
 

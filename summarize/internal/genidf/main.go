@@ -1,21 +1,34 @@
 // Command genidf writes summarize's syllable document-frequency table.
 //
-//	go run ./summarize/internal/genidf -o summarize/idf.txt
+//	VNTEXT_DATA=/path/to/data go generate ./summarize
 //
-// It counts, for each syllable (as the summarizer hashes it: case and
-// tone-mark placement folded), the number of documents that contain it, over two news corpora under $VNTEXT_DATA: the VietNews dev
-// articles (sum/vietnews/dev.jsonl, title + body) and the VLSP 2018 NER
-// training articles (ner/vlsp2018/train.jsonl, lines grouped by "doc").
+// (equivalently: go run ./summarize/internal/genidf -o summarize/idf.txt).
+// It counts, for each syllable and each multi-syllable word of the
+// project's segmenter (as the summarizer hashes them: case and tone-mark
+// placement folded), the number of documents that contain it, over
+// two licence-clean corpora under $VNTEXT_DATA, both CC BY-SA 4.0:
+//
+//   - UD Vietnamese-VTB train and dev (ws/ud-vtb/*.conllu, Tuổi Trẻ news):
+//     its sentences, in file order, grouped docSentences to a document;
+//   - Vietnamese Wikipedia (text/viwiki/viwiki.jsonl.gz): each article's
+//     paragraphs, grouped in order into documents of at least docSyllables
+//     syllables, so that a document is about as long as a news article and
+//     the frequencies do not depend on how long encyclopedia articles run.
+//
 // Only counts leave the corpora, never text; syllables seen in fewer than
-// two documents are dropped (they would get the unseen-syllable weight
-// anyway). The output is sorted, so the command is deterministic.
+// minDF documents are dropped (the summarizer gives them the weight of an
+// unseen syllable, about the same). The output is sorted and the inputs are
+// read in a fixed order, so the command is deterministic. No other corpus
+// is read: the evaluation corpora must not shape what ships.
 package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,9 +37,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
 )
 
-const minDF = 2
+const (
+	minDF = 10
+	// A news article runs to about 470 syllables; UD-VTB sentences average
+	// about 22, so 20 of them make a document of that order.
+	docSyllables = 400
+	docSentences = 20
+)
 
 func main() {
 	out := flag.String("o", "idf.txt", "output file")
@@ -37,34 +57,78 @@ func main() {
 	}
 }
 
-// counter counts documents per syllable, keyed by the summarizer's hash,
-// so spellings the hash folds together ("hòa"/"hoà", "Hà"/"hà") count as
-// one syllable.
+// counter counts documents per syllable and per multi-syllable word,
+// keyed by the summarizer's hashes, so spellings the hash folds together
+// ("hòa"/"hoà", "Hà"/"hà") count as one. Words are the project's own
+// segmenter's.
 type counter struct {
+	tok      *tokenize.Tokenizer
 	df       map[uint64]int
 	spelling map[uint64]string // the smallest lower-case spelling seen
 	docs     int
+	seen     map[uint64]bool // the current document's syllables and words
 }
 
-// add counts one document's distinct syllables.
-func (c *counter) add(text string) {
+func newCounter() (*counter, error) {
+	tok, err := tokenize.New()
+	if err != nil {
+		return nil, err
+	}
+	return &counter{tok: tok, df: map[uint64]int{}, spelling: map[uint64]string{}, seen: map[uint64]bool{}}, nil
+}
+
+// note marks key (spelled w) as seen in the current document.
+func (c *counter) note(key uint64, w string) {
+	w = strings.ToLower(w)
+	if old, ok := c.spelling[key]; !ok || w < old {
+		c.spelling[key] = w
+	}
+	c.seen[key] = true
+}
+
+// feed adds text to the current document and returns its syllable count.
+func (c *counter) feed(text string) int {
 	text = norm.NFC.String(text)
-	seen := map[uint64]bool{}
-	for i := 0; ; {
+	n := 0
+	for i := 0; ; n++ {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
 			break
 		}
-		w := strings.ToLower(text[start:end])
-		if old, ok := c.spelling[h]; !ok || w < old {
-			c.spelling[h] = w
-		}
-		seen[h] = true
+		c.note(h, text[start:end])
 		i = end
 	}
-	for h := range seen {
+	for _, w := range c.tok.Words(text) {
+		if w.Kind != tokenize.Word || !strings.Contains(w.Text, " ") {
+			continue
+		}
+		// Spelled as its syllables joined by a space, whatever else the
+		// token holds.
+		var syls []string
+		for i := 0; ; {
+			start, end, _ := syllable.Next(w.Text, i)
+			if start == len(w.Text) {
+				break
+			}
+			syls = append(syls, w.Text[start:end])
+			i = end
+		}
+		if len(syls) > 1 {
+			c.note(syllable.PhraseHash(w.Text), strings.Join(syls, " "))
+		}
+	}
+	return n
+}
+
+// close ends the current document, if it has any syllable.
+func (c *counter) close() {
+	if len(c.seen) == 0 {
+		return
+	}
+	for h := range c.seen {
 		c.df[h]++
 	}
+	clear(c.seen)
 	c.docs++
 }
 
@@ -73,28 +137,21 @@ func run(out string) error {
 	if root == "" {
 		return fmt.Errorf("VNTEXT_DATA is not set")
 	}
-	c := &counter{df: map[uint64]int{}, spelling: map[uint64]string{}}
-	if err := eachJSON(filepath.Join(root, "sum", "vietnews", "dev.jsonl"), func(r record) {
-		c.add(r.Title + "\n" + r.Text)
-	}); err != nil {
+	c, err := newCounter()
+	if err != nil {
 		return err
 	}
-	// VLSP 2018 stores one line per record; rebuild its documents in order.
-	var doc strings.Builder
-	cur := ""
-	if err := eachJSON(filepath.Join(root, "ner", "vlsp2018", "train.jsonl"), func(r record) {
-		if r.Doc != cur && doc.Len() > 0 {
-			c.add(doc.String())
-			doc.Reset()
+	vtb := 0
+	for _, split := range []string{"train", "dev"} {
+		n, err := countVTB(c, filepath.Join(root, "ws", "ud-vtb", "vi_vtb-ud-"+split+".conllu"))
+		if err != nil {
+			return err
 		}
-		cur = r.Doc
-		doc.WriteString(r.Text)
-		doc.WriteByte('\n')
-	}); err != nil {
-		return err
+		vtb += n
 	}
-	if doc.Len() > 0 {
-		c.add(doc.String())
+	wiki, err := countWiki(c, filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"))
+	if err != nil {
+		return err
 	}
 
 	lines := make([]string, 0, len(c.df))
@@ -105,8 +162,10 @@ func run(out string) error {
 	}
 	slices.Sort(lines)
 	var b strings.Builder
-	b.WriteString("# Syllable document frequencies for summarize's TF-IDF. Generated by\n")
-	b.WriteString("# go run ./summarize/internal/genidf from counts over VietNews dev and VLSP 2018 train; do not edit.\n")
+	b.WriteString("# Syllable and word document frequencies for summarize; do not edit.\n")
+	b.WriteString("# Generated by go generate ./summarize (summarize/internal/genidf) from\n")
+	fmt.Fprintf(&b, "# UD Vietnamese-VTB (%d documents) and Vietnamese Wikipedia (%d documents),\n", vtb, wiki)
+	b.WriteString("# both CC BY-SA 4.0; this file is offered under CC BY-SA 4.0 (see SOURCES.md).\n")
 	fmt.Fprintf(&b, "docs:\t%d\n", c.docs)
 	for _, l := range lines {
 		b.WriteString(l)
@@ -114,29 +173,76 @@ func run(out string) error {
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
-type record struct {
-	Title string `json:"title"`
-	Text  string `json:"text"`
-	Doc   string `json:"doc"`
-}
-
-func eachJSON(path string, f func(record)) error {
-	fh, err := os.Open(path)
+// countVTB counts the "# text =" sentences of a CoNLL-U file, docSentences
+// to a document. The treebank writes brackets as LBKT/RBKT tokens.
+func countVTB(c *counter, path string) (docs int, err error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
 	for sc.Scan() {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
+		text, ok := strings.CutPrefix(sc.Text(), "# text =")
+		if !ok {
 			continue
 		}
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+		text = strings.NewReplacer("LBKT", " ", "RBKT", " ").Replace(text)
+		c.feed(text)
+		if n++; n%docSentences == 0 {
+			c.close()
+			docs++
 		}
-		f(r)
 	}
-	return sc.Err()
+	if n%docSentences != 0 {
+		c.close()
+		docs++
+	}
+	return docs, sc.Err()
+}
+
+// countWiki counts Wikipedia articles paragraph by paragraph, closing a
+// document once it holds docSyllables syllables and at each article's end.
+// Section headings ("== Lịch sử ==") are not running text and are skipped.
+func countWiki(c *counter, path string) (docs int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	defer z.Close()
+	dec := json.NewDecoder(z)
+	for {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if err := dec.Decode(&a); err == io.EOF {
+			break
+		} else if err != nil {
+			return docs, fmt.Errorf("%s: %w", path, err)
+		}
+		n := 0
+		for para := range strings.Lines(a.Text) {
+			para = strings.TrimSpace(para)
+			if para == "" || strings.HasPrefix(para, "==") {
+				continue
+			}
+			if n += c.feed(para); n >= docSyllables {
+				c.close()
+				docs++
+				n = 0
+			}
+		}
+		if n > 0 {
+			c.close()
+			docs++
+		}
+	}
+	return docs, nil
 }

@@ -210,3 +210,20 @@ func IsUpperStart(s string, start int) bool {
 	r, _ := utf8.DecodeRuneInString(s[start:])
 	return unicode.IsUpper(r)
 }
+
+// PhraseHash hashes the syllables of p in order (Combine over their
+// hashes), so a phrase's case and tone-placement variants hash alike.
+func PhraseHash(p string) uint64 {
+	var h uint64
+	for i := 0; ; {
+		start, end, sh := Next(p, i)
+		if start == len(p) {
+			return h
+		}
+		h = Combine(h, sh)
+		i = end
+	}
+}
+
+// Combine extends the phrase hash h with the next syllable hash s.
+func Combine(h, s uint64) uint64 { return (h^s)*prime64 + 0x9e3779b97f4a7c15 }
