@@ -83,3 +83,23 @@ func TestLooksLikeHTML(t *testing.T) {
 	assert.False(t, looksLikeHTML([]byte("Hà Nội <b>")))
 	assert.False(t, looksLikeHTML(nil))
 }
+
+// The service reads HTML pages: a text/html body, or "html" in JSON.
+func TestServeHTML(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	page, err := os.ReadFile("../../testdata/pages/html/p36.html")
+	require.NoError(t, err)
+	_, body := goldBody(t, "p36.html")
+	code, res, _ := call(t, ts, "POST", "/v1/analyze", "text/html; charset=utf-8", string(page))
+	require.Equal(t, 200, code, res)
+	assert.Equal(t, body, res["text"])
+	assert.Equal(t, "Hoàng Nam", res["byline"])
+	assert.Equal(t, "2024-08-22T11:35+07:00", res["published"])
+	req, err := json.Marshal(map[string]string{"html": string(page), "url": "https://example.vn/p36.html"})
+	require.NoError(t, err)
+	code, ents, _ := call(t, ts, "POST", "/v1/entities", "application/json", string(req))
+	require.Equal(t, 200, code, ents)
+	assert.Len(t, ents["entities"], len(res["entities"].([]any)))
+	code, bad, _ := call(t, ts, "POST", "/v1/analyze", "text/html", "<html><nav>Trang chủ</nav></html>")
+	assert.Equal(t, 422, code, bad)
+}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -25,13 +26,19 @@ import (
 var servePage []byte
 
 // serveRequest is the body of every POST endpoint. A text/plain body is
-// taken as Text.
+// taken as Text, a text/html body as HTML.
 type serveRequest struct {
 	ID    string  `json:"id,omitempty"`
 	Title string  `json:"title,omitempty"`
 	Text  *string `json:"text"`
+	// HTML is a page to read the article of, instead of Text; URL is its
+	// address when known.
+	HTML *string `json:"html,omitempty"`
+	URL  string  `json:"url,omitempty"`
 	// Tasks narrows /v1/analyze: "words,entities" (vntext.ParseTasks).
 	Tasks string `json:"tasks,omitempty"`
+
+	page *htmlpage.Article // the article read from HTML
 }
 
 // serveError is the body of every error response.
@@ -61,6 +68,7 @@ type server struct {
 	// analyzers holds one Analyzer per task set asked for; an Analyzer is
 	// cheap and there are at most 127 sets.
 	analyzers sync.Map // vntext.Task → *vntext.Analyzer
+	pages     *htmlpage.Extractor
 }
 
 func newServeHandler(cfg serveConfig) (*server, error) {
@@ -71,7 +79,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, sumOpts: sumOpts, slots: make(chan struct{}, cfg.concurrency)}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, sumOpts: sumOpts, slots: make(chan struct{}, cfg.concurrency), pages: pages}
 	if _, err := s.analyzer(vntext.AllTasks); err != nil { // load the data now, not on the first request
 		return nil, err
 	}
@@ -200,8 +212,8 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 			return req, errorf(http.StatusUnsupportedMediaType, "bad Content-Type %q", ct)
 		}
 	}
-	if mt != "application/json" && mt != "text/plain" {
-		return req, errorf(http.StatusUnsupportedMediaType, "Content-Type must be application/json or text/plain, not %s", mt)
+	if mt != "application/json" && mt != "text/plain" && mt != "text/html" {
+		return req, errorf(http.StatusUnsupportedMediaType, "Content-Type must be application/json, text/plain or text/html, not %s", mt)
 	}
 	if r.ContentLength > s.cfg.maxBody {
 		return req, errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
@@ -226,6 +238,9 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 		req.Text = &text
 		return req, nil
 	}
+	if mt == "text/html" {
+		return s.htmlRequest(req, body, ct)
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
@@ -234,8 +249,25 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	if dec.More() {
 		return req, errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
 	}
+	if req.Text == nil && req.HTML != nil {
+		return s.htmlRequest(req, []byte(*req.HTML), "")
+	}
 	if req.Text == nil {
 		return req, errorf(http.StatusBadRequest, `missing "text"`)
+	}
+	return req, nil
+}
+
+// htmlRequest reads the article of an HTML page: it becomes the request's
+// Title and Text, and its page fields are kept for the result.
+func (s *server) htmlRequest(req serveRequest, page []byte, contentType string) (serveRequest, error) {
+	a, err := s.pages.Extract(page, req.URL, contentType)
+	if err != nil {
+		return req, errorf(http.StatusUnprocessableEntity, "%v", err)
+	}
+	req.Text, req.page = &a.Text, &a
+	if req.Title == "" {
+		req.Title = a.Title
 	}
 	return req, nil
 }
@@ -245,7 +277,9 @@ func (s *server) run(ctx context.Context, t vntext.Task, req serveRequest) (vnte
 	if err != nil {
 		return vntext.Result{}, err
 	}
-	return a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
+	res, err := a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
+	applyPage(&res, req.page)
+	return res, err
 }
 
 func (s *server) analyze(ctx context.Context, req serveRequest) (any, error) {
@@ -256,7 +290,16 @@ func (s *server) analyze(ctx context.Context, req serveRequest) (any, error) {
 			return nil, errorf(http.StatusBadRequest, "%v", err)
 		}
 	}
-	return s.run(ctx, t, req)
+	res, err := s.run(ctx, t, req)
+	if req.page != nil {
+		// The offsets index the article's text, which the caller has not
+		// seen: it comes with the result.
+		return struct {
+			Text string `json:"text"`
+			vntext.Result
+		}{*req.Text, res}, err
+	}
+	return res, err
 }
 
 func (s *server) normalize(ctx context.Context, req serveRequest) (any, error) {
