@@ -155,6 +155,10 @@ func isName(s string) bool {
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
+	switch words[0] {
+	case "Ông", "Bà", "Theo", "Tại", "Ngày":
+		return false // "Ông Nguyễn Văn A." is a sentence about someone, not a signature
+	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
