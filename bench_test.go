@@ -3,6 +3,8 @@ package vntext
 import (
 	"context"
 	"math/rand/v2"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/vntext/vntext/internal/synth"
@@ -17,8 +19,8 @@ func BenchmarkAnalyze(b *testing.B) {
 		tasks Task
 	}{
 		{"all", AllTasks},
-		{"batch-default", TaskWords | TaskEntities | TaskSummary | TaskPage},
-		{"batch-without-page", TaskWords | TaskEntities | TaskSummary},
+		{"batch-default", TaskSegmented | TaskEntities | TaskSummary | TaskPage},
+		{"batch-without-page", TaskSegmented | TaskEntities | TaskSummary},
 		{"normalize", TaskNormalize},
 	} {
 		a, err := New(WithTasks(bc.tasks))
@@ -49,3 +51,55 @@ func BenchmarkAnalyze(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStageMemory reports, for each stage alone and for all of them,
+// the bytes allocated per input byte (alloc-B/in-B) and the bytes the
+// Result keeps per input byte (result-B/in-B), on 2 MB of generated news
+// (eight windows): what a stage costs in memory, as a multiple of its
+// input.
+//
+//	go test -run '^$' -bench StageMemory -benchtime 3x .
+func BenchmarkStageMemory(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var sb strings.Builder
+	for sb.Len() < 2<<20 {
+		_, text := synth.Article(r, 500)
+		sb.WriteString(text)
+		sb.WriteString("\n")
+	}
+	doc := Doc{Text: sb.String()}
+	for _, t := range []Task{TaskNormalize, TaskSentences, TaskWords, TaskSegmented, TaskEntities, TaskOfficials, TaskSummary, TaskKeywords, AllTasks} {
+		name := t.String()
+		if t == AllTasks {
+			name = "all"
+		}
+		a, err := New(WithTasks(t))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(doc.Text)))
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			var res Result
+			for b.Loop() {
+				if res, err = a.Analyze(context.Background(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+			runtime.ReadMemStats(&after)
+			in := float64(len(doc.Text))
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/in, "alloc-B/in-B")
+			benchSink = res // a global: alive through the collections below
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			benchSink = Result{}
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(int64(before.HeapAlloc)-int64(after.HeapAlloc))/in, "result-B/in-B")
+		})
+	}
+}
+
+var benchSink Result

@@ -29,9 +29,9 @@ func ExampleAnalyzer_Analyze() {
 	// 56-116 Các đại biểu thảo luận về ngân sách năm 2024.
 }
 
-// Offsets always index the caller's text, even when the stages saw a
-// normalized copy: here the input is decomposed (NFD), as some systems
-// store it, and the sentence spans still cut it at the right bytes.
+// Offsets always index the caller's text, and every span's Text is the
+// caller's own bytes, even when the stages saw a normalized copy: here the
+// input is decomposed (NFD), as some systems store it.
 func ExampleAnalyzer_Analyze_offsets() {
 	a, err := vntext.New(vntext.WithTasks(vntext.TaskNormalize | vntext.TaskSentences))
 	if err != nil {
@@ -44,10 +44,12 @@ func ExampleAnalyzer_Analyze_offsets() {
 	}
 	fmt.Println(len(text), len(res.Normalized))
 	last := res.Sentences[len(res.Sentences)-1]
-	fmt.Printf("%+q -> %s\n", text[last.Start:last.End], last.Text)
+	fmt.Printf("%d-%d %+q %v\n", last.Start, last.End, last.Text, last.Text == text[last.Start:last.End])
+	fmt.Println(res.Normalized)
 	// Output:
 	// 40 37
-	// "Ha\u0300 No\u0323\u0302i \u0111e\u0323p." -> Hà Nội đẹp.
+	// 20-40 "Ha\u0300 No\u0323\u0302i \u0111e\u0323p." true
+	// Hà Nội mùa thu. Hà Nội đẹp.
 }
 
 func ExampleWithSummaryOptions() {
@@ -72,7 +74,7 @@ func ExampleParseTasks() {
 		log.Fatal(err)
 	}
 	fmt.Println(t)
-	// Output: words,entities,summary
+	// Output: segmented,entities,summary
 }
 
 // New validates every option once, up front: a bad one is an error here,
@@ -82,7 +84,7 @@ func ExampleNew() {
 	if _, err := vntext.New(vntext.WithSummaryOptions(summarize.WithSentences(0))); err != nil {
 		fmt.Println("error:", err)
 	}
-	a, err := vntext.New(vntext.WithTasks(vntext.TaskWords))
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskSegmented))
 	if err != nil {
 		log.Fatal(err)
 	}

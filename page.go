@@ -5,51 +5,68 @@ import (
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/page"
+	"github.com/vntext/vntext/tokenize"
 )
 
-// pageStructure runs TaskPage on the normalized text: it fills the page
-// fields of res (spans mapped to the caller's text) and returns the text
-// with every furniture line blanked out (same length, line breaks kept, so
-// every offset stays valid) and the byline's names as PERSON mentions in
-// the normalized text's offsets. A byline name is a person, never an
-// official: officials come from the body's mentions only.
-func (a *Analyzer) pageStructure(res *Result, in, text string, m offsetMap) (string, []entities.Entity) {
-	p := page.Parse(text)
-	// The fields are the caller's own text, whatever normalization did.
-	verbatim := func(s page.Span) string {
-		start, end := m.span(s.Start, s.End)
-		return in[start:end]
+// pageSpan is the most text TaskPage parses: a page is never longer, and a
+// longer record is left whole (its memory stays that of Analyze's windows).
+const pageSpan = summarySpan
+
+// pageStructure runs TaskPage on the caller's text: it fills the page
+// fields of res the Doc left empty and returns the text with every
+// furniture line blanked out (spaces, line breaks kept: the same length, so
+// every offset stays valid) for the other stages, whether it blanked
+// anything, and the byline's names as PERSON mentions. A byline name is a
+// person, never an official: officials come from the body's mentions only.
+func pageStructure(res *Result, text string) (body string, blanked bool, authors []entities.Entity) {
+	if len(text) > pageSpan {
+		return text, false, nil
 	}
-	if res.Title == "" && p.Title.Text != "" {
-		res.Title = verbatim(p.Title)
+	p := page.Parse(text) // spans into text, verbatim
+	if res.Title == "" {
+		res.Title = p.Title.Text
 	}
-	if p.Byline.Text != "" {
-		res.Byline = verbatim(p.Byline)
+	if res.Byline == "" {
+		res.Byline = p.Byline.Text
+		for _, s := range p.Authors {
+			authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End,
+				Roles: []string{}, Successors: []string{}})
+		}
 	}
-	if p.Category.Text != "" {
-		res.Category = verbatim(p.Category)
+	if res.Category == "" {
+		res.Category = p.Category.Text
 	}
-	res.Published = p.Published
+	if res.Published.IsZero() {
+		res.Published = p.Published
+	}
+	res.Furniture = p.Furniture
 	if len(p.Furniture) == 0 {
-		return text, nil
+		return text, false, authors
 	}
-	body := []byte(text)
-	res.Furniture = make([]page.Span, len(p.Furniture))
-	for i, f := range p.Furniture {
+	b := []byte(text)
+	for _, f := range p.Furniture {
 		for j := f.Start; j < f.End; j++ {
-			if body[j] != '\n' {
-				body[j] = ' '
+			if b[j] != '\n' {
+				b[j] = ' '
 			}
 		}
-		f.Text = verbatim(f)
-		f.Start, f.End = m.span(f.Start, f.End)
-		res.Furniture[i] = f
 	}
-	var authors []entities.Entity
-	for _, s := range p.Authors {
-		authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End})
+	return string(b), true, authors
+}
+
+// unblank gives back the caller's text to the spans the stages found in
+// the blanked text (a sentence may run over a blanked line) and the
+// normalized text of the whole input.
+func (a *Analyzer) unblank(res *Result, text string) {
+	for i := range res.Sentences {
+		res.Sentences[i].Text = text[res.Sentences[i].Start:res.Sentences[i].End]
 	}
-	return string(body), authors
+	for i := range res.Summary.Sentences {
+		res.Summary.Sentences[i].Text = text[res.Summary.Sentences[i].Start:res.Summary.Sentences[i].End]
+	}
+	if a.tasks&TaskNormalize != 0 {
+		res.Normalized = tokenize.Normalize(text, a.normOpts...)
+	}
 }
 
 // withAuthors merges the byline's PERSON mentions into the body's entities,

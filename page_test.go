@@ -13,6 +13,11 @@ import (
 	"github.com/vntext/vntext/page"
 )
 
+// seedPage is scraped page text with furniture around a short article.
+const seedPage = "Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\n(0) Bình luận\n" +
+	"Sáng 11/2, HĐND quận Tây Hồ tổ chức kỳ họp. Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt 33/33 phiếu.\n" +
+	"Đừng bỏ lỡ\nQuận Ba Đình kiện toàn nhân sự\n© 2024 Báo điện tử"
+
 // The seed of issue 16, analysed as text: the page's fields are found, the
 // byline's name is a person and not an official, and the furniture stays
 // out of entities and summary.

@@ -1,13 +1,10 @@
 package vntext
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+	"time"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/page"
@@ -18,26 +15,26 @@ import (
 // Task selects one part of a Result. Tasks combine with |.
 type Task uint16
 
-// The tasks. TaskWords is the word segmentation (Result.Words and
-// Result.Segmented).
+// The tasks, one per field of a Result.
 const (
-	TaskNormalize Task = 1 << iota
-	TaskSentences
-	TaskWords
-	TaskEntities
-	TaskOfficials
-	TaskSummary
-	TaskKeywords
+	TaskNormalize Task = 1 << iota // Result.Normalized
+	TaskSentences                  // Result.Sentences
+	TaskWords                      // Result.Words
+	TaskEntities                   // Result.Entities
+	TaskOfficials                  // Result.Officials
+	TaskSummary                    // Result.Summary
+	TaskKeywords                   // Result.Keywords
+	TaskSegmented                  // Result.Segmented
 	// TaskPage finds the structure of scraped page text (package page):
-	// Result.Title, Byline, Published, Category and Furniture; the other
-	// tasks then read the body only.
+	// Result.Title (when the Doc has none), Byline, Published, Category and
+	// Furniture; the other tasks then read the body only.
 	TaskPage
 
 	// AllTasks is the default.
-	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskPage
+	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskSegmented | TaskPage
 
 	// spanTasks give spans that need mapping back to the caller's text.
-	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskPage
+	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords
 )
 
 var taskNames = []struct {
@@ -47,6 +44,7 @@ var taskNames = []struct {
 	{"normalize", TaskNormalize},
 	{"sentences", TaskSentences},
 	{"words", TaskWords},
+	{"segmented", TaskSegmented},
 	{"entities", TaskEntities},
 	{"officials", TaskOfficials},
 	{"summary", TaskSummary},
@@ -65,9 +63,26 @@ func (t Task) String() string {
 	return strings.Join(names, ",")
 }
 
+// MarshalText writes the task names as String does.
+func (t Task) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads what MarshalText writes; "" is no task.
+func (t *Task) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*t = 0
+		return nil
+	}
+	v, err := ParseTasks(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
 // ParseTasks reads a comma-separated list of task names: normalize,
-// sentences, words (or segment), entities, officials, summary (or summarize),
-// keywords, page, all.
+// sentences, words, segmented (or segment), entities, officials, summary
+// (or summarize), keywords, all.
 func ParseTasks(s string) (Task, error) {
 	var t Task
 	for _, f := range strings.Split(s, ",") {
@@ -79,7 +94,7 @@ func ParseTasks(s string) (Task, error) {
 			t |= AllTasks
 			continue
 		case "segment":
-			f = "words"
+			f = "segmented"
 		case "summarize":
 			f = "summary"
 		}
@@ -91,7 +106,7 @@ func ParseTasks(s string) (Task, error) {
 			}
 		}
 		if !found {
-			return 0, fmt.Errorf("vntext: unknown task %q (want normalize, sentences, words, entities, officials, summary, keywords, page or all)", f)
+			return 0, fmt.Errorf("vntext: unknown task %q (want normalize, sentences, words, segmented, entities, officials, summary, keywords or all)", f)
 		}
 	}
 	if t == 0 {
@@ -105,106 +120,62 @@ type Doc struct {
 	ID    string `json:"id,omitempty"`
 	Title string `json:"title,omitempty"`
 	Text  string `json:"text"`
+	// What the source says about the article besides its text (an HTML
+	// page's metadata, a web archive's record), copied to the Result;
+	// TaskPage fills the empty ones from the text.
+	Byline    string    `json:"byline,omitempty"`
+	Published page.Date `json:"published,omitzero"`
+	Category  string    `json:"category,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Fetched   time.Time `json:"fetched,omitzero"`
 }
 
-// Result is what Analyze found. Every Start and End is a byte offset into
-// Doc.Text as given; parts whose task was not asked for are empty.
+// Schema names the version of Result's JSON shape; docs/schema/result.v1.json
+// describes it. It changes only when a field changes meaning or goes away;
+// new optional fields keep it (CHANGELOG.md lists every change).
+const Schema = "vntext/v1"
+
+// Result is what Analyze found. Every Start and End is an offset into Text
+// (the caller's Doc.Text) in the unit Offsets names; every text field of a
+// span is the caller's own text at those offsets. Normalized and Segmented
+// are the normalized forms. The lists of tasks not asked for are empty,
+// never nil, so that every field of the JSON shape is always present.
 type Result struct {
-	ID string `json:"id,omitempty"`
-	// Title is Doc.Title, or the headline TaskPage found in the text.
-	Title string `json:"title,omitempty"`
-	// Byline (the author names as written), Published and Category are
-	// what TaskPage found; Furniture holds every line of the text that is
-	// not the article's body (category, headline, byline, dateline,
-	// captions, comments, related links, footer, ...), as spans.
+	// Schema is the JSON shape's version, Schema.
+	Schema string `json:"schema"`
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	// Text is Doc.Text, the text every offset indexes (decoded to UTF-8 by
+	// Decode when it was not).
+	Text string `json:"text"`
+	// Tasks are the tasks computed.
+	Tasks Task `json:"tasks"`
+	// Offsets is the unit of every Start and End (WithOffsets).
+	Offsets Offsets `json:"offsets"`
+	// Normalized is Text after normalization (TaskNormalize).
+	Normalized string              `json:"normalized"`
+	Sentences  []tokenize.Sentence `json:"sentences"`
+	Words      []tokenize.Token    `json:"words"`
+	// Segmented is the normalized text in the segmented line format of
+	// tokenize.Tokenizer.Segment ("Thủ_đô Hà_Nội , năm 2023 .")
+	// (TaskSegmented).
+	Segmented string              `json:"segmented"`
+	Entities  []entities.Entity   `json:"entities"`
+	Officials []entities.Official `json:"officials"`
+	Summary   summarize.Summary   `json:"summary"`
+	Keywords  []summarize.Keyword `json:"keywords"`
+
+	// Byline (the author names as written), Published and Category come
+	// from the Doc or, with TaskPage, from the text; Furniture holds every
+	// line of the text that is not the article's body (category, headline,
+	// byline, dateline, captions, comments, related links, menus, footer),
+	// as spans. URL and Fetched are the Doc's.
 	Byline    string      `json:"byline,omitempty"`
 	Published page.Date   `json:"published,omitzero"`
 	Category  string      `json:"category,omitempty"`
-	Furniture []page.Span `json:"furniture,omitzero"`
-	// Normalized is Doc.Text after normalization (TaskNormalize).
-	Normalized string              `json:"normalized,omitzero"`
-	Sentences  []tokenize.Sentence `json:"sentences,omitzero"`
-	Words      []tokenize.Token    `json:"words,omitzero"`
-	// Segmented is the text in the segmented line format of
-	// tokenize.Tokenizer.Segment ("Thủ_đô Hà_Nội , năm 2023 ."), from the
-	// same words (TaskWords).
-	Segmented string              `json:"segmented,omitzero"`
-	Entities  []entities.Entity   `json:"entities,omitzero"`
-	Officials []entities.Official `json:"officials,omitzero"`
-	Summary   summarize.Summary   `json:"summary,omitzero"`
-	Keywords  []summarize.Keyword `json:"keywords,omitzero"`
-}
-
-// segmentLine writes words in the segmented line format of
-// tokenize.Tokenizer.Segment: words separated by one space (or by the line
-// breaks of the text between them), the syllables of a word joined with
-// '_'. words index text.
-func segmentLine(text string, words []tokenize.Token) string {
-	var b strings.Builder
-	b.Grow(len(text) + len(text)/8)
-	prevEnd := 0
-	for i, w := range words {
-		if i > 0 {
-			if gap := text[prevEnd:w.Start]; strings.IndexByte(gap, '\n') >= 0 {
-				for range strings.Count(gap, "\n") {
-					b.WriteByte('\n')
-				}
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		if !mayHoldSpace(w.Text) && utf8.ValidString(w.Text) {
-			b.WriteString(w.Text) // what the loop below would write
-			prevEnd = w.End
-			continue
-		}
-		space := false
-		for i := 0; i < len(w.Text); {
-			r, n := rune(w.Text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(w.Text[i:])
-			}
-			if unicode.IsSpace(r) {
-				space = true
-				i += n
-				continue
-			}
-			if space {
-				b.WriteByte('_')
-				space = false
-			}
-			if r == utf8.RuneError && n == 1 {
-				b.WriteRune(r) // an invalid byte is written as U+FFFD
-			} else {
-				b.WriteString(w.Text[i : i+n])
-			}
-			i += n
-		}
-		prevEnd = w.End
-	}
-	return b.String()
-}
-
-// mayHoldSpace reports whether s may contain a rune unicode.IsSpace
-// accepts: an ASCII white space byte, or the lead bytes of the other
-// spaces (U+0085, U+00A0: C2; U+1680: E1 9A; U+2000–U+205F: E2; U+3000:
-// E3 80). Vietnamese letters (E1 BA, E1 BB) pass.
-func mayHoldSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE2:
-			return true
-		case 0xE1:
-			if i+1 < len(s) && s[i+1] == 0x9A {
-				return true
-			}
-		case 0xE3:
-			if i+1 < len(s) && s[i+1] == 0x80 {
-				return true
-			}
-		}
-	}
-	return false
+	Furniture []page.Span `json:"furniture,omitempty"`
+	URL       string      `json:"url,omitempty"`
+	Fetched   time.Time   `json:"fetched,omitzero"`
 }
 
 // Option configures an Analyzer.
@@ -219,6 +190,8 @@ type config struct {
 	keywords  int
 	boost     float64
 	boostSeen bool
+	offsets   Offsets
+	window    int
 }
 
 // WithTasks chooses what Analyze computes (default AllTasks).
@@ -286,6 +259,25 @@ func WithEntityBoost(w float64) Option {
 	}
 }
 
+// WithOffsets sets the unit of every Start and End in a Result: OffsetBytes
+// (the default; Go strings index bytes), OffsetRunes (code points: Python,
+// most databases) or OffsetUTF16 (UTF-16 code units: JavaScript, Java, C#).
+func WithOffsets(u Offsets) Option {
+	return func(c *config) error {
+		if u.String() == "" {
+			return fmt.Errorf("vntext: unknown offset unit %d", u)
+		}
+		c.offsets = u
+		return nil
+	}
+}
+
+// withWindow sets the window size (tests use small windows to exercise
+// long-document behaviour on short texts).
+func withWindow(n int) Option {
+	return func(c *config) error { c.window = n; return nil }
+}
+
 const (
 	defaultKeywords = 10
 	defaultBoost    = 0.02
@@ -297,6 +289,8 @@ type Analyzer struct {
 	normOpts []tokenize.NormOption
 	keywords int
 	boost    float64
+	offsets  Offsets
+	window   int
 
 	tok *tokenize.Tokenizer
 	ext *entities.Extractor
@@ -309,7 +303,7 @@ type Analyzer struct {
 
 // New builds an Analyzer; every stage's options are checked here.
 func New(opts ...Option) (*Analyzer, error) {
-	c := config{tasks: AllTasks, keywords: defaultKeywords, boost: defaultBoost}
+	c := config{tasks: AllTasks, keywords: defaultKeywords, boost: defaultBoost, window: windowSize}
 	for _, o := range opts {
 		if o == nil {
 			return nil, errors.New("vntext: nil option")
@@ -341,6 +335,8 @@ func New(opts ...Option) (*Analyzer, error) {
 		normOpts: c.normOpts,
 		keywords: c.keywords,
 		boost:    c.boost,
+		offsets:  c.offsets,
+		window:   c.window,
 		tok:      tok,
 		ext:      ext,
 		sum:      sum,
@@ -354,223 +350,3 @@ func (a *Analyzer) Tasks() Task { return a.tasks }
 
 // Tokenizer returns the tokenizer shared by the stages.
 func (a *Analyzer) Tokenizer() *tokenize.Tokenizer { return a.tok }
-
-// Analyze runs the chosen tasks on d. It returns an error only when ctx ends
-// or a stage fails; empty or odd text gives an empty or partial Result.
-func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
-	res := Result{ID: d.ID}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-	var m offsetMap
-	var text string
-	if a.tasks&spanTasks != 0 {
-		n := tokenize.NormalizeWithMap(d.Text, a.normOpts...)
-		m = offsetMap{n: n, inLen: len(d.Text), identity: n.Text == d.Text}
-		text = n.Text
-	} else {
-		// No span to map back: the offset map (an int per byte) would be
-		// wasted, which matters for a 50 MB record.
-		text = tokenize.Normalize(d.Text, a.normOpts...)
-	}
-	if a.tasks&TaskNormalize != 0 {
-		res.Normalized = text
-	}
-	res.Title = d.Title
-	var authors []entities.Entity
-	if a.tasks&TaskPage != 0 {
-		// The stages below read the body only: furniture is blanked out,
-		// offsets unchanged.
-		var body string
-		body, authors = a.pageStructure(&res, d.Text, text, m)
-		text = body
-	}
-	// Each split is done once and shared by the stages that need it; the
-	// offsets of what a stage keeps are mapped back last, on a copy when
-	// another stage still reads the normalized offsets.
-	var sents []tokenize.Sentence
-	if a.tasks&(TaskSentences|TaskSummary) != 0 || a.tasks&TaskKeywords != 0 && a.sharedTok {
-		sents = a.tok.Sentences(text)
-	}
-	if a.tasks&TaskSentences != 0 {
-		if a.tasks&TaskSummary != 0 && !m.identity {
-			res.Sentences = m.sentences(slices.Clone(sents))
-		} else {
-			res.Sentences = m.sentences(sents)
-		}
-	}
-	var words []tokenize.Token
-	if a.tasks&TaskWords != 0 || a.tasks&TaskKeywords != 0 && a.sharedTok {
-		words = a.tok.Words(text)
-	}
-	if a.tasks&TaskWords != 0 {
-		res.Segmented = segmentLine(text, words) // before the offsets move
-		res.Words = m.tokens(slices.Clone(words))
-	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-
-	boosting := a.tasks&TaskSummary != 0 && a.boost > 0
-	var ents []entities.Entity // offsets into text (normalized)
-	if a.tasks&(TaskEntities|TaskOfficials|TaskKeywords) != 0 || boosting {
-		ents = a.ext.Extract(text)
-	}
-	if a.tasks&TaskEntities != 0 {
-		res.Entities = m.entities(withAuthors(ents, authors))
-	}
-	if a.tasks&TaskOfficials != 0 {
-		res.Officials = m.officials(a.ext.OfficialsOf(ents))
-	}
-	if a.tasks&TaskKeywords != 0 {
-		in := summarize.KeywordInput{Title: d.Title, Names: keywordNames(ents)}
-		if a.sharedTok {
-			// The summarizer splits with the same tokenizer; otherwise it
-			// splits itself.
-			in.Words = words
-			in.Sentences = sents
-		}
-		res.Keywords = m.keywords(a.sum.KeywordsOf(text, in, a.keywords), d.Text)
-	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-
-	if a.tasks&TaskSummary != 0 {
-		sumSents := sents
-		if !a.sharedTok {
-			sumSents = a.sum.Tokenizer().Sentences(text)
-		}
-		var boost func(int) float64
-		if boosting {
-			density := entityDensity(sents, ents, a.boost)
-			boost = func(i int) float64 { return density(sumSents[i].Text) }
-		}
-		s, err := a.sum.SummarizeSentences(ctx, summarize.Article{Title: res.Title, Text: text}, sumSents, boost)
-		if err != nil {
-			return res, err
-		}
-		res.Summary = m.summary(s, d.Text)
-	}
-	return res, nil
-}
-
-// keywordNames passes the people, places, organisations and programmes
-// found to the keyword stage, which then needs no capital letters to see
-// them.
-func keywordNames(ents []entities.Entity) []summarize.NameSpan {
-	var out []summarize.NameSpan
-	for _, e := range ents {
-		switch e.Type {
-		case entities.Person, entities.Location, entities.Organization, entities.Program:
-			out = append(out, summarize.NameSpan{Start: e.Start, End: e.End, Type: string(e.Type)})
-		}
-	}
-	return out
-}
-
-// entityDensity returns a boost for the summarizer: for each sentence of the
-// document, w times the share of its bytes covered by people, places,
-// organisations and programmes. The sentences are found by the same tokenizer
-// the summarizer uses, so the lookup by text matches its sentences.
-func entityDensity(sents []tokenize.Sentence, ents []entities.Entity, w float64) func(string) float64 {
-	density := make(map[string]float64, len(sents))
-	j := 0
-	for _, s := range sents {
-		covered := 0
-		for j < len(ents) && ents[j].End <= s.Start {
-			j++
-		}
-		for k := j; k < len(ents) && ents[k].Start < s.End; k++ {
-			e := ents[k]
-			switch e.Type {
-			case entities.Person, entities.Location, entities.Organization, entities.Program:
-				covered += min(e.End, s.End) - max(e.Start, s.Start)
-			}
-		}
-		if covered > 0 && len(s.Text) > 0 {
-			density[s.Text] = w * min(1, float64(covered)/float64(len(s.Text)))
-		}
-	}
-	return func(sentence string) float64 { return density[sentence] }
-}
-
-// offsetMap carries spans found in the normalized text back to the caller's
-// text.
-type offsetMap struct {
-	n        tokenize.Normalized
-	inLen    int
-	identity bool
-}
-
-// span maps [start, end) of the normalized text to the input, clamped so that
-// a misbehaving stage can never yield an offset outside the input.
-func (m offsetMap) span(start, end int) (int, int) {
-	if !m.identity {
-		start, end = m.n.Orig(start), m.n.Orig(end)
-	}
-	start = min(max(start, 0), m.inLen)
-	end = min(max(end, start), m.inLen)
-	return start, end
-}
-
-func (m offsetMap) sentences(in []tokenize.Sentence) []tokenize.Sentence {
-	for i := range in {
-		in[i].Start, in[i].End = m.span(in[i].Start, in[i].End)
-	}
-	return in
-}
-
-func (m offsetMap) tokens(in []tokenize.Token) []tokenize.Token {
-	for i := range in {
-		in[i].Start, in[i].End = m.span(in[i].Start, in[i].End)
-	}
-	return in
-}
-
-func (m offsetMap) entities(in []entities.Entity) []entities.Entity {
-	out := make([]entities.Entity, len(in))
-	copy(out, in)
-	for i := range out {
-		out[i].Start, out[i].End = m.span(out[i].Start, out[i].End)
-	}
-	return out
-}
-
-func (m offsetMap) officials(in []entities.Official) []entities.Official {
-	for i := range in {
-		for j := range in[i].Mentions {
-			sp := &in[i].Mentions[j]
-			sp.Start, sp.End = m.span(sp.Start, sp.End)
-		}
-	}
-	return in
-}
-
-// keywords maps keyword mentions to the caller's text; a keyword's text is
-// its first mention there, verbatim.
-func (m offsetMap) keywords(kws []summarize.Keyword, orig string) []summarize.Keyword {
-	for i := range kws {
-		k := &kws[i]
-		for j := range k.Mentions {
-			sp := &k.Mentions[j]
-			sp.Start, sp.End = m.span(sp.Start, sp.End)
-		}
-		if !m.identity && len(k.Mentions) > 0 {
-			k.Text = orig[k.Mentions[0].Start:k.Mentions[0].End]
-		}
-	}
-	return kws
-}
-
-// summary maps the summary to the caller's text: offsets and sentence
-// text both, so a summary quotes the article as given, never its
-// normalized copy.
-func (m offsetMap) summary(s summarize.Summary, orig string) summarize.Summary {
-	for i := range s.Sentences {
-		x := &s.Sentences[i]
-		x.Start, x.End = m.span(x.Start, x.End)
-		x.Text = orig[x.Start:x.End]
-	}
-	return s
-}

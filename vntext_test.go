@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/internal/spancheck"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -38,7 +39,8 @@ func TestNewValidatesOptions(t *testing.T) {
 func TestParseTasks(t *testing.T) {
 	for in, want := range map[string]Task{
 		"words":                         TaskWords,
-		"segment, summary":              TaskWords | TaskSummary,
+		"segment, summary":              TaskSegmented | TaskSummary,
+		"segmented":                     TaskSegmented,
 		"normalize,entities,summarize":  TaskNormalize | TaskEntities | TaskSummary,
 		"all":                           AllTasks,
 		"Officials,KEYWORDS,sentences,": TaskOfficials | TaskKeywords | TaskSentences,
@@ -52,19 +54,26 @@ func TestParseTasks(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 	assert.Equal(t, "words,summary", (TaskSummary | TaskWords).String())
+	for _, task := range []Task{AllTasks, TaskWords | TaskKeywords, TaskSegmented, 0} {
+		b, err := json.Marshal(task)
+		require.NoError(t, err)
+		var back Task
+		require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+		assert.Equal(t, task, back)
+	}
 }
 
-// checkSpans asserts the invariant of package doc: every span lies inside
-// the caller's text and, where the text was already normal, Text is exactly
-// the slice it points at.
+// checkSpans asserts the invariant of package doc: every span is the
+// caller's own text at its offsets, roles are the caller's text, and an
+// official's name is the text of one of its mentions.
 func checkSpans(t testing.TB, text string, r Result) {
 	t.Helper()
-	normal := norm.NFC.IsNormalString(text) && utf8.ValidString(text)
 	check := func(what, s string, start, end int) {
+		t.Helper()
 		if start < 0 || end < start || end > len(text) {
 			t.Fatalf("%s %q: span [%d,%d) outside text of %d bytes", what, s, start, end, len(text))
 		}
-		if normal && r.Normalized == text && text[start:end] != s {
+		if text[start:end] != s {
 			t.Fatalf("%s %q: text[%d:%d] = %q", what, s, start, end, text[start:end])
 		}
 	}
@@ -76,16 +85,47 @@ func checkSpans(t testing.TB, text string, r Result) {
 	}
 	for _, e := range r.Entities {
 		check("entity", e.Text, e.Start, e.End)
+		for _, role := range e.Roles {
+			if !strings.Contains(text, role) {
+				t.Fatalf("role %q of %q is not in the text", role, e.Text)
+			}
+		}
+		if e.Unit != "" && !strings.Contains(text, e.Unit) {
+			t.Fatalf("unit %q of %q is not in the text", e.Unit, e.Text)
+		}
 	}
 	for _, o := range r.Officials {
+		named := false
 		for _, m := range o.Mentions {
-			if m.Start < 0 || m.End < m.Start || m.End > len(text) {
-				t.Fatalf("mention of %q: span [%d,%d) outside text of %d bytes", o.Name, m.Start, m.End, len(text))
+			check("mention of "+o.Name, text[m.Start:m.End], m.Start, m.End)
+			named = named || text[m.Start:m.End] == o.Name
+		}
+		if !named {
+			t.Fatalf("official %q is none of its mentions", o.Name)
+		}
+		for _, role := range o.Roles {
+			if !strings.Contains(text, role) {
+				t.Fatalf("role %q of %q is not in the text", role, o.Name)
 			}
 		}
 	}
 	for _, s := range r.Summary.Sentences {
 		check("summary sentence", s.Text, s.Start, s.End)
+	}
+	for _, f := range r.Furniture {
+		check("furniture "+f.Kind.String(), f.Text, f.Start, f.End)
+	}
+	for _, k := range r.Keywords {
+		// A keyword gathers spelling variants and given-name mentions: its
+		// Text is the text at one of its mentions.
+		found := false
+		for _, m := range k.Mentions {
+			check("keyword mention", text[m.Start:m.End], m.Start, m.End)
+			found = found || text[m.Start:m.End] == k.Text
+		}
+		if !found {
+			t.Fatalf("keyword %q is none of its mentions", k.Text)
+		}
 	}
 }
 
@@ -113,11 +153,12 @@ func TestAnalyzeSpansPointIntoCallerText(t *testing.T) {
 	assert.Equal(t, article, res2.Normalized)
 	require.Len(t, res2.Sentences, len(res.Sentences))
 	for i, s := range res2.Sentences {
-		assert.Equal(t, res.Sentences[i].Text, s.Text)
-		assert.Equal(t, s.Text, norm.NFC.String(nfd[s.Start:s.End]))
+		assert.Equal(t, nfd[s.Start:s.End], s.Text)
+		assert.Equal(t, res.Sentences[i].Text, norm.NFC.String(s.Text))
 	}
-	for _, w := range res2.Words {
-		assert.Equal(t, w.Text, norm.NFC.String(nfd[w.Start:w.End]))
+	require.Len(t, res2.Entities, len(res.Entities))
+	for i, e := range res2.Entities {
+		assert.Equal(t, res.Entities[i].Text, norm.NFC.String(e.Text))
 	}
 	// Summary sentences quote the caller's own bytes, not the NFC copy.
 	require.NotEmpty(t, res2.Summary.Sentences)
@@ -139,11 +180,20 @@ func TestAnalyzeTasks(t *testing.T) {
 	assert.Empty(t, res.Entities)
 	assert.Empty(t, res.Summary.Sentences)
 
+	// Every field is present whatever was asked: empty, never missing.
 	b, err := json.Marshal(res)
 	require.NoError(t, err)
-	assert.NotContains(t, string(b), `"summary"`)
-	assert.NotContains(t, string(b), `"normalized"`)
+	assert.Contains(t, string(b), `"summary":{"sentences":[],"over_budget":false}`)
+	assert.Contains(t, string(b), `"normalized":""`)
+	assert.Contains(t, string(b), `"entities":[],"officials":[]`)
 	assert.Contains(t, string(b), `"words":[{"text":"Sáng","start":0,"end":5,"kind":"`)
+	assert.Contains(t, string(b), `{"schema":"vntext/v1","id":"","title":"","text":"Sáng`)
+	assert.Contains(t, string(b), `"tasks":"words","offsets":"bytes"`)
+
+	// The JSON reads back into the same Result.
+	var back Result
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, res, back)
 }
 
 func TestAnalyzeSummaryOptions(t *testing.T) {
@@ -175,7 +225,7 @@ func TestAnalyzeOddInput(t *testing.T) {
 	} {
 		res, err := a.Analyze(context.Background(), Doc{Text: text})
 		require.NoError(t, err, name)
-		checkSpans(t, text, res)
+		checkSpans(t, res.Text, res)
 	}
 }
 
@@ -206,28 +256,29 @@ func TestAnalyzeConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-func TestEntityDensity(t *testing.T) {
+func TestAppendDensity(t *testing.T) {
 	text := "Ông Nguyễn Văn An đến Hà Nội. Trời mưa."
 	a, err := New()
 	require.NoError(t, err)
 	sents := a.Tokenizer().Sentences(text)
 	require.Len(t, sents, 2)
-	span := func(typ entities.Type, s string) entities.Entity {
+	at := func(typ entities.Type, s string) entities.Entity {
 		i := strings.Index(text, s)
 		return entities.Entity{Type: typ, Text: s, Start: i, End: i + len(s)}
 	}
-	person, place, date := span(entities.Person, "Nguyễn Văn An"), span(entities.Location, "Hà Nội"), span(entities.Date, "mưa")
-	f := entityDensity(sents, []entities.Entity{person}, 1)
-	assert.InDelta(t, float64(len(person.Text))/float64(len(sents[0].Text)), f(sents[0].Text), 1e-9)
-	assert.Zero(t, f(sents[1].Text))
-	assert.Zero(t, f("không có"))
-	f = entityDensity(sents, []entities.Entity{person, place, date}, 0.5)
-	assert.InDelta(t, 0.5*float64(len(person.Text)+len(place.Text))/float64(len(sents[0].Text)), f(sents[0].Text), 1e-9)
-	assert.Zero(t, f(sents[1].Text), "dates do not count")
+	same := func(s, e int) (int, int) { return s, e }
+	person, place, date := at(entities.Person, "Nguyễn Văn An"), at(entities.Location, "Hà Nội"), at(entities.Date, "mưa")
+	d := appendDensity(nil, sents, []entities.Entity{person}, same, 1)
+	require.Len(t, d, 2)
+	assert.InDelta(t, float64(len(person.Text))/float64(len(sents[0].Text)), d[0], 1e-9)
+	assert.Zero(t, d[1])
+	d = appendDensity(nil, sents, []entities.Entity{person, place, date}, same, 0.5)
+	assert.InDelta(t, 0.5*float64(len(person.Text)+len(place.Text))/float64(len(sents[0].Text)), d[0], 1e-9)
+	assert.Zero(t, d[1], "dates do not count")
 }
 
 func TestSegmented(t *testing.T) {
-	a, err := New(WithTasks(TaskWords))
+	a, err := New(WithTasks(TaskSegmented))
 	require.NoError(t, err)
 	for _, text := range []string{
 		"",
@@ -255,11 +306,16 @@ func TestSegmented(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.",
-		"Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\n(0) Bình luận\nÔng A nói.\n© 2024"} {
+	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.", seedPage} {
 		f.Add(s)
 	}
 	a, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	// Small windows and UTF-16 offsets: the long-document path and the
+	// offset conversion, on every input.
+	small, err := New(withWindow(64), WithOffsets(OffsetUTF16))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -268,11 +324,18 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkSpans(t, text, res)
-		for _, s := range res.Furniture {
-			if s.Start < 0 || s.End < s.Start || s.End > len(text) || text[s.Start:s.End] != s.Text {
-				t.Fatalf("furniture %+v is not the input's text", s)
-			}
+		if !utf8.ValidString(res.Text) || utf8.ValidString(text) && res.Text != text {
+			t.Fatalf("Result.Text %q for input %q", res.Text, text)
 		}
+		checkSpans(t, res.Text, res)
+		res, err = small.Analyze(context.Background(), Doc{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spancheck.Check(t, b)
 	})
 }

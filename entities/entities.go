@@ -63,20 +63,22 @@ type Entity struct {
 	// Start and End are byte offsets into the text passed to Extract.
 	Start int `json:"start"`
 	End   int `json:"end"`
-	// Roles holds, for a PERSON, the role phrases written next to the mention.
-	Roles []string `json:"roles,omitempty"`
+	// Roles holds, for a PERSON, the role phrases written next to the
+	// mention. Extract leaves it and Successors empty, never nil, so that
+	// the JSON of every entity has every field.
+	Roles []string `json:"roles"`
 	// Level is, for a LOCATION, one of the Level constants.
-	Level string `json:"level,omitempty"`
+	Level string `json:"level"`
 	// Code, Period and Successors describe a LOCATION that is a known
 	// administrative unit: its GSO/NSO code (Unit.Code), the periods of the
 	// units the name may denote joined with commas (the Period constants),
 	// and the codes of the post-2025 units that took over a pre-2025 one.
-	Code       string   `json:"code,omitempty"`
-	Period     string   `json:"period,omitempty"`
-	Successors []string `json:"successors,omitempty"`
+	Code       string   `json:"code"`
+	Period     string   `json:"period"`
+	Successors []string `json:"successors"`
 	// Unit is, for an ORGANIZATION written without its unit (a bare
 	// "Quận ủy"), the unit the surrounding role phrase names ("quận Tây Hồ").
-	Unit string `json:"unit,omitempty"`
+	Unit string `json:"unit"`
 }
 
 // Span is a byte range of the input: text[Start:End].

@@ -36,11 +36,32 @@ func (x *Extractor) Extract(text string) []Entity {
 		return nil
 	}
 	n := normalizeText(text)
-	p := x.run(n.text)
+	return x.extract(text, n.text, n.orig)
+}
+
+// ExtractNormalized is Extract for a caller that has already normalized
+// text (tokenize.NormalizeWithMap), so it is not normalized twice:
+// normalized is that normalized text and orig maps a byte offset of
+// normalized to the offset of text it comes from (tokenize.Normalized.Orig).
+// As from Extract, offsets index text and every Text, role and unit is
+// text's own bytes.
+func (x *Extractor) ExtractNormalized(text, normalized string, orig func(int) int) []Entity {
+	if normalized == "" || orig == nil {
+		return nil
+	}
+	return x.extract(text, normalized, orig)
+}
+
+// extract runs the rules on norm and reports spans of text through orig.
+func (x *Extractor) extract(text, norm string, orig func(int) int) []Entity {
+	p := x.run(norm)
 	defer p.release()
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
-		return n.orig(p.toks[s].s), n.orig(p.toks[e-1].e)
+		bs, be := orig(p.toks[s].s), orig(p.toks[e-1].e)
+		// A caller's map that goes astray must not slice out of range.
+		bs = min(max(bs, 0), len(text))
+		return bs, min(max(be, bs), len(text))
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -62,6 +83,12 @@ func (x *Extractor) Extract(text string) []Entity {
 		if f.unit[1] > f.unit[0] {
 			us, ue := span(f.unit[0], f.unit[1])
 			ent.Unit = text[us:ue]
+		}
+		if ent.Roles == nil {
+			ent.Roles = []string{} // zero-size: no allocation
+		}
+		if ent.Successors == nil {
+			ent.Successors = []string{}
 		}
 		out = append(out, ent)
 	}

@@ -9,8 +9,10 @@ import "strconv"
 // timeWords announce a day written as d-m ("Trưa 7-12", "ngày 9-8").
 var timeWords = foldSet("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "mai", "đến", "từ", "rạng")
 
-// countedNouns may follow a ratio and belong to it ("33/33 phiếu").
-var countedNouns = foldSet("phiếu", "xã", "phường", "tỉnh", "huyện", "quận", "người", "hộ", "thôn", "trường",
+// countedNouns may follow a ratio and belong to it ("33/33 phiếu"). A
+// phraseSet, not a foldSet: a foldSet keeps only a phrase's first word, so
+// "19/19 tiêu chí" would end inside its word at "tiêu".
+var countedNouns = phraseSet("phiếu", "xã", "phường", "tỉnh", "huyện", "quận", "người", "hộ", "thôn", "trường",
 	"đơn vị", "chỉ tiêu", "đại biểu", "thành viên", "ủy viên", "uỷ viên", "tiêu chí", "câu", "ca", "trận", "điểm")
 
 // Folded keys of the cue words the numeric rules test.
@@ -116,7 +118,7 @@ func (p *pass) countedAt(k int) int {
 	if k >= len(p.toks) || p.toks[k].kind != tkWord {
 		return k
 	}
-	if k+1 < len(p.toks) && countedNouns[p.key(k)+" "+p.key(k+1)] {
+	if k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && countedNouns[p.key(k)+" "+p.key(k+1)] {
 		return k + 2
 	}
 	if countedNouns[p.key(k)] {

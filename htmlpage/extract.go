@@ -23,6 +23,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -146,10 +147,13 @@ func (e *Extractor) Extract(body []byte, pageURL, contentType string) (Article, 
 		a.Published = lib.published
 	}
 	a.Text = bodyText(leadOf(whole, inText), inText, a.Title, a.Category)
-	if a.Text == "" {
+	if a.Text == "" && hasParagraph(whole) {
+		// The library found nothing: the page's own text, less its
+		// furniture, when it holds a paragraph.
 		a.Text = bodyText(nil, whole, a.Title, a.Category)
 	}
-	if a.Text == "" {
+	if !articleLike(a.Text) {
+		a.Text = "" // markup debris, a menu, stray bytes: no article
 		return a, ErrNoText
 	}
 	return a, nil
@@ -174,6 +178,32 @@ func leadOf(whole, content page.Page) []string {
 		}
 	}
 	return nil // the library's text does not start in the page's body
+}
+
+// articleLike: some line of text holds four words or more with letters.
+func articleLike(text string) bool {
+	for line := range strings.Lines(text) {
+		n := 0
+		for _, w := range strings.Fields(line) {
+			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				n++
+			}
+		}
+		if n >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParagraph: the page's body holds a line of six words or more.
+func hasParagraph(p page.Page) bool {
+	for _, b := range p.Body {
+		if len(strings.Fields(b.Text)) >= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceLike: a paragraph of a dozen words or more that ends a sentence.

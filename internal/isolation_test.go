@@ -19,6 +19,8 @@ func TestImportIsolation(t *testing.T) {
 		"github.com/vntext/vntext/page": {"github.com/vntext/vntext/entities", "github.com/vntext/vntext/summarize"},
 		"github.com/vntext/vntext": {"github.com/vntext/vntext/htmlpage", "github.com/vntext/vntext/warc",
 			"codeberg.org/readeck/go-readability", "github.com/nlnwa/gowarc", "golang.org/x/net"},
+		"github.com/vntext/vntext/record": {"github.com/vntext/vntext/htmlpage", "github.com/vntext/vntext/warc",
+			"codeberg.org/readeck/go-readability", "github.com/nlnwa/gowarc", "golang.org/x/net"},
 	}
 	for pkg, bad := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()

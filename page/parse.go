@@ -326,7 +326,10 @@ func structure(lines []line) {
 		}
 	}
 	if first < 0 {
-		first = len(lines)
+		// No paragraph: no article to find a headline or a byline for
+		// (a line of a few words, a list); the lines stay text, less what
+		// is furniture by itself.
+		return
 	}
 	header(lines[:first])
 	body(lines[first:])
@@ -379,7 +382,7 @@ func header(lines []line) {
 			// Some sites put the section under the headline.
 			l.kind, l.furniture = Category, true
 			catFound = true
-		case l.words < 4:
+		case l.words < 4 && !endsSentence(l.text):
 			l.kind, l.furniture = Navigation, true
 		}
 	}

@@ -93,7 +93,7 @@ type Keyword struct {
 	Kind KeywordKind `json:"kind"`
 	// Type is the caller's type of a name it passed in (KeywordInput.Names),
 	// such as "PERSON"; empty otherwise.
-	Type  string  `json:"type,omitempty"`
+	Type  string  `json:"type"`
 	Score float64 `json:"score"` // higher is more central; comparable within one call
 	// Mentions are the phrase's occurrences in the text, in order,
 	// spelling variants included; a person's full name also gathers the

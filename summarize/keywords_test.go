@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -101,4 +103,27 @@ func TestJSONRoundTrip(t *testing.T) {
 	assert.Error(t, err)
 	var bad KeywordKind
 	assert.Error(t, bad.UnmarshalText([]byte("place")))
+}
+
+// Every keyword mention is the caller's text at its offsets, whether the
+// text was NFC or decomposed (NFD), and the keyword's Text is one of them.
+func TestKeywordsVerbatim(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	nfc := "Ông Hoàng Văn Lợi, Giám đốc Sở Y tế tỉnh Hòa Bình, cho biết tỉnh Hòa Bình có 12 ca ma túy. " +
+		"Theo ông Hoàng Văn Lợi, tỉnh Hoà Bình sẽ kiểm tra ma túy tại các xã."
+	nfd := norm.NFD.String(nfc)
+	for _, text := range []string{nfc, nfd} {
+		kws := s.Keywords(text, 10)
+		require.NotEmpty(t, kws)
+		for _, k := range kws {
+			require.NotEmpty(t, k.Mentions, "%+v", k)
+			seen := false
+			for _, m := range k.Mentions {
+				require.True(t, m.Start >= 0 && m.Start <= m.End && m.End <= len(text), "%+v", k)
+				seen = seen || text[m.Start:m.End] == k.Text
+			}
+			assert.True(t, seen, "keyword %q is none of its mentions", k.Text)
+		}
+	}
 }

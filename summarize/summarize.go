@@ -103,8 +103,9 @@ type Sentence struct {
 type Summary struct {
 	Sentences []Sentence `json:"sentences"`
 	// OverBudget is true when the best sentence alone exceeds the syllable
-	// or character budget; it is then the only sentence.
-	OverBudget bool `json:"over_budget,omitempty"`
+	// or character budget (it is then the only sentence), or when a
+	// sentence was cut to MaxSentenceChars.
+	OverBudget bool `json:"over_budget"`
 }
 
 // Text joins the summary sentences with a space.
@@ -342,12 +343,65 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 	sum := Summary{Sentences: make([]Sentence, 0, len(picks)), OverBudget: over}
 	for _, i := range picks {
 		x, skip := sents[i], st.info[i].skip
-		sum.Sentences = append(sum.Sentences, Sentence{Text: x.Text[skip:], Start: x.Start + skip, End: x.End, Index: i, Score: st.info[i].score})
+		text := x.Text[skip:]
+		if cut := clipLen(text); cut < len(text) {
+			text = text[:cut]
+			sum.OverBudget = true
+		}
+		sum.Sentences = append(sum.Sentences, Sentence{Text: text, Start: x.Start + skip, End: x.Start + skip + len(text), Index: i, Score: st.info[i].score})
 	}
 	return sum, nil
 }
 
-// budget is what a summary in progress uses.
+// MaxSentenceChars bounds a summary sentence whatever the budget: a text
+// without sentence ends (a list, a table, one unpunctuated block of 4 MB)
+// is one "sentence", which would otherwise come back whole. A longer
+// sentence is cut after the last word that fits (a prefix of it, so still
+// the article's own text) and OverBudget is set. News sentences stay far
+// below it: 1,000 characters is about 220 syllables.
+const MaxSentenceChars = 1000
+
+// clipLen returns len(s) when s has at most MaxSentenceChars characters,
+// else the end of the last word that fits.
+func clipLen(s string) int {
+	if len(s) <= MaxSentenceChars {
+		return len(s) // fewer bytes than the limit: fewer characters too
+	}
+	n, end := 0, len(s)
+	for i := range s {
+		if n == MaxSentenceChars {
+			end = i
+			break
+		}
+		n++
+	}
+	if end == len(s) {
+		return end
+	}
+	if sp := strings.LastIndexAny(s[:end], " \t\n"); sp > end/2 {
+		end = sp
+	}
+	return len(strings.TrimRight(s[:end], " \t\n"))
+}
+
+// fits reports whether sentence i can join a summary already holding used.
+func (s *Summarizer) fits(st *state, i int, used budget) bool {
+	x := &st.info[i]
+	if s.cfg.maxSyllables > 0 && used.syllables+x.nsyl > s.cfg.maxSyllables {
+		return false
+	}
+	if s.cfg.maxChars > 0 {
+		n := used.chars + x.nchar
+		if used.sentences > 0 {
+			n++ // the joining space
+		}
+		if n > s.cfg.maxChars {
+			return false
+		}
+	}
+	return true
+}
+
 type budget struct{ sentences, syllables, chars int }
 
 // with returns b after adding sentence x.

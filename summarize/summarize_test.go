@@ -439,3 +439,26 @@ func TestDateline(t *testing.T) {
 	assert.Equal(t, "Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông.", sum.Sentences[0].Text)
 	checkSummary(t, s, text, sum)
 }
+
+// A text without a sentence end does not come back whole: the summary is
+// cut to MaxSentenceChars after a word, still the text's own bytes.
+func TestSummaryLengthLimit(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	text := strings.Repeat("Hà Nội mùa thu lá vàng rơi trên phố cổ ", 100000) // 4 MB, no sentence end
+	sum, err := s.Summarize(context.Background(), Article{Text: text})
+	require.NoError(t, err)
+	require.Len(t, sum.Sentences, 1)
+	x := sum.Sentences[0]
+	assert.True(t, sum.OverBudget)
+	assert.LessOrEqual(t, utf8.RuneCountInString(x.Text), MaxSentenceChars)
+	assert.Greater(t, utf8.RuneCountInString(x.Text), MaxSentenceChars-20)
+	assert.Equal(t, text[x.Start:x.End], x.Text)
+	assert.True(t, strings.HasSuffix(x.Text, "cổ") || strings.HasSuffix(x.Text, "phố") || !strings.HasSuffix(x.Text, " "), x.Text[len(x.Text)-20:])
+
+	// A news-length sentence is untouched.
+	sum, err = s.Summarize(context.Background(), Article{Text: "Hà Nội mùa thu lá vàng rơi."})
+	require.NoError(t, err)
+	require.Len(t, sum.Sentences, 1)
+	assert.False(t, sum.OverBudget)
+}

@@ -1,5 +1,7 @@
 package tokenize
 
+import "fmt"
+
 // Kind classifies a token.
 type Kind uint8
 
@@ -33,6 +35,22 @@ func (k Kind) String() string {
 
 // MarshalText makes kinds readable in JSON.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads what MarshalText writes, so kinds round-trip through
+// JSON; "unknown" reads back as the zero Kind.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, name := range kindNames {
+		if i > 0 && name == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	if string(b) == "unknown" {
+		*k = 0
+		return nil
+	}
+	return fmt.Errorf("tokenize: unknown token kind %q", b)
+}
 
 // Token is a span of the input: Text == input[Start:End].
 type Token struct {

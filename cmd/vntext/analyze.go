@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,85 +14,58 @@ import (
 
 // runAnalyze prints a readable report of one article: summary, officials
 // with their roles, administrative units (and what pre-2025 units became),
-// organisations, programmes and keywords. --json prints the full result.
+// organisations, programmes and keywords. --json prints the Result.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print the full result as JSON (byte offsets into \"text\")")
-	sentences := fs.Int("sentences", 3, "summary length in sentences")
+	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
+	indent := fs.Bool("indent", false, "with --json, indent the JSON")
+	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
 	formatName := fs.String("format", "auto", formatUsage)
-	const usage = "usage: vntext analyze [--json] [--sentences N] [--format auto|text|html] [FILE]\n" +
+	var pf pipelineFlags
+	pf.register(fs, true)
+	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
 		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
 		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +
 		"or an HTML page, whose article is extracted."
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "vntext analyze: at most one FILE")
 		return 2
 	}
+	tasks, err := vntext.ParseTasks(*tasksFlag)
+	if err != nil {
+		return fail(stderr, "analyze", usageError{err})
+	}
 	format, err := parseInputFormat(*formatName)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 2
+		return fail(stderr, "analyze", usageError{err})
 	}
-	sumOpts, err := summaryOptions(*sentences, 0)
+	a, err := pf.analyzer(tasks)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 2
+		return fail(stderr, "analyze", err)
 	}
-	a, err := vntext.New(vntext.WithSummaryOptions(sumOpts...))
-	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 2
-	}
-
 	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
-	doc := in.doc
-	res, err := a.Analyze(context.Background(), doc)
+	res, err := a.Analyze(context.Background(), in.doc)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+		return fail(stderr, "analyze", err)
 	}
-	applyPage(&res, in.page)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false) // as every other command: text stays readable
-		enc.SetIndent("", "  ")
-		out := struct {
-			Text string `json:"text"`
-			vntext.Result
-		}{doc.Text, res}
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-			return 1
+		// json.Marshal's bytes: what the library, batch and the service
+		// give for the same article.
+		if err := writeJSON(stdout, res, *indent); err != nil {
+			return fail(stderr, "analyze", err)
 		}
 		return 0
 	}
-	if err := writeReport(stdout, doc, res); err != nil && !errors.Is(err, io.EOF) {
-		fmt.Fprintf(stderr, "vntext analyze: %v\n", err)
-		return 1
+	if err := writeReport(stdout, res); err != nil && !errors.Is(err, io.EOF) {
+		return fail(stderr, "analyze", err)
 	}
 	return 0
-}
-
-// splitTitle takes the first line as the title when a blank line follows it,
-// as in most saved news articles; the rest is the text.
-func splitTitle(s string) vntext.Doc {
-	s = strings.TrimPrefix(s, "\uFEFF")
-	first, rest, ok := strings.Cut(s, "\n")
-	if !ok {
-		return vntext.Doc{Text: s}
-	}
-	restTrim := strings.TrimLeft(rest, " \t\r")
-	if !strings.HasPrefix(restTrim, "\n") || strings.TrimSpace(first) == "" {
-		return vntext.Doc{Text: s}
-	}
-	return vntext.Doc{Title: strings.TrimSpace(first), Text: strings.TrimLeft(rest, " \t\r\n")}
 }
 
 // reportWriter remembers the first write error so the report reads as a
@@ -113,7 +85,7 @@ func (r *reportWriter) heading(h string) {
 	r.printf("\n%s\n%s\n", h, strings.Repeat("-", len([]rune(h))))
 }
 
-func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
+func writeReport(w io.Writer, res vntext.Result) error {
 	r := &reportWriter{w: w}
 	if res.Title != "" {
 		r.printf("%s\n%s\n", res.Title, strings.Repeat("=", len([]rune(res.Title))))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
@@ -12,8 +13,9 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/internal/spancheck"
+	"github.com/vntext/vntext/record"
 	"github.com/vntext/vntext/summarize"
-	"github.com/vntext/vntext/tokenize"
 )
 
 // cp1258ThuDo is "Thủ đô Hà Nội có 30 quận, huyện." as Vietnamese Windows
@@ -48,35 +50,27 @@ func TestAnalyzeJSON(t *testing.T) {
 	require.NoError(t, err)
 	var out, errb bytes.Buffer
 	require.Equal(t, 0, runAnalyze([]string{"--json", "--sentences", "2"}, bytes.NewReader(raw), &out, &errb), errb.String())
-	var got struct {
-		Title      string              `json:"title"`
-		Text       string              `json:"text"`
-		Normalized string              `json:"normalized"`
-		Sentences  []tokenize.Sentence `json:"sentences"`
-		Entities   []entities.Entity   `json:"entities"`
-		Summary    summarize.Summary   `json:"summary"`
-	}
+	var got vntext.Result
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
 	assert.Equal(t, "Hà Giang: 68 xã đạt chuẩn nông thôn mới, hộ nghèo giảm còn 29,5%", got.Title)
 	assert.True(t, strings.HasPrefix(got.Text, "Sáng 12/3/2024"))
 	require.Len(t, got.Summary.Sentences, 2)
-	for _, s := range got.Sentences {
-		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(got.Text))
-		if got.Normalized == got.Text {
-			assert.Equal(t, s.Text, got.Text[s.Start:s.End])
-		}
-	}
-	for _, e := range got.Entities {
-		require.True(t, 0 <= e.Start && e.Start <= e.End && e.End <= len(got.Text))
-		if got.Normalized == got.Text {
-			assert.Equal(t, e.Text, got.Text[e.Start:e.End])
-		}
-	}
+	spancheck.Check(t, out.Bytes())
 
-	// Like the other commands' JSON, & < > are written as they are.
+	// The bytes are json.Marshal's, as from the library.
+	a, err := vntext.New(vntext.WithSummaryOptions(summarize.WithSentences(2)))
+	require.NoError(t, err)
+	res, err := a.Analyze(context.Background(), record.SplitTitle(string(raw)))
+	require.NoError(t, err)
+	want, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.Equal(t, string(want)+"\n", out.String())
+
+	// --indent is the same JSON, indented.
 	out.Reset()
-	require.Equal(t, 0, runAnalyze([]string{"--json"}, strings.NewReader("Bộ Nông nghiệp & Môi trường họp."), &out, &errb))
-	assert.Contains(t, out.String(), "Nông nghiệp & Môi trường")
+	require.Equal(t, 0, runAnalyze([]string{"--json", "--indent", "--tasks", "sentences"}, strings.NewReader("Bộ Nông nghiệp & Môi trường họp."), &out, &errb))
+	assert.Contains(t, out.String(), "\n  \"schema\": \"vntext/v1\",\n")
+	spancheck.Check(t, out.Bytes())
 }
 
 func TestAnalyzeLegacyAndErrors(t *testing.T) {
@@ -90,7 +84,7 @@ func TestAnalyzeLegacyAndErrors(t *testing.T) {
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
 	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", got.Normalized)
 
-	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"--sentences", "0"}} {
+	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"--sentences", "-1"}} {
 		assert.Equal(t, 2, runAnalyze(args, strings.NewReader(""), &out, &errb), args)
 	}
 	errb.Reset()
@@ -106,7 +100,7 @@ func TestSplitTitle(t *testing.T) {
 		"Một dòng":                       {Text: "Một dòng"},
 		"\n\nNội dung.":                  {Text: "\n\nNội dung."},
 	} {
-		assert.Equal(t, want, splitTitle(in), "%q", in)
+		assert.Equal(t, want, record.SplitTitle(in), "%q", in)
 	}
 }
 
@@ -123,7 +117,8 @@ func TestWriteReportEntities(t *testing.T) {
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
 	var out bytes.Buffer
-	require.NoError(t, writeReport(&out, vntext.Doc{Title: "T"}, res))
+	res.Title = "T"
+	require.NoError(t, writeReport(&out, res))
 	r := out.String()
 	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (2 mentions)")
 	assert.Contains(t, r, "• tỉnh Hà Giang [province, before 2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")

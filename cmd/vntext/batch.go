@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -8,27 +9,32 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/record"
 )
 
-// runBatch processes a JSONL archive (or directories of .txt articles) and
+// runBatch processes JSONL archives (or directories of .txt articles) and
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", "segment,entities,summary,page", "what to add: normalize, sentences, segment, entities, officials, summary, keywords, page, all")
+	tasksFlag := fs.String("tasks", "segmented,entities,summary,page", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
-	sentences := fs.Int("sentences", 3, "summary length in sentences")
-	maxSyllables := fs.Int("max-syllables", 0, "summary budget in syllables (0: none)")
-	outPath := fs.String("o", "", "output file (default standard output)")
-	resume := fs.Bool("resume", false, "skip records whose id is already in -o OUT and append to it")
+	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
+	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
 	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [--sentences N] [--max-syllables N] [-o OUT] [--resume] [--quiet] [IN...]\n" +
-		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html, .htm),` + "\n" +
-		`web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	maxRecord := byteSize(record.DefaultMaxBytes)
+	fs.Var(&maxRecord, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
+	var pf pipelineFlags
+	pf.register(fs, true)
+	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
+		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
+		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	usageErr := func(format string, a ...any) int {
@@ -42,38 +48,32 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
 	}
+	if maxRecord < 1 {
+		return usageErr("--max-record-bytes must be ≥ 1")
+	}
 	if *resume && *outPath == "" {
 		return usageErr("--resume needs -o OUT")
 	}
-	sumOpts, err := summaryOptions(*sentences, *maxSyllables)
+	a, err := pf.analyzer(tasks)
 	if err != nil {
-		return usageErr("%v", err)
-	}
-	a, err := vntext.New(vntext.WithTasks(tasks), vntext.WithSummaryOptions(sumOpts...))
-	if err != nil {
-		return usageErr("%v", err)
+		return fail(stderr, "batch", err)
 	}
 	sources, err := batchSources(fs.Args(), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext batch: %v\n", err)
-		return 1
+		return fail(stderr, "batch", err)
 	}
 
-	pages, err := htmlpage.New()
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	p := &batchProcessor{a: a, tasks: tasks, pages: pages}
-	out := stdout
+	out := &batchOutput{w: stdout}
 	if *outPath != "" {
-		f, done, err := openBatchOutput(*outPath, *resume)
-		if err != nil {
-			fmt.Fprintf(stderr, "vntext batch: %v\n", err)
-			return 1
+		// Before anything is opened for writing: an output that is an
+		// input would be destroyed.
+		if err := refuseInputAsOutput(*outPath, sources); err != nil {
+			return usageErr("%v", err)
 		}
-		defer f.Close()
-		p.done = done
-		out = f
+		if out, err = openBatchOutput(*outPath, *resume); err != nil {
+			return fail(stderr, "batch", err)
+		}
+		defer out.abandon()
 	}
 
 	// The first Ctrl-C stops reading and lets the records in flight finish;
@@ -85,23 +85,44 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stopSignals()
 	}()
 
-	bar := newBatchProgress(stderr, sources, *quiet)
-	st := batchRun(ctx, p, sources, *workers, out, bar.update)
-	bar.finish()
-	if f, ok := out.(*os.File); ok && out != stdout {
-		// On disk before we say so; /dev/null and pipes cannot sync.
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			if err := f.Sync(); err != nil && st.writeErr == nil {
-				st.writeErr = err
-			}
-		}
+	inFlight := max(16<<20, int64(maxRecord))
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit(inFlight)))
 	}
-	return batchReport(stderr, st, *outPath, *quiet)
+	bar := newBatchProgress(stderr, sources, *quiet)
+	st := batchRun(context.Background(), batchConfig{
+		a:        a,
+		sources:  sources,
+		workers:  *workers,
+		maxBytes: int64(maxRecord),
+		inFlight: inFlight,
+		skip:     out.done,
+		stop:     ctx.Done(),
+		progress: bar.update,
+	}, out.w)
+	bar.finish()
+	if st.writeErr == nil && st.readErr == nil && st.skipped < out.done {
+		st.readErr = fmt.Errorf("the output holds %d records but the inputs only %d: is it the output of other inputs?", out.done, st.skipped)
+	}
+	if st.writeErr == nil && st.readErr == nil {
+		st.writeErr = out.finish()
+	}
+	return batchReport(stderr, st, out, *quiet)
 }
 
+// memoryLimit is the Go runtime's soft memory limit for a run whose
+// records in flight hold at most inFlight input bytes: the data tables and
+// buffers (about 96 MiB), and five bytes per input byte, what analysing a
+// record and holding its result cost at most (docs/RELIABILITY.md). The
+// collector works harder near the limit instead of letting the heap double,
+// which keeps a default run under 200 MB and a 50 MB record under 500 MB.
+// GOMEMLIMIT, when set, wins.
+func memoryLimit(inFlight int64) int64 { return 96<<20 + 5*inFlight }
+
 // batchReport writes the closing lines on standard error and returns the
-// exit status: 0 when every record succeeded, 1 otherwise.
-func batchReport(stderr io.Writer, st batchStats, outPath string, quiet bool) int {
+// exit status: 0 when every record reached the output and none failed, 1
+// otherwise. Counts are of records that reached the output.
+func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) int {
 	code := 0
 	if st.readErr != nil {
 		fmt.Fprintf(stderr, "vntext batch: reading input: %v\n", st.readErr)
@@ -115,16 +136,20 @@ func batchReport(stderr io.Writer, st batchStats, outPath string, quiet bool) in
 		fmt.Fprintf(stderr, "vntext batch: %d of %d records failed (see their \"error\" field)\n", st.failed, st.written)
 		code = 1
 	}
-	if st.interrupted {
-		where := "before the first record"
-		if st.last != nil {
-			where = "after " + describeItem(st.last)
-		}
+	where := "before the first record"
+	if st.last != nil {
+		where = "after " + describeInput(st.last)
+	}
+	switch {
+	case st.interrupted:
 		fmt.Fprintf(stderr, "vntext batch: interrupted: %d records written, stopped %s\n", st.written, where)
-		if outPath != "" {
-			fmt.Fprintf(stderr, "vntext batch: to go on, run the same command with --resume -o %s\n", outPath)
-		}
 		code = 1
+	case st.writeErr != nil || st.readErr != nil:
+		fmt.Fprintf(stderr, "vntext batch: stopped %s\n", where)
+	}
+	stopped := st.interrupted || st.writeErr != nil || st.readErr != nil
+	if stopped && out.path != "" && (st.interrupted || st.written > 0 || st.skipped > 0) {
+		fmt.Fprintf(stderr, "vntext batch: to go on, run the same command with --resume -o %s\n", out.path)
 	}
 	if !quiet && st.warc.files > 0 {
 		fmt.Fprintf(stderr, "vntext batch: %s\n", st.warc)
@@ -137,13 +162,139 @@ func batchReport(stderr io.Writer, st batchStats, outPath string, quiet bool) in
 	return code
 }
 
-func describeItem(it *batchItem) string {
+func describeInput(in *record.Input) string {
 	switch {
-	case it.txt:
-		return "file " + it.file
-	case it.file == "":
-		return fmt.Sprintf("line %d of standard input", it.line)
+	case in.Txt || isHTMLName(in.File):
+		return "file " + in.File
+	case isWARCName(in.File):
+		return fmt.Sprintf("record %d of %s", in.Line, in.File)
+	case in.File == "":
+		return fmt.Sprintf("line %d of standard input", in.Line)
 	default:
-		return fmt.Sprintf("line %d of %s", it.line, it.file)
+		return fmt.Sprintf("line %d of %s", in.Line, in.File)
+	}
+}
+
+// batchConfig is one run.
+type batchConfig struct {
+	a        *vntext.Analyzer
+	sources  []batchSource
+	workers  int
+	maxBytes int64 // longest record
+	inFlight int64 // input bytes in flight (vntext.StreamMaxBytes)
+	skip     int   // records already in the output (--resume)
+	stop     <-chan struct{}
+	progress func(done int, bytesRead int64)
+}
+
+// batchStats is what a run did. written counts the records that reached
+// the output (the writer accepted their last byte), failed the error
+// records among them.
+type batchStats struct {
+	written, failed, skipped int
+	interrupted              bool
+	last                     *record.Input // the last record written or skipped
+	readErr, writeErr        error
+	elapsed                  time.Duration
+	warc                     warcCounts // what the WARC inputs held
+}
+
+// batchRun reads the sources, analyses records on the workers
+// (record.Stream: input order, bounded memory, an error record in place of
+// each bad record) and writes them to w.
+func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
+	start := time.Now()
+	var st batchStats
+	pages, err := htmlpage.New()
+	if err != nil {
+		return batchStats{readErr: err}
+	}
+	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip, pages: pages}
+	acc := newAccounting(w, &st)
+	err = record.Stream(ctx, c.a, r.all(), func(in record.Input, o record.Output) error {
+		if _, err := o.WriteTo(acc.bw); err != nil {
+			return err
+		}
+		acc.wrote(in, o.Err != nil)
+		if c.progress != nil {
+			c.progress(int(r.skipped.Load())+acc.handed, r.bytesRead.Load())
+		}
+		return nil
+	}, vntext.StreamWorkers(c.workers), vntext.StreamStop(c.stop), vntext.StreamMaxBytes(max(c.inFlight, 1)))
+	if err == nil {
+		err = acc.bw.Flush()
+	}
+	acc.settle()
+	st.writeErr = err
+	select {
+	case <-c.stop:
+		st.interrupted = true
+	default:
+	}
+	st.readErr = r.error()
+	st.warc = r.warcSeen()
+	st.skipped = int(r.skipped.Load())
+	if st.last == nil {
+		st.last = r.skippedLast()
+	}
+	st.elapsed = time.Since(start)
+	return st
+}
+
+// accounting counts a record as written once the writer has accepted its
+// last byte: each record's end offset in the buffered stream is compared
+// with the bytes the writer took, so after a failed write (a full disk)
+// the counts are of what reached the output, not of what was buffered.
+type accounting struct {
+	st      *batchStats
+	cw      *countWriter
+	bw      *bufio.Writer
+	pending []pendingRecord // records whose bytes may still be in bw
+	handed  int             // records handed to bw
+}
+
+type pendingRecord struct {
+	end    int64
+	failed bool
+	in     record.Input
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func newAccounting(w io.Writer, st *batchStats) *accounting {
+	cw := &countWriter{w: w}
+	return &accounting{st: st, cw: cw, bw: bufio.NewWriterSize(cw, 256<<10)}
+}
+
+func (a *accounting) wrote(in record.Input, failed bool) {
+	in.Data = nil
+	a.pending = append(a.pending, pendingRecord{a.cw.n + int64(a.bw.Buffered()), failed, in})
+	a.handed++
+	a.settle()
+}
+
+// settle counts the pending records that have reached the writer.
+func (a *accounting) settle() {
+	i := 0
+	for ; i < len(a.pending) && a.pending[i].end <= a.cw.n; i++ {
+		p := &a.pending[i]
+		a.st.written++
+		if p.failed {
+			a.st.failed++
+		}
+		in := p.in
+		a.st.last = &in
+	}
+	if i > 0 {
+		a.pending = append(a.pending[:0], a.pending[i:]...)
 	}
 }

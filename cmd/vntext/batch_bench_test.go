@@ -26,17 +26,16 @@ func BenchmarkBatch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	tasks := vntext.TaskWords | vntext.TaskEntities | vntext.TaskSummary
+	tasks := vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskSummary
 	a, err := vntext.New(vntext.WithTasks(tasks))
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := &batchProcessor{a: a, tasks: tasks}
 	b.SetBytes(int64(archive.Len()))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		st := batchRun(context.Background(), p, []batchSource{{stdin: bytes.NewReader(archive.Bytes()), size: -1}}, 2, io.Discard, nil)
+		st := batchRun(context.Background(), testBatchConfig(a, bytes.NewReader(archive.Bytes()), 2), io.Discard)
 		if st.written != articles || st.failed != 0 {
 			b.Fatalf("wrote %d, %d failed", st.written, st.failed)
 		}

@@ -1,37 +1,21 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"compress/gzip"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
-)
+	"sync"
+	"sync/atomic"
 
-// batchItem is one input record on its way through the pipeline.
-type batchItem struct {
-	seq  int    // position in the whole input, from 0
-	file string // source name for error records; "" for standard input
-	line int    // line number in the source (0 for a .txt file)
-	// data is a JSONL line, or the raw bytes of a .txt article when txt.
-	data []byte
-	txt  bool
-	id   string // the file's id when txt or html
-	pos  int64  // input bytes consumed up to and including this record
-	// html: data is an HTML page (a .html/.htm file or a WARC record); for
-	// a WARC record, url, fetched and contentType come from the archive.
-	html        bool
-	url         string
-	fetched     time.Time
-	contentType string
-}
+	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/record"
+)
 
 // batchSource is one input: standard input, a JSONL file (maybe .gz), a .txt
 // article, an HTML page (.html, .htm), a WARC file (.warc, .warc.gz) or a
@@ -88,9 +72,6 @@ func readerSize(r io.Reader) int64 {
 
 func isTxt(name string) bool { return strings.EqualFold(filepath.Ext(name), ".txt") }
 
-// isArticleFile: the files a directory input is read for.
-func isArticleFile(name string) bool { return isTxt(name) || isHTMLName(name) || isWARCName(name) }
-
 func txtFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -117,43 +98,96 @@ func txtTreeSize(dir string) (int64, error) {
 	return size, err
 }
 
-// batchReader turns the sources into items, one at a time, holding only the
-// current record in memory.
+// batchReader turns the sources into input records, one at a time,
+// holding only the current record in memory. The first skip records are
+// passed over (--resume) and reported to onSkip without being read into
+// memory when they are .txt files.
 type batchReader struct {
-	sources []batchSource
-	seq     int
-	pos     int64
-	// warc counts the pages and the skipped records of the WARC inputs.
-	warc warcCounts
+	sources   []batchSource
+	maxBytes  int64
+	skip      int
+	seen      int
+	bytesRead atomic.Int64 // bytes read from the sources, for progress
+	skipped   atomic.Int64
+
+	// pages extracts the articles of HTML pages (files, archives, records
+	// with "html").
+	pages *htmlpage.Extractor
+
+	mu          sync.Mutex
+	err         error
+	lastSkipped *record.Input
+	warc        warcCounts // what the WARC inputs held
 }
 
-// each calls emit for every record in order and stops early when emit
-// returns false. A read error ends the walk and is returned.
-func (r *batchReader) each(emit func(*batchItem) bool) error {
-	for _, src := range r.sources {
-		var err error
-		var more bool
-		switch {
-		case src.dir:
-			more, err = r.dir(src.name, emit)
-		case src.name != "" && (isTxt(src.name) || isHTMLName(src.name)):
-			more, err = r.txtFile(src.name, src.name, emit)
-		case src.name != "" && isWARCName(src.name):
-			more, err = r.warcFile(src.name, emit)
-		default:
-			more, err = r.jsonl(src, emit)
+// warcSeen reports what the WARC inputs held.
+func (r *batchReader) warcSeen() warcCounts {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.warc
+}
+
+// skippedLast returns the last record passed over, if any.
+func (r *batchReader) skippedLast() *record.Input {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.lastSkipped
+}
+
+func (r *batchReader) error() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.err
+}
+
+func (r *batchReader) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.err = err
+}
+
+// all yields every record in order; a read error ends it (error).
+func (r *batchReader) all() iter.Seq[record.Input] {
+	return func(yield func(record.Input) bool) {
+		emit := func(in record.Input) bool {
+			r.seen++
+			if r.seen <= r.skip {
+				r.skipped.Add(1)
+				in.Data = nil
+				r.mu.Lock()
+				r.lastSkipped = &in
+				r.mu.Unlock()
+				return true
+			}
+			return yield(in)
 		}
-		if err != nil {
-			return err
-		}
-		if !more {
-			return nil
+		for _, src := range r.sources {
+			var err error
+			var more bool
+			switch {
+			case src.dir:
+				more, err = r.dir(src.name, emit)
+			case src.name != "" && isTxt(src.name):
+				more, err = r.txtFile(src.name, src.name, emit)
+			case src.name != "" && isHTMLName(src.name):
+				more, err = r.htmlFile(src.name, src.name, emit)
+			case src.name != "" && isWARCName(src.name):
+				more, err = r.warcFile(src.name, emit)
+			default:
+				more, err = r.jsonl(src, emit)
+			}
+			if err != nil {
+				r.fail(err)
+				return
+			}
+			if !more {
+				return
+			}
 		}
 	}
-	return nil
 }
 
-func (r *batchReader) dir(dir string, emit func(*batchItem) bool) (bool, error) {
+func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error) {
 	files, err := txtFiles(dir)
 	if err != nil {
 		return false, err
@@ -163,43 +197,60 @@ func (r *batchReader) dir(dir string, emit func(*batchItem) bool) (bool, error) 
 		if err != nil {
 			rel = f
 		}
-		read := func() (bool, error) { return r.txtFile(f, filepath.ToSlash(rel), emit) }
-		if isWARCName(f) {
-			read = func() (bool, error) { return r.warcFile(f, emit) }
+		id := filepath.ToSlash(rel)
+		var more bool
+		switch {
+		case isHTMLName(f):
+			more, err = r.htmlFile(f, id, emit)
+		case isWARCName(f):
+			more, err = r.warcFile(f, emit)
+		default:
+			more, err = r.txtFile(f, id, emit)
 		}
-		if more, err := read(); err != nil || !more {
+		if err != nil || !more {
 			return more, err
 		}
 	}
 	return true, nil
 }
 
-func (r *batchReader) txtFile(path, id string, emit func(*batchItem) bool) (bool, error) {
+func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bool, error) {
+	in := record.Input{File: path, Txt: true, ID: id}
+	if r.seen < r.skip {
+		return emit(in), nil // passed over: not read
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return false, err
+	}
+	if st.Size() > r.maxBytes {
+		in.TooLong = st.Size()
+		r.bytesRead.Add(st.Size())
+		return emit(in), nil
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return false, err
 	}
-	r.pos += int64(len(data))
-	html := isHTMLName(path)
-	it := &batchItem{seq: r.seq, file: path, data: data, txt: !html, html: html, id: id, pos: r.pos}
-	r.seq++
-	return emit(it), nil
+	r.bytesRead.Add(int64(len(data)))
+	in.Data = data
+	return emit(in), nil
 }
 
 // countingReader counts the bytes read from the source file, so progress
-// and ETA follow the file on disk even through gzip.
+// follows the file on disk even through gzip.
 type countingReader struct {
 	r io.Reader
-	n *int64
+	n *atomic.Int64
 }
 
 func (c countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	*c.n += int64(n)
+	c.n.Add(int64(n))
 	return n, err
 }
 
-func (r *batchReader) jsonl(src batchSource, emit func(*batchItem) bool) (bool, error) {
+func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool, error) {
 	in := src.stdin
 	if src.name != "" {
 		f, err := os.Open(src.name)
@@ -209,9 +260,8 @@ func (r *batchReader) jsonl(src batchSource, emit func(*batchItem) bool) (bool, 
 		defer f.Close()
 		in = f
 	}
-	var in2 io.Reader = countingReader{in, &r.pos}
-	gzipped := strings.HasSuffix(strings.ToLower(src.name), ".gz")
-	if gzipped {
+	var in2 io.Reader = countingReader{in, &r.bytesRead}
+	if strings.HasSuffix(strings.ToLower(src.name), ".gz") {
 		gz, err := gzip.NewReader(in2)
 		if err != nil {
 			return false, fmt.Errorf("%s: %w", src.name, err)
@@ -219,29 +269,19 @@ func (r *batchReader) jsonl(src batchSource, emit func(*batchItem) bool) (bool, 
 		defer gz.Close()
 		in2 = gz
 	}
-	// ReadBytes, not a Scanner: a record may be a 50 MB line, and its buffer
-	// is handed to a worker, so each line gets its own exactly sized slice.
-	br := bufio.NewReaderSize(in2, 256<<10)
-	for line := 1; ; line++ {
-		data, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(data)) > 0 { // blank lines are not records
-			pos := r.pos
-			if !gzipped { // what bufio holds is not consumed yet
-				pos -= int64(br.Buffered())
-			}
-			it := &batchItem{seq: r.seq, file: src.name, line: line, data: data, pos: pos}
-			r.seq++
-			if !emit(it) {
-				return false, nil
-			}
+	lines := record.NewReader(in2, src.name, r.maxBytes)
+	for rec := range lines.All() {
+		if r.seen >= r.skip {
+			rec = r.htmlLine(rec)
 		}
-		if errors.Is(err, io.EOF) {
-			return true, nil
-		}
-		if err != nil {
-			return false, fmt.Errorf("%s: %w", sourceName(src.name), err)
+		if !emit(rec) {
+			return false, nil
 		}
 	}
+	if err := lines.Err(); err != nil {
+		return false, fmt.Errorf("%s: %w", sourceName(src.name), err)
+	}
+	return true, nil
 }
 
 func sourceName(name string) string {

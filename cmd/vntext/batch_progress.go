@@ -47,7 +47,7 @@ func newBatchProgress(stderr io.Writer, sources []batchSource, quiet bool) *batc
 }
 
 // update is called by the writer after each record.
-func (p *batchProgress) update(records int, it *batchItem) {
+func (p *batchProgress) update(records int, bytesRead int64) {
 	if p.bar == nil {
 		return
 	}
@@ -58,7 +58,7 @@ func (p *batchProgress) update(records int, it *batchItem) {
 	p.last = now
 	rate := float64(records) / max(now.Sub(p.start).Seconds(), 1e-9)
 	p.bar.Describe(fmt.Sprintf("%d records, %.0f/s", records, rate))
-	_ = p.bar.Set64(it.pos) // drawing errors must not stop the run
+	_ = p.bar.Set64(bytesRead) // drawing errors must not stop the run
 }
 
 func (p *batchProgress) finish() {

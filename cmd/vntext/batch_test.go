@@ -20,9 +20,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vntext/vntext"
-	"github.com/vntext/vntext/htmlpage"
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/internal/schematest"
+	"github.com/vntext/vntext/internal/spancheck"
+	"github.com/vntext/vntext/record"
 )
 
 // batchLines runs batch and returns its output lines decoded as objects.
@@ -48,24 +51,32 @@ func decodeLines(t *testing.T, b []byte) []map[string]any {
 	return recs
 }
 
-// checkRecordSpans asserts that every span of an output record lies inside
-// its "text" and, when the text is already normal, cuts it at the bytes the
-// span's text names.
+// checkRecordSpans asserts the output contract on a record: every span is
+// its "text" at its offsets.
 func checkRecordSpans(t testing.TB, rec map[string]any) {
 	t.Helper()
-	text, _ := rec["text"].(string)
-	normal := tokenize.Normalize(text) == text
-	for _, key := range []string{"entities", "summary_sentences", "sentences"} {
-		list, _ := rec[key].([]any)
-		for _, x := range list {
-			span := x.(map[string]any)
-			start, end := int(span["start"].(float64)), int(span["end"].(float64))
-			require.True(t, 0 <= start && start <= end && end <= len(text), "%s span [%d,%d) outside %d bytes", key, start, end, len(text))
-			if normal {
-				assert.Equal(t, span["text"], text[start:end], key)
-			}
-		}
-	}
+	b, err := json.Marshal(rec)
+	require.NoError(t, err)
+	spancheck.Check(t, b)
+}
+
+func marshalRec(t testing.TB, rec map[string]any) []byte {
+	t.Helper()
+	b, err := json.Marshal(rec)
+	require.NoError(t, err)
+	return b
+}
+
+// testBatchConfig is a run over one reader, as standard input.
+func testBatchConfig(a *vntext.Analyzer, in io.Reader, workers int) batchConfig {
+	return batchConfig{a: a, sources: []batchSource{{stdin: in, size: -1}}, workers: workers, maxBytes: record.DefaultMaxBytes, inFlight: 16 << 20}
+}
+
+func newTestAnalyzer(t testing.TB, tasks vntext.Task) *vntext.Analyzer {
+	t.Helper()
+	a, err := vntext.New(vntext.WithTasks(tasks))
+	require.NoError(t, err)
+	return a
 }
 
 func TestBatchRecordsInRecordsOut(t *testing.T) {
@@ -87,47 +98,64 @@ func TestBatchRecordsInRecordsOut(t *testing.T) {
 	assert.Contains(t, stderr, "5 of 10 records failed")
 	require.Len(t, recs, 10, "one output line per input record")
 
-	// Good records keep their fields and order and gain the added ones.
+	// Good records are Results, with the input's other members after.
 	a := recs[0]
+	assert.Equal(t, "vntext/v1", a["schema"])
 	assert.Equal(t, "a", a["id"])
 	assert.Equal(t, "hanoimoi", a["source"])
 	assert.Equal(t, []any{"x", 1.0}, a["tags"])
-	for _, k := range []string{"normalized", "segmented", "entities", "summary", "summary_sentences"} {
-		assert.Contains(t, a, k)
-	}
 	assert.Equal(t, "HĐND quận Tây Hồ họp. Ông Nguyễn Văn Bình phát biểu.", a["normalized"])
 	assert.NotEmpty(t, a["segmented"])
-	assert.NotEmpty(t, a["summary"])
+	assert.NotEmpty(t, a["summary"].(map[string]any)["sentences"])
+	assert.Equal(t, []any{}, a["words"], "every field, empty when not asked for")
 	for _, r := range recs {
 		checkRecordSpans(t, r)
+		schematest.Validate(t, schematest.Record, marshalRec(t, r))
 	}
 
-	wantErr := map[int]string{1: "malformed JSON", 4: "not a JSON object", 5: `missing "text"`, 6: "data after the object", 7: `"id" must be`}
+	wantErr := map[int]string{1: "malformed JSON", 4: "not a JSON object", 5: `missing "text"`, 6: "after top-level value", 7: `"id" must be`}
 	lines := []float64{1, 2, 4, 5, 6, 7, 8, 9, 10, 11}
 	for i, r := range recs {
 		if msg, bad := wantErr[i]; bad {
 			assert.Contains(t, r["error"], msg, "record %d", i)
 			assert.Equal(t, lines[i], r["line"], "record %d", i)
+			assert.Equal(t, "vntext/v1", r["schema"])
 			continue
 		}
 		assert.NotContains(t, r, "error", "record %d", i)
 	}
 	assert.Equal(t, "e", recs[5]["id"], "an error record keeps the id when there is one")
 
-	// Invalid UTF-8 inside otherwise UTF-8 text becomes U+FFFD.
-	assert.Equal(t, "Sai mã \uFFFD ở đây, còn lại đúng: Hà Nội.", recs[2]["text"])
+	// Invalid UTF-8 inside otherwise UTF-8 text becomes U+FFFD, one per
+	// maximal subpart.
+	assert.Equal(t, "Sai mã \uFFFD\uFFFD ở đây, còn lại đúng: Hà Nội.", recs[2]["text"])
 	// An empty text is a record like any other.
 	assert.Equal(t, "", recs[3]["segmented"])
 	assert.Equal(t, []any{}, recs[3]["entities"])
-	assert.Equal(t, []any{}, recs[3]["summary_sentences"])
-	// Fields that batch adds are replaced, not doubled.
-	assert.Equal(t, 7.0, recs[8]["id"])
+	assert.Equal(t, []any{}, recs[3]["summary"].(map[string]any)["sentences"])
+	// Members a Result has are replaced, not doubled; ids are strings.
+	assert.Equal(t, "7", recs[8]["id"])
 	assert.NotEqual(t, "old", recs[8]["segmented"])
 	assert.NotEqual(t, "old", recs[8]["summary"])
 	assert.Equal(t, "Không có id & <ký tự> đặc biệt.", recs[9]["text"])
 }
 
-func TestBatchKeepsOrderAndFieldOrder(t *testing.T) {
+// The same article gives the same bytes from the library and from batch.
+func TestBatchRecordIsMarshal(t *testing.T) {
+	doc := vntext.Doc{ID: "x1", Title: "Tây Hồ", Text: "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng đạt 33/33 phiếu & <b>."}
+	line, err := json.Marshal(doc)
+	require.NoError(t, err)
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "all"}, bytes.NewReader(append(line, '\n')), &out, &errb), errb.String())
+	a := newTestAnalyzer(t, vntext.AllTasks)
+	res, err := a.Analyze(context.Background(), doc)
+	require.NoError(t, err)
+	want, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.Equal(t, string(want)+"\n", out.String())
+}
+
+func TestBatchKeepsOrder(t *testing.T) {
 	var in strings.Builder
 	for i := range 300 {
 		// Uneven sizes make workers finish out of order.
@@ -138,8 +166,8 @@ func TestBatchKeepsOrderAndFieldOrder(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	require.Len(t, lines, 300)
 	for i, l := range lines {
-		require.True(t, strings.HasPrefix(l, fmt.Sprintf(`{"z":%d,"id":"r%03d","text":`, i, i)), l[:min(len(l), 40)])
-		require.NotContains(t, l, `"summary"`)
+		require.True(t, strings.HasPrefix(l, fmt.Sprintf(`{"schema":"vntext/v1","id":"r%03d","title":"","text":`, i)), l[:min(len(l), 60)])
+		require.True(t, strings.HasSuffix(l, fmt.Sprintf(`,"z":%d}`, i)), l[max(0, len(l)-20):])
 	}
 }
 
@@ -153,7 +181,7 @@ func TestBatchLongRecord(t *testing.T) {
 	require.Greater(t, len(line), longRecordSize)
 	input := `{"id":"before","text":"Trước."}` + "\n" + string(line) + "\n" + `{"id":"after","text":"Sau."}` + "\n"
 	var out, errb bytes.Buffer
-	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "normalize", "--workers", "2"}, strings.NewReader(input), &out, &errb), errb.String())
+	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "normalize", "--workers", "2", "--max-record-bytes", "64MiB"}, strings.NewReader(input), &out, &errb), errb.String())
 	br := bufio.NewReader(&out)
 	var ids []string
 	for {
@@ -173,6 +201,18 @@ func TestBatchLongRecord(t *testing.T) {
 		ids = append(ids, rec.ID)
 	}
 	assert.Equal(t, []string{"before", "big", "after"}, ids)
+
+	// Over --max-record-bytes: an error record in its place, and the run
+	// goes on.
+	out.Reset()
+	errb.Reset()
+	require.Equal(t, 1, runBatch([]string{"--quiet", "--tasks", "normalize", "--max-record-bytes", "1000"}, strings.NewReader(input), &out, &errb))
+	recs := decodeLines(t, out.Bytes())
+	require.Len(t, recs, 3)
+	assert.Equal(t, "before", recs[0]["id"])
+	assert.Contains(t, recs[1]["error"], "record longer than the limit")
+	assert.Equal(t, 2.0, recs[1]["line"])
+	assert.Equal(t, "after", recs[2]["id"])
 }
 
 func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
@@ -190,14 +230,16 @@ func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 	require.Len(t, recs, 3)
 	assert.Equal(t, "2024/03/legacy.TXT", recs[0]["id"])
-	assert.Equal(t, "Tin cũ", recs[0]["title"])
-	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", recs[0]["text"], "decoded text is written out normalized")
+	assert.Equal(t, "Tin cũ", norm.NFC.String(recs[0]["title"].(string)))
+	// The text is the decoded file (offsets index it); its normalized form
+	// is a field of its own.
+	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", norm.NFC.String(recs[0]["text"].(string)))
 	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", recs[0]["normalized"])
 	assert.Equal(t, "a.txt", recs[1]["id"])
 	assert.Equal(t, "Tin Hà Nội", recs[1]["title"])
 	assert.Equal(t, "Hà Nội đón khách. Trời đẹp.", recs[1]["text"])
 	assert.Equal(t, "b.txt", recs[2]["id"])
-	assert.Equal(t, "", recs[2]["summary"])
+	assert.Equal(t, []any{}, recs[2]["summary"].(map[string]any)["sentences"])
 	for _, r := range recs {
 		checkRecordSpans(t, r)
 	}
@@ -240,53 +282,106 @@ func TestBatchGzipAndSeveralInputs(t *testing.T) {
 	assert.Contains(t, stderr, "reading input")
 }
 
+// Resume is keyed by input position: the n-th output record stands for the
+// n-th input record, whatever their ids (none, repeated) and whether they
+// failed (an error record is final, never written again).
 func TestBatchResume(t *testing.T) {
 	dir := t.TempDir()
 	outPath := filepath.Join(dir, "out.jsonl")
-	var in strings.Builder
-	for i := 1; i <= 6; i++ {
-		fmt.Fprintf(&in, `{"id":"n%d","text":"Bài số %d."}`+"\n", i, i)
-	}
-	// A first run that got through two records and died in the middle of
-	// the third line.
-	require.NoError(t, os.WriteFile(outPath, []byte(`{"id":"n1","text":"Bài số 1.","segmented":"x"}`+"\n"+
-		`{"id":"n2","text":"Bài số 2.","segmented":"x"}`+"\n"+`{"id":"n3","te`), 0o644))
+	in := `{"id":"n1","text":"Bài số 1."}` + "\n" +
+		`{"text":"Không có id."}` + "\n" +
+		`{broken` + "\n" +
+		`{"id":"n1","text":"Cùng id với bài đầu."}` + "\n" +
+		`{"text":"Không có id."}` + "\n" +
+		`{"id":"n6","text":"Bài số 6."}` + "\n"
+	// The uninterrupted run.
+	var full, errb bytes.Buffer
+	require.Equal(t, 1, runBatch([]string{"--quiet", "--tasks", "segment"}, strings.NewReader(in), &full, &errb))
+	lines := strings.SplitAfter(full.String(), "\n")
+	// A run that died in the middle of its fourth record: the partial file
+	// holds three records and half a line.
+	require.NoError(t, os.WriteFile(partialPath(outPath), []byte(lines[0]+lines[1]+lines[2]+lines[3][:20]), 0o644))
 
-	var out, errb bytes.Buffer
-	code := runBatch([]string{"--tasks", "segment", "-o", outPath, "--resume"}, strings.NewReader(in.String()), &out, &errb)
-	require.Equal(t, 0, code, errb.String())
-	assert.Contains(t, errb.String(), "4 records written, 0 failed, 2 skipped")
-	b, err := os.ReadFile(outPath)
+	var out bytes.Buffer
+	errb.Reset()
+	code := runBatch([]string{"--tasks", "segment", "-o", outPath, "--resume"}, strings.NewReader(in), &out, &errb)
+	require.Equal(t, 0, code, errb.String()) // the broken record failed in the first run, not this one
+	assert.Contains(t, errb.String(), "3 records written, 0 failed, 3 skipped")
+	got, err := os.ReadFile(outPath)
 	require.NoError(t, err)
-	recs := decodeLines(t, b)
-	require.Len(t, recs, 6)
-	for i, r := range recs {
-		assert.Equal(t, fmt.Sprintf("n%d", i+1), r["id"])
-	}
-	assert.Equal(t, "x", recs[0]["segmented"], "records already done are left alone")
+	assert.Equal(t, full.String(), string(got))
+	assert.NoFileExists(t, partialPath(outPath), "renamed into place")
 
 	// Resuming a finished run writes nothing more.
 	errb.Reset()
-	require.Equal(t, 0, runBatch([]string{"--tasks", "segment", "-o", outPath, "--resume"}, strings.NewReader(in.String()), &out, &errb))
+	require.Equal(t, 0, runBatch([]string{"--tasks", "segment", "-o", outPath, "--resume"}, strings.NewReader(in), &out, &errb), errb.String())
 	assert.Contains(t, errb.String(), "0 records written, 0 failed, 6 skipped")
-	b2, err := os.ReadFile(outPath)
+	got2, err := os.ReadFile(outPath)
 	require.NoError(t, err)
-	assert.Equal(t, b, b2)
+	assert.Equal(t, got, got2)
 
-	// Without --resume the output starts afresh.
-	require.Equal(t, 0, runBatch([]string{"--quiet", "--tasks", "segment", "-o", outPath}, strings.NewReader(in.String()), &out, &errb))
-	b3, err := os.ReadFile(outPath)
-	require.NoError(t, err)
-	assert.Len(t, decodeLines(t, b3), 6)
-	assert.NotContains(t, string(b3), `"segmented":"x"`)
+	// Resuming with fewer inputs than the output holds is refused.
+	errb.Reset()
+	assert.Equal(t, 1, runBatch([]string{"--quiet", "-o", outPath, "--resume"}, strings.NewReader(lines[0]), &out, &errb))
+	assert.Contains(t, errb.String(), "the output holds 6 records but the inputs only 1")
 }
 
-func newTestProcessor(t testing.TB, tasks vntext.Task) *batchProcessor {
-	a, err := vntext.New(vntext.WithTasks(tasks))
+// The output file is replaced only when a run ends: a failing run leaves
+// the old output as it was, and the records it did write in OUT.partial.
+func TestBatchOutputReplacedAtTheEnd(t *testing.T) {
+	dir := t.TempDir()
+	outPath := filepath.Join(dir, "out.jsonl")
+	require.NoError(t, os.WriteFile(outPath, []byte("old output\n"), 0o644))
+	missing := filepath.Join(dir, "missing.jsonl.gz")
+	bad := filepath.Join(dir, "bad.jsonl.gz")
+	require.NoError(t, os.WriteFile(bad, []byte("not gzip"), 0o644))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 1, runBatch([]string{"--quiet", "-o", outPath, missing}, strings.NewReader(""), &out, &errb))
+	assert.Equal(t, 1, runBatch([]string{"--quiet", "-o", outPath, "-", bad}, strings.NewReader(`{"text":"Một."}`+"\n"), &out, &errb))
+	got, err := os.ReadFile(outPath)
 	require.NoError(t, err)
-	pages, err := htmlpage.New()
+	assert.Equal(t, "old output\n", string(got))
+	partial, err := os.ReadFile(partialPath(outPath))
 	require.NoError(t, err)
-	return &batchProcessor{a: a, tasks: tasks, pages: pages}
+	assert.Len(t, decodeLines(t, partial), 1)
+}
+
+// An output that is an input, or a link to one, is refused before anything
+// is written; the input is left whole.
+func TestBatchRefusesInputAsOutput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	content := `{"id":"a","text":"Một."}` + "\n"
+	require.NoError(t, os.WriteFile(in, []byte(content), 0o644))
+	link := filepath.Join(dir, "link.jsonl")
+	require.NoError(t, os.Symlink(in, link))
+	hard := filepath.Join(dir, "hard.jsonl")
+	require.NoError(t, os.Link(in, hard))
+	articles := filepath.Join(dir, "articles")
+	require.NoError(t, os.MkdirAll(articles, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(articles, "a.txt"), []byte("Bài."), 0o644))
+	f, err := os.Open(in)
+	require.NoError(t, err)
+	defer f.Close()
+	for _, c := range []struct {
+		args  []string
+		stdin io.Reader
+	}{
+		{[]string{"-o", in, in}, nil},
+		{[]string{"-o", in, "--resume", in}, nil},
+		{[]string{"-o", link, in}, nil},
+		{[]string{"-o", in, link}, nil},
+		{[]string{"-o", hard, in}, nil},
+		{[]string{"-o", in}, f}, // vntext batch -o in.jsonl < in.jsonl
+		{[]string{"-o", filepath.Join(articles, "out.txt"), articles}, nil},
+	} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 2, runBatch(append([]string{"--quiet"}, c.args...), c.stdin, &out, &errb), c.args)
+		assert.Contains(t, errb.String(), "-o ", c.args)
+		got, err := os.ReadFile(in)
+		require.NoError(t, err)
+		require.Equal(t, content, string(got), c.args)
+	}
 }
 
 func TestBatchInterrupted(t *testing.T) {
@@ -294,16 +389,16 @@ func TestBatchInterrupted(t *testing.T) {
 	for i := range 2000 {
 		fmt.Fprintf(&in, `{"id":"r%d","text":"Câu số %d ở Hà Nội."}`+"\n", i, i)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	stop := make(chan struct{})
 	var out bytes.Buffer
-	p := newTestProcessor(t, vntext.TaskWords)
-	sources := []batchSource{{stdin: strings.NewReader(in.String()), size: -1}}
-	st := batchRun(ctx, p, sources, 2, &out, func(n int, _ *batchItem) {
+	c := testBatchConfig(newTestAnalyzer(t, vntext.TaskWords), strings.NewReader(in.String()), 2)
+	c.stop = stop
+	c.progress = func(n int, _ int64) {
 		if n == 5 {
-			cancel() // as Ctrl-C would
+			close(stop) // as Ctrl-C would
 		}
-	})
+	}
+	st := batchRun(context.Background(), c, &out)
 	assert.True(t, st.interrupted)
 	assert.GreaterOrEqual(t, st.written, 5)
 	assert.Less(t, st.written, 2000, "reading stopped")
@@ -312,10 +407,10 @@ func TestBatchInterrupted(t *testing.T) {
 	for i, r := range recs {
 		assert.Equal(t, fmt.Sprintf("r%d", i), r["id"])
 	}
-	assert.Equal(t, st.written, st.last.line)
+	assert.Equal(t, st.written, st.last.Line)
 
 	var errb bytes.Buffer
-	assert.Equal(t, 1, batchReport(&errb, st, "out.jsonl", false))
+	assert.Equal(t, 1, batchReport(&errb, st, &batchOutput{path: "out.jsonl"}, false))
 	assert.Contains(t, errb.String(), fmt.Sprintf("stopped after line %d of standard input", st.written))
 	assert.Contains(t, errb.String(), "--resume -o out.jsonl")
 }
@@ -325,22 +420,22 @@ func TestBatchInterrupted(t *testing.T) {
 func TestBatchInterruptedWhileReading(t *testing.T) {
 	pr, pw := io.Pipe()
 	defer pw.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	go func() {
 		for i := range 3 {
 			fmt.Fprintf(pw, `{"id":"p%d","text":"Câu."}`+"\n", i)
 		}
 	}()
+	stop := make(chan struct{})
 	var out bytes.Buffer
 	done := make(chan batchStats)
-	go func() {
-		done <- batchRun(ctx, newTestProcessor(t, vntext.TaskWords), []batchSource{{stdin: pr, size: -1}}, 2, &out, func(n int, _ *batchItem) {
-			if n == 3 {
-				cancel()
-			}
-		})
-	}()
+	c := testBatchConfig(newTestAnalyzer(t, vntext.TaskWords), pr, 2)
+	c.stop = stop
+	c.progress = func(n int, _ int64) {
+		if n == 3 {
+			close(stop)
+		}
+	}
+	go func() { done <- batchRun(context.Background(), c, &out) }()
 	select {
 	case st := <-done:
 		assert.True(t, st.interrupted)
@@ -351,20 +446,37 @@ func TestBatchInterruptedWhileReading(t *testing.T) {
 	}
 }
 
-type failingWriter struct{}
+// fullDisk accepts limit bytes, then fails: a disk that fills up.
+type fullDisk struct {
+	limit int
+	got   bytes.Buffer
+}
 
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
-
-func TestBatchWriteError(t *testing.T) {
-	var in strings.Builder
-	for range 3000 {
-		in.WriteString(`{"text":"` + strings.Repeat("Hà Nội. ", 20) + `"}` + "\n")
+func (d *fullDisk) Write(p []byte) (int, error) {
+	room := d.limit - d.got.Len()
+	if room >= len(p) {
+		return d.got.Write(p)
 	}
-	st := batchRun(context.Background(), newTestProcessor(t, vntext.TaskNormalize), []batchSource{{stdin: strings.NewReader(in.String()), size: -1}}, 2, failingWriter{}, nil)
+	d.got.Write(p[:max(room, 0)])
+	return max(room, 0), errors.New("no space left on device")
+}
+
+// After a write error the counts are of the records that reached the
+// output, not of those buffered.
+func TestBatchWriteErrorCountsWhatWasWritten(t *testing.T) {
+	var in strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&in, `{"id":"%d","text":"%s"}`+"\n", i, strings.Repeat("Hà Nội. ", 20))
+	}
+	disk := &fullDisk{limit: 700 << 10}
+	st := batchRun(context.Background(), testBatchConfig(newTestAnalyzer(t, vntext.TaskNormalize), strings.NewReader(in.String()), 2), disk)
 	require.Error(t, st.writeErr)
+	complete := strings.Count(disk.got.String(), "\n")
+	assert.Equal(t, complete, st.written, "records whose last byte reached the disk")
 	var errb bytes.Buffer
-	assert.Equal(t, 1, batchReport(&errb, st, "", true))
-	assert.Contains(t, errb.String(), "disk full")
+	assert.Equal(t, 1, batchReport(&errb, st, &batchOutput{}, false))
+	assert.Contains(t, errb.String(), "no space left on device")
+	assert.Contains(t, errb.String(), fmt.Sprintf("%d records written", complete))
 }
 
 func TestBatchUsage(t *testing.T) {
@@ -372,8 +484,10 @@ func TestBatchUsage(t *testing.T) {
 		{"--workers", "0"},
 		{"--tasks", "bogus"},
 		{"--resume"},
-		{"--sentences", "0"},
+		{"--sentences", "-1"},
 		{"--max-syllables", "-1"},
+		{"--max-record-bytes", "0"},
+		{"--offsets", "words"},
 		{"--nope"},
 	} {
 		var out, errb bytes.Buffer
@@ -382,20 +496,14 @@ func TestBatchUsage(t *testing.T) {
 	}
 	var out, errb bytes.Buffer
 	assert.Equal(t, 0, runBatch([]string{"-h"}, strings.NewReader(""), &out, &errb))
-	assert.Contains(t, errb.String(), "usage: vntext batch")
+	assert.Contains(t, out.String(), "usage: vntext batch")
 	assert.Equal(t, 0, runServe([]string{"-h"}, nil, &out, &errb))
 	assert.Equal(t, 0, runAnalyze([]string{"-h"}, nil, &out, &errb))
 	errb.Reset()
+	out.Reset()
 	assert.Equal(t, 1, runBatch([]string{"/nonexistent/archive.jsonl"}, strings.NewReader(""), &out, &errb))
 	assert.Contains(t, errb.String(), "no such file")
 	assert.Empty(t, out.String())
-}
-
-func TestBatchDecode(t *testing.T) {
-	assert.Equal(t, "Hà Nội", string(batchDecode([]byte("Hà Nội"))))
-	assert.Equal(t, "Hà \uFFFDNội", string(batchDecode([]byte("Hà \xff\xfeNội"))))
-	assert.Equal(t, "Ha\u0300 N\u00f4\u0323i", string(batchDecode([]byte("Ha\xCC N\xF4\xF2i"))))
-	assert.Equal(t, "", string(batchDecode(nil)))
 }
 
 // FuzzBatchRecord: whatever a line holds, batch writes exactly one valid
@@ -405,41 +513,45 @@ func FuzzBatchRecord(f *testing.F) {
 		`{"id":"a","text":"Hà Nội. Trời đẹp."}`,
 		`{"text":""}`, `{bad`, `[]`, `{"text":1}`, `{"id":null,"text":"x"}`,
 		"{\"text\":\"Ha\xCC N\xF4\xF2i\"}", "{\"text\":\"\xff\"}", `{"text":"a","text":"b","segmented":1}`,
-		`{"id":"h","html":"<p>Hà Nội mở cửa Đại Nội cho du khách trong ba ngày lễ.</p>"}`, `{"html":"<"}`,
-		`{"text":"Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\nÔng A nói."}`,
 	} {
 		f.Add([]byte(s))
 	}
-	p := newTestProcessor(f, vntext.AllTasks)
+	a := newTestAnalyzer(f, vntext.AllTasks)
 	f.Fuzz(func(t *testing.T, line []byte) {
-		out := p.process(context.Background(), &batchItem{line: 1, data: line})
-		if !utf8.Valid(out.data) {
-			t.Fatalf("output not UTF-8: %q", out.data)
+		out := record.Process(context.Background(), a, record.Input{Line: 1, Data: line})
+		s := out.String()
+		if !utf8.ValidString(s) || strings.Contains(s, "\n") {
+			t.Fatalf("output not one UTF-8 line: %q", s)
 		}
 		var rec map[string]any
-		if err := json.Unmarshal(out.data, &rec); err != nil {
-			t.Fatalf("output not one JSON object: %q: %v", out.data, err)
+		if err := json.Unmarshal([]byte(s), &rec); err != nil {
+			t.Fatalf("output not one JSON object: %q: %v", s, err)
 		}
-		if out.failed != (rec["error"] != nil) {
-			t.Fatalf("failed=%v but record %q", out.failed, out.data)
+		if (out.Err != nil) != (rec["error"] != nil) {
+			t.Fatalf("error %v but record %q", out.Err, s)
 		}
-		if !out.failed {
-			checkRecordSpans(t, rec)
+		if out.Err == nil {
+			spancheck.Check(t, []byte(s))
 		}
+		schematest.Validate(t, schematest.Record, []byte(s))
 	})
 }
 
-// endlessRecords hands out one ~100 KB record per Read, for ever, and
-// counts them.
-type endlessRecords struct{ n atomic.Int64 }
+// endlessRecords hands out ~100 KB records for ever, and counts those
+// begun.
+type endlessRecords struct {
+	n    atomic.Int64
+	rest []byte
+}
 
 func (e *endlessRecords) Read(p []byte) (int, error) {
-	i := e.n.Add(1)
-	line := fmt.Sprintf(`{"id":"e%d","text":"%s"}`+"\n", i, strings.Repeat("a", 100<<10))
-	if len(p) < len(line) {
-		return 0, errors.New("buffer too small for the test record")
+	if len(e.rest) == 0 {
+		i := e.n.Add(1)
+		e.rest = fmt.Appendf(nil, `{"id":"e%d","text":"%s"}`+"\n", i, strings.Repeat("a", 100<<10))
 	}
-	return copy(p, line), nil
+	n := copy(p, e.rest)
+	e.rest = e.rest[n:]
+	return n, nil
 }
 
 // blockingWriter stands for a stalled disk or pipe: every write waits for
@@ -460,18 +572,18 @@ func (w *blockingWriter) Write(p []byte) (int, error) {
 func TestBatchMemoryBoundedByWindow(t *testing.T) {
 	in := &endlessRecords{}
 	out := &blockingWriter{release: make(chan struct{})}
-	ctx, cancel := context.WithCancel(context.Background())
+	stop := make(chan struct{})
 	done := make(chan batchStats)
-	go func() {
-		done <- batchRun(ctx, newTestProcessor(t, vntext.TaskNormalize), []batchSource{{stdin: in, size: -1}}, 2, out, nil)
-	}()
+	c := testBatchConfig(newTestAnalyzer(t, vntext.TaskNormalize), in, 2)
+	c.stop = stop
+	go func() { done <- batchRun(context.Background(), c, out) }()
 	require.Eventually(t, func() bool { return out.writes.Load() > 0 }, 10*time.Second, time.Millisecond)
 	time.Sleep(200 * time.Millisecond) // time to read ahead, were it unbounded
 	read := in.n.Load()
 	// 4 × workers slots, what bufio's 256 KB output buffer holds (2 records)
 	// and one record in the reader's hands.
 	assert.LessOrEqual(t, read, int64(4*2+2+2), "records read while the output was stalled")
-	cancel()
+	close(stop)
 	close(out.release)
 	select {
 	case st := <-done:
@@ -490,4 +602,16 @@ func TestBatchKeepsOddKeys(t *testing.T) {
 	for k, v := range map[string]any{"tên": "Hà Nội", `a"b`: 1.0, `c\d`: 2.0, "\x01": 3.0, "<x>": 4.0} {
 		assert.Equal(t, v, recs[0][k], "%q", k)
 	}
+}
+
+// -o /dev/null (or a pipe) is written to as it is: a temporary file must
+// never be renamed over a device.
+func TestBatchOutputToDevice(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runBatch([]string{"--quiet", "-o", os.DevNull}, strings.NewReader(`{"text":"Một."}`+"\n"), &out, &errb), errb.String())
+	st, err := os.Stat(os.DevNull)
+	require.NoError(t, err)
+	assert.False(t, st.Mode().IsRegular(), "/dev/null is still a device")
+	assert.NoFileExists(t, partialPath(os.DevNull))
+	assert.Equal(t, 2, runBatch([]string{"--quiet", "--resume", "-o", os.DevNull}, strings.NewReader(""), &out, &errb))
 }

@@ -5,15 +5,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 )
 
 // parseFlags parses a subcommand's flags the one way every subcommand does.
 // When the command must stop it returns false and the exit status: 0 after
-// -h/--help (usage, then the flags, on stderr) and 2 after a bad flag, with
-// one line on stderr that names the problem and the usage's first line.
-// fs.Name() is the subcommand as typed after "vntext" ("eval segment").
-func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer) (code int, ok bool) {
+// -h/--help (usage, then the flags, on stdout: help asked for is an
+// answer) and 2 after a bad flag, with one line on stderr that names the
+// problem and the usage's first line. fs.Name() is the subcommand as typed
+// after "vntext" ("eval segment").
+func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout, stderr io.Writer) (code int, ok bool) {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	err := fs.Parse(args)
@@ -21,8 +24,8 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer)
 		return 0, true
 	}
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stderr, usage)
-		fs.SetOutput(stderr)
+		fmt.Fprintln(stdout, usage)
+		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		return 0, false
 	}
@@ -32,9 +35,35 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer)
 }
 
 // readArticle reads one article as text from path, or from stdin when path
-// is "" or "-": legacy encodings are decoded (batchDecode) and a leading
+// is "" or "-": legacy encodings are decoded (vntext.Decode) and a leading
 // byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
 	in, err := readInput(path, stdin, formatText)
 	return in.text, err
+}
+
+// byteSize is a flag of a number of bytes: 1048576, 64MiB, 8MB, 512k.
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"gib", 1 << 30}, {"mib", 1 << 20}, {"kib", 1 << 10}, {"gb", 1 << 30}, {"mb", 1 << 20}, {"kb", 1 << 10}, {"g", 1 << 30}, {"m", 1 << 20}, {"k", 1 << 10}, {"b", 1}}
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 || n > math.MaxInt64/mult {
+		return fmt.Errorf("not a size: %q (want bytes, or a number with KiB, MiB or GiB)", s)
+	}
+	*b = byteSize(n * mult)
+	return nil
 }

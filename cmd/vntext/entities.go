@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
 )
 
-// entitiesOutput is the JSON "vntext entities" prints.
+// entitiesOutput is the JSON of "vntext entities" and /v1/entities: the
+// Result's entities and officials.
 type entitiesOutput struct {
 	Entities  []entities.Entity   `json:"entities"`
 	Officials []entities.Official `json:"officials"`
@@ -18,66 +21,56 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [FILE]"
+	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [flags] [FILE|-]"
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
 	formatName := fs.String("format", "auto", formatUsage)
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	var pf pipelineFlags
+	pf.register(fs, false)
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "vntext entities: at most one FILE")
+		return 2
+	}
+	a, err := pf.analyzer(vntext.TaskEntities | vntext.TaskOfficials)
+	if err != nil {
+		return fail(stderr, "entities", err)
 	}
 	format, err := parseInputFormat(*formatName)
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext entities:", err)
-		return 2
+		return fail(stderr, "entities", usageError{err})
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, usage)
-		return 2
-	}
-	in := stdin
-	if fs.NArg() == 1 {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			fmt.Fprintln(stderr, "vntext entities:", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
-	}
-	text, err := io.ReadAll(in)
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext entities:", err)
-		return 1
+		return fail(stderr, "entities", err)
 	}
-	if isHTMLInput(text, fs.Arg(0), format) {
-		a, err := extractHTML(text, "", "")
-		if err != nil {
-			fmt.Fprintln(stderr, "vntext entities:", err)
-			return 1
-		}
-		text = []byte(a.Text) // offsets index the article's body text
-	}
-	x, err := entities.New()
+	// The whole text as given (an HTML page's article body): offsets index it.
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: in.text})
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext entities:", err)
-		return 1
+		return fail(stderr, "entities", err)
 	}
-	s := string(text)
-	out := entitiesOutput{Entities: x.Extract(s), Officials: x.Officials(s)}
-	if out.Entities == nil {
-		out.Entities = []entities.Entity{}
-	}
-	if out.Officials == nil {
-		out.Officials = []entities.Official{}
-	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	if *indent {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(out); err != nil {
-		fmt.Fprintln(stderr, "vntext entities:", err)
-		return 1
+	if err := writeJSON(stdout, entitiesOutput{res.Entities, res.Officials}, *indent); err != nil {
+		return fail(stderr, "entities", err)
 	}
 	return 0
+}
+
+// writeJSON prints v as json.Marshal writes it (the bytes every front end
+// gives), indented on request, and a line feed.
+func writeJSON(w io.Writer, v any, indent bool) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if indent {
+		var buf bytes.Buffer
+		if err := json.Indent(&buf, b, "", "  "); err != nil {
+			return err
+		}
+		b = buf.Bytes()
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

@@ -19,7 +19,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(stderr, usage)
+		fmt.Fprintln(stdout, usage)
 		return 0
 	}
 	e, ok := evaluations[args[0]]

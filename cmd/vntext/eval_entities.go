@@ -29,7 +29,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {
@@ -38,8 +38,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	recs, err := readGold(*gold)
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext eval entities:", err)
-		return 1
+		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
 	x, err := entities.New()
 	if err != nil {
@@ -80,6 +79,41 @@ type goldRecord struct {
 	sentence bool         // one sentence of a running text (CoNLL)
 }
 
+// errNotGold is a gold file without the keys a gold record needs: scoring
+// it would report 0 and look like a result.
+type errNotGold struct{ missing, want []string }
+
+func (e errNotGold) Error() string {
+	return fmt.Sprintf("not a gold record: no %s (a gold record needs %s)", quoteJoin(e.missing), quoteJoin(e.want))
+}
+
+func quoteJoin(keys []string) string {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		q[i] = fmt.Sprintf("%q", k)
+	}
+	return strings.Join(q, ", ")
+}
+
+// requireKeys fails with a usage error unless the JSON object line has
+// every key.
+func requireKeys(line []byte, keys ...string) error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(line, &m); err != nil {
+		return err
+	}
+	var missing []string
+	for _, k := range keys {
+		if _, ok := m[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		return usageError{errNotGold{missing, keys}}
+	}
+	return nil
+}
+
 // readGold reads JSONL or CoNLL gold data.
 func readGold(path string) ([]goldRecord, error) {
 	f, err := os.Open(path)
@@ -100,6 +134,9 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
+		}
+		if err := requireKeys(sc.Bytes(), "text", "entities"); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		var g goldRecord
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {

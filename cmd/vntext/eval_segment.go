@@ -20,7 +20,7 @@ func evalSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	predPath := fs.String("pred", "", "score this prediction file instead of segmenting")
 	modelPath := fs.String("model", "", "segmentation model file (default: the built-in one)")
 	const usage = "usage: vntext eval segment --gold FILE.seg.txt [--pred FILE] [--model FILE]"
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *goldPath == "" || fs.NArg() > 0 {

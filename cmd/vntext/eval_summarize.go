@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,7 +27,7 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	half := fs.String("half", "all", "score the tune half, the blind half or all of the gold set (halves by a hash of the id)")
 	pred := fs.String("pred", "", "also write our summaries as {\"id\",\"summary\"} JSONL here (for score.py)")
 	const usage = "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--half tune|blind|all] [--pred OUT.jsonl]"
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if *gold == "" || fs.NArg() > 0 {
@@ -67,9 +68,11 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	defer f.Close()
 	recs, err := sumeval.ReadGold(f)
+	if errors.Is(err, sumeval.ErrNotGold) {
+		err = usageError{err}
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext eval summarize: %s: %v\n", *gold, err)
-		return 1
+		return fail(stderr, "eval summarize", fmt.Errorf("%s: %w", *gold, err))
 	}
 	var predOut *json.Encoder
 	if *pred != "" {

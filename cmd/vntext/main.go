@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // command runs one subcommand and returns the exit status: 0 success, 1 a
@@ -38,11 +39,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return c.run([]string{"--help"}, stdin, stdout, stderr)
 		}
 	}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(stderr)
-		if len(args) == 0 {
-			return 2
-		}
+	if len(args) == 0 {
+		usage(stderr) // a mistake: the usage goes with the errors
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "--help":
+		usage(stdout) // asked for: an answer, on standard output
+		return 0
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, version())
 		return 0
 	}
 	c, ok := commands[args[0]]
@@ -60,5 +66,33 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'vntext help <command>' or 'vntext <command> --help' for its flags.")
+	fmt.Fprintln(w, "Run 'vntext help <command>' or 'vntext <command> --help' for its flags; 'vntext --version' for the version.")
+}
+
+// version describes this build from the build information the Go tool
+// embeds: the module version ("(devel)" in a checkout), the commit and its
+// time when built from a repository, and the Go version.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "vntext (no build information)"
+	}
+	v := "vntext " + bi.Main.Version
+	var rev, when, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+changes"
+			}
+		}
+	}
+	if rev != "" {
+		v += fmt.Sprintf(" (commit %.12s%s, %s)", rev, dirty, when)
+	}
+	return v + " " + bi.GoVersion
 }

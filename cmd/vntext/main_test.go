@@ -21,18 +21,25 @@ func TestRunUsage(t *testing.T) {
 	assert.Equal(t, 2, run([]string{"nope"}, strings.NewReader(""), &out, &errb))
 	assert.Contains(t, errb.String(), `unknown command "nope"`)
 
+	// Help asked for is an answer: on standard output.
 	errb.Reset()
 	assert.Equal(t, 0, run([]string{"help"}, strings.NewReader(""), &out, &errb))
 	for _, name := range order {
-		assert.Contains(t, errb.String(), name)
+		assert.Contains(t, out.String(), name)
 	}
+	assert.Empty(t, errb.String())
 
 	// "vntext help" lists every command: order holds each exactly once.
 	assert.ElementsMatch(t, order, slices.Collect(maps.Keys(commands)))
 
-	errb.Reset()
+	out.Reset()
 	assert.Equal(t, 0, run([]string{"help", "segment"}, strings.NewReader(""), &out, &errb))
-	assert.Contains(t, errb.String(), "usage: vntext segment")
+	assert.Contains(t, out.String(), "usage: vntext segment")
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"--version"}, strings.NewReader(""), &out, &errb))
+	assert.True(t, strings.HasPrefix(out.String(), "vntext "), out.String())
+	assert.Contains(t, out.String(), "go1.")
 }
 
 // runCmd runs one vntext command line in-process.
@@ -51,11 +58,11 @@ func TestSubcommandConventions(t *testing.T) {
 		{"analyze"}, {"normalize"}, {"segment"}, {"summarize"}, {"batch"}, {"serve"},
 		{"entities"}, {"eval"}, {"eval", "segment"}, {"eval", "summarize"}, {"eval", "entities"},
 	} {
-		code, _, errs := runCmd(t, "", append(cmd, "--help")...)
+		code, outs, _ := runCmd(t, "", append(cmd, "--help")...)
 		assert.Equal(t, 0, code, "%v --help", cmd)
-		assert.Contains(t, errs, "usage: vntext "+strings.Join(cmd, " "), "%v --help", cmd)
+		assert.Contains(t, outs, "usage: vntext "+strings.Join(cmd, " "), "%v --help", cmd)
 
-		code, _, errs = runCmd(t, "", append(cmd, "--bogus")...)
+		code, _, errs := runCmd(t, "", append(cmd, "--bogus")...)
 		assert.Equal(t, 2, code, "%v --bogus", cmd)
 		assert.Equal(t, 1, strings.Count(errs, "\n"), "%v --bogus: one line, got %q", cmd, errs)
 		assert.True(t, strings.HasPrefix(errs, "vntext "+strings.Join(cmd, " ")+": "), "%v --bogus: %q", cmd, errs)
@@ -83,4 +90,16 @@ func TestReadArticle(t *testing.T) {
 	}
 	_, err := readArticle(filepath.Join(t.TempDir(), "missing.txt"), nil)
 	assert.Error(t, err)
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"1048576": 1 << 20, "64MiB": 64 << 20, "8 MB": 8 << 20, "512k": 512 << 10, "2GiB": 2 << 30, "0": 0} {
+		var b byteSize
+		require.NoError(t, b.Set(in), in)
+		assert.Equal(t, want, int64(b), in)
+	}
+	for _, in := range []string{"", "MiB", "-1", "1.5MiB", "9999999999999GiB"} {
+		var b byteSize
+		assert.Error(t, b.Set(in), in)
+	}
 }

@@ -24,7 +24,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fold := fs.Bool("fold", false, "write the search key (Đắk Lắk → Dak Lak)")
 	slug := fs.Bool("slug", false, "write one URL slug per line (dak-lak)")
 	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of writing U+FFFD")
-	if code, ok := parseFlags(fs, args, normalizeUsage, stderr); !ok {
+	if code, ok := parseFlags(fs, args, normalizeUsage, stdout, stderr); !ok {
 		return code
 	}
 	tone, err := tokenize.ParseToneStyle(*toneName)

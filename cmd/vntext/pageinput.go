@@ -10,6 +10,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/record"
 )
 
 // inputFormat says how a command reads an article.
@@ -89,10 +90,10 @@ func articleFrom(b []byte, path string, f inputFormat) (articleInput, error) {
 		if err != nil {
 			return articleInput{}, err
 		}
-		return articleInput{doc: vntext.Doc{Title: a.Title, Text: a.Text}, page: &a, text: a.Text}, nil
+		return articleInput{doc: articleDoc(a), page: &a, text: a.Text}, nil
 	}
-	text := strings.TrimPrefix(string(batchDecode(b)), "\uFEFF")
-	return articleInput{doc: splitTitle(text), text: text}, nil
+	text := strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF")
+	return articleInput{doc: record.SplitTitle(text), text: text}, nil
 }
 
 // extractHTML reads the article of an HTML page (pageURL and contentType
@@ -105,22 +106,8 @@ func extractHTML(b []byte, pageURL, contentType string) (htmlpage.Article, error
 	return e.Extract(b, pageURL, contentType)
 }
 
-// applyPage puts what an HTML page says about its article (metadata, and
-// its byline and dateline) into res: the analysis saw the body only.
-func applyPage(res *vntext.Result, a *htmlpage.Article) {
-	if a == nil {
-		return
-	}
-	if a.Title != "" {
-		res.Title = a.Title
-	}
-	if a.Byline != "" {
-		res.Byline = a.Byline
-	}
-	if a.Category != "" {
-		res.Category = a.Category
-	}
-	if !a.Published.IsZero() {
-		res.Published = a.Published
-	}
+// articleDoc is the Doc of an HTML page's article: its body, with what the
+// page says about it.
+func articleDoc(a htmlpage.Article) vntext.Doc {
+	return vntext.Doc{Title: a.Title, Text: a.Text, Byline: a.Byline, Published: a.Published, Category: a.Category, URL: a.URL}
 }

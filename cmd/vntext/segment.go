@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -9,32 +10,50 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/tokenize"
 )
 
 // runSegment writes each input line in the segmented format: words
-// separated by one space, syllables inside a word joined with '_'.
+// separated by one space, syllables inside a word joined with '_'. With
+// --json it reads the whole input as one text and prints its sentences and
+// words with offsets, and the segmented text.
 func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
-	dict := fs.String("dict", "", "file of extra words to keep whole, one per line")
-	const usage = "usage: vntext segment [--dict FILE] [FILE...]  (stdin when no FILE or -)"
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	asJSON := fs.Bool("json", false, "print {\"sentences\", \"words\", \"segmented\"} of the whole input, with offsets")
+	var pf pipelineFlags
+	pf.register(fs, false)
+	const usage = "usage: vntext segment [--dict FILE] [--json] [flags] [FILE...]  (stdin when no FILE or -)"
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
-	var opts []tokenize.Option
-	if *dict != "" {
-		words, err := readWordList(*dict)
-		if err != nil {
-			fmt.Fprintln(stderr, "vntext segment:", err)
-			return 1
+	if *asJSON {
+		if fs.NArg() > 1 {
+			fmt.Fprintln(stderr, "vntext segment: --json reads at most one FILE")
+			return 2
 		}
-		opts = append(opts, tokenize.WithWords(words...))
+		a, err := pf.analyzer(vntext.TaskSentences | vntext.TaskWords | vntext.TaskSegmented)
+		if err != nil {
+			return fail(stderr, "segment", err)
+		}
+		text, err := readArticle(fs.Arg(0), stdin)
+		if err != nil {
+			return fail(stderr, "segment", err)
+		}
+		res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+		if err == nil {
+			err = writeJSON(stdout, segmentOutput{res.Sentences, res.Words, res.Segmented}, false)
+		}
+		if err != nil {
+			return fail(stderr, "segment", err)
+		}
+		return 0
 	}
-	tok, err := tokenize.New(opts...)
+	a, err := pf.analyzer(vntext.TaskSegmented)
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext segment:", err)
-		return 1
+		return fail(stderr, "segment", err)
 	}
+	tok := a.Tokenizer()
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	err = eachInput(fs.Args(), stdin, func(r io.Reader) error {
 		return eachLine(r, func(line string) error {
@@ -46,10 +65,16 @@ func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = ferr
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vntext segment:", err)
-		return 1
+		return fail(stderr, "segment", err)
 	}
 	return 0
+}
+
+// segmentOutput is the JSON of "vntext segment --json" and /v1/segment.
+type segmentOutput struct {
+	Sentences []tokenize.Sentence `json:"sentences"`
+	Words     []tokenize.Token    `json:"words"`
+	Segmented string              `json:"segmented"`
 }
 
 // eachInput calls fn with stdin when names is empty, else with each file
@@ -96,20 +121,4 @@ func eachLine(r io.Reader, fn func(string) error) error {
 			return err
 		}
 	}
-}
-
-// readWordList reads one word per line, skipping blank lines and lines
-// starting with '#'.
-func readWordList(path string) ([]string, error) {
-	lines, err := readLines(path)
-	if err != nil {
-		return nil, err
-	}
-	words := lines[:0]
-	for _, l := range lines {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			words = append(words, l)
-		}
-	}
-	return words, nil
 }

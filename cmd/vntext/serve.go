@@ -6,61 +6,77 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"runtime"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
 
 // runServe serves the pipeline as JSON over HTTP until SIGINT or SIGTERM,
-// then stops taking connections and lets the requests in flight finish.
+// then drains: connections already accepted or waiting to be accepted are
+// served, then the requests in flight finish.
 func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	cfg := defaultServeConfig()
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	fs.Int64Var(&cfg.maxBody, "max-body", cfg.maxBody, "largest request body in bytes (413 above)")
-	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one request (503 above)")
-	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body (408 above)")
+	fs.Int64Var(&cfg.maxBody, "max-body", cfg.maxBody, "largest request body in bytes (413 above); for /v1/batch, the longest record")
+	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one document (503 above)")
+	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above)")
 	fs.IntVar(&cfg.concurrency, "concurrency", cfg.concurrency, "requests analysed at once; more wait in line")
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
-	fs.IntVar(&cfg.sentences, "sentences", cfg.sentences, "summary length in sentences")
-	fs.IntVar(&cfg.maxSyllables, "max-syllables", cfg.maxSyllables, "summary budget in syllables (0: none)")
-	const usage = "usage: vntext serve [--addr HOST:PORT] [flags]\n" +
-		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize; GET /healthz; GET / (a page to try it)"
-	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+	fs.StringVar(&cfg.cors, "cors", "", "allow browser pages from this origin to call the API (https://app.example, or * for any)")
+	logFormat := fs.String("log", "text", "request log on standard error: text, json or off")
+	cfg.pipeline.register(fs, true)
+	const usage = "usage: vntext serve [--addr HOST:PORT] [--cors ORIGIN] [flags]\n" +
+		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/batch (JSONL); GET /healthz, /metrics; GET / (a page to try it)"
+	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "vntext serve: no arguments expected")
 		return 2
 	}
+	switch *logFormat {
+	case "text":
+		cfg.log = slog.New(slog.NewTextHandler(stderr, nil))
+	case "json":
+		cfg.log = slog.New(slog.NewJSONHandler(stderr, nil))
+	case "off":
+	default:
+		fmt.Fprintf(stderr, "vntext serve: --log must be text, json or off, not %q\n", *logFormat)
+		return 2
+	}
 	h, err := newServeHandler(cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext serve: %v\n", err)
-		return 2
+		return fail(stderr, "serve", err)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "vntext serve: %v\n", err)
-		return 1
+		return fail(stderr, "serve", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(stderr, "vntext serve: listening on http://%s\n", ln.Addr())
 	if err := serveOn(ctx, ln, h, 15*time.Second); err != nil {
-		fmt.Fprintf(stderr, "vntext serve: %v\n", err)
-		return 1
+		return fail(stderr, "serve", err)
 	}
 	fmt.Fprintln(stderr, "vntext serve: stopped")
 	return 0
 }
 
-// serveOn serves h on ln until ctx ends, then shuts down gracefully: no new
-// connections, requests in flight get up to grace to finish.
+// drainIdle is how long the listener keeps accepting after a stop signal
+// once no new connection comes: connections the kernel has queued but the
+// server had not accepted yet are served rather than reset.
+const drainIdle = 250 * time.Millisecond
+
+// serveOn serves h on ln until ctx ends, then shuts down gracefully: keep
+// accepting the connections already waiting (drainListener), no keep-alive,
+// and requests in flight get up to grace to finish.
 func serveOn(ctx context.Context, ln net.Listener, h http.Handler, grace time.Duration) error {
 	srv := &http.Server{
 		Handler:           h,
@@ -68,40 +84,96 @@ func serveOn(ctx context.Context, ln net.Listener, h http.Handler, grace time.Du
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
+	dl := &drainListener{Listener: ln}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(dl) }()
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 	}
+	srv.SetKeepAlivesEnabled(false)
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
+	var serr error
+	served := false
+	if dl.drain() {
+		select { // Serve returns once the queue is empty
+		case serr = <-errc:
+			served = true
+		case <-sctx.Done():
+		}
+	}
 	err := srv.Shutdown(sctx)
-	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
+	if !served {
+		serr = <-errc
+	}
+	if serr != nil && !errors.Is(serr, http.ErrServerClosed) && !errors.Is(serr, errDrained) && err == nil {
 		err = serr
 	}
 	return err
 }
 
-// serveConfig holds the service's limits.
+var errDrained = errors.New("listener drained")
+
+// drainListener, once draining, accepts until no connection has come for
+// drainIdle, then reports errDrained (not a temporary error, so Serve
+// returns it rather than retrying).
+type drainListener struct {
+	net.Listener
+	draining atomic.Bool
+}
+
+type deadliner interface{ SetDeadline(time.Time) error }
+
+// drain starts draining; false when the listener cannot time out its
+// Accept (then it is simply closed by Shutdown).
+func (l *drainListener) drain() bool {
+	d, ok := l.Listener.(deadliner)
+	if !ok {
+		return false
+	}
+	l.draining.Store(true)
+	_ = d.SetDeadline(time.Now().Add(drainIdle))
+	return true
+}
+
+func (l *drainListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if !l.draining.Load() {
+		return c, err
+	}
+	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return nil, errDrained
+		}
+		return nil, err
+	}
+	_ = l.Listener.(deadliner).SetDeadline(time.Now().Add(drainIdle))
+	return c, nil
+}
+
+// serveConfig holds the service's configuration.
 type serveConfig struct {
-	maxBody      int64
-	timeout      time.Duration
-	readTimeout  time.Duration
-	concurrency  int
-	queueWait    time.Duration
-	sentences    int
-	maxSyllables int
+	maxBody     int64
+	timeout     time.Duration
+	readTimeout time.Duration
+	concurrency int
+	queueWait   time.Duration
+	cors        string
+	pipeline    pipelineFlags
+	log         *slog.Logger // nil: no request log
 }
 
 func defaultServeConfig() serveConfig {
-	return serveConfig{
+	cfg := serveConfig{
 		maxBody:     1 << 20,
 		timeout:     10 * time.Second,
 		readTimeout: 10 * time.Second,
 		concurrency: 2 * runtime.GOMAXPROCS(0),
 		queueWait:   time.Second,
-		sentences:   3,
 	}
+	cfg.pipeline.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
+	return cfg
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	_ "embed"
@@ -16,29 +17,30 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
-	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/htmlpage"
-	"github.com/vntext/vntext/summarize"
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/record"
 )
 
 //go:embed serve_page.html
 var servePage []byte
 
-// serveRequest is the body of every POST endpoint. A text/plain body is
-// taken as Text, a text/html body as HTML.
+// serveRequest is the body of every POST endpoint but /v1/batch. A
+// text/plain body is taken as Text, a text/html body as HTML.
 type serveRequest struct {
 	ID    string  `json:"id,omitempty"`
 	Title string  `json:"title,omitempty"`
 	Text  *string `json:"text"`
-	// HTML is a page to read the article of, instead of Text; URL is its
+	// HTML is a page whose article is analysed instead of Text; URL is its
 	// address when known.
 	HTML *string `json:"html,omitempty"`
 	URL  string  `json:"url,omitempty"`
 	// Tasks narrows /v1/analyze: "words,entities" (vntext.ParseTasks).
 	Tasks string `json:"tasks,omitempty"`
+	// Offsets is the offset unit: bytes (default), runes or utf16; the
+	// query parameter ?offsets= does the same.
+	Offsets string `json:"offsets,omitempty"`
 
-	page *htmlpage.Article // the article read from HTML
+	doc *vntext.Doc // the article read from HTML
 }
 
 // serveError is the body of every error response.
@@ -61,21 +63,27 @@ func errorf(status int, format string, a ...any) *httpError {
 
 // server is the HTTP service; it is an http.Handler.
 type server struct {
-	*http.ServeMux
+	mux     *http.ServeMux
 	cfg     serveConfig
-	sumOpts []summarize.Option
+	opts    []vntext.Option // the pipeline flags' options, less tasks and offsets
 	slots   chan struct{}
-	// analyzers holds one Analyzer per task set asked for; an Analyzer is
-	// cheap and there are at most 127 sets.
-	analyzers sync.Map // vntext.Task → *vntext.Analyzer
+	metrics *serveMetrics
+	// analyzers holds one Analyzer per task set and offset unit asked for;
+	// an Analyzer is cheap and there are at most 255 × 3 of them.
+	analyzers sync.Map // analyzerKey → *vntext.Analyzer
 	pages     *htmlpage.Extractor
+}
+
+type analyzerKey struct {
+	tasks   vntext.Task
+	offsets vntext.Offsets
 }
 
 func newServeHandler(cfg serveConfig) (*server, error) {
 	if cfg.maxBody < 1 || cfg.timeout <= 0 || cfg.readTimeout <= 0 || cfg.concurrency < 1 || cfg.queueWait < 0 {
-		return nil, errors.New("limits must be positive")
+		return nil, usageError{errors.New("limits must be positive")}
 	}
-	sumOpts, err := summaryOptions(cfg.sentences, cfg.maxSyllables)
+	opts, err := cfg.pipeline.options(vntext.AllTasks)
 	if err != nil {
 		return nil, err
 	}
@@ -83,17 +91,21 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, sumOpts: sumOpts, slots: make(chan struct{}, cfg.concurrency), pages: pages}
-	if _, err := s.analyzer(vntext.AllTasks); err != nil { // load the data now, not on the first request
-		return nil, err
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
+	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
+		return nil, usageError{err}
 	}
 	mux := http.NewServeMux()
-	s.ServeMux = mux
+	s.mux = mux
 	mux.HandleFunc("GET /{$}", s.page)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		writeJSONAnswer(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	for path, h := range map[string]func(context.Context, serveRequest) (any, error){
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		s.metrics.write(w, len(s.slots))
+	})
+	for path, h := range map[string]func(context.Context, serveRequest, vntext.Offsets) (any, error){
 		"/v1/analyze":   s.analyze,
 		"/v1/normalize": s.normalize,
 		"/v1/segment":   s.segment,
@@ -101,50 +113,101 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 		"/v1/summarize": s.summarize,
 	} {
 		mux.Handle("POST "+path, s.endpoint(h))
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Allow", "POST")
-			writeJSON(w, http.StatusMethodNotAllowed, serveError{"use POST with a JSON body {\"text\": ...}", http.StatusMethodNotAllowed})
-		})
+		mux.HandleFunc(path, methodNotAllowed)
 	}
+	mux.HandleFunc("POST /v1/batch", s.batch)
+	mux.HandleFunc("/v1/batch", methodNotAllowed)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusNotFound, serveError{"no such endpoint: " + r.URL.Path, http.StatusNotFound})
+		writeJSONAnswer(w, http.StatusNotFound, serveError{"no such endpoint: " + r.URL.Path, http.StatusNotFound})
 	})
 	return s, nil
 }
 
-func (s *server) analyzer(t vntext.Task) (*vntext.Analyzer, error) {
-	if a, ok := s.analyzers.Load(t); ok {
+func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "POST, OPTIONS")
+	writeJSONAnswer(w, http.StatusMethodNotAllowed, serveError{"use POST with a JSON body {\"text\": ...}", http.StatusMethodNotAllowed})
+}
+
+// ServeHTTP adds what every answer carries (security headers, CORS),
+// answers CORS preflights, and logs and counts each request.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rw := &statusWriter{ResponseWriter: w}
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	// JSON answers load nothing; the page sets its own policy.
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	if origin := r.Header.Get("Origin"); origin != "" && s.cfg.cors != "" {
+		h.Add("Vary", "Origin")
+		if s.cfg.cors == "*" || origin == s.cfg.cors {
+			h.Set("Access-Control-Allow-Origin", s.cfg.cors)
+			h.Set("Access-Control-Expose-Headers", "Retry-After")
+		}
+	}
+	if r.Method == http.MethodOptions {
+		// A preflight: which methods and headers a page may use. Without
+		// --cors the browser finds no Allow-Origin and stops there.
+		h.Set("Allow", "GET, POST, OPTIONS")
+		if h.Get("Access-Control-Allow-Origin") != "" {
+			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+			h.Set("Access-Control-Allow-Headers", "Content-Type")
+			h.Set("Access-Control-Max-Age", "600")
+		}
+		rw.WriteHeader(http.StatusNoContent)
+		r.Pattern = "OPTIONS"
+	} else {
+		s.mux.ServeHTTP(rw, r)
+	}
+	if rw.status == 0 {
+		rw.status = http.StatusOK
+	}
+	d := time.Since(start)
+	s.metrics.observe(r.Pattern, rw.status, d)
+	if s.cfg.log != nil {
+		s.cfg.log.LogAttrs(r.Context(), levelOf(rw.status), "request",
+			slogAttrs(r, rw, d)...)
+	}
+}
+
+func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
+	key := analyzerKey{t, u}
+	if a, ok := s.analyzers.Load(key); ok {
 		return a.(*vntext.Analyzer), nil
 	}
-	a, err := vntext.New(vntext.WithTasks(t), vntext.WithSummaryOptions(s.sumOpts...))
+	opts := append(append([]vntext.Option(nil), s.opts...), vntext.WithTasks(t), vntext.WithOffsets(u))
+	a, err := vntext.New(opts...)
 	if err != nil {
 		return nil, err
 	}
-	got, _ := s.analyzers.LoadOrStore(t, a)
+	got, _ := s.analyzers.LoadOrStore(key, a)
 	return got.(*vntext.Analyzer), nil
 }
 
 func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'")
 	_, _ = w.Write(servePage) // a client that went away is not an error
 }
 
 // endpoint wraps a stage with the service's limits: body size and read
 // time, a bounded number of analyses at once (others wait up to queueWait,
 // then get 503), and a time limit per analysis.
-func (s *server) endpoint(h func(context.Context, serveRequest) (any, error)) http.Handler {
+func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req, err := s.readRequest(w, r)
 		if err != nil {
 			writeErr(w, err)
 			return
 		}
-		if err := s.acquire(r.Context()); err != nil {
-			if he := (*httpError)(nil); errors.As(err, &he) && he.status == http.StatusServiceUnavailable {
-				w.Header().Set("Retry-After", "1")
-			}
+		unit, err := requestOffsets(r, req.Offsets)
+		if err != nil {
 			writeErr(w, err)
+			return
+		}
+		if !s.admit(w, r) {
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
@@ -158,7 +221,8 @@ func (s *server) endpoint(h func(context.Context, serveRequest) (any, error)) ht
 			// The slot is held until the work really ends, even after a
 			// timeout answered the client: that is what bounds the CPU.
 			defer func() { <-s.slots }()
-			v, err := h(ctx, req)
+			v, err := h(ctx, req, unit)
+			s.metrics.documents.Add(1)
 			done <- answer{v, err}
 		}()
 		select {
@@ -170,7 +234,7 @@ func (s *server) endpoint(h func(context.Context, serveRequest) (any, error)) ht
 				writeErr(w, a.err)
 				return
 			}
-			writeJSON(w, http.StatusOK, a.v)
+			writeJSONAnswer(w, http.StatusOK, a.v)
 		case <-ctx.Done():
 			if r.Context().Err() != nil {
 				return // the client left
@@ -180,8 +244,36 @@ func (s *server) endpoint(h func(context.Context, serveRequest) (any, error)) ht
 	})
 }
 
+// requestOffsets reads the offset unit from the query (?offsets=) or the
+// body's "offsets"; the body wins.
+func requestOffsets(r *http.Request, field string) (vntext.Offsets, error) {
+	name := r.URL.Query().Get("offsets")
+	if field != "" {
+		name = field
+	}
+	u, err := vntext.ParseOffsets(name)
+	if err != nil {
+		return 0, errorf(http.StatusBadRequest, "%v", err)
+	}
+	return u, nil
+}
+
 func (s *server) timeoutError() error {
 	return errorf(http.StatusServiceUnavailable, "analysis took longer than %s; send a shorter text", s.cfg.timeout)
+}
+
+// admit takes an analysis slot for r, or answers the error (503 with
+// Retry-After when busy) and returns false.
+func (s *server) admit(w http.ResponseWriter, r *http.Request) bool {
+	err := s.acquire(r.Context())
+	if err == nil {
+		return true
+	}
+	if he := (*httpError)(nil); errors.As(err, &he) && he.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeErr(w, err)
+	return false
 }
 
 func (s *server) acquire(ctx context.Context) error {
@@ -190,6 +282,8 @@ func (s *server) acquire(ctx context.Context) error {
 		return nil
 	default:
 	}
+	s.metrics.queued.Add(1)
+	defer s.metrics.queued.Add(-1)
 	t := time.NewTimer(s.cfg.queueWait)
 	defer t.Stop()
 	select {
@@ -202,18 +296,40 @@ func (s *server) acquire(ctx context.Context) error {
 	}
 }
 
-func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
-	var req serveRequest
+// mediaType checks the Content-Type of a request among those allowed.
+func mediaType(r *http.Request, allowed ...string) (string, error) {
 	ct := r.Header.Get("Content-Type")
-	mt := "application/json"
+	mt := allowed[0]
 	if ct != "" {
 		var err error
 		if mt, _, err = mime.ParseMediaType(ct); err != nil {
-			return req, errorf(http.StatusUnsupportedMediaType, "bad Content-Type %q", ct)
+			return "", errorf(http.StatusUnsupportedMediaType, "bad Content-Type %q", ct)
 		}
 	}
-	if mt != "application/json" && mt != "text/plain" && mt != "text/html" {
-		return req, errorf(http.StatusUnsupportedMediaType, "Content-Type must be application/json, text/plain or text/html, not %s", mt)
+	for _, a := range allowed {
+		if mt == a {
+			return mt, nil
+		}
+	}
+	return "", errorf(http.StatusUnsupportedMediaType, "Content-Type must be %s, not %s", joinOr(allowed), mt)
+}
+
+func joinOr(s []string) string {
+	if len(s) == 1 {
+		return s[0]
+	}
+	out := s[0]
+	for _, x := range s[1 : len(s)-1] {
+		out += ", " + x
+	}
+	return out + " or " + s[len(s)-1]
+}
+
+func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
+	var req serveRequest
+	mt, err := mediaType(r, "application/json", "text/plain", "text/html")
+	if err != nil {
+		return req, err
 	}
 	if r.ContentLength > s.cfg.maxBody {
 		return req, errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
@@ -222,24 +338,20 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		var netErr net.Error
-		switch {
-		case errors.As(err, &tooBig):
-			return req, errorf(http.StatusRequestEntityTooLarge, "request body is over the limit of %d bytes", s.cfg.maxBody)
-		case errors.As(err, &netErr) && netErr.Timeout():
-			return req, errorf(http.StatusRequestTimeout, "request body not received within %s", s.cfg.readTimeout)
-		default:
-			return req, errorf(http.StatusBadRequest, "reading request body: %v", err)
-		}
-	}
-	if mt == "text/plain" {
-		text := string(batchDecode(body))
-		req.Text = &text
-		return req, nil
+		return req, s.bodyError(err)
 	}
 	if mt == "text/html" {
-		return s.htmlRequest(req, body, ct)
+		// The page's own bytes: htmlpage decodes its declared or legacy
+		// encoding.
+		return s.htmlRequest(req, body, r.Header.Get("Content-Type"))
+	}
+	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
+	// before JSON would replace it byte by byte.
+	body = vntext.Decode(body)
+	if mt == "text/plain" {
+		text := string(body)
+		req.Text = &text
+		return req, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
@@ -258,31 +370,47 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	return req, nil
 }
 
-// htmlRequest reads the article of an HTML page: it becomes the request's
-// Title and Text, and its page fields are kept for the result.
+// htmlRequest reads the article of an HTML page: its body is the text
+// analysed, and what the page says about it goes into the Result.
 func (s *server) htmlRequest(req serveRequest, page []byte, contentType string) (serveRequest, error) {
 	a, err := s.pages.Extract(page, req.URL, contentType)
 	if err != nil {
 		return req, errorf(http.StatusUnprocessableEntity, "%v", err)
 	}
-	req.Text, req.page = &a.Text, &a
-	if req.Title == "" {
-		req.Title = a.Title
+	doc := articleDoc(a)
+	doc.ID = req.ID
+	if req.Title != "" {
+		doc.Title = req.Title
 	}
+	req.Text, req.doc = &doc.Text, &doc
 	return req, nil
 }
 
-func (s *server) run(ctx context.Context, t vntext.Task, req serveRequest) (vntext.Result, error) {
-	a, err := s.analyzer(t)
+func (s *server) bodyError(err error) error {
+	var tooBig *http.MaxBytesError
+	var netErr net.Error
+	switch {
+	case errors.As(err, &tooBig):
+		return errorf(http.StatusRequestEntityTooLarge, "request body is over the limit of %d bytes", s.cfg.maxBody)
+	case errors.As(err, &netErr) && netErr.Timeout():
+		return errorf(http.StatusRequestTimeout, "request body not received within %s", s.cfg.readTimeout)
+	default:
+		return errorf(http.StatusBadRequest, "reading request body: %v", err)
+	}
+}
+
+func (s *server) run(ctx context.Context, t vntext.Task, u vntext.Offsets, req serveRequest) (vntext.Result, error) {
+	a, err := s.analyzer(t, u)
 	if err != nil {
 		return vntext.Result{}, err
 	}
-	res, err := a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
-	applyPage(&res, req.page)
-	return res, err
+	if req.doc != nil {
+		return a.Analyze(ctx, *req.doc)
+	}
+	return a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
 }
 
-func (s *server) analyze(ctx context.Context, req serveRequest) (any, error) {
+func (s *server) analyze(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
 	t := vntext.AllTasks
 	if req.Tasks != "" {
 		var err error
@@ -290,74 +418,122 @@ func (s *server) analyze(ctx context.Context, req serveRequest) (any, error) {
 			return nil, errorf(http.StatusBadRequest, "%v", err)
 		}
 	}
-	res, err := s.run(ctx, t, req)
-	if req.page != nil {
-		// The offsets index the article's text, which the caller has not
-		// seen: it comes with the result.
-		return struct {
-			Text string `json:"text"`
-			vntext.Result
-		}{*req.Text, res}, err
-	}
-	return res, err
+	return s.run(ctx, t, u, req)
 }
 
-func (s *server) normalize(ctx context.Context, req serveRequest) (any, error) {
-	res, err := s.run(ctx, vntext.TaskNormalize, req)
+func (s *server) normalize(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
+	res, err := s.run(ctx, vntext.TaskNormalize, u, req)
 	return struct {
 		Normalized string `json:"normalized"`
 	}{res.Normalized}, err
 }
 
-func (s *server) segment(ctx context.Context, req serveRequest) (any, error) {
-	res, err := s.run(ctx, vntext.TaskSentences|vntext.TaskWords, req)
-	return struct {
-		Segmented string              `json:"segmented"`
-		Sentences []tokenize.Sentence `json:"sentences"`
-		Words     []tokenize.Token    `json:"words"`
-	}{res.Segmented, orEmpty(res.Sentences), orEmpty(res.Words)}, err
+func (s *server) segment(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
+	res, err := s.run(ctx, vntext.TaskSentences|vntext.TaskWords|vntext.TaskSegmented, u, req)
+	return segmentOutput{res.Sentences, res.Words, res.Segmented}, err
 }
 
-func (s *server) entities(ctx context.Context, req serveRequest) (any, error) {
-	res, err := s.run(ctx, vntext.TaskEntities|vntext.TaskOfficials, req)
-	return struct {
-		Entities  []entities.Entity   `json:"entities"`
-		Officials []entities.Official `json:"officials"`
-	}{orEmpty(res.Entities), orEmpty(res.Officials)}, err
+func (s *server) entities(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
+	res, err := s.run(ctx, vntext.TaskEntities|vntext.TaskOfficials, u, req)
+	return entitiesOutput{res.Entities, res.Officials}, err
 }
 
-func (s *server) summarize(ctx context.Context, req serveRequest) (any, error) {
-	res, err := s.run(ctx, vntext.TaskSummary|vntext.TaskKeywords, req)
-	return struct {
-		Summary    string               `json:"summary"`
-		Sentences  []summarize.Sentence `json:"sentences"`
-		OverBudget bool                 `json:"over_budget,omitempty"`
-		Keywords   []summarize.Keyword  `json:"keywords"`
-	}{res.Summary.Text(), orEmpty(res.Summary.Sentences), res.Summary.OverBudget, orEmpty(res.Keywords)}, err
+func (s *server) summarize(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
+	res, err := s.run(ctx, vntext.TaskSummary|vntext.TaskKeywords, u, req)
+	return summarizeOutput{res.Summary, res.Keywords}, err
 }
 
-// orEmpty makes an empty list print as [] rather than null.
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
+// batch answers a JSONL body with JSONL records, as "vntext batch" writes
+// them (package record), streamed: each record is read, analysed and
+// written in turn, so a long body needs no more memory than one record.
+// ?tasks= and ?offsets= choose what to compute; each record may be as long
+// as --max-body and must arrive within --read-timeout.
+func (s *server) batch(w http.ResponseWriter, r *http.Request) {
+	if _, err := mediaType(r, "application/jsonl", "application/x-ndjson", "application/json"); err != nil {
+		writeErr(w, err)
+		return
 	}
-	return s
+	t := vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskSummary
+	if q := r.URL.Query().Get("tasks"); q != "" {
+		var err error
+		if t, err = vntext.ParseTasks(q); err != nil {
+			writeErr(w, errorf(http.StatusBadRequest, "%v", err))
+			return
+		}
+	}
+	unit, err := requestOffsets(r, "")
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	a, err := s.analyzer(t, unit)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	if !s.admit(w, r) {
+		return
+	}
+	defer func() { <-s.slots }()
+	rc := http.NewResponseController(w)
+	body := &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout}
+	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
+	bw := bufio.NewWriterSize(w, 32<<10)
+	lines := record.NewReader(body, "", s.cfg.maxBody)
+	_ = vntext.Stream(r.Context(), lines.All(), record.Size,
+		func(ctx context.Context, in record.Input) record.Output {
+			ctx, cancel := context.WithTimeout(ctx, s.cfg.timeout)
+			defer cancel()
+			s.metrics.documents.Add(1)
+			return record.Process(ctx, a, in)
+		},
+		func(o record.Output) error {
+			if _, err := o.WriteTo(bw); err != nil {
+				return err
+			}
+			if err := bw.Flush(); err != nil {
+				return err
+			}
+			return rc.Flush() // each record goes out as soon as it is ready
+		}, vntext.StreamWorkers(1))
+	if err := lines.Err(); err != nil {
+		// The answer has begun: the last line says why it ends early.
+		e := s.bodyError(err)
+		b, _ := json.Marshal(serveError{e.Error(), e.(*httpError).status})
+		_, _ = bw.Write(append(b, '\n'))
+	}
+	_ = bw.Flush()
+}
+
+// deadlineReader gives each read of a streamed body its own deadline, so
+// that a long body is allowed its length but a stalled one is not.
+type deadlineReader struct {
+	r       io.Reader
+	rc      *http.ResponseController
+	timeout time.Duration
+}
+
+func (d *deadlineReader) Read(p []byte) (int, error) {
+	_ = d.rc.SetReadDeadline(time.Now().Add(d.timeout))
+	return d.r.Read(p)
 }
 
 func writeErr(w http.ResponseWriter, err error) {
 	var he *httpError
 	switch {
 	case errors.As(err, &he):
-		writeJSON(w, he.status, serveError{he.msg, he.status})
+		writeJSONAnswer(w, he.status, serveError{he.msg, he.status})
 	case errors.Is(err, context.Canceled):
 		// The client went away; nobody reads the answer.
 	default:
-		writeJSON(w, http.StatusInternalServerError, serveError{err.Error(), http.StatusInternalServerError})
+		writeJSONAnswer(w, http.StatusInternalServerError, serveError{err.Error(), http.StatusInternalServerError})
 	}
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := marshalNoEscape(v)
+// writeJSONAnswer writes v as json.Marshal does: the bytes the library and
+// the command line give.
+func writeJSONAnswer(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		b = []byte(`{"error":"cannot encode the response","status":500}`)

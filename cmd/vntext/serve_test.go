@@ -1,19 +1,26 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/internal/schematest"
+	"github.com/vntext/vntext/internal/spancheck"
 )
 
 func newTestService(t *testing.T, edit func(*serveConfig)) (*server, *httptest.Server) {
@@ -65,19 +72,12 @@ func TestServeEndpoints(t *testing.T) {
 	assert.Len(t, m["sentences"], 3)
 	assert.NotEmpty(t, m["words"])
 	assert.NotEmpty(t, m["summary"].(map[string]any)["sentences"])
-	for _, key := range []string{"sentences", "words", "entities"} {
-		list, _ := m[key].([]any)
-		for _, x := range list {
-			sp := x.(map[string]any)
-			start, end := int(sp["start"].(float64)), int(sp["end"].(float64))
-			assert.Equal(t, sp["text"], text[start:end], key)
-		}
-	}
+	checkRecordSpans(t, m)
 
 	code, m, _ = call(t, ts, "POST", "/v1/analyze", "application/json", `{"text":"Hà Nội.","tasks":"words"}`)
 	require.Equal(t, 200, code, m)
-	assert.Contains(t, m, "words")
-	assert.NotContains(t, m, "summary")
+	assert.NotEmpty(t, m["words"])
+	assert.Equal(t, []any{}, m["summary"].(map[string]any)["sentences"], "every field, empty when not asked for")
 
 	code, m, _ = call(t, ts, "POST", "/v1/normalize", "application/json", `{"text":"Ha\u0300 No\u0323\u0302i"}`)
 	require.Equal(t, 200, code, m)
@@ -96,14 +96,39 @@ func TestServeEndpoints(t *testing.T) {
 
 	code, m, _ = call(t, ts, "POST", "/v1/summarize", "application/json", serveArticle)
 	require.Equal(t, 200, code, m)
-	assert.NotEmpty(t, m["summary"])
-	assert.NotEmpty(t, m["sentences"])
+	assert.NotEmpty(t, m["summary"].(map[string]any)["sentences"])
 	assert.IsType(t, []any{}, m["keywords"])
 
 	code, m, _ = call(t, ts, "POST", "/v1/summarize", "application/json", `{"text":""}`)
 	require.Equal(t, 200, code, m)
-	assert.Equal(t, "", m["summary"])
-	assert.Equal(t, []any{}, m["sentences"])
+	assert.Equal(t, map[string]any{"sentences": []any{}, "over_budget": false}, m["summary"])
+}
+
+// /v1/analyze answers json.Marshal of the library's Result, byte for byte,
+// in the offset unit asked for.
+func TestServeAnalyzeIsMarshal(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	text := "😀 Chủ tịch UBND tỉnh Hà Giang Trần Minh Khôi phát biểu & <b>kết luận</b>."
+	for _, unit := range []vntext.Offsets{vntext.OffsetBytes, vntext.OffsetRunes, vntext.OffsetUTF16} {
+		a, err := vntext.New(vntext.WithOffsets(unit))
+		require.NoError(t, err)
+		res, err := a.Analyze(context.Background(), vntext.Doc{ID: "u", Text: text})
+		require.NoError(t, err)
+		want, err := json.Marshal(res)
+		require.NoError(t, err)
+		body, err := json.Marshal(map[string]string{"id": "u", "text": text})
+		require.NoError(t, err)
+		resp, err := ts.Client().Post(ts.URL+"/v1/analyze?offsets="+unit.String(), "application/json", bytes.NewReader(body))
+		require.NoError(t, err)
+		got, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.NoError(t, err)
+		assert.Equal(t, string(want)+"\n", string(got), unit)
+		spancheck.Check(t, got)
+	}
+	code, m, _ := call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông An.","offsets":"furlongs"}`)
+	assert.Equal(t, 400, code)
+	assert.Contains(t, m["error"], "unknown offset unit")
 }
 
 func TestServeErrors(t *testing.T) {
@@ -114,6 +139,8 @@ func TestServeErrors(t *testing.T) {
 		msg                             string
 	}{
 		{"wrong method", "GET", "/v1/analyze", "", "", 405, "use POST"},
+		{"batch method", "GET", "/v1/batch", "", "", 405, "use POST"},
+		{"batch media type", "POST", "/v1/batch", "text/plain", "{}", 415, "Content-Type must be"},
 		{"unknown path", "POST", "/v2/analyze", "application/json", `{"text":"x"}`, 404, "no such endpoint"},
 		{"media type", "POST", "/v1/analyze", "application/xml", `<text/>`, 415, "Content-Type must be"},
 		{"form", "POST", "/v1/segment", "application/x-www-form-urlencoded", `text=x`, 415, "Content-Type must be"},
@@ -152,8 +179,11 @@ func TestServeInvalidUTF8(t *testing.T) {
 	code, m, _ := call(t, ts, "POST", "/v1/normalize", "text/plain", "Hà \xff Nội")
 	require.Equal(t, 200, code, m)
 	assert.Equal(t, "Hà \uFFFD Nội", m["normalized"])
-	code, m, _ = call(t, ts, "POST", "/v1/segment", "application/json", "{\"text\":\"Hà \xff Nội\"}")
+	// In JSON too, one U+FFFD per maximal subpart, as batch does (JSON
+	// alone would give one per byte).
+	code, m, _ = call(t, ts, "POST", "/v1/normalize", "application/json", "{\"text\":\"Hà \xff\xfe \xe1\xba Nội\"}")
 	require.Equal(t, 200, code, m)
+	assert.Equal(t, "Hà \uFFFD\uFFFD \uFFFD Nội", m["normalized"])
 }
 
 func TestServeBusyAndTimeout(t *testing.T) {
@@ -200,7 +230,7 @@ func TestServePage(t *testing.T) {
 	require.NoError(t, err)
 	page := string(b)
 	assert.Contains(t, page, "<script>")
-	assert.Contains(t, page, `fetch("/v1/analyze"`)
+	assert.Contains(t, page, `fetch("/v1/analyze?offsets=utf16"`)
 	// Self-contained: nothing loaded from elsewhere.
 	for _, ext := range []string{`src="http`, `href="http`, `src="//`, `href="//`, "@import", "url("} {
 		assert.NotContains(t, page, ext)
@@ -214,7 +244,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		close(started)
 		time.Sleep(200 * time.Millisecond)
-		writeJSON(w, 200, map[string]string{"status": "done"})
+		writeJSONAnswer(w, 200, map[string]string{"status": "done"})
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
@@ -239,7 +269,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 }
 
 func TestServeUsage(t *testing.T) {
-	for _, args := range [][]string{{"--nope"}, {"extra"}, {"--concurrency", "0"}, {"--sentences", "0"}, {"--max-body", "0"}} {
+	for _, args := range [][]string{{"--nope"}, {"extra"}, {"--concurrency", "0"}, {"--sentences", "-1"}, {"--max-body", "0"}} {
 		var out, errb bytes.Buffer
 		assert.Equal(t, 2, runServe(args, nil, &out, &errb), args)
 	}
@@ -249,4 +279,169 @@ func TestServeUsage(t *testing.T) {
 	var out, errb bytes.Buffer
 	assert.Equal(t, 1, runServe([]string{"--addr", ln.Addr().String()}, nil, &out, &errb), "address in use")
 	assert.Contains(t, errb.String(), "address already in use")
+}
+
+// Every answer carries the security headers; with --cors, pages from that
+// origin may call the API, preflight included; without it, no CORS header.
+func TestServeHeadersAndCORS(t *testing.T) {
+	_, open := newTestService(t, func(c *serveConfig) { c.cors = "https://app.example" })
+	_, closed := newTestService(t, nil)
+	do := func(ts *httptest.Server, method, path, origin string, hdr map[string]string) *http.Response {
+		req, err := http.NewRequest(method, ts.URL+path, strings.NewReader(`{"text":"Hà Nội."}`))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "application/json")
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		for k, v := range hdr {
+			req.Header.Set(k, v)
+		}
+		resp, err := ts.Client().Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		return resp
+	}
+	for _, path := range []string{"/v1/entities", "/healthz", "/", "/nope", "/metrics"} {
+		method := "POST"
+		if path != "/v1/entities" {
+			method = "GET"
+		}
+		resp := do(closed, method, path, "", nil)
+		assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"), path)
+		assert.Equal(t, "DENY", resp.Header.Get("X-Frame-Options"), path)
+		assert.Equal(t, "no-referrer", resp.Header.Get("Referrer-Policy"), path)
+		assert.Contains(t, resp.Header.Get("Content-Security-Policy"), "frame-ancestors 'none'", path)
+	}
+
+	pre := map[string]string{"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+	resp := do(open, "OPTIONS", "/v1/analyze", "https://app.example", pre)
+	assert.Equal(t, 204, resp.StatusCode)
+	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
+	assert.Contains(t, resp.Header.Get("Access-Control-Allow-Methods"), "POST")
+	assert.Equal(t, "Content-Type", resp.Header.Get("Access-Control-Allow-Headers"))
+	resp = do(open, "POST", "/v1/entities", "https://app.example", nil)
+	assert.Equal(t, 200, resp.StatusCode)
+	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
+	assert.Contains(t, resp.Header.Values("Vary"), "Origin")
+
+	// Another origin, or no --cors: no permission given.
+	resp = do(open, "OPTIONS", "/v1/analyze", "https://evil.example", pre)
+	assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"))
+	resp = do(closed, "OPTIONS", "/v1/analyze", "https://app.example", pre)
+	assert.Equal(t, 204, resp.StatusCode, "OPTIONS is answered, not 405")
+	assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"))
+}
+
+// /metrics reports requests by route and status, latencies, the queue and
+// the documents analysed, in the Prometheus text format; the request log
+// has one structured line per request.
+func TestServeMetricsAndLog(t *testing.T) {
+	var logged bytes.Buffer
+	var mu sync.Mutex
+	_, ts := newTestService(t, func(c *serveConfig) {
+		c.log = slog.New(slog.NewJSONHandler(&lockedWriter{w: &logged, mu: &mu}, nil))
+	})
+	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Lê Văn An."}`)
+	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":`)
+	call(t, ts, "GET", "/no/such/path/123", "", "")
+	resp, err := ts.Client().Get(ts.URL + "/metrics")
+	require.NoError(t, err)
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	m := string(body)
+	assert.Equal(t, "text/plain; version=0.0.4; charset=utf-8", resp.Header.Get("Content-Type"))
+	for _, want := range []string{
+		`vntext_http_requests_total{route="POST /v1/entities",code="200"} 1`,
+		`vntext_http_requests_total{route="POST /v1/entities",code="400"} 1`,
+		`vntext_http_requests_total{route="/",code="404"} 1`,
+		`vntext_http_request_duration_seconds_count{route="POST /v1/entities"} 2`,
+		`vntext_http_request_duration_seconds_bucket{route="POST /v1/entities",le="+Inf"} 2`,
+		"# TYPE vntext_queue_length gauge\nvntext_queue_length 0",
+		"vntext_documents_analyzed_total 1",
+	} {
+		assert.Contains(t, m, want)
+	}
+	assert.NotContains(t, m, "/no/such/path", "routes, not raw paths, label the series")
+
+	mu.Lock()
+	defer mu.Unlock()
+	lines := strings.Split(strings.TrimSpace(logged.String()), "\n")
+	require.GreaterOrEqual(t, len(lines), 3)
+	var first map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
+	assert.Equal(t, "POST", first["method"])
+	assert.Equal(t, "/v1/entities", first["path"])
+	assert.Equal(t, 200.0, first["status"])
+	assert.Greater(t, first["bytes"], 10.0)
+	assert.Contains(t, first, "duration")
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// /v1/batch answers JSONL records as batch writes them, an error record in
+// place of each bad line, and a record over --max-body as an error record.
+func TestServeBatch(t *testing.T) {
+	_, ts := newTestService(t, func(c *serveConfig) { c.maxBody = 2000 })
+	body := `{"id":"1","text":"Ông Lê Văn An, Chủ tịch UBND tỉnh Nam Định."}` + "\n" +
+		"{broken\n" +
+		`{"id":"3","text":"` + strings.Repeat("a", 3000) + `"}` + "\n" +
+		`{"id":"4","text":"Hà Nội."}`
+	resp, err := ts.Client().Post(ts.URL+"/v1/batch?tasks=entities", "application/x-ndjson", strings.NewReader(body))
+	require.NoError(t, err)
+	out, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	assert.Equal(t, "application/jsonl; charset=utf-8", resp.Header.Get("Content-Type"))
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	require.Len(t, lines, 4)
+	assert.Contains(t, lines[0], `"id":"1"`)
+	assert.Contains(t, lines[1], `"error":"malformed JSON`)
+	assert.Contains(t, lines[2], `"error":"record longer than the limit`)
+	assert.Contains(t, lines[3], `"id":"4"`)
+	for _, l := range lines {
+		schematest.Validate(t, schematest.Record, []byte(l))
+	}
+}
+
+// On a stop signal the connections the server has not accepted yet are
+// served, not reset: the listener drains its queue before shutting down.
+func TestServeDrainsWaitingConnections(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSONAnswer(w, 200, map[string]string{"status": "ok"})
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- serveOn(ctx, ln, ok, 5*time.Second) }()
+	// Connections made, then the stop, then their requests.
+	var conns []net.Conn
+	for range 50 {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		require.NoError(t, err)
+		conns = append(conns, c)
+	}
+	cancel()
+	time.Sleep(20 * time.Millisecond)
+	for i, c := range conns {
+		_, err := c.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+		require.NoError(t, err, "connection %d", i)
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		require.NoError(t, err, "connection %d was not served", i)
+		assert.Equal(t, 200, resp.StatusCode)
+		assert.True(t, resp.Close, "keep-alive is off while stopping")
+		resp.Body.Close()
+		c.Close()
+	}
+	require.NoError(t, <-served)
 }

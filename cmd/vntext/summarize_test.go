@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vntext/vntext/internal/spancheck"
 	"github.com/vntext/vntext/internal/sumeval"
 	"github.com/vntext/vntext/internal/testenv"
 )
@@ -29,20 +30,11 @@ func TestSummarizeCommand(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(sumArticle), 0o644))
 	code, out, _ = runCmd(t, "", "summarize", "--json", "--max-syllables", "45", "--keywords", "2", path)
 	require.Equal(t, 0, code)
-	var got struct {
-		Sentences []struct {
-			Text       string
-			Start, End int
-		}
-		Text     string
-		Keywords []struct{ Text string }
-	}
+	var got summarizeOutput
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
-	require.NotEmpty(t, got.Sentences)
-	for _, s := range got.Sentences {
-		assert.Equal(t, sumArticle[s.Start:s.End], s.Text)
-	}
-	assert.LessOrEqual(t, len(sumeval.Tokens(got.Text)), 45)
+	require.NotEmpty(t, got.Summary.Sentences)
+	spancheck.CheckText(t, sumArticle, "bytes", []byte(out))
+	assert.LessOrEqual(t, len(sumeval.Tokens(got.Summary.Text())), 45)
 	assert.Len(t, got.Keywords, 2)
 
 	// A budget no sentence fits: one sentence, and a note on stderr.
@@ -60,9 +52,9 @@ func TestSummarizeCommand(t *testing.T) {
 
 func TestSummarizeCommandErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{"summarize", "--sentences", "0"},
+		{"summarize", "--sentences", "-1"},
 		{"summarize", "--max-syllables", "-1"},
-		{"summarize", "--keywords", "-1"},
+		{"summarize", "--keywords", "0"},
 		{"summarize", "--nope"},
 		{"summarize", "a", "b"},
 	} {
@@ -129,6 +121,24 @@ func TestEvalSummarizeErrors(t *testing.T) {
 	code, _, errOut := runCmd(t, "", "eval", "summarize", "--gold", bad)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "line 1")
+
+	// A file that is not gold (the articles alone) is refused, not scored 0.
+	articles := filepath.Join(t.TempDir(), "articles.jsonl")
+	require.NoError(t, os.WriteFile(articles, []byte(`{"id":"1","title":"T","text":"Câu."}`+"\n"), 0o644))
+	code, out, errOut := runCmd(t, "", "eval", "summarize", "--gold", articles)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `no "summary"`)
+	assert.Contains(t, errOut, "articles.jsonl: line 1")
+}
+
+func TestEvalEntitiesRefusesNonGold(t *testing.T) {
+	articles := filepath.Join(t.TempDir(), "articles.jsonl")
+	require.NoError(t, os.WriteFile(articles, []byte(`{"id":"1","text":"Ông An."}`+"\n"), 0o644))
+	code, out, errOut := runCmd(t, "", "eval", "entities", "--gold", articles)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `no "entities"`)
 }
 
 // fmtSscan reads the three numbers after the system name of a score row.

@@ -1,7 +1,8 @@
 // Batch: analyze a JSONL archive ({"id","title","text"} per line) on a pool
-// of workers, write one result per line in input order, and stop cleanly on
-// Ctrl-C or after -timeout. (vntext batch does all this and more; this is
-// the pattern in a page of code.)
+// of workers and write one vntext/v1 record per line, in input order, with
+// an error record in place of each bad line; Ctrl-C stops reading and
+// finishes what was taken. (vntext batch adds files, .gz, resume and
+// progress.)
 //
 //	go run ./examples/batch archive.jsonl
 //	go run ./examples/batch < archive.jsonl
@@ -11,40 +12,18 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
-	"flag"
-	"fmt"
 	"io"
 	"log"
 	"os"
 	"os/signal"
-	"runtime"
 	"strings"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/record"
 )
 
-type output struct {
-	ID        string   `json:"id"`
-	Summary   string   `json:"summary,omitempty"`
-	Officials []string `json:"officials,omitempty"`
-	Error     string   `json:"error,omitempty"`
-}
-
 func main() {
-	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "parallel workers")
-	timeout := flag.Duration("timeout", 0, "stop after this long (0: no limit)")
-	flag.Parse()
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if *timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, *timeout)
-		defer cancel()
-	}
-
-	in, err := input(flag.Arg(0))
+	in, err := input(os.Args[1:])
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -52,97 +31,31 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	n, err := run(ctx, a, in, os.Stdout, *workers)
-	fmt.Fprintf(os.Stderr, "%d articles\n", n)
-	if err != nil {
+	stop, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	if err := run(a, in, out, stop.Done()); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// run keeps output in input order with a queue of per-article result
-// channels: the reader queues each article's channel in order, workers fill
-// them in any order, and the writer drains the queue in order. The bounded
-// channels keep memory at a few articles per worker.
-func run(ctx context.Context, a *vntext.Analyzer, in io.Reader, w io.Writer, workers int) (int, error) {
-	type job struct {
-		line []byte
-		out  chan output
-	}
-	jobs := make(chan job, workers)
-	order := make(chan chan output, 4*workers)
-
-	for range workers {
-		go func() {
-			for j := range jobs {
-				j.out <- analyze(a, j.line)
-			}
-		}()
-	}
-
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		br := bufio.NewReader(in)
-		for {
-			line, err := br.ReadBytes('\n')
-			if len(strings.TrimSpace(string(line))) > 0 {
-				j := job{line, make(chan output, 1)}
-				if ctx.Err() != nil { // select picks at random among ready cases
-					readErr <- nil
-					return
-				}
-				select {
-				case order <- j.out: // wait for room in the window first
-				case <-ctx.Done(): // Ctrl-C: take no more articles
-					readErr <- nil
-					return
-				}
-				jobs <- j
-			}
-			if err != nil {
-				if err == io.EOF {
-					err = nil
-				}
-				readErr <- err
-				return
-			}
-		}
-	}()
-
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	n := 0
-	for out := range order { // articles already taken are finished and written
-		if err := enc.Encode(<-out); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, <-readErr
-}
-
-func analyze(a *vntext.Analyzer, line []byte) output {
-	var doc vntext.Doc
-	if err := json.Unmarshal(line, &doc); err != nil {
-		return output{Error: err.Error()}
-	}
-	// The work already started is finished even after Ctrl-C, hence a
-	// context of its own rather than the run's.
-	res, err := a.Analyze(context.Background(), doc)
+// run streams the records of in to out; closing stop ends the input.
+func run(a *vntext.Analyzer, in io.Reader, out *bufio.Writer, stop <-chan struct{}) error {
+	lines := record.NewReader(in, "", 0)
+	err := record.Stream(context.Background(), a, lines.All(), func(_ record.Input, o record.Output) error {
+		_, err := o.WriteTo(out)
+		return err
+	}, vntext.StreamStop(stop))
 	if err != nil {
-		return output{ID: doc.ID, Error: err.Error()}
+		return err
 	}
-	out := output{ID: doc.ID, Summary: res.Summary.Text()}
-	for _, o := range res.Officials {
-		out.Officials = append(out.Officials, o.Name)
-	}
-	return out
+	return lines.Err()
 }
 
-func input(path string) (io.Reader, error) {
-	if path != "" && path != "-" {
-		return os.Open(path)
+func input(args []string) (io.Reader, error) {
+	if len(args) > 0 && args[0] != "-" {
+		return os.Open(args[0])
 	}
 	if st, err := os.Stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice == 0 {
 		return os.Stdin, nil

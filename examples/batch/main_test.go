@@ -1,7 +1,7 @@
 package main
 
 import (
-	"context"
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -22,14 +22,18 @@ func TestRunKeepsOrder(t *testing.T) {
 	}
 	in.WriteString("not json\n")
 	var out strings.Builder
-	n, err := run(context.Background(), a, strings.NewReader(in.String()), &out, 3)
-	if err != nil || n != 51 {
-		t.Fatalf("run = %d, %v", n, err)
+	w := bufio.NewWriter(&out)
+	if err := run(a, strings.NewReader(in.String()), w, nil); err != nil {
+		t.Fatal(err)
 	}
+	w.Flush()
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 51 {
+		t.Fatalf("%d lines", len(lines))
+	}
 	for i, l := range lines[:50] {
-		var o output
-		if err := json.Unmarshal([]byte(l), &o); err != nil || o.ID != fmt.Sprint(i) || o.Summary == "" {
+		var r vntext.Result
+		if err := json.Unmarshal([]byte(l), &r); err != nil || r.ID != fmt.Sprint(i) || len(r.Summary.Sentences) == 0 {
 			t.Fatalf("line %d: %s (%v)", i, l, err)
 		}
 	}
@@ -37,10 +41,15 @@ func TestRunKeepsOrder(t *testing.T) {
 		t.Fatalf("bad line not reported: %s", lines[50])
 	}
 
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	n, err = run(ctx, a, strings.NewReader(in.String()), &out, 2)
-	if err != nil || n != 0 {
-		t.Fatalf("cancelled run = %d, %v", n, err)
+	// A closed stop takes no record at all.
+	stop := make(chan struct{})
+	close(stop)
+	out.Reset()
+	if err := run(a, strings.NewReader(in.String()), w, stop); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if out.Len() != 0 {
+		t.Fatalf("stopped run wrote %q", out.String())
 	}
 }

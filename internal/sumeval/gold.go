@@ -3,6 +3,7 @@ package sumeval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -18,6 +19,10 @@ type Record struct {
 	Summary string `json:"summary"`
 }
 
+// ErrNotGold is ReadGold's error for a record without the keys a gold
+// record needs: scored anyway it would give 0 and look like a result.
+var ErrNotGold = errors.New("not a gold record")
+
 // ReadGold reads JSON Lines records; blank lines are skipped.
 func ReadGold(r io.Reader) ([]Record, error) {
 	var out []Record
@@ -28,6 +33,15 @@ func ReadGold(r io.Reader) ([]Record, error) {
 		line++
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
+		}
+		var keys map[string]json.RawMessage
+		if err := json.Unmarshal(sc.Bytes(), &keys); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		for _, k := range []string{"text", "summary"} {
+			if _, ok := keys[k]; !ok {
+				return nil, fmt.Errorf("line %d: %w: no %q (a gold record needs \"text\" and \"summary\")", line, ErrNotGold, k)
+			}
 		}
 		var rec Record
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {

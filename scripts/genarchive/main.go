@@ -4,6 +4,7 @@
 //
 //	go run ./scripts/genarchive -n 20000 > /tmp/archive.jsonl
 //	go run ./scripts/genarchive -size 1GB -o /tmp/archive-1g.jsonl
+//	go run ./scripts/genarchive -n 1 -record 50MB -o /tmp/one-50mb.jsonl  # long records
 package main
 
 import (
@@ -26,8 +27,17 @@ func main() {
 	syllables := flag.Int("syllables", 500, "syllables per article, about")
 	seed := flag.Uint64("seed", 1, "random seed: the same seed writes the same archive")
 	out := flag.String("o", "", "output file (default standard output)")
+	record := flag.String("record", "", "make each record this long (e.g. 50MB): articles joined by line breaks")
 	flag.Parse()
-	if err := run(*n, *size, *syllables, *seed, *out); err != nil {
+	recordBytes := int64(0)
+	if *record != "" {
+		var err error
+		if recordBytes, err = parseSize(*record); err != nil {
+			fmt.Fprintln(os.Stderr, "genarchive:", err)
+			os.Exit(2)
+		}
+	}
+	if err := run(*n, *size, *syllables, *seed, *out, recordBytes); err != nil {
 		fmt.Fprintln(os.Stderr, "genarchive:", err)
 		os.Exit(1)
 	}
@@ -52,7 +62,7 @@ func parseSize(s string) (int64, error) {
 	return v * mult, nil
 }
 
-func run(n int, size string, syllables int, seed uint64, out string) error {
+func run(n int, size string, syllables int, seed uint64, out string, recordBytes int64) error {
 	limit := int64(-1)
 	if size != "" {
 		var err error
@@ -76,6 +86,16 @@ func run(n int, size string, syllables int, seed uint64, out string) error {
 	var written int64
 	for i := 0; limit > 0 || i < n; i++ {
 		title, text := synth.Article(r, syllables)
+		if recordBytes > 0 {
+			var b strings.Builder
+			b.WriteString(text)
+			for int64(b.Len()) < recordBytes {
+				_, more := synth.Article(r, syllables)
+				b.WriteString("\n")
+				b.WriteString(more)
+			}
+			text = b.String()
+		}
 		rec.Reset()
 		if err := enc.Encode(article{fmt.Sprintf("a%07d", i+1), title, text}); err != nil {
 			return err

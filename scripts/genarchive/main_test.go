@@ -23,7 +23,7 @@ func TestParseSize(t *testing.T) {
 
 func TestRunWritesArchive(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "a.jsonl")
-	if err := run(5, "", 500, 7, out); err != nil {
+	if err := run(5, "", 500, 7, out, 0); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(out)
@@ -45,7 +45,7 @@ func TestRunWritesArchive(t *testing.T) {
 		t.Fatalf("%d articles, want 5", n)
 	}
 	sized := filepath.Join(t.TempDir(), "b.jsonl")
-	if err := run(0, "64KB", 500, 7, sized); err != nil {
+	if err := run(0, "64KB", 500, 7, sized, 0); err != nil {
 		t.Fatal(err)
 	}
 	if st, err := os.Stat(sized); err != nil || st.Size() < 64<<10 || st.Size() > 80<<10 {

@@ -57,8 +57,8 @@ func run(target, endpoint, file string, conc, n int, dur time.Duration) error {
 	if err := loopback(target); err != nil {
 		return err
 	}
-	if conc < 1 || n < 1 || conc > 256 || n > 1_000_000 {
-		return fmt.Errorf("-c must be 1..256 and -n 1..1000000")
+	if conc < 1 || n < 1 || conc > 1000 || n > 1_000_000 {
+		return fmt.Errorf("-c must be 1..1000 and -n 1..1000000")
 	}
 	text, err := os.ReadFile(file)
 	if err != nil {
