@@ -33,8 +33,9 @@ type Page struct {
 
 // line is one non-blank line of the normalized text.
 type line struct {
-	start, end int    // trimmed, in the normalized text
-	text       string // norm[start:end]
+	start, end int    // the trimmed line in the text given to Parse
+	text       string // that line, normalized when short (norm)
+	norm       tokenize.Normalized
 	words      int
 	kind       Kind
 	// para: reads as article text (a sentence, or long).
@@ -55,35 +56,63 @@ type line struct {
 // sections, related-article lists, share bars and menus, footers). It reads
 // lines; a line is furniture by what it says and where it stands. Text
 // without furniture comes back as Body paragraphs, with a headline only
-// when a short title line stands before the first paragraph.
+// when a short title line stands before the first paragraph. The text is
+// read as UTF-8 (decode a legacy encoding first: vntext.Decode,
+// tokenize.Decode); its lines are normalized for reading (NFC, tone marks,
+// invisibles), and every span is the caller's text as given.
 func Parse(text string) Page {
-	n := tokenize.NormalizeWithMap(text)
-	lines := splitLines(n.Text)
+	lines := splitLines(text)
 	for i := range lines {
 		classify(&lines[i])
 	}
 	structure(lines)
-	return assemble(text, n, lines)
+	return assemble(text, lines)
 }
+
+// maxNormLine is the longest line Parse normalizes before reading it:
+// furniture lines are short, and a long line is read as text whatever its
+// spelling, so the cost of normalizing (and of its offset map) is spent on
+// short lines only.
+const maxNormLine = 1024
 
 func splitLines(s string) []line {
 	var out []line
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+	for pos := 0; pos < len(s); {
+		lineEnd := len(s)
+		if nl := strings.IndexByte(s[pos:], '\n'); nl >= 0 {
+			lineEnd = pos + nl
 		}
-		raw := s[start:end]
-		lead := len(raw) - len(strings.TrimLeft(raw, " \t\r"))
+		raw := s[pos:lineEnd]
 		t := strings.TrimSpace(raw)
+		start := pos + len(raw) - len(strings.TrimLeft(raw, " \t\r\v\f"))
 		if t != "" {
-			out = append(out, line{start: start + lead, end: start + lead + len(t), text: t, words: wordCount(t)})
+			start = pos + strings.Index(raw, t)
 		}
-		start = end + 1
+		l := line{start: start, end: start + len(t), text: t}
+		if len(t) <= maxNormLine {
+			// Read in NFC, tone marks in place, invisibles gone; offsets
+			// inside the line map back through norm. The text is taken
+			// as UTF-8: a line is too short to tell a legacy encoding
+			// ("©" alone reads as TCVN3), which the caller decodes first.
+			if n := tokenize.NormalizeWithMap(t, tokenize.WithEncoding(tokenize.UTF8)); n.Text != t {
+				l.text, l.norm = n.Text, n
+			}
+		}
+		if strings.TrimSpace(l.text) != "" {
+			l.words = wordCount(l.text)
+			out = append(out, l)
+		}
+		pos = lineEnd + 1
 	}
 	return out
+}
+
+// at maps offset i of l.text to the offset in the text given to Parse.
+func (l *line) at(i int) int {
+	if l.norm.Text == "" {
+		return l.start + i
+	}
+	return l.start + l.norm.Orig(i)
 }
 
 // commentCount matches a comment counter: "(0) Bình luận", "12 bình
@@ -523,20 +552,19 @@ func zeroCount(t string) bool {
 
 // assemble builds the Page from the classified lines, mapping offsets from
 // the normalized text back to the caller's.
-func assemble(text string, n tokenize.Normalized, lines []line) Page {
-	span := func(k Kind, start, end int) Span {
-		s, e := n.Orig(start), n.Orig(end)
-		if n.Text == text {
-			s, e = start, end
-		}
+func assemble(text string, lines []line) Page {
+	span := func(k Kind, s, e int) Span {
 		s = min(max(s, 0), len(text))
 		e = min(max(e, s), len(text))
 		return Span{Kind: k, Start: s, End: e, Text: text[s:e]}
 	}
+	// sub is the span of [s, e) of a line's (normalized) text.
+	sub := func(k Kind, l *line, s, e int) Span { return span(k, l.at(s), l.at(e)) }
 	var p Page
 	var stamp Date
 	var rest Span
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		sp := span(l.kind, l.start, l.end)
 		if l.kind == Body {
 			p.Body = append(p.Body, sp)
@@ -556,7 +584,7 @@ func assemble(text string, n tokenize.Normalized, lines []line) Page {
 				}
 				s, e := lastCrumb(l.text[from:])
 				s, e = s+from, e+from
-				p.Category = span(Category, l.start+s, l.start+e)
+				p.Category = sub(Category, l, s, e)
 			}
 		case Dateline:
 			switch {
@@ -566,15 +594,15 @@ func assemble(text string, n tokenize.Normalized, lines []line) Page {
 				stamp = l.date
 			}
 			if l.rest != [2]int{} && rest.Text == "" {
-				rest = span(Category, l.start+l.rest[0], l.start+l.rest[1])
+				rest = sub(Category, l, l.rest[0], l.rest[1])
 			}
 		}
 		if (l.kind == Byline || l.kind == Dateline) && len(l.names) > 0 && p.Byline.Text == "" {
 			first, last := l.names[0], l.names[len(l.names)-1]
-			p.Byline = span(Byline, l.start+first[0], l.start+last[1])
+			p.Byline = sub(Byline, l, first[0], last[1])
 			for _, g := range l.names {
 				if isPersonName(l.text[g[0]:g[1]]) {
-					p.Authors = append(p.Authors, span(Byline, l.start+g[0], l.start+g[1]))
+					p.Authors = append(p.Authors, sub(Byline, l, g[0], g[1]))
 				}
 			}
 		}
