@@ -4,8 +4,8 @@ import (
 	"slices"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/page"
-	"github.com/vntext/vntext/tokenize"
 )
 
 // pageSpan is the most text TaskPage parses: a page is never longer, and a
@@ -30,7 +30,7 @@ func pageStructure(res *Result, text string) (body string, blanked bool, authors
 		res.Byline = p.Byline.Text
 		for _, s := range p.Authors {
 			authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End,
-				Roles: []string{}, Successors: []string{}})
+				Roles: []string{}, Successors: []gazetteer.Successor{}})
 		}
 	}
 	if res.Category == "" {
@@ -65,7 +65,9 @@ func (a *Analyzer) unblank(res *Result, text string) {
 		res.Summary.Sentences[i].Text = text[res.Summary.Sentences[i].Start:res.Summary.Sentences[i].End]
 	}
 	if a.tasks&TaskNormalize != 0 {
-		res.Normalized = tokenize.Normalize(text, a.normOpts...)
+		if n, err := a.norm.Normalize(text); err == nil {
+			res.Normalized = n
+		}
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/htmlindex"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // Decode turns an HTML page's bytes into UTF-8 and names the encoding read
@@ -30,10 +30,10 @@ func Decode(b []byte, contentType string) (text, encoding string) {
 	case name == "utf-8" && certain, valid && !certain, valid && latinName(name):
 		return strings.TrimPrefix(string(b), "\uFEFF"), "utf-8"
 	case name == "windows-1258":
-		return tokenize.Decode(b, tokenize.CP1258), "windows-1258"
+		return normalize.Decode(b, normalize.CP1258), "windows-1258"
 	case !certain || latinName(name):
-		if d := tokenize.Detect(visibleText(b)); legacy(d.Encoding) && d.Confidence >= 0.5 {
-			return tokenize.Decode(b, d.Encoding), d.Encoding.String()
+		if d := normalize.Detect(visibleText(b)); legacy(d.Encoding) && d.Confidence >= 0.5 {
+			return normalize.Decode(b, d.Encoding), d.Encoding.String()
 		}
 	}
 	if valid {
@@ -41,11 +41,11 @@ func Decode(b []byte, contentType string) (text, encoding string) {
 	}
 	enc, err := htmlindex.Get(name)
 	if err != nil {
-		return tokenize.Decode(b, tokenize.UTF8), "utf-8"
+		return normalize.Decode(b, normalize.UTF8), "utf-8"
 	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
-		return tokenize.Decode(b, tokenize.UTF8), "utf-8"
+		return normalize.Decode(b, normalize.UTF8), "utf-8"
 	}
 	if n, err := htmlindex.Name(enc); err == nil {
 		name = n
@@ -63,9 +63,9 @@ func latinName(name string) bool {
 	return false
 }
 
-func legacy(e tokenize.Encoding) bool {
+func legacy(e normalize.Encoding) bool {
 	switch e {
-	case tokenize.TCVN3, tokenize.VNI, tokenize.VISCII, tokenize.VPS, tokenize.CP1258:
+	case normalize.TCVN3, normalize.VNI, normalize.VISCII, normalize.VPS, normalize.CP1258:
 		return true
 	}
 	return false

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // A page written for the tests: metadata in JSON-LD, furniture around the
@@ -90,13 +90,13 @@ func TestDecode(t *testing.T) {
 	require.NoError(t, err)
 	got, enc = Decode(b, "")
 	assert.Equal(t, "windows-1258", enc)
-	assert.Contains(t, tokenize.Normalize(got), "Chiết suất trong mắt các nhà nghiên cứu")
+	assert.Contains(t, normalize.Normalize(got), "Chiết suất trong mắt các nhà nghiên cứu")
 	// VNI declared as Latin-1.
 	b, err = os.ReadFile("../testdata/pages/html/p21.html")
 	require.NoError(t, err)
 	got, enc = Decode(b, "")
 	assert.Equal(t, "vni", enc)
-	assert.Contains(t, tokenize.Normalize(got), "Tìm hiểu về Người đàn ông tốt")
+	assert.Contains(t, normalize.Normalize(got), "Tìm hiểu về Người đàn ông tốt")
 }
 
 func TestExtractNoText(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // Page is the structure Parse found in a page's text. Every Span's Start
@@ -35,7 +35,7 @@ type Page struct {
 type line struct {
 	start, end int    // the trimmed line in the text given to Parse
 	text       string // that line, normalized when short (norm)
-	norm       tokenize.Normalized
+	norm       normalize.Normalized
 	words      int
 	kind       Kind
 	// para: reads as article text (a sentence, or long).
@@ -58,7 +58,7 @@ type line struct {
 // without furniture comes back as Body paragraphs, with a headline only
 // when a short title line stands before the first paragraph. The text is
 // read as UTF-8 (decode a legacy encoding first: vntext.Decode,
-// tokenize.Decode); its lines are normalized for reading (NFC, tone marks,
+// normalize.Decode); its lines are normalized for reading (NFC, tone marks,
 // invisibles), and every span is the caller's text as given.
 func Parse(text string) Page {
 	lines := splitLines(text)
@@ -68,6 +68,17 @@ func Parse(text string) Page {
 	structure(lines)
 	return assemble(text, lines)
 }
+
+// lineNormalizer reads a line as UTF-8: a line is too short to tell a
+// legacy encoding ("©" alone reads as TCVN3), which the caller decodes
+// first. Built once, immutable.
+var lineNormalizer = func() *normalize.Normalizer {
+	n, err := normalize.New(normalize.WithEncoding(normalize.UTF8))
+	if err != nil {
+		panic(err) // a constant option: cannot fail
+	}
+	return n
+}()
 
 // maxNormLine is the longest line Parse normalizes before reading it:
 // furniture lines are short, and a long line is read as text whatever its
@@ -91,10 +102,8 @@ func splitLines(s string) []line {
 		l := line{start: start, end: start + len(t), text: t}
 		if len(t) <= maxNormLine {
 			// Read in NFC, tone marks in place, invisibles gone; offsets
-			// inside the line map back through norm. The text is taken
-			// as UTF-8: a line is too short to tell a legacy encoding
-			// ("©" alone reads as TCVN3), which the caller decodes first.
-			if n := tokenize.NormalizeWithMap(t, tokenize.WithEncoding(tokenize.UTF8)); n.Text != t {
+			// inside the line map back through norm.
+			if n, _ := lineNormalizer.NormalizeWithMap(t); n.Text != t {
 				l.text, l.norm = n.Text, n
 			}
 		}

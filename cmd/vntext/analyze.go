@@ -129,20 +129,24 @@ func writeReport(w io.Writer, res vntext.Result) error {
 	for _, u := range units {
 		var about []string
 		if u.Level != "" {
-			about = append(about, u.Level)
+			about = append(about, string(u.Level))
 		}
 		if u.Code != "" {
 			about = append(about, "code "+u.Code)
 		}
-		if u.Period != "" {
-			about = append(about, u.Period)
+		if u.Periods != 0 {
+			about = append(about, u.Periods.String())
 		}
 		line := "• " + u.Text
 		if len(about) > 0 {
 			line += " [" + strings.Join(about, ", ") + "]"
 		}
 		if len(u.Successors) > 0 {
-			line += " → since 2025: " + strings.Join(u.Successors, "; ")
+			names := make([]string, len(u.Successors))
+			for i, s := range u.Successors {
+				names[i] = s.Name
+			}
+			line += " → since 2025: " + strings.Join(names, "; ")
 		}
 		r.printf("%s (%s)\n", line, mentions(u.count))
 	}

@@ -8,15 +8,15 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // legacyEncoder writes NFC text in an old Vietnamese encoding. Its tables
-// are the inverse of the project's own decoders (tokenize.Decode), found by
+// are the inverse of the project's own decoders (normalize.Decode), found by
 // decoding every short byte sequence, so the pages are written exactly the
 // way the library reads them back.
 type legacyEncoder struct {
-	enc   tokenize.Encoding
+	enc   normalize.Encoding
 	table map[rune][]byte
 }
 
@@ -35,9 +35,9 @@ var vietLetters = func() []rune {
 	return append(out, 'đ', 'Đ')
 }()
 
-func newLegacyEncoder(enc tokenize.Encoding) (*legacyEncoder, error) {
+func newLegacyEncoder(enc normalize.Encoding) (*legacyEncoder, error) {
 	e := &legacyEncoder{enc: enc, table: map[rune][]byte{}}
-	if enc == tokenize.CP1258 {
+	if enc == normalize.CP1258 {
 		return e, nil // composed from charmap below
 	}
 	want := map[rune]bool{}
@@ -45,7 +45,7 @@ func newLegacyEncoder(enc tokenize.Encoding) (*legacyEncoder, error) {
 		want[r] = true
 	}
 	try := func(b []byte) {
-		s := []rune(norm.NFC.String(tokenize.Decode(b, enc)))
+		s := []rune(norm.NFC.String(normalize.Decode(b, enc)))
 		if len(s) != 1 || !want[s[0]] {
 			return
 		}
@@ -99,13 +99,13 @@ func (e *legacyEncoder) encode(s string) ([]byte, error) {
 			out = append(out, byte(r))
 			continue
 		}
-		if e.enc != tokenize.CP1258 {
+		if e.enc != normalize.CP1258 {
 			if b, ok := e.table[r]; ok {
 				out = append(out, b...)
 				continue
 			}
 		}
-		if e.enc != tokenize.CP1258 {
+		if e.enc != normalize.CP1258 {
 			// Not a Vietnamese letter: a character reference, as the pages
 			// of the time wrote such symbols.
 			out = fmt.Appendf(out, "&#%d;", r)

@@ -33,7 +33,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 func main() {
@@ -68,12 +68,12 @@ func main() {
 		a := newArticle(i, d)
 		a.layout = i % len(ls)
 		if *heldOut {
-			a.metadata, a.encoding, a.withTime = a.layout == 0, tokenize.UTF8, true
+			a.metadata, a.encoding, a.withTime = a.layout == 0, normalize.UTF8, true
 			a.n += pages // other bylines, dates and related lists than the development pages
 		}
 		page := ls[a.layout](a)
 		var b []byte
-		if a.encoding == tokenize.UTF8 {
+		if a.encoding == normalize.UTF8 {
 			b = []byte(page)
 		} else {
 			le, err := newLegacyEncoder(a.encoding)
@@ -188,7 +188,7 @@ type comment struct{ name, text, when string }
 
 type article struct {
 	n, layout           int
-	encoding            tokenize.Encoding
+	encoding            normalize.Encoding
 	site, host, url     string
 	title, category     string
 	byline              string
@@ -272,12 +272,12 @@ var (
 )
 
 // legacyOrder: the encodings of the old table-layout pages, in turn.
-var legacyOrder = []tokenize.Encoding{tokenize.CP1258, tokenize.TCVN3, tokenize.VNI, tokenize.TCVN3, tokenize.VNI}
+var legacyOrder = []normalize.Encoding{normalize.CP1258, normalize.TCVN3, normalize.VNI, normalize.TCVN3, normalize.VNI}
 
 func newArticle(i int, d wikiDoc) *article {
 	site := sites[i%len(sites)]
 	a := &article{
-		n: i, layout: i % len(layouts), encoding: tokenize.UTF8,
+		n: i, layout: i % len(layouts), encoding: normalize.UTF8,
 		site: site.name, host: site.host,
 		title:     fmt.Sprintf(headlines[i%len(headlines)], d.title),
 		category:  categories[(i*3)%len(categories)],
@@ -328,7 +328,7 @@ func newArticle(i int, d wikiDoc) *article {
 
 func slug(s string) string {
 	var b strings.Builder
-	for _, r := range tokenize.Slug(s) {
+	for _, r := range normalize.Slug(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
 			b.WriteRune(r)
 		}
