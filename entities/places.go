@@ -64,7 +64,7 @@ func (p *pass) place(i int) placeMatch {
 		mask = clGeo // the gazetteer knows the units
 	}
 	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
-		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
+		if p.wordSpan(i, he, clArea) && !p.toks[i].cap {
 			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
 			// of a place the gazetteer or the country list knows is that
 			// place.
@@ -106,11 +106,6 @@ func (p *pass) place(i int) placeMatch {
 	}
 	return best
 }
-
-// areaWords are lower-case words for the sea, land or area around a named
-// place, which stay outside its name.
-var areaWords = phraseSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
-	"địa bàn", "vùng trời")
 
 func joinKeys(toks []token) string {
 	switch len(toks) {

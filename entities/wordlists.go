@@ -55,16 +55,38 @@ const (
 	clForeignGiven
 )
 
+const (
+	// the rules' word lists (words.tsv)
+	clNotName lexClass = 1 << iota
+	clForeignOrg
+	clForeignNonName
+	clPeople
+	clNationality
+	clOnsetAbbrev
+	clUnitCompound
+	clNumberIntro
+	clQuantityVerb
+	clAfterGivenName
+	clConnective
+	clDegree
+	clProgStop
+	clProgInner
+	clTimeWord
+	clCounted
+	clArea
+)
+
 // lexicons holds every word list the rules use. It is built once from the
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
-	// The guards' word lists (guards.go), interned in the same
-	// vocabulary as the token keys they are looked up with.
-	unitCompounds, connectives lexicon
-	vocab                      vocab // the keys of the lexicons' phrases
-	surnames, middles          map[string]bool
-	foreignGiven               map[string]bool
+	// words holds the rules' word lists (stop words, cue words, common
+	// compounds), interned in the same vocabulary as the token keys they
+	// are looked up with.
+	words             lexicon
+	vocab             vocab // the keys of the lexicons' phrases
+	surnames, middles map[string]bool
+	foreignGiven      map[string]bool
 }
 
 var classNames = map[string]map[string]lexClass{
@@ -73,6 +95,12 @@ var classNames = map[string]map[string]lexClass{
 	"programs.tsv": {"head": clProgHead, "national": clNational},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
+	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg, "foreign-non-name": clForeignNonName,
+		"people": clPeople, "nationality": clNationality, "onset-abbrev": clOnsetAbbrev,
+		"unit-compound": clUnitCompound, "number-intro": clNumberIntro, "quantity-verb": clQuantityVerb,
+		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
+		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
+		"area": clArea},
 }
 
 type row struct {
@@ -130,16 +158,10 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.unitCompounds, &lx.connectives} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words} {
 		l.vocab = lx.vocab
 	}
-	for _, w := range unitCompoundWords {
-		lx.unitCompounds.add(w, 1)
-	}
-	for _, w := range connectiveWords {
-		lx.connectives.add(w, 1)
-	}
-	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo}
+	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {
 			for _, r := range rows {
@@ -166,3 +188,24 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 }
 
 var defaultLexicons = sync.OnceValues(func() (*lexicons, error) { return buildLexicons(nil) })
+
+// wordAt reports a phrase of the rules' word lists, of a class in c,
+// starting at token k. A list entry of several words matches only as a
+// whole ("thực hiện" ends a programme name, "thực" alone does not).
+func (p *pass) wordAt(k int, c lexClass) bool {
+	_, got := p.x.lx.words.longest(p.toks, k, c)
+	return got != 0
+}
+
+// wordEndingAt returns the first token of the longest phrase of the rules'
+// word lists, of a class in c, whose last token is k ("đồng bào" before a
+// people's name), or -1.
+func (p *pass) wordEndingAt(k int, c lexClass) int {
+	return p.x.lx.words.endingAt(p.toks, k, c)
+}
+
+// wordSpan reports whether the tokens [s, e) are exactly a phrase of the
+// rules' word lists of a class in c.
+func (p *pass) wordSpan(s, e int, c lexClass) bool {
+	return p.x.lx.words.exact(p.toks, s, e, c) != 0
+}
