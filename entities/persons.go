@@ -206,7 +206,7 @@ func (p *pass) unknownName(i int) int {
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
-	if p.wordEndingAt(i-1, clPeople) >= 0 {
+	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
 		return i // "người Dao", "tiếng Anh": a people or a language
 	}
 	lx := p.x.lx
@@ -417,7 +417,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople) >= 0 {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
 			continue
 		}
 		if p.sentenceStart(i) {

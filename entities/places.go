@@ -140,20 +140,17 @@ func (p *pass) emitPlace(pl placeMatch) {
 }
 
 // commonWordAt reports a one-word country name that is a common word here:
-// a language after "tiếng" ("tiếng Anh"), or a sentence start the text
+// a language after a language word ("tiếng Anh"), or a sentence start the text
 // also writes in lower case with the next word ("Anh nói", "Ý tưởng").
 func (p *pass) commonWordAt(i, e int) bool {
 	if e != i+1 {
 		return false
 	}
-	switch p.key(i - 1) {
-	case kTieng, kChu:
+	if p.wordEndingAt(i-1, clLanguage) >= 0 {
 		return true
 	}
 	return p.sentenceStart(i) && p.lowerPair(i)
 }
-
-var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")
 
 // address matches a house number and a street named after a person or
 // place, followed by its ward or district: "170 Nguyễn Văn Linh, phường

@@ -61,7 +61,7 @@ const (
 	clForeignOrg
 	clForeignNonName
 	clPeople
-	clNationality
+	clLanguage
 	clOnsetAbbrev
 	clUnitCompound
 	clNumberIntro
@@ -96,7 +96,7 @@ var classNames = map[string]map[string]lexClass{
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg, "foreign-non-name": clForeignNonName,
-		"people": clPeople, "nationality": clNationality, "onset-abbrev": clOnsetAbbrev,
+		"people": clPeople, "language": clLanguage, "onset-abbrev": clOnsetAbbrev,
 		"unit-compound": clUnitCompound, "number-intro": clNumberIntro, "quantity-verb": clQuantityVerb,
 		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
