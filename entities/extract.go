@@ -263,8 +263,6 @@ func (p *pass) step(i int) int {
 			typ = Location
 		case p.foreignWords(i, e, clForeignOrg):
 			typ = Organization // "Real Madrid", "Goldman Sachs Group"
-		case p.foreignWords(i, e, clForeignNonName):
-			return e // "Galaxy Note", "Premier League": no person
 		}
 		p.emit(found{typ: typ, s: i, e: e})
 		return e

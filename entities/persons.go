@@ -264,9 +264,8 @@ func (p *pass) phraseStart(i int) bool {
 }
 
 // foreignWords reports a run [s, e) of foreign words holding a word of a
-// class in c: foreign-org marks the run as an organisation ("Real Madrid",
-// "Goldman Sachs Group"), foreign-non-name as no person (products,
-// competitions, titles of works).
+// class in c: foreign-org marks the run as an organisation ("Goldman Sachs
+// Group").
 func (p *pass) foreignWords(s, e int, c lexClass) bool {
 	for k := s; k < e; k++ {
 		if !nativeKey(p.key(k)) && p.wordAt(k, c) {

@@ -3,6 +3,7 @@ package entities
 import (
 	"bufio"
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 
@@ -59,7 +60,6 @@ const (
 	// the rules' word lists (words.tsv)
 	clNotName lexClass = 1 << iota
 	clForeignOrg
-	clForeignNonName
 	clPeople
 	clLanguage
 	clOnsetAbbrev
@@ -95,7 +95,7 @@ var classNames = map[string]map[string]lexClass{
 	"programs.tsv": {"head": clProgHead, "national": clNational},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
-	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg, "foreign-non-name": clForeignNonName,
+	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
 		"people": clPeople, "language": clLanguage, "onset-abbrev": clOnsetAbbrev,
 		"unit-compound": clUnitCompound, "number-intro": clNumberIntro, "quantity-verb": clQuantityVerb,
 		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
@@ -108,14 +108,14 @@ type row struct {
 	class  lexClass
 }
 
-// loadRows parses one embedded TSV file.
-func loadRows(name string) ([]row, error) {
+// loadRows parses one embedded TSV file, whose classes are those of list.
+func loadRows(name, list string) ([]row, error) {
 	f, err := wordlists.FS().Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	classes := classNames[name]
+	classes := classNames[list]
 	var rows []row
 	sc := bufio.NewScanner(f)
 	header := true
@@ -138,14 +138,24 @@ func loadRows(name string) ([]row, error) {
 	return rows, sc.Err()
 }
 
+// builtinRows reads every embedded list, keyed by the hand-written list
+// whose classes it has: a generated wiki-X.tsv joins X.tsv.
 var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
+	names, err := fs.Glob(wordlists.FS(), "*.tsv")
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]row{}
-	for name := range classNames {
-		rows, err := loadRows(name)
+	for _, name := range names {
+		list := strings.TrimPrefix(name, "wiki-")
+		if classNames[list] == nil {
+			return nil, fmt.Errorf("entities: word list %s has no class table", name)
+		}
+		rows, err := loadRows(name, list)
 		if err != nil {
 			return nil, err
 		}
-		out[name] = rows
+		out[list] = append(out[list], rows...)
 	}
 	return out, nil
 })
