@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	wordlists "github.com/vntext/vntext/entities/internal/lexicon"
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // Lexicon classes. Each lexicon has its own class space.
@@ -156,6 +157,15 @@ var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
 			return nil, err
 		}
 		out[list] = append(out[list], rows...)
+	}
+	// Countries, regions and places abroad written bare come from the
+	// gazetteer's one list of them.
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, pl := range g.Places() {
+		out["geoheads.tsv"] = append(out["geoheads.tsv"], row{pl.Name, clCountry})
 	}
 	return out, nil
 })
