@@ -23,13 +23,9 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,6 +34,8 @@ import (
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/internal/letters"
+	"github.com/vntext/vntext/internal/tsv"
+	"github.com/vntext/vntext/internal/wikitext"
 	"github.com/vntext/vntext/normalize"
 )
 
@@ -73,13 +71,14 @@ func run(dir, data string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(data, "text", "viwiki", "viwiki.jsonl.gz"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	c := newCounter(hand)
-	if err := c.read(f); err != nil {
+	err = wikitext.Articles(wikitext.Path(data), func(a wikitext.Article) error {
+		for para := range strings.Lines(normalize.Normalize(a.Text)) {
+			c.paragraph(a.ID, wikitext.Words(para))
+		}
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	given := c.givenNames(g)
@@ -104,25 +103,13 @@ type hand struct {
 func readHand(dir string) (*hand, error) {
 	h := &hand{cues: &node{}, heads: &node{}, compounds: &node{}, surnames: map[string]bool{}, known: map[string]bool{}, inPhrase: map[string]bool{}}
 	for _, file := range []string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv", "names.tsv", "words.tsv"} {
-		b, err := os.ReadFile(filepath.Join(dir, file))
+		rows, err := tsv.ReadRows(filepath.Join(dir, file), 2)
 		if err != nil {
 			return nil, err
 		}
-		header := true
-		for line := range strings.Lines(string(b)) {
-			line = strings.TrimRight(line, "\r\n")
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			if header {
-				header = false
-				continue
-			}
-			phrase, class, ok := strings.Cut(line, "\t")
-			if !ok {
-				return nil, fmt.Errorf("%s: bad row %q", file, line)
-			}
-			words := tokens(phrase)
+		for _, r := range rows {
+			phrase, class := r[0], r[1]
+			words := wikitext.Words(phrase)
 			h.known[fold(words)] = true
 			if file == "orgs.tsv" || file == "titles.tsv" {
 				for _, w := range words {
@@ -132,7 +119,7 @@ func readHand(dir string) (*hand, error) {
 			switch {
 			case file == "titles.tsv" && (class == "honorific" || class == "cue" || class == "title"):
 				h.cues.add(words)
-			case file == "orgs.tsv" && class == "lower-head" && isLower(words[0]):
+			case file == "orgs.tsv" && class == "lower-head" && wikitext.IsLower(words[0]):
 				h.heads.add(words)
 			case file == "orgs.tsv" && class == "compound":
 				h.compounds.add(words)
@@ -191,28 +178,6 @@ func newCounter(h *hand) *counter {
 	return &counter{h: h, given: map[string]map[string]bool{}, orgs: map[string]map[string]bool{}, closed: map[string]bool{}}
 }
 
-func (c *counter) read(r io.Reader) error {
-	z, err := gzip.NewReader(r)
-	if err != nil {
-		return err
-	}
-	sc := bufio.NewScanner(z)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return err
-		}
-		for para := range strings.Lines(normalize.Normalize(a.Text)) {
-			c.paragraph(a.ID, tokens(para))
-		}
-	}
-	return sc.Err()
-}
-
 func (c *counter) paragraph(id string, ws []string) {
 	for i := range ws {
 		if e := c.h.cues.longest(ws, i); e > 0 {
@@ -224,18 +189,18 @@ func (c *counter) paragraph(id string, ws []string) {
 				see(c.given, ws[e], id)
 			}
 		}
-		if !isLower(ws[i]) || c.inCompound(ws, i) {
+		if !wikitext.IsLower(ws[i]) || c.inCompound(ws, i) {
 			continue
 		}
-		if e := c.h.heads.longest(ws, i); e > 0 && e < len(ws) && isCap(ws[e]) {
+		if e := c.h.heads.longest(ws, i); e > 0 && e < len(ws) && wikitext.IsCap(ws[e]) {
 			j := e
-			for j < len(ws) && j-e <= maxName && isCap(ws[j]) {
+			for j < len(ws) && j-e <= maxName && wikitext.IsCap(ws[j]) {
 				j++
 			}
 			if j-e <= maxName {
 				name := strings.Join(ws[e:j], " ")
 				see(c.orgs, name, id)
-				if j == len(ws) || !isWordRune([]rune(ws[j])[0]) {
+				if j == len(ws) || !wikitext.IsWordRune([]rune(ws[j])[0]) {
 					c.closed[name] = true
 				}
 			}
@@ -343,55 +308,12 @@ func beginsPlace(g *gazetteer.Gazetteer, w string) bool {
 	return isPlace(g, w)
 }
 
-// tokens splits text into words (letters and digits, with inner hyphens
-// and apostrophes) and single other runes; white space separates.
-func tokens(text string) []string {
-	var out []string
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case isWordRune(r):
-			j := i + 1
-			for j < len(rs) && (isWordRune(rs[j]) || (rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && isWordRune(rs[j+1])) {
-				j++
-			}
-			out = append(out, string(rs[i:j]))
-			i = j
-		default:
-			out = append(out, string(r))
-			i++
-		}
-	}
-	return out
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 func fold(ws []string) string { return strings.ToLower(strings.Join(ws, " ")) }
-
-func isCap(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-func isLower(w string) bool {
-	for _, r := range w {
-		return unicode.IsLower(r)
-	}
-	return false
-}
 
 // isLatinName reports a capitalised word of a foreign name: Latin letters,
 // not all upper case, and not shaped like a Vietnamese syllable.
 func isLatinName(w string) bool {
-	if !isCap(w) || strings.ToUpper(w) == w || letters.IsSyllable(w) {
+	if !wikitext.IsCap(w) || strings.ToUpper(w) == w || letters.IsSyllable(w) {
 		return false
 	}
 	for _, r := range w {
@@ -404,7 +326,7 @@ func isLatinName(w string) bool {
 
 func allLatin(ws []string) bool {
 	for _, w := range ws {
-		if !isLatinName(w) && !(isCap(w) && !letters.IsSyllable(w)) {
+		if !isLatinName(w) && !(wikitext.IsCap(w) && !letters.IsSyllable(w)) {
 			return false
 		}
 	}
