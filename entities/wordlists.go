@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
 	wordlists "github.com/vntext/vntext/entities/internal/lexicon"
 	"github.com/vntext/vntext/gazetteer"
+	"github.com/vntext/vntext/internal/names"
 )
 
 // Lexicon classes. Each lexicon has its own class space.
@@ -142,12 +144,12 @@ func loadRows(name, list string) ([]row, error) {
 // builtinRows reads every embedded list, keyed by the hand-written list
 // whose classes it has: a generated wiki-X.tsv joins X.tsv.
 var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
-	names, err := fs.Glob(wordlists.FS(), "*.tsv")
+	files, err := fs.Glob(wordlists.FS(), "*.tsv")
 	if err != nil {
 		return nil, err
 	}
 	out := map[string][]row{}
-	for _, name := range names {
+	for _, name := range files {
 		list := strings.TrimPrefix(name, "wiki-")
 		if classNames[list] == nil {
 			return nil, fmt.Errorf("entities: word list %s has no class table", name)
@@ -157,6 +159,14 @@ var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
 			return nil, err
 		}
 		out[list] = append(out[list], rows...)
+	}
+	// Family and middle names come from the one list the gazetteer and
+	// the segmenter's trainer read too.
+	for _, n := range slices.Concat(names.Surnames("surname"), names.Surnames("surname-ambiguous")) {
+		out["names.tsv"] = append(out["names.tsv"], row{n, clSurname})
+	}
+	for _, n := range names.Middles() {
+		out["names.tsv"] = append(out["names.tsv"], row{n, clMiddle})
 	}
 	// Countries, regions and places abroad written bare come from the
 	// gazetteer's one list of them.

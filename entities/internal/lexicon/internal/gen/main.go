@@ -34,6 +34,7 @@ import (
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/internal/letters"
+	"github.com/vntext/vntext/internal/names"
 	"github.com/vntext/vntext/internal/tsv"
 	"github.com/vntext/vntext/internal/wikitext"
 	"github.com/vntext/vntext/normalize"
@@ -102,7 +103,14 @@ type hand struct {
 
 func readHand(dir string) (*hand, error) {
 	h := &hand{cues: &node{}, heads: &node{}, compounds: &node{}, surnames: map[string]bool{}, known: map[string]bool{}, inPhrase: map[string]bool{}}
-	for _, file := range []string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv", "names.tsv", "words.tsv"} {
+	surnames := slices.Concat(names.Surnames("surname"), names.Surnames("surname-ambiguous"))
+	for _, n := range append(surnames, names.Middles()...) {
+		h.known[strings.ToLower(n)] = true
+	}
+	for _, n := range surnames {
+		h.surnames[strings.ToLower(n)] = true
+	}
+	for _, file := range []string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv", "words.tsv"} {
 		rows, err := tsv.ReadRows(filepath.Join(dir, file), 2)
 		if err != nil {
 			return nil, err
@@ -123,8 +131,6 @@ func readHand(dir string) (*hand, error) {
 				h.heads.add(words)
 			case file == "orgs.tsv" && class == "compound":
 				h.compounds.add(words)
-			case file == "names.tsv" && class == "surname":
-				h.surnames[strings.ToLower(phrase)] = true
 			}
 		}
 	}
