@@ -188,3 +188,61 @@ func TestCorpusHoldsNoEvaluationText(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedDataCredited checks every file the module embeds (go:embed in
+// a non-test file): NOTICE names it (its path, or the pattern that embeds
+// it) and, unless it is part of the program (a web page), a SOURCES.md
+// beside it tells where it comes from.
+func TestShippedDataCredited(t *testing.T) {
+	notice, err := os.ReadFile(filepath.Join("..", "NOTICE"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	embeds := 0
+	err = filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != ".." && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") || d.Name() == "examples") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(path)
+		for line := range strings.Lines(string(b)) {
+			patterns, ok := strings.CutPrefix(strings.TrimSpace(line), "//go:embed ")
+			if !ok {
+				continue
+			}
+			for _, pat := range strings.Fields(patterns) {
+				embeds++
+				rel, _ := filepath.Rel("..", filepath.Join(dir, pat))
+				rel = filepath.ToSlash(rel)
+				if !strings.Contains(string(notice), rel) {
+					t.Errorf("%s embeds %s, which NOTICE does not name", path, rel)
+				}
+				if strings.HasSuffix(pat, ".html") {
+					continue
+				}
+				if _, err := os.Stat(filepath.Join(dir, filepath.Dir(pat), "SOURCES.md")); err != nil {
+					t.Errorf("%s embeds %s with no SOURCES.md beside it", path, rel)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if embeds < 5 {
+		t.Fatalf("found %d embedded files: the scan is broken", embeds)
+	}
+}
