@@ -446,7 +446,6 @@ func sentenceWordEnd(text string, k int) int {
 	return k
 }
 
-
 // isHeadingNumber reports that text[:i] ends with a heading word, a space
 // and a number (Arabic or Roman; ws is where a Roman numeral starts), with
 // the heading word first in the sentence (first) or after an opening quote.

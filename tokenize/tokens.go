@@ -745,7 +745,6 @@ func (s *scanner) groupedEnd(j int) int {
 	return j
 }
 
-
 // afterDateWord reports that the word before i (one space back) is a date
 // word of words.tsv ("ngày 23-3", "sáng 2-9"), in any case.
 func (s *scanner) afterDateWord(i int) bool {
