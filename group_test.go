@@ -96,3 +96,29 @@ func TestSummarizeGroupErrors(t *testing.T) {
 	assert.Contains(t, string(b), `"sentences":[]`)
 	schematest.Validate(t, schematest.Group, b)
 }
+
+// Whatever the documents hold, a group summary is a valid record whose
+// sentences are their documents' text at their offsets.
+func FuzzSummarizeGroup(f *testing.F) {
+	f.Add(groupDocs[0].Text, groupDocs[1].Text, "Lũ quét")
+	f.Add("Hà Nội\xff. Trời mưa to.", norm.NFD.String(groupDocs[2].Text), "")
+	f.Add("", "\u0300. A.", "\xff")
+	a, err := New(WithOffsets(OffsetUTF16), WithSummaryOptions(summarize.WithMaxSyllables(30)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, x, y, title string) {
+		docs := []Doc{{ID: "x", Title: title, Text: x}, {ID: "y", Text: y}, {ID: "x2", Text: x}}
+		g, err := a.SummarizeGroup(context.Background(), title, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := []string{string(Decode([]byte(x))), string(Decode([]byte(y))), string(Decode([]byte(x)))}
+		spancheck.CheckGroup(t, texts, b)
+		schematest.Validate(t, schematest.Group, b)
+	})
+}
