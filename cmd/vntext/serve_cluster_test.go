@@ -69,11 +69,11 @@ func TestServeClusterErrors(t *testing.T) {
 		many[i] = `{"text":"Hội An."}`
 	}
 	for body, status := range map[string]int{
-		`{"documents":[]}`:                                 400,
-		`{"group":"g"}`:                                    400,
-		`{"documents":[{"id":"a"}]}`:                       400,
-		`{"documents":[{"text":"Hội An."}],"tasks":"all"}`: 400,
-		`{"documents":[{"text":"Hội An."}],"offsets":"x"}`: 400,
+		`{"documents":[]}`:           400,
+		`{"group":"g"}`:              400,
+		`{"documents":[{"id":"a"}]}`: 400,
+		`{"documents":[{"text":"Hội An."}],"tasks":"all"}`:                    400,
+		`{"documents":[{"text":"Hội An."}],"offsets":"x"}`:                    400,
 		`{"documents":` + fmt.Sprint("[", strings.Join(many, ","), "]") + `}`: 413,
 		`{broken`: 400,
 	} {
