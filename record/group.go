@@ -229,10 +229,15 @@ func parseGroupRecord(in Input, field string) (vntext.Doc, string, error) {
 	if in.Txt {
 		return vntext.Doc{ID: in.ID}, "", fmt.Errorf("a .txt article has no %q to group by", field)
 	}
-	if err := tooLong(in); err != nil {
+	if err := unreadable(in); err != nil {
 		return vntext.Doc{ID: in.ID}, "", err
 	}
-	doc, ms, err := parseLine(trimBOM(vntext.Decode(in.Data)))
+	data := trimBOM(vntext.Decode(in.Data))
+	doc, _, err := parseLine(data)
+	if err != nil {
+		return doc, "", err
+	}
+	ms, err := members(data)
 	if err != nil {
 		return doc, "", err
 	}

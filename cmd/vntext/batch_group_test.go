@@ -103,7 +103,6 @@ func TestBatchGroupByUsage(t *testing.T) {
 		{"--group-by", "story", "--group-bytes", "0"},
 		{"--max-group", "5"},
 		{"--group-bytes", "1MiB"},
-		{"--group-by", "story", dir},
 		{"--group-by", "story", filepath.Join(dir, "a.txt")},
 	} {
 		var out, errb bytes.Buffer
@@ -111,6 +110,11 @@ func TestBatchGroupByUsage(t *testing.T) {
 		assert.NotEmpty(t, errb.String(), args)
 		assert.Empty(t, out.String(), args)
 	}
+	// The .txt articles of a folder (which may hold pages too) are error
+	// records.
+	var out, errb bytes.Buffer
+	assert.Equal(t, 1, runBatch([]string{"--quiet", "--group-by", "story", dir}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, out.String(), `"error":"a .txt article has no \"story\" to group by"`)
 }
 
 // Interrupted while the input blocks, a grouped run summarizes and writes

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
@@ -24,16 +25,22 @@ import (
 var servePage []byte
 
 // serveRequest is the body of every POST endpoint but /v1/batch. A
-// text/plain body is taken as Text.
+// text/plain body is taken as Text, a text/html body as HTML.
 type serveRequest struct {
 	ID    string  `json:"id,omitempty"`
 	Title string  `json:"title,omitempty"`
 	Text  *string `json:"text"`
+	// HTML is a page whose article is analysed instead of Text; URL is its
+	// address when known.
+	HTML *string `json:"html,omitempty"`
+	URL  string  `json:"url,omitempty"`
 	// Tasks narrows /v1/analyze: "words,entities" (vntext.ParseTasks).
 	Tasks string `json:"tasks,omitempty"`
 	// Offsets is the offset unit: bytes (default), runes or utf16; the
 	// query parameter ?offsets= does the same.
 	Offsets string `json:"offsets,omitempty"`
+
+	doc *vntext.Doc // the article read from HTML
 }
 
 // serveError is the body of every error response.
@@ -64,6 +71,7 @@ type server struct {
 	// analyzers holds one Analyzer per task set and offset unit asked for;
 	// an Analyzer is cheap and there are at most 255 × 3 of them.
 	analyzers sync.Map // analyzerKey → *vntext.Analyzer
+	pages     *htmlpage.Extractor
 }
 
 type analyzerKey struct {
@@ -79,7 +87,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics()}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
 	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
 		return nil, usageError{err}
 	}
@@ -323,10 +335,18 @@ func joinOr(s []string) string {
 
 func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
 	var req serveRequest
-	body, mt, err := s.readBody(w, r, "application/json", "text/plain")
+	body, mt, err := s.readBody(w, r, "application/json", "text/plain", "text/html")
 	if err != nil {
 		return req, err
 	}
+	if mt == "text/html" {
+		// The page's own bytes: htmlpage decodes its declared or legacy
+		// encoding.
+		return s.htmlRequest(req, body, r.Header.Get("Content-Type"))
+	}
+	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
+	// before JSON would replace it byte by byte.
+	body = vntext.Decode(body)
 	if mt == "text/plain" {
 		text := string(body)
 		req.Text = &text
@@ -335,6 +355,9 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	if err := decodeJSON(body, &req); err != nil {
 		return req, err
 	}
+	if req.Text == nil && req.HTML != nil {
+		return s.htmlRequest(req, []byte(*req.HTML), "")
+	}
 	if req.Text == nil {
 		return req, errorf(http.StatusBadRequest, `missing "text"`)
 	}
@@ -342,7 +365,7 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 }
 
 // readBody reads a request body of one of the allowed media types within
-// the service's limits (size, read time), decoded to UTF-8.
+// the service's limits (size, read time), as sent.
 func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...string) (body []byte, mediaTyp string, err error) {
 	mt, err := mediaType(r, allowed...)
 	if err != nil {
@@ -357,9 +380,7 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...str
 	if err != nil {
 		return nil, "", s.bodyError(err)
 	}
-	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
-	// before JSON would replace it byte by byte.
-	return vntext.Decode(body), mt, nil
+	return body, mt, nil
 }
 
 // decodeJSON reads body, one JSON object, into v; unknown members are an
@@ -374,6 +395,22 @@ func decodeJSON(body []byte, v any) error {
 		return errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
 	}
 	return nil
+}
+
+// htmlRequest reads the article of an HTML page: its body is the text
+// analysed, and what the page says about it goes into the Result.
+func (s *server) htmlRequest(req serveRequest, page []byte, contentType string) (serveRequest, error) {
+	a, err := s.pages.Extract(page, req.URL, contentType)
+	if err != nil {
+		return req, errorf(http.StatusUnprocessableEntity, "%v", err)
+	}
+	doc := articleDoc(a)
+	doc.ID = req.ID
+	if req.Title != "" {
+		doc.Title = req.Title
+	}
+	req.Text, req.doc = &doc.Text, &doc
+	return req, nil
 }
 
 func (s *server) bodyError(err error) error {
@@ -393,6 +430,9 @@ func (s *server) run(ctx context.Context, t vntext.Task, u vntext.Offsets, req s
 	a, err := s.analyzer(t, u)
 	if err != nil {
 		return vntext.Result{}, err
+	}
+	if req.doc != nil {
+		return a.Analyze(ctx, *req.doc)
 	}
 	return a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
 }
@@ -453,7 +493,7 @@ func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req clusterRequest
-	if err := decodeJSON(body, &req); err != nil {
+	if err := decodeJSON(vntext.Decode(body), &req); err != nil {
 		writeErr(w, err)
 		return
 	}
