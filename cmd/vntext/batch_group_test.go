@@ -14,10 +14,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/internal/schematest"
 	"github.com/vntext/vntext/internal/spancheck"
+	"github.com/vntext/vntext/internal/sumeval"
+	"github.com/vntext/vntext/internal/testenv"
+	"github.com/vntext/vntext/tokenize"
 )
 
 // storyLine is a record of story s, written for the tests (fictional
@@ -154,4 +158,70 @@ func TestBatchGroupByInterrupted(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("batch did not stop after the interruption")
 	}
+}
+
+// Clusters assembled from VietNews dev: each story is an article and a
+// second outlet's version that copies its sentences with an attribution
+// added (some decomposed, NFD) and ends with another article's lead. Every
+// group summary follows the schema and the output contract, and never
+// tells a sentence and its copy both.
+func TestBatchGroupByNewsClusters(t *testing.T) {
+	recs, err := func() ([]sumeval.Record, error) {
+		f, err := os.Open(testenv.DataDir(t, "sum", "vietnews", "dev.jsonl"))
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return sumeval.ReadGold(f)
+	}()
+	require.NoError(t, err)
+	tok, err := tokenize.New()
+	require.NoError(t, err)
+	const stories = 300
+	var in bytes.Buffer
+	texts := map[string]string{}
+	for n, r := range recs[:stories] {
+		var b strings.Builder
+		for i, x := range tok.Sentences(r.Text) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("Theo nguồn tin, " + x.Text)
+		}
+		if other := tok.Sentences(recs[stories+n].Text); len(other) > 0 {
+			b.WriteString(" " + other[0].Text)
+		}
+		copyText := b.String()
+		if n%3 == 0 {
+			copyText = norm.NFD.String(copyText)
+		}
+		for k, text := range []string{r.Text, copyText} {
+			id := fmt.Sprintf("%s/%d", r.ID, k)
+			texts[id] = text
+			line, err := json.Marshal(map[string]string{"id": id, "story": r.ID, "title": r.Title, "text": text})
+			require.NoError(t, err)
+			in.Write(append(line, '\n'))
+		}
+	}
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runBatch([]string{"--quiet", "--group-by", "story", "--sentences", "3", "--offsets", "utf16"}, &in, &out, &errb), errb.String())
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, stories)
+	twice := 0
+	for i, l := range lines {
+		schematest.Validate(t, schematest.Group, []byte(l))
+		var g vntext.GroupSummary
+		require.NoError(t, json.Unmarshal([]byte(l), &g))
+		require.Equal(t, recs[i].ID, g.Group, "first-appearance order")
+		spancheck.CheckGroup(t, []string{texts[g.Documents[0]], texts[g.Documents[1]]}, []byte(l))
+		told := map[string]bool{}
+		for _, x := range g.Summary.Sentences {
+			key := strings.TrimPrefix(norm.NFC.String(x.Text), "Theo nguồn tin, ")
+			if told[key] {
+				twice++
+			}
+			told[key] = true
+		}
+	}
+	assert.Zero(t, twice, "sentences told twice across the two outlets")
 }
