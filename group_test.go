@@ -21,7 +21,7 @@ import (
 var groupDocs = []Doc{
 	{ID: "tt-1", Title: "Lũ quét ở Mù Cang Chải, hai xã bị cô lập",
 		Text: "Đêm 14/9, mưa lớn gây lũ quét tại huyện Mù Cang Chải, tỉnh Yên Bái, làm sập 12 ngôi nhà và cô lập hai xã vùng cao. " +
-			"Ông Hoàng Văn Tiệp, Phó Chủ tịch UBND huyện, cho biết lực lượng cứu hộ đã đưa 80 hộ dân đến nơi an toàn. " +
+			"Ông Hoàng Văn Tiệp, Phó Chủ tịch UBND huyện, nói các đội cứu hộ đã sơ tán 80 hộ dân tới chỗ ở tạm. " +
 			"Tuyến quốc lộ 32 qua đèo Khau Phạ bị sạt lở nhiều đoạn."},
 	{ID: "vn-2", Title: "Yên Bái: lũ quét làm sập 12 ngôi nhà",
 		Text: "(VnE) - Đêm 14/9, mưa lớn gây lũ quét ở huyện Mù Cang Chải, tỉnh Yên Bái, làm sập 12 ngôi nhà và cô lập hai xã vùng cao. " +
