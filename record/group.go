@@ -38,19 +38,23 @@ const (
 // groupItem is one output to come, in first-appearance order (seq): the
 // summary of a group's records, or an error record.
 type groupItem struct {
-	seq     int
-	key     string
-	docs    []vntext.Doc
-	first   Input // the position of the group's first record, or of the failed record
-	bytes   int64 // the records' text, title and id
-	open    bool
-	waiting bool   // closed behind a group still open: counted in grouper.waiting
+	seq   int
+	key   string
+	docs  []vntext.Doc // let go by the worker that summarizes them
+	ndocs int
+	first Input // the position of the group's first record, or of the failed record
+	bytes int64 // the records' text, title and id
+	open  bool
+	// waiting: closed behind a group still open, its output's estimated
+	// size (outputEstimate) counted in grouper.waiting.
+	waiting bool
 	out     Output // an error record (set when the item is made)
 }
 
-// estimate is about how many bytes the output of a closed item holds while
-// it waits for an earlier group: a few sentences and their echoes.
-func (it *groupItem) estimate() int64 { return 1024 + 256*int64(len(it.docs)) }
+// outputEstimate is about how many bytes the output of a group of n
+// records holds while it waits for an earlier group: a few sentences and
+// their echoes.
+func outputEstimate(n int) int64 { return 1024 + 256*int64(n) }
 
 // grouper gathers records into groups and closes them, in the order of
 // their first records, within the bounds of a Grouping.
@@ -82,10 +86,11 @@ func (gr *grouper) add(in Input) {
 		gr.queue = append(gr.queue, it)
 	}
 	it.docs = append(it.docs, doc)
+	it.ndocs++
 	n := int64(len(doc.Text) + len(doc.Title) + len(doc.ID))
 	it.bytes += n
 	gr.held += n
-	if len(it.docs) >= gr.g.MaxDocs {
+	if it.ndocs >= gr.g.MaxDocs {
 		gr.close(it)
 	}
 	for gr.held+gr.waiting > gr.g.MaxBytes && len(gr.queue) > 0 {
@@ -101,15 +106,16 @@ func (gr *grouper) close(it *groupItem) {
 		delete(gr.open, it.key)
 		gr.held -= it.bytes
 	}
-	gr.closed = append(gr.closed, it)
 	if it != gr.queue[0] {
 		it.waiting = true
-		gr.waiting += it.estimate()
+		gr.waiting += outputEstimate(it.ndocs)
 	}
+	// From here on a worker owns it: only what does not change is read.
+	gr.closed = append(gr.closed, it)
 	i := 0
 	for ; i < len(gr.queue) && !gr.queue[i].open; i++ {
-		if gr.queue[i].waiting {
-			gr.waiting -= gr.queue[i].estimate()
+		if x := gr.queue[i]; x.waiting {
+			gr.waiting -= outputEstimate(x.ndocs)
 		}
 	}
 	gr.queue = gr.queue[i:]
