@@ -122,7 +122,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					}
 					break
 				}
-				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+				if p.wordAt(m, clProgStop) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
@@ -175,7 +175,7 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) || t.digit {
 			break
 		}
 		if t.cap {
