@@ -220,8 +220,9 @@ type Place struct {
 // Locations and Lookup. It is immutable and safe for concurrent use. The
 // zero value, and a nil *Gazetteer, work like Default().
 type Gazetteer struct {
-	units  []Unit
-	parent []int32 // index of the parent unit, -1 for provinces
+	units     []Unit
+	parent    []int32 // index of the parent unit, -1 for provinces
+	provinces []int32 // the province units of every period
 	// succ caches each unit's successors once spelled; the Gazetteer stays
 	// immutable to callers (the cache is filled race-free).
 	succ   []atomic.Pointer[[]Successor]
@@ -526,6 +527,9 @@ func (g *Gazetteer) indexUnits() {
 			g.parent[i] = p
 		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
 			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
+		}
+		if u.Level == LevelProvince {
+			g.provinces = append(g.provinces, int32(i))
 		}
 		g.addName(u.Name, int32(i))
 		// Provinces and cities are matched bare when capitalised.

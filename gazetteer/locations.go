@@ -176,6 +176,10 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		p++
 		dotted = true
 	}
+	// 12 huyện: Châu Thành, Kế Sách: the items stand without the head.
+	if h.admin() && !dotted && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == ':' && m.plural(i) {
+		return m.list(p, h, h.level, true)
+	}
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
@@ -212,10 +216,10 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		cands = m.compatible(h, node)
 		if len(cands) > 0 || name.is(fDigit) && name.end-name.start <= 2 {
 			end = nEnd
-			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
-			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
-				(end+1 >= len(toks) || toks[end+1].kind != tokWord || !toks[end+1].is(fCap)) {
-				end++
+			// phường Hoà Thuận Đông, phường Hải Châu I: a qualifier after a
+			// known name makes another name.
+			if q := m.qualifierEnd(end); q > end {
+				end = q
 				cands, node = nil, -1
 			}
 		}
@@ -253,10 +257,39 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
-	if h.admin() {
-		end = m.list(end, h, level, m.plural(i), false)
+	if plural := m.plural(i); h.admin() || plural {
+		end = m.list(end, h, level, plural)
 	}
 	return end
+}
+
+// qualifierEnd returns the end of a qualifier that continues a unit's name
+// at i (Hoà Thuận Đông, Hải Châu I, Tam Xuân II), or i. A capitalised word
+// after it would make it the start of another name.
+func (m *matcher) qualifierEnd(i int) int {
+	toks := m.toks
+	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].is(fCap) ||
+		m.g.words[toks[i].syl]&wQualifier == 0 && !romanNumeral(m.text[toks[i].start:toks[i].end]) {
+		return i
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].is(fCap) && toks[i+1].start > toks[i].end {
+		return i
+	}
+	return i + 1
+}
+
+// romanNumeral reports a Roman numeral from I to XX written in capitals, as
+// units numbered by their founders are (phường Hải Châu I, xã Tam Xuân II).
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // dateAt reports a day/month at p: 30/4, 2-9.
@@ -310,20 +343,31 @@ func (m *matcher) collective(i int) bool {
 	return org.kind == tokWord && org.is(fAbbrev)
 }
 
-// list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
-// units the head accepts, or, after a plural head, any capitalised name.
-func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) int {
+// list continues a head's list: ", Sóc Sơn", "và Hoà Hội", after a colon
+// ("12 huyện: Châu Thành, Kế Sách") when i is one. Items must be units the
+// head accepts, or, after a plural head, any capitalised name that does not
+// open an organisation. Bare numbers after a numbered unit are items the
+// guidelines leave unannotated (các quận 4, 8 và Bình Thạnh → quận 4 +
+// Bình Thạnh), so the list reads past them.
+func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 	g, toks := m.g, m.toks
-	for i+1 < len(toks) {
+	for first := i; i+1 < len(toks); {
 		sep := &toks[i]
-		if !(sep.kind == tokPunct && sep.r == ',') && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
+		if !(sep.kind == tokPunct && (sep.r == ',' || sep.r == ':' && i == first)) && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
 			break
 		}
 		p := i + 1
-		if toks[p].kind != tokWord || !toks[p].is(fCap) {
+		if toks[p].kind != tokWord {
 			break
 		}
-		if _, hi := g.matchHead(toks, p); hi >= 0 {
+		if toks[p].is(fDigit) {
+			if !h.number || !m.listedNumber(p) {
+				break
+			}
+			i = p + 1
+			continue
+		}
+		if !toks[p].is(fCap) {
 			break
 		}
 		end := p
@@ -334,7 +378,16 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) 
 				end = nEnd
 			}
 		}
-		if end == p && plural {
+		// A head word opens the next place (huyện Sóc Sơn), unless it begins
+		// the name of a unit the head accepts (Bến Thành, Cầu Giấy).
+		if _, hi := g.matchHead(toks, p); hi >= 0 && (g.headOf[hi].admin() || len(cands) == 0) {
+			break
+		}
+		if len(cands) > 0 {
+			if q := m.qualifierEnd(end); q > end {
+				end, cands, node = q, nil, -1
+			}
+		} else if plural && g.words[toks[p].syl]&wOrgHead == 0 {
 			node = -1
 			end = m.capRun(p, h)
 		}
@@ -345,10 +398,33 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) 
 		if len(cands) > 0 {
 			lv = g.units[cands[0]].Level
 		}
-		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node, tentative: tentative})
+		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node})
 		i = end
 	}
 	return i
+}
+
+// listedNumber reports a bare number at p that is an item of a list of
+// numbered units: short, and followed by a separator, a parent cue or the
+// end (các phường 1, 2 và 4 của quận 3), not by a noun it counts (10 hộ).
+func (m *matcher) listedNumber(p int) bool {
+	toks := m.toks
+	if toks[p].end-toks[p].start > 3 {
+		return false
+	}
+	if p+1 >= len(toks) {
+		return true
+	}
+	next := &toks[p+1]
+	if next.kind == tokWord {
+		return m.g.words[next.syl]&(wAnd|wParent) != 0
+	}
+	switch next.r {
+	case ',', ';', ')', '.':
+		// 1.000, 2,5: a separator glued to more digits is part of the number.
+		return p+2 >= len(toks) || toks[p+2].start > next.end || !toks[p+2].is(fDigit)
+	}
+	return false
 }
 
 // capRun returns the end of the capitalised name starting at p (or p if
@@ -447,7 +523,7 @@ func (m *matcher) atBare(i int) int {
 	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
 	if pl.level == LevelProvince || pl.level == LevelDistrict {
 		if h := m.bareHead(pl); h != nil {
-			return m.list(end, h, pl.level, false, false)
+			return m.list(end, h, pl.level, false)
 		}
 	}
 	return end

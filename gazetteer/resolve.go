@@ -90,7 +90,11 @@ func (m *matcher) narrow() {
 		}
 	}
 	// Elsewhere, prefer units of the period the text is written in and in
-	// the provinces it names unambiguously.
+	// the provinces it names unambiguously. A province named without a
+	// period (tỉnh Hưng Yên: the unit of either list) counts in both, and
+	// across the merger: a pre-2025 province lies in the post-2025 one it
+	// joined, so a ward of either list resolves by the province the text
+	// names.
 	provinces := map[int32]bool{}
 	withHead := map[int32]bool{}
 	var pre, post int
@@ -101,8 +105,10 @@ func (m *matcher) narrow() {
 		if !ms[k].bare && ms[k].node >= 0 {
 			withHead[ms[k].node] = true
 		}
-		if p, ok := g.sameProvince(ms[k].cands); ok {
-			provinces[p] = true
+		if g.oneProvince(ms[k].cands) {
+			for _, u := range ms[k].cands {
+				provinces[g.province(u)] = true
+			}
 		}
 		switch g.samePeriod(ms[k].cands) {
 		case PeriodPre2025:
@@ -110,6 +116,13 @@ func (m *matcher) narrow() {
 		case PeriodPost2025, PeriodPost2026:
 			post++
 		}
+	}
+	var merged []int32
+	for p := range provinces {
+		merged = append(merged, g.mergedWith(p)...)
+	}
+	for _, q := range merged {
+		provinces[q] = true
 	}
 	inProvince := func(u int32) bool { return provinces[g.province(u)] }
 	kept := ms[:0]
@@ -290,18 +303,20 @@ func (g *Gazetteer) province(u int32) int32 {
 	return u
 }
 
-// sameProvince returns the province shared by all candidates.
-func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
-	if len(cands) == 0 {
-		return -1, false
+// mergedWith returns the provinces of the other list that province p
+// became or absorbed: for a pre-2025 province the post-2025 one it joined,
+// for a post-2025 province the pre-2025 ones merged into it.
+func (g *Gazetteer) mergedWith(p int32) []int32 {
+	if g.units[p].Level != LevelProvince {
+		return nil
 	}
-	p := g.province(cands[0])
-	for _, u := range cands[1:] {
-		if g.province(u) != p {
-			return -1, false
+	var out []int32
+	for _, q := range g.provinces {
+		if g.mergedInto(p, q) || g.mergedInto(q, p) {
+			out = append(out, q)
 		}
 	}
-	return p, true
+	return out
 }
 
 // location builds the Location of a resolved mention.
