@@ -236,6 +236,8 @@ type Gazetteer struct {
 	words  funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
+	// memorialTitles holds the titles memorials name people with (chủ tịch).
+	memorialTitles map[uint64]bool
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
 	nonPlaces map[uint64]bool
 	extra     []Place

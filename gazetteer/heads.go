@@ -15,6 +15,12 @@ type headInfo struct {
 	words  int      // most words in an unknown name; 0 = 6
 	street bool     // a house number before it belongs to the address (14 phố Lê Trực)
 	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
+	// zone: a province after the name is part of it (khu kinh tế Đông Nam
+	// Nghệ An), where after other heads it is the parent (chùa Hương Hà Nội).
+	zone bool
+	// memorial: the person honoured may be named with a title (lăng Chủ tịch
+	// Hồ Chí Minh, tượng đài Đại tướng Võ Nguyên Giáp).
+	memorial bool
 }
 
 func (h *headInfo) admin() bool { return h.types != nil }
@@ -129,6 +135,56 @@ var headTable = []struct {
 	{"sân", headInfo{level: LevelOther, words: 3, person: true}},
 	{"sân vận động", headInfo{level: LevelOther, person: true}},
 	{"chợ", headInfo{level: LevelOther, person: true}},
+	{"chợ phiên", headInfo{level: LevelOther}},
+	{"chợ đầu mối", headInfo{level: LevelOther}},
+	{"chợ nổi", headInfo{level: LevelOther}},
+	{"bến cảng", headInfo{level: LevelOther}},
+	{"khu bến", headInfo{level: LevelOther}},
+	{"cảng biển", headInfo{level: LevelOther}},
+	{"cảng cá", headInfo{level: LevelOther}},
+	{"cảng quốc tế", headInfo{level: LevelOther}},
+	{"cảng tàu khách", headInfo{level: LevelOther}},
+	{"cảng tàu khách quốc tế", headInfo{level: LevelOther}},
+	{"cảng cửa ngõ quốc tế", headInfo{level: LevelOther}},
+	{"đường vành đai", headInfo{level: LevelOther, number: true}},
+	{"vành đai", headInfo{level: LevelOther, number: true}},
+	{"đường sắt đô thị", headInfo{level: LevelOther, number: true}},
+	{"metro", headInfo{level: LevelOther, number: true}},
+	{"cáp treo", headInfo{level: LevelOther}},
+	{"khu tái định cư", headInfo{level: LevelOther}},
+	{"khu tập thể", headInfo{level: LevelOther}},
+	// Monuments, relics, places of worship.
+	{"phố cổ", headInfo{level: LevelOther}},
+	{"khu phố cổ", headInfo{level: LevelOther}},
+	{"di tích", headInfo{level: LevelOther}},
+	{"di tích lịch sử", headInfo{level: LevelOther}},
+	{"di tích quốc gia đặc biệt", headInfo{level: LevelOther}},
+	{"khu di tích", headInfo{level: LevelOther}},
+	{"khu di tích lịch sử", headInfo{level: LevelOther}},
+	{"khu di tích quốc gia", headInfo{level: LevelOther}},
+	{"khu di tích quốc gia đặc biệt", headInfo{level: LevelOther}},
+	{"khu di tích lịch sử quốc gia", headInfo{level: LevelOther}},
+	{"khu di tích lịch sử quốc gia đặc biệt", headInfo{level: LevelOther}},
+	{"khu di tích khảo cổ", headInfo{level: LevelOther}},
+	{"quần thể di tích", headInfo{level: LevelOther}},
+	{"danh thắng", headInfo{level: LevelOther}},
+	{"danh thắng quốc gia", headInfo{level: LevelOther}},
+	{"quần thể danh thắng", headInfo{level: LevelOther}},
+	{"khu đền tháp", headInfo{level: LevelOther}},
+	{"địa đạo", headInfo{level: LevelOther}},
+	{"cột cờ", headInfo{level: LevelOther}},
+	{"điện", headInfo{level: LevelOther, lower: true, weak: true}},
+	{"lăng", headInfo{level: LevelOther, person: true, memorial: true}},
+	{"tượng đài", headInfo{level: LevelOther, person: true, memorial: true}},
+	{"đền thờ", headInfo{level: LevelOther, person: true, memorial: true}},
+	{"khu lưu niệm", headInfo{level: LevelOther, person: true, memorial: true}},
+	{"nhà lưu niệm", headInfo{level: LevelOther, person: true, memorial: true}},
+	{"đài tưởng niệm", headInfo{level: LevelOther}},
+	{"nhà thờ", headInfo{level: LevelOther}},
+	{"nhà thờ họ", headInfo{level: LevelOther, person: true}},
+	{"đình", headInfo{level: LevelOther, lower: true}},
+	{"miếu", headInfo{level: LevelOther}},
+	{"tháp", headInfo{level: LevelOther, lower: true}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
 	{"sông", headInfo{level: LevelOther}},
@@ -140,6 +196,15 @@ var headTable = []struct {
 	{"vịnh", headInfo{level: LevelOther}},
 	{"biển", headInfo{level: LevelOther, weak: true}},
 	{"bãi biển", headInfo{level: LevelOther}},
+	{"bãi", headInfo{level: LevelOther, lower: true}},
+	{"bãi tắm", headInfo{level: LevelOther}},
+	{"cù lao", headInfo{level: LevelOther}},
+	{"dãy", headInfo{level: LevelOther, person: true}},
+	{"dãy núi", headInfo{level: LevelOther, person: true}},
+	{"hòn đảo", headInfo{level: LevelOther}},
+	{"hải đảo", headInfo{level: LevelOther}},
+	{"thủy điện", headInfo{level: LevelOther, number: true}},
+	{"thuỷ điện", headInfo{level: LevelOther, number: true}},
 	{"đảo", headInfo{level: LevelOther}},
 	{"quần đảo", headInfo{level: LevelOther}},
 	{"bán đảo", headInfo{level: LevelOther}},
@@ -148,7 +213,7 @@ var headTable = []struct {
 	{"thác", headInfo{level: LevelOther}},
 	{"hang", headInfo{level: LevelOther}},
 	{"động", headInfo{level: LevelOther}},
-	{"vườn quốc gia", headInfo{level: LevelOther}},
+	{"vườn quốc gia", headInfo{level: LevelOther, zone: true}},
 	{"công viên", headInfo{level: LevelOther, number: true, person: true}},
 	{"quảng trường", headInfo{level: LevelOther, person: true}},
 	{"vùng", headInfo{level: LevelOther}},
@@ -158,11 +223,12 @@ var headTable = []struct {
 	{"cao nguyên", headInfo{level: LevelOther}},
 	{"đồng bằng", headInfo{level: LevelOther}},
 	// Industrial parks and mines.
-	{"khu công nghiệp", headInfo{level: LevelOther}},
-	{"kcn", headInfo{level: LevelOther}},
-	{"cụm công nghiệp", headInfo{level: LevelOther}},
-	{"khu kinh tế", headInfo{level: LevelOther}},
-	{"khu chế xuất", headInfo{level: LevelOther}},
+	{"khu công nghiệp", headInfo{level: LevelOther, zone: true}},
+	{"kcn", headInfo{level: LevelOther, zone: true}},
+	{"cụm công nghiệp", headInfo{level: LevelOther, zone: true}},
+	{"khu kinh tế", headInfo{level: LevelOther, zone: true}},
+	{"khu chế xuất", headInfo{level: LevelOther, zone: true}},
+	{"khu công nghệ cao", headInfo{level: LevelOther, zone: true}},
 	{"mỏ", headInfo{level: LevelOther}},
 	{"mỏ đá", headInfo{level: LevelOther}},
 	{"mỏ đá xây dựng", headInfo{level: LevelOther}},
@@ -252,27 +318,31 @@ var nonPlaces = []string{
 }
 
 // indexNonPlaces records the non-place words as (first, second) syllable pairs.
-func (g *Gazetteer) indexNonPlaces() {
-	g.nonPlaces = map[uint64]bool{}
-	for _, w := range nonPlaces {
-		s := scanner{g: g, intern: true}
-		s.reset(w)
-		if toks := s.tokens(nil); len(toks) == 2 {
-			g.nonPlaces[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
-		}
-	}
+func (g *Gazetteer) indexNonPlaces() { g.nonPlaces = g.syllablePairs(nonPlaces) }
+
+// memorialTitles are titles written before the name of the person a
+// memorial honours (lăng Chủ tịch Hồ Chí Minh): part of the place's name.
+var memorialTitles = []string{"chủ tịch", "đại tướng", "thái úy", "thái uý", "anh hùng", "liệt sĩ", "đồng chí"}
+
+// indexNonHeads records the non-head compounds and the memorial titles as
+// (first, second) syllable pairs.
+func (g *Gazetteer) indexNonHeads() {
+	g.nonHeads = g.syllablePairs(nonHeads)
+	g.memorialTitles = g.syllablePairs(memorialTitles)
 }
 
-// indexNonHeads records the non-head compounds as (first, second) syllable pairs.
-func (g *Gazetteer) indexNonHeads() {
-	g.nonHeads = map[uint64]bool{}
-	for _, w := range nonHeads {
+// syllablePairs interns the two-syllable phrases of words as (first,
+// second) syllable pairs.
+func (g *Gazetteer) syllablePairs(words []string) map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range words {
 		s := scanner{g: g, intern: true}
 		s.reset(w)
 		if toks := s.tokens(nil); len(toks) == 2 {
-			g.nonHeads[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
+			m[uint64(toks[0].syl)<<32|uint64(toks[1].syl)] = true
 		}
 	}
+	return m
 }
 
 // funcWords interns the function words. Classes tested on the word before

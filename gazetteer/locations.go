@@ -183,6 +183,16 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
+	// lăng Chủ tịch Hồ Chí Minh: the honoured person's title is in the name.
+	if h.memorial && p+2 < len(toks) && toks[p].kind == tokWord && toks[p+1].kind == tokWord && toks[p+2].kind == tokWord &&
+		toks[p+2].is(fCap) && g.memorialTitles[uint64(toks[p].syl)<<32|uint64(toks[p+1].syl)] {
+		p += 2
+	}
+	// tổ dân phố số 9, đường sắt đô thị số 1: "số" before the number.
+	if h.number && !h.admin() && p+1 < len(toks) && g.words[toks[p].syl]&wNumberWord != 0 && !toks[p].is(fCap) &&
+		toks[p+1].kind == tokWord && toks[p+1].is(fDigit) {
+		p++
+	}
 	name := &toks[p]
 	// đường 30/4, công viên 23-9: a date names a street.
 	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
@@ -225,7 +235,6 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		}
 	}
 	if end == p {
-		node = -1
 		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
 			return i // TP. Trước đó; yêu cầu Ban …
 		}
@@ -236,6 +245,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
 			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
+		// Vùng Thủ đô: a known name written in part in lower case.
+		if !h.admin() && node >= 0 && nEnd > end && !name.is(fDigit) && toks[end].kind == tokWord && !toks[end].is(fCap) {
+			end = nEnd
+		}
+		node = -1
 	}
 	if end == p {
 		return i
@@ -446,7 +460,8 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 		if t.kind == tokPunct {
 			// Hyphens join name parts (Phan Rang-Tháp Chàm); spaced ones
 			// join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
-			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) {
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) &&
+				!m.headedPlaceAt(j+1) {
 				j++
 				continue
 			}
@@ -469,8 +484,9 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				return end
 			}
 		case t.is(fCap):
-			// chùa Hương Hà Nội: a province after the name is its parent.
-			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
+			// chùa Hương Hà Nội: a province after the name is its parent;
+			// a zone takes it into its name (khu kinh tế Đông Nam Nghệ An).
+			if words > 0 && !admin && !h.zone && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
 				if _, node := g.matchPlace(toks, j); node >= 0 {
 					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
 						return end
@@ -493,6 +509,19 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 		end = j
 	}
 	return end
+}
+
+// headedPlaceAt reports a head word and a known place name after it at j
+// (Vùng Thủ đô), which a hyphen before it does not join to the name before
+// (đường Vành đai 4 - Vùng Thủ đô), as it joins the ends of a road
+// (cao tốc Pháp Vân - Cầu Giẽ).
+func (m *matcher) headedPlaceAt(j int) bool {
+	hEnd, hi := m.g.matchHead(m.toks, j)
+	if hi < 0 {
+		return false
+	}
+	_, node := m.g.matchPlace(m.toks, hEnd)
+	return node >= 0
 }
 
 // atBare matches a place written without a head at i.
