@@ -148,8 +148,8 @@ var degreeCues = phraseSet("thạc sĩ", "tiến sĩ", "kỹ sư", "cử nhân",
 // gazetteer's own mentions, which follow the guidelines' spans more
 // closely: head-word and country places it does not confirm are dropped
 // ("yêu cầu Ban …", "Anh" as a pronoun), and its mentions outside every
-// other entity are added, except a country after a nationality or
-// language word ("người Mỹ", "tiếng Pháp"). A unit name the rules read without a
+// other entity are added, except a country after a language word
+// ("tiếng Pháp"). A unit name the rules read without a
 // head word ("Phú Lộc", "Đức Phổ") stays, and replaces the shorter
 // gazetteer mentions inside it ("Đức").
 func (p *pass) preferGazetteerPlaces() {
@@ -203,9 +203,10 @@ func (p *pass) preferGazetteerPlaces() {
 	}
 }
 
-// nationalityWords before a country name make it a nationality or a
-// language, not a place: "người Mỹ", "tiếng Pháp".
-var nationalityWords = foldSet("người", "tiếng", "chữ", "giọng", "quốc tịch")
+// nationalityWords before a country name make it a language, not a place:
+// "tiếng Pháp", "chữ Hán". A country naming people stays a place ("người
+// Mỹ", GUIDELINES: a country inside a noun phrase is a LOCATION).
+var nationalityWords = foldSet("tiếng", "chữ", "giọng")
 
 // anyIn reports whether any of marks[s:e] is set.
 func anyIn(marks []bool, s, e int) bool {

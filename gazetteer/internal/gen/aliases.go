@@ -116,7 +116,7 @@ var aliases = []alias{
 	{"place", "Brunei", "country", ""},
 	{"place", "Đông Timor", "country", ""},
 	{"place", "Mông Cổ", "country", ""},
-	{"place", "Đài Loan", "country", ""},
+	{"place", "Đài Loan", "other", ""},
 	{"place", "Hồng Kông", "other", ""},
 	{"place", "Hong Kong", "other", ""},
 	{"place", "Ma Cao", "other", ""},
