@@ -163,6 +163,9 @@ func (p *pass) preferGazetteerPlaces() {
 			}
 			continue
 		}
+		if f.typ == Person && p.unitAfterHonorific(f.s, f.e) {
+			continue // the gazetteer's mention takes its place
+		}
 		kept = append(kept, f)
 		for k := f.s; k < f.e; k++ {
 			covered[k] = true
@@ -202,6 +205,24 @@ func (p *pass) preferGazetteerPlaces() {
 		p.out = append(out, f)
 	}
 }
+
+// unitAfterHonorific reports a person [s, e) read after an honorific that,
+// with the honorific, is a unit the gazetteer found after a locative word:
+// "tại Cô Tô", "về Bà Rịa" name places, not Ms Tô or Mrs Rịa.
+func (p *pass) unitAfterHonorific(s, e int) bool {
+	h := s - 1
+	if h < 1 || p.placeAt(h) != e || !locativeWords[p.key(h-1)] {
+		return false
+	}
+	if he, c := p.x.lx.titles.longest(p.toks, h, clHonorific); c == 0 || he != s {
+		return false
+	}
+	l := &p.locs[p.locIdx[h]]
+	return l.Level != gazetteer.LevelOther && l.Level != gazetteer.LevelCountry
+}
+
+// locativeWords introduce a place: "tại", "ở", "về Cô Tô".
+var locativeWords = foldSet("tại", "ở", "về", "đến", "tới", "ra", "vào", "sang", "từ", "qua", "thuộc", "khắp", "rời", "quanh")
 
 // nationalityWords before a country name make it a language, not a place:
 // "tiếng Pháp", "chữ Hán". A country naming people stays a place ("người

@@ -13,7 +13,6 @@ type headInfo struct {
 	dot    bool     // only with a full stop (Q. 1, P. 17)
 	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
 	words  int      // most words in an unknown name; 0 = 6
-	street bool     // a house number before it belongs to the address (14 phố Lê Trực)
 	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
 	// zone: a province after the name is part of it (khu kinh tế Đông Nam
 	// Nghệ An), where after other heads it is the parent (chùa Hương Hà Nội).
@@ -92,8 +91,8 @@ var headTable = []struct {
 	{"khu dân cư", headInfo{level: LevelOther, number: true}},
 	{"khu đô thị", headInfo{level: LevelOther}},
 	// Roads, bridges, passes.
-	{"đường", headInfo{level: LevelOther, lower: true, street: true, person: true}},
-	{"phố", headInfo{level: LevelOther, street: true, person: true}},
+	{"đường", headInfo{level: LevelOther, lower: true, person: true}},
+	{"phố", headInfo{level: LevelOther, person: true}},
 	{"phố đi bộ", headInfo{level: LevelOther, person: true}},
 	{"đại lộ", headInfo{level: LevelOther, person: true}},
 	{"quốc lộ", headInfo{level: LevelOther, number: true}},

@@ -217,8 +217,6 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	start := i
 	if m.collective(i) {
 		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
-	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) && toks[i-1].start >= m.lastEnd() {
-		start = i - 1 // 14 phố Lê Trực
 	}
 	var cands []int32
 	end := p
@@ -242,7 +240,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
 		}
 		end = m.capRun(p, h)
-		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 && !m.addressed(i, end) {
 			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
 		// Vùng Thủ đô: a known name written in part in lower case.
@@ -304,6 +302,21 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return true
+}
+
+// addressed reports a head and name [i, end) written as a place: after a
+// locative (ở ấp Nguyễn Văn Tư) or before its parent unit (ấp Nguyễn Văn
+// Tư, xã Tân Hòa). A name that reads as a person's is then the place's.
+func (m *matcher) addressed(i, end int) bool {
+	g, toks := m.g, m.toks
+	if i > 0 && toks[i-1].kind == tokWord && !toks[i-1].is(fCap) && g.words[toks[i-1].syl]&(wLocative|wParent) != 0 {
+		return true
+	}
+	if end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' {
+		_, hi := g.matchHead(toks, end+1)
+		return hi >= 0 && g.headOf[hi].admin()
+	}
+	return false
 }
 
 // dateAt reports a day/month at p: 30/4, 2-9.
@@ -691,11 +704,12 @@ func (m *matcher) atTentative(i int) int {
 // streetHead reads the name of a street written without its head.
 var streetHead = &headInfo{level: LevelOther}
 
-// atAddress matches a house number and street before the unit it lies in:
-// "(số) 277D Lê Thánh Tôn, phường Bến Nghé". The unit after the comma is
-// what shows that the capitalised words name a street.
+// atAddress matches the street after a house number, before the unit or
+// the city it lies in: "(số) 277D Lê Thánh Tôn, phường Bến Nghé", "số 5A
+// Hàm Long, Hà Nội". The place after the comma is what shows that the
+// capitalised words name a street; the house number is no place.
 func (m *matcher) atAddress(i int) int {
-	g, toks := m.g, m.toks
+	toks := m.toks
 	if !toks[i].is(fDigit) || i+1 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].is(fCap) {
 		return i
 	}
@@ -703,15 +717,29 @@ func (m *matcher) atAddress(i int) int {
 	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
 		return i
 	}
-	if _, hi := g.matchHead(toks, end+1); hi < 0 || !g.headOf[hi].admin() {
+	if !m.unitAfterAddress(end + 1) {
 		return i
 	}
-	start := i
-	if i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wNumberWord != 0 {
-		start = i - 1
-	}
-	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: LevelOther, node: -1})
+	m.add(mention{start: toks[i+1].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
+}
+
+// unitAfterAddress reports an administrative head at j, or a province or
+// city written bare: the places an address names after its street.
+func (m *matcher) unitAfterAddress(j int) bool {
+	g, toks := m.g, m.toks
+	if _, hi := g.matchHead(toks, j); hi >= 0 {
+		return g.headOf[hi].admin()
+	}
+	if !toks[j].is(fCap) {
+		return false
+	}
+	_, node := g.matchPlace(toks, j)
+	if node < 0 {
+		return false
+	}
+	pl := g.names.info[node].place
+	return pl >= 0 && (g.places[pl].level == LevelProvince || g.places[pl].level == LevelDistrict)
 }
 
 // bareHead returns a head accepting the place's units, so a list after a
