@@ -136,6 +136,9 @@ func convertOffsets(r *Result, u Offsets) {
 	for i := range r.Summary.Sentences {
 		conv(&r.Summary.Sentences[i].Start, &r.Summary.Sentences[i].End)
 	}
+	for i := range r.Furniture {
+		conv(&r.Furniture[i].Start, &r.Furniture[i].End)
+	}
 	for i := range r.Keywords {
 		for j := range r.Keywords[i].Mentions {
 			m := &r.Keywords[i].Mentions[j]

@@ -119,7 +119,8 @@ func TestWriteReportEntities(t *testing.T) {
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
 	var out bytes.Buffer
-	require.NoError(t, writeReport(&out, vntext.Doc{Title: "T"}, res))
+	res.Title = "T"
+	require.NoError(t, writeReport(&out, res))
 	r := out.String()
 	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (2 mentions)")
 	assert.Contains(t, r, "• tỉnh Hà Giang [province, pre-2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
