@@ -635,9 +635,10 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 			switch {
 			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)) && !country:
 				return false // ông Đức, bà Hà Nam: a person (but người cha Pakistan)
-			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
+			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit) && m.lastEnd() != prev.end:
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
-				// the word before opens the sentence and is no family name.
+				// the word before opens the sentence and is no family name,
+				// or ends a place (chùa Hương Hà Nội).
 				if !prev.is(fBoundary) || w&wSurname != 0 && w&wLocative == 0 {
 					return false
 				}

@@ -56,7 +56,7 @@ func (m *matcher) narrow() {
 			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
 			continue
 		}
-		if !parentGap(gap) {
+		if !parentGap(withoutListedNumbers(gap)) {
 			continue
 		}
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
@@ -89,6 +89,7 @@ func (m *matcher) narrow() {
 			sibling[k], sibling[k+1] = true, true
 		}
 	}
+	m.abolishedAsWards()
 	// Elsewhere, prefer units of the period the text is written in and in
 	// the provinces it names unambiguously. A province named without a
 	// period (tỉnh Hưng Yên: the unit of either list) counts in both, and
@@ -150,6 +151,39 @@ func (m *matcher) narrow() {
 	m.mentions = kept
 }
 
+// abolishedAsWards reads a bare name of a province abolished in 2025 as
+// the post-2025 commune the text also writes with its head: after "phường
+// Bắc Giang, tỉnh Bắc Ninh", a later "Bắc Giang" is that ward, not the
+// former province.
+func (m *matcher) abolishedAsWards() {
+	g, ms := m.g, m.mentions
+	var wards map[int32]int
+	for k := range ms {
+		w := &ms[k]
+		if w.bare || w.node < 0 || w.level != LevelCommune || len(w.cands) == 0 {
+			continue
+		}
+		if p := g.samePeriod(w.cands); p == PeriodPost2025 || p == PeriodPost2026 {
+			if wards == nil {
+				wards = map[int32]int{}
+			}
+			wards[w.node] = k
+		}
+	}
+	if wards == nil {
+		return
+	}
+	for k := range ms {
+		b := &ms[k]
+		if !b.bare || b.tentative || b.level != LevelProvince || g.samePeriod(b.cands) != PeriodPre2025 {
+			continue
+		}
+		if w, ok := wards[b.node]; ok {
+			b.cands, b.level = ms[w].cands, LevelCommune
+		}
+	}
+}
+
 func count(cands []int32, keep func(int32) bool) int {
 	n := 0
 	for _, u := range cands {
@@ -206,6 +240,32 @@ func parentGap(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutListedNumbers drops the bare numbers listed after a numbered unit
+// from the start of gap: in "các phường 1, 2 và 4 của quận 3" the parent
+// of phường 1 follows ", 2 và 4".
+func withoutListedNumbers(gap string) string {
+	for {
+		rest := strings.TrimLeft(gap, " ")
+		switch {
+		case strings.HasPrefix(rest, ","):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "và "):
+			rest = rest[len("và "):]
+		default:
+			return gap
+		}
+		rest = strings.TrimLeft(rest, " ")
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n < len(rest) && rest[n] != ' ' && rest[n] != ',' {
+			return gap
+		}
+		gap = rest[n:]
+	}
 }
 
 // listGap reports whether two mentions are items of one list.
