@@ -202,6 +202,7 @@ func (p *pass) preferGazetteerPlaces() {
 				out = append(out, g)
 			}
 		}
+		f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
 		p.out = append(out, f)
 	}
 }

@@ -52,6 +52,16 @@ func TestPlaces(t *testing.T) {
 			[]string{"Châu Thành@district#942", "Kế Sách@district#943", "Long Phú@district#946", "Mỹ Tú@district#944"}, nil},
 		{"list of bridges", "Các cầu Long Biên, Chương Dương và Vĩnh Tuy được kiểm tra định kỳ.",
 			[]string{"cầu Long Biên@other#", "Chương Dương@other#", "Vĩnh Tuy@other#"}, nil},
+		{"list after a capitalised quantifier", "Thị xã gồm Các Phường: Phú Hữu, Phú Đông và Vĩnh Thanh.",
+			[]string{"Phú Hữu@commune", "Phú Đông@commune", "Vĩnh Thanh@commune"}, nil},
+		{"provinces listed after a province", "Dự án đi qua Hà Nội, Hưng Yên và Bắc Ninh.",
+			[]string{"Hà Nội@province#01", "Hưng Yên@province#33", "Bắc Ninh@province"}, nil},
+		{"bare name of several levels", "Đoàn công tác về Sóc Sơn kiểm tra đê.",
+			[]string{"Sóc Sơn@district"}, nil},
+		{"places abroad", "Đoàn đến thành phố New York, thủ đô Viêng Chăn và tỉnh Savannakhet.",
+			[]string{"thành phố New York@other#", "thủ đô Viêng Chăn@other#", "tỉnh Savannakhet@other#"}, nil},
+		{"city the lists do not know", "Thành phố Nhơn Trạch mới được thành lập.",
+			[]string{"Thành phố Nhơn Trạch@district#"}, nil},
 		// Parents named nearby decide between same-named units, in either
 		// period and across the merger.
 		{"ward named like a former province", "Năm nay phường Thái Bình dẫn đầu tỉnh Hưng Yên về thu ngân sách.",

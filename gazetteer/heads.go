@@ -14,6 +14,9 @@ type headInfo struct {
 	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
 	words  int      // most words in an unknown name; 0 = 6
 	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
+	// capital: a name the lists do not know after it is a capital abroad
+	// (thủ đô Viêng Chăn), where after thành phố it is a city of a province.
+	capital bool
 	// zone: a province after the name is part of it (khu kinh tế Đông Nam
 	// Nghệ An), where after other heads it is the parent (chùa Hương Hà Nội).
 	zone bool
@@ -55,7 +58,7 @@ var headTable = []struct {
 	{"tỉnh", headInfo{level: LevelProvince, types: typesProvince}},
 	{"thành phố", headInfo{level: LevelOther, types: typesCity}},
 	{"tp", headInfo{level: LevelOther, types: typesCity, abbrev: true}},
-	{"thủ đô", headInfo{level: LevelOther, types: typesCity}},
+	{"thủ đô", headInfo{level: LevelOther, types: typesCity, capital: true}},
 	{"quận", headInfo{level: LevelDistrict, types: typesUrban, number: true}},
 	{"q", headInfo{level: LevelDistrict, types: typesUrban, number: true, abbrev: true, dot: true}},
 	{"h", headInfo{level: LevelDistrict, types: typesRural, abbrev: true, dot: true}},

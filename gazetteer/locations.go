@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"sync"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // Locations returns every LOCATION mention in text, in text order, with byte
@@ -165,9 +167,10 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
 		return i // yêu cầu, hoạt động
 	}
-	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name.
+	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name (but
+	// Gồm Các Phường: a quantifier).
 	if toks[i].is(fCap) && !toks[i].is(fBoundary) && !h.abbrev && i > 0 && toks[i-1].kind == tokWord &&
-		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) {
+		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) && g.words[toks[i-1].syl]&wQuant == 0 {
 		return i
 	}
 	p := hEnd
@@ -255,6 +258,10 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	level := h.level
 	if len(cands) > 0 {
 		level = g.units[cands[0]].Level
+	} else if h.admin() && m.foreignName(p, end) {
+		level = LevelOther // tỉnh Savannakhet, quận Lichtenberg: places abroad
+	} else if h.admin() && level == LevelOther && !h.capital {
+		level = LevelDistrict // thành phố Nhơn Trạch: a city the lists do not know is a province's
 	} else if !h.admin() && toks[i].is(fCap) && start == i {
 		// Cầu Giấy, Sông Cầu: a unit whose name starts with a head word.
 		if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && bEnd == end && len(g.names.info[bNode].units) > 0 {
@@ -315,6 +322,17 @@ func (m *matcher) addressed(i, end int) bool {
 	if end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' {
 		_, hi := g.matchHead(toks, end+1)
 		return hi >= 0 && g.headOf[hi].admin()
+	}
+	return false
+}
+
+// foreignName reports a name [p, end) with a word that is no Vietnamese
+// syllable (Savannakhet, Osaka): a place abroad.
+func (m *matcher) foreignName(p, end int) bool {
+	for k := p; k < end; k++ {
+		if t := &m.toks[k]; t.kind == tokWord && !t.is(fDigit) && !letters.IsSyllable(m.text[t.start:t.end]) {
+			return true
+		}
 	}
 	return false
 }
@@ -403,6 +421,9 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 		if node >= 0 {
 			if cands = m.compatible(h, node); len(cands) > 0 {
 				end = nEnd
+				// Hà Nội, Hưng Yên và Bắc Ninh: items keep the first one's
+				// level (a province, not the city of the same name).
+				cands = m.filter(cands, func(u int32) bool { return g.units[u].Level == level })
 			}
 		}
 		// A head word opens the next place (huyện Sóc Sơn), unless it begins
@@ -744,10 +765,14 @@ func (m *matcher) unitAfterAddress(j int) bool {
 }
 
 // bareHead returns a head accepting the place's units, so a list after a
-// bare province continues with provinces only.
+// bare province continues with provinces only (Hà Nội, Hưng Yên và Bắc
+// Ninh: the province, not the city of Hưng Yên).
 func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	if len(pl.units) == 0 {
 		return nil
+	}
+	if pl.level == LevelProvince {
+		return provinceList
 	}
 	for i := range m.g.headOf {
 		if h := &m.g.headOf[i]; h.admin() && h.accepts(&m.g.units[pl.units[0]]) && len(h.types) == 1 {
@@ -756,6 +781,9 @@ func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	}
 	return nil
 }
+
+// provinceList reads the items of a list that follows a bare province.
+var provinceList = &headInfo{level: LevelProvince, types: []string{"Tỉnh", "Thành phố"}}
 
 // lastEnd is the end of the last mention, 0 if none.
 func (m *matcher) lastEnd() int {
