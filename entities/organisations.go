@@ -129,7 +129,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					}
 					break
 				}
-				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+				if progStop[p.key(m)] || clauseWords[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
@@ -179,6 +179,11 @@ func (p *pass) foreignOrigin(i, he, e int) bool {
 	}
 	return false
 }
+
+// clauseWords are verbs of visiting and words of position that no body's
+// name holds: after a head noun they begin a clause about a place ("Đoàn
+// thăm Phủ Chủ tịch", "Công an tỉnh bên hồ Suối Lam").
+var clauseWords = foldSet("thăm", "viếng", "bên", "cạnh", "gần", "ven", "quanh", "khắp", "rời", "sang")
 
 // maxLowerBeforeSite bounds the lower-case words between a head noun and a
 // site that closes an organisation name: a body runs one ("Ban quản lý

@@ -14,6 +14,14 @@ type headInfo struct {
 	weak   bool     // often descriptive (ven biển Nha Trang): a known place after it stands alone
 	words  int      // most words in an unknown name; 0 = 6
 	person bool     // often named after a person (đường Nguyễn Huệ, cầu Trần Phú)
+	// numberOnly: only a number names the place (trạm 20, not Trạm Y tế).
+	numberOnly bool
+	// pair: only two places joined by a hyphen name it (biên giới Việt Nam -
+	// Lào).
+	pair bool
+	// ofUnit: an administrative unit may stand as the name, with its head
+	// word or alone (Nghĩa trang liệt sĩ huyện Thọ Xuân, Nhà tang lễ tỉnh).
+	ofUnit bool
 	// capital: a name the lists do not know after it is a capital abroad
 	// (thủ đô Viêng Chăn), where after thành phố it is a city of a province.
 	capital bool
@@ -119,7 +127,16 @@ var headTable = []struct {
 	{"cảng hàng không quốc tế", headInfo{level: LevelOther}},
 	{"cảng", headInfo{level: LevelOther}},
 	{"bến", headInfo{level: LevelOther}},
-	{"bến xe", headInfo{level: LevelOther, person: true}},
+	{"bến xe", headInfo{level: LevelOther, person: true, ofUnit: true}},
+	{"bến đò", headInfo{level: LevelOther}},
+	{"trạm", headInfo{level: LevelOther, number: true, numberOnly: true}},
+	{"đường liên cảng", headInfo{level: LevelOther, number: true}},
+	{"đường quốc lộ", headInfo{level: LevelOther, number: true}},
+	{"đường tỉnh lộ", headInfo{level: LevelOther, number: true}},
+	{"biên giới", headInfo{level: LevelOther, pair: true}},
+	{"nhà tang lễ", headInfo{level: LevelOther, ofUnit: true}},
+	{"trung tâm hội nghị", headInfo{level: LevelOther, ofUnit: true}},
+	{"vườn hoa", headInfo{level: LevelOther, person: true}},
 	{"khu thương mại", headInfo{level: LevelOther}},
 	{"khu du lịch", headInfo{level: LevelOther}},
 	{"ga", headInfo{level: LevelOther}},
@@ -130,8 +147,9 @@ var headTable = []struct {
 	{"hoàng thành", headInfo{level: LevelOther}},
 	{"kinh thành", headInfo{level: LevelOther}},
 	{"thành cổ", headInfo{level: LevelOther}},
-	{"nghĩa trang", headInfo{level: LevelOther}},
-	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther}},
+	{"nghĩa trang", headInfo{level: LevelOther, ofUnit: true}},
+	{"nghĩa trang liệt sĩ", headInfo{level: LevelOther, ofUnit: true}},
+	{"nghĩa trang liệt sĩ quốc gia", headInfo{level: LevelOther}},
 	{"ntls", headInfo{level: LevelOther}},
 	{"đền", headInfo{level: LevelOther}},
 	{"sân", headInfo{level: LevelOther, words: 3, person: true}},
@@ -149,7 +167,6 @@ var headTable = []struct {
 	{"cảng tàu khách quốc tế", headInfo{level: LevelOther}},
 	{"cảng cửa ngõ quốc tế", headInfo{level: LevelOther}},
 	{"đường vành đai", headInfo{level: LevelOther, number: true}},
-	{"vành đai", headInfo{level: LevelOther, number: true}},
 	{"đường sắt đô thị", headInfo{level: LevelOther, number: true}},
 	{"metro", headInfo{level: LevelOther, number: true}},
 	{"cáp treo", headInfo{level: LevelOther}},
@@ -158,9 +175,6 @@ var headTable = []struct {
 	// Monuments, relics, places of worship.
 	{"phố cổ", headInfo{level: LevelOther}},
 	{"khu phố cổ", headInfo{level: LevelOther}},
-	{"di tích", headInfo{level: LevelOther}},
-	{"di tích lịch sử", headInfo{level: LevelOther}},
-	{"di tích quốc gia đặc biệt", headInfo{level: LevelOther}},
 	{"khu di tích", headInfo{level: LevelOther}},
 	{"khu di tích lịch sử", headInfo{level: LevelOther}},
 	{"khu di tích quốc gia", headInfo{level: LevelOther}},
@@ -184,11 +198,13 @@ var headTable = []struct {
 	{"đài tưởng niệm", headInfo{level: LevelOther}},
 	{"nhà thờ", headInfo{level: LevelOther}},
 	{"nhà thờ họ", headInfo{level: LevelOther, person: true}},
-	{"đình", headInfo{level: LevelOther, lower: true}},
 	{"miếu", headInfo{level: LevelOther}},
-	{"tháp", headInfo{level: LevelOther, lower: true}},
 	// Water, land, regions.
 	{"hồ", headInfo{level: LevelOther, lower: true}},
+	{"hồ thủy lợi", headInfo{level: LevelOther}},
+	{"hồ thuỷ lợi", headInfo{level: LevelOther}},
+	{"hồ chứa", headInfo{level: LevelOther}},
+	{"hồ chứa nước", headInfo{level: LevelOther}},
 	{"sông", headInfo{level: LevelOther}},
 	{"suối", headInfo{level: LevelOther}},
 	{"kênh", headInfo{level: LevelOther}},
@@ -231,6 +247,9 @@ var headTable = []struct {
 	{"khu kinh tế", headInfo{level: LevelOther, zone: true}},
 	{"khu chế xuất", headInfo{level: LevelOther, zone: true}},
 	{"khu công nghệ cao", headInfo{level: LevelOther, zone: true}},
+	{"khu kinh tế cửa khẩu", headInfo{level: LevelOther, zone: true}},
+	{"khu điện gió", headInfo{level: LevelOther, zone: true}},
+	{"cánh đồng điện gió", headInfo{level: LevelOther, zone: true}},
 	{"mỏ", headInfo{level: LevelOther}},
 	{"mỏ đá", headInfo{level: LevelOther}},
 	{"mỏ đá xây dựng", headInfo{level: LevelOther}},
@@ -262,6 +281,7 @@ const (
 	wQualifier                     // Đông, Tây, Thượng: may end a commune name
 	wNation                        // thủ tướng, chính phủ, người: a country may follow
 	wNumberWord                    // số: a house number follows
+	wMeasure                       // tháng, km, hộ: a number before it is a quantity, not part of a name
 )
 
 type funcWords map[uint32]uint16
@@ -279,6 +299,7 @@ var funcWordTable = []struct {
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
 	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán", "cả", "lẫn", "gồm"}},
 	{wNumberWord, []string{"số"}},
+	{wMeasure, []string{"tháng", "năm", "ngày", "tuần", "giờ", "phút", "km", "ha", "người", "hộ", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "lần", "lượt", "chuyến", "xe", "tàu"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }
 
@@ -293,6 +314,8 @@ var nonHeads = []string{
 	"phiên bản", "văn bản", "xuất bản", "căn bản", "cơ bản", "kịch bản", "nguyên bản",
 	"tác xã", "tàu sân", "hội chợ", // hợp tác xã, tàu sân bay, hội chợ
 	"lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
+	"bưu điện", "nhiệt điện", "phong điện", "lưới điện", "giá điện", "ngành điện", "tiền điện",
+	"mất điện", "cúp điện",
 }
 
 // indexHeads inserts the head words into the head trie.

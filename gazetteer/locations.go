@@ -196,7 +196,18 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		toks[p+1].kind == tokWord && toks[p+1].is(fDigit) {
 		p++
 	}
+	// Nghĩa trang liệt sĩ huyện Thọ Xuân, Nhà tang lễ tỉnh: a site named
+	// by the unit it serves, which is no mention of its own.
+	if h.ofUnit && !dotted {
+		if end := m.unitAsName(p); end > p {
+			m.add(mention{start: toks[i].start, end: toks[end-1].end, level: LevelOther, node: -1})
+			return end
+		}
+	}
 	name := &toks[p]
+	if h.numberOnly && !name.is(fDigit) {
+		return i // Trạm Y tế: a body, not a numbered station
+	}
 	// đường 30/4, công viên 23-9: a date names a street.
 	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
 		dated := *h
@@ -252,7 +263,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		}
 		node = -1
 	}
-	if end == p {
+	if end == p || h.pair && !m.placePair(p, end) {
 		return i
 	}
 	level := h.level
@@ -322,6 +333,51 @@ func (m *matcher) addressed(i, end int) bool {
 	if end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' {
 		_, hi := g.matchHead(toks, end+1)
 		return hi >= 0 && g.headOf[hi].admin()
+	}
+	return false
+}
+
+// unitAsName returns the end of an administrative unit written at p as the
+// name of a site (huyện Thọ Xuân, tỉnh, thành phố Hải Phòng), or p.
+func (m *matcher) unitAsName(p int) int {
+	g, toks := m.g, m.toks
+	if p >= len(toks) || toks[p].kind != tokWord || toks[p].is(fCap) {
+		return p
+	}
+	hEnd, hi := g.matchHead(toks, p)
+	if hi < 0 || !g.headOf[hi].admin() {
+		return p
+	}
+	h := &g.headOf[hi]
+	if hEnd < len(toks) && toks[hEnd].kind == tokWord && (toks[hEnd].is(fCap) || toks[hEnd].is(fDigit) && h.number) {
+		if nEnd, node := g.matchName(toks, hEnd); node >= 0 && len(m.compatible(h, node)) > 0 {
+			return nEnd
+		}
+		return m.capRun(hEnd, h)
+	}
+	return hEnd // Nhà tang lễ tỉnh: the unit the text is about
+}
+
+// placePair reports a name [p, end) made of two places joined by a hyphen:
+// Việt Nam - Lào, Lào - Việt.
+func (m *matcher) placePair(p, end int) bool {
+	g, toks := m.g, m.toks
+	for k := p + 1; k+1 < end; k++ {
+		if toks[k].kind == tokPunct && joiner(toks[k].r) {
+			_, a := g.matchPlace(toks, p)
+			_, b := g.matchPlace(toks, k+1)
+			return (a >= 0 || countryShort(m.text[toks[p].start:toks[p].end])) && (b >= 0 || countryShort(m.text[toks[k+1].start:toks[k+1].end]))
+		}
+	}
+	return false
+}
+
+// countryShort reports the short forms that name a country only beside
+// another one (biên giới Lào - Việt, quan hệ Việt - Mỹ).
+func countryShort(w string) bool {
+	switch w {
+	case "Việt", "Trung", "Xô", "Miên":
+		return true
 	}
 	return false
 }
@@ -489,15 +545,18 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 	}
 	end := p
 	words := 0
+	glued := false // the word follows a hyphen written without spaces
 	for j := p; j < len(toks) && words < limit; {
 		t := &toks[j]
 		if t.kind == tokPunct {
-			// Hyphens join name parts (Phan Rang-Tháp Chàm); spaced ones
-			// join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
-			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) &&
-				!m.headedPlaceAt(j+1) {
-				j++
-				continue
+			// Hyphens join name parts (Phan Rang-Tháp Chàm, Pắc-xan); spaced
+			// ones join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord {
+				glued = toks[j+1].start == t.end && toks[j-1].end == t.start
+				if glued || toks[j+1].is(fCap) && !admin && !m.headedPlaceAt(j+1) {
+					j++
+					continue
+				}
 			}
 			// Dates as names: công viên 30-4, đường 3/2.
 			if (t.r == '-' || t.r == '/') && words > 0 && toks[j-1].is(fDigit) && toks[j-1].end == t.start &&
@@ -517,12 +576,19 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 			if words == 0 && !number {
 				return end
 			}
-		case t.is(fCap):
-			// chùa Hương Hà Nội: a province after the name is its parent;
-			// a zone takes it into its name (khu kinh tế Đông Nam Nghệ An).
+			// cửa khẩu Móng Cái 4 tháng: a quantity, not a numbered name.
+			if words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].is(fCap) && g.words[toks[j+1].syl]&wMeasure != 0 {
+				return end
+			}
+		case glued || t.is(fCap):
+			// chùa Hương Hà Nội: a province after the name is its parent, and
+			// vùng Đông Nam Bộ Việt Nam: a country; a zone takes its province
+			// into its name (khu kinh tế Đông Nam Nghệ An).
 			if words > 0 && !admin && !h.zone && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
-				if _, node := g.matchPlace(toks, j); node >= 0 {
-					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
+				if pEnd, node := g.matchPlace(toks, j); node >= 0 {
+					pl := g.names.info[node].place
+					if pl >= 0 && (g.places[pl].level == LevelProvince ||
+						g.places[pl].level == LevelCountry && !g.places[pl].weak && (pEnd >= len(toks) || !toks[pEnd].is(fCap))) {
 						return end
 					}
 				}
@@ -541,6 +607,7 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 		words++
 		j++
 		end = j
+		glued = false
 	}
 	return end
 }

@@ -140,6 +140,18 @@ var aliases = []alias{
 	{"place", "Kuala Lumpur", "other", ""},
 	{"place", "Jakarta", "other", ""},
 	{"place", "Manila", "other", ""},
+	{"place", "Moskva", "other", ""},
+	{"place", "Roma", "other", ""},
+	{"place", "Lyon", "other", ""},
+	{"place", "Marseille", "other", ""},
+	// Landmarks known by a name without a head word.
+	{"place", "Phủ Chủ tịch", "other", ""},
+	{"place", "Đại Nội", "other", ""},
+	{"place", "Chùa Cầu", "other", ""},
+	{"place", "Cố đô Huế", "other", ""},
+	{"place", "Văn Miếu", "other", ""},
+	{"place", "Dinh Độc Lập", "other", ""},
+	{"place", "Trung tâm Hội nghị quốc gia", "other", ""},
 	// Regions, seas and islands.
 	{"place", "Đông Nam Á", "other", ""},
 	{"place", "Trung Đông", "other", ""},
