@@ -163,8 +163,11 @@ func (p *pass) preferGazetteerPlaces() {
 			}
 			continue
 		}
-		if f.typ == Person && p.unitAfterHonorific(f.s, f.e) {
-			continue // the gazetteer's mention takes its place
+		if f.typ == Person {
+			if p.unitAfterHonorific(f.s, f.e) || p.countryPairWord(f.s, f.e) {
+				continue // the gazetteer's mention takes its place, or none does
+			}
+			f.s = p.afterCountry(f.s, f.e)
 		}
 		kept = append(kept, f)
 		for k := f.s; k < f.e; k++ {
@@ -220,6 +223,57 @@ func (p *pass) unitAfterHonorific(s, e int) bool {
 	}
 	l := &p.locs[p.locIdx[h]]
 	return l.Level != gazetteer.LevelOther && l.Level != gazetteer.LevelCountry
+}
+
+// afterCountry returns where a person [s, e) read with a country before
+// a foreign name really starts: "Vận động viên Úc Liam Carter", "Ngoại
+// giao Hoa Kỳ James Baker" name the country, then the person. It returns
+// s when the name does not start with a country.
+func (p *pass) afterCountry(s, e int) int {
+	c := p.placeAt(s)
+	if c <= s || e-c < 2 || p.locs[p.locIdx[s]].Level != gazetteer.LevelCountry {
+		return s
+	}
+	for k := c; k < e; k++ {
+		if p.isWord(k) && !nativeKey(p.key(k)) {
+			return c
+		}
+	}
+	return s
+}
+
+// countryPairWord reports a one-word person [s, e) that is the short form
+// of a country joined by a hyphen to another country, as a modifier
+// ("quan hệ Việt - Mỹ"): GUIDELINES annotate neither.
+func (p *pass) countryPairWord(s, e int) bool {
+	if e != s+1 || !countryShortKeys[p.key(s)] {
+		return false
+	}
+	for _, k := range [2]int{s + 2, s - 2} {
+		if k < 0 || k >= len(p.toks) || !isHyphen(p.key((s+k)/2)) {
+			continue
+		}
+		if countryShortKeys[p.key(k)] || p.placeAt(k) > k || k < s && p.locEndsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryShortKeys are the short forms that name a country only beside
+// another one: "Việt - Mỹ", "Việt - Trung", "Xô - Mỹ".
+var countryShortKeys = foldSet("việt", "trung", "xô", "miên", "mỹ", "nga", "lào", "nhật", "hàn", "pháp", "anh", "đức", "úc", "thái")
+
+func isHyphen(k string) bool { return k == "-" || k == "–" }
+
+// locEndsAt reports a gazetteer place that ends at token e.
+func (p *pass) locEndsAt(e int) bool {
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		if p.placeAt(k) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // locativeWords introduce a place: "tại", "ở", "về Cô Tô".

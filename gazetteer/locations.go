@@ -372,6 +372,20 @@ func (m *matcher) placePair(p, end int) bool {
 	return false
 }
 
+// shortPair reports a country [i, end) joined by a hyphen to a country's
+// short form (Việt - Mỹ, Mỹ - Việt): the pair modifies a noun.
+func (m *matcher) shortPair(i, end int) bool {
+	toks := m.toks
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokWord {
+			return ""
+		}
+		return m.text[toks[k].start:toks[k].end]
+	}
+	hyphen := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].kind == tokPunct && joiner(toks[k].r) }
+	return hyphen(i-1) && countryShort(word(i-2)) || hyphen(end) && countryShort(word(end+1))
+}
+
 // countryShort reports the short forms that name a country only beside
 // another one (biên giới Lào - Việt, quan hệ Việt - Mỹ).
 func countryShort(w string) bool {
@@ -641,6 +655,9 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
+	if pl.level == LevelCountry && m.shortPair(i, end) {
+		return end // quan hệ Việt - Mỹ: a modifier, no place (GUIDELINES)
+	}
 	if (pl.level == LevelProvince || pl.level == LevelDistrict) && !pl.lower && !allCapitalised(toks[i:end]) {
 		return i // Hòa bình là …, Cao bằng: common words at a sentence start
 	}
