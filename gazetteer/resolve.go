@@ -96,7 +96,7 @@ func (m *matcher) narrow() {
 	// across the merger: a pre-2025 province lies in the post-2025 one it
 	// joined, so a ward of either list resolves by the province the text
 	// names.
-	provinces := map[int32]bool{}
+	var provinces provinceSet
 	withHead := map[int32]bool{}
 	var pre, post int
 	for k := range ms {
@@ -108,7 +108,7 @@ func (m *matcher) narrow() {
 		}
 		if g.oneProvince(ms[k].cands) {
 			for _, u := range ms[k].cands {
-				provinces[g.province(u)] = true
+				provinces.add(g.provinceOf[u])
 			}
 		}
 		switch g.samePeriod(ms[k].cands) {
@@ -118,14 +118,8 @@ func (m *matcher) narrow() {
 			post++
 		}
 	}
-	var merged []int32
-	for p := range provinces {
-		merged = append(merged, g.mergedWith(p)...)
-	}
-	for _, q := range merged {
-		provinces[q] = true
-	}
-	inProvince := func(u int32) bool { return provinces[g.province(u)] }
+	provinces = g.withMerged(provinces)
+	inProvince := func(u int32) bool { return provinces.has(g.provinceOf[u]) }
 	kept := ms[:0]
 	for k := range ms {
 		mt := &ms[k]
@@ -143,7 +137,7 @@ func (m *matcher) narrow() {
 		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
 			mt.cands = m.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
 		}
-		if len(mt.cands) > 1 && len(provinces) > 0 {
+		if len(mt.cands) > 1 && !provinces.empty() {
 			mt.cands = m.filter(mt.cands, inProvince)
 		}
 		kept = append(kept, *mt)
@@ -363,17 +357,27 @@ func (g *Gazetteer) province(u int32) int32 {
 	return u
 }
 
-// mergedWith returns the provinces of the other list that province p
+// provinceSet is a set of provinces by their ordinal (Gazetteer.provinces).
+type provinceSet [maxProvinces / 64]uint64
+
+// maxProvinces bounds the provinces of every period together (63 + 34 and
+// the few changed since).
+const maxProvinces = 256
+
+func (s *provinceSet) add(ord uint8)     { s[ord/64] |= 1 << (ord % 64) }
+func (s provinceSet) has(ord uint8) bool { return s[ord/64]&(1<<(ord%64)) != 0 }
+func (s provinceSet) empty() bool        { return s == provinceSet{} }
+
+// withMerged adds to s the provinces of the other list that its provinces
 // became or absorbed: for a pre-2025 province the post-2025 one it joined,
 // for a post-2025 province the pre-2025 ones merged into it.
-func (g *Gazetteer) mergedWith(p int32) []int32 {
-	if g.units[p].Level != LevelProvince {
-		return nil
-	}
-	var out []int32
-	for _, q := range g.provinces {
-		if g.mergedInto(p, q) || g.mergedInto(q, p) {
-			out = append(out, q)
+func (g *Gazetteer) withMerged(s provinceSet) provinceSet {
+	out := s
+	for ord := range g.provinces {
+		if s.has(uint8(ord)) {
+			for w := range out {
+				out[w] |= g.mergedProvinces[ord][w]
+			}
 		}
 	}
 	return out
