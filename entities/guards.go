@@ -189,6 +189,9 @@ func (p *pass) preferGazetteerPlaces() {
 		}
 	}
 	for _, f := range bare {
+		if p.compassSide(f.s, f.e) {
+			continue
+		}
 		inside := true // every overlapping gazetteer mention lies inside f
 		for _, g := range p.out[first:] {
 			if g.s < f.e && f.s < g.e && (g.s < f.s || g.e > f.e || g.e-g.s == f.e-f.s) {
@@ -275,6 +278,24 @@ func (p *pass) locEndsAt(e int) bool {
 	}
 	return false
 }
+
+// compassSide reports compass words [s, e) that give a direction, not a
+// region: "Tây Nam giáp huyện Lai Vung", "về phía Tây Nam" (corpus
+// precedent 56).
+func (p *pass) compassSide(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !compassWords[p.key(k)] {
+			return false
+		}
+	}
+	return p.key(e) == kGiap || directionWords[p.key(s-1)]
+}
+
+var (
+	compassWords   = foldSet("đông", "tây", "nam", "bắc")
+	directionWords = foldSet("phía", "hướng")
+	kGiap          = foldKey("giáp")
+)
 
 // locativeWords introduce a place: "tại", "ở", "về Cô Tô".
 var locativeWords = foldSet("tại", "ở", "về", "đến", "tới", "ra", "vào", "sang", "từ", "qua", "thuộc", "khắp", "rời", "quanh")

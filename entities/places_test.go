@@ -123,7 +123,17 @@ func TestPlaces(t *testing.T) {
 			[]string{"điện Thái Hòa@other#"}, []string{"ORGANIZATION Hội thảo đề nghị tu bổ điện Thái Hòa"}},
 		{"a visit is no organisation", "Đoàn khách tham quan chợ Bến Thành vào buổi sáng.",
 			[]string{"chợ Bến Thành@other#"}, []string{"ORGANIZATION Đoàn khách tham quan chợ Bến Thành"}},
-		// Countries, one syllable or more, and Đài Loan.
+		{"sides of a border", "Đông giáp quận Tây Hồ, Tây Nam giáp huyện Đan Phượng; trụ sở cách 40 km về phía Tây Nam.",
+			[]string{"quận Tây Hồ@district#003", "huyện Đan Phượng@district"}, nil},
+		{"regions", "Lao động từ Bắc vào Nam làm việc ở vùng Tây Bắc.",
+			[]string{"Bắc@other#", "Nam@other#", "vùng Tây Bắc@other#"}, nil},
+		{"streams, river mouths, capes", "Nước từ ngòi Phát chảy ra cửa Bồ Đề rồi vòng qua mũi Cà Mau.",
+			[]string{"ngòi Phát@other#", "cửa Bồ Đề@other#", "mũi Cà Mau@other#"}, nil},
+		// Countries, one syllable or more, official names, and Đài Loan.
+		{"official names of countries", "Đoàn của Cộng hòa Ireland, CHDCND Triều Tiên và Vương quốc Anh dự hội nghị.",
+			[]string{"Cộng hòa Ireland@country#", "CHDCND Triều Tiên@country#", "Vương quốc Anh@country#"}, nil},
+		{"states of the past", "Thời Việt Nam Cộng hòa, vùng này thuộc tỉnh Gia Định; Đế quốc Ba Tư từng rộng lớn.",
+			[]string{"Việt Nam Cộng hòa@country#", "tỉnh Gia Định@province", "Đế quốc Ba Tư@country#"}, nil},
 		{"one-syllable countries", "Ông Hà Văn Sơn sang Lào công tác, sau đó đi Nga và Mỹ.",
 			[]string{"Lào@country#", "Nga@country#", "Mỹ@country#"}, nil},
 		{"countries in a list", "Kim ngạch xuất khẩu sang Đức, Pháp và Ý đều tăng.",

@@ -22,6 +22,10 @@ type headInfo struct {
 	// ofUnit: an administrative unit may stand as the name, with its head
 	// word or alone (Nghĩa trang liệt sĩ huyện Thọ Xuân, Nhà tang lễ tỉnh).
 	ofUnit bool
+	// state: the form words of a country's official name (Cộng hòa
+	// Ireland, Vương quốc Anh): the country the lists know follows, or,
+	// with realm, any capitalised name (Đế quốc Babylon).
+	state, realm bool
 	// capital: a name the lists do not know after it is a capital abroad
 	// (thủ đô Viêng Chăn), where after thành phố it is a city of a province.
 	capital bool
@@ -85,6 +89,27 @@ var headTable = []struct {
 	{"thị trấn", headInfo{level: LevelCommune, types: typesTownlet}},
 	{"đặc khu", headInfo{level: LevelCommune, types: typesSpecial}},
 	{"phường xã", headInfo{level: LevelCommune, types: typesCommune}},
+
+	// Official names of countries and realms (level country).
+	{"cộng hòa", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà", headInfo{level: LevelCountry, state: true}},
+	{"cộng hòa xã hội chủ nghĩa", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà xã hội chủ nghĩa", headInfo{level: LevelCountry, state: true}},
+	{"cộng hòa dân chủ nhân dân", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà dân chủ nhân dân", headInfo{level: LevelCountry, state: true}},
+	{"cộng hòa nhân dân", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà nhân dân", headInfo{level: LevelCountry, state: true}},
+	{"cộng hòa dân chủ", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà dân chủ", headInfo{level: LevelCountry, state: true}},
+	{"cộng hòa liên bang", headInfo{level: LevelCountry, state: true}},
+	{"cộng hoà liên bang", headInfo{level: LevelCountry, state: true}},
+	{"chxhcn", headInfo{level: LevelCountry, state: true}},
+	{"chdcnd", headInfo{level: LevelCountry, state: true}},
+	{"chnd", headInfo{level: LevelCountry, state: true}},
+	{"vương quốc", headInfo{level: LevelCountry, state: true}},
+	{"hợp chủng quốc", headInfo{level: LevelCountry, state: true}},
+	{"đế quốc", headInfo{level: LevelCountry, state: true, realm: true}},
+	{"đế chế", headInfo{level: LevelCountry, state: true, realm: true}},
 
 	// Villages and neighbourhoods.
 	{"thôn", headInfo{level: LevelOther, number: true}},
@@ -215,6 +240,12 @@ var headTable = []struct {
 	{"biển", headInfo{level: LevelOther, weak: true}},
 	{"bãi biển", headInfo{level: LevelOther}},
 	{"bãi", headInfo{level: LevelOther, lower: true}},
+	{"ngòi", headInfo{level: LevelOther, lower: true}},
+	{"mũi", headInfo{level: LevelOther, lower: true}},
+	{"cửa", headInfo{level: LevelOther, lower: true}},
+	{"cửa biển", headInfo{level: LevelOther}},
+	{"cửa sông", headInfo{level: LevelOther}},
+	{"phương", headInfo{level: LevelOther, lower: true, words: 1}},
 	{"bãi tắm", headInfo{level: LevelOther}},
 	{"cù lao", headInfo{level: LevelOther}},
 	{"dãy", headInfo{level: LevelOther, person: true}},
@@ -282,6 +313,7 @@ const (
 	wNation                        // thủ tướng, chính phủ, người: a country may follow
 	wNumberWord                    // số: a house number follows
 	wMeasure                       // tháng, km, hộ: a number before it is a quantity, not part of a name
+	wBorders                       // giáp: a compass word before it is a side, not a region
 )
 
 type funcWords map[uint32]uint16
@@ -299,6 +331,7 @@ var funcWordTable = []struct {
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
 	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán", "cả", "lẫn", "gồm"}},
 	{wNumberWord, []string{"số"}},
+	{wBorders, []string{"giáp"}},
 	{wMeasure, []string{"tháng", "năm", "ngày", "tuần", "giờ", "phút", "km", "ha", "người", "hộ", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "lần", "lượt", "chuyến", "xe", "tàu"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }

@@ -204,6 +204,9 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 			return end
 		}
 	}
+	if h.state && !dotted {
+		return m.stateName(i, p, h)
+	}
 	name := &toks[p]
 	if h.numberOnly && !name.is(fDigit) {
 		return i // Trạm Y tế: a body, not a numbered station
@@ -335,6 +338,31 @@ func (m *matcher) addressed(i, end int) bool {
 		return hi >= 0 && g.headOf[hi].admin()
 	}
 	return false
+}
+
+// stateName matches the country after the form words of its official name
+// [i, p): a country the lists know (Cộng hòa Ireland, CHDCND Triều Tiên),
+// or for a realm any capitalised name (Đế quốc Ba Tư). It returns the end,
+// or i.
+func (m *matcher) stateName(i, p int, h *headInfo) int {
+	g, toks := m.g, m.toks
+	if p >= len(toks) || toks[p].kind != tokWord || !toks[p].is(fCap) {
+		return i
+	}
+	end := p
+	if pEnd, node := g.matchPlace(toks, p); node >= 0 {
+		if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry {
+			end = pEnd
+		}
+	}
+	if end == p && h.realm {
+		end = m.capRun(p, h)
+	}
+	if end == p {
+		return i
+	}
+	m.add(mention{start: toks[i].start, end: toks[end-1].end, level: LevelCountry, node: -1})
+	return end
 }
 
 // unitAsName returns the end of an administrative unit written at p as the
@@ -498,7 +526,7 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 		}
 		// A head word opens the next place (huyện Sóc Sơn), unless it begins
 		// the name of a unit the head accepts (Bến Thành, Cầu Giấy).
-		if _, hi := g.matchHead(toks, p); hi >= 0 && (g.headOf[hi].admin() || len(cands) == 0) {
+		if _, hi := g.matchHead(toks, p); hi >= 0 && !g.headOf[hi].lower && (g.headOf[hi].admin() || len(cands) == 0) {
 			break
 		}
 		if len(cands) > 0 {
@@ -664,8 +692,8 @@ func (m *matcher) atBare(i int) int {
 	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
-	if pl.weak && !m.weakCue(i) {
-		return i
+	if pl.weak && (!m.weakCue(i) || end < len(toks) && toks[end].kind == tokWord && g.words[toks[end].syl]&wBorders != 0) {
+		return i // Nam giáp quận X: the side of a border
 	}
 	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
 	if pl.level == LevelProvince || pl.level == LevelDistrict {
