@@ -524,6 +524,11 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 				cands = m.filter(cands, func(u int32) bool { return g.units[u].Level == level })
 			}
 		}
+		// phường Trần Lãm, Thái Bình: a province closing a chain after one
+		// unit is its parent, not a second ward of its name.
+		if len(cands) > 0 && !plural && sep.kind == tokPunct && m.provinceCloses(p, end) {
+			break
+		}
 		// A head word opens the next place (huyện Sóc Sơn), unless it begins
 		// the name of a unit the head accepts (Bến Thành, Cầu Giấy).
 		if _, hi := g.matchHead(toks, p); hi >= 0 && !g.headOf[hi].lower && (g.headOf[hi].admin() || len(cands) == 0) {
@@ -548,6 +553,24 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 		i = end
 	}
 	return i
+}
+
+// provinceCloses reports a province's name [p, end) that ends a chain:
+// nothing but the end of the clause follows it.
+func (m *matcher) provinceCloses(p, end int) bool {
+	g, toks := m.g, m.toks
+	pEnd, node := g.matchPlace(toks, p)
+	if node < 0 || pEnd != end {
+		return false
+	}
+	if pl := g.names.info[node].place; pl < 0 || g.places[pl].level != LevelProvince {
+		return false
+	}
+	if end >= len(toks) {
+		return true
+	}
+	next := &toks[end]
+	return next.kind == tokPunct && next.r != ',' || next.kind == tokWord && !next.is(fCap) && g.words[next.syl]&wAnd == 0
 }
 
 // listedNumber reports a bare number at p that is an item of a list of
