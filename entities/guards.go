@@ -164,7 +164,7 @@ func (p *pass) preferGazetteerPlaces() {
 			continue
 		}
 		if f.typ == Person {
-			if p.unitAfterHonorific(f.s, f.e) || p.countryPairWord(f.s, f.e) {
+			if p.unitAfterHonorific(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
 				continue // the gazetteer's mention takes its place, or none does
 			}
 			f.s = p.afterCountry(f.s, f.e)
@@ -243,6 +243,13 @@ func (p *pass) afterCountry(s, e int) int {
 		}
 	}
 	return s
+}
+
+// countryOnly reports a person [s, e) that is exactly a country the
+// gazetteer found: "Bộ trưởng Quốc phòng Indonesia" names the country, not
+// a minister called Indonesia.
+func (p *pass) countryOnly(s, e int) bool {
+	return p.placeAt(s) == e && p.locs[p.locIdx[s]].Level == gazetteer.LevelCountry
 }
 
 // countryPairWord reports a one-word person [s, e) that is the short form

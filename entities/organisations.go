@@ -95,7 +95,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
@@ -159,6 +159,14 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 }
 
 var kVa = foldKey("và")
+
+// countryAtHead reports a country or territory whose name begins with the
+// head word [i, he) ("Đài Loan" after "lấy chồng", where the gazetteer
+// reads no place).
+func (p *pass) countryAtHead(i, he int) bool {
+	e, c := p.x.lx.geo.longest(p.toks, i, clCountry)
+	return c != 0 && e > he
+}
 
 // genericBodies are head nouns that, before a country alone, say where
 // bodies come from rather than name one: "doanh nghiệp Đài Loan", "các

@@ -42,6 +42,10 @@ func TestPlaces(t *testing.T) {
 			[]string{"phường Hải Châu I@commune#", "phường Thạch Thang@commune#20233"}, nil},
 		{"Roman numerals in a list", "Các phường Hải Châu I, Hải Châu II và Thạch Thang tham gia hội diễn.",
 			[]string{"phường Hải Châu I@commune#", "Hải Châu II@commune#", "Thạch Thang@commune#20233"}, nil},
+		{"letters telling units apart", "Các huyện Phú Tân A và Phú Tân B được lập năm 1968.",
+			[]string{"huyện Phú Tân A@district#", "Phú Tân B@district#"}, nil},
+		{"list after a colon under a site head", "Thị trấn gồm các khu phố: Cam Phúc, Cam Bình và Cam Lộc.",
+			[]string{"Cam Phúc@other#", "Cam Bình@other#", "Cam Lộc@other#"}, nil},
 		{"numbered zone", "Các khu công nghiệp Quế Võ III, Gia Bình II và Yên Phong được ưu tiên.",
 			[]string{"khu công nghiệp Quế Võ III@other#", "Gia Bình II@other#", "Yên Phong@other#"},
 			[]string{"PERSON Yên Phong"}},
@@ -134,6 +138,8 @@ func TestPlaces(t *testing.T) {
 		{"streams, river mouths, capes", "Nước từ ngòi Phát chảy ra cửa Bồ Đề rồi vòng qua mũi Cà Mau.",
 			[]string{"ngòi Phát@other#", "cửa Bồ Đề@other#", "mũi Cà Mau@other#"}, nil},
 		// Countries, one syllable or more, official names, and Đài Loan.
+		{"country after a title", "Bộ trưởng Quốc phòng Indonesia, ông Lương Chí Dũng, dự họp.",
+			[]string{"Indonesia@country#"}, []string{"PERSON Indonesia"}},
 		{"official names of countries", "Đoàn của Cộng hòa Ireland, CHDCND Triều Tiên và Vương quốc Anh dự hội nghị.",
 			[]string{"Cộng hòa Ireland@country#", "CHDCND Triều Tiên@country#", "Vương quốc Anh@country#"}, nil},
 		{"states of the past", "Thời Việt Nam Cộng hòa, vùng này thuộc tỉnh Gia Định; Đế quốc Ba Tư từng rộng lớn.",
@@ -189,6 +195,19 @@ func TestPlaces(t *testing.T) {
 			}
 		}
 		checkRendered(t, c.name, extract(x, c.text), nil, c.absent)
+	}
+}
+
+// TestPlacesAreNoOrganisations checks names of places that begin with an
+// organisation's head word, where the gazetteer reads no place: whatever
+// else is found, they are not organisations.
+func TestPlacesAreNoOrganisations(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Nhiều cô gái trong xã lấy chồng Đài Loan.",
+		"Hàng hóa từ Đài Loan và Hồng Kông về cảng Hải Phòng.",
+	} {
+		checkRendered(t, text, extract(x, text), nil, []string{"ORGANIZATION Đài Loan", "ORGANIZATION Đài Loan và Hồng Kông"})
 	}
 }
 

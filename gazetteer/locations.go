@@ -179,8 +179,9 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		p++
 		dotted = true
 	}
-	// 12 huyện: Châu Thành, Kế Sách: the items stand without the head.
-	if h.admin() && !dotted && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == ':' && m.plural(i) {
+	// 12 huyện: Châu Thành, Kế Sách; các khu phố: Cam Phúc, Cam Bình: the
+	// items stand without the head.
+	if !dotted && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == ':' && m.plural(i) {
 		return m.list(p, h, h.level, true)
 	}
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
@@ -302,7 +303,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 func (m *matcher) qualifierEnd(i int) int {
 	toks := m.toks
 	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].is(fCap) ||
-		m.g.words[toks[i].syl]&wQualifier == 0 && !romanNumeral(m.text[toks[i].start:toks[i].end]) {
+		m.g.words[toks[i].syl]&wQualifier == 0 && !romanNumeral(m.text[toks[i].start:toks[i].end]) && !letterMark(m.text[toks[i].start:toks[i].end]) {
 		return i
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].is(fCap) && toks[i+1].start > toks[i].end {
@@ -310,6 +311,10 @@ func (m *matcher) qualifierEnd(i int) int {
 	}
 	return i + 1
 }
+
+// letterMark reports a capital letter that tells apart units of one name
+// (Phú Tân A, Phú Tân B).
+func letterMark(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'D' }
 
 // romanNumeral reports a Roman numeral from I to XX written in capitals, as
 // units numbered by their founders are (phường Hải Châu I, xã Tam Xuân II).
