@@ -64,6 +64,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"Sóc Sơn@district"}, nil},
 		{"places abroad", "Đoàn đến thành phố New York, thủ đô Viêng Chăn và tỉnh Savannakhet.",
 			[]string{"thành phố New York@other#", "thủ đô Viêng Chăn@other#", "tỉnh Savannakhet@other#"}, nil},
+		{"unit abroad before its head's name", "Thống đốc tỉnh Wakayama Kenji Morishita và Thị trưởng thành phố Milan Giulia Ferraro dự lễ.",
+			[]string{"tỉnh Wakayama@other#", "thành phố Milan@other#"}, []string{"PERSON Wakayama Kenji Morishita"}},
 		{"city the lists do not know", "Thành phố Nhơn Trạch mới được thành lập.",
 			[]string{"Thành phố Nhơn Trạch@district#"}, nil},
 		// Parents named nearby decide between same-named units, in either

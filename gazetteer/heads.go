@@ -314,6 +314,7 @@ const (
 	wNumberWord                    // số: a house number follows
 	wMeasure                       // tháng, km, hộ: a number before it is a quantity, not part of a name
 	wBorders                       // giáp: a compass word before it is a side, not a region
+	wTitleEnd                      // thống đốc, thị trưởng: a title ends before a unit, its holder's name may follow it
 )
 
 type funcWords map[uint32]uint16
@@ -332,6 +333,7 @@ var funcWordTable = []struct {
 	{wNation, []string{"thống", "tướng", "phủ", "trưởng", "sứ", "người", "nước", "tuyển", "hạng", "của", "với", "và", "giữa", "quân", "đội", "gia", "hoàng", "vương", "dân", "thị trường", "kinh tế", "truyền thông", "bóng đá", "hải quân", "không quân", "lục quân", "đại sứ quán", "cả", "lẫn", "gồm"}},
 	{wNumberWord, []string{"số"}},
 	{wBorders, []string{"giáp"}},
+	{wTitleEnd, []string{"thống đốc", "thị trưởng", "chủ tịch", "tổng thống", "thủ hiến", "tỉnh trưởng"}},
 	{wMeasure, []string{"tháng", "năm", "ngày", "tuần", "giờ", "phút", "km", "ha", "người", "hộ", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "lần", "lượt", "chuyến", "xe", "tàu"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
 }

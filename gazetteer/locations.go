@@ -261,6 +261,15 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 && !m.addressed(i, end) {
 			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
+		// Thống đốc tỉnh Wakayama Kenji Morishita: after a title, a foreign
+		// unit the lists do not know takes one word; the holder's name follows.
+		if h.admin() && end-p >= 3 && i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wTitleEnd != 0 && m.foreignName(p+1, end) {
+			if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd < end {
+				end = pEnd // Thị trưởng thành phố New York Eric Adams
+			} else if pNode < 0 {
+				end = p + 1
+			}
+		}
 		// Vùng Thủ đô: a known name written in part in lower case.
 		if !h.admin() && node >= 0 && nEnd > end && !name.is(fDigit) && toks[end].kind == tokWord && !toks[end].is(fCap) {
 			end = nEnd
