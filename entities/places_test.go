@@ -160,6 +160,8 @@ func TestPlaces(t *testing.T) {
 			nil, []string{"PERSON Việt", "LOCATION Việt", "LOCATION Mỹ"}},
 		{"country before a foreign name", "Vận động viên Úc Liam Carter về nhất, vượt đại diện Kenya Daniel Kiprono.",
 			[]string{"Úc@country#", "Kenya@country#"}, []string{"PERSON Úc Liam Carter", "PERSON Kenya Daniel Kiprono"}},
+		{"weak country at a sentence start", "Ở Anh, mô hình này đã có từ lâu.",
+			[]string{"Anh@country#"}, nil},
 		{"languages and common words", "Anh cho biết ý kiến bằng tiếng Anh rất rõ.",
 			nil, []string{"LOCATION Anh"}},
 		{"Đài Loan", "Đoàn đã thăm Đài Loan và Nhật Bản.",

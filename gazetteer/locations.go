@@ -760,7 +760,8 @@ func (m *matcher) weakCue(i int) bool {
 		return false
 	}
 	prev := &toks[i-1]
-	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
+	// ra Bắc, Thủ tướng Anh; at a sentence start also "Ở Anh, …".
+	if prev.kind == tokWord && (!prev.is(fCap) || prev.is(fBoundary)) && g.words[prev.syl]&(wLocative|wNation) != 0 {
 		return true
 	}
 	// Bristol (Anh): a country in brackets.
