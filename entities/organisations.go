@@ -173,17 +173,19 @@ func (p *pass) countryAtHead(i, he int) bool {
 // công ty Nhật Bản".
 var genericBodies = phraseSet("doanh nghiệp", "công ty", "hãng", "tập đoàn")
 
-// foreignOrigin reports a generic head [i, he) followed by nothing but a
-// country or a territory [he, e): the place is a LOCATION of its own.
+// foreignOrigin reports a generic head [i, he) followed by a country or a
+// territory, alone or before lower-case words that read as the clause's
+// verb ("doanh nghiệp Nga đầu tư"): the place is a LOCATION of its own.
 func (p *pass) foreignOrigin(i, he, e int) bool {
-	if !genericBodies[joinKeys(p.toks[i:he])] || p.placeAt(he) != e {
+	c := p.placeAt(he)
+	if !genericBodies[joinKeys(p.toks[i:he])] || c <= he || c > e || c < e && p.capWord(c) {
 		return false
 	}
 	switch p.locs[p.locIdx[he]].Level {
 	case gazetteer.LevelCountry:
 		return true
 	case gazetteer.LevelOther:
-		return !p.knownUnit(he, e) // Đài Loan, not Trường Sơn (also a commune)
+		return !p.knownUnit(he, c) // Đài Loan, not Trường Sơn (also a commune)
 	}
 	return false
 }

@@ -166,6 +166,8 @@ func TestPlaces(t *testing.T) {
 			nil, []string{"LOCATION Anh"}},
 		{"Đài Loan", "Đoàn đã thăm Đài Loan và Nhật Bản.",
 			[]string{"Đài Loan@other#", "Nhật Bản@country#"}, []string{"ORGANIZATION Đài Loan", "ORGANIZATION Đài Loan và Nhật Bản"}},
+		{"countries after a generic body", "Doanh nghiệp Anh đầu tư vào tỉnh, các công ty Nhật tăng vốn và du khách Úc tăng nhanh.",
+			[]string{"Anh@country#", "Nhật@country#", "Úc@country#"}, []string{"ORGANIZATION Doanh nghiệp Anh đầu tư"}},
 		{"firms from Đài Loan", "Doanh nghiệp Đài Loan đầu tư vào Bắc Ninh.",
 			[]string{"Đài Loan@other#", "Bắc Ninh@province"}, []string{"ORGANIZATION Doanh nghiệp Đài Loan"}},
 		// Places that read as persons.
