@@ -66,6 +66,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"thành phố New York@other#", "thủ đô Viêng Chăn@other#", "tỉnh Savannakhet@other#"}, nil},
 		{"unit abroad before its head's name", "Thống đốc tỉnh Wakayama Kenji Morishita và Thị trưởng thành phố Milan Giulia Ferraro dự lễ.",
 			[]string{"tỉnh Wakayama@other#", "thành phố Milan@other#"}, []string{"PERSON Wakayama Kenji Morishita"}},
+		{"highland district spelled otherwise", "Đoàn công tác đến huyện M'Drăk kiểm tra.",
+			[]string{"huyện M'Drăk@district"}, nil},
 		{"city the lists do not know", "Thành phố Nhơn Trạch mới được thành lập.",
 			[]string{"Thành phố Nhơn Trạch@district#"}, nil},
 		// Parents named nearby decide between same-named units, in either

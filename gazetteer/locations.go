@@ -439,14 +439,34 @@ func countryShort(w string) bool {
 }
 
 // foreignName reports a name [p, end) with a word that is no Vietnamese
-// syllable (Savannakhet, Osaka): a place abroad.
+// syllable and no Vietnamese letter or tone mark anywhere (Savannakhet,
+// Osaka): a place abroad, where a name of the highlands keeps its marks
+// (M'Drăk, Krông Pắc).
 func (m *matcher) foreignName(p, end int) bool {
+	if p >= end {
+		return false
+	}
+	for k := p; k < end; k++ {
+		if t := &m.toks[k]; t.kind == tokWord && !ascii(m.text[t.start:t.end]) {
+			return false
+		}
+	}
 	for k := p; k < end; k++ {
 		if t := &m.toks[k]; t.kind == tokWord && !t.is(fDigit) && !letters.IsSyllable(m.text[t.start:t.end]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ascii reports a word without a Vietnamese letter or mark.
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateAt reports a day/month at p: 30/4, 2-9.
