@@ -44,6 +44,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"phường Hải Châu I@commune#", "Hải Châu II@commune#", "Thạch Thang@commune#20233"}, nil},
 		{"letters telling units apart", "Các huyện Phú Tân A và Phú Tân B được lập năm 1968.",
 			[]string{"huyện Phú Tân A@district#", "Phú Tân B@district#"}, nil},
+		{"streets listed after a classifier", "Phường lập chốt trên các tuyến phố Điện Biên Phủ, Hùng Vương và Hoàng Diệu.",
+			[]string{"phố Điện Biên Phủ@other#", "Hùng Vương@other#", "Hoàng Diệu@other#"}, []string{"PERSON Hoàng Diệu"}},
 		{"list after a colon under a site head", "Thị trấn gồm các khu phố: Cam Phúc, Cam Bình và Cam Lộc.",
 			[]string{"Cam Phúc@other#", "Cam Bình@other#", "Cam Lộc@other#"}, nil},
 		{"numbered zone", "Các khu công nghiệp Quế Võ III, Gia Bình II và Yên Phong được ưu tiên.",

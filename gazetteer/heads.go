@@ -315,6 +315,7 @@ const (
 	wMeasure                       // tháng, km, hộ: a number before it is a quantity, not part of a name
 	wBorders                       // giáp: a compass word before it is a side, not a region
 	wTitleEnd                      // thống đốc, thị trưởng: a title ends before a unit, its holder's name may follow it
+	wClassifier                    // tuyến, con: between a quantifier and a head (các tuyến phố)
 )
 
 type funcWords map[uint32]uint16
@@ -334,6 +335,7 @@ var funcWordTable = []struct {
 		"doanh nghiệp", "công ty", "tập đoàn", "hãng", "nhà đầu tư", "du khách"}},
 	{wNumberWord, []string{"số"}},
 	{wBorders, []string{"giáp"}},
+	{wClassifier, []string{"tuyến", "con"}},
 	{wTitleEnd, []string{"thống đốc", "thị trưởng", "chủ tịch", "tổng thống", "thủ hiến", "tỉnh trưởng"}},
 	{wMeasure, []string{"tháng", "năm", "ngày", "tuần", "giờ", "phút", "km", "ha", "người", "hộ", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "lần", "lượt", "chuyến", "xe", "tàu"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},

@@ -501,12 +501,16 @@ func (m *matcher) compatible(h *headInfo, node int32) []int32 {
 	return m.cands[start:len(m.cands):len(m.cands)]
 }
 
-// plural reports whether a quantifier (các, hai, những) precedes the head at i.
+// plural reports whether a quantifier (các, hai, những) precedes the head at
+// i, directly or before a classifier (các tuyến phố).
 func (m *matcher) plural(i int) bool {
 	if i == 0 {
 		return false
 	}
 	prev := &m.toks[i-1]
+	if i >= 2 && prev.kind == tokWord && m.g.words[prev.syl]&wClassifier != 0 {
+		prev = &m.toks[i-2]
+	}
 	return prev.kind == tokWord && (m.g.words[prev.syl]&wQuant != 0 || prev.is(fDigit))
 }
 
