@@ -164,7 +164,7 @@ func (p *pass) preferGazetteerPlaces() {
 			continue
 		}
 		if f.typ == Person {
-			if p.unitAfterHonorific(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
+			if p.insidePlace(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
 				continue // the gazetteer's mention takes its place, or none does
 			}
 			f.s = p.afterCountry(f.s, f.e)
@@ -213,20 +213,21 @@ func (p *pass) preferGazetteerPlaces() {
 	}
 }
 
-// unitAfterHonorific reports a person [s, e) read after an honorific that,
-// with the honorific, is a unit the gazetteer found after a locative word:
-// "tại Cô Tô", "về Bà Rịa" name places, not Ms Tô or Mrs Rịa.
-func (p *pass) unitAfterHonorific(s, e int) bool {
-	h := s - 1
-	if h < 1 || p.placeAt(h) != e || !locativeWords[p.key(h-1)] {
-		return false
+// insidePlace reports a person [s, e) read after a cue or an honorific
+// that, with that word, is a place the gazetteer found: "tại Cô Tô" (not Ms
+// Tô), "cầu Thủ Thiêm" (not a football player called Thiêm). The gazetteer
+// keeps people after its head words out of its places, so its mention wins.
+func (p *pass) insidePlace(s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-maxHeadWords; k-- {
+		if p.placeAt(k) >= e {
+			return !p.personAsUnit(k)
+		}
 	}
-	if he, c := p.x.lx.titles.longest(p.toks, h, clHonorific); c == 0 || he != s {
-		return false
-	}
-	l := &p.locs[p.locIdx[h]]
-	return l.Level != gazetteer.LevelOther && l.Level != gazetteer.LevelCountry
+	return false
 }
+
+// maxHeadWords bounds the words of a place's head written before a name.
+const maxHeadWords = 4
 
 // afterCountry returns where a person [s, e) read with a country before
 // a foreign name really starts: "Vận động viên Úc Liam Carter", "Ngoại
@@ -303,9 +304,6 @@ var (
 	directionWords = foldSet("phía", "hướng")
 	kGiap          = foldKey("giáp")
 )
-
-// locativeWords introduce a place: "tại", "ở", "về Cô Tô".
-var locativeWords = foldSet("tại", "ở", "về", "đến", "tới", "ra", "vào", "sang", "từ", "qua", "thuộc", "khắp", "rời", "quanh")
 
 // nationalityWords before a country name make it a language, not a place:
 // "tiếng Pháp", "chữ Hán". A country naming people stays a place ("người

@@ -22,6 +22,9 @@ type headInfo struct {
 	// ofUnit: an administrative unit may stand as the name, with its head
 	// word or alone (Nghĩa trang liệt sĩ huyện Thọ Xuân, Nhà tang lễ tỉnh).
 	ofUnit bool
+	// alley: a numbered alley, after which the street it leaves may follow
+	// without its head (ngõ 13 Lĩnh Nam).
+	alley bool
 	// state: the form words of a country's official name (Cộng hòa
 	// Ireland, Vương quốc Anh): the country the lists know follows, or,
 	// with realm, any capitalised name (Đế quốc Babylon).
@@ -120,9 +123,10 @@ var headTable = []struct {
 	{"buôn", headInfo{level: LevelOther}},
 	{"khu phố", headInfo{level: LevelOther, number: true}},
 	{"khối phố", headInfo{level: LevelOther, number: true}},
-	{"ngõ", headInfo{level: LevelOther, number: true, person: true}},
-	{"ngách", headInfo{level: LevelOther, number: true}},
-	{"hẻm", headInfo{level: LevelOther, number: true}},
+	{"ngõ", headInfo{level: LevelOther, number: true, person: true, alley: true}},
+	{"ngách", headInfo{level: LevelOther, number: true, alley: true}},
+	{"hẻm", headInfo{level: LevelOther, number: true, alley: true}},
+	{"kiệt", headInfo{level: LevelOther, number: true, alley: true}},
 	{"tổ dân phố", headInfo{level: LevelOther, number: true}},
 	{"khu dân cư", headInfo{level: LevelOther, number: true}},
 	{"khu đô thị", headInfo{level: LevelOther}},
@@ -139,6 +143,10 @@ var headTable = []struct {
 	{"đường cao tốc", headInfo{level: LevelOther}},
 	{"cầu", headInfo{level: LevelOther, person: true}},
 	{"hầm", headInfo{level: LevelOther, person: true}},
+	{"hầm đường bộ", headInfo{level: LevelOther}},
+	{"phà", headInfo{level: LevelOther}},
+	{"phi trường", headInfo{level: LevelOther}},
+	{"chung cư", headInfo{level: LevelOther}},
 	{"đèo", headInfo{level: LevelOther}},
 	{"nút giao", headInfo{level: LevelOther, person: true}},
 	{"ngã ba", headInfo{level: LevelOther}},
@@ -351,7 +359,7 @@ var nonHeads = []string{
 	"dao động", "manh động", "báo động", "bất động", "xung động", "chấn động",
 	"phiên bản", "văn bản", "xuất bản", "căn bản", "cơ bản", "kịch bản", "nguyên bản",
 	"tác xã", "tàu sân", "hội chợ", // hợp tác xã, tàu sân bay, hội chợ
-	"lên đường", "xuống đường", "dọc đường", "ven đường", "giữa đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
+	"lên đường", "xuống đường", "mặt đường", "ven biển", "bờ biển", "lấn biển", "cửa biển",
 	"bưu điện", "nhiệt điện", "phong điện", "lưới điện", "giá điện", "ngành điện", "tiền điện",
 	"mất điện", "cúp điện",
 }

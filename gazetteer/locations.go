@@ -258,7 +258,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
 		}
 		end = m.capRun(p, h)
-		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 && !m.addressed(i, end) {
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 && (h.admin() || !m.addressed(i, end)) {
 			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
 		// Thống đốc tỉnh Wakayama Kenji Morishita: after a title, a foreign
@@ -300,6 +300,13 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
+	if h.alley && end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) {
+		// ngõ 13 Lĩnh Nam: the street the alley leaves is a place too.
+		if sEnd := m.capRun(end, streetHead); sEnd > end {
+			m.add(mention{start: toks[end].start, end: toks[sEnd-1].end, level: LevelOther, node: -1})
+			return sEnd
+		}
+	}
 	if plural := m.plural(i); h.admin() || plural {
 		end = m.list(end, h, level, plural)
 	}
@@ -683,6 +690,8 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 			if words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].is(fCap) && g.words[toks[j+1].syl]&wMeasure != 0 {
 				return end
 			}
+		case h.alley && t.is(fCap) && words > 0 && toks[p].is(fDigit) && !glued && t.start > toks[j-1].end:
+			return end // ngõ 13 Lĩnh Nam: the street the alley leaves
 		case glued || t.is(fCap):
 			// chùa Hương Hà Nội: a province after the name is its parent, and
 			// vùng Đông Nam Bộ Việt Nam: a country; a zone takes its province
