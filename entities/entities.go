@@ -17,9 +17,9 @@
 // Administrative units, their old→new mapping and the other place names come
 // from package gazetteer (WithPlaces takes another one). The word lists
 // (titles, organisation and programme head nouns, geographic head words,
-// personal-name parts) are embedded in entities/internal/lexicon and written
-// by its generator (go generate ./entities/internal/lexicon); they are
-// parsed once per process on first use.
+// personal-name parts, the rules' stop and cue words) are embedded from
+// entities/internal/lexicon, whose SOURCES.md tells where each comes from;
+// they are parsed once per process on first use.
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.

@@ -261,10 +261,8 @@ func (p *pass) step(i int) int {
 		switch {
 		case p.knownUnit(i, e):
 			typ = Location
-		case foreignWords(p.toks[i:e], foreignOrgWords):
+		case p.foreignWords(i, e, clForeignOrg):
 			typ = Organization // "Real Madrid", "Goldman Sachs Group"
-		case foreignWords(p.toks[i:e], foreignNonNames):
-			return e // "Galaxy Note", "Premier League": no person
 		}
 		p.emit(found{typ: typ, s: i, e: e})
 		return e

@@ -161,7 +161,7 @@ func (p *pass) official(i int) int {
 		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
 			break
 		}
-		degree = degreeCues[joinKeys(p.toks[j:e])]
+		degree = p.wordSpan(j, e, clDegree)
 		j = e
 		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
 			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
@@ -207,7 +207,7 @@ func (p *pass) credit(i int) int {
 	e := s
 	// The name stops before a capitalised function word that opens the next
 	// sentence ("Ảnh: Minh Tú Theo báo cáo, …").
-	opensSentence := func(k int) bool { return progStop[p.key(k)] || notNames[p.key(k)] }
+	opensSentence := func(k int) bool { return p.wordAt(k, clProgStop|clNotName) }
 	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) && !opensSentence(e) {
 		e++
 	}

@@ -129,7 +129,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					}
 					break
 				}
-				if progStop[p.key(m)] || clauseWords[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+				if p.wordAt(m, clProgStop|clClauseWord) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
@@ -168,17 +168,12 @@ func (p *pass) countryAtHead(i, he int) bool {
 	return c != 0 && e > he
 }
 
-// genericBodies are head nouns that, before a country alone, say where
-// bodies come from rather than name one: "doanh nghiệp Đài Loan", "các
-// công ty Nhật Bản".
-var genericBodies = phraseSet("doanh nghiệp", "công ty", "hãng", "tập đoàn")
-
 // foreignOrigin reports a generic head [i, he) followed by a country or a
 // territory, alone or before lower-case words that read as the clause's
 // verb ("doanh nghiệp Nga đầu tư"): the place is a LOCATION of its own.
 func (p *pass) foreignOrigin(i, he, e int) bool {
 	c := p.placeAt(he)
-	if !genericBodies[joinKeys(p.toks[i:he])] || c <= he || c > e || c < e && p.capWord(c) {
+	if !p.wordSpan(i, he, clGenericBody) || c <= he || c > e || c < e && p.capWord(c) {
 		return false
 	}
 	switch p.locs[p.locIdx[he]].Level {
@@ -189,11 +184,6 @@ func (p *pass) foreignOrigin(i, he, e int) bool {
 	}
 	return false
 }
-
-// clauseWords are verbs of visiting and words of position that no body's
-// name holds: after a head noun they begin a clause about a place ("Đoàn
-// thăm Phủ Chủ tịch", "Công an tỉnh bên hồ Suối Lam").
-var clauseWords = foldSet("thăm", "viếng", "bên", "cạnh", "gần", "ven", "quanh", "khắp", "rời", "sang")
 
 // maxLowerBeforeSite bounds the lower-case words between a head noun and a
 // site that closes an organisation name: a body runs one ("Ban quản lý
@@ -229,7 +219,7 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) || t.digit {
 			break
 		}
 		if t.cap {

@@ -246,6 +246,9 @@ type Gazetteer struct {
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
 	nonPlaces map[uint64]bool
 	extra     []Place
+	// others holds the places that name no administrative unit (countries,
+	// regions, places abroad), embedded and added, in file order.
+	others []Place
 	// build, buildToks and nameNodes are scratch space while loading;
 	// nameNodes remembers the node of each name already inserted (many
 	// communes share a name).
@@ -309,6 +312,16 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 	}
 	extra := append(append([]Place(nil), g.extra...), places...)
 	return loadGazetteer(data.FS(), extra)
+}
+
+// Places returns a copy of the places that name no administrative unit:
+// the countries, regions and places abroad of the embedded lists, then
+// those added with With, each once per name and level.
+func (g *Gazetteer) Places() []Place {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	return slices.Clone(g.others)
 }
 
 // Units returns a copy of every unit of every period, in code order per
@@ -647,10 +660,12 @@ func (g *Gazetteer) parseAliases(data string) error {
 			}
 		case "place":
 			g.addBare(f[1], Level(f[2]), units, false)
+			g.addOther(Place{Name: f[1], Level: Level(f[2])}, units)
 		case "weak":
 			// Weak overrides: Vinh is a city and a given name.
 			g.addBare(f[1], Level(f[2]), units, true)
 			g.places[g.names.info[g.insert(&g.names, f[1])].place].weak = true
+			g.addOther(Place{Name: f[1], Level: Level(f[2])}, units)
 		default:
 			return fmt.Errorf("gazetteer: bad alias line %q", line)
 		}
@@ -673,6 +688,14 @@ func (g *Gazetteer) addPlace(p Place) {
 		}
 	}
 	g.addBare(p.Name, level, units, false)
+	g.addOther(Place{Name: p.Name, Level: level}, units)
+}
+
+// addOther records a place that names no unit for Places.
+func (g *Gazetteer) addOther(p Place, units []int32) {
+	if len(units) == 0 && !slices.Contains(g.others, p) {
+		g.others = append(g.others, p)
+	}
 }
 
 // insert adds name's syllables to t and returns the final node.

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "github.com/vntext/vntext/internal/names"
+
 // Head words written before a place name (GUIDELINES.md: the head is part of
 // the LOCATION span). Admin heads name the unit types they accept; the
 // others make a LOCATION of level other from the capitalised name after them.
@@ -324,6 +326,7 @@ const (
 	wBorders                       // giáp: a compass word before it is a side, not a region
 	wTitleEnd                      // thống đốc, thị trưởng: a title ends before a unit, its holder's name may follow it
 	wClassifier                    // tuyến, con: between a quantifier and a head (các tuyến phố)
+	wDirection                     // phía, hướng: compass words after it give a direction, not a region
 )
 
 type funcWords map[uint32]uint16
@@ -335,7 +338,6 @@ var funcWordTable = []struct {
 	{wQuant, []string{"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều", "một số"}},
 	{wAnd, []string{"và", "cùng", "hoặc"}},
 	{wHonorific, []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "thầy", "đồng chí", "vợ", "chồng", "bé", "cậu", "dì", "con", "mẹ", "bố", "cha", "tên"}},
-	{wSurname, []string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "cao", "tô", "tạ", "lâm", "thái", "chu", "kiều", "vương", "tăng", "quách", "trương", "đào", "lưu", "triệu", "phùng", "la", "lại", "mạc", "khổng", "hứa", "thân", "doãn", "âu", "lò", "lục", "tống", "từ", "diệp", "đàm", "bạch", "nông", "khúc", "giáp", "hầu", "tôn", "kim", "ri", "park", "lee", "moon"}},
 	{wParent, []string{"thuộc", "của"}},
 	{wLocative, []string{"tại", "ở", "ra", "vào", "đi", "về", "từ", "sang", "đến", "tới", "ngoài", "khắp", "qua", "hay", "thăm", "nước", "bàn", "kề", "giữa", "xuống", "lên", "rời", "quanh", "khỏi", "gần"}},
 	{wOrgHead, []string{"ban", "bộ", "cục", "sở", "vụ", "viện", "tổng", "ủy", "uỷ", "ubnd", "hđnd", "phòng", "tòa", "toà"}},
@@ -344,6 +346,7 @@ var funcWordTable = []struct {
 	{wNumberWord, []string{"số"}},
 	{wBorders, []string{"giáp"}},
 	{wClassifier, []string{"tuyến", "con"}},
+	{wDirection, []string{"phía", "hướng"}},
 	{wTitleEnd, []string{"thống đốc", "thị trưởng", "chủ tịch", "tổng thống", "thủ hiến", "tỉnh trưởng"}},
 	{wMeasure, []string{"tháng", "năm", "ngày", "tuần", "giờ", "phút", "km", "ha", "người", "hộ", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "lần", "lượt", "chuyến", "xe", "tàu"}},
 	{wQualifier, []string{"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "nội", "ngoại"}},
@@ -435,6 +438,14 @@ func (g *Gazetteer) funcWords() funcWords {
 				k = 0
 			}
 			m[toks[k].syl] |= c.class
+		}
+	}
+	// Family names: the module's one list of them (internal/names).
+	for _, w := range names.Surnames("surname") {
+		s := scanner{g: g, intern: true}
+		s.reset(w)
+		if toks := s.tokens(nil); len(toks) > 0 {
+			m[toks[0].syl] |= wSurname
 		}
 	}
 	return m

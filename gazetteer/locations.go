@@ -762,8 +762,8 @@ func (m *matcher) atBare(i int) int {
 	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
-	if pl.weak && (!m.weakCue(i) || end < len(toks) && toks[end].kind == tokWord && g.words[toks[end].syl]&wBorders != 0) {
-		return i // Nam giáp quận X: the side of a border
+	if pl.weak && !m.weakCue(i) || m.compassSide(i, end) {
+		return i
 	}
 	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
 	if pl.level == LevelProvince || pl.level == LevelDistrict {
@@ -772,6 +772,27 @@ func (m *matcher) atBare(i int) int {
 		}
 	}
 	return end
+}
+
+// compassSide reports compass words [i, end) that give a side or a
+// direction, not a region: "Nam giáp quận X", "cách 40 km về phía Tây Nam"
+// (corpus precedents 46 and 56); "các tỉnh phía Bắc" stays a region.
+func (m *matcher) compassSide(i, end int) bool {
+	g, toks := m.g, m.toks
+	for k := i; k < end; k++ {
+		if toks[k].kind != tokWord || g.words[toks[k].syl]&wQualifier == 0 {
+			return false
+		}
+	}
+	if end < len(toks) && toks[end].kind == tokWord && g.words[toks[end].syl]&wBorders != 0 {
+		return true
+	}
+	if i == 0 || toks[i-1].kind != tokWord || g.words[toks[i-1].syl]&wDirection == 0 {
+		return false
+	}
+	// hướng Tây Nam; về phía Tây Nam, but not phía Bắc alone.
+	return strings.EqualFold(m.text[toks[i-1].start:toks[i-1].end], "hướng") ||
+		i >= 2 && toks[i-2].kind == tokWord && strings.EqualFold(m.text[toks[i-2].start:toks[i-2].end], "về")
 }
 
 // allCapitalised reports whether every word of toks starts with a capital

@@ -100,6 +100,7 @@ var api = map[string]any{
 	"gazetteer.Gazetteer.Parent":              (*gazetteer.Gazetteer).Parent,
 	"gazetteer.Gazetteer.Successors":          (*gazetteer.Gazetteer).Successors,
 	"gazetteer.Gazetteer.Units":               (*gazetteer.Gazetteer).Units,
+	"gazetteer.Gazetteer.Places":              (*gazetteer.Gazetteer).Places,
 	"gazetteer.Gazetteer.With":                (*gazetteer.Gazetteer).With,
 	"gazetteer.Periods.Has":                   gazetteer.Periods.Has,
 	"gazetteer.Periods.List":                  gazetteer.Periods.List,
