@@ -322,7 +322,7 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 		{"Nông dân thu hoạch lúa. Ảnh: Ngọc Vũ",
 			[]string{"PERSON Ngọc Vũ"}, nil},
 		{"Văn phòng ở 277D Lê Thánh Tôn, phường Bến Nghé, quận 1.",
-			[]string{"LOCATION 277D Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
+			[]string{"LOCATION Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
