@@ -49,10 +49,8 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if ctx == nil {
 		return res, errors.New("vntext: nil context")
 	}
-	if !utf8.ValidString(d.Text) {
-		d.Text = string(Decode([]byte(d.Text)))
-		res.Text = d.Text
-	}
+	d.Text = validUTF8(d.Text)
+	res.Text = d.Text
 	r := docRun{a: a, d: d, res: &res}
 	var blanked bool
 	var authors []entities.Entity

@@ -92,10 +92,10 @@ func TestExtractGuardCases(t *testing.T) {
 		// A connective opening a sentence is no repeated given name.
 		{"connective", "Tỉnh đặt tên Trần Văn Đồng cho con đường mới. Đồng thời, tỉnh cũng mở rộng công viên. Đồng cho biết sẽ dự lễ.",
 			[]string{"PERSON Trần Văn Đồng", "PERSON Đồng"}, nil},
-		// A country after a nationality or language word is no place; a
-		// city after "người" is where someone comes from.
+		// A country naming people is a place, a language named after it is
+		// not; a city after "người" is where someone comes from.
 		{"nationality", "Ba kỹ sư người Mỹ và một cô giáo người Hải Phòng nói thạo tiếng Pháp.",
-			[]string{"LOCATION Hải Phòng"}, []string{"LOCATION Mỹ", "LOCATION Pháp"}},
+			[]string{"LOCATION Mỹ", "LOCATION Hải Phòng"}, []string{"LOCATION Pháp"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)

@@ -356,7 +356,7 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 		{"Nông dân thu hoạch lúa. Ảnh: Ngọc Vũ",
 			[]string{"PERSON Ngọc Vũ"}, nil},
 		{"Cửa hàng ở 19C Lê Thánh Tôn, phường Tân Định, quận 1.",
-			[]string{"LOCATION 19C Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
+			[]string{"LOCATION Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
 		{"Năm nay hàng hoá tràn ngập thị trường Hà Nội.",
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}

@@ -119,8 +119,8 @@ func (p *pass) loneWordNoName(i int) bool {
 // gazetteer's own mentions, which follow the guidelines' spans more
 // closely: head-word and country places it does not confirm are dropped
 // ("yêu cầu Ban …", "Anh" as a pronoun), and its mentions outside every
-// other entity are added, except a country after a nationality or
-// language word ("người Mỹ", "tiếng Pháp"). A unit name the rules read without a
+// other entity are added, except a country after a language word
+// ("tiếng Pháp"). A unit name the rules read without a
 // head word ("Phú Lộc", "Đức Phổ") stays, and replaces the shorter
 // gazetteer mentions inside it ("Đức").
 func (p *pass) preferGazetteerPlaces() {
@@ -133,6 +133,12 @@ func (p *pass) preferGazetteerPlaces() {
 				bare = append(bare, f)
 			}
 			continue
+		}
+		if f.typ == Person {
+			if p.insidePlace(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
+				continue // the gazetteer's mention takes its place, or none does
+			}
+			f.s = p.afterCountry(f.s, f.e)
 		}
 		kept = append(kept, f)
 		for k := f.s; k < f.e; k++ {
@@ -149,11 +155,14 @@ func (p *pass) preferGazetteerPlaces() {
 		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
 			continue
 		}
-		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && p.wordEndingAt(ti-1, clPeople|clLanguage) >= 0) {
+		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && p.wordEndingAt(ti-1, clLanguage) >= 0) {
 			p.emit(found{typ: Location, s: ti, e: te + 1, place: l})
 		}
 	}
 	for _, f := range bare {
+		if p.compassSide(f.s, f.e) {
+			continue
+		}
 		inside := true // every overlapping gazetteer mention lies inside f
 		for _, g := range p.out[first:] {
 			if g.s < f.e && f.s < g.e && (g.s < f.s || g.e > f.e || g.e-g.s == f.e-f.s) {
@@ -170,8 +179,91 @@ func (p *pass) preferGazetteerPlaces() {
 				out = append(out, g)
 			}
 		}
+		f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
 		p.out = append(out, f)
 	}
+}
+
+// insidePlace reports a person [s, e) read after a cue or an honorific
+// that, with that word, is a place the gazetteer found: "tại Cô Tô" (not Ms
+// Tô), "cầu Thủ Thiêm" (not a football player called Thiêm). The gazetteer
+// keeps people after its head words out of its places, so its mention wins.
+func (p *pass) insidePlace(s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-maxHeadWords; k-- {
+		if p.placeAt(k) >= e {
+			return !p.personAsUnit(k)
+		}
+	}
+	return false
+}
+
+// maxHeadWords bounds the words of a place's head written before a name.
+const maxHeadWords = 4
+
+// afterCountry returns where a person [s, e) read with a country before
+// a foreign name really starts: "Vận động viên Úc Liam Carter", "Ngoại
+// giao Hoa Kỳ James Baker" name the country, then the person. It returns
+// s when the name does not start with a country.
+func (p *pass) afterCountry(s, e int) int {
+	c := p.placeAt(s)
+	if c <= s || e-c < 2 || p.locs[p.locIdx[s]].Level != gazetteer.LevelCountry {
+		return s
+	}
+	for k := c; k < e; k++ {
+		if p.isWord(k) && !nativeKey(p.key(k)) {
+			return c
+		}
+	}
+	return s
+}
+
+// countryOnly reports a person [s, e) that is exactly a country the
+// gazetteer found: "Bộ trưởng Quốc phòng Indonesia" names the country, not
+// a minister called Indonesia.
+func (p *pass) countryOnly(s, e int) bool {
+	return p.placeAt(s) == e && p.locs[p.locIdx[s]].Level == gazetteer.LevelCountry
+}
+
+// countryPairWord reports a one-word person [s, e) that is the short form
+// of a country joined by a hyphen to another country, as a modifier
+// ("quan hệ Việt - Mỹ"): GUIDELINES annotate neither.
+func (p *pass) countryPairWord(s, e int) bool {
+	if e != s+1 || !p.wordSpan(s, e, clCountryShort) {
+		return false
+	}
+	for _, k := range [2]int{s + 2, s - 2} {
+		if k < 0 || k >= len(p.toks) || !isHyphen(p.key((s+k)/2)) {
+			continue
+		}
+		if p.wordSpan(k, k+1, clCountryShort) || p.placeAt(k) > k || k < s && p.locEndsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHyphen(k string) bool { return k == "-" || k == "–" }
+
+// locEndsAt reports a gazetteer place that ends at token e.
+func (p *pass) locEndsAt(e int) bool {
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		if p.placeAt(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// compassSide reports compass words [s, e) that give a side or a
+// direction, not a region: "Tây Nam giáp huyện Lai Vung", "về phía Tây Nam"
+// (corpus precedents 46 and 56); "các tỉnh phía Bắc" stays a region.
+func (p *pass) compassSide(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !p.wordSpan(k, k+1, clCompass) {
+			return false
+		}
+	}
+	return p.wordSpan(e, e+1, clBorder) || p.wordSpan(s-2, s, clDirection) || p.wordSpan(s-1, s, clDirection)
 }
 
 // anyIn reports whether any of marks[s:e] is set.

@@ -93,13 +93,17 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
-	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X".
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
+	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
+	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
+			if p.foreignOrigin(i, he, k) {
+				k = he
+			}
 		} else if capOK {
 			// Lower-case words closed by a unit or a proper name: "Ban
 			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
@@ -108,6 +112,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					break
 				}
 				if u := p.unitAt(m); u.e > m && m > k {
+					if m-k > maxLowerBeforeSite && p.site(u) {
+						break // "Đoàn khách tham quan chợ Bến Thành": a clause, not a name
+					}
 					k = m
 					break
 				}
@@ -121,7 +128,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					}
 					break
 				}
-				if p.wordAt(m, clProgStop) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+				if p.wordAt(m, clProgStop|clClauseWord) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
@@ -151,6 +158,43 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 }
 
 var kVa = foldKey("và")
+
+// countryAtHead reports a country or territory whose name begins with the
+// head word [i, he) ("Đài Loan" after "lấy chồng", where the gazetteer
+// reads no place).
+func (p *pass) countryAtHead(i, he int) bool {
+	e, c := p.x.lx.geo.longest(p.toks, i, clCountry)
+	return c != 0 && e > he
+}
+
+// foreignOrigin reports a generic head [i, he) followed by a country or a
+// territory, alone or before lower-case words that read as the clause's
+// verb ("doanh nghiệp Nga đầu tư"): the place is a LOCATION of its own.
+func (p *pass) foreignOrigin(i, he, e int) bool {
+	c := p.placeAt(he)
+	if !p.wordSpan(i, he, clGenericBody) || c <= he || c > e || c < e && p.capWord(c) {
+		return false
+	}
+	switch p.locs[p.locIdx[he]].Level {
+	case gazetteer.LevelCountry:
+		return true
+	case gazetteer.LevelOther:
+		return !p.knownUnit(he, c) // Đài Loan, not Trường Sơn (also a commune)
+	}
+	return false
+}
+
+// maxLowerBeforeSite bounds the lower-case words between a head noun and a
+// site that closes an organisation name: a body runs one ("Ban quản lý
+// vịnh Hạ Long"); more words read as a clause about the site ("Hội thảo
+// đề nghị tu bổ điện Thái Hòa").
+const maxLowerBeforeSite = 2
+
+// site reports a place that is no administrative unit: a gazetteer mention
+// of level other (a market, a monument, a bay).
+func (p *pass) site(u placeMatch) bool {
+	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther
+}
 
 // maxOrgName bounds the words of an organisation name after its head.
 const maxOrgName = 8

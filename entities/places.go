@@ -13,9 +13,38 @@ type Places interface {
 	Locations(text string) []gazetteer.Location
 	// Known reports whether name names an administrative unit.
 	Known(name string) bool
+	// Lookup returns the administrative units name may denote; the
+	// extractor asks it the level of a unit name the rules read bare that
+	// the gazetteer did not mention.
+	Lookup(name string) []gazetteer.Unit
 }
 
 func defaultPlaces() (Places, error) { return gazetteer.Default() }
+
+// bareLevel returns the level of a unit name read without a head word: the
+// highest level of the units it may denote (Sóc Sơn: the district rather
+// than its communes), as the gazetteer reads bare names.
+func (p *pass) bareLevel(s, e int) gazetteer.Level {
+	level := gazetteer.LevelOther
+	for _, u := range p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e]) {
+		if levelRank(u.Level) > levelRank(level) {
+			level = u.Level
+		}
+	}
+	return level
+}
+
+func levelRank(l gazetteer.Level) int {
+	switch l {
+	case gazetteer.LevelProvince:
+		return 3
+	case gazetteer.LevelDistrict:
+		return 2
+	case gazetteer.LevelCommune:
+		return 1
+	}
+	return 0
+}
 
 // placeMatch is a place in token coordinates.
 type placeMatch struct {

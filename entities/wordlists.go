@@ -77,6 +77,12 @@ const (
 	clTimeWord
 	clCounted
 	clArea
+	clCountryShort
+	clCompass
+	clDirection
+	clBorder
+	clGenericBody
+	clClauseWord
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -103,7 +109,8 @@ var classNames = map[string]map[string]lexClass{
 		"unit-compound": clUnitCompound, "number-intro": clNumberIntro, "quantity-verb": clQuantityVerb,
 		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
-		"area": clArea},
+		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
+		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord},
 }
 
 type row struct {

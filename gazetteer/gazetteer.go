@@ -220,8 +220,14 @@ type Place struct {
 // Locations and Lookup. It is immutable and safe for concurrent use. The
 // zero value, and a nil *Gazetteer, work like Default().
 type Gazetteer struct {
-	units  []Unit
-	parent []int32 // index of the parent unit, -1 for provinces
+	units     []Unit
+	parent    []int32 // index of the parent unit, -1 for provinces
+	provinces []int32 // the province units of every period
+	// provinceOf holds each unit's province as an index into provinces;
+	// mergedProvinces, per province, the set of provinces of the other
+	// period it became or absorbed in 2025.
+	provinceOf      []uint8
+	mergedProvinces []provinceSet
 	// succ caches each unit's successors once spelled; the Gazetteer stays
 	// immutable to callers (the cache is filled race-free).
 	succ   []atomic.Pointer[[]Successor]
@@ -235,6 +241,8 @@ type Gazetteer struct {
 	words  funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
+	// memorialTitles holds the titles memorials name people with (chủ tịch).
+	memorialTitles map[uint64]bool
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
 	nonPlaces map[uint64]bool
 	extra     []Place
@@ -480,6 +488,9 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.indexUnits()
+	if err := g.indexProvinces(); err != nil {
+		return nil, err
+	}
 	g.succ = make([]atomic.Pointer[[]Successor], len(g.units))
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
@@ -540,12 +551,40 @@ func (g *Gazetteer) indexUnits() {
 		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
 			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
 		}
+		if u.Level == LevelProvince {
+			g.provinces = append(g.provinces, int32(i))
+		}
 		g.addName(u.Name, int32(i))
 		// Provinces and cities are matched bare when capitalised.
 		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố") {
 			g.addBare(u.Name, u.Level, []int32{int32(i)}, false)
 		}
 	}
+}
+
+// indexProvinces numbers the provinces, gives each unit its province's
+// number and records which provinces merged in 2025.
+func (g *Gazetteer) indexProvinces() error {
+	if len(g.provinces) > maxProvinces {
+		return fmt.Errorf("gazetteer: %d provinces, more than %d", len(g.provinces), maxProvinces)
+	}
+	ord := make(map[int32]uint8, len(g.provinces))
+	for i, p := range g.provinces {
+		ord[p] = uint8(i)
+	}
+	g.provinceOf = make([]uint8, len(g.units))
+	for u := range g.units {
+		g.provinceOf[u] = ord[g.province(int32(u))]
+	}
+	g.mergedProvinces = make([]provinceSet, len(g.provinces))
+	for i, p := range g.provinces {
+		for j, q := range g.provinces {
+			if g.mergedInto(p, q) || g.mergedInto(q, p) {
+				g.mergedProvinces[i].add(uint8(j))
+			}
+		}
+	}
+	return nil
 }
 
 func (g *Gazetteer) addName(name string, unit int32) {

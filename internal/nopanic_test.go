@@ -50,6 +50,7 @@ var api = map[string]any{
 	"vntext.StreamStop":                       vntext.StreamStop,
 	"vntext.Stream":                           vntext.Stream[string, string],
 	"vntext.Analyzer.AnalyzeStream":           (*vntext.Analyzer).AnalyzeStream,
+	"vntext.Analyzer.SummarizeGroup":          (*vntext.Analyzer).SummarizeGroup,
 	"vntext.Task.MarshalText":                 vntext.Task.MarshalText,
 	"vntext.Task.UnmarshalText":               (*vntext.Task).UnmarshalText,
 	"normalize.Decode":                        normalize.Decode,
