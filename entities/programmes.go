@@ -65,7 +65,7 @@ func (p *pass) program(i int) int {
 		return i
 	}
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
-	// "Đề án thành phố thông minh".
+	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
 		e := p.progWords(k, true)
 		if e > k {
@@ -74,7 +74,7 @@ func (p *pass) program(i int) int {
 		}
 	}
 	if !p.toks[i].cap {
-		// "dự án đường Cao Bá Quát - cầu Lùng": a place names the project.
+		// "dự án đường X - cầu Y": a place names the project.
 		if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
 			e := pl.e
 			for (p.key(e) == "-" || p.key(e) == "–") && p.place(e+1).e > e+1 {
