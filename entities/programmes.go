@@ -18,8 +18,8 @@ const maxProgName = 36
 func phraseKey(phrase string) string { return joinKeys(scan(phrase)) }
 
 var (
-	kDen, kNam = foldKey("đến"), foldKey("năm")
-	kPhong, kChong   = foldKey("phòng"), foldKey("chống")
+	kDen, kNam     = foldKey("đến"), foldKey("năm")
+	kPhong, kChong = foldKey("phòng"), foldKey("chống")
 )
 
 // program matches a programme starting at token i and returns the token
