@@ -20,6 +20,7 @@ func phraseKey(phrase string) string { return joinKeys(scan(phrase)) }
 var (
 	kDen, kNam     = foldKey("đến"), foldKey("năm")
 	kPhong, kChong = foldKey("phòng"), foldKey("chống")
+	kThu           = foldKey("thứ")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -98,12 +99,23 @@ func (p *pass) program(i int) int {
 		}
 		return i
 	}
-	if !p.sentenceStart(i) {
-		if e := p.progWords(k, false, law); e > k+1 {
-			return p.emitProgram(i, e, law)
-		}
+	// A capitalised head and lower-case words: "Đề án thành phố thông
+	// minh". At a sentence's start the head may be a common word, unless
+	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030").
+	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) {
+		return p.emitProgram(i, e, law)
 	}
 	return i
+}
+
+// holdsYear reports a year among the tokens [k, e).
+func (p *pass) holdsYear(k, e int) bool {
+	for j := k; j < e; j++ {
+		if p.isYear(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // emitProgram emits the programme [i, e), without the qualifiers that
@@ -191,10 +203,10 @@ func (p *pass) projectWork(k int) int {
 		for n := 0; n < 2 && p.isWord(m) && !p.toks[m].cap && p.toks[m].sp && !p.wordAt(m, clProgStop); n++ {
 			m++
 		}
-		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) {
+		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) && p.placeAt(m) <= m {
 			return k
 		}
-		e = p.capRun(m, true)
+		e = p.progWords(m, true, false)
 	} else {
 		return k
 	}
@@ -213,7 +225,8 @@ func (p *pass) projectWork(k int) int {
 func (p *pass) progWords(k int, started, law bool) int {
 	j := k
 	last := k
-	lower := false // a lower-case word has been read: the name is in sentence case
+	lower := false     // a lower-case word has been read: the name is in sentence case
+	titleCase := false // a foreign name has been read: no lower-case word follows
 	for j < len(p.toks) && j-k < maxProgName {
 		t := &p.toks[j]
 		if t.nl && j > k {
@@ -232,6 +245,10 @@ func (p *pass) progWords(k int, started, law bool) int {
 				}
 				if p.key(j-1) == kPhong && p.key(j+1) == kChong {
 					j++ // "Luật Phòng, chống tham nhũng"
+					continue
+				}
+				if law && p.capWord(j+1) && !p.beginsOtherName(j+1) && p.placeAt(j+1) <= j+1 && !p.isSurnameStart(j+1) {
+					j++ // "Luật Khoa học, Công nghệ và Đổi mới sáng tạo"
 					continue
 				}
 			}
@@ -262,28 +279,56 @@ func (p *pass) progWords(k int, started, law bool) int {
 				continue
 			}
 		}
-		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) {
+		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) && !p.inNameWord(j) {
 			break
 		}
 		if law && p.wordAt(j, clLawQualifier) {
 			break // "Luật Đất đai sửa đổi"
 		}
-		if j > k && p.startsPhrase(j) && t.cap {
-			break
+		if j > k && t.cap && (law && p.startsTitle(j) || !law && p.startsPhrase(j)) {
+			break // a law may be named after an organ ("Luật Tổ chức Quốc hội")
 		}
-		if p.isSurnameStart(j) && j > k {
+		if j > k && p.isSurnameStart(j) && p.placeAt(j) <= j {
 			break
 		}
 		if t.key == kVa && j > k && p.joinsAnother(j+1, lower) {
 			break
 		}
-		if !t.cap {
+		if t.cap {
+			if e := p.capRun(j, true); !titleCase && p.isWord(e-1) && !p.toks[e-1].allCap && !nativeKey(p.key(e-1)) {
+				titleCase = true // "Hiệp ước Maastricht mang …": a foreign name takes no lower-case word
+			}
+		} else {
+			if titleCase && j > k && !p.wordAt(j, clNumberIntro|clProgInner) && p.untilYear(j) == j {
+				break // sentence case goes on in lower case, title case does not
+			}
 			lower = true
+		}
+		if p.isRomanAfterOrdinal(j) {
+			return j + 1 // "lần thứ XVII": the number closes the name
 		}
 		j++
 		last = j
 	}
 	return last
+}
+
+// inNameWord reports a stop word at j that ends a compound word begun at
+// j-1 ("hàng không", "tự do").
+func (p *pass) inNameWord(j int) bool {
+	return j > 0 && p.toks[j].sp && p.wordEndingAt(j, clNameWord) == j-1
+}
+
+// startsTitle reports a position title at j ("Luật Tổ chức Quốc hội Chủ
+// tịch …" ends before "Chủ tịch").
+func (p *pass) startsTitle(j int) bool {
+	e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix)
+	return e > j+1
+}
+
+// isRomanAfterOrdinal reports a Roman numeral after "thứ" ("lần thứ XVII").
+func (p *pass) isRomanAfterOrdinal(j int) bool {
+	return j > 0 && p.toks[j].allCap && isRoman(p.key(j)) && p.key(j-1) == kThu
 }
 
 // joinsAnother reports the word after "và" at m opening another instrument

@@ -88,6 +88,7 @@ const (
 	clClauseWord
 	clTitleVision
 	clLawQualifier
+	clNameWord
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -116,7 +117,7 @@ var classNames = map[string]map[string]lexClass{
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
-		"title-vision": clTitleVision, "law-qualifier": clLawQualifier},
+		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord},
 }
 
 type row struct {
