@@ -205,6 +205,10 @@ func (r *docRun) run(ctx context.Context) error {
 			for i := range ents {
 				ents[i].Start += start
 				ents[i].End += start
+				for k := range ents[i].Roles {
+					ents[i].Roles[k].Start += start
+					ents[i].Roles[k].End += start
+				}
 			}
 			if boosting && summarized {
 				r.density = appendDensity(r.density, sents, ents, span, a.boost)

@@ -26,7 +26,7 @@ var groupDocs = []Doc{
 	{ID: "vn-2", Title: "Yên Bái: lũ quét làm sập 12 ngôi nhà",
 		Text: "(VnE) - Đêm 14/9, mưa lớn gây lũ quét ở huyện Mù Cang Chải, tỉnh Yên Bái, làm sập 12 ngôi nhà và cô lập hai xã vùng cao. " +
 			"Nước sông Nậm Kim dâng cao hơn 3 m so với ngày thường. " +
-			"Chính quyền địa phương đang thống kê thiệt hại về hoa màu."},
+			"Xã đang đếm lại số ruộng ngô bị vùi lấp."},
 	{ID: "dt-3", Title: "Mở lại đèo Khau Phạ sau lũ quét",
 		Text: "Sáng 16/9, đèo Khau Phạ trên quốc lộ 32 đã thông xe sau hai ngày sạt lở. " +
 			"Theo ông Hoàng Văn Tiệp, hai xã bị cô lập đã có đường tạm để đưa lương thực vào. " +

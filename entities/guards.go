@@ -86,7 +86,7 @@ func (p *pass) dropQuantityVerb(k, end int) int {
 
 // beginsOtherName reports a capitalised word at m that begins another
 // organisation or a programme, which a lower-case organisation name
-// before it does not take: "ban gia đình xã hội Hội Liên hiệp phụ nữ",
+// before it does not take: "ban dân vận Hội Cựu chiến binh",
 // "Đảng ủy quán triệt Nghị quyết …".
 func (p *pass) beginsOtherName(m int) bool {
 	if p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {

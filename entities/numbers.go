@@ -21,8 +21,6 @@ var (
 	kMien  = foldKey("miền")
 )
 
-func foldKey(w string) string { return string(foldWord(nil, w)) }
-
 func atoi(s string) int {
 	if len(s) > 6 {
 		return -1

@@ -12,7 +12,7 @@ type orgMatch struct {
 }
 
 // maxLowerName bounds the lower-case words between a head noun and the unit
-// that closes an organisation name ("Ban phòng chống thiên tai huyện X").
+// that closes an organisation name ("Ban quản lý chợ huyện X").
 const maxLowerName = 6
 
 // org matches an organisation name at token i. In a role phrase (role) the
@@ -20,13 +20,13 @@ const maxLowerName = 6
 func (p *pass) org(i int, role bool) orgMatch {
 	o := p.orgAt(i, role)
 	// A body followed directly by the body it belongs to is one name:
-	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
-	// "Ban Pháp chế HĐND TP. Đà Nẵng".
+	// "Ban cán sự Đảng UBND tỉnh", "Ban Dân vận Huyện uỷ X",
+	// "Ban Pháp chế HĐND TP. Y".
 	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
 		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
-			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
+			break // a lower-case parent only when it is a military unit ("Cục X quân khu N")
 		}
 		parent := p.orgAt(k, role)
 		if parent.e <= k {
@@ -93,7 +93,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
-	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng". A place
+	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
@@ -106,8 +106,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			}
 		} else if capOK {
 			// Lower-case words closed by a unit or a proper name: "Ban
-			// phòng chống thiên tai huyện X", "Công ty cổ phần trục vớt
-			// luồng Hạ Lưu".
+			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
 			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
 				if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 					break
@@ -281,7 +280,7 @@ func (p *pass) inCompound(i int) bool {
 }
 
 // military matches a military unit named by its number: "sư đoàn 23",
-// "Lữ đoàn bộ binh số 11", "Quân khu 7".
+// "Lữ đoàn pháo binh số 45", "Quân khu 7".
 func (p *pass) military(i int) int {
 	e, c := p.x.lx.orgs.longest(p.toks, i, clMilitary)
 	if c == 0 {
@@ -326,13 +325,13 @@ func (p *pass) bareUnitName(k int) placeMatch {
 }
 
 // isSurnameStart reports a personal name starting at k, which no
-// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
+// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị X").
 func (p *pass) isSurnameStart(k int) bool {
 	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
 }
 
 // skipAcronym skips an acronym in parentheses between a name and its unit:
-// "Hội đồng nhân dân (HĐND) tỉnh Bình Dương". Without a unit after it the
+// "Hội đồng nhân dân (HĐND) thị xã X". Without a unit after it the
 // acronym stays outside the name.
 func (p *pass) skipAcronym(k int) int {
 	if p.key(k) != "(" || p.key(k+2) != ")" || !p.isWord(k+1) || !p.toks[k+1].allCap {

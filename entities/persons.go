@@ -130,7 +130,7 @@ func (p *pass) codeAfter(j int) bool {
 }
 
 // startsPhrase reports a title or organisation word inside a capitalised
-// run, where a name must stop ("… Lê Minh Tâm Phó Chủ tịch").
+// run, where a name must stop ("… Lê Văn X Phó Chủ tịch").
 func (p *pass) startsPhrase(j int) bool {
 	if e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix); e > j+1 {
 		return true
@@ -307,7 +307,7 @@ func (p *pass) knownUnit(s, e int) bool {
 }
 
 // byline marks the author's name that ends an article after its last
-// sentence ("…tinh giản biên chế. Trung Sơn"), on the same line or its
+// sentence ("…các thôn. Trung Sơn"), on the same line or its
 // own: two to four capitalised Vietnamese words and nothing after them.
 // It replaces what the rules read there (a place of the same name).
 func (p *pass) byline() {

@@ -80,7 +80,7 @@ func (p *pass) program(i int) int {
 		return i
 	}
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
-	// "Đề án thành phố thông minh".
+	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
 		if _, kc := lx.programs.longest(p.toks, k, clProgHead); kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
 			return i // "kết luận Ban Thường vụ …": a verb before a body
@@ -93,7 +93,7 @@ func (p *pass) program(i int) int {
 		return p.emitProgram(i, he, law)
 	}
 	if !p.toks[i].cap {
-		// "dự án đường Cao Bá Quát - cầu Lùng": a place names the project.
+		// "dự án đường X - cầu Y": a place names the project.
 		if e := p.projectWork(k); e > k {
 			return p.emitProgram(i, e, false)
 		}

@@ -20,7 +20,7 @@ const (
 	clTitleComp
 	clPrefix
 	clSuffix
-	clFormer
+	clMarker
 	clHonorific
 	clCue
 )
@@ -105,7 +105,7 @@ type lexicons struct {
 }
 
 var classNames = map[string]map[string]lexClass{
-	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "former": clFormer, "honorific": clHonorific, "cue": clCue},
+	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
 	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},

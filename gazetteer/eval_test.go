@@ -125,13 +125,13 @@ func scoreLocations(g *Gazetteer, docs []goldDoc, locType string) locScore {
 				s.tp++
 			} else {
 				s.fp++
-				s.misses = append(s.misses, "FP "+context(d.Text, sp))
+				s.misses = append(s.misses, "FP "+around(d.Text, sp))
 			}
 		}
 		for sp := range gold {
 			if !pred[sp] {
 				s.fn++
-				s.misses = append(s.misses, "FN "+context(d.Text, sp))
+				s.misses = append(s.misses, "FN "+around(d.Text, sp))
 			}
 		}
 	}
@@ -139,7 +139,7 @@ func scoreLocations(g *Gazetteer, docs []goldDoc, locType string) locScore {
 	return s
 }
 
-func context(text string, sp span) string {
+func around(text string, sp span) string {
 	a, b := max(sp.start-30, 0), min(sp.end+20, len(text))
 	for a > 0 && !utf8.RuneStart(text[a]) {
 		a--

@@ -25,7 +25,7 @@ func groupLine(id string, g any, n int) string {
 		"story": g,
 		"title": fmt.Sprintf("Cầu Đông Hà số %d thông xe", n),
 		"text": fmt.Sprintf("Sáng %d/5, cầu Đông Hà số %d ở tỉnh Quảng Trị đã thông xe sau hai năm thi công. ", n%28+1, n) +
-			fmt.Sprintf("Theo ông Lê Quang Vinh, người đứng đầu ngành giao thông tỉnh, cây cầu dài %d m. ", 300+n) +
+			fmt.Sprintf("Theo ông Lê Quang Vinh, phụ trách giao thông của tỉnh, cây cầu dài %d m. ", 300+n) +
 			"Người dân hai bờ sông Hiếu không còn phải đi đò.",
 	})
 	return string(b)
