@@ -308,7 +308,9 @@ func (p *pass) progWords(k int, started, law bool) int {
 			return j + 1 // "lần thứ XVII": the number closes the name
 		}
 		j++
-		last = j
+		if !p.wordAt(j-1, clProgStop) || p.inNameWord(j-1) || !p.wordAt(j-1, clProgInner) {
+			last = j // an inner preposition ends no name ("… mới từ tháng sau")
+		}
 	}
 	return last
 }
