@@ -21,6 +21,7 @@ var (
 	kDen, kNam     = foldKey("đến"), foldKey("năm")
 	kPhong, kChong = foldKey("phòng"), foldKey("chống")
 	kThu           = foldKey("thứ")
+	kMoi           = foldKey("mới")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -308,8 +309,8 @@ func (p *pass) progWords(k int, started, law bool) int {
 			return j + 1 // "lần thứ XVII": the number closes the name
 		}
 		j++
-		if !p.wordAt(j-1, clProgStop) || p.inNameWord(j-1) || !p.wordAt(j-1, clProgInner) {
-			last = j // an inner preposition ends no name ("… mới từ tháng sau")
+		if !p.wordAt(j-1, clProgStop) || p.inNameWord(j-1) || !p.wordAt(j-1, clProgInner) || p.key(j-1) == kMoi {
+			last = j // an inner preposition ends no name ("… bền vững từ tháng sau"); "mới" does ("nông thôn mới")
 		}
 	}
 	return last
