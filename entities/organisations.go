@@ -98,7 +98,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
-			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
+			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 			if p.foreignOrigin(i, he, k) {
@@ -251,6 +251,21 @@ func (p *pass) orgName(k int) int {
 		j++
 	}
 	return j
+}
+
+// afterSector returns the end of a company's name whose sector at [he, k)
+// is followed by the company's own name ("Tổng công ty Xây dựng Thăng
+// Long", "Công ty cổ phần Đầu tư Hạ tầng Minh Phát"). A state organ's
+// sector ends its name: a unit, a person or another body follows it, and
+// "và" after it joins an elliptical list ("Sở Nội vụ và Tư pháp").
+func (p *pass) afterSector(i, k int, role bool) int {
+	if !p.wordAt(i, clGenericBody) && !p.wordAt(i+1, clGenericBody) {
+		return k
+	}
+	if p.capWord(k) && p.toks[k].sp && p.unitAt(k).e <= k && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.startsPhrase(k) && !p.beginsOtherName(k) {
+		return p.orgName(k)
+	}
+	return k
 }
 
 // sentenceCase reports a capitalised run [k, e) that may go on in lower
