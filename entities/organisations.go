@@ -55,6 +55,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap) {
 		o := orgMatch{s: i, e: e}
 		k := p.tails(e)
+		if k > e && p.afterRegion(k) {
+			k = p.orgNumber(k) // "Kiểm toán Nhà nước khu vực XIII"
+		}
 		if c&clCommittee == 0 {
 			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
 				k = ce // "Ban Thường vụ Quận ủy"
@@ -95,8 +98,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
+		unitAfterHead := false
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
@@ -104,6 +108,10 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			if p.foreignOrigin(i, he, k) {
 				k = he
 			}
+		} else if n := p.orgNumber(k); n > k && (he > i+1 || p.key(k) == kSo) {
+			k = n // "Ban Quản lý dự án 6", "Trường số 2"
+		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&clLowerHead != 0 && !p.toks[k].cap) {
+			unitAfterHead = true // "bệnh viện huyện Ba Tơ"
 		} else if capOK {
 			// Lower-case words closed by a unit or a proper name: "Ban
 			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
@@ -136,9 +144,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				}
 			}
 		}
-		if k > he {
+		if k > he || unitAfterHead {
 			o := orgMatch{s: i}
-			k = p.tails(k)
+			k = p.orgNumber(p.tails(k))
 			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
 				k = ce
 			}
@@ -149,7 +157,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				k = u.e
 			}
 			o.e = k
-			if (t.cap || role || hc&clLowerHead != 0 && p.toks[he].cap) && o.e > best.e {
+			if (t.cap || role || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
 				best = o
 			}
 		}
@@ -211,6 +219,12 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	j := p.capRun(k, true)
+	for m := k + 1; m < j; m++ {
+		if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
+			j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
+			break
+		}
+	}
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
 		t := &p.toks[j]
@@ -253,6 +267,59 @@ func (p *pass) orgName(k int) int {
 	return j
 }
 
+var kKhu, kVuc = foldKey("khu"), foldKey("vực")
+
+// afterRegion reports "khu vực" just before k: a regional body is named by
+// its number ("Tòa án nhân dân khu vực 3").
+func (p *pass) afterRegion(k int) bool {
+	return k >= 2 && p.key(k-2) == kKhu && p.key(k-1) == kVuc
+}
+
+// orgNumber returns the end of the number that closes an organisation
+// name at k, or k: "số 6", one or two digits, a Roman numeral ("Ban Quản
+// lý dự án 7", "Trường Đại học Nông nghiệp I", "Đội Cảnh sát giao thông
+// số 3"), and after "khu vực N" the province a regional court serves
+// ("Tòa án nhân dân khu vực 3 - Đắk Lắk"). A number that counts
+// something ("Sở Y tế 3 năm") or runs on as a date or code is no part of
+// the name.
+func (p *pass) orgNumber(k int) int {
+	j := k
+	so := p.key(j) == kSo
+	if so {
+		j++
+	}
+	if j >= len(p.toks) || !p.toks[j].sp || p.toks[j].nl {
+		return k
+	}
+	t := &p.toks[j]
+	switch {
+	case t.kind == tkNum && len(t.key) <= 2:
+	case t.kind == tkWord && t.allCap && isRoman(t.key) && (len(t.key) > 1 || !p.capWord(j+1)):
+	default:
+		return k
+	}
+	n := j + 1
+	if n < len(p.toks) {
+		switch nt := &p.toks[n]; {
+		case nt.kind == tkNum || !nt.sp && nt.kind == tkWord:
+			return k // "số 6A", "3.5"
+		case nt.kind == tkPunct && (nt.key == "/" || nt.key == "." && n+1 < len(p.toks) && p.toks[n+1].kind == tkNum):
+			return k // "12/2024"
+		case nt.kind == tkWord && !nt.cap && !so && !p.afterRegion(k) && !p.numberAlone(n):
+			return k // "Sở Y tế 3 năm"
+		}
+	}
+	if (p.key(n) == "-" || p.key(n) == "–") && p.afterRegion(k) {
+		if pl := p.place(n + 1); pl.e > n+1 {
+			return pl.e
+		}
+		if e := p.capRun(n+1, false); p.toks[n+1].sp && p.knownUnit(n+1, e) {
+			return e // the gazetteer read "khu vực 3 - Hà Nội" as one place
+		}
+	}
+	return n
+}
+
 // afterSector returns the end of a company's name whose sector at [he, k)
 // is followed by the company's own name ("Tổng công ty Xây dựng Thăng
 // Long", "Công ty cổ phần Đầu tư Hạ tầng Minh Phát"). A state organ's
@@ -292,6 +359,13 @@ func (p *pass) inCompound(i int) bool {
 	}
 	e, c := p.x.lx.orgs.longest(p.toks, i-1, clCompound)
 	return c != 0 && e > i
+}
+
+// headInWord reports a head noun [i, he) that begins a longer common word
+// ("Khoa học", not "Khoa Ngoại").
+func (p *pass) headInWord(i, he int) bool {
+	e, c := p.x.lx.orgs.longest(p.toks, i, clCompound)
+	return c != 0 && e > he
 }
 
 // military matches a military unit named by its number: "sư đoàn 23",

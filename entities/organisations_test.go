@@ -35,6 +35,37 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"}, nil},
 		{"the Party's full name", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.",
 			[]string{"ORGANIZATION Đảng Cộng sản Việt Nam"}, nil},
+		// A number closes a body's name; after "khu vực N" the province a
+		// regional court serves belongs to it too.
+		{"regional court", "Tòa án nhân dân khu vực 3 - Hà Nội xét xử vụ án.",
+			[]string{"ORGANIZATION Tòa án nhân dân khu vực 3 - Hà Nội"}, nil},
+		{"regional audit office", "Kiểm toán Nhà nước khu vực IV công bố kết quả.",
+			[]string{"ORGANIZATION Kiểm toán Nhà nước khu vực IV"}, nil},
+		{"numbered project board", "Giám đốc Ban Quản lý dự án 6 Trần Văn Hiếu cho biết.",
+			[]string{"ORGANIZATION Ban Quản lý dự án 6", "PERSON Trần Văn Hiếu [Giám đốc Ban Quản lý dự án 6]"}, nil},
+		{"numbered team", "Đội trưởng Đội Quản lý thị trường số 11 Phạm Văn Cường kiểm tra.",
+			[]string{"ORGANIZATION Đội Quản lý thị trường số 11", "PERSON Phạm Văn Cường [Đội trưởng Đội Quản lý thị trường số 11]"}, nil},
+		{"a count after a body", "Sở Y tế 3 năm liền dẫn đầu khối thi đua.",
+			[]string{"ORGANIZATION Sở Y tế"}, []string{"ORGANIZATION Sở Y tế 3"}},
+		// Departments whose sector holds "và".
+		{"department of culture and sports", "Phó Giám đốc Sở Văn hóa và Thể thao Lê Thị Ngọc trả lời.",
+			[]string{"ORGANIZATION Sở Văn hóa và Thể thao", "PERSON Lê Thị Ngọc [Phó Giám đốc Sở Văn hóa và Thể thao]"}, nil},
+		{"district office", "Trưởng phòng Văn hóa và Thông tin huyện Lý Sơn Trần Văn Tư phát biểu.",
+			[]string{"ORGANIZATION phòng Văn hóa và Thông tin huyện Lý Sơn", "PERSON Trần Văn Tư [Trưởng phòng Văn hóa và Thông tin huyện Lý Sơn]"}, nil},
+		// Lower-case heads after a title and before a unit or a name
+		// (GUIDELINES: the head is included).
+		{"hospital ward", "Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Phú Thọ Hà Thị Lan cho biết.",
+			[]string{"ORGANIZATION khoa Nhi Bệnh viện Đa khoa tỉnh Phú Thọ", "PERSON Hà Thị Lan [Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Phú Thọ]"}, nil},
+		{"khoa học is no ward", "Khoa học và công nghệ là động lực phát triển.",
+			nil, []string{"ORGANIZATION Khoa học và công nghệ"}},
+		{"industrial zones board", "Trưởng ban Quản lý các khu công nghiệp tỉnh Quảng Ngãi Lê Văn Sáu ký văn bản.",
+			[]string{"ORGANIZATION ban Quản lý các khu công nghiệp tỉnh Quảng Ngãi"}, nil},
+		{"district hospital", "Người bệnh được chuyển đến bệnh viện huyện Ba Tơ.",
+			[]string{"ORGANIZATION bệnh viện huyện Ba Tơ"}, []string{"LOCATION huyện Ba Tơ"}},
+		{"kindergarten", "Các cháu ở trường mầm non Sơn Ca được tặng quà.",
+			[]string{"ORGANIZATION trường mầm non Sơn Ca"}, []string{"PERSON Sơn Ca"}},
+		{"museum and its director", "Theo Giám đốc Bảo tàng tỉnh Quảng Nam Trần Thị Mai Hoa, bảo tàng sẽ mở cửa.",
+			[]string{"ORGANIZATION Bảo tàng tỉnh Quảng Nam", "PERSON Trần Thị Mai Hoa [Giám đốc Bảo tàng tỉnh Quảng Nam]"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
