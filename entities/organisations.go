@@ -34,7 +34,55 @@ func (p *pass) org(i int, role bool) orgMatch {
 		}
 		o.e, o.unit, o.place, o.bare = parent.e, parent.unit, parent.place, parent.bare
 	}
+	if e := p.seatAfter(o); e > o.e {
+		o.e = e
+	}
 	return o
+}
+
+var kCap, kCao = foldKey("cấp"), foldKey("cao")
+
+// seatAfter returns the end of the place where a body sits, written after
+// its name with "tại", when the name needs it: an embassy, a chamber or an
+// office that names its country ("Đại sứ quán Việt Nam tại Đức", "Phòng
+// Thương mại Hàn Quốc tại Việt Nam"), and a high court ("Tòa án nhân dân
+// cấp cao tại Đà Nẵng"). Elsewhere "tại" opens where something happens.
+func (p *pass) seatAfter(o orgMatch) int {
+	if o.e <= o.s || p.key(o.e) != kTai {
+		return o.e
+	}
+	pl := p.place(o.e + 1)
+	if pl.e <= o.e+1 || pl.bare {
+		return o.e
+	}
+	high := o.e-o.s >= 2 && p.key(o.e-2) == kCap && p.key(o.e-1) == kCao
+	home, abroad := p.namesCountry(o.s, o.e)
+	level := pl.level
+	if pl.loc > 0 {
+		level = p.locs[pl.loc-1].Level
+	}
+	if high || abroad || home && level == gazetteer.LevelCountry {
+		return pl.e
+	}
+	return o.e
+}
+
+var kVietNam = phraseKey("Việt Nam")
+
+// namesCountry reports whether the tokens [s, e) name Việt Nam (home) or
+// another country (abroad).
+func (p *pass) namesCountry(s, e int) (home, abroad bool) {
+	for j := s; j < e; j++ {
+		if ce, c := p.x.lx.geo.longest(p.toks, j, clCountry); c != 0 && ce <= e && p.toks[j].cap {
+			if joinKeys(p.toks[j:ce]) == kVietNam {
+				home = true
+			} else {
+				abroad = true
+			}
+			j = ce - 1 // "Nam" inside "Việt Nam" names no other country
+		}
+	}
+	return home, abroad
 }
 
 // maxParents bounds the bodies chained into one name ("Chi bộ phòng X

@@ -66,6 +66,19 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION trường mầm non Sơn Ca"}, []string{"PERSON Sơn Ca"}},
 		{"museum and its director", "Theo Giám đốc Bảo tàng tỉnh Quảng Nam Trần Thị Mai Hoa, bảo tàng sẽ mở cửa.",
 			[]string{"ORGANIZATION Bảo tàng tỉnh Quảng Nam", "PERSON Trần Thị Mai Hoa [Giám đốc Bảo tàng tỉnh Quảng Nam]"}, nil},
+		// The seat after "tại" belongs to an embassy, a chamber or an
+		// office that names a country, and to a high court; elsewhere
+		// "tại" says where something happens.
+		{"embassy", "Đại sứ quán Việt Nam tại Hàn Quốc tổ chức lễ kỷ niệm.",
+			[]string{"ORGANIZATION Đại sứ quán Việt Nam tại Hàn Quốc"}, []string{"LOCATION Việt Nam"}},
+		{"foreign chamber and its acronym", "Hai bên ký kết với Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam (JBAV) hôm qua.",
+			[]string{"ORGANIZATION Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam", "ORGANIZATION JBAV"}, nil},
+		{"high court", "Tòa án nhân dân cấp cao tại Đà Nẵng mở phiên tòa hôm nay.",
+			[]string{"ORGANIZATION Tòa án nhân dân cấp cao tại Đà Nẵng"}, nil},
+		{"tại where a ministry meets", "Bộ Công Thương Việt Nam tại Hà Nội tổ chức hội nghị xúc tiến.",
+			[]string{"ORGANIZATION Bộ Công Thương Việt Nam", "LOCATION Hà Nội"}, nil},
+		{"ambassador is a title", "Đại sứ Việt Nam tại Chile Trần Văn Hữu tiếp đoàn.",
+			[]string{"PERSON Trần Văn Hữu [Đại sứ Việt Nam tại Chile]"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
