@@ -79,6 +79,10 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION Bộ Công Thương Việt Nam", "LOCATION Hà Nội"}, nil},
 		{"ambassador is a title", "Đại sứ Việt Nam tại Chile Trần Văn Hữu tiếp đoàn.",
 			[]string{"PERSON Trần Văn Hữu [Đại sứ Việt Nam tại Chile]"}, nil},
+		// A sector word in lower case after a capitalised head is the
+		// clause's verb ("Sở tổ chức hội nghị").
+		{"sector word as a verb", "Sở tổ chức hội nghị tổng kết vào cuối tháng.",
+			nil, []string{"ORGANIZATION Sở tổ chức"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)

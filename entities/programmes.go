@@ -39,6 +39,9 @@ func (p *pass) program(i int) int {
 		}
 	}
 	k := he
+	if p.key(k) == kNam && p.isYear(k+1) && p.key(k+2) == "\"" {
+		k += 2 // "chủ đề năm 2025 \"…\"": the year of a yearly theme
+	}
 	if p.key(k) == ":" {
 		k++
 	}
@@ -212,6 +215,10 @@ func (p *pass) projectWork(k int) int {
 		return k
 	}
 	for (p.key(e) == "-" || p.key(e) == "–") && p.capWord(e+1) {
+		if pe := p.placeAt(e + 1); pe > e+1 {
+			e = pe // "Gia Nghĩa - Buôn Ma Thuột"
+			continue
+		}
 		e = p.capRun(e+1, true)
 	}
 	return e
@@ -252,6 +259,10 @@ func (p *pass) progWords(k int, started, law bool) int {
 					j++ // "Luật Khoa học, Công nghệ và Đổi mới sáng tạo"
 					continue
 				}
+				if law && p.lowerToYear(j+1) {
+					j++ // "Luật Khám bệnh, chữa bệnh 2023"
+					continue
+				}
 			}
 			return last
 		case tkNum:
@@ -279,6 +290,10 @@ func (p *pass) progWords(k int, started, law bool) int {
 				j, last = e, e
 				continue
 			}
+		}
+		if e := p.placeAt(j); e > j+1 && j > k {
+			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
+			continue
 		}
 		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) && !p.inNameWord(j) {
 			break
@@ -314,6 +329,25 @@ func (p *pass) progWords(k int, started, law bool) int {
 		}
 	}
 	return last
+}
+
+// maxLawItem bounds the lower-case words of a law's name after a comma.
+const maxLawItem = 6
+
+// lowerToYear reports lower-case words at j that run to the year closing a
+// law's title: the second item of a name that lists two ("Luật Trật tự,
+// an toàn giao thông đường bộ 2024"). Without the year the words after
+// the comma may be the clause's.
+func (p *pass) lowerToYear(j int) bool {
+	for m := j; m < len(p.toks) && m-j <= maxLawItem; m++ {
+		if p.lawYear(m) > m {
+			return m > j
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) || p.beginsOtherName(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // inNameWord reports a stop word at j that ends a compound word begun at

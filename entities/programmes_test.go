@@ -85,6 +85,19 @@ func TestProgrammeClasses(t *testing.T) {
 			[]string{"PROGRAM Em yêu biển đảo quê hương"}, nil},
 		{"olympiad", "Học sinh Lào Cai giành huy chương tại kỳ thi Olympic Hóa học quốc tế năm 2024.",
 			[]string{"PROGRAM kỳ thi Olympic Hóa học quốc tế"}, nil},
+		// A law whose name lists two items keeps the second up to its year.
+		{"law listing two items", "Sở Y tế tập huấn Luật Khám bệnh, chữa bệnh 2023 cho cán bộ xã.",
+			[]string{"PROGRAM Luật Khám bệnh, chữa bệnh 2023"}, nil},
+		{"comma without a year", "Tỉnh phổ biến Luật Đất đai, hướng dẫn người dân làm thủ tục.",
+			[]string{"PROGRAM Luật Đất đai"}, nil},
+		// A place inside a programme's name belongs to it.
+		{"city inside a resolution", "Chi bộ học tập Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI trong tháng.",
+			[]string{"PROGRAM Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI"}, nil},
+		// Quoted names after a contest or a yearly theme.
+		{"yearly theme", "Phường chọn chủ đề năm 2026 \"Phường xanh, sạch, đẹp\" cho các hoạt động.",
+			[]string{"PROGRAM Phường xanh, sạch, đẹp"}, nil},
+		{"contest", "Bệnh viện tổ chức hội thi \"Dược sĩ trẻ tài năng\" vào tháng sau.",
+			[]string{"PROGRAM Dược sĩ trẻ tài năng"}, []string{"ORGANIZATION Bệnh viện tổ chức"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
