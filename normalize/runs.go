@@ -1,0 +1,206 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// dirtyRun is one run of a text on its way through the stages: the text
+// and offset map (relative to the run; nil: identity) the stages made of
+// the input bytes [lo, hi).
+type dirtyRun struct {
+	lo, hi int
+	t      string
+	m      []int32
+	out    int // where t starts in the joined text
+}
+
+// pipelineRuns is pipeline(s, c, track), byte for byte and offset for
+// offset, computed on the runs d holds: each run goes through the stages
+// with the text-wide facts the stages would find in the whole of s, and the
+// text between runs, which no stage changes, is copied. ok is false when a
+// text-wide decision cannot be reproduced run by run (a legacy encoding or
+// legacy line, x/text's general composer); the caller then runs the whole
+// text. Most news text has a few curly quotes, odd spaces or old-style tone
+// marks in otherwise normal text, so this keeps Normalize near the speed of
+// the scan instead of running six stages over every byte.
+//
+// normal reports that the result is normal text (scanText would find it
+// clean): the runs' outputs are scanned, not the whole text.
+func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, normal, ok bool) {
+	// Decoding: the runs are valid UTF-8 (scanText saw to that) and stay as
+	// they are unless the text, or one of its lines, is detected as legacy.
+	switch c.enc {
+	case AutoDetect:
+		if detectString(s).Encoding != UTF8 || d.legacyHint && hasLegacyLine(s) {
+			return "", nil, false, false
+		}
+	case UTF8:
+	default:
+		return "", nil, false, false
+	}
+	runs := make([]dirtyRun, len(d.runs))
+	html := false
+	for k, r := range d.runs {
+		t := s[r.lo:r.hi]
+		runs[k] = dirtyRun{lo: r.lo, hi: r.hi, t: t}
+		html = html || strings.IndexByte(t, '&') >= 0 && hasEntityEvidence(t)
+	}
+	if html {
+		for k := range runs {
+			r := &runs[k]
+			if strings.IndexByte(r.t, '&') >= 0 {
+				r.t, r.m = decodeEntities(r.t, r.m, track)
+			}
+		}
+	}
+	// Mojibake: the whole text has a candidate, or evidence, when a run has
+	// one (scanText keeps both out of the text between runs).
+	maybe, evidence := false, false
+	for _, r := range runs {
+		maybe = maybe || maybeMojibake(r.t)
+	}
+	if maybe {
+		for _, r := range runs {
+			if evidence = mojibakeEvidence(r.t); evidence {
+				break
+			}
+		}
+		for k := range runs {
+			r := &runs[k]
+			r.t, r.m = repairMojibake(r.t, r.m, track, evidence)
+		}
+	}
+	if !composeRuns(runs, track) {
+		return "", nil, false, false
+	}
+	again := false
+	for k := range runs {
+		r := &runs[k]
+		var a bool
+		r.t, r.m, a = cleanStage(r.t, r.m, track, c.keepLines, r.lo > 0)
+		again = again || a
+	}
+	if again && !composeRuns(runs, track) {
+		return "", nil, false, false
+	}
+	changed := false
+	for k := range runs {
+		r := &runs[k]
+		r.t, r.m = toneStage(r.t, r.m, track, c.tone)
+		changed = changed || r.m != nil || r.t != s[r.lo:r.hi]
+	}
+	if !changed {
+		return s, nil, false, true
+	}
+	t, m = joinRuns(s, runs, track)
+	return t, m, outputsNormal(t, &c, runs, d.clean), true
+}
+
+// outputsNormal reports whether t, the runs' outputs joined with the clean
+// text, is normal. The clean text was scanned already (clean holds its
+// flags); each output is scanned with the space that follows it, which
+// ends the output's last word and leaves the scan in the state it had
+// before the clean text.
+func outputsNormal(t string, c *normConfig, runs []dirtyRun, clean scanFlags) bool {
+	fl := clean
+	for _, r := range runs {
+		lo, hi := r.out, r.out+len(r.t)
+		if lo > 0 && hi > lo && t[lo] != ' ' && t[lo] != '\n' {
+			return false // the output continues a word of the clean text: scan it all
+		}
+		if hi < len(t) {
+			hi++
+		}
+		if scanRange(t[:hi], lo, hi == len(t), c, nil, &fl) != scanClean {
+			return false
+		}
+	}
+	return !fl.doubtful()
+}
+
+// composeRuns is nfcStage on the text the runs belong to: nothing when every
+// run is NFC, else the Vietnamese composer on every run. It reports false
+// when the whole text would need x/text's composer instead, whose offsets
+// differ.
+func composeRuns(runs []dirtyRun, track bool) bool {
+	normal := true
+	for _, r := range runs {
+		if normal = nfcIsNormal(r.t); !normal {
+			break
+		}
+	}
+	if normal {
+		return true
+	}
+	for k := range runs {
+		r := &runs[k]
+		t, m, ok := composeVietnamese(r.t, r.m, track)
+		if !ok || !nfcIsNormal(t) {
+			return false
+		}
+		r.t, r.m = t, m
+	}
+	return true
+}
+
+// joinRuns copies s with each run replaced by its output, and the offset
+// map when track is set.
+func joinRuns(s string, runs []dirtyRun, track bool) (string, []int32) {
+	n := len(s)
+	for _, r := range runs {
+		n += len(r.t) - (r.hi - r.lo)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var m []int32
+	if track {
+		m = make([]int32, 0, n)
+	}
+	last := 0
+	for k := range runs {
+		r := &runs[k]
+		b.WriteString(s[last:r.lo])
+		r.out = b.Len()
+		b.WriteString(r.t)
+		if track {
+			for i := last; i < r.lo; i++ {
+				m = append(m, int32(i))
+			}
+			for i := range len(r.t) {
+				o := i
+				if r.m != nil {
+					o = int(r.m[i])
+				}
+				m = append(m, int32(r.lo+o))
+			}
+		}
+		last = r.hi
+	}
+	b.WriteString(s[last:])
+	if track {
+		for i := last; i < len(s); i++ {
+			m = append(m, int32(i))
+		}
+	}
+	return b.String(), m
+}
+
+// hasLegacyLine reports a line that decodeLines would detect as legacy text.
+func hasLegacyLine(s string) bool {
+	if strings.IndexByte(s, '\n') < 0 {
+		return false // the text is one line: detectString(s) has spoken
+	}
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if line := s[start:end]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
+			return true
+		}
+		start = end + 1
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package normalize
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// runsMatchWhole reports how the run-by-run passes differ from whole-text
+// passes on s (text, error or any offset of the map), or "".
+func runsMatchWhole(s string, c normConfig) string {
+	for _, track := range []bool{false, true} {
+		got, gm, gerr := normalizeText(s, c, track, true)
+		want, wm, werr := normalizeText(s, c, track, false)
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			return fmt.Sprintf("error %v, whole text %v", gerr, werr)
+		}
+		if got != want {
+			return fmt.Sprintf("runs give\n %q\nwhole text gives\n %q", got, want)
+		}
+		if !track {
+			continue
+		}
+		g, w := Normalized{Text: got, orig: gm, inLen: len(s)}, Normalized{Text: want, orig: wm, inLen: len(s)}
+		for i := 0; i <= len(got); i++ {
+			if g.Orig(i) != w.Orig(i) {
+				return fmt.Sprintf("text %q: Orig(%d) = %d, whole text %d", got, i, g.Orig(i), w.Orig(i))
+			}
+		}
+	}
+	return ""
+}
+
+// runFragments are pieces of text the generator strings together: clean
+// words and every kind of damage the stages repair.
+var runFragments = []string{
+	"Hà", "Nội", "là", "thủ", "đô", "của", "Việt", "Nam", "người", "dân", "và", "các", "cơ", "quan", "năm", "2024",
+	"TP.", "HCM,", "(ảnh)", "\"trích\"", "'x'", "A.", "50%", "v.v.", "ông", "Đà", "Nẵng", "café", "São", "Paulo",
+	" ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", "\n", "\n\n", "\n\n\n", "\r\n", " \n", "\t",
+	"hòa", "thủy", "Khánh Hòa", "họat", "qúa", "gìa", "khủyu", "Thǎng", "\u201Cxin\u201D", "\u2013", "\u2026",
+	"a\u00A0b", "\u00A0", "\u200B", "x\u200By", "\uFEFF", "\u00AD", "&amp;", "&nbsp;", "&#7879;", "&agrave;", "&lt;b&gt;",
+	"&", ";", "Vie\u0302\u0323t", "e\u0301", "x\u0302", "\u0301", "Ã", "Ã ", "vÃ", "NGÃ", "Viá»‡t", "Ä‘Æ°á»\u009dng", "Ã©",
+	"Ðông", "Ｈà", "\u0397À", "👨\u200D👩", "\u200D", "ǎ", "°C", "©", "€", "µ", "Xin chµo", "H\xB5 N\xE9i", "\xFF",
+	"Vie^.t", "dda^u", "~", "`", "^", "中文", "ﬁ", "\u2028", "\x0B", "\x85", "ÃÂ", "º ", "»", "«", "Â ", "xÉ",
+}
+
+func genRunText(r *rand.Rand) string {
+	var b strings.Builder
+	n := 1 + r.IntN(40)
+	for range n {
+		if r.IntN(3) == 0 {
+			b.WriteString(runFragments[r.IntN(16)]) // mostly clean words
+		} else {
+			b.WriteString(runFragments[r.IntN(len(runFragments))])
+		}
+		if r.IntN(4) != 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// TestRunsMatchWholeGenerated compares run-by-run and whole-text
+// normalization on generated text mixing clean words with every kind of
+// damage, in each tone style, with and without kept lines.
+func TestRunsMatchWholeGenerated(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	fails := 0
+	for i := range n {
+		s := genRunText(r)
+		c := testConfig(WithTone(ToneStyle(i%3 + 1)))
+		c.keepLines = i%4 == 0
+		var d dirtyRuns
+		if scanText(s, &c, &d) == scanRuns {
+			if out, _, normal, ok := pipelineRuns(s, c, false, &d); ok && normal && !isNormal(out, &c) {
+				t.Errorf("%q: runs output %q claimed normal", s, out)
+			}
+		}
+		if diff := runsMatchWhole(s, c); diff != "" {
+			t.Errorf("%q (tone %v, keepLines %v):\n%s", s, c.tone, c.keepLines, diff)
+			if fails++; fails > 5 {
+				t.FailNow()
+			}
+		}
+	}
+}
