@@ -429,7 +429,7 @@ var vowelHasModifier = [16]bool{1 + letters.Ă: true, 1 + letters.Â: true, 1 + 
 const (
 	ncLetter = 1 << iota
 	ncVowel
-	ncBad  // changed by some stage: controls, CR, TAB, '&' (when it starts a character reference)
+	ncBad  // changed by some stage: controls, CR, TAB, '&'
 	ncVIQR // a VIQR mark that ASCII prose rarely puts right after a vowel
 )
 

@@ -181,9 +181,6 @@ func scanRange(s string, lo int, atEnd bool, c *normConfig, runs *dirtyRuns, fl 
 						st |= sfDirty
 					}
 				case cls&ncBad != 0:
-					if b == '&' && entityEnd(s[i:]) < 0 {
-						break // not a character reference: no stage changes it
-					}
 					if runs == nil {
 						return scanWhole
 					}
