@@ -254,7 +254,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 	var (
 		t      string
 		m      []int32
-		normal bool // t is known to be normal
+		final  bool // no further pass would change t
 		err    error
 	)
 	if c.enc == AutoDetect || c.enc == UTF8 {
@@ -262,11 +262,11 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 		if res == scanClean {
 			return s, nil, nil
 		}
-		t, m, normal, err = pipelinePass(s, c, track, res, d)
+		t, m, final, err = pipelinePass(s, c, track, res, d)
 	} else {
 		t, m, err = pipeline(s, c, track)
 	}
-	if err != nil || t == s || normal {
+	if err != nil || t == s || final {
 		return t, m, err
 	}
 	// Stages can expose work for an earlier stage (a removed invisible
@@ -285,7 +285,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 		if res == scanClean {
 			break
 		}
-		t2, m2, normal, _ := pipelinePass(t, c, track, res, d)
+		t2, m2, final, _ := pipelinePass(t, c, track, res, d)
 		if t2 == t {
 			break
 		}
@@ -293,7 +293,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 			m2 = composeMaps(m, m2, len(t2))
 		}
 		t, m = t2, m2
-		if normal {
+		if final {
 			break
 		}
 	}
@@ -301,12 +301,12 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 }
 
 // pipelinePass runs the pipeline once on s: on the runs scanText found
-// when it can, else on the whole text. normal reports a result known to be
-// normal.
-func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m []int32, normal bool, err error) {
+// when it can, else on the whole text. final reports a result no further
+// pass would change.
+func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m []int32, final bool, err error) {
 	if res == scanRuns {
-		if t, m, normal, ok := pipelineRuns(s, c, track, d); ok {
-			return t, m, normal, nil
+		if t, m, final, ok := pipelineRuns(s, c, track, d); ok {
+			return t, m, final, nil
 		}
 	}
 	t, m, err = pipeline(s, c, track)

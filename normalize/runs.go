@@ -24,9 +24,9 @@ type dirtyRun struct {
 // marks in otherwise normal text, so this keeps Normalize near the speed of
 // the scan instead of running six stages over every byte.
 //
-// normal reports that the result is normal text (scanText would find it
-// clean): the runs' outputs are scanned, not the whole text.
-func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, normal, ok bool) {
+// final reports that no further pass would change the result (see
+// outputsFinal): the runs' outputs are scanned, not the whole text.
+func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, final, ok bool) {
 	// Decoding: the runs are valid UTF-8 (scanText saw to that) and stay as
 	// they are unless the text, or one of its lines, is detected as legacy.
 	switch c.enc {
@@ -93,16 +93,20 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		return s, nil, false, true
 	}
 	t, m = joinRuns(s, runs, track)
-	return t, m, outputsNormal(t, &c, runs, d.clean), true
+	return t, m, outputsFinal(t, &c, runs, d.clean), true
 }
 
-// outputsNormal reports whether t, the runs' outputs joined with the clean
-// text, is normal. The clean text was scanned already (clean holds its
-// flags); each output is scanned with the space that follows it, which
-// ends the output's last word and leaves the scan in the state it had
-// before the clean text.
-func outputsNormal(t string, c *normConfig, runs []dirtyRun, clean scanFlags) bool {
+// outputsFinal reports that t, the runs' outputs joined with the clean text,
+// needs no further pass: it is normal, or it is normal but for '&' signs that
+// start no character reference (which scanText sends through the pipeline,
+// "R & D") and the pipeline would find no legacy encoding or legacy line in
+// it, so it would return t as it is. The clean text was scanned already
+// (clean holds its flags); each output is scanned with the space that
+// follows it, which ends the output's last word and leaves the scan in the
+// state it had before the clean text.
+func outputsFinal(t string, c *normConfig, runs []dirtyRun, clean scanFlags) bool {
 	fl := clean
+	loneAmp := false // an output is normal only when '&' alone is allowed
 	for _, r := range runs {
 		lo, hi := r.out, r.out+len(r.t)
 		if lo > 0 && hi > lo && t[lo] != ' ' && t[lo] != '\n' {
@@ -111,11 +115,17 @@ func outputsNormal(t string, c *normConfig, runs []dirtyRun, clean scanFlags) bo
 		if hi < len(t) {
 			hi++
 		}
-		if scanRange(t[:hi], lo, hi == len(t), c, nil, &fl) != scanClean {
-			return false
+		if scanRange(t[:hi], lo, hi == len(t), loneAmp, c, nil, &fl) != scanClean {
+			if loneAmp || scanRange(t[:hi], lo, hi == len(t), true, c, nil, &fl) != scanClean {
+				return false
+			}
+			loneAmp = true
 		}
 	}
-	return !fl.doubtful()
+	if fl.doubtful() {
+		return false
+	}
+	return !loneAmp || c.enc == UTF8 || detectString(t).Encoding == UTF8 && !hasLegacyLine(t)
 }
 
 // composeRuns is nfcStage on the text the runs belong to: nothing when every

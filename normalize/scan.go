@@ -85,7 +85,7 @@ var safeLeft, safeRight = func() (l, r [256]bool) {
 // UTF-8, text that may be VIQR or Windows-1252) still give scanWhole.
 func scanText(s string, c *normConfig, runs *dirtyRuns) scanResult {
 	var fl scanFlags
-	res := scanRange(s, 0, true, c, runs, &fl)
+	res := scanRange(s, 0, true, false, c, runs, &fl)
 	switch {
 	case res == scanWhole || fl.doubtful():
 		return scanWhole
@@ -99,8 +99,9 @@ func scanText(s string, c *normConfig, runs *dirtyRuns) scanResult {
 // starting inside the text follows visible ASCII (the text before a run's
 // output, see pipelineRuns); when it does not reach the end of the text
 // (atEnd false), s is cut after a space and the end-of-text checks are left
-// out.
-func scanRange(s string, lo int, atEnd bool, c *normConfig, runs *dirtyRuns, fl *scanFlags) scanResult {
+// out. With loneAmp an '&' that starts no character reference counts as
+// normal.
+func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirtyRuns, fl *scanFlags) scanResult {
 	var (
 		prev      byte = '\n' // a space at the very start is not normal; 0x80: a non-ASCII rune
 		newlines  int
@@ -181,6 +182,9 @@ func scanRange(s string, lo int, atEnd bool, c *normConfig, runs *dirtyRuns, fl 
 						st |= sfDirty
 					}
 				case cls&ncBad != 0:
+					if loneAmp && b == '&' && entityEnd(s[i:]) < 0 {
+						break
+					}
 					if runs == nil {
 						return scanWhole
 					}
