@@ -252,10 +252,10 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 		d = new(dirtyRuns)
 	}
 	var (
-		t      string
-		m      []int32
-		final  bool // no further pass would change t
-		err    error
+		t     string
+		m     []int32
+		final bool // no further pass would change t
+		err   error
 	)
 	if c.enc == AutoDetect || c.enc == UTF8 {
 		res := scanText(s, &c, d)
