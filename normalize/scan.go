@@ -39,9 +39,8 @@ const (
 	sfVietOnly           // a letter Windows-1252 cannot encode: rules out legacy text read as cp1252
 	// The scan's own state, in the same byte so the loop keeps it in one
 	// register.
-	sfLeadMB // the previous rune could be the lead byte of mis-decoded UTF-8
-	sfOther  // a rune the scan does not know (in the current piece, collecting): ask NFC
-	sfDirty  // collecting: the current piece needs the pipeline
+	sfOther // a rune the scan does not know (in the current piece, collecting): ask NFC
+	sfDirty // collecting: the current piece needs the pipeline
 
 	sfText = sfNonASCII | sfVIQR | sfJunk | sfVietOnly
 )
@@ -103,7 +102,6 @@ func scanText(s string, c *normConfig, runs *dirtyRuns) scanResult {
 // normal.
 func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirtyRuns, fl *scanFlags) scanResult {
 	var (
-		prev      byte = '\n' // a space at the very start is not normal; 0x80: a non-ASCII rune
 		newlines  int
 		wordStart = -1
 		word      wordShape
@@ -112,9 +110,6 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		pieceStart = lo
 		stClean    scanFlags
 	)
-	if lo > 0 {
-		prev = s[lo-1]
-	}
 	endWord := func(i int) bool {
 		ok := word.settled() || wordIsNormal(s[wordStart:i], c.tone)
 		wordStart, word = -1, wordShape{}
@@ -137,6 +132,10 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 					word.consonant(b | 0x20)
 				}
 			} else {
+				prev := byte('\n') // a space at the very start is not normal; >= 0x80: a non-ASCII rune
+				if i > 0 {
+					prev = s[i-1]
+				}
 				if wordStart >= 0 && !endWord(i) {
 					if runs == nil {
 						return scanWhole
@@ -150,7 +149,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 					// mis-decoded UTF-8 ("vÃ ", "NGÃ "): the mojibake stage
 					// may read it with its NBSP back.
 					if prev == ' ' || prev == '\n' ||
-						prev == 0x80 && capitalLeadByte(s[i-2], s[i-1]) && mojibakeBeforeSpace(s[:i]) {
+						prev >= 0x80 && capitalLeadByte(s[i-2], prev) && mojibakeBeforeSpace(s[:i]) {
 						if runs == nil {
 							return scanWhole
 						}
@@ -195,8 +194,6 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 					}
 				}
 			}
-			prev = b
-			st &^= sfLeadMB
 			i++
 			continue
 		}
@@ -246,7 +243,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 				// Latin-1 symbols and non-Vietnamese letters: fine in text
 				// that also has Vietnamese-only letters, unless they follow
 				// a letter that could start mis-decoded UTF-8.
-				if r <= 0xBF && st&sfLeadMB != 0 {
+				if r <= 0xBF && leadBefore(s, i) {
 					problem = true
 				}
 				st |= sfJunk
@@ -259,7 +256,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 					runs.legacyHint = true
 				}
 			case cp1252Special(r):
-				if st&sfLeadMB != 0 {
+				if leadBefore(s, i) {
 					problem = true
 				}
 				st |= sfJunk
@@ -282,15 +279,13 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 			}
 		}
 		// Could r be the lead byte of UTF-8 read as cp1252/latin-1/cp1258?
-		if r >= 0xC2 && r <= 0xF4 || r == 'Ă' {
-			st |= sfLeadMB
-		} else {
-			st &^= sfLeadMB
-		}
-		prev = 0x80
 		i += size
 	}
-	if wordStart >= 0 && !endWord(len(s)) || atEnd && (prev == ' ' || prev == '\n' && !c.keepLines) {
+	last := byte('\n')
+	if len(s) > 0 {
+		last = s[len(s)-1]
+	}
+	if wordStart >= 0 && !endWord(len(s)) || atEnd && (last == ' ' || last == '\n' && !c.keepLines) {
 		if runs == nil {
 			return scanWhole
 		}
@@ -305,6 +300,17 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		return scanWhole
 	}
 	return scanClean
+}
+
+// leadBefore reports whether the rune of s ending at i could be the lead
+// byte of UTF-8 read as Windows-1252, Latin-1 or Windows-1258: U+00C2–U+00F4
+// (C3 82–B4) or Ă (C4 82).
+func leadBefore(s string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	a, b := s[i-2], s[i-1]
+	return a == 0xC3 && b >= 0x82 && b <= 0xB4 || a == 0xC4 && b == 0x82
 }
 
 // capitalLeadByte reports the UTF-8 bytes a, b of º (C2 BA) or of a capital
