@@ -1,12 +1,16 @@
 package normalize
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/testenv"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -117,20 +121,97 @@ func BenchmarkNormalizeCurlyQuotes(b *testing.B) { benchNormalize(b, curlyText(b
 // BenchmarkCleanRatio times Normalize and norm.NFC.String alternately on the
 // same clean article, so both see the same machine load; the README's ratio
 // is its nfc/normalize metric (how many times faster Normalize is).
-func BenchmarkCleanRatio(b *testing.B) {
-	s := benchText(b)
+func BenchmarkCleanRatio(b *testing.B) { benchRatio(b, []string{benchText(b)}, normalizeDefault) }
+
+// wikiText is the Wikipedia excerpt (testdata/SOURCES.md): real text as
+// crawled, which needs repair here and there (old-style tone marks, runs of
+// blank lines, dashes).
+func wikiText(tb testing.TB) string {
+	b, err := os.ReadFile("testdata/viwiki_excerpt.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// BenchmarkWikiRatio is BenchmarkCleanRatio on the Wikipedia excerpt, as one
+// document; WikiMapRatio adds the offset map.
+func BenchmarkWikiRatio(b *testing.B) { benchRatio(b, []string{wikiText(b)}, normalizeDefault) }
+
+func BenchmarkWikiMapRatio(b *testing.B) {
+	benchRatio(b, []string{wikiText(b)}, func(s string) string { return NormalizeWithMap(s).Text })
+}
+
+// vietNewsTexts returns the texts of the VietNews dev articles (evaluation
+// data, read from $VNTEXT_DATA at run time and never committed).
+func vietNewsTexts(tb testing.TB) []string {
+	f, err := os.Open(filepath.Join(testenv.DataDir(tb, "sum", "vietnews"), "dev.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return texts
+}
+
+// BenchmarkVietNewsRatio normalizes every VietNews dev article in turn (the
+// way a batch run does); the NFC side does the same. VietNewsDocRatio
+// joins the first articles with blank lines into one document of 252 KB,
+// the size the issue measured.
+func BenchmarkVietNewsRatio(b *testing.B) { benchRatio(b, vietNewsTexts(b), normalizeDefault) }
+
+func BenchmarkVietNewsMapRatio(b *testing.B) {
+	benchRatio(b, vietNewsTexts(b), func(s string) string { return NormalizeWithMap(s).Text })
+}
+
+func BenchmarkVietNewsDocRatio(b *testing.B) {
+	var doc strings.Builder
+	for _, t := range vietNewsTexts(b) {
+		if doc.Len() >= 252<<10 {
+			break
+		}
+		doc.WriteString(t)
+		doc.WriteString("\n\n")
+	}
+	benchRatio(b, []string{doc.String()}, normalizeDefault)
+}
+
+// benchRatio times f and norm.NFC.String alternately on the same texts, so
+// both see the same machine load, and reports both speeds and their ratio
+// (nfc/normalize: how many times faster f is than NFC alone).
+func benchRatio(b *testing.B, texts []string, f func(string) string) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
 	var tNorm, tNFC time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
 		t0 := time.Now()
-		_ = Normalize(s)
+		for _, t := range texts {
+			_ = f(t)
+		}
 		t1 := time.Now()
-		_ = norm.NFC.String(s)
+		for _, t := range texts {
+			_ = norm.NFC.String(t)
+		}
 		t2 := time.Now()
 		tNorm += t1.Sub(t0)
 		tNFC += t2.Sub(t1)
 	}
-	mb := float64(len(s)) * float64(b.N) / 1e6
+	mb := float64(n) * float64(b.N) / 1e6
 	b.ReportMetric(tNFC.Seconds()/tNorm.Seconds(), "nfc/normalize")
 	b.ReportMetric(mb/tNorm.Seconds(), "normalize-MB/s")
 	b.ReportMetric(mb/tNFC.Seconds(), "nfc-MB/s")

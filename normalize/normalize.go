@@ -1,6 +1,7 @@
 package normalize
 
 //go:generate go run ./internal/gen/normtables
+//go:generate go run ./internal/gen/wikiexcerpt -o testdata/viwiki_excerpt.txt
 
 import (
 	"errors"
@@ -252,21 +253,21 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 		d = new(dirtyRuns)
 	}
 	var (
-		t     string
-		m     []int32
-		final bool // no further pass would change t
-		err   error
+		t    string
+		m    []int32
+		next = scanWhole // what the next pass has to do with t; scanWhole: scan it
+		err  error
 	)
 	if c.enc == AutoDetect || c.enc == UTF8 {
 		res := scanText(s, &c, d)
 		if res == scanClean {
 			return s, nil, nil
 		}
-		t, m, final, err = pipelinePass(s, c, track, res, d)
+		t, m, next, err = pipelinePass(s, c, track, res, d)
 	} else {
 		t, m, err = pipeline(s, c, track)
 	}
-	if err != nil || t == s || final {
+	if err != nil || t == s {
 		return t, m, err
 	}
 	// Stages can expose work for an earlier stage (a removed invisible
@@ -278,39 +279,39 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 	}
 	c.strict = false
 	for range 4 {
-		if d != nil {
-			*d = dirtyRuns{runs: d.runs[:0]}
+		res := next
+		if res == scanWhole {
+			if d != nil {
+				*d = dirtyRuns{runs: d.runs[:0]}
+			}
+			res = scanText(t, &c, d)
 		}
-		res := scanText(t, &c, d)
 		if res == scanClean {
 			break
 		}
-		t2, m2, final, _ := pipelinePass(t, c, track, res, d)
+		t2, m2, next2, _ := pipelinePass(t, c, track, res, d)
 		if t2 == t {
 			break
 		}
 		if track {
 			m2 = composeMaps(m, m2, len(t2))
 		}
-		t, m = t2, m2
-		if final {
-			break
-		}
+		t, m, next = t2, m2, next2
 	}
 	return t, m, nil
 }
 
-// pipelinePass runs the pipeline once on s: on the runs scanText found
-// when it can, else on the whole text. final reports a result no further
-// pass would change.
-func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m []int32, final bool, err error) {
+// pipelinePass runs the pipeline once on s: on the runs d holds when res is
+// scanRuns and the runs can reproduce the whole-text pipeline, else on the
+// whole text. next tells what the next pass has to do (see nextPass).
+func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m []int32, next scanResult, err error) {
 	if res == scanRuns {
-		if t, m, final, ok := pipelineRuns(s, c, track, d); ok {
-			return t, m, final, nil
+		if t, m, next, ok := pipelineRuns(s, c, track, d); ok {
+			return t, m, next, nil
 		}
 	}
 	t, m, err = pipeline(s, c, track)
-	return t, m, false, err
+	return t, m, scanWhole, err
 }
 
 // composeMaps returns outer∘inner: inner maps the final text to the

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // dirtyRun is one run of a text on its way through the stages: the text
@@ -24,19 +26,19 @@ type dirtyRun struct {
 // marks in otherwise normal text, so this keeps Normalize near the speed of
 // the scan instead of running six stages over every byte.
 //
-// final reports that no further pass would change the result (see
-// outputsFinal): the runs' outputs are scanned, not the whole text.
-func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, final, ok bool) {
+// next is what the next pass has to do (see nextPass); then d holds the
+// result's runs.
+func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, next scanResult, ok bool) {
 	// Decoding: the runs are valid UTF-8 (scanText saw to that) and stay as
 	// they are unless the text, or one of its lines, is detected as legacy.
 	switch c.enc {
 	case AutoDetect:
-		if detectString(s).Encoding != UTF8 || d.legacyHint && hasLegacyLine(s) {
-			return "", nil, false, false
+		if !detectsUTF8(s) || d.legacyHint && hasLegacyLine(s) {
+			return "", nil, scanWhole, false
 		}
 	case UTF8:
 	default:
-		return "", nil, false, false
+		return "", nil, scanWhole, false
 	}
 	runs := make([]dirtyRun, len(d.runs))
 	html := false
@@ -71,7 +73,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		}
 	}
 	if !composeRuns(runs, track) {
-		return "", nil, false, false
+		return "", nil, scanWhole, false
 	}
 	again := false
 	for k := range runs {
@@ -81,7 +83,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		again = again || a
 	}
 	if again && !composeRuns(runs, track) {
-		return "", nil, false, false
+		return "", nil, scanWhole, false
 	}
 	changed := false
 	for k := range runs {
@@ -90,42 +92,96 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		changed = changed || r.m != nil || r.t != s[r.lo:r.hi]
 	}
 	if !changed {
-		return s, nil, false, true
+		return s, nil, scanClean, true
 	}
 	t, m = joinRuns(s, runs, track)
-	return t, m, outputsFinal(t, &c, runs, d.clean), true
+	return t, m, nextPass(t, &c, runs, d), true
 }
 
-// outputsFinal reports that t, the runs' outputs joined with the clean text,
-// needs no further pass: it is normal, or it is normal but for '&' signs that
-// start no character reference (which scanText sends through the pipeline,
-// "R & D") and the pipeline would find no legacy encoding or legacy line in
-// it, so it would return t as it is. The clean text was scanned already
-// (clean holds its flags); each output is scanned with the space that
-// follows it, which ends the output's last word and leaves the scan in the
-// state it had before the clean text.
-func outputsFinal(t string, c *normConfig, runs []dirtyRun, clean scanFlags) bool {
-	fl := clean
-	loneAmp := false // an output is normal only when '&' alone is allowed
+// nextPass tells what the next pass of the pipeline has to do with t, the
+// runs' outputs joined with the clean text, without scanning the clean text
+// again: each output is scanned with the space that follows it, which ends
+// the output's last word and leaves the scan in the state it had before the
+// clean text. It returns scanClean when no pass would change t: every
+// output is normal, or normal but for '&' signs that start no character
+// reference (which scanText sends through the pipeline, "R & D") and the
+// pipeline would find no legacy text in t. It returns scanRuns with d set
+// to t's runs (the outputs that are not normal, stretched to a safe
+// boundary) and scanWhole when t must be scanned.
+func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult {
+	fl := d.clean
+	next := d.runs[:0]
+	ampOnly := true // the outputs are normal but for lone '&'
 	for _, r := range runs {
 		lo, hi := r.out, r.out+len(r.t)
 		if lo > 0 && hi > lo && t[lo] != ' ' && t[lo] != '\n' {
-			return false // the output continues a word of the clean text: scan it all
+			return scanWhole // the output continues a word of the clean text
 		}
-		if hi < len(t) {
+		end := hi
+		if end < len(t) {
+			end++
+		}
+		if scanRange(t[:end], lo, end == len(t), false, c, nil, &fl) == scanClean {
+			continue
+		}
+		if scanRange(t[:end], lo, end == len(t), true, c, nil, &fl) != scanClean {
+			ampOnly = false
+		}
+		// A run must end before a safe boundary: the clean text after an
+		// output that does not end in visible ASCII joins the run up to
+		// the next one.
+		for hi < len(t) && !(t[hi] == ' ' && safeLeft[t[hi-1]] && hi+1 < len(t) && safeRight[t[hi+1]]) {
 			hi++
 		}
-		if scanRange(t[:hi], lo, hi == len(t), loneAmp, c, nil, &fl) != scanClean {
-			if loneAmp || scanRange(t[:hi], lo, hi == len(t), true, c, nil, &fl) != scanClean {
-				return false
-			}
-			loneAmp = true
+		if n := len(next); n > 0 && next[n-1].hi >= lo {
+			next[n-1].hi = max(next[n-1].hi, hi)
+		} else {
+			next = append(next, span{lo, hi})
 		}
 	}
 	if fl.doubtful() {
-		return false
+		return scanWhole
 	}
-	return !loneAmp || c.enc == UTF8 || detectString(t).Encoding == UTF8 && !hasLegacyLine(t)
+	// The lines of t no run touched are lines of the input.
+	legacy := d.legacyHint || touchedLineMisread(t, runs)
+	if len(next) == 0 || ampOnly && (c.enc == UTF8 || detectsUTF8(t) && !(legacy && hasLegacyLine(t))) {
+		return scanClean
+	}
+	*d = dirtyRuns{runs: next, legacyHint: legacy, clean: fl}
+	return scanRuns
+}
+
+// touchedLineMisread reports whether a line of t that holds (part of) a
+// run's output looks like legacy text read as Windows-1252.
+func touchedLineMisread(t string, runs []dirtyRun) bool {
+	done := 0 // lines before done are checked
+	for _, r := range runs {
+		end := r.out + len(r.t)
+		if end < done {
+			continue
+		}
+		start := done // the start of the line that holds r.out, or done
+		if r.out > done {
+			start += strings.LastIndexByte(t[done:r.out], '\n') + 1
+		}
+		if k := strings.IndexByte(t[end:], '\n'); k >= 0 {
+			end += k
+		} else {
+			end = len(t)
+		}
+		for start <= end && start < len(t) {
+			k := strings.IndexByte(t[start:end], '\n')
+			if k < 0 {
+				k = end - start
+			}
+			if lineLooksMisread(t[start : start+k]) {
+				return true
+			}
+			start += k + 1
+		}
+		done = max(done, start)
+	}
+	return false
 }
 
 // composeRuns is nfcStage on the text the runs belong to: nothing when every
@@ -193,6 +249,18 @@ func joinRuns(s string, runs []dirtyRun, track bool) (string, []int32) {
 		}
 	}
 	return b.String(), m
+}
+
+// detectsUTF8 reports whether detectString finds valid UTF-8 s to be UTF-8.
+// A Vietnamese-only letter (Windows-1252 cannot encode it) in the first
+// half of the sample settles it without scoring candidates.
+func detectsUTF8(s string) bool {
+	for _, r := range s[:min(len(s), detectSample/2)] {
+		if r > 0xFF && letters.Vowel(r) != 0 || r == 'đ' || r == 'Đ' {
+			return true
+		}
+	}
+	return detectString(s).Encoding == UTF8
 }
 
 // hasLegacyLine reports a line that decodeLines would detect as legacy text.

@@ -78,7 +78,7 @@ func TestRunsMatchWholeGenerated(t *testing.T) {
 		c.keepLines = i%4 == 0
 		var d dirtyRuns
 		if scanText(s, &c, &d) == scanRuns {
-			if out, _, final, ok := pipelineRuns(s, c, false, &d); ok && final && !isNormal(out, &c) {
+			if out, _, next, ok := pipelineRuns(s, c, false, &d); ok && next == scanClean && !isNormal(out, &c) {
 				if p, _, _ := pipeline(out, c, false); p != out {
 					t.Errorf("%q: runs output %q claimed final, the pipeline gives %q", s, out, p)
 				}

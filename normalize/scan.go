@@ -23,8 +23,8 @@ const (
 // they touch.
 type dirtyRuns struct {
 	runs []span
-	// legacyHint is set by a Latin-1 or Windows-1252 character other than a
-	// Vietnamese letter: some line may be legacy text read as Windows-1252.
+	// legacyHint is set when a line looks like legacy text read as
+	// Windows-1252 (lineLooksMisread): decoding would detect it on its own.
 	legacyHint bool
 	clean      scanFlags // what the scan learnt from the text between runs
 }
@@ -42,7 +42,13 @@ const (
 	sfOther // a rune the scan does not know (in the current piece, collecting): ask NFC
 	sfDirty // collecting: the current piece needs the pipeline
 
+	// The current line (see lineLooksMisread): a Windows-1252 character
+	// other than a Vietnamese letter, a character Windows-1252 cannot encode.
+	sfLineJunk
+	sfLineNonCP
+
 	sfText = sfNonASCII | sfVIQR | sfJunk | sfVietOnly
+	sfLine = sfLineJunk | sfLineNonCP
 )
 
 // doubtful reports text that may be VIQR, or legacy text read as
@@ -163,6 +169,10 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 						pieceStart, stClean = i, st
 					}
 				case b == '\n':
+					if runs != nil && st&sfLine == sfLineJunk {
+						runs.legacyHint = true
+					}
+					st &^= sfLine
 					if prev == ' ' {
 						if runs == nil {
 							return scanWhole
@@ -223,22 +233,20 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 				st |= sfDirty
 			}
 			if r > 0xFF {
-				st |= sfVietOnly
+				st |= sfVietOnly | sfLineNonCP
 			}
 		} else if r == 'đ' || r == 'Đ' {
 			if wordStart < 0 {
 				wordStart = i
 			}
 			word.consonant(0)
-			st |= sfVietOnly
+			st |= sfVietOnly | sfLineNonCP
 		} else {
 			problem := wordStart >= 0 && !endWord(i)
 			switch {
 			case r < 0xA0 || r == 0xA0 || r == 0xAD || r == 0xAB || r == 0xBB || r == 0xD0 || r == 0xF0:
 				problem = true // C1 controls, NBSP, soft hyphen, guillemets, eth
-				if runs != nil {
-					runs.legacyHint = true
-				}
+				st |= lineFlag(r)
 			case r < 0x100:
 				// Latin-1 symbols and non-Vietnamese letters: fine in text
 				// that also has Vietnamese-only letters, unless they follow
@@ -246,30 +254,23 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 				if r <= 0xBF && leadBefore(s, i) {
 					problem = true
 				}
-				st |= sfJunk
-				if runs != nil {
-					runs.legacyHint = true
-				}
+				st |= sfJunk | sfLineJunk
 			case r >= 0x2000 && r < 0x2070:
 				problem = true // spaces, invisibles, quotes, dashes
-				if runs != nil && cp1252Special(r) {
-					runs.legacyHint = true
-				}
+				st |= lineFlag(r)
 			case cp1252Special(r):
 				if leadBefore(s, i) {
 					problem = true
 				}
-				st |= sfJunk
-				if runs != nil {
-					runs.legacyHint = true
-				}
+				st |= sfJunk | sfLineJunk
 			case r >= 0x300 && r < 0x530, // combining marks, Greek, Cyrillic
 				r == 0x1CD, r == 0x1CE, r == 0x189, r == 0x256, r == 0x2BC,
 				r == 0x3000, r == 0x1680, r == 0x180E, r == 0x061C, r == 0x2212,
 				r >= 0xFB00 && r <= 0xFB06, r >= 0xFE10 && r <= 0xFE6F, r >= 0xFEFF && r <= 0xFFEF:
 				problem = true
+				st |= sfLineNonCP
 			default:
-				st |= sfOther
+				st |= sfOther | sfLineNonCP
 			}
 			if problem {
 				if runs == nil {
@@ -292,6 +293,9 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		st |= sfDirty
 	}
 	*fl |= st & sfText
+	if runs != nil && st&sfLine == sfLineJunk {
+		runs.legacyHint = true
+	}
 	if runs != nil {
 		runs.clean = runs.cut(s, pieceStart, len(s), st, stClean, fl) & sfText
 		return scanRuns
@@ -300,6 +304,15 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		return scanWhole
 	}
 	return scanClean
+}
+
+// lineFlag tells whether Windows-1252 can encode r (a character that is not
+// a Vietnamese letter): sfLineJunk or sfLineNonCP.
+func lineFlag(r rune) scanFlags {
+	if _, ok := encodeCP1252(r); ok {
+		return sfLineJunk
+	}
+	return sfLineNonCP
 }
 
 // leadBefore reports whether the rune of s ending at i could be the lead
@@ -343,8 +356,8 @@ func (d *dirtyRuns) cut(s string, lo, hi int, st, clean scanFlags, fl *scanFlags
 	*fl |= st & sfText
 	if n := len(d.runs); n > 0 && d.runs[n-1].hi == lo {
 		d.runs[n-1].hi = hi
-		return clean
+	} else {
+		d.runs = append(d.runs, span{lo, hi})
 	}
-	d.runs = append(d.runs, span{lo, hi})
-	return clean
+	return clean&^sfLine | st&sfLine // the line goes on
 }
