@@ -123,7 +123,7 @@ func BenchmarkNormalizeCurlyQuotes(b *testing.B) { benchNormalize(b, curlyText(b
 // is its nfc/normalize metric (how many times faster Normalize is).
 func BenchmarkCleanRatio(b *testing.B) { benchRatio(b, []string{benchText(b)}, normalizeDefault) }
 
-// wikiText is the Wikipedia excerpt (testdata/SOURCES.md): real text as
+// wikiText is the Wikipedia excerpt (SOURCES.md): real text as
 // crawled, which needs repair here and there (old-style tone marks, runs of
 // blank lines, dashes).
 func wikiText(tb testing.TB) string {

@@ -1,10 +1,18 @@
 package normalize
 
 import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vntext/vntext/internal/testenv"
 )
 
 // runsMatchWhole reports how the run-by-run passes differ from whole-text
@@ -91,4 +99,68 @@ func TestRunsMatchWholeGenerated(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRunsMatchWholeReal compares run-by-run and whole-text normalization,
+// text and offsets, on every title and text of VietNews dev and of the
+// Wikipedia crawl (read from $VNTEXT_DATA; a sample under the race
+// detector, see wikiStride), in the default configuration and with kept
+// lines; VietNews also in the classic and keep tone styles.
+func TestRunsMatchWholeReal(t *testing.T) {
+	news := jsonlTexts(t, filepath.Join(testenv.DataDir(t, "sum", "vietnews"), "dev.jsonl"))
+	wiki := jsonlTexts(t, filepath.Join(testenv.DataDir(t, "text", "viwiki"), "viwiki.jsonl.gz"))
+	runs, texts := 0, 0
+	check := func(corpus string, all []string, stride int, opts ...Option) {
+		c := testConfig(opts...)
+		for i := 0; i < len(all); i += stride {
+			s := all[i]
+			texts++
+			var d dirtyRuns
+			if scanText(s, &c, &d) == scanRuns {
+				runs++
+			}
+			if diff := runsMatchWhole(s, c); diff != "" {
+				t.Fatalf("%s text %d (tone %v, keepLines %v): %s", corpus, i, c.tone, c.keepLines, diff)
+			}
+		}
+	}
+	check("VietNews", news, 1)
+	check("VietNews", news, 1, WithTone(ToneClassic))
+	check("VietNews", news, 1, WithTone(ToneKeep))
+	check("VietNews", news, 1, WithKeepLines())
+	check("Wikipedia", wiki, wikiStride)
+	check("Wikipedia", wiki, wikiStride, WithKeepLines())
+	t.Logf("%d texts, %d of them repaired run by run, all equal to whole-text normalization", texts, runs)
+}
+
+// jsonlTexts returns the title and text of every record of a JSONL file
+// (gzip-compressed when its name ends in .gz).
+func jsonlTexts(t *testing.T, path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = z
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var texts []string
+	for sc.Scan() {
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, a.Title, a.Text)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return texts
 }
