@@ -207,9 +207,8 @@ func Normalize(s string) string {
 
 // Normalized is normalized text with a map back to the input's byte offsets.
 type Normalized struct {
-	Text string // the normalized text (the input itself when already normal)
-	// orig[i] is the input offset of output byte i; nil means identity.
-	orig  []int32
+	Text  string    // the normalized text (the input itself when already normal)
+	orig  offsetMap // the input offset of each byte of Text
 	inLen int
 }
 
@@ -219,16 +218,10 @@ func (n Normalized) Orig(i int) int {
 	if i >= len(n.Text) {
 		return n.inLen
 	}
-	if i <= 0 && n.orig == nil {
+	if i <= 0 && n.orig.identity() {
 		return 0
 	}
-	if i < 0 {
-		i = 0
-	}
-	if n.orig == nil {
-		return i
-	}
-	return int(n.orig[i])
+	return n.orig.at(max(i, 0))
 }
 
 // NormalizeWithMap normalizes s like Normalize and keeps an offset map.
@@ -240,32 +233,34 @@ func NormalizeWithMap(s string) Normalized {
 // normalizeRun is Normalize: the fast path, else the pipeline until the
 // text is stable. It returns the text, its offset map (nil: identity) and,
 // in strict mode, an *InvalidUTF8Error.
-func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
+func normalizeRun(s string, c normConfig, track bool) (string, offsetMap, error) {
 	return normalizeText(s, c, track, true)
 }
 
 // normalizeText is normalizeRun; with byRuns false every pass runs the
 // whole text through the pipeline (the reference the run-by-run passes
 // must equal).
-func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32, error) {
+func normalizeText(s string, c normConfig, track, byRuns bool) (string, offsetMap, error) {
 	var d *dirtyRuns
 	if byRuns {
 		d = new(dirtyRuns)
 	}
 	var (
 		t    string
-		m    []int32
+		m    offsetMap
 		next = scanWhole // what the next pass has to do with t; scanWhole: scan it
 		err  error
 	)
 	if c.enc == AutoDetect || c.enc == UTF8 {
 		res := scanText(s, &c, d)
 		if res == scanClean {
-			return s, nil, nil
+			return s, offsetMap{}, nil
 		}
 		t, m, next, err = pipelinePass(s, c, track, res, d)
 	} else {
-		t, m, err = pipeline(s, c, track)
+		var flat []int32
+		t, flat, err = pipeline(s, c, track)
+		m = offsetMap{flat: flat}
 	}
 	if err != nil || t == s {
 		return t, m, err
@@ -294,7 +289,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 			break
 		}
 		if track {
-			m2 = composeMaps(m, m2, len(t2))
+			m2 = composeMaps(m, len(t), m2, len(t2))
 		}
 		t, m, next = t2, m2, next2
 	}
@@ -304,38 +299,14 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, []int32,
 // pipelinePass runs the pipeline once on s: on the runs d holds when res is
 // scanRuns and the runs can reproduce the whole-text pipeline, else on the
 // whole text. next tells what the next pass has to do (see nextPass).
-func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m []int32, next scanResult, err error) {
+func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m offsetMap, next scanResult, err error) {
 	if res == scanRuns {
 		if t, m, next, ok := pipelineRuns(s, c, track, d); ok {
 			return t, m, next, nil
 		}
 	}
-	t, m, err = pipeline(s, c, track)
+	t, m.flat, err = pipeline(s, c, track)
 	return t, m, scanWhole, err
-}
-
-// composeMaps returns outer∘inner: inner maps the final text to the
-// intermediate text (nil = identity), outer the intermediate to the input.
-func composeMaps(outer, inner []int32, n int) []int32 {
-	if outer == nil {
-		return inner
-	}
-	if len(outer) == 0 {
-		return make([]int32, n)
-	}
-	res := make([]int32, n)
-	for i := range res {
-		k := i
-		if inner != nil {
-			k = int(inner[i])
-		}
-		if k >= len(outer) {
-			res[i] = outer[len(outer)-1]
-			continue
-		}
-		res[i] = outer[k]
-	}
-	return res
 }
 
 // pipeline runs the stages once: decode → character references → mojibake →

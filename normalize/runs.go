@@ -28,17 +28,17 @@ type dirtyRun struct {
 //
 // next is what the next pass has to do (see nextPass); then d holds the
 // result's runs.
-func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m []int32, next scanResult, ok bool) {
+func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m offsetMap, next scanResult, ok bool) {
 	// Decoding: the runs are valid UTF-8 (scanText saw to that) and stay as
 	// they are unless the text, or one of its lines, is detected as legacy.
 	switch c.enc {
 	case AutoDetect:
 		if !detectsUTF8(s) || d.legacyHint && hasLegacyLine(s) {
-			return "", nil, scanWhole, false
+			return "", offsetMap{}, scanWhole, false
 		}
 	case UTF8:
 	default:
-		return "", nil, scanWhole, false
+		return "", offsetMap{}, scanWhole, false
 	}
 	runs := make([]dirtyRun, len(d.runs))
 	html := false
@@ -73,7 +73,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		}
 	}
 	if !composeRuns(runs, track) {
-		return "", nil, scanWhole, false
+		return "", offsetMap{}, scanWhole, false
 	}
 	again := false
 	for k := range runs {
@@ -83,7 +83,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		again = again || a
 	}
 	if again && !composeRuns(runs, track) {
-		return "", nil, scanWhole, false
+		return "", offsetMap{}, scanWhole, false
 	}
 	changed := false
 	for k := range runs {
@@ -92,7 +92,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 		changed = changed || r.m != nil || r.t != s[r.lo:r.hi]
 	}
 	if !changed {
-		return s, nil, scanClean, true
+		return s, offsetMap{}, scanClean, true
 	}
 	t, m = joinRuns(s, runs, track)
 	return t, m, nextPass(t, &c, runs, d), true
@@ -209,18 +209,18 @@ func composeRuns(runs []dirtyRun, track bool) bool {
 	return true
 }
 
-// joinRuns copies s with each run replaced by its output, and the offset
-// map when track is set.
-func joinRuns(s string, runs []dirtyRun, track bool) (string, []int32) {
+// joinRuns copies s with each run replaced by its output, and gives the
+// offset map when track is set.
+func joinRuns(s string, runs []dirtyRun, track bool) (string, offsetMap) {
 	n := len(s)
 	for _, r := range runs {
 		n += len(r.t) - (r.hi - r.lo)
 	}
 	var b strings.Builder
 	b.Grow(n)
-	var m []int32
+	var m offsetMap
 	if track {
-		m = make([]int32, 0, n)
+		m.runs = make([]mapRun, len(runs))
 	}
 	last := 0
 	for k := range runs {
@@ -229,25 +229,12 @@ func joinRuns(s string, runs []dirtyRun, track bool) (string, []int32) {
 		r.out = b.Len()
 		b.WriteString(r.t)
 		if track {
-			for i := last; i < r.lo; i++ {
-				m = append(m, int32(i))
-			}
-			for i := range len(r.t) {
-				o := i
-				if r.m != nil {
-					o = int(r.m[i])
-				}
-				m = append(m, int32(r.lo+o))
-			}
+			end := r.out + len(r.t)
+			m.runs[k] = mapRun{out: r.out, end: end, in: r.lo, shift: r.hi - end, m: r.m}
 		}
 		last = r.hi
 	}
 	b.WriteString(s[last:])
-	if track {
-		for i := last; i < len(s); i++ {
-			m = append(m, int32(i))
-		}
-	}
 	return b.String(), m
 }
 
