@@ -154,16 +154,23 @@ func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult
 // touchedLineMisread reports whether a line of t that holds (part of) a
 // run's output looks like legacy text read as Windows-1252.
 func touchedLineMisread(t string, runs []dirtyRun) bool {
-	done := 0 // lines before done are checked
+	done := 0         // lines before done are checked
+	line, pos := 0, 0 // the start of the line that holds pos
 	for _, r := range runs {
 		end := r.out + len(r.t)
 		if end < done {
 			continue
 		}
-		start := done // the start of the line that holds r.out, or done
-		if r.out > done {
-			start += strings.LastIndexByte(t[done:r.out], '\n') + 1
+		for pos < r.out {
+			k := strings.IndexByte(t[pos:r.out], '\n')
+			if k < 0 {
+				pos = r.out
+				break
+			}
+			line = pos + k + 1
+			pos = line
 		}
+		start := max(line, done)
 		if k := strings.IndexByte(t[end:], '\n'); k >= 0 {
 			end += k
 		} else {

@@ -117,7 +117,8 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		stClean    scanFlags
 	)
 	endWord := func(i int) bool {
-		ok := word.settled() || wordIsNormal(s[wordStart:i], c.tone)
+		// Most words have no tone mark or one vowel: settled at once.
+		ok := word.toned == 0 || word.vowels < 2 || word.settled() || wordIsNormal(s[wordStart:i], c.tone)
 		wordStart, word = -1, wordShape{}
 		return ok
 	}
@@ -142,11 +143,14 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 				if i > 0 {
 					prev = s[i-1]
 				}
-				if wordStart >= 0 && !endWord(i) {
-					if runs == nil {
-						return scanWhole
+				if wordStart >= 0 {
+					if word.toned != 0 && word.vowels >= 2 && !endWord(i) {
+						if runs == nil {
+							return scanWhole
+						}
+						st |= sfDirty
 					}
-					st |= sfDirty
+					wordStart, word = -1, wordShape{}
 				}
 				switch {
 				case b == ' ':
