@@ -39,7 +39,8 @@ const summarySpan = 1 << 20
 // (Decode), and Result.Text, which every offset indexes, is then the
 // decoded text.
 func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
-	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text}
+	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text,
+		Byline: d.Byline, Published: d.Published, Category: d.Category, URL: d.URL, Fetched: d.Fetched}
 	a, err := a.orDefault()
 	if err != nil {
 		return res, err
@@ -48,12 +49,24 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if ctx == nil {
 		return res, errors.New("vntext: nil context")
 	}
-	if !utf8.ValidString(d.Text) {
-		d.Text = string(Decode([]byte(d.Text)))
-		res.Text = d.Text
-	}
+	d.Text = validUTF8(d.Text)
+	res.Text = d.Text
 	r := docRun{a: a, d: d, res: &res}
+	var blanked bool
+	var authors []entities.Entity
+	if a.tasks&TaskPage != 0 {
+		// The stages read the body: the furniture is blanked out, and the
+		// headline found is the summary's title.
+		r.d.Text, blanked, authors = pageStructure(&res, d.Text)
+		r.d.Title = res.Title
+	}
 	err = r.run(ctx)
+	if blanked {
+		a.unblank(&res, d.Text)
+	}
+	if a.tasks&TaskEntities != 0 {
+		res.Entities = withAuthors(res.Entities, authors)
+	}
 	fillEmpty(&res)
 	if err == nil {
 		convertOffsets(&res, a.offsets)
@@ -192,6 +205,10 @@ func (r *docRun) run(ctx context.Context) error {
 			for i := range ents {
 				ents[i].Start += start
 				ents[i].End += start
+				for k := range ents[i].Roles {
+					ents[i].Roles[k].Start += start
+					ents[i].Roles[k].End += start
+				}
 			}
 			if boosting && summarized {
 				r.density = appendDensity(r.density, sents, ents, span, a.boost)

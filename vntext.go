@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/normalize"
+	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -25,9 +27,13 @@ const (
 	TaskSummary                    // Result.Summary
 	TaskKeywords                   // Result.Keywords
 	TaskSegmented                  // Result.Segmented
+	// TaskPage finds the structure of scraped page text (package page):
+	// Result.Title (when the Doc has none), Byline, Published, Category and
+	// Furniture; the other tasks then read the body only.
+	TaskPage
 
 	// AllTasks is the default.
-	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskSegmented
+	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskSegmented | TaskPage
 
 	// spanTasks give spans that need mapping back to the caller's text.
 	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords
@@ -45,6 +51,7 @@ var taskNames = []struct {
 	{"officials", TaskOfficials},
 	{"summary", TaskSummary},
 	{"keywords", TaskKeywords},
+	{"page", TaskPage},
 }
 
 // String lists the task names joined with commas ("words,summary").
@@ -124,6 +131,14 @@ type Doc struct {
 	ID    string `json:"id,omitempty"`
 	Title string `json:"title,omitempty"`
 	Text  string `json:"text"`
+	// What the source says about the article besides its text (an HTML
+	// page's metadata, a web archive's record), copied to the Result;
+	// TaskPage fills the empty ones from the text.
+	Byline    string    `json:"byline,omitempty"`
+	Published page.Date `json:"published,omitzero"`
+	Category  string    `json:"category,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Fetched   time.Time `json:"fetched,omitzero"`
 }
 
 // Schema names the version of Result's JSON shape; docs/schema/result.v1.json
@@ -160,6 +175,18 @@ type Result struct {
 	Officials []entities.Official `json:"officials"`
 	Summary   summarize.Summary   `json:"summary"`
 	Keywords  []summarize.Keyword `json:"keywords"`
+
+	// Byline (the author names as written), Published and Category come
+	// from the Doc or, with TaskPage, from the text; Furniture holds every
+	// line of the text that is not the article's body (category, headline,
+	// byline, dateline, captions, comments, related links, menus, footer),
+	// as spans. URL and Fetched are the Doc's.
+	Byline    string      `json:"byline,omitempty"`
+	Published page.Date   `json:"published,omitzero"`
+	Category  string      `json:"category,omitempty"`
+	Furniture []page.Span `json:"furniture,omitempty"`
+	URL       string      `json:"url,omitempty"`
+	Fetched   time.Time   `json:"fetched,omitzero"`
 }
 
 // Option configures an Analyzer.

@@ -21,8 +21,10 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/page"
 )
 
 // Input is one input record.
@@ -40,15 +42,20 @@ type Input struct {
 	// TooLong, when not 0, is the length of a record over the reader's
 	// limit; Data is then empty and the record becomes an error record.
 	TooLong int64
+	// Err, when not nil, is why the reader could not make a record of its
+	// source (an HTML page with no article): the record becomes an error
+	// record with this error.
+	Err error
 }
 
 // Output is what one input record became: a Result, or an error record
-// when Err is not nil.
+// when Err is not nil; or, from StreamGroups, a group summary.
 type Output struct {
 	Err   error
 	res   vntext.Result
 	extra []member
-	line  []byte // the error record
+	line  []byte               // the error record
+	group *vntext.GroupSummary // a group summary
 }
 
 // ErrTooLong is the error of a record over the length limit.
@@ -66,8 +73,14 @@ type member struct {
 var resultKeys = map[string]bool{
 	"schema": true, "id": true, "title": true, "text": true, "tasks": true, "offsets": true,
 	"normalized": true, "sentences": true, "words": true, "segmented": true, "entities": true,
-	"officials": true, "summary": true, "keywords": true, "summary_sentences": true,
+	"officials": true, "summary": true, "keywords": true, "summary_sentences": true, "furniture": true,
 }
+
+// docKeys are the members of an input object that fill the Doc's fields
+// besides its text (issue 16: what a page or an archive says about the
+// article). A member whose value does not read as its field stays an
+// other member.
+var docKeys = map[string]bool{"byline": true, "published": true, "category": true, "url": true, "fetched": true}
 
 // Process analyses one input record. It never fails as a whole: a record
 // that cannot be read or analysed becomes an error record in its place.
@@ -89,8 +102,8 @@ func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 // Parse reads the document of an input record, and the members of a JSONL
 // record that a Result does not have (copied: they outlive in.Data).
 func Parse(in Input) (vntext.Doc, []member, error) {
-	if in.TooLong > 0 {
-		return vntext.Doc{ID: in.ID}, nil, fmt.Errorf("%w: %d bytes", ErrTooLong, in.TooLong)
+	if err := unreadable(in); err != nil {
+		return vntext.Doc{ID: in.ID}, nil, err
 	}
 	data := vntext.Decode(in.Data)
 	if in.Txt {
@@ -99,6 +112,15 @@ func Parse(in Input) (vntext.Doc, []member, error) {
 		return doc, nil, nil
 	}
 	return parseLine(trimBOM(data))
+}
+
+// unreadable is the error of a record that was not read: one over the
+// reader's limit, or one the reader failed on; else nil.
+func unreadable(in Input) error {
+	if in.TooLong > 0 {
+		return fmt.Errorf("%w: %d bytes", ErrTooLong, in.TooLong)
+	}
+	return in.Err
 }
 
 func parseLine(line []byte) (vntext.Doc, []member, error) {
@@ -135,6 +157,9 @@ func parseLine(line []byte) (vntext.Doc, []member, error) {
 			}
 			hasText = true
 		default:
+			if docKeys[m.key] && docField(&doc, m.key, m.value) {
+				continue
+			}
 			if !resultKeys[m.key] {
 				extra = append(extra, member{m.key, bytes.Clone(m.value)})
 			}
@@ -144,6 +169,37 @@ func parseLine(line []byte) (vntext.Doc, []member, error) {
 		return doc, nil, errors.New(`missing "text"`)
 	}
 	return doc, extra, nil
+}
+
+// docField sets the Doc field of member key from its JSON value, and
+// reports whether the value read as that field: a string, a date that
+// page.ParseDate reads for "published", an RFC 3339 time for "fetched".
+func docField(doc *vntext.Doc, key string, value []byte) bool {
+	var s string
+	if json.Unmarshal(value, &s) != nil || s == "" {
+		return false
+	}
+	switch key {
+	case "byline":
+		doc.Byline = s
+	case "category":
+		doc.Category = s
+	case "url":
+		doc.URL = s
+	case "published":
+		d, err := page.ParseDate(s)
+		if err != nil {
+			return false
+		}
+		doc.Published = d
+	case "fetched":
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return false
+		}
+		doc.Fetched = t
+	}
+	return true
 }
 
 // members splits a JSON object, already known to be valid, into its members
@@ -247,8 +303,17 @@ func errorOutput(in Input, id string, err error) Output {
 	return Output{Err: err, line: b}
 }
 
-// Result returns the output's Result (the zero Result for an error record).
+// Result returns the output's Result (the zero Result for an error record
+// or a group summary).
 func (o Output) Result() vntext.Result { return o.res }
+
+// Group returns the output's group summary, and whether it is one.
+func (o Output) Group() (vntext.GroupSummary, bool) {
+	if o.group == nil {
+		return vntext.GroupSummary{}, false
+	}
+	return *o.group, true
+}
 
 // WriteTo writes the output record and a line feed to w: a JSONL line.
 // A *bufio.Writer is written to directly (and not flushed); any other
@@ -259,9 +324,12 @@ func (o Output) WriteTo(w io.Writer) (int64, error) {
 		bw = bufio.NewWriterSize(w, 16<<10)
 	}
 	e := &jsonWriter{w: bw}
-	if o.line != nil {
+	switch {
+	case o.line != nil:
 		e.bytes(o.line)
-	} else {
+	case o.group != nil:
+		e.value(o.group) // small: a few sentences and their positions
+	default:
 		writeResult(e, &o.res, o.extra)
 	}
 	e.raw("\n")

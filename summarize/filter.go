@@ -1,12 +1,15 @@
 package summarize
 
 import (
-	"bytes"
-	"slices"
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/names"
+	"github.com/vntext/vntext/internal/tsv"
+	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize/internal/syllable"
 )
 
@@ -14,129 +17,13 @@ import (
 // sentences worth a summary slot.
 const minSyllables = 6
 
-// junkPrefixes open lines that are page furniture, not article sentences:
-// photo/video credits, source lines, comment counters, related-article
-// teasers, copyright footers. Compared case-insensitively after trimming
-// opening brackets and quotes.
-var junkPrefixes = []string{
-	"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
-	"nguồn:", "nguồn :", "nguồn ảnh", "đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình",
-	"bình luận (", "(0) bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm",
-	"xem tiếp", "mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi chúng tôi", "copyright",
-	"©", "thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
-	"bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) ",
-}
-
-// prefixBytes is how much of a sentence the prefix test lower-cases: the
-// longest prefix above, in bytes.
-var prefixBytes = func() int {
-	n := 0
-	for _, p := range junkPrefixes {
-		n = max(n, len(p))
-	}
-	return n
-}()
-
-// creditWords, right before a colon anywhere in a sentence, mark a photo,
-// video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
-var creditWords = []string{"ảnh", "video", "nguồn", "clip", "photo"}
-
-// junkContains marks counters and footers wherever they occur, in the case
-// variants that occur: matching the text as written avoids lower-casing
-// every sentence.
-var junkContains = []string{"©", ") bình luận", ") Bình luận"}
-
-// imageExts are file-name endings of photos pasted into article text.
-var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
-
 // isFurniture reports whether s is page furniture that must never enter a
-// summary: photo/video credits, source lines, comment counters, teasers,
-// copyright footers, image file names, headings typed in capitals.
-func isFurniture(s string) bool {
-	head := strings.TrimLeft(s, "([\"“'‘-–—•*> ")
-	if len(head) > prefixBytes {
-		head = head[:prefixBytes]
-	}
-	var buf [64]byte
-	low := lowerInto(buf[:0], head)
-	for _, p := range junkPrefixes {
-		if bytes.HasPrefix(low, []byte(p)) {
-			return true
-		}
-	}
-	for _, p := range junkContains {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return hasCredit(s) || hasImageName(s) || isAllCaps(s)
-}
+// summary: the rules live in package page, which also parses whole pages.
+func isFurniture(s string) bool { return page.IsFurniture(s) }
 
-// hasCredit finds a credit word before any colon ("cảnh:" is not "ảnh:").
-func hasCredit(s string) bool {
-	for i := strings.IndexByte(s, ':'); i >= 0; {
-		word := strings.TrimRight(s[max(0, i-8):i], " ")
-		var buf [16]byte
-		low := lowerInto(buf[:0], word)
-		for _, w := range creditWords {
-			if bytes.HasSuffix(low, []byte(w)) {
-				r, _ := utf8.DecodeLastRune(low[:len(low)-len(w)])
-				if len(low) == len(w) || !syllable.IsPart(r) {
-					return true
-				}
-			}
-		}
-		j := strings.IndexByte(s[i+1:], ':')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// hasImageName finds a photo file name ("IMG_2041.JPG").
-func hasImageName(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		for _, ext := range imageExts {
-			if len(s)-i >= len(ext) && strings.EqualFold(s[i:i+len(ext)], ext) {
-				return true
-			}
-		}
-		j := strings.IndexByte(s[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// isCreditLine reports whether s opens with a photo or video credit
-// ("Ảnh: Minh Hải", "(Video: VTV)"): the sentences before it on the same
-// line are the caption it credits.
-func isCreditLine(s string) bool {
-	head := strings.TrimLeft(s, "([ ")
-	colon := strings.IndexByte(head[:min(len(head), 24)], ':')
-	if colon < 0 {
-		return false
-	}
-	var buf [32]byte
-	low := bytes.TrimSpace(lowerInto(buf[:0], head[:colon]))
-	switch string(low) {
-	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
-		return true
-	}
-	return slices.Contains(creditWords, string(low))
-}
-
-// lowerInto appends the lower-case form of s to dst.
-func lowerInto(dst []byte, s string) []byte {
-	for _, r := range s {
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}
+// isCreditLine reports whether s opens with a photo or video credit: the
+// sentences before it on the same line are the caption it credits.
+func isCreditLine(s string) bool { return page.IsCreditLine(s) }
 
 // isFragment reports whether s is not a full sentence: a byline or
 // dateline (too short) or a heading (no sentence-final punctuation).
@@ -162,64 +49,36 @@ func endsLikeSentence(s string) bool {
 	return false
 }
 
-// isAllCaps spots headings typed in capitals. It looks at the first 40
-// letters only: a heading shows itself early, and the cost stays bounded.
-func isAllCaps(s string) bool {
-	upper, lower := 0, 0
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z':
-			lower++
-		case 'A' <= r && r <= 'Z':
-			upper++
-		case r < utf8.RuneSelf:
-			continue
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
-		if upper+lower >= 40 || lower*4 > 40 {
-			break
-		}
-	}
-	return upper > 8 && lower*4 < upper
-}
-
-// Opening phrases that make a sentence read badly out of context: it
-// continues or contrasts with something the reader has not seen.
-var connectives = []string{
-	"tuy nhiên", "nhưng", "song", "ngoài ra", "bên cạnh đó", "do đó", "vì vậy", "vì thế", "theo đó",
-	"trong khi đó", "đồng thời", "thêm vào đó", "mặt khác", "sau đó", "khi đó", "lúc đó", "cùng với đó",
-	"hơn nữa", "thậm chí", "như vậy", "do vậy", "tuy vậy", "dù vậy", "trước đó", "cũng", "còn", "và",
-	"hay", "hoặc", "thế nhưng", "mặc dù vậy", "ngược lại", "trái lại", "riêng", "bởi vậy", "chính vì vậy",
-	"từ đó", "qua đó", "nhờ đó", "tiếp đó", "cụ thể", "điều này", "việc này", "đây là", "đó là",
-	"nên", "vậy",
-}
-
-// Personal pronouns: an opener followed by a lower-case word ("Ông cho
-// biết") points back to someone named earlier; followed by a name ("Ông
-// Nguyễn Văn A") it is a title and reads fine.
-var pronouns = []string{"ông", "bà", "anh", "chị", "cô", "họ", "hắn", "nó", "em", "cậu", "chúng tôi", "tôi", "mình", "y", "thị", "gã", "cụ"}
-
-// Demonstratives among the first words ("Người này", "Vụ việc trên").
-var demonstratives = []string{"này", "đó", "ấy"}
+// wordsText holds the summarizer's word lists (words.tsv): opening words
+// that make a sentence read badly out of context (connectives, pronouns,
+// demonstratives), titles before names and words that are never keywords.
+//
+//go:embed words.tsv
+var wordsText string
 
 type phraseSet map[uint64]struct{}
 
-func newPhraseSet(list []string) phraseSet {
-	set := phraseSet{}
-	for _, p := range list {
-		set[syllable.PhraseHash(p)] = struct{}{}
-	}
-	return set
+// wordSets are the phrase sets of words.tsv by class, and the common
+// family names of internal/names: one inside a capitalised run starts a new
+// name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
+type wordSets struct {
+	connective, pronoun, demonstrative, nameTitle, boilerplate, surname phraseSet
 }
 
-var (
-	connectiveSet    = newPhraseSet(connectives)
-	pronounSet       = newPhraseSet(pronouns)
-	demonstrativeSet = newPhraseSet(demonstratives)
-)
+// lists parses words.tsv once; TestWordLists checks the file.
+var lists = sync.OnceValue(func() wordSets {
+	rows, _ := tsv.Rows(wordsText, 2)
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "name-title": {}, "boilerplate": {}, "surname": {}}
+	for _, r := range rows {
+		if set, ok := sets[r[1]]; ok {
+			set[syllable.PhraseHash(r[0])] = struct{}{}
+		}
+	}
+	for _, n := range names.Surnames("surname") {
+		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
+	}
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["surname"]}
+})
 
 // openerFlags describes how a sentence opens.
 type openerFlags struct {
@@ -234,19 +93,20 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
 		f.quote = true
 	}
+	sets := lists()
 	var h uint64
 	for i, sh := range hashes {
 		h = syllable.Combine(h, sh)
 		if i < 3 {
-			if _, ok := connectiveSet[h]; ok {
+			if _, ok := sets.connective[h]; ok {
 				f.connective = true
 			}
 		}
-		if _, ok := pronounSet[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
+		if _, ok := sets.pronoun[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
 			f.pronoun = true
 		}
 		if i >= 1 && i <= 3 {
-			if _, ok := demonstrativeSet[syllable.Combine(0, sh)]; ok {
+			if _, ok := sets.demonstrative[syllable.Combine(0, sh)]; ok {
 				f.demonstrative = true
 			}
 		}

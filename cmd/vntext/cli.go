@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
-
-	"github.com/vntext/vntext"
 )
 
 // parseFlags parses a subcommand's flags the one way every subcommand does.
@@ -37,21 +34,12 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout, stderr io
 	return 2, false
 }
 
-// readArticle reads one article from path, or from stdin when path is "" or
-// "-": legacy encodings are decoded (vntext.Decode) and a leading
+// readArticle reads one article as text from path, or from stdin when path
+// is "" or "-": legacy encodings are decoded (vntext.Decode) and a leading
 // byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if path == "" || path == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return "", err
-	}
-	return strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF"), nil
+	in, err := readInput(path, stdin, formatText)
+	return in.text, err
 }
 
 // byteSize is a flag of a number of bytes: 1048576, 64MiB, 8MB, 512k.
@@ -78,4 +66,11 @@ func (b *byteSize) Set(s string) error {
 	}
 	*b = byteSize(n * mult)
 	return nil
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

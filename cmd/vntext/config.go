@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -44,13 +45,6 @@ func (p *pipelineFlags) register(fs *flag.FlagSet, summary bool) {
 		p.keywords = 10
 	}
 }
-
-// entityModelOption turns an entity model into an entities option.
-//
-// TODO(issue 12): entities.WithModel(io.Reader) arrives with the learned
-// entity layer; set this to it then. Until then --entity-model is refused
-// with a clear message.
-var entityModelOption func(io.Reader) entities.Option
 
 // options builds the analyzer options for tasks. A file that cannot be
 // read is an error of the run (status 1); anything else is a usage error
@@ -104,15 +98,12 @@ func (p *pipelineFlags) options(tasks vntext.Task) ([]vntext.Option, error) {
 		entOpts = append(entOpts, f.opt(words...))
 	}
 	if p.entityModel != "" {
-		if entityModelOption == nil {
-			return nil, usageError{errors.New("--entity-model: this build has no learned entity layer yet (it comes with issue 12)")}
-		}
-		f, err := os.Open(p.entityModel)
+		// Read whole here: WithModel reads it when the Analyzer is built.
+		b, err := os.ReadFile(p.entityModel)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("--entity-model: %w", err)
 		}
-		defer f.Close()
-		entOpts = append(entOpts, entityModelOption(f))
+		entOpts = append(entOpts, entities.WithModel(bytes.NewReader(b)))
 	}
 	if len(entOpts) > 0 {
 		opts = append(opts, vntext.WithEntityOptions(entOpts...))

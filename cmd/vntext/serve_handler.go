@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
@@ -24,16 +25,22 @@ import (
 var servePage []byte
 
 // serveRequest is the body of every POST endpoint but /v1/batch. A
-// text/plain body is taken as Text.
+// text/plain body is taken as Text, a text/html body as HTML.
 type serveRequest struct {
 	ID    string  `json:"id,omitempty"`
 	Title string  `json:"title,omitempty"`
 	Text  *string `json:"text"`
+	// HTML is a page whose article is analysed instead of Text; URL is its
+	// address when known.
+	HTML *string `json:"html,omitempty"`
+	URL  string  `json:"url,omitempty"`
 	// Tasks narrows /v1/analyze: "words,entities" (vntext.ParseTasks).
 	Tasks string `json:"tasks,omitempty"`
 	// Offsets is the offset unit: bytes (default), runes or utf16; the
 	// query parameter ?offsets= does the same.
 	Offsets string `json:"offsets,omitempty"`
+
+	doc *vntext.Doc // the article read from HTML
 }
 
 // serveError is the body of every error response.
@@ -64,6 +71,7 @@ type server struct {
 	// analyzers holds one Analyzer per task set and offset unit asked for;
 	// an Analyzer is cheap and there are at most 255 × 3 of them.
 	analyzers sync.Map // analyzerKey → *vntext.Analyzer
+	pages     *htmlpage.Extractor
 }
 
 type analyzerKey struct {
@@ -79,7 +87,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics()}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
 	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
 		return nil, usageError{err}
 	}
@@ -103,6 +115,8 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 		mux.Handle("POST "+path, s.endpoint(h))
 		mux.HandleFunc(path, methodNotAllowed)
 	}
+	mux.HandleFunc("POST /v1/summarize/cluster", s.cluster)
+	mux.HandleFunc("/v1/summarize/cluster", methodNotAllowed)
 	mux.HandleFunc("POST /v1/batch", s.batch)
 	mux.HandleFunc("/v1/batch", methodNotAllowed)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -180,9 +194,7 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(servePage) // a client that went away is not an error
 }
 
-// endpoint wraps a stage with the service's limits: body size and read
-// time, a bounded number of analyses at once (others wait up to queueWait,
-// then get 503), and a time limit per analysis.
+// endpoint wraps a stage with the service's limits (see answer).
 func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req, err := s.readRequest(w, r)
@@ -195,41 +207,49 @@ func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) 
 			writeErr(w, err)
 			return
 		}
-		if !s.admit(w, r) {
+		s.answer(w, r, 1, func(ctx context.Context) (any, error) { return h(ctx, req, unit) })
+	})
+}
+
+// answer runs work, which analyses docs documents, under the service's
+// limits: a bounded number of analyses at once (others wait up to
+// queueWait, then get 503) and a time limit per analysis; the request body
+// was read within its own limits (readBody).
+func (s *server) answer(w http.ResponseWriter, r *http.Request, docs int, work func(context.Context) (any, error)) {
+	if !s.admit(w, r) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
+	defer cancel()
+	type answer struct {
+		v   any
+		err error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		// The slot is held until the work really ends, even after a
+		// timeout answered the client: that is what bounds the CPU.
+		defer func() { <-s.slots }()
+		v, err := work(ctx)
+		s.metrics.documents.Add(int64(docs))
+		done <- answer{v, err}
+	}()
+	select {
+	case a := <-done:
+		if errors.Is(a.err, context.DeadlineExceeded) {
+			a.err = s.timeoutError()
+		}
+		if a.err != nil {
+			writeErr(w, a.err)
 			return
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
-		defer cancel()
-		type answer struct {
-			v   any
-			err error
+		writeJSONAnswer(w, http.StatusOK, a.v)
+	case <-ctx.Done():
+		if r.Context().Err() != nil {
+			return // the client left
 		}
-		done := make(chan answer, 1)
-		go func() {
-			// The slot is held until the work really ends, even after a
-			// timeout answered the client: that is what bounds the CPU.
-			defer func() { <-s.slots }()
-			v, err := h(ctx, req, unit)
-			s.metrics.documents.Add(1)
-			done <- answer{v, err}
-		}()
-		select {
-		case a := <-done:
-			if errors.Is(a.err, context.DeadlineExceeded) {
-				a.err = s.timeoutError()
-			}
-			if a.err != nil {
-				writeErr(w, a.err)
-				return
-			}
-			writeJSONAnswer(w, http.StatusOK, a.v)
-		case <-ctx.Done():
-			if r.Context().Err() != nil {
-				return // the client left
-			}
-			writeErr(w, s.timeoutError())
-		}
-	})
+		writeErr(w, s.timeoutError())
+	}
 }
 
 // requestOffsets reads the offset unit from the query (?offsets=) or the
@@ -315,18 +335,14 @@ func joinOr(s []string) string {
 
 func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
 	var req serveRequest
-	mt, err := mediaType(r, "application/json", "text/plain")
+	body, mt, err := s.readBody(w, r, "application/json", "text/plain", "text/html")
 	if err != nil {
 		return req, err
 	}
-	if r.ContentLength > s.cfg.maxBody {
-		return req, errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
-	}
-	// A client that trickles its body must not hold a connection forever.
-	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
-	if err != nil {
-		return req, s.bodyError(err)
+	if mt == "text/html" {
+		// The page's own bytes: htmlpage decodes its declared or legacy
+		// encoding.
+		return s.htmlRequest(req, body, r.Header.Get("Content-Type"))
 	}
 	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
 	// before JSON would replace it byte by byte.
@@ -336,17 +352,64 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 		req.Text = &text
 		return req, nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return req, errorf(http.StatusBadRequest, "malformed JSON body: %v", err)
+	if err := decodeJSON(body, &req); err != nil {
+		return req, err
 	}
-	if dec.More() {
-		return req, errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
+	if req.Text == nil && req.HTML != nil {
+		return s.htmlRequest(req, []byte(*req.HTML), "")
 	}
 	if req.Text == nil {
 		return req, errorf(http.StatusBadRequest, `missing "text"`)
 	}
+	return req, nil
+}
+
+// readBody reads a request body of one of the allowed media types within
+// the service's limits (size, read time), as sent.
+func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...string) (body []byte, mediaTyp string, err error) {
+	mt, err := mediaType(r, allowed...)
+	if err != nil {
+		return nil, "", err
+	}
+	if r.ContentLength > s.cfg.maxBody {
+		return nil, "", errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
+	}
+	// A client that trickles its body must not hold a connection forever.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
+	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	if err != nil {
+		return nil, "", s.bodyError(err)
+	}
+	return body, mt, nil
+}
+
+// decodeJSON reads body, one JSON object, into v; unknown members are an
+// error.
+func decodeJSON(body []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return errorf(http.StatusBadRequest, "malformed JSON body: %v", err)
+	}
+	if dec.More() {
+		return errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
+	}
+	return nil
+}
+
+// htmlRequest reads the article of an HTML page: its body is the text
+// analysed, and what the page says about it goes into the Result.
+func (s *server) htmlRequest(req serveRequest, page []byte, contentType string) (serveRequest, error) {
+	a, err := s.pages.Extract(page, req.URL, contentType)
+	if err != nil {
+		return req, errorf(http.StatusUnprocessableEntity, "%v", err)
+	}
+	doc := articleDoc(a)
+	doc.ID = req.ID
+	if req.Title != "" {
+		doc.Title = req.Title
+	}
+	req.Text, req.doc = &doc.Text, &doc
 	return req, nil
 }
 
@@ -367,6 +430,9 @@ func (s *server) run(ctx context.Context, t vntext.Task, u vntext.Offsets, req s
 	a, err := s.analyzer(t, u)
 	if err != nil {
 		return vntext.Result{}, err
+	}
+	if req.doc != nil {
+		return a.Analyze(ctx, *req.doc)
 	}
 	return a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
 }
@@ -402,6 +468,64 @@ func (s *server) entities(ctx context.Context, req serveRequest, u vntext.Offset
 func (s *server) summarize(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
 	res, err := s.run(ctx, vntext.TaskSummary|vntext.TaskKeywords, u, req)
 	return summarizeOutput{res.Summary, res.Keywords}, err
+}
+
+// clusterRequest is the body of /v1/summarize/cluster: the documents of
+// one story, in reading order.
+type clusterRequest struct {
+	Group     string `json:"group,omitempty"`
+	Documents []struct {
+		ID    string  `json:"id,omitempty"`
+		Title string  `json:"title,omitempty"`
+		Text  *string `json:"text"`
+	} `json:"documents"`
+	Offsets string `json:"offsets,omitempty"`
+}
+
+// cluster answers the group summary of the documents of one story
+// (vntext.Analyzer.SummarizeGroup), the shape of a "vntext batch
+// --group-by" record. The request holds at most record.DefaultMaxGroup
+// documents, and --max-body bytes in all.
+func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
+	body, _, err := s.readBody(w, r, "application/json")
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	var req clusterRequest
+	if err := decodeJSON(vntext.Decode(body), &req); err != nil {
+		writeErr(w, err)
+		return
+	}
+	switch n := len(req.Documents); {
+	case n == 0:
+		writeErr(w, errorf(http.StatusBadRequest, `missing "documents": a list of {"id", "title", "text"}`))
+		return
+	case n > record.DefaultMaxGroup:
+		writeErr(w, errorf(http.StatusRequestEntityTooLarge, "%d documents: at most %d in one request", n, record.DefaultMaxGroup))
+		return
+	}
+	docs := make([]vntext.Doc, len(req.Documents))
+	for i, d := range req.Documents {
+		if d.Text == nil {
+			writeErr(w, errorf(http.StatusBadRequest, `document %d: missing "text"`, i))
+			return
+		}
+		docs[i] = vntext.Doc{ID: d.ID, Title: d.Title, Text: *d.Text}
+	}
+	unit, err := requestOffsets(r, req.Offsets)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	a, err := s.analyzer(vntext.TaskSummary, unit)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	s.answer(w, r, len(docs), func(ctx context.Context) (any, error) {
+		return a.SummarizeGroup(ctx, req.Group, docs)
+	})
 }
 
 // batch answers a JSONL body with JSONL records, as "vntext batch" writes

@@ -98,7 +98,7 @@ func guessStatuses(text []rune, m *mention, start, end int) {
 		if !ok {
 			continue
 		}
-		if st, ok := statusMarkers[wordBefore(text, at)]; ok {
+		if st, ok := markerBefore(text, at); ok {
 			r.Status = st
 			if i == 0 {
 				inherited = st
