@@ -277,7 +277,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, offsetMa
 		res := next
 		if res == scanWhole {
 			if d != nil {
-				*d = dirtyRuns{runs: d.runs[:0]}
+				d.reset()
 			}
 			res = scanText(t, &c, d)
 		}

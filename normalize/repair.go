@@ -356,8 +356,10 @@ func nfcIsNormal(s string) bool {
 			continue
 		}
 		// Everything before is NFC and ends with a starter: check from it.
+		// QuickSpanString first: IsNormalString allocates on every call.
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
-		return norm.NFC.IsNormalString(s[i-prev:])
+		rest := s[i-prev:]
+		return norm.NFC.QuickSpanString(rest) == len(rest) || norm.NFC.IsNormalString(rest)
 	}
 	return true
 }

@@ -40,9 +40,14 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 	default:
 		return "", offsetMap{}, scanWhole, false
 	}
-	runs := make([]dirtyRun, len(d.runs))
+	var buf [32]dirtyRun // most texts have few runs: no allocation
+	runs := buf[:0]
+	if d.n > len(buf) {
+		runs = make([]dirtyRun, 0, d.n)
+	}
+	runs = runs[:d.n]
 	html := false
-	for k, r := range d.runs {
+	for k, r := range d.list() {
 		t := s[r.lo:r.hi]
 		runs[k] = dirtyRun{lo: r.lo, hi: r.hi, t: t}
 		html = html || strings.IndexByte(t, '&') >= 0 && hasEntityEvidence(t)
@@ -109,8 +114,8 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 // to t's runs (the outputs that are not normal, stretched to a safe
 // boundary) and scanWhole when t must be scanned.
 func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult {
-	fl := d.clean
-	next := d.runs[:0]
+	fl, hint := d.clean, d.legacyHint
+	d.reset()
 	ampOnly := true // the outputs are normal but for lone '&'
 	for _, r := range runs {
 		lo, hi := r.out, r.out+len(r.t)
@@ -133,21 +138,17 @@ func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult
 		for hi < len(t) && !(t[hi] == ' ' && safeLeft[t[hi-1]] && hi+1 < len(t) && safeRight[t[hi+1]]) {
 			hi++
 		}
-		if n := len(next); n > 0 && next[n-1].hi >= lo {
-			next[n-1].hi = max(next[n-1].hi, hi)
-		} else {
-			next = append(next, span{lo, hi})
-		}
+		d.add(lo, hi)
 	}
 	if fl.doubtful() {
 		return scanWhole
 	}
 	// The lines of t no run touched are lines of the input.
-	legacy := d.legacyHint || touchedLineMisread(t, runs)
-	if len(next) == 0 || ampOnly && (c.enc == UTF8 || detectsUTF8(t) && !(legacy && hasLegacyLine(t))) {
+	legacy := hint || touchedLineMisread(t, runs)
+	if d.n == 0 || ampOnly && (c.enc == UTF8 || detectsUTF8(t) && !(legacy && hasLegacyLine(t))) {
 		return scanClean
 	}
-	*d = dirtyRuns{runs: next, legacyHint: legacy, clean: fl}
+	d.legacyHint, d.clean = legacy, fl
 	return scanRuns
 }
 

@@ -164,3 +164,35 @@ func jsonlTexts(t *testing.T, path string) []string {
 	}
 	return texts
 }
+
+// TestNewsTextRepairs checks the benchmarks' raw news (newsText): every
+// change made to the Wikipedia excerpt is undone, the runs give what the
+// whole text gives, and the result is a fixed point.
+func TestNewsTextRepairs(t *testing.T) {
+	news, want := newsText(t), Normalize(wikiText(t))
+	if news == wikiText(t) {
+		t.Fatal("newsText changed nothing")
+	}
+	if got := Normalize(news); got != want {
+		t.Fatal("Normalize(newsText) differs from Normalize of the excerpt")
+	}
+	for _, s := range []string{news, want} {
+		if diff := runsMatchWhole(s, defaultConfig); diff != "" {
+			t.Fatal(diff)
+		}
+	}
+}
+
+// TestNormalTextAllocatesNothing checks the promise: already-normal
+// text (the bundled article, the Wikipedia excerpt once normalized) is
+// returned as it is, without allocating.
+func TestNormalTextAllocatesNothing(t *testing.T) {
+	for name, s := range map[string]string{"article": benchText(t), "wiki": Normalize(wikiText(t))} {
+		if got := Normalize(s); got != s {
+			t.Fatalf("%s: not a fixed point", name)
+		}
+		if n := testing.AllocsPerRun(10, func() { Normalize(s) }); n != 0 {
+			t.Errorf("%s: %v allocations, want 0", name, n)
+		}
+	}
+}

@@ -22,11 +22,50 @@ const (
 // pipeline, cut at safe boundaries (see safeLeft), in order and merged when
 // they touch.
 type dirtyRuns struct {
-	runs []span
+	// The runs are buf[:n] while they fit (collecting them then allocates
+	// nothing: a normal text may have a few, from characters the scan
+	// cannot clear on its own), else more.
+	n    int
+	buf  [32]span
+	more []span
 	// legacyHint is set when a line looks like legacy text read as
 	// Windows-1252 (lineLooksMisread): decoding would detect it on its own.
 	legacyHint bool
 	clean      scanFlags // what the scan learnt from the text between runs
+}
+
+// list returns the runs.
+func (d *dirtyRuns) list() []span {
+	if d.n <= len(d.buf) {
+		return d.buf[:d.n]
+	}
+	return d.more
+}
+
+// add appends the run [lo, hi), merged with the last one when they touch
+// or overlap.
+func (d *dirtyRuns) add(lo, hi int) {
+	if d.n > 0 {
+		last := &d.list()[d.n-1]
+		if last.hi >= lo {
+			last.hi = max(last.hi, hi)
+			return
+		}
+	}
+	switch {
+	case d.n < len(d.buf):
+		d.buf[d.n] = span{lo, hi}
+	case d.n == len(d.buf):
+		d.more = append(append(d.more[:0], d.buf[:]...), span{lo, hi})
+	default:
+		d.more = append(d.more, span{lo, hi})
+	}
+	d.n++
+}
+
+// reset empties d, keeping its storage.
+func (d *dirtyRuns) reset() {
+	d.n, d.more, d.legacyHint, d.clean = 0, d.more[:0], false, 0
 }
 
 // scanFlags are what a scan learns that only the whole text can judge.
@@ -94,7 +133,7 @@ func scanText(s string, c *normConfig, runs *dirtyRuns) scanResult {
 	switch {
 	case res == scanWhole || fl.doubtful():
 		return scanWhole
-	case runs != nil && len(runs.runs) > 0:
+	case runs != nil && runs.n > 0:
 		return scanRuns
 	}
 	return scanClean
@@ -358,10 +397,6 @@ func (d *dirtyRuns) cut(s string, lo, hi int, st, clean scanFlags, fl *scanFlags
 		return st &^ sfOther
 	}
 	*fl |= st & sfText
-	if n := len(d.runs); n > 0 && d.runs[n-1].hi == lo {
-		d.runs[n-1].hi = hi
-	} else {
-		d.runs = append(d.runs, span{lo, hi})
-	}
+	d.add(lo, hi)
 	return clean&^sfLine | st&sfLine // the line goes on
 }
