@@ -33,7 +33,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 	// they are unless the text, or one of its lines, is detected as legacy.
 	switch c.enc {
 	case AutoDetect:
-		if !detectsUTF8(s) || d.legacyHint && hasLegacyLine(s) {
+		if !detectsUTF8(s) || d.legacyLine(s) {
 			return "", offsetMap{}, scanWhole, false
 		}
 	case UTF8:
@@ -149,6 +149,7 @@ func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult
 		return scanClean
 	}
 	d.legacyHint, d.clean = legacy, fl
+	d.nHint = len(d.hints) + 1 // the lines of t are not known
 	return scanRuns
 }
 

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/internal/letters"
@@ -30,7 +31,11 @@ type dirtyRuns struct {
 	more []span
 	// legacyHint is set when a line looks like legacy text read as
 	// Windows-1252 (lineLooksMisread): decoding would detect it on its own.
+	// The first such lines are kept, so that only they are checked; nHint
+	// beyond len(hints): check every line.
 	legacyHint bool
+	nHint      int
+	hints      [4]span
 	clean      scanFlags // what the scan learnt from the text between runs
 }
 
@@ -65,7 +70,36 @@ func (d *dirtyRuns) add(lo, hi int) {
 
 // reset empties d, keeping its storage.
 func (d *dirtyRuns) reset() {
-	d.n, d.more, d.legacyHint, d.clean = 0, d.more[:0], false, 0
+	d.n, d.more, d.legacyHint, d.nHint, d.clean = 0, d.more[:0], false, 0, 0
+}
+
+// hint records the line [lo, hi) as looking like legacy text read as
+// Windows-1252.
+func (d *dirtyRuns) hint(lo, hi int) {
+	d.legacyHint = true
+	if d.nHint < len(d.hints) {
+		d.hints[d.nHint] = span{lo, hi}
+	}
+	d.nHint++
+}
+
+// legacyLine is hasLegacyLine(s) for the text the scan that filled d read:
+// only the lines it hinted at are checked.
+func (d *dirtyRuns) legacyLine(s string) bool {
+	switch {
+	case !d.legacyHint:
+		return false
+	case d.nHint > len(d.hints):
+		return hasLegacyLine(s)
+	case strings.IndexByte(s, '\n') < 0:
+		return false // the text is one line: detectString(s) has spoken
+	}
+	for _, l := range d.hints[:d.nHint] {
+		if line := s[l.lo:l.hi]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
+			return true
+		}
+	}
+	return false
 }
 
 // scanFlags are what a scan learns that only the whole text can judge.
@@ -154,6 +188,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		// Collecting: where the current piece starts, and st before it.
 		pieceStart = lo
 		stClean    scanFlags
+		lineStart  = lo // where the current line starts (collecting: see dirtyRuns.hint)
 	)
 	endWord := func(i int) bool {
 		// Most words have no tone mark or one vowel: settled at once.
@@ -213,9 +248,10 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 					}
 				case b == '\n':
 					if runs != nil && st&sfLine == sfLineJunk {
-						runs.legacyHint = true
+						runs.hint(lineStart, i)
 					}
 					st &^= sfLine
+					lineStart = i + 1
 					if prev == ' ' {
 						if runs == nil {
 							return scanWhole
@@ -337,7 +373,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 	}
 	*fl |= st & sfText
 	if runs != nil && st&sfLine == sfLineJunk {
-		runs.legacyHint = true
+		runs.hint(lineStart, len(s))
 	}
 	if runs != nil {
 		runs.clean = runs.cut(s, pieceStart, len(s), st, stClean, fl) & sfText
