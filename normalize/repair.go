@@ -20,6 +20,11 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 	if strings.IndexByte(s, '&') < 0 || !hasEntityEvidence(s) {
 		return s, m
 	}
+	return decodeEntities(s, m, track)
+}
+
+// decodeEntities is entityStage once the text has evidence of HTML.
+func decodeEntities(s string, m []int32, track bool) (string, []int32) {
 	w := newNormWriter(s, m, track)
 	last := 0
 	for i := 0; i < len(s); i++ {
@@ -95,12 +100,25 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	if !maybeMojibake(s) {
 		return s, m
 	}
+	return repairMojibake(s, m, track, mojibakeEvidence(s))
+}
+
+// mojibakeEvidence reports whether some word of s is repaired the ordinary
+// way (without the NBSP rule).
+func mojibakeEvidence(s string) bool {
+	for i := 0; i < len(s); i = wordEnd(s, i) + 1 {
+		if _, ok := repairWord(s[i:wordEnd(s, i)]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// repairMojibake is mojibakeStage on text that may hold mojibake; evidence
+// is mojibakeEvidence of the whole text.
+func repairMojibake(s string, m []int32, track, evidence bool) (string, []int32) {
 	w := newNormWriter(s, m, track)
 	last := 0
-	evidence := false // some word is repaired the ordinary way
-	for i := 0; i < len(s) && !evidence; i = wordEnd(s, i) + 1 {
-		_, evidence = repairWord(s[i:wordEnd(s, i)])
-	}
 	for i := 0; i < len(s); {
 		if isNormSpace(s[i]) {
 			i++
@@ -338,8 +356,10 @@ func nfcIsNormal(s string) bool {
 			continue
 		}
 		// Everything before is NFC and ends with a starter: check from it.
+		// QuickSpanString first: IsNormalString allocates on every call.
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
-		return norm.NFC.IsNormalString(s[i-prev:])
+		rest := s[i-prev:]
+		return norm.NFC.QuickSpanString(rest) == len(rest) || norm.NFC.IsNormalString(rest)
 	}
 	return true
 }
