@@ -23,6 +23,9 @@ func (p *pass) program(i int) int {
 	if c == 0 || p.inCompound(i) {
 		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
+	if he < len(p.toks) && p.toks[he].nl {
+		return i // a head ending its line names nothing on the next one
+	}
 	if c&clNational != 0 {
 		k := p.progWords(he, true)
 		if k > he {
@@ -109,6 +112,10 @@ func (p *pass) progWords(k int, started bool) int {
 		case tkPunct:
 			if (t.key == "-" || t.key == "–" || t.key == "/") && j > k && j+1 < len(p.toks) && p.toks[j+1].kind != tkPunct {
 				j++
+				continue
+			}
+			if t.key == "." && j > k && !t.sp && j+1 < len(p.toks) && p.toks[j+1].kind == tkWord && !p.toks[j+1].sp {
+				j++ // "TP.HCM": a dotted abbreviation is one name word
 				continue
 			}
 			return last
