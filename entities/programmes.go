@@ -33,6 +33,9 @@ func (p *pass) program(i int) int {
 		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
 	law := c&clLaw != 0
+	if he < len(p.toks) && p.toks[he].nl {
+		return i // a head ending its line names nothing on the next one
+	}
 	if c&clNational != 0 {
 		if k := p.progWords(he, true, law); k > he {
 			return p.emitProgram(i, k, law)
@@ -263,6 +266,10 @@ func (p *pass) progWords(k int, started, law bool) int {
 					j++ // "Luật Khám bệnh, chữa bệnh 2023"
 					continue
 				}
+			}
+			if t.key == "." && j > k && !t.sp && j+1 < len(p.toks) && p.toks[j+1].kind == tkWord && !p.toks[j+1].sp {
+				j++ // "TP.HCM": a dotted abbreviation is one name word
+				continue
 			}
 			return last
 		case tkNum:

@@ -139,14 +139,30 @@ func repairMojibake(s string, m []int32, track, evidence bool) (string, []int32)
 			}
 		}
 		if ok {
-			w.copyIn(last, i)
-			w.emit(fixed, i)
-			last = j
+			// Repair leaves ASCII alone: the word's unchanged ASCII ends are
+			// copied, so offsets inside the word ("Nguyá»…n" → "Nguyễn",
+			// the full stop after it) keep their own place in the map.
+			p, q := asciiAffixes(word, fixed)
+			w.copyIn(last, i+p)
+			w.emit(fixed[p:len(fixed)-q], i+p)
+			last = j - q
 		}
 		i = j
 	}
 	w.copyIn(last, len(s))
 	return w.result()
+}
+
+// asciiAffixes returns the lengths of the longest ASCII prefix and suffix
+// that a and b share, not overlapping in either.
+func asciiAffixes(a, b string) (p, q int) {
+	for p < len(a) && p < len(b) && a[p] == b[p] && a[p] < utf8.RuneSelf {
+		p++
+	}
+	for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] && a[len(a)-1-q] < utf8.RuneSelf {
+		q++
+	}
+	return p, q
 }
 
 // wordEnd returns the end of the word (run of non-space bytes) at i.
