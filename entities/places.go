@@ -68,9 +68,10 @@ var levelOfHead = func() map[string]gazetteer.Level {
 	return m
 }()
 
-// placeAt returns the end of a gazetteer place starting at i, or i.
+// placeAt returns the end of a gazetteer place starting at i, or i. A
+// head word may end the text, so i can be one past the last token.
 func (p *pass) placeAt(i int) int {
-	if p.locEnd == nil || p.locEnd[i] == 0 {
+	if i >= len(p.locEnd) || p.locEnd[i] == 0 {
 		return i
 	}
 	return int(p.locEnd[i])
