@@ -113,12 +113,12 @@ func TestParseErrors(t *testing.T) {
 		`{"text":["a"]}`:                    `"text" must be a string`,
 		`"text"`:                            "not a JSON object",
 	} {
-		_, _, err := Parse(Input{Data: []byte(line)})
+		_, err := Parse(Input{Data: []byte(line)})
 		if assert.Error(t, err, line) {
 			assert.Contains(t, err.Error(), want, line)
 		}
 	}
-	_, _, err := Parse(Input{TooLong: 99})
+	_, err := Parse(Input{TooLong: 99})
 	assert.True(t, errors.Is(err, ErrTooLong))
 }
 
