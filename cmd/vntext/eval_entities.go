@@ -54,7 +54,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		if err != nil {
 			return fail(stderr, "eval entities", err)
 		}
-		if err := evalSuite(stdout, suiteSets(*corpus, dataDir(), *vietnews), names, xs); err != nil {
+		if err := evalSuite(stdout, stderr, suiteSets(*corpus, *vietnews), names, xs); err != nil {
 			return fail(stderr, "eval entities", err)
 		}
 		return 0
