@@ -213,3 +213,22 @@ func TestStream(t *testing.T) {
 		spancheck.Check(t, []byte(l))
 	}
 }
+
+// Blank lines are not records; Blank counts them, not the end of the input
+// after its last line feed.
+func TestReaderCountsBlankLines(t *testing.T) {
+	for in, want := range map[string][2]int{
+		"{\"text\":\"a\"}\n":                        {1, 0},
+		"{\"text\":\"a\"}\n\n \t\n{\"text\":\"b\"}": {2, 2},
+		"\n":                   {0, 1},
+		"":                     {0, 0},
+		"{\"text\":\"a\"}\n  ": {1, 1},
+	} {
+		r := NewReader(strings.NewReader(in), "f", 0)
+		n := 0
+		for range r.All() {
+			n++
+		}
+		assert.Equal(t, want, [2]int{n, r.Blank()}, "%q", in)
+	}
+}

@@ -36,7 +36,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	tasks, err := vntext.ParseTasks(*tasksFlag)
 	if err != nil {
-		return fail(stderr, "analyze", usageError{err})
+		return fail(stderr, "analyze", usageError{errors.New("--tasks: " + errText(err))})
 	}
 	format, err := parseInputFormat(*formatName)
 	if err != nil {

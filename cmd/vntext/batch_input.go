@@ -109,6 +109,7 @@ type batchReader struct {
 	seen      int
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
+	blank     atomic.Int64 // blank JSONL lines: not records, but counted
 
 	// pages extracts the articles of HTML pages (files, archives, records
 	// with "html").
@@ -275,9 +276,11 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 			rec = r.htmlLine(rec)
 		}
 		if !emit(rec) {
+			r.blank.Add(int64(lines.Blank()))
 			return false, nil
 		}
 	}
+	r.blank.Add(int64(lines.Blank()))
 	if err := lines.Err(); err != nil {
 		return false, fmt.Errorf("%s: %w", sourceName(src.name), err)
 	}

@@ -133,11 +133,17 @@ func (u usageError) Unwrap() error { return u.err }
 // fail prints err for command name and returns its exit status: 2 for a
 // usage error, else 1.
 func fail(stderr io.Writer, name string, err error) int {
-	fmt.Fprintf(stderr, "vntext %s: %v\n", name, err)
+	fmt.Fprintf(stderr, "vntext %s: %s\n", name, errText(err))
 	if errors.As(err, new(usageError)) {
 		return 2
 	}
 	return 1
+}
+
+// errText is err's message without the library's "vntext: " prefix: the
+// command's own prefix ("vntext batch: ") already says where it comes from.
+func errText(err error) string {
+	return strings.TrimPrefix(err.Error(), "vntext: ")
 }
 
 // readWordList reads one word per line, skipping blank lines and lines

@@ -33,7 +33,8 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	logFormat := fs.String("log", "text", "request log on standard error: text, json or off")
 	cfg.pipeline.register(fs, true)
 	const usage = "usage: vntext serve [--addr HOST:PORT] [--cors ORIGIN] [flags]\n" +
-		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/batch (JSONL); GET /healthz, /metrics; GET / (a page to try it)"
+		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/summarize/cluster (a story's articles), /v1/batch (JSONL);\n" +
+		"GET /healthz, /metrics; GET / (a page to try it). docs/GUIDE.md has curl examples."
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
