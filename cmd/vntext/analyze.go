@@ -22,7 +22,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, true)
+	pf.register(fs, allFlags)
 	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
 		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
 		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +

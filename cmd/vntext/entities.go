@@ -26,7 +26,7 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	indent := fs.Bool("indent", false, "indent the JSON")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, false)
+	pf.register(fs, entityFlags|offsetFlags)
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

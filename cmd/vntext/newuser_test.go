@@ -2,8 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/entities"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,4 +48,85 @@ func TestBatchCountsBlankLines(t *testing.T) {
 	code, help, _ := runCmd(t, "", "batch", "--help")
 	require.Equal(t, 0, code)
 	assert.Contains(t, help, "blank is not a record")
+}
+
+// Batch's defaults compute the officials, and a record names the tasks
+// computed, so that an empty list reads as "not asked for".
+func TestBatchDefaultsIncludeOfficials(t *testing.T) {
+	in := `{"id":"a","text":"Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Hòa Bình, phát biểu."}` + "\n"
+	code, recs, stderr := batchLines(t, nil, in)
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, recs, 1)
+	assert.Equal(t, "segmented,entities,officials,summary,page", recs[0]["tasks"])
+	assert.NotEmpty(t, recs[0]["officials"])
+}
+
+// A flag of a task that does not run is a usage error, not a silent no-op;
+// --keywords 0 means none, as 0 does for the summary budgets.
+func TestTaskFlagsNeedTheirTask(t *testing.T) {
+	const in = `{"id":"a","text":"Ông Nguyễn Văn An phát biểu tại Hà Nội."}` + "\n"
+	for _, args := range [][]string{
+		{"batch", "--keywords", "5"},
+		{"batch", "--tasks", "entities", "--sentences", "2"},
+		{"analyze", "--tasks", "officials", "--keywords", "3"},
+		{"analyze", "--tasks", "entities", "--max-chars", "100"},
+		{"batch", "--keywords", "-1", "--tasks", "keywords"},
+	} {
+		code, _, stderr := runCmd(t, in, args...)
+		assert.Equal(t, 2, code, "%v: %s", args, stderr)
+		assert.Contains(t, stderr, "--", args)
+	}
+	code, recs, stderr := batchLines(t, []string{"--tasks", "keywords,sentences", "--keywords", "0"}, in)
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, "sentences", recs[0]["tasks"])
+	assert.Empty(t, recs[0]["keywords"])
+	code, recs, stderr = batchLines(t, []string{"--tasks", "keywords", "--keywords", "1"}, in)
+	require.Equal(t, 0, code, stderr)
+	assert.Len(t, recs[0]["keywords"], 1)
+}
+
+// A command offers the pipeline flags it uses, and only those.
+func TestCommandsRegisterTheFlagsTheyUse(t *testing.T) {
+	for cmd, flags := range map[string]struct{ has, hasNot []string }{
+		"segment":   {[]string{"-dict", "-offsets"}, []string{"-entity-model", "-places", "-orgs", "-titles", "-keywords", "-sentences"}},
+		"entities":  {[]string{"-entity-model", "-places", "-offsets"}, []string{"-dict", "-keywords", "-sentences", "-max-chars"}},
+		"summarize": {[]string{"-dict", "-entity-model", "-sentences", "-keywords"}, nil},
+		"analyze":   {[]string{"-dict", "-entity-model", "-sentences", "-keywords", "-offsets"}, nil},
+		"batch":     {[]string{"-dict", "-entity-model", "-sentences", "-keywords", "-offsets"}, nil},
+		"serve":     {[]string{"-dict", "-entity-model", "-sentences", "-keywords", "-offsets"}, nil},
+	} {
+		code, help, _ := runCmd(t, "", cmd, "--help")
+		require.Equal(t, 0, code, cmd)
+		for _, f := range flags.has {
+			assert.Contains(t, help, "  "+f+" ", "%s %s", cmd, f)
+		}
+		for _, f := range flags.hasNot {
+			assert.NotContains(t, help, "  "+f+" ", "%s %s", cmd, f)
+		}
+	}
+}
+
+// --entity-model builtin switches the shipped model on, on every command
+// that reads entities: the answer is the library's with WithBuiltinModel.
+func TestEntityModelBuiltin(t *testing.T) {
+	const text = "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, làm việc với Công ty Cổ phần Dược Hậu Giang tại Cần Thơ."
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskEntities|vntext.TaskOfficials), vntext.WithEntityOptions(entities.WithBuiltinModel(true)))
+	require.NoError(t, err)
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+	require.NoError(t, err)
+	want, err := json.Marshal(entitiesOutput{res.Entities, res.Officials})
+	require.NoError(t, err)
+	code, out, stderr := runCmd(t, text, "entities", "--entity-model", "builtin")
+	require.Equal(t, 0, code, stderr)
+	assert.JSONEq(t, string(want), out)
+	for _, cmd := range [][]string{{"analyze", "--json"}, {"summarize"}, {"batch"}} {
+		in := text
+		if cmd[0] == "batch" {
+			in = `{"text":"` + text + `"}`
+		}
+		code, _, stderr := runCmd(t, in, append(cmd, "--entity-model", "builtin")...)
+		assert.Equal(t, 0, code, "%v: %s", cmd, stderr)
+	}
+	code, _, _ = runCmd(t, text, "entities", "--entity-model", filepath.Join(t.TempDir(), "builtin"))
+	assert.Equal(t, 1, code, "a file that is not there")
 }

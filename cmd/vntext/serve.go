@@ -31,7 +31,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.StringVar(&cfg.cors, "cors", "", "allow browser pages from this origin to call the API (https://app.example, or * for any)")
 	logFormat := fs.String("log", "text", "request log on standard error: text, json or off")
-	cfg.pipeline.register(fs, true)
+	cfg.pipeline.register(fs, allFlags)
 	const usage = "usage: vntext serve [--addr HOST:PORT] [--cors ORIGIN] [flags]\n" +
 		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/summarize/cluster (a story's articles), /v1/batch (JSONL);\n" +
 		"GET /healthz, /metrics; GET / (a page to try it). docs/GUIDE.md has curl examples."
@@ -175,6 +175,6 @@ func defaultServeConfig() serveConfig {
 		concurrency: 2 * runtime.GOMAXPROCS(0),
 		queueWait:   time.Second,
 	}
-	cfg.pipeline.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
+	cfg.pipeline.register(flag.NewFlagSet("", flag.ContinueOnError), allFlags) // the defaults
 	return cfg
 }

@@ -175,6 +175,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
+	t = s.cfg.pipeline.tasks(t) // --keywords 0: none
 	key := analyzerKey{t, u}
 	if a, ok := s.analyzers.Load(key); ok {
 		return a.(*vntext.Analyzer), nil
@@ -538,7 +539,7 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	t := vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskSummary
+	t := defaultBatchTasks
 	if q := r.URL.Query().Get("tasks"); q != "" {
 		var err error
 		if t, err = vntext.ParseTasks(q); err != nil {
