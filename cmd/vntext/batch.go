@@ -47,7 +47,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
 		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).` + "\n" +
 		`One output record per input record, in input order; a JSONL line that is blank is not a record (the closing` + "\n" +
-		`summary counts blank lines; "skipped" counts the records --resume passed over).`
+		`summary counts blank lines; "skipped" counts the records --resume passed over). A .txt or HTML file's id is its` + "\n" +
+		`path inside the directory given (the same however the directory is written), or its path as given, cleaned.`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

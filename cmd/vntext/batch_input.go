@@ -169,9 +169,9 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
 			case src.name != "" && isTxt(src.name):
-				more, err = r.txtFile(src.name, src.name, emit)
+				more, err = r.txtFile(src.name, fileID(src.name), emit)
 			case src.name != "" && isHTMLName(src.name):
-				more, err = r.htmlFile(src.name, src.name, emit)
+				more, err = r.htmlFile(src.name, fileID(src.name), emit)
 			case src.name != "" && isWARCName(src.name):
 				more, err = r.warcFile(src.name, emit)
 			default:
@@ -186,6 +186,13 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			}
 		}
 	}
+}
+
+// fileID is the id of an article file named on the command line: its path
+// as given, cleaned, so "./a.txt" and "a.txt" give the same id (a file
+// found in a directory has its path inside that directory).
+func fileID(name string) string {
+	return filepath.ToSlash(filepath.Clean(name))
 }
 
 func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error) {

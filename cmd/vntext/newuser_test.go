@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -129,4 +131,42 @@ func TestEntityModelBuiltin(t *testing.T) {
 	}
 	code, _, _ = runCmd(t, text, "entities", "--entity-model", filepath.Join(t.TempDir(), "builtin"))
 	assert.Equal(t, 1, code, "a file that is not there")
+}
+
+// Byte sizes read the same on every flag that takes one.
+func TestServeMaxBodyTakesUnits(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	// The address is taken: the run gets past the flags and fails there.
+	code, _, stderr := runCmd(t, "", "serve", "--max-body", "1MiB", "--addr", ln.Addr().String())
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "address already in use")
+	code, _, stderr = runCmd(t, "", "serve", "--max-body", "lots")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "not a size")
+}
+
+// A .txt article's id does not depend on how its directory or its own
+// path was written.
+func TestBatchTxtIDs(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "d", "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "d", "sub", "x.txt"), []byte("Một câu."), 0o644))
+	t.Chdir(dir)
+	ids := func(arg string) []any {
+		code, recs, stderr := batchLines(t, []string{"--tasks", "sentences", arg}, "")
+		require.Equal(t, 0, code, stderr)
+		var got []any
+		for _, r := range recs {
+			got = append(got, r["id"])
+		}
+		return got
+	}
+	for _, arg := range []string{"d", "./d", "d/", filepath.Join(dir, "d")} {
+		assert.Equal(t, []any{"sub/x.txt"}, ids(arg), arg)
+	}
+	for _, arg := range []string{"d/sub/x.txt", "./d/sub/x.txt", "d//sub/x.txt"} {
+		assert.Equal(t, []any{"d/sub/x.txt"}, ids(arg), arg)
+	}
 }

@@ -24,7 +24,8 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg := defaultServeConfig()
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	fs.Int64Var(&cfg.maxBody, "max-body", cfg.maxBody, "largest request body in bytes (413 above); for /v1/batch, the longest record")
+	maxBody := byteSize(cfg.maxBody)
+	fs.Var(&maxBody, "max-body", "largest request body (1MiB, 512KB, ...; 413 above); for /v1/batch, the longest record")
 	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one document (503 above)")
 	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above)")
 	fs.IntVar(&cfg.concurrency, "concurrency", cfg.concurrency, "requests analysed at once; more wait in line")
@@ -42,6 +43,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vntext serve: no arguments expected")
 		return 2
 	}
+	cfg.maxBody = int64(maxBody)
 	switch *logFormat {
 	case "text":
 		cfg.log = slog.New(slog.NewTextHandler(stderr, nil))
