@@ -170,3 +170,22 @@ func TestBatchTxtIDs(t *testing.T) {
 		assert.Equal(t, []any{"d/sub/x.txt"}, ids(arg), arg)
 	}
 }
+
+// The report shows the sections of the tasks asked for, counts in the
+// right number, and underlines the title by its width on screen.
+func TestAnalyzeReportFollowsTasks(t *testing.T) {
+	in := "Ho\u0300a Bi\u0300nh\n\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh Hòa Bình, phát biểu."
+	code, out, stderr := runCmd(t, in, "analyze", "--tasks", "officials,sentences")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "Ho\u0300a Bi\u0300nh\n========\n")
+	assert.Contains(t, out, "1 sentence\n")
+	assert.Contains(t, out, "Officials")
+	for _, absent := range []string{"Summary", "Keywords", "Administrative units", "Organisations", "words", "entity mentions"} {
+		assert.NotContains(t, out, absent)
+	}
+	code, out, stderr = runCmd(t, in, "analyze")
+	require.Equal(t, 0, code, stderr)
+	for _, present := range []string{"Summary", "Officials", "Keywords", "Administrative units", "Organisations", "Programmes", "1 sentence, "} {
+		assert.Contains(t, out, present)
+	}
+}
