@@ -189,3 +189,31 @@ func TestAnalyzeReportFollowsTasks(t *testing.T) {
 		assert.Contains(t, out, present)
 	}
 }
+
+// A binary file is refused with a clear error, not analysed into
+// nonsense; text in a legacy encoding, and UTF-8 with a few broken
+// sequences, are still read. normalize --strict refuses binary too.
+func TestBinaryInputRefused(t *testing.T) {
+	bin := make([]byte, 4096)
+	x := uint32(7)
+	for i := range bin {
+		x = x*1664525 + 1013904223 // a fixed pseudo-random sequence
+		bin[i] = byte(x >> 24)
+	}
+	noNUL := bytes.ReplaceAll(bin, []byte{0}, []byte{1})
+	for _, in := range [][]byte{bin, noNUL, []byte("H\x00\xe0\x00 \x00N\x00")} {
+		for _, cmd := range [][]string{{"analyze"}, {"entities"}, {"summarize"}, {"segment", "--json"}, {"normalize", "--strict"}} {
+			code, _, stderr := runCmd(t, string(in), cmd...)
+			assert.Equal(t, 1, code, "%v: %s", cmd, stderr)
+			assert.Contains(t, stderr, "not text", cmd)
+		}
+	}
+	tcvn3 := strings.Repeat("Th\xE0nh ph\xE8 H\xB5 N\xE9i. ", 20) // "Thành phố Hà Nội." in TCVN3
+	damaged := strings.Repeat("Ông Nguyễn Văn An phát biểu \xff tại Hà Nội. ", 20)
+	for _, in := range []string{tcvn3, damaged} {
+		code, _, stderr := runCmd(t, in, "analyze")
+		assert.Equal(t, 0, code, stderr)
+	}
+	code, _, stderr := runCmd(t, string(noNUL), "normalize")
+	assert.Equal(t, 0, code, "without --strict, U+FFFD as documented: %s", stderr)
+}
