@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -216,4 +217,30 @@ func TestBinaryInputRefused(t *testing.T) {
 	}
 	code, _, stderr := runCmd(t, string(noNUL), "normalize")
 	assert.Equal(t, 0, code, "without --strict, U+FFFD as documented: %s", stderr)
+}
+
+// On legacy-encoded input, entities' offsets index the decoded text, which
+// analyze --json prints as "text"; entities' help says so.
+func TestLegacyOffsetsIndexTheDecodedText(t *testing.T) {
+	in := "\xD4ng Nguy\xd4n V\xa8n An, Ch\xf1 t\xdech UBND th\xe0nh ph\xe8 H\xb5 N\xe9i, ph\xb8t bi\xd3u."
+	code, out, stderr := runCmd(t, in, "analyze", "--json", "--tasks", "entities,officials")
+	require.Equal(t, 0, code, stderr)
+	var res struct {
+		Text     string `json:"text"`
+		Entities []struct {
+			Text       string
+			Start, End int
+		} `json:"entities"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.NotEmpty(t, res.Entities)
+	code, ents, _ := runCmd(t, in, "entities")
+	require.Equal(t, 0, code)
+	for _, e := range res.Entities {
+		assert.Equal(t, e.Text, res.Text[e.Start:e.End])
+		assert.Contains(t, ents, fmt.Sprintf(`"start":%d,"end":%d`, e.Start, e.End))
+	}
+	_, help, _ := runCmd(t, "", "entities", "--help")
+	assert.Contains(t, help, "decoded to UTF-8")
+	assert.Contains(t, help, "analyze --json")
 }
