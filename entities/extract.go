@@ -39,7 +39,10 @@ type pass struct {
 	roles  []role                 // scratch for roleList
 	spans  []roleSpan             // backing array of the role spans in out
 	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
-	bufs   passBuffers            // spare arrays, kept by the pass pool
+	// inOrgName is set while orgName looks ahead for the body a name
+	// belongs to, which must not look ahead again (linear time).
+	inOrgName bool
+	bufs      passBuffers // spare arrays, kept by the pass pool
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte

@@ -267,11 +267,18 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	j := p.capRun(k, true)
-	for m := k + 1; m < j; m++ {
-		if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
-			j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
-			break
+	if !p.inOrgName {
+		// One level only: the body a name belongs to is read without
+		// looking for a body inside its own name, so a long run of
+		// capitalised words costs a bounded look-ahead per word.
+		p.inOrgName = true
+		for m := k + 1; m < j && m-k <= maxOrgName; m++ {
+			if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
+				j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
+				break
+			}
 		}
+		p.inOrgName = false
 	}
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
@@ -361,7 +368,7 @@ func (p *pass) orgNumber(k int) int {
 		if pl := p.place(n + 1); pl.e > n+1 {
 			return pl.e
 		}
-		if e := p.capRun(n+1, false); p.toks[n+1].sp && p.knownUnit(n+1, e) {
+		if e := p.capRun(n+1, false); n+1 < len(p.toks) && p.toks[n+1].sp && p.knownUnit(n+1, e) {
 			return e // the gazetteer read "khu vực 3 - Hà Nội" as one place
 		}
 	}
