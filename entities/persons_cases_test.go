@@ -1,0 +1,59 @@
+package entities
+
+import "testing"
+
+// Persons, roles and officials: error classes a new user met, each with
+// several sentences written for the test (fictional people, real places).
+// Each case lists rendered entities that must be present and ones that
+// must not be.
+func TestPersonRoleClasses(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name       string
+		text       string
+		want, dont []string
+	}{
+		// Roles in apposition after a name join the roles before it.
+		{"apposition after a role", "Bí thư Đảng ủy xã Sóc Sơn Phạm Quang Vinh, nguyên Chủ tịch UBND huyện Sóc Sơn, phát biểu.",
+			[]string{"PERSON Phạm Quang Vinh [Bí thư Đảng ủy xã Sóc Sơn | Chủ tịch UBND huyện Sóc Sơn{former}]"}, nil},
+		{"apposition after a title alone", "Thứ trưởng Lê Thị Hoa, Trưởng ban Tổ chức Tỉnh ủy Nghệ An, trao quyết định.",
+			[]string{"PERSON Lê Thị Hoa [Thứ trưởng | Trưởng ban Tổ chức Tỉnh ủy Nghệ An]"}, nil},
+		{"two roles after a role", "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Lực, nguyên Giám đốc Sở Xây dựng, nguyên Bí thư Huyện ủy Hải Lăng, kiểm tra công trình.",
+			[]string{"PERSON Võ Văn Lực [Chủ tịch UBND tỉnh Quảng Trị | Giám đốc Sở Xây dựng{former} | Bí thư Huyện ủy Hải Lăng{former}]"}, nil},
+		// A role followed by a name is that name's, not the apposition
+		// of the name before.
+		{"list of officials", "Dự họp có Chủ tịch UBND tỉnh Lê Văn An, Giám đốc Sở Y tế Trần Văn Bình.",
+			[]string{"PERSON Lê Văn An [Chủ tịch UBND tỉnh]", "PERSON Trần Văn Bình [Giám đốc Sở Y tế]"}, nil},
+		{"honorific then a list", "Ông Lê Văn An, Giám đốc Sở Y tế Trần Văn Bình và bà Hồ Thị Cúc cùng dự.",
+			[]string{"PERSON Lê Văn An", "PERSON Trần Văn Bình [Giám đốc Sở Y tế]"},
+			[]string{"PERSON Lê Văn An [Giám đốc Sở Y tế]"}},
+		{"apposition then a list", "Ông Lê Văn An, Chủ tịch UBND huyện Đông Anh, Phó Chủ tịch UBND huyện Mê Linh Đỗ Thị Hiền cùng dự.",
+			[]string{"PERSON Lê Văn An [Chủ tịch UBND huyện Đông Anh]", "PERSON Đỗ Thị Hiền [Phó Chủ tịch UBND huyện Mê Linh]"}, nil},
+		{"body name goes on", "Bà Lò Thị Sen, Vụ trưởng Vụ Giáo dục Đại học, phát biểu.",
+			nil, []string{"PERSON Đại học"}},
+
+		// An age between a name and its role.
+		{"age between commas", "Ông Lê Văn Hải, 45 tuổi, Chủ tịch UBND xã Tiên Lữ, cho biết.",
+			[]string{"PERSON Lê Văn Hải [Chủ tịch UBND xã Tiên Lữ]"}, nil},
+		{"age in parentheses", "Bà Nông Thị Vân (52 tuổi), Phó Chủ tịch Hội Nông dân huyện Bảo Lạc, kể lại.",
+			[]string{"PERSON Nông Thị Vân [Phó Chủ tịch Hội Nông dân huyện Bảo Lạc]"}, nil},
+		{"age and role in parentheses", "Bà Trần Thị Mơ (sinh năm 1972, Phó Chủ tịch HĐND xã Tân Lập) cho biết.",
+			[]string{"PERSON Trần Thị Mơ [Phó Chủ tịch HĐND xã Tân Lập]"}, nil},
+		{"year of birth abbreviated", "Ông Hà Văn Sơn, SN 1968, Bí thư Chi bộ thôn Đồng Tâm, kể lại.",
+			[]string{"PERSON Hà Văn Sơn [Bí thư Chi bộ thôn Đồng Tâm]"}, nil},
+		{"age and no role", "Anh Vũ Văn Toàn, 30 tuổi, trú tại xã Yên Thường, bị thương.",
+			[]string{"PERSON Vũ Văn Toàn"}, []string{"PERSON Vũ Văn Toàn [xã Yên Thường]"}},
+
+		// A remark in parentheses between a role and the name.
+		{"(cũ) after the unit", "Giám đốc Sở Tài chính tỉnh Quảng Nam (cũ) Phan Văn Tài phát biểu.",
+			[]string{"PERSON Phan Văn Tài [Giám đốc Sở Tài chính tỉnh Quảng Nam]"}, nil},
+		{"(nay là …) after the unit", "Nguyên Chủ tịch UBND huyện Gia Lâm (nay là xã Gia Lâm) Phùng Văn Thanh dự họp.",
+			[]string{"PERSON Phùng Văn Thanh [Chủ tịch UBND huyện Gia Lâm{former}]", "LOCATION xã Gia Lâm"}, nil},
+		{"remark then apposition", "Phó Bí thư Huyện ủy Tiên Lãng (cũ) Bùi Thị Nụ, nay là Bí thư Đảng ủy xã Tiên Lãng, cho biết.",
+			[]string{"PERSON Bùi Thị Nụ [Phó Bí thư Huyện ủy Tiên Lãng | Bí thư Đảng ủy xã Tiên Lãng]"}, nil},
+		{"remark and no name", "Chủ tịch UBND tỉnh Hà Tây (cũ) đã ký quyết định.",
+			[]string{"ORGANIZATION UBND tỉnh Hà Tây"}, nil},
+	} {
+		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
