@@ -3,6 +3,8 @@ package entities
 import (
 	"context"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/gazetteer"
 )
@@ -98,7 +100,24 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(in
 		bs, be := orig(p.toks[s].s), orig(p.toks[e-1].e)
 		// A caller's map that goes astray must not slice out of range.
 		bs = min(max(bs, 0), len(text))
-		return bs, min(max(be, bs), len(text))
+		be = min(max(be, bs), len(text))
+		// A token's edge maps past what normalizing dropped next to it:
+		// invisibles and white space ("Hà Nội\u200b", "…Hà Nội\r\n").
+		for be > bs {
+			r, n := utf8.DecodeLastRuneInString(text[bs:be])
+			if !droppedRune(r) {
+				break
+			}
+			be -= n
+		}
+		for bs < be {
+			r, n := utf8.DecodeRuneInString(text[bs:be])
+			if !droppedRune(r) {
+				break
+			}
+			bs += n
+		}
+		return bs, be
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -136,6 +155,12 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(in
 		return b.End - a.End
 	})
 	return out, nil
+}
+
+// droppedRune reports a character no token ends or starts with: white
+// space and invisible format characters, which normalizing removes.
+func droppedRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // checkEvery is how many tokens the rules read between looks at the

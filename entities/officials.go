@@ -436,15 +436,18 @@ func (p *pass) age(k int) int {
 var kSinh, kNam, kSN = foldKey("sinh"), foldKey("năm"), foldKey("SN")
 
 // nameAfterRole reports a personal name right after a role that ends at
-// k: a family name and more words, a foreign name, or any name after an
-// honorific ("Giám đốc Sở Y tế ông Lê Văn A"). Other capitalised words
-// may go on the organisation's name ("Vụ Giáo dục Đại học").
+// k: a family name and two or more words, a foreign given name and more,
+// or any name after an honorific ("Giám đốc Sở Y tế ông Lê Văn A").
+// Other capitalised words may go on the organisation's name ("Vụ Giáo dục
+// Đại học", "Công ty Hà Lạng", "Sở Y tế Hà Nội").
 func (p *pass) nameAfterRole(k int) bool {
 	if e, c := p.x.lx.titles.longest(p.toks, k, clHonorific); c != 0 && !p.toks[k].cap {
 		return p.personName(e, true) > e
 	}
-	e := p.personName(k, true)
-	return e > k && (p.isSurname(k) || !nativeKey(p.key(k)) && !p.toks[k].allCap)
+	if p.x.lx.foreignGiven[p.key(k)] {
+		return p.personName(k, true) > k+1
+	}
+	return p.personName(k, false) > k+2
 }
 
 // emitRoles emits the organisations and places named inside role phrases

@@ -190,7 +190,37 @@ func (p *pass) splitName(k, end int) int {
 			first = min(first, j)
 		}
 	}
+	if first == end {
+		return p.unitThenName(k, end)
+	}
 	return first
+}
+
+// unitThenName returns where a name of two to four words starts after a
+// unit name the gazetteer knows at the start of the capitalised run [k,
+// end) that follows an administrative head word, or end: the rest is a
+// name no family-name list holds ("xã Mường Tè Thào A Chứ"). The run as a
+// whole must be no unit, and the rest no place or number ("phường Bến
+// Nghé Quận 1").
+func (p *pass) unitThenName(k, end int) int {
+	if end-k < 4 || p.x.lx.geo.endingAt(p.toks, k-1, clAdmin) < 0 || p.knownUnit(k, end) {
+		return end
+	}
+	for j := end - 2; j >= k+2 && end-j <= 4; j-- {
+		if p.key(j-1) == "-" || !p.toks[j].sp || !p.knownUnit(k, j) {
+			continue
+		}
+		for m := j; m < end; m++ {
+			if p.toks[m].digit || p.toks[m].kind != tkWord || p.toks[m].allCap && utf8.RuneCountInString(p.key(m)) > 1 || p.startsPhrase(m) {
+				return end
+			}
+		}
+		if p.placeAt(j) > j || p.knownUnit(j, end) || p.wholePlace(j, end) {
+			return end
+		}
+		return j
+	}
+	return end
 }
 
 // maxUnknownName bounds a capitalised run read as a name without any cue.

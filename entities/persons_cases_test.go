@@ -53,7 +53,53 @@ func TestPersonRoleClasses(t *testing.T) {
 			[]string{"PERSON Bùi Thị Nụ [Phó Bí thư Huyện ủy Tiên Lãng | Bí thư Đảng ủy xã Tiên Lãng]"}, nil},
 		{"remark and no name", "Chủ tịch UBND tỉnh Hà Tây (cũ) đã ký quyết định.",
 			[]string{"ORGANIZATION UBND tỉnh Hà Tây"}, nil},
+
+		// A name after a unit the gazetteer knows, which no family-name
+		// list holds, is a person's; so is a run after "UBND tỉnh" that no
+		// province is named and whose words are not Vietnamese syllables.
+		{"Hmong name after a commune", "Trưởng Công an xã Mường Tè Thào A Chứ cho biết.",
+			[]string{"ORGANIZATION Công an xã Mường Tè", "PERSON Thào A Chứ [Trưởng Công an xã Mường Tè]"}, nil},
+		{"Hmong name after UBND xã", "Chủ tịch UBND xã Tả Van Giàng A Chu dự họp.",
+			[]string{"ORGANIZATION UBND xã Tả Van", "PERSON Giàng A Chu [Chủ tịch UBND xã Tả Van]"}, nil},
+		{"K' name after a district", "Chủ tịch UBND huyện Bảo Lâm K'Mák Ka Sơn dự lễ.",
+			[]string{"PERSON K'Mák Ka Sơn [Chủ tịch UBND huyện Bảo Lâm]"}, nil},
+		{"Ede name after UBND tỉnh", "Phó Chủ tịch UBND tỉnh H'Hương Byă phát biểu.",
+			[]string{"ORGANIZATION UBND tỉnh", "PERSON H'Hương Byă [Phó Chủ tịch UBND tỉnh]"},
+			[]string{"ORGANIZATION UBND tỉnh H'Hương Byă"}},
+		{"Ede name after HĐND tỉnh", "Phó Chủ tịch HĐND tỉnh Y Ngông Niê Kdăm chủ trì.",
+			[]string{"PERSON Y Ngông Niê Kdăm [Phó Chủ tịch HĐND tỉnh]"}, nil},
+		{"apostrophe name alone", "Bà H'Hen Niê (60 tuổi) cho biết.",
+			[]string{"PERSON H'Hen Niê"}, nil},
+		{"former province stays a place", "Chủ tịch UBND tỉnh Nghệ Tĩnh ký quyết định.",
+			[]string{"ORGANIZATION UBND tỉnh Nghệ Tĩnh"}, nil},
+		{"foreign words after a city", "Giải chạy Hạ Long Heritage Marathon khởi tranh.",
+			nil, []string{"LOCATION Hạ Long"}},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
+
+// Spans end at the last character of their last token, not after the
+// white space or invisibles that normalizing dropped after it.
+func TestSpanEdgesSkipDropped(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Chủ tịch UBND tỉnh Hà Nam Lê Văn An\r\n",
+		"Chủ tịch UBND tỉnh Hà Nam Lê Văn An\u200b\n",
+		"Chủ tịch UBND tỉnh Hà Nam\u200b Lê Văn An",
+		"Chủ tịch UBND tỉnh Hà Nam \u200bLê Văn An\t",
+	} {
+		var names []string
+		for _, e := range extract(x, text) {
+			if e.Type == Person {
+				names = append(names, e.Text)
+				if len(e.Roles) != 1 || e.Roles[0].Text != "Chủ tịch UBND tỉnh Hà Nam" {
+					t.Errorf("%q: roles %+v", text, e.Roles)
+				}
+			}
+		}
+		if len(names) != 1 || names[0] != "Lê Văn An" {
+			t.Errorf("%q: persons %q", text, names)
+		}
 	}
 }

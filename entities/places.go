@@ -108,7 +108,7 @@ func (p *pass) place(i int) placeMatch {
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
-			if c&clAdmin != 0 && p.personAfterHead(k) {
+			if c&clAdmin != 0 && p.personAfterHead(i, k) {
 				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
 			}
 			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
