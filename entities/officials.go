@@ -336,8 +336,8 @@ func (p *pass) cues(i int) (j int, cued, degree bool) {
 	j = i
 	for j < len(p.toks) {
 		e, c := p.x.lx.titles.longest(p.toks, j, clHonorific|clCue)
-		if c == 0 {
-			break
+		if c == 0 || j > i && p.toks[j].cap && p.familyNameAfterHead(j) {
+			break // "bà Ông Thị Lan": the family name Ông
 		}
 		// A capitalised honorific must be followed by a capitalised word
 		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.

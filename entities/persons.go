@@ -25,7 +25,7 @@ func (p *pass) personName(i int, cued bool) int {
 	if !cued && !p.isSurname(i) {
 		return i
 	}
-	if cued && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
+	if cued && !p.fullName(i) && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
 		return i // "phóng viên Tuổi Trẻ", "bác sĩ Bệnh viện X" name a body
 	}
 	// A place or organisation name is not a person's name unless a cue
@@ -51,6 +51,18 @@ func (p *pass) personName(i int, cued bool) int {
 		j++
 	}
 	return p.nameEnd(i, p.hyphenTail(j), cued)
+}
+
+// fullName reports a family name that is also a head word, followed by
+// a middle name and a given name ("ông Đoàn Văn Hậu", "Sở Y tế Hồ Thị
+// Lan"), or by a given name after an honorific ("ông Đoàn Hậu"): a name,
+// not a delegation, a lake or a body.
+func (p *pass) fullName(i int) bool {
+	if p.familyNameAfterHead(i) {
+		return true
+	}
+	return p.isSurname(i) && p.capWord(i+1) && p.toks[i+1].sp && !(p.capWord(i+2) && p.toks[i+2].sp) &&
+		p.x.lx.titles.endingAt(p.toks, i-1, clHonorific) >= 0 && !p.knownUnit(i, i+2)
 }
 
 // hyphenTail returns the end of a word joined to a name by a hyphen

@@ -74,6 +74,27 @@ func TestPersonRoleClasses(t *testing.T) {
 			[]string{"ORGANIZATION UBND tỉnh Nghệ Tĩnh"}, nil},
 		{"foreign words after a city", "Giải chạy Hạ Long Heritage Marathon khởi tranh.",
 			nil, []string{"LOCATION Hạ Long"}},
+
+		// A family name that is also a head word ("đoàn", "hồ", "châu")
+		// or an honorific ("Ông") starts a name after a cue.
+		{"Đoàn after Ông", "Ông Đoàn Văn Hậu phát biểu.",
+			[]string{"PERSON Đoàn Văn Hậu"}, []string{"PERSON Ông Đoàn Văn Hậu"}},
+		{"Đoàn with a given name", "Ông Đoàn Hậu cho biết.",
+			[]string{"PERSON Đoàn Hậu"}, nil},
+		{"Đoàn after a title", "Phó Chủ tịch UBND tỉnh Ninh Bình Đoàn Minh Khôi kiểm tra đê.",
+			[]string{"PERSON Đoàn Minh Khôi [Phó Chủ tịch UBND tỉnh Ninh Bình]"}, nil},
+		{"Đoàn after bà", "Sáng nay, bà Đoàn Thị Hạnh, Giám đốc Sở Nội vụ, trao quyết định.",
+			[]string{"PERSON Đoàn Thị Hạnh [Giám đốc Sở Nội vụ]"}, nil},
+		{"Hồ after a body", "Giám đốc Sở Y tế Hồ Văn Hậu dự họp.",
+			[]string{"ORGANIZATION Sở Y tế", "PERSON Hồ Văn Hậu [Giám đốc Sở Y tế]"}, nil},
+		{"Châu after a body", "Giám đốc Sở Y tế Châu Thị Lan dự họp.",
+			[]string{"PERSON Châu Thị Lan [Giám đốc Sở Y tế]"}, nil},
+		{"Ông as a family name", "Hôm qua, bà Ông Thị Lan cho biết.",
+			[]string{"PERSON Ông Thị Lan"}, nil},
+		{"a delegation stays a body", "Đoàn công tác của tỉnh Hà Giang thăm xã Lũng Cú.",
+			nil, []string{"PERSON Đoàn"}},
+		{"a lake stays a place", "Du khách dạo quanh hồ Xuân Hương vào buổi sáng.",
+			nil, []string{"PERSON Xuân Hương"}},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}

@@ -93,7 +93,8 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
+	// "Hồ Văn Hậu", "Châu Thị Lan": a family name, not a lake or a continent.
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) && !(p.toks[i].cap && p.familyNameAfterHead(i)) {
 		if p.wordSpan(i, he, clArea) && !p.toks[i].cap {
 			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
 			// of a place the gazetteer or the country list knows is that
