@@ -248,8 +248,8 @@ func (p *pass) unknownName(i int) int {
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
-	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
-		return i // "người Dao", "tiếng Anh": a people or a language
+	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 || p.ordinalAt(i) {
+		return i // "người Dao", "tiếng Anh": a people or a language; "thứ Hai": a day
 	}
 	lx := p.x.lx
 	if !p.initialAt(i) && p.phraseStart(i) {
@@ -279,6 +279,12 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	return j
+}
+
+// ordinalAt reports a capitalised numeral after an ordinal head ("sáng
+// thứ Hai", "giải Nhì", "lần thứ Ba"): a day or a rank.
+func (p *pass) ordinalAt(i int) bool {
+	return p.wordAt(i, clNumeral) && !(p.capWord(i+1) && p.toks[i+1].sp) && p.wordEndingAt(i-1, clOrdinalHead) >= 0
 }
 
 // phraseStart reports a word that begins a title, organisation,
@@ -458,7 +464,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 || p.ordinalAt(i) {
 			continue
 		}
 		if p.sentenceStart(i) {

@@ -95,6 +95,15 @@ func TestPersonRoleClasses(t *testing.T) {
 			nil, []string{"PERSON Đoàn"}},
 		{"a lake stays a place", "Du khách dạo quanh hồ Xuân Hương vào buổi sáng.",
 			nil, []string{"PERSON Xuân Hương"}},
+
+		// A capitalised numeral after an ordinal head is a day or a rank.
+		{"rank before a full stop", "Đội tuyển của tỉnh giành hạng Nhì.", nil, []string{"PERSON Nhì"}},
+		{"weekday before a full stop", "Cuộc họp diễn ra vào sáng thứ Hai.", nil, []string{"PERSON Hai"}},
+		{"weekday before a comma", "Từ thứ Sáu, đường sẽ thông xe.", nil, []string{"PERSON Sáu"}},
+		{"prize", "Chị Lò Thị Mai đoạt giải Ba.", []string{"PERSON Lò Thị Mai"}, []string{"PERSON Ba"}},
+		{"ordinal after lần thứ", "Đại hội lần thứ Tư khai mạc hôm qua.", nil, []string{"PERSON Tư"}},
+		{"numeral given name after a cue", "Bà đứng thứ Nhì, sau ông Năm.", []string{"PERSON Năm"}, []string{"PERSON Nhì"}},
+		{"numeral in a full name", "Theo thứ tự, hạng Ba thuộc về anh Trần Văn Năm.", []string{"PERSON Trần Văn Năm"}, []string{"PERSON Ba"}},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}

@@ -83,6 +83,8 @@ const (
 	clBorder
 	clGenericBody
 	clClauseWord
+	clNumeral
+	clOrdinalHead
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -110,7 +112,8 @@ var classNames = map[string]map[string]lexClass{
 		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
-		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord},
+		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
+		"numeral": clNumeral, "ordinal-head": clOrdinalHead},
 }
 
 type row struct {
