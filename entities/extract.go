@@ -16,6 +16,7 @@ type found struct {
 	roles  []roleSpan          // PERSON: the role phrases
 	place  *gazetteer.Location // LOCATION: gazetteer details, if known
 	level  gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	keep   bool                // LOCATION the rules read that stands without the gazetteer's mention (a country before a foreign name)
 	unit   [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 	custom bool                // a WithEntries phrase: wins over the model too
 }

@@ -165,7 +165,7 @@ func (p *pass) preferGazetteerPlaces() {
 	var bare []found
 	for _, f := range p.out {
 		if f.typ == Location {
-			if f.place == nil && f.level == "" {
+			if f.place == nil && (f.level == "" || f.keep) {
 				bare = append(bare, f)
 			}
 			continue
@@ -215,7 +215,11 @@ func (p *pass) preferGazetteerPlaces() {
 				out = append(out, g)
 			}
 		}
-		f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
+		if f.keep {
+			f.place = &gazetteer.Location{Level: f.level}
+		} else {
+			f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
+		}
 		p.out = append(out, f)
 	}
 }

@@ -66,6 +66,10 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.place, r.e, rank = pl, pl.e, compPlace
 		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 {
 			r.e, rank = e, compWord
+			// The country of a minister: "Bộ trưởng Quốc phòng Mỹ".
+			if pl := p.place(e); pl.e > e && p.placeLevel(pl) == gazetteer.LevelCountry {
+				r.place, r.e = pl, pl.e
+			}
 		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {

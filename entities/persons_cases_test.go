@@ -104,6 +104,23 @@ func TestPersonRoleClasses(t *testing.T) {
 		{"ordinal after lần thứ", "Đại hội lần thứ Tư khai mạc hôm qua.", nil, []string{"PERSON Tư"}},
 		{"numeral given name after a cue", "Bà đứng thứ Nhì, sau ông Năm.", []string{"PERSON Năm"}, []string{"PERSON Nhì"}},
 		{"numeral in a full name", "Theo thứ tự, hạng Ba thuộc về anh Trần Văn Năm.", []string{"PERSON Trần Văn Năm"}, []string{"PERSON Ba"}},
+
+		// A country after a title ends before a foreign name.
+		{"envoy", "Đại sứ Tây Ban Nha José García thăm Hà Nội.",
+			[]string{"LOCATION Tây Ban Nha", "PERSON José García [Đại sứ Tây Ban Nha]"},
+			[]string{"PERSON Tây Ban Nha José García [Đại sứ]"}},
+		{"envoy with where he sits", "Đại sứ Tây Ban Nha tại Việt Nam José García dự lễ.",
+			[]string{"LOCATION Tây Ban Nha", "LOCATION Việt Nam", "PERSON José García [Đại sứ Tây Ban Nha tại Việt Nam]"}, nil},
+		{"minister of a sector", "Bộ trưởng Ngoại giao Tây Ban Nha Pedro Sánchez Pérez phát biểu.",
+			[]string{"LOCATION Tây Ban Nha", "PERSON Pedro Sánchez Pérez [Bộ trưởng Ngoại giao Tây Ban Nha]"}, nil},
+		{"one-word country", "Bộ trưởng Quốc phòng Mỹ Lloyd Austin thăm Hà Nội.",
+			[]string{"LOCATION Mỹ", "PERSON Lloyd Austin [Bộ trưởng Quốc phòng Mỹ]"}, nil},
+		{"coach", "Huấn luyện viên Brazil Carlos Silva cho biết.",
+			[]string{"LOCATION Brazil", "PERSON Carlos Silva"}, nil},
+		{"Vietnamese given name after a country word", "Đại sứ Đức Minh trình quốc thư.",
+			[]string{"PERSON Đức Minh [Đại sứ]"}, []string{"LOCATION Đức"}},
+		{"foreign words after a place are no person", "Giải bơi Phú Quốc Open Water khởi tranh.",
+			nil, []string{"LOCATION Phú Quốc"}},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
