@@ -41,8 +41,8 @@ func (p *pass) personName(i int, cued bool) int {
 		if !p.capFirst(j) || p.toks[j].digit || p.toks[j].camel {
 			break // "OceanBank", "iPhone" are brands
 		}
-		if j > i && p.startsPhrase(j) {
-			break
+		if j > i && (p.startsPhrase(j) || p.key(j) == kVa || p.toks[j].allCap && p.wordAt(j, clProgStop|clAfterGivenName)) {
+			break // "NGUYỄN VĂN A VÀ PHÓ CHỦ TỊCH …": in capitals, "và" and verbs end a name too
 		}
 		if p.initialAt(j) {
 			j = p.initials(j) // "L." or "N.T.H" ends the name
@@ -50,7 +50,22 @@ func (p *pass) personName(i int, cued bool) int {
 		}
 		j++
 	}
-	return p.nameEnd(i, p.hyphenTail(j), cued)
+	return p.nameEnd(i, p.hyphenTail(p.capsNameEnd(i, j)), cued)
+}
+
+// capsNameEnd returns the end of a name in capitals starting with a family
+// name at i and running to at most j: the family name, its middle names
+// (two at most) and one given name ("LÊ VĂN BÌNH DỰ HỌP"). Without case to go by, what
+// follows may be the sentence's verb.
+func (p *pass) capsNameEnd(i, j int) int {
+	if !p.toks[i].allCap || !p.isSurname(i) || j-i < 4 {
+		return j
+	}
+	k := i + 1
+	for k < j-1 && k < i+3 && p.x.lx.middles[p.key(k)] {
+		k++ // two middle names at most: "NGUYỄN THỊ HOÀI ANH"
+	}
+	return k + 1
 }
 
 // fullName reports a family name that is also a head word, followed by
@@ -111,7 +126,10 @@ func (p *pass) initialAt(j int) bool {
 	}
 	k := p.toks[j].key
 	if utf8.RuneCountInString(k) == 1 {
-		return true
+		// A vowel that is a given name of its own after Vietnamese names
+		// ("Lê Văn A") before the end of a sentence: the dot is the full
+		// stop ("Henry A. Wallace" keeps it).
+		return !(nativeKey(k) && p.capWord(j-1) && nativeKey(p.key(j-1)) && p.sentenceEndsAt(j+1))
 	}
 	for _, r := range k {
 		switch r {
@@ -120,6 +138,13 @@ func (p *pass) initialAt(j int) bool {
 		}
 	}
 	return utf8.RuneCountInString(k) <= 3
+}
+
+// sentenceEndsAt reports a dot at k that ends the text, a line or a
+// sentence (a capitalised word follows).
+func (p *pass) sentenceEndsAt(k int) bool {
+	n := k + 1
+	return n >= len(p.toks) || p.toks[n].nl || p.toks[n].sp && p.toks[n].cap
 }
 
 // initials returns the end of the initials starting with "X." at j:

@@ -121,6 +121,22 @@ func TestPersonRoleClasses(t *testing.T) {
 			[]string{"PERSON Đức Minh [Đại sứ]"}, []string{"LOCATION Đức"}},
 		{"foreign words after a place are no person", "Giải bơi Phú Quốc Open Water khởi tranh.",
 			nil, []string{"LOCATION Phú Quốc"}},
+
+		// A vowel given name before a full stop leaves the stop out; an
+		// abbreviated name keeps its dot (GUIDELINES).
+		{"vowel given name at the end", "Người ký biên bản là Lê Văn A.",
+			[]string{"PERSON Lê Văn A"}, []string{"PERSON Lê Văn A."}},
+		{"vowel given name before a sentence", "Người ký là Trần Thị Y. Sau đó, đoàn về xã.",
+			[]string{"PERSON Trần Thị Y"}, nil},
+		{"abbreviated name at the end", "Theo lời chị Võ Thị Bích L.",
+			[]string{"PERSON Võ Thị Bích L."}, nil},
+		{"foreign middle initial", "Phó tổng thống Henry A. Wallace phát biểu.",
+			nil, []string{"PERSON Henry A [Phó tổng thống]"}},
+		// In capitals a name ends at "và" and after its given name.
+		{"two officials in capitals", "CHỦ TỊCH UBND TỈNH NGHỆ AN NGUYỄN VĂN HÙNG VÀ PHÓ CHỦ TỊCH UBND TỈNH NGHỆ AN LÊ VĂN BÌNH DỰ HỌP.",
+			[]string{"PERSON NGUYỄN VĂN HÙNG [CHỦ TỊCH UBND TỈNH NGHỆ AN]", "PERSON LÊ VĂN BÌNH [PHÓ CHỦ TỊCH UBND TỈNH NGHỆ AN]"}, nil},
+		{"two middle names in capitals", "Chủ tịch UBND tỉnh NGUYỄN THỊ HOÀI ANH phát biểu.",
+			[]string{"PERSON NGUYỄN THỊ HOÀI ANH [Chủ tịch UBND tỉnh]"}, nil},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
