@@ -31,6 +31,11 @@ const (
 // ủy" because the reading that names an organisation wins.
 func (p *pass) roleAt(j int) (role, bool) {
 	lx := p.x.lx
+	if he, c := lx.orgs.longest(p.toks, j, clHead); c != 0 {
+		if te, _ := lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix); te > j && he > te {
+			return role{}, false // "Đại sứ quán": a body's head, not the title "Đại sứ"
+		}
+	}
 	k := j
 	if e, c := lx.titles.longest(p.toks, k, clPrefix); c != 0 {
 		k = e
@@ -437,7 +442,7 @@ func (p *pass) age(k int) int {
 	return k
 }
 
-var kSinh, kNam, kSN = foldKey("sinh"), foldKey("năm"), foldKey("SN")
+var kSinh, kSN = foldKey("sinh"), foldKey("SN") // kNam: programmes.go
 
 // nameAfterRole reports a personal name right after a role that ends at
 // k: a family name and two or more words, a foreign given name and more,

@@ -208,7 +208,7 @@ func (p *pass) commonWordAt(i, e int) bool {
 
 // address matches a house number and a street named after a person or
 // place, followed by its ward or district: "170 Nguyễn Văn Linh, phường
-// Thanh Bình", "277D Lê Thánh Tôn, phường Bến Nghé". It returns the end
+// Thanh Bình", "48B Hai Bà Trưng, phường Tràng Tiền". It returns the end
 // of the street, or i.
 func (p *pass) address(i int) int {
 	if t := &p.toks[i]; t.kind != tkNum && !t.digit {
