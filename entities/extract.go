@@ -3,6 +3,8 @@ package entities
 import (
 	"context"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/normalize"
@@ -15,6 +17,7 @@ type found struct {
 	roles  []roleSpan          // PERSON: the role phrases
 	place  *gazetteer.Location // LOCATION: gazetteer details, if known
 	level  gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	keep   bool                // LOCATION the rules read that stands without the gazetteer's mention (a country before a foreign name)
 	unit   [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 	custom bool                // a WithEntries phrase: wins over the model too
 }
@@ -102,7 +105,24 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		bs, be := origSpan(p.toks[s].s, p.toks[e-1].e)
 		// A caller's map that goes astray must not slice out of range.
 		bs = min(max(bs, 0), len(text))
-		return bs, min(max(be, bs), len(text))
+		be = min(max(be, bs), len(text))
+		// A token's edge maps past what normalizing dropped next to it:
+		// invisibles and white space ("Hà Nội\u200b", "…Hà Nội\r\n").
+		for be > bs {
+			r, n := utf8.DecodeLastRuneInString(text[bs:be])
+			if !droppedRune(r) {
+				break
+			}
+			be -= n
+		}
+		for bs < be {
+			r, n := utf8.DecodeRuneInString(text[bs:be])
+			if !droppedRune(r) {
+				break
+			}
+			bs += n
+		}
+		return bs, be
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -140,6 +160,12 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		return b.End - a.End
 	})
 	return out, nil
+}
+
+// droppedRune reports a character no token ends or starts with: white
+// space and invisible format characters, which normalizing removes.
+func droppedRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // checkEvery is how many tokens the rules read between looks at the

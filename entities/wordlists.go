@@ -86,6 +86,8 @@ const (
 	clBorder
 	clGenericBody
 	clClauseWord
+	clNumeral
+	clOrdinalHead
 	clTitleVision
 	clLawQualifier
 	clNameWord
@@ -117,6 +119,7 @@ var classNames = map[string]map[string]lexClass{
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
+		"numeral": clNumeral, "ordinal-head": clOrdinalHead,
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord},
 }
 
