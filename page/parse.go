@@ -412,7 +412,9 @@ func header(lines []line) {
 			continue
 		}
 		switch g, ok := nameGroups(l.text); {
-		case ok && l.words <= 8:
+		case ok && l.words <= 8 && head >= 0:
+			// A name under the headline; with no headline, a name atop the
+			// text is as likely the site's (a logo's text) as the author's.
 			l.kind, l.furniture, l.names = Byline, true, g
 		case l.words < 4 && !catFound && head >= 0 && i == head+1:
 			// Some sites put the section under the headline.

@@ -198,3 +198,13 @@ func TestCategoryNotFromMenu(t *testing.T) {
 		checkSpans(t, c.text, p)
 	}
 }
+
+// TestNoBylineAboveText: with no headline, a name atop the text (a site's
+// name) is no byline; the dateline's name is.
+func TestNoBylineAboveText(t *testing.T) {
+	text := "Tin Sông Hồng\nMinh Châu 03/09/2024 14:15\n" +
+		"Thành phố mở thêm hai tuyến xe buýt điện nối các khu đô thị mới với trung tâm từ đầu tháng sau.\n"
+	p := Parse(text)
+	assert.Equal(t, "Minh Châu", p.Byline.Text)
+	checkSpans(t, text, p)
+}
