@@ -3,8 +3,6 @@ package entities
 import (
 	"context"
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/normalize"
@@ -106,22 +104,6 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		// A caller's map that goes astray must not slice out of range.
 		bs = min(max(bs, 0), len(text))
 		be = min(max(be, bs), len(text))
-		// A token's edge maps past what normalizing dropped next to it:
-		// invisibles and white space ("Hà Nội\u200b", "…Hà Nội\r\n").
-		for be > bs {
-			r, n := utf8.DecodeLastRuneInString(text[bs:be])
-			if !droppedRune(r) {
-				break
-			}
-			be -= n
-		}
-		for bs < be {
-			r, n := utf8.DecodeRuneInString(text[bs:be])
-			if !droppedRune(r) {
-				break
-			}
-			bs += n
-		}
 		return bs, be
 	}
 	for i := range p.out {
@@ -162,11 +144,6 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 	return out, nil
 }
 
-// droppedRune reports a character no token ends or starts with: white
-// space and invisible format characters, which normalizing removes.
-func droppedRune(r rune) bool {
-	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
-}
 
 // checkEvery is how many tokens the rules read between looks at the
 // context: often enough to stop within milliseconds, rarely enough to cost
