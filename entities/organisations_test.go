@@ -140,6 +140,16 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION Hà Nội FC", "LOCATION Nam Định"}, nil},
 		{"club head", "CLB Công an Hà Nội dẫn đầu bảng xếp hạng.",
 			[]string{"ORGANIZATION CLB Công an Hà Nội"}, nil},
+		// Full names of mass organisations, specialised schools, portals and
+		// cooperatives named after their sector.
+		{"youth union's full name", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang ra quân tình nguyện.",
+			[]string{"ORGANIZATION Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang"}, []string{"PERSON Hồ Chí Minh"}},
+		{"specialised school", "Trường THPT chuyên Nguyễn Bỉnh Khiêm đạt ba giải nhất.",
+			[]string{"ORGANIZATION Trường THPT chuyên Nguyễn Bỉnh Khiêm"}, nil},
+		{"government portal", "Cổng Thông tin điện tử Chính phủ đăng toàn văn nghị định.",
+			[]string{"ORGANIZATION Cổng Thông tin điện tử Chính phủ"}, nil},
+		{"cooperative after its sector", "Hợp tác xã Nông nghiệp Phước Hưng liên kết tiêu thụ lúa.",
+			[]string{"ORGANIZATION Hợp tác xã Nông nghiệp Phước Hưng"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
