@@ -109,8 +109,8 @@ func TestProgrammeClasses(t *testing.T) {
 			[]string{"PROGRAM Đề án phát triển kinh tế tập thể gắn với du lịch cộng đồng đến năm 2030"}, nil},
 		{"period and vision", "UBND huyện ban hành Kế hoạch phát triển làng nghề giai đoạn 2021-2025, tầm nhìn đến năm 2035 vào tuần trước.",
 			[]string{"PROGRAM Kế hoạch phát triển làng nghề giai đoạn 2021-2025, tầm nhìn đến năm 2035"}, nil},
-		{"a clause before the period", "Chương trình hỗ trợ ngư dân được triển khai giai đoạn 2021-2025.",
-			nil, []string{"PROGRAM Chương trình hỗ trợ ngư dân được triển khai giai đoạn 2021-2025"}},
+		{"a clause before the period", "Chương trình hỗ trợ thợ gốm được triển khai giai đoạn 2021-2025.",
+			nil, []string{"PROGRAM Chương trình hỗ trợ thợ gốm được triển khai giai đoạn 2021-2025"}},
 		// A national programme's whole title takes only its period; the
 		// clause after it stays out.
 		{"rural programme and a clause", "Huyện về đích Chương trình xây dựng nông thôn mới sớm hai năm.",
