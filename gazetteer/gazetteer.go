@@ -12,6 +12,16 @@
 //		// l.Periods {pre-2025}, l.Successors [{08 Tỉnh Tuyên Quang}]
 //	}
 //
+// Units renamed between the end of 2024 and the pre-2025 list are kept under
+// their old name too, in PeriodUntil2024: "tỉnh Thừa Thiên Huế" is the old
+// province, its successor Thành phố Huế, which "thành phố Huế" names in both
+// lists.
+//
+// Names are printed in one spelling, the one package normalize writes by
+// default (normalize.DefaultTone, the modern tone placement: "Tỉnh Hoà Bình",
+// "Phường Thuỷ Xuân"), whatever the source lists wrote; lookup and matching
+// accept either placement ("Hòa Bình" finds Hoà Bình).
+//
 // The tables are generated from MIT-licensed lists of the GSO/NSO codes
 // (see internal/data/SOURCES.md), embedded, and parsed once per process on
 // first use. A Gazetteer is immutable and safe for concurrent use.
@@ -63,7 +73,7 @@ var periodOrder = [...]Period{PeriodUntil2024, PeriodPre2025, PeriodPost2025, Pe
 
 // Periods is a set of periods: the lists a place name may refer to (a
 // province that kept its name and code is in both PeriodPre2025 and
-// PeriodPost2025). The zero value is the empty set. In JSON it is an array
+// PeriodPost2025; Tỉnh Thừa Thiên Huế only in PeriodUntil2024). The zero value is the empty set. In JSON it is an array
 // of period names in time order.
 type Periods uint8
 
@@ -196,7 +206,8 @@ type Unit struct {
 	// Type is the unit's type word as in its official name: Tỉnh, Thành phố,
 	// Quận, Huyện, Thị xã, Phường, Xã, Thị trấn, Đặc khu.
 	Type string `json:"type"`
-	// Name is the name without the type word: "Tây Hồ", "1".
+	// Name is the name without the type word: "Tây Hồ", "1", "Hoà Bình"
+	// (normalize's default tone placement, see the package doc).
 	Name string `json:"name"`
 	// Level is LevelProvince, LevelDistrict or LevelCommune.
 	Level Level `json:"level"`
@@ -238,7 +249,7 @@ type Gazetteer struct {
 	provinces []int32 // the province units of every period
 	// provinceOf holds each unit's province as an index into provinces;
 	// mergedProvinces, per province, the set of provinces of the other
-	// period it became or absorbed in 2025.
+	// periods it became, absorbed or continued (Thừa Thiên Huế → Huế).
 	provinceOf      []uint8
 	mergedProvinces []provinceSet
 	// succ caches each unit's successors once spelled; the Gazetteer stays
