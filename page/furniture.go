@@ -42,6 +42,10 @@ type wordLists struct {
 	contains []string
 	// dateLabels, bylineLabels and dateGaps: see dateline and quietGap.
 	dateLabels, bylineLabels, dateGaps []string
+	// sections are the names of news-site sections, lower case, and
+	// sectionWords the most words one of them has: see menuLine.
+	sections     map[string]bool
+	sectionWords int
 }
 
 // parseWords reads words.tsv; an unknown class is an error.
@@ -50,7 +54,7 @@ func parseWords(text string) (*wordLists, error) {
 	if err != nil {
 		return nil, fmt.Errorf("page: words.tsv: %w", err)
 	}
-	l := &wordLists{lineKinds: map[Kind][]string{}, shortLineKinds: map[Kind][]string{}}
+	l := &wordLists{lineKinds: map[Kind][]string{}, shortLineKinds: map[Kind][]string{}, sections: map[string]bool{}}
 	for _, r := range rows {
 		phrase, class := r[0], r[1]
 		var kind Kind
@@ -65,6 +69,9 @@ func parseWords(text string) (*wordLists, error) {
 			l.bylineLabels = append(l.bylineLabels, phrase)
 		case class == "date-gap":
 			l.dateGaps = append(l.dateGaps, phrase)
+		case class == "section":
+			l.sections[phrase] = true
+			l.sectionWords = max(l.sectionWords, len(strings.Fields(phrase)))
 		case strings.HasPrefix(class, "line-") && kind.UnmarshalText([]byte(class[len("line-"):])) == nil:
 			l.lineKinds[kind] = append(l.lineKinds[kind], phrase)
 			l.prefixes = append(l.prefixes, phrase)
