@@ -144,7 +144,6 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 	return out, nil
 }
 
-
 // checkEvery is how many tokens the rules read between looks at the
 // context: often enough to stop within milliseconds, rarely enough to cost
 // nothing.
