@@ -24,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/wikitext"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -164,7 +165,7 @@ func run(root, out string) error {
 	if err != nil {
 		return err
 	}
-	wiki, err := wikiPlaces(filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"), units, aliases)
+	wiki, err := wikiPlaces(wikitext.Path(root), units, aliases)
 	if err != nil {
 		return err
 	}
