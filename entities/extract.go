@@ -51,14 +51,8 @@ type pass struct {
 // ends (it is checked every few thousand words), or when the zero
 // Extractor cannot load the built-in data.
 func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) {
-	if ctx == nil {
-		return nil, errNilContext
-	}
-	x, err := x.orDefault()
+	x, err := x.start(ctx)
 	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if text == "" {
@@ -68,12 +62,9 @@ func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) 
 	return x.extract(ctx, text, n.text, func(s, e int) (int, int) { return n.span(text, s, e) })
 }
 
-// ExtractNormalized is Extract for a caller that has already normalized
-// text, so it is not normalized twice: normalized is
-// normalize.NormalizeWithMap(text) or a Normalizer's NormalizeWithMap of
-// it. As from Extract, offsets index text and every Text, role and unit is
-// text's own bytes. It fails as Extract does.
-func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normalized normalize.Normalized) ([]Entity, error) {
+// start checks what every Extract call needs before it reads the text: a
+// live context and the extractor, or the default one for a zero value.
+func (x *Extractor) start(ctx context.Context) (*Extractor, error) {
 	if ctx == nil {
 		return nil, errNilContext
 	}
@@ -81,7 +72,17 @@ func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normaliz
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
+	return x, ctx.Err()
+}
+
+// ExtractNormalized is Extract for a caller that has already normalized
+// text, so it is not normalized twice: normalized is
+// normalize.NormalizeWithMap(text) or a Normalizer's NormalizeWithMap of
+// it. As from Extract, offsets index text and every Text, role and unit is
+// text's own bytes. It fails as Extract does.
+func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normalized normalize.Normalized) ([]Entity, error) {
+	x, err := x.start(ctx)
+	if err != nil {
 		return nil, err
 	}
 	if normalized.Text == "" {

@@ -522,11 +522,8 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	for _, p := range extra {
 		g.addPlace(p)
 	}
-	l, err := lists()
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
-	}
-	g.indexHeads(l)
+	l := wordLists()
+	g.indexHeads(headList())
 	g.indexNonHeads(l)
 	g.indexNonPlaces(l)
 	g.words = g.funcWords(l)

@@ -3,10 +3,11 @@ package page
 import (
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // shortWords: a line of at most this many words can be a header, counter

@@ -224,25 +224,37 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 
 func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bool, error) {
 	in := record.Input{File: path, Txt: true, ID: id}
-	if r.seen < r.skip {
-		return emit(in), nil // passed over: not read
-	}
-	st, err := os.Stat(path)
+	data, read, err := r.wholeFile(&in)
 	if err != nil {
 		return false, err
+	}
+	if read {
+		in.Data = data
+	}
+	return emit(in), nil
+}
+
+// wholeFile reads the file in.File that is one record. A file passed over
+// (--skip) is not read; one over the size limit is not read either and
+// sets in.TooLong. read reports whether data holds the file.
+func (r *batchReader) wholeFile(in *record.Input) (data []byte, read bool, err error) {
+	if r.seen < r.skip {
+		return nil, false, nil
+	}
+	st, err := os.Stat(in.File)
+	if err != nil {
+		return nil, false, err
 	}
 	if st.Size() > r.maxBytes {
 		in.TooLong = st.Size()
 		r.bytesRead.Add(st.Size())
-		return emit(in), nil
+		return nil, false, nil
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false, err
+	if data, err = os.ReadFile(in.File); err != nil {
+		return nil, false, err
 	}
 	r.bytesRead.Add(int64(len(data)))
-	in.Data = data
-	return emit(in), nil
+	return data, true, nil
 }
 
 // countingReader counts the bytes read from the source file, so progress

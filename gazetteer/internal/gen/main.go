@@ -28,6 +28,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/wikitext"
 	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/unicode/norm"
 )
@@ -173,7 +174,7 @@ func run(root, out string) error {
 	if err := writeUnits(filepath.Join(out, "units.tsv"), units); err != nil {
 		return err
 	}
-	wiki, err := wikiPlaces(filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"), units, aliases)
+	wiki, err := wikiPlaces(wikitext.Path(root), units, aliases)
 	if err != nil {
 		return err
 	}
