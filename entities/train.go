@@ -385,6 +385,7 @@ func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (o
 		}
 		sent := &tagger.Sentence{}
 		p.sentence(sent)
+		prior := p.prior(nil, types)
 		// Token ends in the caller's offsets.
 		starts, ends := make([]int, len(p.toks)), make([]int, len(p.toks))
 		for i, t := range p.toks {
@@ -421,7 +422,7 @@ func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (o
 			prevEnd = t
 			mentions++
 		}
-		out = append(out, tagger.Example{Sentence: sent, Spans: spans})
+		out = append(out, tagger.Example{Sentence: sent, Spans: spans, Prior: prior})
 	}
 	return out, mentions, skipped, nil
 }
