@@ -248,6 +248,9 @@ type TrainReport struct {
 	Best     int       `json:"best_epoch"`    // the epoch the model holds
 	Dev      []Score   `json:"dev,omitempty"` // the model on the dev set: each type, then all (Type "")
 	Bytes    int       `json:"bytes"`         // model size
+	// Margin: how much surer than the rules the model must be to change
+	// their findings (weight units), picked on the dev set; 0 without one.
+	Margin float64 `json:"margin"`
 }
 
 // Train learns an entity model from annotated texts and writes it to w,
@@ -306,7 +309,7 @@ func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOptio
 	if err != nil {
 		return rep, fmt.Errorf("entities: %w", err)
 	}
-	rep = TrainReport{Types: types, Examples: len(train), Mentions: mentions, Skipped: skipped, Best: tr.Best, Bytes: tr.Bytes}
+	rep = TrainReport{Types: types, Examples: len(train), Mentions: mentions, Skipped: skipped, Best: tr.Best, Bytes: tr.Bytes, Margin: tr.Margin}
 	for _, e := range tr.Epochs {
 		rep.DevF1 = append(rep.DevF1, e.Dev.Micro.F1())
 	}
