@@ -266,6 +266,10 @@ func (p *pass) step(i int) int {
 	}
 	if o := p.org(i, false); o.e > i {
 		p.emitOrg(o)
+		if b := p.brandAfter(o); b > o.e {
+			p.emit(found{typ: Organization, s: o.e + 1, e: b})
+			return b + 1
+		}
 		return o.e
 	}
 	if pl := p.place(i); pl.e > i {

@@ -98,7 +98,7 @@ func (p *pass) personAsUnit(i int) bool {
 // capitalised word. After any other lower-case word it is a quantity the
 // sentence states about the programme.
 func (p *pass) numberInName(k, j int) bool {
-	if j-k <= 2 {
+	if j-k <= 2 || p.beforeEndPoints(j+1) {
 		return true
 	}
 	prev := &p.toks[j-1]
@@ -109,6 +109,24 @@ func (p *pass) numberInName(k, j int) bool {
 		return true
 	}
 	return prev.cap || p.wordEndingAt(j-1, clNumberIntro) >= 0
+}
+
+// beforeEndPoints reports the end points of a work at m, after the number
+// of its part ("mạch 3 Quảng Trạch - Phố Nối", "đoạn 2 Cam Lâm - Vĩnh
+// Hảo"): a capitalised name, a dash and another.
+func (p *pass) beforeEndPoints(m int) bool {
+	if !p.capWord(m) || !p.toks[m].sp || !p.toks[m-1].sp {
+		return false
+	}
+	for j := m + 1; j < len(p.toks) && j-m < maxCapRun && p.toks[j].sp; j++ {
+		switch {
+		case p.key(j) == "-" || p.key(j) == "–":
+			return p.capWord(j + 1)
+		case !p.capWord(j):
+			return false
+		}
+	}
+	return false
 }
 
 // dropQuantityVerb returns the end of a programme name [k, end) without

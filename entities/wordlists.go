@@ -37,6 +37,8 @@ const (
 	clLowerHead
 	clMilitary
 	clCompound
+	clOrganOf    // an organ of the body named after it ("Thường trực HĐND", "HĐQT Tập đoàn X")
+	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
 )
 
 const (
@@ -46,6 +48,7 @@ const (
 	clProgAlone    // names the instrument without more words ("Hiến pháp", "OCOP")
 	clProgNumbered // names an instrument only with a number ("biên bản số 12")
 	clLaw          // a year after the name belongs to the title ("Luật Đất đai 2013")
+	clProgTitle    // a programme's whole title: only its period may follow ("Chương trình OCOP")
 )
 
 const (
@@ -91,6 +94,8 @@ const (
 	clTitleVision
 	clLawQualifier
 	clNameWord
+	clClauseMarker
+	clPeriodIntro
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -108,8 +113,8 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
-	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix},
+	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
@@ -120,7 +125,8 @@ var classNames = map[string]map[string]lexClass{
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
 		"numeral": clNumeral, "ordinal-head": clOrdinalHead,
-		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord},
+		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
+		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro},
 }
 
 type row struct {
