@@ -170,17 +170,21 @@ func detectString(s string) Detection {
 		base = max(base, scoreText(norm.NFC.String(fixed)))
 	}
 	best, bestScore, second := Detection{Encoding: UTF8}, base, -1e9
+	bestSure := false
 	for _, c := range cands {
 		t, _, _ := decodeAs(s, c, false, false)
-		sc := scoreText(norm.NFC.String(t))
+		sc, sure := scoreTextEvidence(norm.NFC.String(t))
 		switch {
 		case sc > bestScore:
-			second, best, bestScore = bestScore, c, sc
+			second, best, bestScore, bestSure = bestScore, c, sc, sure
 		case sc > second:
 			second = sc
 		}
 	}
-	if best.Encoding != UTF8 && bestScore-base < 1 {
+	// One or two non-ASCII characters are too few to tell a stray symbol
+	// from legacy text unless they make a word with confidence (see
+	// scoreTextEvidence): a lone "°" or "n°" is not TCVN3 for "ồ" or "nồ".
+	if best.Encoding != UTF8 && (bestScore-base < 1 || !bestSure && fewNonASCII(s, valid)) {
 		second, best, bestScore = bestScore, Detection{Encoding: UTF8}, base
 	}
 	margin := bestScore - second
@@ -189,6 +193,18 @@ func detectString(s string) Detection {
 	}
 	best.Confidence = margin / (margin + 1)
 	return best
+}
+
+// fewNonASCII reports at most two non-ASCII characters in s: runes when s
+// is valid UTF-8, else bytes (each a character of a legacy code page).
+func fewNonASCII(s string, valid bool) bool {
+	n := 0
+	for i := 0; i < len(s) && n <= 2; i++ {
+		if b := s[i]; b >= utf8.RuneSelf && (!valid || b >= 0xC0) {
+			n++
+		}
+	}
+	return n <= 2
 }
 
 // scanForDetection reports whether s is all ASCII and whether s may be
@@ -241,12 +257,22 @@ func viqrEvidence(s string) bool {
 // non-ASCII letters, −1 per debris character (controls, U+FFFD, Latin-1
 // symbols ¡–¿, Windows-1252 punctuation from 0x80–0x9F).
 func scoreText(s string) float64 {
-	score := 0.0
+	score, _ := scoreTextEvidence(s)
+	return score
+}
+
+// scoreTextEvidence is scoreText, and reports whether s has a word that is
+// evidence of Vietnamese: a well-formed syllable with non-ASCII letters of
+// three letters or more, or a common one. A short word such as "ồ" or "nồ"
+// is what one stray symbol decodes to in most code pages.
+func scoreTextEvidence(s string) (score float64, sure bool) {
 	ws := -1
 	nonASCII := false
 	end := func(i int) {
 		if ws >= 0 && nonASCII {
-			score += wordScore(s[ws:i])
+			sc := wordScore(s[ws:i])
+			score += sc
+			sure = sure || sc > 1 || sc == 1 && utf8.RuneCountInString(s[ws:i]) >= 3
 		}
 		ws, nonASCII = -1, false
 	}
@@ -266,7 +292,7 @@ func scoreText(s string) float64 {
 		}
 	}
 	end(len(s))
-	return score
+	return score, sure
 }
 
 func isDebris(r rune) bool {

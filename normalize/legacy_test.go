@@ -288,3 +288,35 @@ func TestDecodeUnknownEncoding(t *testing.T) {
 	assert.Equal(t, "Hà Nội \uFFFD", Detection{Encoding: Encoding(200)}.Decode(in))
 	assert.Equal(t, "Hà Nội", Decode([]byte("H\xB5 N\xE9i"), Encoding(200)), "auto-detected TCVN3")
 }
+
+// TestShortLegacyLines: a line with one or two non-ASCII characters is
+// legacy text only when they make a Vietnamese word with confidence (three
+// letters or more, or a common syllable); a stray symbol is left alone. The
+// fast path's scan and the pipeline must agree either way.
+func TestShortLegacyLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"0ò0ộ\n°", "0ò0ộ\n°"},
+		{"°", "°"},
+		{"n°", "n°"},
+		{"Hà Nội\n°", "Hà Nội\n°"},
+		{"Nhiệt độ\n25°", "Nhiệt độ\n25°"},
+		{"Số nhà\nN° 5", "Số nhà\nN° 5"},
+		{"Việt Nam\n© ®", "Việt Nam\n© ®"},
+		{"Việt Nam\nµ", "Việt Nam\nµ"},
+		{"Bản đồ\n5 µm", "Bản đồ\n5 µm"},
+		{"Dòng một\n¸\nDòng ba", "Dòng một\n¸\nDòng ba"},
+		// Evidence: a word of three letters or more, or a common syllable.
+		{"Việt Nam\nXin chµo", "Việt Nam\nXin chào"},
+		{"Việt Nam\nChµo", "Việt Nam\nChào"},
+		{"Việt Nam\nH\xB5 N\xE9i", "Việt Nam\nHà Nội"},
+		{"Dòng một\nXin chµo\nDòng ba", "Dòng một\nXin chào\nDòng ba"},
+	} {
+		c := testConfig()
+		assert.Equal(t, tc.want, Normalize(tc.in), "%q", tc.in)
+		p, _, _ := pipeline(tc.in, c, false)
+		assert.Equal(t, tc.want, p, "pipeline %q", tc.in)
+		// The fast path may send text to the pipeline, never skip its work.
+		assert.False(t, tc.want != tc.in && isNormal(tc.in, &c), "fast path accepted %q", tc.in)
+		assert.Empty(t, runsMatchWhole(tc.in, c), "%q", tc.in)
+	}
+}

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/internal/letters"
@@ -26,17 +25,10 @@ type dirtyRuns struct {
 	// The runs are buf[:n] while they fit (collecting them then allocates
 	// nothing: a normal text may have a few, from characters the scan
 	// cannot clear on its own), else more.
-	n    int
-	buf  [32]span
-	more []span
-	// legacyHint is set when a line looks like legacy text read as
-	// Windows-1252 (lineLooksMisread): decoding would detect it on its own.
-	// The first such lines are kept, so that only they are checked; nHint
-	// beyond len(hints): check every line.
-	legacyHint bool
-	nHint      int
-	hints      [4]span
-	clean      scanFlags // what the scan learnt from the text between runs
+	n     int
+	buf   [32]span
+	more  []span
+	clean scanFlags // what the scan learnt from the text between runs
 }
 
 // list returns the runs.
@@ -70,36 +62,7 @@ func (d *dirtyRuns) add(lo, hi int) {
 
 // reset empties d, keeping its storage.
 func (d *dirtyRuns) reset() {
-	d.n, d.more, d.legacyHint, d.nHint, d.clean = 0, d.more[:0], false, 0, 0
-}
-
-// hint records the line [lo, hi) as looking like legacy text read as
-// Windows-1252.
-func (d *dirtyRuns) hint(lo, hi int) {
-	d.legacyHint = true
-	if d.nHint < len(d.hints) {
-		d.hints[d.nHint] = span{lo, hi}
-	}
-	d.nHint++
-}
-
-// legacyLine is hasLegacyLine(s) for the text the scan that filled d read:
-// only the lines it hinted at are checked.
-func (d *dirtyRuns) legacyLine(s string) bool {
-	switch {
-	case !d.legacyHint:
-		return false
-	case d.nHint > len(d.hints):
-		return hasLegacyLine(s)
-	case strings.IndexByte(s, '\n') < 0:
-		return false // the text is one line: detectString(s) has spoken
-	}
-	for _, l := range d.hints[:d.nHint] {
-		if line := s[l.lo:l.hi]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
-			return true
-		}
-	}
-	return false
+	d.n, d.more, d.clean = 0, d.more[:0], 0
 }
 
 // scanFlags are what a scan learns that only the whole text can judge.
@@ -188,7 +151,7 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		// Collecting: where the current piece starts, and st before it.
 		pieceStart = lo
 		stClean    scanFlags
-		lineStart  = lo // where the current line starts (collecting: see dirtyRuns.hint)
+		lineStart  = lo // where the current line starts
 	)
 	endWord := func(i int) bool {
 		// Most words have no tone mark or one vowel: settled at once.
@@ -247,8 +210,8 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 						pieceStart, stClean = i, st
 					}
 				case b == '\n':
-					if runs != nil && st&sfLine == sfLineJunk {
-						runs.hint(lineStart, i)
+					if st&sfLine == sfLineJunk && c.enc == AutoDetect && legacyLineAt(s, lineStart, i) {
+						return scanWhole
 					}
 					st &^= sfLine
 					lineStart = i + 1
@@ -371,10 +334,10 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		}
 		st |= sfDirty
 	}
-	*fl |= st & sfText
-	if runs != nil && st&sfLine == sfLineJunk {
-		runs.hint(lineStart, len(s))
+	if st&sfLine == sfLineJunk && c.enc == AutoDetect && lineStart > 0 && legacyLineAt(s, lineStart, len(s)) {
+		return scanWhole
 	}
+	*fl |= st & sfText
 	if runs != nil {
 		runs.clean = runs.cut(s, pieceStart, len(s), st, stClean, fl) & sfText
 		return scanRuns
@@ -383,6 +346,15 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		return scanWhole
 	}
 	return scanClean
+}
+
+// legacyLineAt reports that s[lo:hi], a line that looks like legacy text
+// read as Windows-1252 (lineLooksMisread), is one decodeLines decodes: lo
+// starts a line of s (the scan of a piece inside a line cannot tell) and
+// detection finds a legacy encoding. The line holds no letter Windows-1252
+// cannot encode, so this is rare in Vietnamese text.
+func legacyLineAt(s string, lo, hi int) bool {
+	return (lo == 0 || s[lo-1] == '\n') && detectString(s[lo:hi]).Encoding != UTF8
 }
 
 // lineFlag tells whether Windows-1252 can encode r (a character that is not
