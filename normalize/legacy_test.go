@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vntext/vntext/internal/letters"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -318,5 +319,31 @@ func TestShortLegacyLines(t *testing.T) {
 		// The fast path may send text to the pipeline, never skip its work.
 		assert.False(t, tc.want != tc.in && isNormal(tc.in, &c), "fast path accepted %q", tc.in)
 		assert.Empty(t, runsMatchWhole(tc.in, c), "%q", tc.in)
+	}
+}
+
+// TestVIQRLeavesASCIIAlone: detected VIQR is decoded line by line and word
+// by word; lines without VIQR evidence, URLs, e-mail addresses and words
+// whose marks make no syllable stay as written, and so does an ellipsis.
+func TestVIQRLeavesASCIIAlone(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"To^i la` ngu+o+`i Vie^.t Nam.\nXem https://vnexpress.net/thoi-su?page=2.html, e.g. Go.",
+			"Tôi là người Việt Nam.\nXem https://vnexpress.net/thoi-su?page=2.html, e.g. Go."},
+		{"Ba.n te^n gi`? Anh ta ddi ra\\.", "Bạn tên gì? Anh ta đi ra."},
+		{"Vie^.t Nam\nWhy? See the docs, e.g. ra.", "Việt Nam\nWhy? See the docs, e.g. ra."},
+		{"Ho.c sinh ho.c ba`i... Ca'c ba.n ddi dda^u\\?", "Học sinh học bài... Các bạn đi đâu?"},
+		{"Co^ Thi. Hoa la`m vie^.c o+? Vu. Tha^n, tho^i\\.", "Cô Thị Hoa làm việc ở Vụ Thân, thôi."},
+		{"Thu+ gu+?i ve^` ten.ho@vi.du.vn hay www.vi-du.vn/ho.c nhe'.", "Thư gửi về ten.ho@vi.du.vn hay www.vi-du.vn/ho.c nhé."},
+		{"Ho.. ddi ro^`i, co`n ai\\?", "Họ. đi rồi, còn ai?"},
+		{"Anh ddi ho\\.c.", "Anh đi ho.c."}, // an escaped mark is literal (RFC 1456)
+		{"Vie^.t Nam, e.g. (xem link).", "Việt Nam, e.g. (xem link)."},
+	} {
+		assert.Equal(t, tc.want, Normalize(tc.in), "%q", tc.in)
+		n := NormalizeWithMap(tc.in)
+		checkMap(t, tc.in, n)
+		// A stream detects VIQR once and decodes it the same way.
+		out, _, err := transform.String(new(Normalizer).Transformer(), tc.in)
+		assert.NoError(t, err)
+		assert.Equal(t, tc.want, out, "stream %q", tc.in)
 	}
 }

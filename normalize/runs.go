@@ -265,12 +265,7 @@ func hasLegacyLine(s string) bool {
 		return false // the text is one line: detectString(s) has spoken
 	}
 	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := lineEnd(s, start)
 		if line := s[start:end]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
 			return true
 		}
