@@ -20,11 +20,16 @@ import (
 	"github.com/vntext/vntext/record"
 )
 
+// defaultBatchTasks are what vntext batch and /v1/batch compute unless
+// told otherwise: what an archive is processed for (officials included,
+// about 5% of the time of entities), not the per-word lists.
+const defaultBatchTasks = vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskOfficials | vntext.TaskSummary | vntext.TaskPage
+
 // runBatch processes JSONL archives (or directories of .txt articles) and
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", "segmented,entities,summary,page", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
+	tasksFlag := fs.String("tasks", defaultBatchTasks.String(), "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all; each record's \"tasks\" names what was computed (the lists of the others are empty)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
@@ -36,11 +41,14 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	groupBytes := byteSize(record.DefaultGroupBytes)
 	fs.Var(&groupBytes, "group-bytes", "with --group-by: the text held for groups still open (a group is complete only when the input ends); past it, the group open longest is summarized with what it has and its later records start another group summary")
 	var pf pipelineFlags
-	pf.register(fs, true)
+	pf.register(fs, allFlags)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
 		"       vntext batch --group-by FIELD [--max-group N] [--group-bytes N] [--workers N] [-o OUT] [flags] [IN...]\n" +
 		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
-		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
+		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).` + "\n" +
+		`One output record per input record, in input order; a JSONL line that is blank is not a record (the closing` + "\n" +
+		`summary counts blank lines; "skipped" counts the records --resume passed over). A .txt or HTML file's id is its` + "\n" +
+		`path inside the directory given (the same however the directory is written), or its path as given, cleaned.`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -64,7 +72,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	tasks, err := vntext.ParseTasks(*tasksFlag)
 	if err != nil {
-		return usageErr("%v", err)
+		return usageErr("--tasks: %s", errText(err))
 	}
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
@@ -192,8 +200,12 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 	}
 	if !quiet {
 		rate := float64(st.written+st.skipped) / max(st.elapsed.Seconds(), 1e-9)
-		fmt.Fprintf(stderr, "vntext batch: %d records written, %d failed, %d skipped in %.1fs (%.0f records/s)\n",
-			st.written, st.failed, st.skipped, st.elapsed.Seconds(), rate)
+		blank := ""
+		if st.blank > 0 {
+			blank = fmt.Sprintf(", %d blank %s (not records)", st.blank, plural(st.blank, "line", "lines"))
+		}
+		fmt.Fprintf(stderr, "vntext batch: %d records written, %d failed, %d skipped%s in %.1fs (%.0f records/s)\n",
+			st.written, st.failed, st.skipped, blank, st.elapsed.Seconds(), rate)
 	}
 	return code
 }
@@ -244,6 +256,7 @@ type batchConfig struct {
 // records among them.
 type batchStats struct {
 	written, failed, skipped int
+	blank                    int  // blank JSONL lines, which are not records
 	grouped                  bool // --group-by: outputs are group summaries
 	read                     int  // records read, when grouped
 	interrupted              bool
@@ -309,6 +322,7 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	st.readErr = r.error()
 	st.warc = r.warcSeen()
 	st.skipped = int(r.skipped.Load())
+	st.blank = int(r.blank.Load())
 	if st.last == nil {
 		st.last = r.skippedLast()
 	}

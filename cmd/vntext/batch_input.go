@@ -109,6 +109,7 @@ type batchReader struct {
 	seen      int
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
+	blank     atomic.Int64 // blank JSONL lines: not records, but counted
 
 	// pages extracts the articles of HTML pages (files, archives, records
 	// with "html").
@@ -168,9 +169,9 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
 			case src.name != "" && isTxt(src.name):
-				more, err = r.txtFile(src.name, src.name, emit)
+				more, err = r.txtFile(src.name, fileID(src.name), emit)
 			case src.name != "" && isHTMLName(src.name):
-				more, err = r.htmlFile(src.name, src.name, emit)
+				more, err = r.htmlFile(src.name, fileID(src.name), emit)
 			case src.name != "" && isWARCName(src.name):
 				more, err = r.warcFile(src.name, emit)
 			default:
@@ -185,6 +186,13 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			}
 		}
 	}
+}
+
+// fileID is the id of an article file named on the command line: its path
+// as given, cleaned, so "./a.txt" and "a.txt" give the same id (a file
+// found in a directory has its path inside that directory).
+func fileID(name string) string {
+	return filepath.ToSlash(filepath.Clean(name))
 }
 
 func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error) {
@@ -216,25 +224,37 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 
 func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bool, error) {
 	in := record.Input{File: path, Txt: true, ID: id}
-	if r.seen < r.skip {
-		return emit(in), nil // passed over: not read
-	}
-	st, err := os.Stat(path)
+	data, read, err := r.wholeFile(&in)
 	if err != nil {
 		return false, err
+	}
+	if read {
+		in.Data = data
+	}
+	return emit(in), nil
+}
+
+// wholeFile reads the file in.File that is one record. A file passed over
+// (--skip) is not read; one over the size limit is not read either and
+// sets in.TooLong. read reports whether data holds the file.
+func (r *batchReader) wholeFile(in *record.Input) (data []byte, read bool, err error) {
+	if r.seen < r.skip {
+		return nil, false, nil
+	}
+	st, err := os.Stat(in.File)
+	if err != nil {
+		return nil, false, err
 	}
 	if st.Size() > r.maxBytes {
 		in.TooLong = st.Size()
 		r.bytesRead.Add(st.Size())
-		return emit(in), nil
+		return nil, false, nil
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false, err
+	if data, err = os.ReadFile(in.File); err != nil {
+		return nil, false, err
 	}
 	r.bytesRead.Add(int64(len(data)))
-	in.Data = data
-	return emit(in), nil
+	return data, true, nil
 }
 
 // countingReader counts the bytes read from the source file, so progress
@@ -275,9 +295,11 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 			rec = r.htmlLine(rec)
 		}
 		if !emit(rec) {
+			r.blank.Add(int64(lines.Blank()))
 			return false, nil
 		}
 	}
+	r.blank.Add(int64(lines.Blank()))
 	if err := lines.Err(); err != nil {
 		return false, fmt.Errorf("%s: %w", sourceName(src.name), err)
 	}

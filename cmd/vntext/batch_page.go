@@ -96,23 +96,13 @@ func (r *batchReader) pageInput(in record.Input, body []byte, pageURL, contentTy
 // htmlFile reads one .html/.htm page.
 func (r *batchReader) htmlFile(path, id string, emit func(record.Input) bool) (bool, error) {
 	in := record.Input{File: path, ID: id}
-	if r.seen < r.skip {
-		return emit(in), nil // passed over: not read
-	}
-	st, err := os.Stat(path)
+	data, read, err := r.wholeFile(&in)
 	if err != nil {
 		return false, err
 	}
-	if st.Size() > r.maxBytes {
-		in.TooLong = st.Size()
-		r.bytesRead.Add(st.Size())
-		return emit(in), nil
+	if !read {
+		return emit(in), nil // passed over or too long
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false, err
-	}
-	r.bytesRead.Add(int64(len(data)))
 	return emit(r.pageInput(in, data, "", "", time.Time{})), nil
 }
 

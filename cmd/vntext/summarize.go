@@ -27,7 +27,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	asJSON := fs.Bool("json", false, "print JSON: summary sentences with scores and offsets (for HTML, into the article's text), and keywords")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, true)
+	pf.register(fs, allFlags)
 	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--json] [--format auto|text|html] [flags] [FILE|-]"
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
