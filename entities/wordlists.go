@@ -39,6 +39,7 @@ const (
 	clCompound
 	clOrganOf    // an organ of the body named after it ("Thường trực HĐND", "HĐQT Tập đoàn X")
 	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
+	clAnaphor    // a body named by its type alone after a title ("Hiệu trưởng nhà trường")
 )
 
 const (
@@ -113,7 +114,7 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},

@@ -1,0 +1,41 @@
+package entities
+
+import "testing"
+
+// Classes of (person, role) pairs, each with several sentences written for
+// the test (fictional people, real places and bodies): want lists rendered
+// entities the text must give, absent those it must not.
+func TestRoleClasses(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		class, text  string
+		want, absent []string
+	}{
+		// A body named by its type alone after a title stays in the role
+		// as written (a company's board, "nhà trường", "công ty") and is no
+		// ORGANIZATION; "kiêm" then opens the next role.
+		{"anaphor", "Ông Lê Văn Tám, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Sông Đà, cho biết.",
+			[]string{"PERSON Lê Văn Tám [Chủ tịch HĐQT | Tổng Giám đốc Công ty cổ phần Sông Đà]"}, []string{"ORGANIZATION HĐQT"}},
+		{"anaphor", "Hiệu trưởng nhà trường, bà Quách Thị Mận, trao học bổng cho 20 em.",
+			[]string{"PERSON Quách Thị Mận [Hiệu trưởng nhà trường]"}, nil},
+		{"anaphor", "Cơ quan điều tra triệu tập ông Hồ Văn Khiêm, Giám đốc công ty, để làm rõ.",
+			[]string{"PERSON Hồ Văn Khiêm [Giám đốc công ty]"}, nil},
+		{"anaphor", "Lễ tưởng niệm cố Giám đốc bệnh viện Lương Văn Đạt diễn ra sáng qua.",
+			[]string{"PERSON Lương Văn Đạt [Giám đốc bệnh viện{late}]"}, nil},
+		{"anaphor", "Bà Tô Thị Nguyệt, nguyên Chủ tịch Hội đồng thành viên, nay là cố vấn, dự lễ.",
+			[]string{"PERSON Tô Thị Nguyệt [Chủ tịch Hội đồng thành viên{former}]"}, nil},
+		// Titles stacked without a comma: a second title that names a body
+		// or an anaphor opens a role, also after a title with nothing after
+		// it; "Bí thư" there is a title, not the sector of "Ban Bí thư".
+		{"stacked", "Tỉnh ủy viên Bí thư Huyện ủy Mường Tè Lò Văn Phới trao quà.",
+			[]string{"PERSON Lò Văn Phới [Tỉnh ủy viên | Bí thư Huyện ủy Mường Tè]"}, nil},
+		{"stacked", "Ông Vàng A Sử, Huyện ủy viên Bí thư Đảng ủy xã Sín Chéng, cho biết.",
+			[]string{"PERSON Vàng A Sử [Huyện ủy viên | Bí thư Đảng ủy xã Sín Chéng]"}, nil},
+		{"stacked", "Phó Bí thư Đảng ủy Hiệu trưởng nhà trường Đinh Quang Lợi phát biểu khai mạc.",
+			[]string{"PERSON Đinh Quang Lợi [Phó Bí thư Đảng ủy | Hiệu trưởng nhà trường]"}, nil},
+		{"stacked", "Bí thư Đảng ủy Chủ tịch HĐQT Phan Văn Thịnh báo cáo kết quả kinh doanh.",
+			[]string{"PERSON Phan Văn Thịnh [Bí thư Đảng ủy | Chủ tịch HĐQT]"}, nil},
+	} {
+		checkRendered(t, c.class+": "+c.text, extract(x, c.text), c.want, c.absent)
+	}
+}
