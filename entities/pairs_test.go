@@ -35,6 +35,24 @@ func TestRoleClasses(t *testing.T) {
 			[]string{"PERSON Đinh Quang Lợi [Phó Bí thư Đảng ủy | Hiệu trưởng nhà trường]"}, nil},
 		{"stacked", "Bí thư Đảng ủy Chủ tịch HĐQT Phan Văn Thịnh báo cáo kết quả kinh doanh.",
 			[]string{"PERSON Phan Văn Thịnh [Bí thư Đảng ủy | Chủ tịch HĐQT]"}, nil},
+		// The office holder's name right after a role that ends in a unit
+		// word: a unit of another level does not swallow it (a town is
+		// called Đinh Văn, a commune Vũ Minh), and a place the gazetteer
+		// reads from the last syllable of the role ("nông thôn",
+		// "thành phố") does not either.
+		{"name after unit", "Phó Chủ tịch UBND tỉnh Đinh Văn Hào kiểm tra công trình.",
+			[]string{"PERSON Đinh Văn Hào [Phó Chủ tịch UBND tỉnh]"}, []string{"ORGANIZATION UBND tỉnh Đinh"}},
+		{"name after unit", "Quyền Chánh Văn phòng UBND tỉnh Vũ Minh Khôi ký công văn.",
+			[]string{"PERSON Vũ Minh Khôi [Chánh Văn phòng UBND tỉnh{acting}]"}, nil},
+		{"name after unit", "Theo Chánh Văn phòng Sở Nông nghiệp và Phát triển nông thôn Hà Văn Lượng, tỉnh đã cấp giống.",
+			[]string{"PERSON Hà Văn Lượng [Chánh Văn phòng Sở Nông nghiệp và Phát triển nông thôn]"}, nil},
+		{"name after unit", "Chủ tịch HĐND thành phố Trương Thị Mỹ Lệ phát biểu bế mạc kỳ họp.",
+			[]string{"PERSON Trương Thị Mỹ Lệ [Chủ tịch HĐND thành phố]"}, nil},
+		{"name after unit", "Đại biểu HĐND thành phố Khúc Thị Huyền chất vấn Giám đốc Sở Xây dựng.",
+			[]string{"PERSON Khúc Thị Huyền [Đại biểu HĐND thành phố]"}, nil},
+		// A known unit of the head's level stays a place.
+		{"name after unit", "Đoàn công tác làm việc tại huyện Lệ Thủy và huyện Quảng Ninh.",
+			[]string{"LOCATION huyện Lệ Thủy"}, nil},
 	} {
 		checkRendered(t, c.class+": "+c.text, extract(x, c.text), c.want, c.absent)
 	}
