@@ -44,7 +44,7 @@ func (p *pass) unitCompoundEnd(k int) int {
 // Đinh Văn Sơ" is a person even though a town is called Đinh Văn.
 func (p *pass) personAfterHead(i, k int) bool {
 	if p.familyNameShape(k) {
-		level := levelOfHead[joinKeys(p.toks[i:k])]
+		level := p.headLevel(i, k)
 		if level == "" && !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3) ||
 			level != "" && !p.unitOfLevel(k, k+2, level) && !p.unitOfLevel(k, k+3, level) {
 			return true
@@ -85,7 +85,7 @@ func (p *pass) unitOfLevel(s, e int, level gazetteer.Level) bool {
 }
 
 func (p *pass) minorityNameAfterOrgan(i, k int) bool {
-	switch levelOfHead[joinKeys(p.toks[i:k])] {
+	switch p.headLevel(i, k) {
 	case gazetteer.LevelProvince, gazetteer.LevelDistrict:
 	default:
 		return false

@@ -152,11 +152,11 @@ func (p *pass) roleList(j int) ([]role, int) {
 	for k < len(p.toks) {
 		status, marked := listStatus, false
 		for {
-			e, c := p.x.lx.titles.longest(p.toks, k, clMarker)
+			e, c := p.x.lx.titles.longest(p.toks, k, clMarkers)
 			if c == 0 {
 				break
 			}
-			if st, ok := markerStatus[p.key(k)]; ok {
+			if st, ok := markerStatus(c); ok {
 				status, marked = st, true
 			}
 			k = e
@@ -188,12 +188,22 @@ func (p *pass) roleList(j int) ([]role, int) {
 	return roles, end
 }
 
-// markerStatus gives the status a marker sets, by its first word; "vị"
-// sets none.
-var markerStatus = map[string]RoleStatus{
-	foldKey("nguyên"): StatusFormer, foldKey("cựu"): StatusFormer, foldKey("cố"): StatusLate,
-	foldKey("quyền"): StatusActing, foldKey("tân"): StatusNew, foldKey("đương"): StatusCurrent,
-	foldKey("hiện"): StatusCurrent, foldKey("đang"): StatusCurrent, foldKey("nay"): StatusCurrent,
+// markerStatus gives the status a marker of the classes c sets (titles.tsv);
+// "vị" sets none.
+func markerStatus(c lexClass) (RoleStatus, bool) {
+	switch {
+	case c&clFormer != 0:
+		return StatusFormer, true
+	case c&clLate != 0:
+		return StatusLate, true
+	case c&clActing != 0:
+		return StatusActing, true
+	case c&clNew != 0:
+		return StatusNew, true
+	case c&clCurrent != 0:
+		return StatusCurrent, true
+	}
+	return "", false
 }
 
 var kKiem = foldKey("kiêm")
