@@ -14,8 +14,8 @@ func TestRoleClasses(t *testing.T) {
 		// A body named by its type alone after a title stays in the role
 		// as written (a company's board, "nhà trường", "công ty") and is no
 		// ORGANIZATION; "kiêm" then opens the next role.
-		{"anaphor", "Ông Lê Văn Tám, Chủ tịch HĐQT kiêm Phó Tổng Giám đốc Công ty cổ phần Sông Đà, cho biết.",
-			[]string{"PERSON Lê Văn Tám [Chủ tịch HĐQT | Phó Tổng Giám đốc Công ty cổ phần Sông Đà]"}, []string{"ORGANIZATION HĐQT"}},
+		{"anaphor", "Bà Lò Thị Vân, Chủ tịch HĐQT kiêm Giám đốc Quỹ tín dụng nhân dân Mường Lay, kể lại.",
+			[]string{"PERSON Lò Thị Vân [Chủ tịch HĐQT | Giám đốc Quỹ tín dụng nhân dân Mường Lay]"}, []string{"ORGANIZATION HĐQT"}},
 		{"anaphor", "Hiệu trưởng nhà trường, bà Quách Thị Mận, trao học bổng cho 20 em.",
 			[]string{"PERSON Quách Thị Mận [Hiệu trưởng nhà trường]"}, nil},
 		{"anaphor", "Cơ quan điều tra triệu tập ông Hồ Văn Khiêm, Giám đốc công ty, để làm rõ.",
