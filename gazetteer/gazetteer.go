@@ -181,7 +181,11 @@ type Location struct {
 	// administrative units agreeing on their code: the GSO/NSO code
 	// (Unit.Code), the periods of those units, and, for a unit of the
 	// lists before the reform (until-2024, pre-2025), the post-2025 units
-	// that took over its territory.
+	// that took over its territory. A name of one unit before the reform
+	// and of the unit it became under another code (tỉnh Lào Cai: 10 until
+	// 30 June 2025, then 15, Yên Bái's) has both periods, the earlier code
+	// and the later unit among the successors, unless the text dates it: a
+	// unit written under it or units of one list only named elsewhere.
 	Code       string      `json:"code,omitempty"`
 	Periods    Periods     `json:"periods,omitempty"`
 	Successors []Successor `json:"successors,omitempty"`
