@@ -286,7 +286,7 @@ func (p *pass) step(i int) int {
 	case tkPunct:
 		return i
 	case tkNum:
-		return p.numeric(i)
+		return p.unitAfter(p.numeric(i))
 	}
 	if j := p.program(i); j > i {
 		return j

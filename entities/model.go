@@ -288,6 +288,15 @@ func (p *pass) applyModel(ml *modelLayer) {
 			p.toks = doc[:lineEnd]
 		}
 		f := found{typ: ml.types[sp.Type], s: sp.Start, e: sp.End}
+		for f.s < f.e && p.decorationAt(f.s) {
+			f.s++ // a name neither starts nor ends with an emoji or a footnote mark
+		}
+		for f.e > f.s && p.decorationAt(f.e-1) {
+			f.e--
+		}
+		if f.s == f.e {
+			continue
+		}
 		p.resolve(&f, rules, cover)
 		out = append(out, f)
 	}
