@@ -442,7 +442,9 @@ func header(lines []line) {
 // before or after line i (one that has them holds the byline: "Minh Châu
 // 03/09/2024").
 func besideDateline(lines []line, i int) bool {
-	bare := func(k int) bool { return k >= 0 && k < len(lines) && lines[k].kind == Dateline && len(lines[k].names) == 0 }
+	bare := func(k int) bool {
+		return k >= 0 && k < len(lines) && lines[k].kind == Dateline && len(lines[k].names) == 0
+	}
 	return bare(i-1) || bare(i+1)
 }
 
