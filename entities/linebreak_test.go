@@ -25,7 +25,7 @@ var lineBreakTexts = []string{
 	"Phong trào “Chi bộ 4 tốt” và Nghị quyết số 18-NQ/TW được quán triệt tại số 12 Lê Lợi, phường Bến Nghé, Quận 1, TP.HCM.",
 	"Thượng tá Hà Văn Long, Trưởng Công an huyện Mường Tè, cho biết anh Vũ Văn Toàn, 30 tuổi, trú tại xã Yên Thường, bị thương.",
 	"Xã đã xong việc sắp xếp lại các thôn. Ảnh: Ngọc Vũ",
-	"Cục Quản lý thị trường tỉnh Bắc Ninh phối hợp với Bệnh viện Bạch Mai và Trường Đại học Bách khoa Hà Nội.",
+	"Trung tâm Khuyến nông tỉnh Tuyên Quang làm việc cùng Bệnh viện Bạch Mai và Trường Đại học Bách khoa Hà Nội.",
 	"CHỦ TỊCH UBND TỈNH NGHỆ AN NGUYỄN VĂN THẮM VÀ PHÓ CHỦ TỊCH UBND TỈNH NGHỆ AN LÊ VĂN BÌNH DỰ HỌP.",
 	"Tiến Dụng, Nhật Tân, Thanh Hải và Lê Văn Bình cùng tham dự giải Hạ Long Heritage Marathon.",
 }
@@ -91,8 +91,8 @@ func TestRoleAcrossBlankLine(t *testing.T) {
 	}{
 		{"Ông Nguyễn\n\n\nVăn An, Chủ tịch\n\nUBND huyện Sóc Sơn nói.",
 			[]string{"ORGANIZATION UBND huyện Sóc Sơn"}, []string{"PERSON Văn An [Chủ tịch\n\nUBND huyện Sóc Sơn]"}},
-		{"Bà Lê Thị Hoa, Giám đốc Sở Y tế\ntỉnh Hà Giang, cho biết.",
-			[]string{"PERSON Lê Thị Hoa [Giám đốc Sở Y tế]"}, nil},
+		{"Bà Lê Thị Hoa, Giám đốc Sở Du lịch\ntỉnh Hà Giang, cho biết.",
+			[]string{"PERSON Lê Thị Hoa [Giám đốc Sở Du lịch]"}, nil},
 	} {
 		checkRendered(t, c.text, extract(x, c.text), c.want, c.dont)
 	}
