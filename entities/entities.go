@@ -6,6 +6,21 @@
 // Start and End are byte offsets into the text passed to Extract, as given
 // (before any normalization): text[e.Start:e.End] == e.Text.
 //
+// # Roles
+//
+// As ../shared/data/domain/GUIDELINES.md rules, a person's roles are the
+// role phrases written before the name ("Chủ tịch UBND tỉnh X Lê Văn A",
+// also fronted: "Với cương vị …, ông A") or in apposition after it, set
+// off by a comma, a dash or parentheses ("ông A, Giám đốc Sở Y tế").
+// Roles of one list are joined by commas, "kiêm", "đồng thời (là)" or "và
+// là"; a marker such as "hiện là", "đang là", "nay là" inside the
+// apposition opens a role as well. An age, a hometown, a remark in
+// parentheses or an emoji may stand between the name and the apposition
+// ("ông A (ảnh), 45 tuổi, quê Nghệ An, Chủ tịch …"). The sentence's own
+// predicate gives no role: "ông A là …", "ông A hiện là …", "giữ chức",
+// "được bầu làm", "được bổ nhiệm giữ chức". No entity, role or name runs
+// across a line break.
+//
 // # Concurrency
 //
 // An Extractor is immutable after New and safe for concurrent use. The
