@@ -460,25 +460,25 @@ func TestOneNameTwoCodes(t *testing.T) {
 
 // TestHuếBeforeTheReform checks districts and communes of Huế written with
 // the province's old name as their parent, in parentheses and after a
-// comma, including those written with the type they had until 2024 (huyện
-// Phong Điền, a thị xã since 2025) and one that moved to another district
-// (xã Phú Thượng, huyện Phú Vang, in quận Thuận Hoá since 2025).
+// comma, including those written with the type they had until 2024 (a
+// huyện that became a thị xã in 2025) and one that moved to another
+// district (a commune of Hương Thuỷ that became a ward of the city).
 func TestHuếBeforeTheReform(t *testing.T) {
 	g := testGazetteer(t)
 	for _, tc := range []struct {
 		text  string
 		codes []string // of the mentions before the province
 	}{
-		{"Dự án ở huyện Phong Điền (Thừa Thiên Huế) được duyệt.", []string{"476"}},
+		{"Dự án ở huyện Phong Điền (tỉnh Thừa Thiên Huế) được duyệt.", []string{"476"}},
 		{"Dự án ở huyện Phong Điền, tỉnh Thừa Thiên Huế được duyệt.", []string{"476"}},
 		{"Dự án ở thị xã Phong Điền (Thừa Thiên Huế) được duyệt.", []string{"476"}},
 		{"Dự án ở huyện Hương Thuỷ (Thừa Thiên Huế) được duyệt.", []string{"479"}},
 		{"Dự án ở huyện Phú Lộc, TT Huế được duyệt.", []string{"482"}},
-		{"Dự án ở huyện A Lưới, Thừa Thiên Huế được duyệt.", []string{"481"}},
-		{"Người dân xã Phong An, huyện Phong Điền, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19858", "476"}},
-		{"Người dân xã Phong An (huyện Phong Điền, Thừa Thiên Huế) nhận hỗ trợ.", []string{"19858", "476"}},
+		{"Dự án ở huyện A Lưới, TT Huế được duyệt.", []string{"481"}},
+		{"Người dân xã Phong Hiền, huyện Phong Điền, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19852", "476"}},
+		{"Người dân xã Phong Hiền (huyện Phong Điền, tỉnh Thừa Thiên Huế) nhận hỗ trợ.", []string{"19852", "476"}},
 		{"Người dân xã Phong An (Thừa Thiên Huế) nhận hỗ trợ.", []string{"19858"}},
-		{"Người dân xã Phú Thượng, huyện Phú Vang (Thừa Thiên Huế) nhận hỗ trợ.", []string{"19930", "478"}},
+		{"Người dân xã Thủy Vân, thị xã Hương Thủy (Thừa Thiên Huế) nhận hỗ trợ.", []string{"19963", "479"}},
 		{"Người dân thị trấn Lăng Cô, huyện Phú Lộc, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"20110", "482"}},
 		{"Người dân phường Phú Hội, thành phố Huế, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19786", "46"}},
 		// A post-2025 ward written with the old province.

@@ -159,8 +159,8 @@ func (m *matcher) inParent(cur, parent *mention) (how int, ok bool) {
 	if g.anyWithin(cur.cands, parent.cands, how) {
 		return how, true
 	}
-	// huyện Phong Điền (Thừa Thiên Huế), a thị xã since 2025: a unit is
-	// still written with the type it had before it rose.
+	// A huyện that became a thị xã in 2025 is still written as a huyện
+	// under its old province: a unit keeps the type it had before it rose.
 	other := m.otherTypes(cur)
 	if !g.anyWithin(other, parent.cands, withinMerged) {
 		return 0, false
