@@ -65,6 +65,11 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		a.unblank(&res, d.Text)
 	}
 	if a.tasks&TaskEntities != 0 {
+		for i := range authors {
+			if n, err := a.norm.Normalize(authors[i].Text); err == nil {
+				authors[i].Normalized = n
+			}
+		}
 		res.Entities = withAuthors(res.Entities, authors)
 	}
 	fillEmpty(&res)

@@ -73,6 +73,10 @@ type Entity struct {
 	Type Type `json:"type"`
 	// Text is the mention as written: the input's bytes [Start, End).
 	Text string `json:"text"`
+	// Normalized is the mention as the normalizer writes it (NFC, repaired
+	// mojibake and legacy encodings, one tone placement): the form to index
+	// or compare. It equals Text when the text needed nothing.
+	Normalized string `json:"normalized"`
 	// Start and End are byte offsets into the text passed to Extract.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -100,8 +104,11 @@ type Entity struct {
 // without a parent unit after a comma.
 type Role struct {
 	// Text is the phrase as written: the input's bytes [Start, End).
-	Text   string     `json:"text"`
-	Status RoleStatus `json:"status"`
+	Text string `json:"text"`
+	// Normalized is the phrase as the normalizer writes it (see
+	// Entity.Normalized).
+	Normalized string     `json:"normalized"`
+	Status     RoleStatus `json:"status"`
 	// Start and End are byte offsets into the text passed to Extract.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -136,6 +143,10 @@ type Official struct {
 	// Name is the person's name as first written with two words or more; a
 	// one-word mention that no such name ends with stands as its own person.
 	Name string `json:"name"`
+	// Normalized is that mention's Entity.Normalized: the name to index
+	// people by. Mentions are linked by it, so a name written in NFD, in
+	// mojibake or with another tone placement is the same person.
+	Normalized string `json:"normalized"`
 	// Roles holds the distinct roles (by text and status) written next to
 	// any mention, where they are first written; never empty.
 	Roles []Role `json:"roles"`
