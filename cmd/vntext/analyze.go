@@ -13,6 +13,9 @@ import (
 	"github.com/vntext/vntext/entities"
 )
 
+// tasksHelp is the help of --tasks, on every command that has it.
+const tasksHelp = "what to compute: normalize, sentences, words, segmented (alias segment), entities, officials, summary (alias summarize), keywords, page, all"
+
 // runAnalyze prints a readable report of one article: summary, officials
 // with their roles, administrative units (and what pre-2025 units became),
 // organisations, programmes and keywords. --json prints the Result.
@@ -20,7 +23,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
 	indent := fs.Bool("indent", false, "with --json, indent the JSON")
-	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
+	tasksFlag := fs.String("tasks", "all", tasksHelp)
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
 	pf.register(fs, allFlags)

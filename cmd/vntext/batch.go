@@ -30,7 +30,7 @@ const defaultBatchTasks = vntext.TaskSegmented | vntext.TaskEntities | vntext.Ta
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", defaultBatchTasks.String(), "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all; each record's \"tasks\" names what was computed (the lists of the others are empty)")
+	tasksFlag := fs.String("tasks", defaultBatchTasks.String(), tasksHelp+"; each record's \"tasks\" names what was computed (the lists of the others are empty)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
