@@ -282,7 +282,7 @@ func (r *docRun) run(ctx context.Context) error {
 		res.Officials = a.ext.OfficialsOf(r.ents)
 	}
 	if tasks&TaskKeywords != 0 {
-		res.Keywords = r.kw.top(a.keywords)
+		res.Keywords = r.kw.top(a.keywords, a.genericName)
 	}
 	// The normalized text: all of it, or the summary's span of it.
 	normText := strings.Join(r.norm, "")
@@ -457,8 +457,8 @@ func (m *keywordMerge) add(kws []summarize.Keyword, start int) {
 	}
 }
 
-// top returns the n best keywords.
-func (m *keywordMerge) top(n int) []summarize.Keyword {
+// top returns the n best keywords that generic does not reject.
+func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword {
 	out := m.list
 	if m.merged {
 		first := func(k summarize.Keyword) int {
@@ -474,11 +474,29 @@ func (m *keywordMerge) top(n int) []summarize.Keyword {
 			return first(a) - first(b)
 		})
 	}
-	out = out[:min(n, len(out))]
+	kept := out[:0] // in place: kept never passes the keyword read
+	for _, k := range out {
+		if len(kept) == n {
+			break
+		}
+		if !generic(k.Text) {
+			kept = append(kept, k)
+		}
+	}
+	out = kept
 	for i := range out {
 		out[i].Score = math.Round(out[i].Score*1000) / 1000
 	}
 	return slices.Clip(out)
+}
+
+// genericName reports whether a keyword is written as a name but names no
+// one: a title or an organisation head, capitalised ("Giám đốc", "HLV",
+// "Công an huyện", "Bệnh viện"). The same words in lower case are topics
+// ("tài xế", "ngân hàng") and stay.
+func (a *Analyzer) genericName(kw string) bool {
+	r, _ := utf8.DecodeRuneInString(kw)
+	return unicode.IsUpper(r) && a.ext.Generic(kw)
 }
 
 // keywordNames passes the entities found in the window [start, end) of
