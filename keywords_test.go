@@ -84,7 +84,7 @@ func TestKeywordsLeaveOutGenericNames(t *testing.T) {
 	require.NoError(t, err)
 	text := "Ngày 12/3, Công an huyện Đông Anh bắt giữ hai đối tượng trộm cắp xe máy tại xã Uy Nỗ. " +
 		"Công an xác định hai đối tượng đã thực hiện nhiều vụ trộm cắp xe máy trong tháng. " +
-		"Giám đốc Công an TP Hà Nội đã khen thưởng ban chuyên án. Giám đốc cho biết các vụ trộm cắp xe máy giảm mạnh. " +
+		"Sau khi nhận báo cáo, Giám đốc Công an tỉnh Bắc Ninh khen ngợi tổ công tác. Giám đốc nhận định các vụ mất xe máy giảm mạnh. " +
 		"HLV Trần Văn Tâm của đội bóng xã cũng bị mất xe máy. HLV Tâm cảm ơn Công an huyện. " +
 		"Nhiều tài xế xe ôm cũng mất xe máy; các tài xế đề nghị tăng tuần tra."
 	res, err := a.Analyze(context.Background(), Doc{Title: "Bắt giữ hai đối tượng trộm cắp xe máy", Text: text})
