@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/normalize"
@@ -108,6 +109,17 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		be = min(max(be, bs), len(text))
 		return bs, be
 	}
+	// normalizedOf is the normalized text of tokens [s, e), for a mention
+	// written verbatim as written: the written bytes when they are the
+	// same, else a copy, so a result does not hold the normalized text of
+	// a whole window alive.
+	normalizedOf := func(s, e int, written string) string {
+		nt := norm[p.toks[s].s:p.toks[e-1].e]
+		if nt == written {
+			return written
+		}
+		return strings.Clone(nt)
+	}
 	for i := range p.out {
 		f := &p.out[i]
 		bs, be := span(f.s, f.e)
@@ -115,11 +127,13 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 			continue
 		}
 		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
+		ent.Normalized = normalizedOf(f.s, f.e, ent.Text)
 		if len(f.roles) > 0 {
 			ent.Roles = make([]Role, len(f.roles))
 			for k, r := range f.roles {
 				rs, re := span(r.s, r.e)
 				ent.Roles[k] = Role{Text: text[rs:re], Status: r.status, Start: rs, End: re}
+				ent.Roles[k].Normalized = normalizedOf(r.s, r.e, ent.Roles[k].Text)
 			}
 		}
 		if f.place != nil {

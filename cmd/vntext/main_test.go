@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
 )
 
 func TestRunUsage(t *testing.T) {
@@ -103,5 +105,21 @@ func TestByteSize(t *testing.T) {
 	for _, in := range []string{"", "MiB", "-1", "1.5MiB", "9999999999999GiB"} {
 		var b byteSize
 		assert.Error(t, b.Set(in), in)
+	}
+}
+
+// Every task name --tasks accepts, aliases included, is in the help of
+// the commands that take --tasks.
+func TestTasksHelpNamesEveryAcceptedName(t *testing.T) {
+	names := []string{"normalize", "sentences", "words", "segmented", "segment", "entities", "officials",
+		"summary", "summarize", "keywords", "page", "all"}
+	for _, cmd := range []string{"analyze", "batch"} {
+		code, stdout, _ := runCmd(t, "", cmd, "--help")
+		require.Equal(t, 0, code)
+		for _, n := range names {
+			_, err := vntext.ParseTasks(n)
+			require.NoError(t, err, n)
+			assert.Regexp(t, `\b`+n+`\b`, stdout, "%s --help names %s", cmd, n)
+		}
 	}
 }
