@@ -189,7 +189,7 @@ func (p *pass) preferGazetteerPlaces() {
 			continue
 		}
 		if f.typ == Person {
-			if p.insidePlace(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
+			if p.insidePlace(f.s, f.e, covered) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
 				continue // the gazetteer's mention takes its place, or none does
 			}
 			f.s = p.afterCountry(f.s, f.e)
@@ -246,10 +246,13 @@ func (p *pass) preferGazetteerPlaces() {
 // that, with that word, is a place the gazetteer found: "tại Cô Tô" (not Ms
 // Tô), "cầu Thủ Thiêm" (not a football player called Thiêm). The gazetteer
 // keeps people after its head words out of its places, so its mention wins.
-func (p *pass) insidePlace(s, e int) bool {
+// A mention that begins inside another entity (covered) reads across that
+// entity's end: "Giám đốc Bệnh viện Chợ Rẫy Lê Văn A" names a hospital, then
+// its director, not a market called "Rẫy Lê Văn A".
+func (p *pass) insidePlace(s, e int, covered []bool) bool {
 	for k := s - 1; k >= 0 && k >= s-maxHeadWords; k-- {
 		if p.placeAt(k) >= e {
-			return !p.personAsUnit(k)
+			return !p.personAsUnit(k) && !covered[k]
 		}
 	}
 	return false
