@@ -22,7 +22,10 @@ import (
 // rules also found gets their roles, administrative level, codes and unit;
 // a place the gazetteer knows gets its codes; the types the model does
 // not tag (dates, terms, ratios, WithEntries labels) come from the rules
-// alone, and WithEntries phrases win over the model as over the rules.
+// alone, and WithEntries phrases win over the model as over the rules. A
+// span the model tags must read as an entity (acceptModelSpan): it begins
+// and ends at word boundaries, a PROGRAM has a name; where one is refused,
+// the rules' findings of its type stand.
 
 // builtinModelOn is the one switch for the shipped model: whether New uses
 // the embedded model (written by go run ./entities/internal/trainmodel from
@@ -278,24 +281,26 @@ func (p *pass) applyModel(ml *modelLayer) {
 		}
 	}
 	// taken marks the tokens of the model's spans kept, refused those of
-	// the spans refused by the type they had (1 + type index), once one is
-	// refused.
-	var taken []bool
+	// the spans refused by the type they had (1 + type index), and cut
+	// those refused for cutting a word, once one is refused.
+	var taken, cut []bool
 	var refused []int8
 	for i, sp := range spans {
 		if blocked && overlapsCustom(rules, cover, sp.Start, sp.End) {
 			continue
 		}
 		f := found{typ: ml.types[sp.Type], s: sp.Start, e: sp.End}
-		if !p.acceptModelSpan(f, rules, cover) {
+		ok, cuts := p.acceptModelSpan(f, rules, cover)
+		if !ok {
 			if taken == nil {
-				taken, refused = make([]bool, n), make([]int8, n)
+				taken, cut, refused = make([]bool, n), make([]bool, n), make([]int8, n)
 				for _, q := range spans[:i] {
 					mark(taken, q.Start, q.End)
 				}
 			}
 			for k := f.s; k < f.e; k++ {
 				refused[k] = int8(sp.Type + 1)
+				cut[k] = cuts
 			}
 			continue
 		}
@@ -307,20 +312,25 @@ func (p *pass) applyModel(ml *modelLayer) {
 	}
 	if taken != nil {
 		// Where the model's reading was refused, the rules' findings of
-		// the type it gave that overlap it stand ("đổ bộ Quảng Ninh - Hải
-		// Phòng" read as one place: the two provinces), unless a span the
-		// model kept overlaps them. Findings of another type inside it do
-		// not: measured, they are worse than nothing.
+		// its types stand that overlap it with the type it gave or, when
+		// it cut a word, the administrative units the gazetteer found
+		// inside it ("đổ bộ Quảng Ninh - Hải Phòng" read as one body: the
+		// two provinces), unless a span the model kept overlaps them.
+		// Other findings inside it do not: measured on the corpus dev
+		// split, they are worse than none.
 		for i := range rules {
 			f := &rules[i]
-			if f.custom || anyIn(taken, f.s, f.e) {
+			if f.custom || !ml.has(f.typ) || anyIn(taken, f.s, f.e) {
 				continue
 			}
+			inside, same := f.typ == Location && f.place != nil && f.place.Code != "", false
 			for k := f.s; k < f.e; k++ {
-				if r := refused[k]; r > 0 && ml.types[r-1] == f.typ {
-					out = append(out, *f)
-					break
-				}
+				r := refused[k]
+				inside = inside && cut[k]
+				same = same || r > 0 && ml.types[r-1] == f.typ
+			}
+			if inside || same {
+				out = append(out, *f)
 			}
 		}
 	}
@@ -460,7 +470,7 @@ func mark(marks []bool, s, e int) {
 }
 
 // acceptModelSpan reports whether a span the model tagged reads as an
-// entity at all. A span the rules found with the same type always does.
+// entity at all, and when not, whether it cuts a word. A span the rules found with the same type always does.
 // Otherwise it must begin and end at word boundaries: not inside a word
 // written without spaces ("TP.HCM", "km/h") nor inside a phrase the lists
 // know ("bệnh viện", "Trung ương"), and with a lower-case first
@@ -472,27 +482,24 @@ func mark(marks []bool, s, e int) {
 // word, names a people or a language ("đồng bào Bru - Vân Kiều", "tiếng
 // Anh"); only a place the gazetteer knows stands there ("người Pháp",
 // GUIDELINES).
-func (p *pass) acceptModelSpan(f found, rules []found, cover []int32) bool {
+func (p *pass) acceptModelSpan(f found, rules []found, cover []int32) (ok, cuts bool) {
 	if c := cover[f.s]; c > 0 {
 		if r := &rules[c-1]; r.typ == f.typ && r.s == f.s && r.e == f.e {
-			return true
+			return true, false
 		}
 	}
-	if p.joined(f.s) || p.joined(f.e) || p.phraseAcross(f.s) || p.phraseAcross(f.e) {
-		return false
-	}
 	t := &p.toks[f.s]
-	if t.kind == tkWord && !t.cap && !p.headOf(f.typ, f.s) {
-		return false
+	if p.joined(f.s) || p.joined(f.e) || p.phraseAcross(f.s) || p.phraseAcross(f.e) || t.kind == tkWord && !t.cap && !p.headOf(f.typ, f.s) {
+		return false, true
 	}
 	quoted := p.key(f.s-1) == "\""
 	if f.typ == Program && t.kind != tkWord && !quoted {
-		return false
+		return false, false
 	}
 	if p.wordEndingAt(f.s-1, clPeople|clLanguage) >= 0 || p.wordAt(f.s, clPeople|clLanguage) {
-		return f.typ == Location && p.placeAt(f.s) == f.e
+		return f.typ == Location && p.placeAt(f.s) == f.e, false
 	}
-	return true
+	return true, false
 }
 
 // headOf reports a head phrase at k that may open a name of type t written
