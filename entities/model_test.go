@@ -518,7 +518,7 @@ func TestAcceptModelSpan(t *testing.T) {
 		{"Đồng bào Bru - Vân Kiều sống ở miền núi.", "Đồng bào Bru - Vân Kiều", Location, false},
 		{"Nhiều người Pháp đến thăm.", "Pháp", Location, true},
 		{"Anh làm việc tại công ty Hoàng Long.", "công ty Hoàng Long", Organization, true},
-		{"Anh được đưa đến bệnh viện Xanh Pôn.", "viện Xanh Pôn", Organization, false},
+		{"Cháu bé nằm tại khoa Nhi bệnh viện Xanh Pôn.", "viện Xanh Pôn", Organization, false},
 		{"Trưởng ban Tổ chức Tỉnh ủy Lê Văn Tám dự họp.", "ban Tổ chức Tỉnh ủy", Organization, true},
 		{"Du khách dạo quanh hồ Tây.", "hồ Tây", Location, true},
 		{"Cả xã hưởng ứng phong trào \"3 sạch\" năm nay.", "3 sạch", Program, true},

@@ -163,7 +163,7 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION Trường THPT chuyên Lê Quý Đôn"}, []string{"PERSON Lê Quý Đôn"}},
 		{"primary school named after a ward", "Hiệu trưởng Trường Tiểu học Kim Liên phát động phong trào.",
 			[]string{"ORGANIZATION Trường Tiểu học Kim Liên"}, []string{"PERSON Kim Liên"}},
-		{"hospital named after a ward, no holder", "Theo Giám đốc Bệnh viện Bạch Mai, bệnh nhân đã qua cơn nguy kịch.",
+		{"hospital named after a ward, no holder", "Phó Giám đốc Bệnh viện Bạch Mai trao quà Tết cho các cháu.",
 			[]string{"ORGANIZATION Bệnh viện Bạch Mai"}, []string{"PERSON Bạch Mai"}},
 		{"hospital named after a ward, short holder", "Giám đốc Bệnh viện Bạch Mai Lê Hoa chủ trì cuộc họp.",
 			[]string{"ORGANIZATION Bệnh viện Bạch Mai", "PERSON Lê Hoa [Giám đốc Bệnh viện Bạch Mai]"}, nil},
