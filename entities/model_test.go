@@ -493,3 +493,74 @@ func TestModelLongInput(t *testing.T) {
 		checkOffsets(t, s, extract(x, s))
 	}
 }
+
+// TestAcceptModelSpan: a span the model tags reads as an entity only at
+// word boundaries, a PROGRAM has a name, and a name after a people or
+// language word is that people's or language's (sentences written for the
+// test).
+func TestAcceptModelSpan(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, span string
+		typ        Type
+		want       bool
+	}{
+		{"Bão đổ bộ Quảng Ninh - Hải Phòng chiều nay.", "bộ Quảng Ninh - Hải Phòng", Location, false},
+		{"Bão đổ bộ Quảng Ninh - Hải Phòng chiều nay.", "bộ Quảng Ninh", Organization, false},
+		{"Bão đổ bộ Quảng Ninh - Hải Phòng chiều nay.", "Quảng Ninh - Hải Phòng", Location, true},
+		{"Gió giật 118-149 km/h trên biển.", "118-149 km/h", Program, false},
+		{"Gió giật 118-149 km/h trên biển.", "h", Organization, false},
+		{"Gió giật 118-149 km/h trên biển.", "149 km", Location, false},
+		{"Đại học Quốc gia TP.HCM tuyển sinh.", "HCM", Location, false},
+		{"Đại học Quốc gia TP.HCM tuyển sinh.", "Đại học Quốc gia TP", Organization, false},
+		{"Đại học Quốc gia TP.HCM tuyển sinh.", "Đại học Quốc gia TP.HCM", Organization, true},
+		{"Đồng bào Bru - Vân Kiều sống ở miền núi.", "Bru - Vân Kiều", Organization, false},
+		{"Đồng bào Bru - Vân Kiều sống ở miền núi.", "Đồng bào Bru - Vân Kiều", Location, false},
+		{"Nhiều người Pháp đến thăm.", "Pháp", Location, true},
+		{"Anh làm việc tại công ty Hoàng Long.", "công ty Hoàng Long", Organization, true},
+		{"Cháu bé nằm tại khoa Nhi bệnh viện Xanh Pôn.", "viện Xanh Pôn", Organization, false},
+		{"Trưởng ban Tổ chức Tỉnh ủy Lê Văn Tám dự họp.", "ban Tổ chức Tỉnh ủy", Organization, true},
+		{"Du khách dạo quanh hồ Tây.", "hồ Tây", Location, true},
+		{"Cả xã hưởng ứng phong trào \"3 sạch\" năm nay.", "3 sạch", Program, true},
+		{"Cả xã thực hiện chương trình nông thôn mới.", "chương trình nông thôn mới", Program, true},
+		{"Nhà thơ ông Lê Văn Tám đọc thơ.", "ông Lê Văn Tám", Person, false},
+	} {
+		p := mustRun(x, c.text)
+		start := strings.Index(c.text, c.span)
+		s, e, ok := p.tokenSpan(0, start, start+len(c.span))
+		if !ok {
+			t.Fatalf("%q: %q not on token boundaries", c.text, c.span)
+		}
+		cover := make([]int32, len(p.toks))
+		if got, _ := p.acceptModelSpan(found{typ: c.typ, s: s, e: e + 1}, nil, cover); got != c.want {
+			t.Errorf("%q: %s %q accepted %v, want %v", c.text, c.typ, c.span, got, c.want)
+		}
+		p.release()
+	}
+}
+
+// TestModelSpansAtWordBoundaries: with the shipped model, no entity
+// begins inside a word or is a measurement read as a PROGRAM, and where
+// the model's reading is refused the rules' places of its type stand.
+func TestModelSpansAtWordBoundaries(t *testing.T) {
+	if _, err := builtinModel(); errors.Is(err, errNoBuiltinModel) {
+		t.Skip("this build ships no entity model (go run ./entities/internal/trainmodel)")
+	}
+	x, err := New(WithBuiltinModel(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Bão số 3 đổ bộ Quảng Ninh - Hải Phòng với sức gió 118-149 km/h, đồng bào Bru - Vân Kiều đã sơ tán."
+	places := 0
+	for _, ent := range extract(x, text) {
+		if strings.HasPrefix(ent.Text, "bộ ") || ent.Type == Program || strings.Contains(ent.Text, "Bru") && ent.Type != Location {
+			t.Errorf("%s %q", ent.Type, ent.Text)
+		}
+		if ent.Type == Location && (ent.Text == "Quảng Ninh" || ent.Text == "Hải Phòng") {
+			places++
+		}
+	}
+	if places != 2 {
+		t.Errorf("%d of the two provinces found", places)
+	}
+}

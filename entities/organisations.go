@@ -37,7 +37,38 @@ func (p *pass) org(i int, role bool) orgMatch {
 	if e := p.seatAfter(o); e > o.e {
 		o.e = e
 	}
+	if o.e > i && p.dottedAt(o.e) {
+		// A name never ends inside a dotted abbreviation ("Đại học Quốc gia
+		// TP.HCM", "Bệnh viện Q.7"): the unit written so closes it, or the
+		// abbreviation is read whole.
+		if s := o.e - 1; p.unitAt(s).e > o.e {
+			o.place = p.unitAt(s)
+			o.unit, o.e, o.bare = [2]int{s, o.place.e}, o.place.e, false
+		}
+		for p.dottedAt(o.e) {
+			o.e += 2
+		}
+	}
 	return o
+}
+
+// dottedAt reports a dot at e written inside a word ("TP.HCM", "Q.7"):
+// no space on either side.
+func (p *pass) dottedAt(e int) bool {
+	return e > 0 && e+1 < len(p.toks) && p.key(e) == "." && !p.toks[e].sp && !p.toks[e+1].sp &&
+		p.toks[e-1].kind != tkPunct && p.toks[e+1].kind != tkPunct
+}
+
+// tailCut returns where a qualifier that closes a name ("Trung ương")
+// begins inside the capitalised run [k, e) when it runs on past e in lower
+// case ("Bệnh viện Nhi Trung ương"), or e: the caller reads the tail whole.
+func (p *pass) tailCut(k, e int) int {
+	for m := k + 1; m < e; m++ {
+		if te, c := p.x.lx.orgs.longest(p.toks, m, clTail); c != 0 && te > e {
+			return m
+		}
+	}
+	return e
 }
 
 var kCap, kCao = foldKey("cấp"), foldKey("cao")
@@ -157,6 +188,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best = o
 			best.s = i
 		}
+	}
+	if e := p.brandBeforeHolder(i, role); e > best.e {
+		best = orgMatch{s: i, e: e}
 	}
 	if e := p.acronymSeat(i); e > best.e {
 		best = orgMatch{s: i, e: e}
@@ -309,7 +343,11 @@ func (p *pass) orgName(k int) int {
 	if e, c := p.x.lx.orgs.longest(p.toks, k, clOrgan|clAbbr|clCommittee); c != 0 {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
-	j := p.capRun(k, true)
+	run := p.capRun(k, true)
+	j := p.tailCut(k, run)
+	if j < run {
+		return j // the caller reads the tail
+	}
 	if !p.inOrgName {
 		// One level only: the body a name belongs to is read without
 		// looking for a body inside its own name, so a long run of
@@ -336,6 +374,9 @@ func (p *pass) orgName(k int) int {
 		if t.cap {
 			if p.isSurnameStart(j) || p.startsPhrase(j) {
 				break
+			}
+			if _, c := p.x.lx.orgs.longest(p.toks, j, clTail); c != 0 {
+				break // the caller reads the qualifier that closes the name
 			}
 			if u := p.unitAt(j); u.e > j && !u.bare {
 				break
@@ -505,6 +546,24 @@ func (p *pass) acronymSeat(i int) int {
 	return i
 }
 
+// brandBeforeHolder matches, in a role phrase, a body written by its
+// acronym or brand between the title and the office holder's name ("Chủ
+// tịch VFF Trần Văn A", "Tổng Giám đốc Vietcombank Lê Thị B"): one word in
+// capitals, in mixed case or of no Vietnamese syllable, not a foreign given
+// name, before a Vietnamese full name. Such a word is never a name's first
+// syllable.
+func (p *pass) brandBeforeHolder(i int, role bool) int {
+	t := &p.toks[i]
+	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || !p.toks[i+1].sp || isRoman(t.key) {
+		return i
+	}
+	brand := t.allCap && len([]rune(t.key)) >= 2 || t.camel || !nativeKey(t.key) && !p.x.lx.foreignGiven[t.key]
+	if !brand || !p.isSurnameStart(i+1) || p.placeAt(i+1) > i+1 || p.personName(i+1, false) <= i+2 {
+		return i
+	}
+	return i + 1
+}
+
 // countryPlace reports a place that is a country.
 func (p *pass) countryPlace(pl placeMatch) bool {
 	if pl.loc > 0 {
@@ -575,22 +634,24 @@ func (p *pass) skipAcronym(k int) int {
 
 // namedAfterPerson reports a personal name at k that names the
 // organisation whose head precedes it ("Bệnh viện Bạch Mai", "Trường Lê
-// Quý Đôn"). In a role phrase the name after the head is the office
-// holder's ("Giám đốc Sở Nguyễn Văn A") unless another name follows it
-// ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ").
+// Quý Đôn"). In a role phrase one name after a bare head is the office
+// holder's ("Giám đốc Sở Nguyễn Văn A"), unless the head needs a name
+// ("Hiệu trưởng Trường THPT Nguyễn Trãi") or the name is one that units
+// bear ("Giám đốc Bệnh viện Bạch Mai": a ward's name, no living
+// person's); when two names follow, the first is the body's ("Giám đốc
+// Bệnh viện Bạch Mai Lê Hoa").
 func (p *pass) namedAfterPerson(k int, role bool) bool {
 	if !role {
 		return true
 	}
 	full := k + 1
-	for p.capWord(full) && p.toks[full].sp {
+	for full-k < maxCapRun && p.capWord(full) && p.toks[full].sp {
 		full++
 	}
-	if full-k <= 4 {
-		return false // one name: the office holder's
+	if e := p.capRun(k, false); e-k >= 2 && e < full && p.isSurnameStart(e) && (full-k > maxNameWords-1 || p.knownUnit(k, e)) {
+		return true
 	}
-	e := p.capRun(k, false)
-	return e-k >= 2 && e < full && p.isSurnameStart(e)
+	return p.x.lx.orgs.endingAt(p.toks, k-1, clNamedHead) >= 0 || p.knownUnit(k, full)
 }
 
 // tails skips qualifiers that close a name: "Trung ương", "Việt Nam".

@@ -150,6 +150,66 @@ func TestOrganisationClasses(t *testing.T) {
 			[]string{"ORGANIZATION Cổng Thông tin điện tử Chính phủ"}, nil},
 		{"cooperative after its sector", "Hợp tác xã Nông nghiệp Phước Hưng liên kết tiêu thụ lúa.",
 			[]string{"ORGANIZATION Hợp tác xã Nông nghiệp Phước Hưng"}, nil},
+		// After an organisation head a name is the body's; its office
+		// holder follows only after the body's name ends. One name after a
+		// head that needs a name, or one that units bear, is the body's.
+		{"school level then one name", "Hiệu trưởng Trường THPT Nguyễn Trãi cho biết học sinh đã sẵn sàng.",
+			[]string{"ORGANIZATION Trường THPT Nguyễn Trãi"}, []string{"PERSON Nguyễn Trãi"}},
+		{"school level, family and middle name", "Thầy giáo Trường THCS Chu Văn An đoạt giải.",
+			[]string{"ORGANIZATION Trường THCS Chu Văn An"}, []string{"PERSON Văn An"}},
+		{"school level, name, then the head teacher", "Hiệu trưởng Trường THCS Chu Văn An Phạm Thị Lụa phát biểu.",
+			[]string{"ORGANIZATION Trường THCS Chu Văn An", "PERSON Phạm Thị Lụa [Hiệu trưởng Trường THCS Chu Văn An]"}, nil},
+		{"specialised school after a title", "Phó Hiệu trưởng Trường THPT chuyên Lê Quý Đôn cho hay năm nay có 30 giải.",
+			[]string{"ORGANIZATION Trường THPT chuyên Lê Quý Đôn"}, []string{"PERSON Lê Quý Đôn"}},
+		{"primary school named after a ward", "Hiệu trưởng Trường Tiểu học Kim Liên phát động phong trào.",
+			[]string{"ORGANIZATION Trường Tiểu học Kim Liên"}, []string{"PERSON Kim Liên"}},
+		{"hospital named after a ward, no holder", "Phó Giám đốc Bệnh viện Bạch Mai trao quà Tết cho các cháu.",
+			[]string{"ORGANIZATION Bệnh viện Bạch Mai"}, []string{"PERSON Bạch Mai"}},
+		{"hospital named after a ward, short holder", "Giám đốc Bệnh viện Bạch Mai Lê Hoa chủ trì cuộc họp.",
+			[]string{"ORGANIZATION Bệnh viện Bạch Mai", "PERSON Lê Hoa [Giám đốc Bệnh viện Bạch Mai]"}, nil},
+		{"academy named after a hero", "Giám đốc Học viện Trần Hưng Đạo trao bằng tốt nghiệp.",
+			[]string{"ORGANIZATION Học viện Trần Hưng Đạo"}, []string{"PERSON Trần Hưng Đạo"}},
+		{"bare head then the holder", "Giám đốc Bệnh viện Nguyễn Văn Lộc cho biết.",
+			[]string{"PERSON Nguyễn Văn Lộc [Giám đốc Bệnh viện]"}, nil},
+		{"company's legal form then one name", "Giám đốc Công ty TNHH Hoàng Long bị khởi tố.",
+			[]string{"ORGANIZATION Công ty TNHH Hoàng Long"}, []string{"PERSON Hoàng Long"}},
+		// A place the gazetteer reads from a head word inside a body's name
+		// does not swallow the person after the body.
+		{"market-named hospital then its director", "Giám đốc Bệnh viện Chợ Rẫy Trần Minh Khoa thông tin.",
+			[]string{"ORGANIZATION Bệnh viện Chợ Rẫy", "PERSON Trần Minh Khoa [Giám đốc Bệnh viện Chợ Rẫy]"}, nil},
+		{"market-named hospital in apposition", "Ông Trần Minh Khoa, Phó Giám đốc Bệnh viện Chợ Rẫy, thông tin.",
+			[]string{"ORGANIZATION Bệnh viện Chợ Rẫy", "PERSON Trần Minh Khoa [Phó Giám đốc Bệnh viện Chợ Rẫy]"}, nil},
+		// Names read to their end: a police division's lower-case tail, a
+		// qualifier in sentence case, a dotted abbreviation.
+		{"police division", "Phòng Cảnh sát hình sự vừa bắt giữ hai đối tượng.",
+			[]string{"ORGANIZATION Phòng Cảnh sát hình sự"}, nil},
+		{"police division before its head", "Trưởng phòng Cảnh sát môi trường Lê Văn Quý kiểm tra bãi rác.",
+			[]string{"PERSON Lê Văn Quý [Trưởng phòng Cảnh sát môi trường]"}, nil},
+		{"central qualifier in sentence case", "Bệnh viện Nhi Trung ương tiếp nhận 20 ca bệnh.",
+			[]string{"ORGANIZATION Bệnh viện Nhi Trung ương"}, nil},
+		{"central qualifier after a sector", "Bệnh viện Nội tiết Trung ương mở thêm phòng khám.",
+			[]string{"ORGANIZATION Bệnh viện Nội tiết Trung ương"}, nil},
+		{"dotted city abbreviation", "Đại học Quốc gia TP.HCM công bố điểm sàn.",
+			[]string{"ORGANIZATION Đại học Quốc gia TP.HCM"}, nil},
+		{"dotted district abbreviation", "Bệnh viện Q.7 tiếp nhận bệnh nhân.",
+			[]string{"ORGANIZATION Bệnh viện Q.7"}, []string{"ORGANIZATION Bệnh viện Q"}},
+		{"dotted abbreviation after a lower-case head", "Anh được đưa vào bệnh viện Q.Bình Thạnh cấp cứu.",
+			[]string{"ORGANIZATION bệnh viện Q.Bình Thạnh"}, nil},
+		// A tournament is a PROGRAM without its season (corpus precedent 82).
+		{"tournament and season", "Đội tuyển Việt Nam vô địch ASEAN Cup 2024.",
+			[]string{"PROGRAM ASEAN Cup"}, []string{"ORGANIZATION ASEAN"}},
+		{"league", "Anh chuyển sang thi đấu tại Premier League từ mùa sau.",
+			[]string{"PROGRAM Premier League"}, nil},
+		// An acronym or a brand between a title and a name is the body the
+		// title names, never the name's first syllable.
+		{"bank brand between title and name", "Tổng Giám đốc Vietcombank Nguyễn Thanh Hà cho biết.",
+			[]string{"ORGANIZATION Vietcombank", "PERSON Nguyễn Thanh Hà [Tổng Giám đốc Vietcombank]"}, []string{"PERSON Vietcombank Nguyễn Thanh Hà"}},
+		{"federation acronym between title and name", "Chủ tịch VFF Trần Quốc Bảo chúc mừng đội tuyển.",
+			[]string{"ORGANIZATION VFF", "PERSON Trần Quốc Bảo [Chủ tịch VFF]"}, nil},
+		{"camel-case brand between title and name", "Giám đốc điều hành VinFast Lê Thị Thu Trang phát biểu.",
+			[]string{"PERSON Lê Thị Thu Trang"}, []string{"PERSON VinFast Lê Thị Thu Trang"}},
+		{"foreign given name is a name", "Chủ tịch John Nguyễn Văn Tâm phát biểu.",
+			[]string{"PERSON John Nguyễn Văn Tâm [Chủ tịch]"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)

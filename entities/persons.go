@@ -216,11 +216,12 @@ const maxCapRun = 12
 // splitName returns where a personal name starts inside the capitalised
 // run [k, end), or end.
 // A family name followed by a middle name ("Nguyễn Đình") is preferred to
-// one followed by another family name ("Tây Hồ Nguyễn …").
+// one followed by another family name ("Tây Hồ Nguyễn …"); a middle name
+// right after a family name goes on that name ("Chu Văn An").
 func (p *pass) splitName(k, end int) int {
 	first := end
 	for j := k + 1; j < end-1; j++ {
-		if n := end - j; n >= 2 && n <= 4 && p.isSurname(j) && p.toks[j].sp && p.key(j-1) != "-" {
+		if n := end - j; n >= 2 && n <= 4 && p.isSurname(j) && p.toks[j].sp && p.key(j-1) != "-" && !(p.isSurname(j-1) && p.x.lx.middles[p.key(j)]) {
 			if p.x.lx.middles[p.key(j+1)] || !p.isSurname(j+1) && n == 2 {
 				return j
 			}

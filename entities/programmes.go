@@ -27,6 +27,10 @@ var (
 // program matches a programme starting at token i and returns the token
 // after it, or i.
 func (p *pass) program(i int) int {
+	if e := p.tournament(i); e > i {
+		p.emit(found{typ: Program, s: i, e: e})
+		return e
+	}
 	lx := p.x.lx
 	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw|clProgTitle)
 	if c&^clLaw == 0 || p.inCompound(i) {
@@ -522,4 +526,22 @@ func (p *pass) docNumber(k int) int {
 		return j
 	}
 	return j
+}
+
+// maxTournament bounds the words of a tournament's name.
+const maxTournament = 4
+
+// tournament matches a tournament named by capitalised words that end with
+// a tournament word ("ASEAN Cup", "Premier League"), without the season
+// after it (corpus precedent 82), or returns i.
+func (p *pass) tournament(i int) int {
+	if !p.capFirst(i) || p.wordAt(i, clTournament) {
+		return i
+	}
+	for e := i + 1; e < len(p.toks) && e-i < maxTournament && p.capWord(e) && p.toks[e].sp; e++ {
+		if p.wordAt(e, clTournament) {
+			return e + 1
+		}
+	}
+	return i
 }

@@ -48,6 +48,7 @@ const (
 	clOrganOf    // an organ of the body named after it ("Thường trực HĐND", "HĐQT Tập đoàn X")
 	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
 	clAnaphor    // a body named by its type alone after a title ("Hiệu trưởng nhà trường")
+	clNamedHead  // a head that needs the body's own name after it ("Trường THPT")
 )
 
 const (
@@ -108,6 +109,7 @@ const (
 	clNameWord
 	clClauseMarker
 	clPeriodIntro
+	clTournament
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -126,7 +128,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
@@ -139,7 +141,7 @@ var classNames = map[string]map[string]lexClass{
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
 		"numeral": clNumeral, "ordinal-head": clOrdinalHead,
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
-		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro},
+		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament},
 }
 
 type row struct {
