@@ -5,117 +5,31 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"github.com/vntext/vntext"
-	"github.com/vntext/vntext/entities"
-	"github.com/vntext/vntext/summarize"
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/config"
 )
 
 // pipelineFlags are the flags that configure the pipeline, the same on
-// analyze, entities, segment, summarize, batch and serve, so that one
-// configuration gives the same answers on every front end.
-type pipelineFlags struct {
-	dict, entityModel, places, orgs, titles string
-	sentences, maxSyllables, maxChars       int
-	strict                                  bool
-	keywords                                int
-	offsets                                 string
-}
+// analyze, entities, segment, summarize, batch and serve (and vntext-beam:
+// package config holds them).
+type pipelineFlags struct{ config.Flags }
 
 // register adds the flags to fs; summary says whether the summary flags
 // apply to the command.
-func (p *pipelineFlags) register(fs *flag.FlagSet, summary bool) {
-	fs.StringVar(&p.dict, "dict", "", "file of extra words for the segmenter to keep whole, one per line")
-	fs.StringVar(&p.entityModel, "entity-model", "", "entity model file (from vntext train entities)")
-	fs.StringVar(&p.places, "places", "", "file of extra place names, one per line (always LOCATION)")
-	fs.StringVar(&p.orgs, "orgs", "", "file of extra organisation names or abbreviations, one per line")
-	fs.StringVar(&p.titles, "titles", "", "file of extra position titles (\"Giám đốc Kho bạc\"), one per line")
-	fs.StringVar(&p.offsets, "offsets", "bytes", "offset unit: bytes, runes (code points) or utf16 (JavaScript)")
-	if summary {
-		fs.IntVar(&p.sentences, "sentences", 0, "summary length in exactly this many sentences (0: 3 when no budget is given, else the best summary within the budget)")
-		fs.IntVar(&p.maxSyllables, "max-syllables", 0, "summary budget in syllables (0: none)")
-		fs.IntVar(&p.maxChars, "max-chars", 0, "summary budget in characters (0: none)")
-		fs.BoolVar(&p.strict, "strict", false, "the first summary sentence must fit the budget too, when any sentence does")
-		fs.IntVar(&p.keywords, "keywords", 10, "how many keywords")
-	} else {
-		p.keywords = 10
-	}
-}
-
-// entityModelOption turns an entity model into an entities option.
-//
-// TODO(issue 12): entities.WithModel(io.Reader) arrives with the learned
-// entity layer; set this to it then. Until then --entity-model is refused
-// with a clear message.
-var entityModelOption func(io.Reader) entities.Option
+func (p *pipelineFlags) register(fs *flag.FlagSet, summary bool) { p.Register(fs, summary) }
 
 // options builds the analyzer options for tasks. A file that cannot be
 // read is an error of the run (status 1); anything else is a usage error
-// (status 2): errUsage wraps those.
+// (status 2): usageError wraps those.
 func (p *pipelineFlags) options(tasks vntext.Task) ([]vntext.Option, error) {
-	unit, err := vntext.ParseOffsets(p.offsets)
+	c, err := p.Load(nil)
+	if err != nil {
+		return nil, err
+	}
+	opts, err := c.Options(tasks)
 	if err != nil {
 		return nil, usageError{err}
-	}
-	if p.keywords < 1 {
-		return nil, usageError{errors.New("--keywords must be ≥ 1")}
-	}
-	opts := []vntext.Option{vntext.WithTasks(tasks), vntext.WithOffsets(unit), vntext.WithKeywords(p.keywords)}
-	if p.sentences < 0 {
-		return nil, usageError{errors.New("--sentences must be ≥ 0")}
-	}
-	// A sentence count is a target within the budget; with a budget alone
-	// the summarizer picks the best summary that fits (package summarize,
-	// "Length").
-	sumOpts := []summarize.Option{summarize.WithMaxSyllables(p.maxSyllables), summarize.WithMaxChars(p.maxChars)}
-	if p.sentences > 0 {
-		sumOpts = append(sumOpts, summarize.WithSentences(p.sentences))
-	}
-	if p.strict {
-		sumOpts = append(sumOpts, summarize.WithStrictBudget())
-	}
-	opts = append(opts, vntext.WithSummaryOptions(sumOpts...))
-	if p.dict != "" {
-		words, err := readWordList(p.dict)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, vntext.WithTokenizerOptions(tokenize.WithWords(words...)))
-	}
-	var entOpts []entities.Option
-	for _, f := range []struct {
-		path string
-		opt  func(...string) entities.Option
-	}{
-		{p.places, func(s ...string) entities.Option { return entities.WithEntries(entities.Location, s...) }},
-		{p.orgs, entities.WithOrganizations},
-		{p.titles, entities.WithTitles},
-	} {
-		if f.path == "" {
-			continue
-		}
-		words, err := readWordList(f.path)
-		if err != nil {
-			return nil, err
-		}
-		entOpts = append(entOpts, f.opt(words...))
-	}
-	if p.entityModel != "" {
-		if entityModelOption == nil {
-			return nil, usageError{errors.New("--entity-model: this build has no learned entity layer yet (it comes with issue 12)")}
-		}
-		f, err := os.Open(p.entityModel)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		entOpts = append(entOpts, entityModelOption(f))
-	}
-	if len(entOpts) > 0 {
-		opts = append(opts, vntext.WithEntityOptions(entOpts...))
 	}
 	return opts, nil
 }
@@ -147,20 +61,4 @@ func fail(stderr io.Writer, name string, err error) int {
 		return 2
 	}
 	return 1
-}
-
-// readWordList reads one word per line, skipping blank lines and lines
-// starting with '#'.
-func readWordList(path string) ([]string, error) {
-	lines, err := readLines(path)
-	if err != nil {
-		return nil, err
-	}
-	words := lines[:0]
-	for _, l := range lines {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			words = append(words, l)
-		}
-	}
-	return words, nil
 }

@@ -1,0 +1,111 @@
+package config
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io/fs"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
+)
+
+func TestWordList(t *testing.T) {
+	got := WordList([]byte("\uFEFF# comment\nHà Nội \r\n\n  \tQuận ủy\r\n#x\nlast"))
+	// A byte-order mark stays, as it did when the command read these
+	// files itself.
+	assert.Equal(t, []string{"\uFEFF# comment", "Hà Nội", "Quận ủy", "last"}, got)
+	assert.Nil(t, WordList(nil))
+}
+
+func TestLoadReadsEveryFile(t *testing.T) {
+	files := map[string]string{"d": "khu_công_nghệ\n", "p": "Làng Sen\n", "o": "VNX\n", "t": "Giám đốc Kho bạc\n", "m": "model"}
+	read := func(name string) ([]byte, error) {
+		if s, ok := files[name]; ok {
+			return []byte(s), nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	var f Flags
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	f.Dict, f.Places, f.Orgs, f.Titles, f.EntityModel = "d", "p", "o", "t", "m"
+	c, err := f.Load(read)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"khu_công_nghệ"}, c.Words)
+	assert.Equal(t, []string{"Làng Sen"}, c.Places)
+	assert.Equal(t, []string{"VNX"}, c.Orgs)
+	assert.Equal(t, []string{"Giám đốc Kho bạc"}, c.Titles)
+	assert.Equal(t, []byte("model"), c.EntityModel)
+	assert.Equal(t, 10, c.Keywords)
+	assert.Equal(t, "bytes", c.Offsets)
+
+	f.Orgs = "missing"
+	_, err = f.Load(read)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+}
+
+func TestOptionsRefuseBadValues(t *testing.T) {
+	var f Flags
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	for _, tc := range []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"offsets", func(c *Config) { c.Offsets = "words" }, "offset"},
+		{"keywords", func(c *Config) { c.Keywords = 0 }, "--keywords"},
+		{"sentences", func(c *Config) { c.Sentences = -1 }, "--sentences"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := f.Config
+			tc.edit(&c)
+			_, err := c.Options(vntext.AllTasks)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+// The organisations of a Config reach the Analyzer: a made-up
+// abbreviation is an ORGANIZATION only when it is listed.
+func TestOptionsApplyEntries(t *testing.T) {
+	var f Flags
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	doc := vntext.Doc{Text: "Ông Trần Văn Bình làm việc tại QXV từ năm ngoái."}
+	orgs := func(c Config) []string {
+		opts, err := c.Options(vntext.TaskEntities)
+		require.NoError(t, err)
+		a, err := vntext.New(opts...)
+		require.NoError(t, err)
+		res, err := a.Analyze(context.Background(), doc)
+		require.NoError(t, err)
+		var out []string
+		for _, e := range res.Entities {
+			if e.Type == "ORGANIZATION" {
+				out = append(out, e.Text)
+			}
+		}
+		return out
+	}
+	assert.NotContains(t, orgs(f.Config), "QXV")
+	c := f.Config
+	c.Orgs = []string{"QXV"}
+	assert.Contains(t, orgs(c), "QXV")
+}
+
+func TestEntityModelWithoutLayer(t *testing.T) {
+	if entityModelOption != nil {
+		t.Skip("this build has a learned entity layer")
+	}
+	var f Flags
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), false)
+	c := f.Config
+	c.EntityModel = []byte{}
+	_, err := c.Options(vntext.AllTasks)
+	require.Error(t, err)
+	assert.False(t, errors.Is(err, fs.ErrNotExist))
+	assert.Contains(t, err.Error(), "--entity-model")
+}
