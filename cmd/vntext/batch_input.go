@@ -1,7 +1,6 @@
 package main
 
 import (
-	"compress/gzip"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -68,15 +66,13 @@ func readerSize(r io.Reader) int64 {
 	return st.Size()
 }
 
-func isTxt(name string) bool { return strings.EqualFold(filepath.Ext(name), ".txt") }
-
 func txtFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && isTxt(p) {
+		if !d.IsDir() && record.IsArticle(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -153,7 +149,7 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			switch {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
-			case src.name != "" && isTxt(src.name):
+			case src.name != "" && record.IsArticle(src.name):
 				more, err = r.txtFile(src.name, src.name, emit)
 			default:
 				more, err = r.jsonl(src, emit)
@@ -191,21 +187,20 @@ func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bo
 	if r.seen < r.skip {
 		return emit(in), nil // passed over: not read
 	}
-	st, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return false, err
 	}
-	if st.Size() > r.maxBytes {
-		in.TooLong = st.Size()
-		r.bytesRead.Add(st.Size())
-		return emit(in), nil
-	}
-	data, err := os.ReadFile(path)
+	defer f.Close()
+	st, err := f.Stat()
 	if err != nil {
 		return false, err
 	}
-	r.bytesRead.Add(int64(len(data)))
-	in.Data = data
+	in, err = record.ReadArticle(f, path, id, st.Size(), r.maxBytes)
+	if err != nil {
+		return false, err
+	}
+	r.bytesRead.Add(st.Size())
 	return emit(in), nil
 }
 
@@ -232,16 +227,10 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 		defer f.Close()
 		in = f
 	}
-	var in2 io.Reader = countingReader{in, &r.bytesRead}
-	if strings.HasSuffix(strings.ToLower(src.name), ".gz") {
-		gz, err := gzip.NewReader(in2)
-		if err != nil {
-			return false, fmt.Errorf("%s: %w", src.name, err)
-		}
-		defer gz.Close()
-		in2 = gz
+	lines, err := record.NewFileReader(countingReader{in, &r.bytesRead}, src.name, r.maxBytes)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", src.name, err)
 	}
-	lines := record.NewReader(in2, src.name, r.maxBytes)
 	for rec := range lines.All() {
 		if !emit(rec) {
 			return false, nil
