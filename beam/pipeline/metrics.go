@@ -30,9 +30,9 @@ func EntityMetric(t entities.Type) string { return "entities_" + string(t) }
 // docMetrics updates the metrics of each record. Beam's metrics are not
 // safe for concurrent use: it is called on the DoFn's own goroutine.
 type docMetrics struct {
-	records, errors, syllables beam.Counter
+	records, errors, syllables  beam.Counter
 	bytes, docSyllables, micros beam.Distribution
-	entities                   map[entities.Type]beam.Counter
+	entities                    map[entities.Type]beam.Counter
 }
 
 func newDocMetrics() *docMetrics {
