@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/record"
 )
 
@@ -21,13 +22,11 @@ import (
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", "segmented,entities,summary", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, all")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
-	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	maxRecord := byteSize(record.DefaultMaxBytes)
-	fs.Var(&maxRecord, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
+	var bf config.Batch
+	bf.Register(fs)
 	var pf pipelineFlags
 	pf.register(fs, true)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
@@ -39,14 +38,14 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vntext batch: "+format+"\n", a...)
 		return 2
 	}
-	tasks, err := vntext.ParseTasks(*tasksFlag)
+	tasks, err := vntext.ParseTasks(bf.Tasks)
 	if err != nil {
 		return usageErr("%v", err)
 	}
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
 	}
-	if maxRecord < 1 {
+	if bf.MaxRecordBytes < 1 {
 		return usageErr("--max-record-bytes must be ≥ 1")
 	}
 	if *resume && *outPath == "" {
@@ -83,16 +82,16 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stopSignals()
 	}()
 
-	inFlight := max(16<<20, int64(maxRecord))
+	inFlight := max(16<<20, int64(bf.MaxRecordBytes))
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit(inFlight)))
 	}
-	bar := newBatchProgress(stderr, sources, *quiet)
+	bar := newBatchProgress(stderr, sources, bf.Quiet)
 	st := batchRun(context.Background(), batchConfig{
 		a:        a,
 		sources:  sources,
 		workers:  *workers,
-		maxBytes: int64(maxRecord),
+		maxBytes: int64(bf.MaxRecordBytes),
 		inFlight: inFlight,
 		skip:     out.done,
 		stop:     ctx.Done(),
@@ -105,7 +104,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if st.writeErr == nil && st.readErr == nil {
 		st.writeErr = out.finish()
 	}
-	return batchReport(stderr, st, out, *quiet)
+	return batchReport(stderr, st, out, bf.Quiet)
 }
 
 // memoryLimit is the Go runtime's soft memory limit for a run whose
