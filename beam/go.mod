@@ -3,6 +3,7 @@ module github.com/vntext/vntext/beam
 go 1.26.0
 
 require (
+	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/stretchr/testify v1.12.1
 	github.com/vntext/vntext v0.0.0
 )
@@ -65,7 +66,6 @@ require (
 )
 
 require (
-	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/avast/retry-go/v4 v4.7.0 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/golang-cz/devslog v0.0.17 // indirect

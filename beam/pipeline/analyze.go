@@ -45,6 +45,7 @@ type Analysis struct {
 	a     *vntext.Analyzer
 	m     *docMetrics
 	words sync.Pool // *[]tokenize.Token, to count syllables
+	month bool      // read each record's month (Aggregate)
 }
 
 func analysisOf(o Options) Analysis {
@@ -70,6 +71,7 @@ type analyzed struct {
 	out       record.Output
 	took      time.Duration
 	syllables int
+	month     string // the record's month, when Analysis.month
 }
 
 // run analyses the records of one file on the workers, as vntext batch
@@ -82,7 +84,11 @@ func (an *Analysis) run(ctx context.Context, in iter.Seq[record.Input], emit fun
 		start := time.Now()
 		pos := in
 		pos.Data = nil
-		d := analyzed{in: pos, out: record.Process(ctx, an.a, in)}
+		var month string
+		if an.month {
+			month = monthOf(in)
+		}
+		d := analyzed{in: pos, out: record.Process(ctx, an.a, in), month: month}
 		d.took = time.Since(start)
 		if d.out.Err == nil {
 			d.syllables = an.countSyllables(d.out.Result().Text)
