@@ -172,7 +172,7 @@ func toRow(key string, t tally) Row {
 
 // countFn counts the names of the records of one input file.
 type countFn struct {
-	Analysis Analysis
+	Analysis analysis
 
 	places *places
 }

@@ -34,9 +34,9 @@ func Analyze(s beam.Scope, o Options) (beam.PCollection, error) {
 	return beam.ParDo(s, &analyzeFn{Analysis: analysisOf(o), Output: o.Output}, files), nil
 }
 
-// Analysis is what a worker needs to analyse records: a DoFn carries it to
+// analysis is what a worker needs to analyse records: a DoFn carries it to
 // the workers (its fields are exported for that).
-type Analysis struct {
+type analysis struct {
 	Tasks          vntext.Task
 	Config         config.Config
 	Workers        int
@@ -48,12 +48,12 @@ type Analysis struct {
 	month bool      // read each record's month (Aggregate)
 }
 
-func analysisOf(o Options) Analysis {
-	return Analysis{Tasks: o.Tasks, Config: o.Config, Workers: o.Workers, MaxRecordBytes: o.MaxRecordBytes}
+func analysisOf(o Options) analysis {
+	return analysis{Tasks: o.Tasks, Config: o.Config, Workers: o.Workers, MaxRecordBytes: o.MaxRecordBytes}
 }
 
 // setup builds the Analyzer, once per DoFn instance.
-func (an *Analysis) setup() error {
+func (an *analysis) setup() error {
 	opts, err := an.Config.Options(an.Tasks)
 	if err != nil {
 		return err
@@ -71,14 +71,14 @@ type analyzed struct {
 	out       record.Output
 	took      time.Duration
 	syllables int
-	month     string // the record's month, when Analysis.month
+	month     string // the record's month, when analysis.month
 }
 
 // run analyses the records of one file on the workers, as vntext batch
 // does (vntext.Stream and record.Process, with the same bounds), and calls
 // emit with each in input order on the calling goroutine, where Beam's
 // metrics may be updated.
-func (an *Analysis) run(ctx context.Context, in iter.Seq[record.Input], emit func(analyzed) error) error {
+func (an *analysis) run(ctx context.Context, in iter.Seq[record.Input], emit func(analyzed) error) error {
 	limit := maxRecord(an.MaxRecordBytes)
 	return vntext.Stream(ctx, in, record.Size, func(ctx context.Context, in record.Input) analyzed {
 		start := time.Now()
@@ -101,7 +101,7 @@ func (an *Analysis) run(ctx context.Context, in iter.Seq[record.Input], emit fun
 }
 
 // countSyllables counts the syllable tokens of text.
-func (an *Analysis) countSyllables(text string) int {
+func (an *analysis) countSyllables(text string) int {
 	buf, _ := an.words.Get().(*[]tokenize.Token)
 	if buf == nil {
 		buf = new([]tokenize.Token)
@@ -118,7 +118,7 @@ func (an *Analysis) countSyllables(text string) int {
 }
 
 // readFile analyses the records of file f.
-func (an *Analysis) readFile(ctx context.Context, f inputFile, emit func(analyzed) error) error {
+func (an *analysis) readFile(ctx context.Context, f inputFile, emit func(analyzed) error) error {
 	r, err := open(ctx, f.Path)
 	if err != nil {
 		return err
@@ -136,7 +136,7 @@ func (an *Analysis) readFile(ctx context.Context, f inputFile, emit func(analyze
 
 // analyzeFn writes the output shard of one input file.
 type analyzeFn struct {
-	Analysis Analysis
+	Analysis analysis
 	Output   string
 }
 

@@ -163,6 +163,7 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 		got = append(got, b...)
 	}
 	assert.Equal(t, string(want), string(got))
+	assert.Contains(t, string(got), `{"type":"ORGANIZATION","text":"QXV"`, "the workers have the --orgs list")
 
 	records := bytes.Count(want, []byte("\n"))
 	errors := bytes.Count(want, []byte(`"error":`))
