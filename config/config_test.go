@@ -121,3 +121,19 @@ func TestByteSize(t *testing.T) {
 		assert.Error(t, b.Set(in), in)
 	}
 }
+
+// Set never panics, and what it reads, String writes back.
+func FuzzByteSize(f *testing.F) {
+	for _, s := range []string{"8MiB", "1048576", " 2 g ", "kb", "-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b ByteSize
+		if b.Set(s) != nil {
+			return
+		}
+		var again ByteSize
+		require.NoError(t, again.Set(b.String()))
+		assert.Equal(t, b, again)
+	})
+}

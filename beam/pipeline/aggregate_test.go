@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/stretchr/testify/assert"
@@ -120,4 +121,19 @@ func TestAggregate(t *testing.T) {
 	for i := 1; i < len(rows); i++ {
 		assert.LessOrEqual(t, rows[i-1].Month, rows[i].Month, "sorted by month")
 	}
+}
+
+// month never panics and returns "" or a month YYYY-MM.
+func FuzzMonth(f *testing.F) {
+	for _, s := range []string{"2024-02-11", "11/02/2024 15:00", "2024", "-/-/-", "٢٠٢٤-٠٢"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := month(s)
+		if m == "" {
+			return
+		}
+		_, err := time.Parse("2006-01", m)
+		assert.NoError(t, err, "%q gave %q", s, m)
+	})
 }
