@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"slices"
 	"sync"
 	"time"
 
@@ -20,6 +21,8 @@ import (
 func init() {
 	register.DoFn3x1[context.Context, inputFile, func(string), error](&analyzeFn{})
 	register.Emitter1[string]()
+	register.Function3x0[int, func(*string) bool, func(string)](sortNames)
+	register.Iter1[string]()
 }
 
 // Analyze adds to s the pipeline of vntext batch: every input file becomes
@@ -31,7 +34,26 @@ func Analyze(s beam.Scope, o Options) (beam.PCollection, error) {
 	}
 	s = s.Scope("vntext.Analyze")
 	files := matchInputs(s, o.Inputs)
-	return beam.ParDo(s, &analyzeFn{Analysis: analysisOf(o), Output: o.Output}, files), nil
+	names := beam.ParDo(s, &analyzeFn{Analysis: analysisOf(o), Output: o.Output}, files)
+	// The names are gathered in order, after a shuffle: that also keeps
+	// prism (2.78) from spinning a core for as long as a file is analysed,
+	// as the progress loop of a stage whose outputs nobody reads selects on
+	// a closed channel until the bundle ends (a Reshuffle, which prism
+	// elides, does not help).
+	return beam.ParDo(s, sortNames, beam.GroupByKey(s, beam.AddFixedKey(s, names))), nil
+}
+
+// sortNames emits the shard names in order.
+func sortNames(_ int, names func(*string) bool, emit func(string)) {
+	var all []string
+	var n string
+	for names(&n) {
+		all = append(all, n)
+	}
+	slices.Sort(all)
+	for _, n := range all {
+		emit(n)
+	}
 }
 
 // analysis is what a worker needs to analyse records: a DoFn carries it to
