@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -31,15 +32,18 @@ const windowSize = 256 << 10
 // more to summarize than a 1 MB one.
 const summarySpan = 1 << 20
 
-// Analyze runs the chosen tasks on d. It returns an error only when ctx ends
-// (checked between windows and stages) or a stage fails; empty or odd text
+// Analyze runs the chosen tasks on d. It returns an error only when ctx is
+// nil or ends (checked between windows and stages) or a stage fails (strict
+// normalization of invalid UTF-8); empty or odd text
 // gives an empty or partial Result. A d.Text that is not UTF-8 is decoded
 // (Decode), and Result.Text, which every offset indexes, is then the
 // decoded text.
 func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
-	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text}
-	if a == nil || a.tok == nil {
-		return res, errors.New("vntext: Analyzer not built by New")
+	res := Result{Schema: Schema, ID: d.ID, Title: d.Title, Text: d.Text,
+		Byline: d.Byline, Published: d.Published, Category: d.Category, URL: d.URL, Fetched: d.Fetched}
+	a, err := a.orDefault()
+	if err != nil {
+		return res, err
 	}
 	res.Tasks, res.Offsets = a.tasks, a.offsets
 	if ctx == nil {
@@ -50,7 +54,21 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		res.Text = d.Text
 	}
 	r := docRun{a: a, d: d, res: &res}
-	err := r.run(ctx)
+	var blanked bool
+	var authors []entities.Entity
+	if a.tasks&TaskPage != 0 {
+		// The stages read the body: the furniture is blanked out, and the
+		// headline found is the summary's title.
+		r.d.Text, blanked, authors = pageStructure(&res, d.Text)
+		r.d.Title = res.Title
+	}
+	err = r.run(ctx)
+	if blanked {
+		a.unblank(&res, d.Text)
+	}
+	if a.tasks&TaskEntities != 0 {
+		res.Entities = withAuthors(res.Entities, authors)
+	}
 	fillEmpty(&res)
 	if err == nil {
 		convertOffsets(&res, a.offsets)
@@ -109,7 +127,7 @@ type docRun struct {
 type window struct {
 	start, end int // in the input
 	normStart  int // where its normalized text starts in the joined text
-	last       tokenize.Normalized
+	last       normalize.Normalized
 }
 
 func (r *docRun) run(ctx context.Context) error {
@@ -124,13 +142,20 @@ func (r *docRun) run(ctx context.Context) error {
 		end := cutWindow(text, start, a.window)
 		raw := text[start:end]
 		w := window{start: start, end: end}
-		var n tokenize.Normalized
+		var n normalize.Normalized
 		if tasks&spanTasks != 0 {
-			n = tokenize.NormalizeWithMap(raw, a.normOpts...)
+			var err error
+			if n, err = a.norm.NormalizeWithMap(raw); err != nil {
+				return offsetError(err, start)
+			}
 		} else {
 			// No span to map back: the offset map (4 bytes per input
 			// byte) would be wasted.
-			n = tokenize.Normalized{Text: tokenize.Normalize(raw, a.normOpts...)}
+			norm, err := a.norm.Normalize(raw)
+			if err != nil {
+				return offsetError(err, start)
+			}
+			n = normalize.Normalized{Text: norm}
 		}
 		norm := n.Text
 		sep := ""
@@ -175,7 +200,10 @@ func (r *docRun) run(ctx context.Context) error {
 		}
 
 		if tasks&(TaskEntities|TaskOfficials|TaskKeywords) != 0 || boosting {
-			ents := a.ext.ExtractNormalized(raw, norm, n.Orig)
+			ents, err := a.ext.ExtractNormalized(ctx, raw, norm, n.Orig)
+			if err != nil {
+				return err
+			}
 			for i := range ents {
 				ents[i].Start += start
 				ents[i].End += start
@@ -209,7 +237,11 @@ func (r *docRun) run(ctx context.Context) error {
 					in.Words = words
 					in.Sentences = sents
 				}
-				r.kw.add(a.sum.KeywordsOf(raw, in, math.MaxInt), start)
+				kws, err := a.sum.KeywordsOf(ctx, raw, in, math.MaxInt)
+				if err != nil {
+					return err
+				}
+				r.kw.add(kws, start)
 			}
 			if tasks&TaskWords != 0 {
 				for i := range words {
@@ -225,7 +257,7 @@ func (r *docRun) run(ctx context.Context) error {
 		// it again; only a multi-window summary re-normalizes.
 		w.last = n
 		if len(r.windows) > 0 {
-			r.windows[len(r.windows)-1].last = tokenize.Normalized{}
+			r.windows[len(r.windows)-1].last = normalize.Normalized{}
 		}
 		r.windows = append(r.windows, w)
 		start = end
@@ -294,7 +326,10 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 		w := r.windowAt(x.Start)
 		n := w.last
 		if n.Text == "" {
-			n = tokenize.NormalizeWithMap(text[w.start:w.end], a.normOpts...)
+			var err error
+			if n, err = a.norm.NormalizeWithMap(text[w.start:w.end]); err != nil {
+				return s, offsetError(err, w.start)
+			}
 		}
 		x.Start, x.End = w.span(text, n, x.Start-w.normStart, x.End-w.normStart)
 		x.Text = text[x.Start:x.End]
@@ -306,7 +341,7 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 // Normalization trims the window's ends, and Orig maps the end of the
 // normalized text to the end of the input: a span that ends there ends
 // where the input's trimmed content does.
-func (w window) span(text string, n tokenize.Normalized, s, e int) (int, int) {
+func (w window) span(text string, n normalize.Normalized, s, e int) (int, int) {
 	if e >= len(n.Text) {
 		e = w.start + len(trimEnd(text[w.start:w.end]))
 	} else {
@@ -539,4 +574,14 @@ func mayHoldSpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// offsetError makes the byte offset of a strict-mode *normalize.InvalidUTF8Error
+// in a window an offset into the whole text.
+func offsetError(err error, start int) error {
+	var bad *normalize.InvalidUTF8Error
+	if errors.As(err, &bad) {
+		return &normalize.InvalidUTF8Error{Offset: bad.Offset + start}
+	}
+	return err
 }

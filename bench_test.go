@@ -19,7 +19,8 @@ func BenchmarkAnalyze(b *testing.B) {
 		tasks Task
 	}{
 		{"all", AllTasks},
-		{"batch-default", TaskSegmented | TaskEntities | TaskSummary},
+		{"batch-default", TaskSegmented | TaskEntities | TaskSummary | TaskPage},
+		{"batch-without-page", TaskSegmented | TaskEntities | TaskSummary},
 		{"normalize", TaskNormalize},
 	} {
 		a, err := New(WithTasks(bc.tasks))

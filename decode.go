@@ -3,7 +3,7 @@ package vntext
 import (
 	"unicode/utf8"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 )
 
 // Decode turns the bytes of an article, a JSONL line or a request body into
@@ -24,9 +24,9 @@ func Decode(b []byte) []byte {
 		return b
 	}
 	if hasMultiByteRune(b) {
-		return []byte(tokenize.Decode(b, tokenize.UTF8)) // U+FFFD per maximal subpart
+		return []byte(normalize.Decode(b, normalize.UTF8)) // U+FFFD per maximal subpart
 	}
-	return []byte(tokenize.Decode(b, tokenize.AutoDetect))
+	return []byte(normalize.Decode(b, normalize.AutoDetect))
 }
 
 // hasMultiByteRune reports whether b holds at least one valid UTF-8 sequence

@@ -5,9 +5,11 @@
 //	a, err := vntext.New()
 //	res, err := a.Analyze(ctx, vntext.Doc{Title: title, Text: text})
 //
-// The stages are the packages tokenize, entities and summarize; options pass
-// each stage's own options through (WithTokenizerOptions, WithEntityOptions,
-// WithSummaryOptions, WithNormOptions), and WithTasks picks what to compute.
+// The stages are the packages normalize, tokenize, entities (with the
+// administrative units of package gazetteer) and summarize; options pass
+// each stage's own options through (WithNormOptions, WithTokenizerOptions,
+// WithEntityOptions, WithSummaryOptions), and WithTasks picks what to
+// compute. docs/ARCHITECTURE.md maps the packages and their conventions.
 //
 // # Positions
 //

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"errors"
 	"fmt"
 	"unicode/utf8"
 )
@@ -48,6 +49,9 @@ func (u Offsets) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes.
 func (u *Offsets) UnmarshalText(b []byte) error {
+	if u == nil {
+		return errors.New("vntext: UnmarshalText into a nil *Offsets")
+	}
 	v, err := ParseOffsets(string(b))
 	if err != nil {
 		return err
@@ -131,6 +135,9 @@ func convertOffsets(r *Result, u Offsets) {
 	}
 	for i := range r.Summary.Sentences {
 		conv(&r.Summary.Sentences[i].Start, &r.Summary.Sentences[i].End)
+	}
+	for i := range r.Furniture {
+		conv(&r.Furniture[i].Start, &r.Furniture[i].End)
 	}
 	for i := range r.Keywords {
 		for j := range r.Keywords[i].Mentions {

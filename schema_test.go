@@ -18,8 +18,8 @@ func TestResultFollowsSchema(t *testing.T) {
 		for _, u := range []Offsets{OffsetBytes, OffsetUTF16} {
 			a, err := New(WithTasks(tasks), WithOffsets(u))
 			require.NoError(t, err)
-			for _, text := range []string{article, "", "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, và bà Lê Thị Hoa."} {
-				res, err := a.Analyze(context.Background(), Doc{ID: "s", Text: text})
+			for _, text := range []string{article, "", "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, và bà Lê Thị Hoa.", seedPage} {
+				res, err := a.Analyze(context.Background(), Doc{ID: "s", Text: text, URL: "https://example.vn/a.html"})
 				require.NoError(t, err)
 				b, err := json.Marshal(res)
 				require.NoError(t, err)

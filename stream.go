@@ -69,6 +69,9 @@ const defaultStreamBytes = 32 << 20
 // when docs ends, when emit returns an error (that error), or when ctx ends
 // (ctx.Err()).
 func (a *Analyzer) AnalyzeStream(ctx context.Context, docs iter.Seq2[Doc, error], emit func(Result, error) error, opts ...StreamOption) error {
+	if docs == nil || emit == nil {
+		return errors.New("vntext: AnalyzeStream needs its documents and an emit function")
+	}
 	type item struct {
 		doc Doc
 		err error
@@ -104,6 +107,9 @@ func (a *Analyzer) AnalyzeStream(ctx context.Context, docs iter.Seq2[Doc, error]
 func Stream[In, Out any](ctx context.Context, in iter.Seq[In], size func(In) int, f func(context.Context, In) Out, emit func(Out) error, opts ...StreamOption) error {
 	if ctx == nil {
 		return errors.New("vntext: nil context")
+	}
+	if in == nil || size == nil || f == nil || emit == nil {
+		return errors.New("vntext: Stream needs its input, size, work and emit functions")
 	}
 	c := streamConfig{workers: runtime.GOMAXPROCS(0), maxBytes: defaultStreamBytes}
 	for _, o := range opts {

@@ -4,8 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/normalize"
+	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -23,9 +27,13 @@ const (
 	TaskSummary                    // Result.Summary
 	TaskKeywords                   // Result.Keywords
 	TaskSegmented                  // Result.Segmented
+	// TaskPage finds the structure of scraped page text (package page):
+	// Result.Title (when the Doc has none), Byline, Published, Category and
+	// Furniture; the other tasks then read the body only.
+	TaskPage
 
 	// AllTasks is the default.
-	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskSegmented
+	AllTasks = TaskNormalize | TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords | TaskSegmented | TaskPage
 
 	// spanTasks give spans that need mapping back to the caller's text.
 	spanTasks = TaskSentences | TaskWords | TaskEntities | TaskOfficials | TaskSummary | TaskKeywords
@@ -43,6 +51,7 @@ var taskNames = []struct {
 	{"officials", TaskOfficials},
 	{"summary", TaskSummary},
 	{"keywords", TaskKeywords},
+	{"page", TaskPage},
 }
 
 // String lists the task names joined with commas ("words,summary").
@@ -56,11 +65,20 @@ func (t Task) String() string {
 	return strings.Join(names, ",")
 }
 
-// MarshalText writes the task names as String does.
-func (t Task) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+// MarshalText writes the task names joined with commas (String); a bit
+// outside AllTasks is an error.
+func (t Task) MarshalText() ([]byte, error) {
+	if t&^AllTasks != 0 {
+		return nil, fmt.Errorf("vntext: invalid task set %#x", uint16(t))
+	}
+	return []byte(t.String()), nil
+}
 
-// UnmarshalText reads what MarshalText writes; "" is no task.
+// UnmarshalText reads what MarshalText writes (empty text: no task).
 func (t *Task) UnmarshalText(b []byte) error {
+	if t == nil {
+		return errors.New("vntext: UnmarshalText into a nil *Task")
+	}
 	if len(b) == 0 {
 		*t = 0
 		return nil
@@ -113,6 +131,14 @@ type Doc struct {
 	ID    string `json:"id,omitempty"`
 	Title string `json:"title,omitempty"`
 	Text  string `json:"text"`
+	// What the source says about the article besides its text (an HTML
+	// page's metadata, a web archive's record), copied to the Result;
+	// TaskPage fills the empty ones from the text.
+	Byline    string    `json:"byline,omitempty"`
+	Published page.Date `json:"published,omitzero"`
+	Category  string    `json:"category,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Fetched   time.Time `json:"fetched,omitzero"`
 }
 
 // Schema names the version of Result's JSON shape; docs/schema/result.v1.json
@@ -149,6 +175,18 @@ type Result struct {
 	Officials []entities.Official `json:"officials"`
 	Summary   summarize.Summary   `json:"summary"`
 	Keywords  []summarize.Keyword `json:"keywords"`
+
+	// Byline (the author names as written), Published and Category come
+	// from the Doc or, with TaskPage, from the text; Furniture holds every
+	// line of the text that is not the article's body (category, headline,
+	// byline, dateline, captions, comments, related links, menus, footer),
+	// as spans. URL and Fetched are the Doc's.
+	Byline    string      `json:"byline,omitempty"`
+	Published page.Date   `json:"published,omitzero"`
+	Category  string      `json:"category,omitempty"`
+	Furniture []page.Span `json:"furniture,omitempty"`
+	URL       string      `json:"url,omitempty"`
+	Fetched   time.Time   `json:"fetched,omitzero"`
 }
 
 // Option configures an Analyzer.
@@ -156,7 +194,7 @@ type Option func(*config) error
 
 type config struct {
 	tasks     Task
-	normOpts  []tokenize.NormOption
+	normOpts  []normalize.Option
 	tokOpts   []tokenize.Option
 	entOpts   []entities.Option
 	sumOpts   []summarize.Option
@@ -178,8 +216,10 @@ func WithTasks(t Task) Option {
 	}
 }
 
-// WithNormOptions passes options to tokenize.NormalizeWithMap.
-func WithNormOptions(opts ...tokenize.NormOption) Option {
+// WithNormOptions passes options to normalize.New; the Analyzer normalizes
+// every document with that Normalizer (with normalize.WithStrict, invalid
+// UTF-8 makes Analyze return the *normalize.InvalidUTF8Error).
+func WithNormOptions(opts ...normalize.Option) Option {
 	return func(c *config) error { c.normOpts = append(c.normOpts, opts...); return nil }
 }
 
@@ -257,9 +297,10 @@ const (
 )
 
 // Analyzer runs the pipeline. It is immutable and safe for concurrent use.
+// The zero value, and a nil *Analyzer, work like New() with no options.
 type Analyzer struct {
 	tasks    Task
-	normOpts []tokenize.NormOption
+	norm     *normalize.Normalizer
 	keywords int
 	boost    float64
 	offsets  Offsets
@@ -285,8 +326,8 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	// Normalization options are checked here, not on the first Analyze.
-	if _, err := tokenize.NewNormalizer(c.normOpts...); err != nil {
+	norm, err := normalize.New(c.normOpts...)
+	if err != nil {
 		return nil, err
 	}
 	tok, err := tokenize.New(c.tokOpts...)
@@ -305,7 +346,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	}
 	return &Analyzer{
 		tasks:    c.tasks,
-		normOpts: c.normOpts,
+		norm:     norm,
 		keywords: c.keywords,
 		boost:    c.boost,
 		offsets:  c.offsets,
@@ -318,8 +359,33 @@ func New(opts ...Option) (*Analyzer, error) {
 	}, nil
 }
 
-// Tasks reports the tasks a computes.
-func (a *Analyzer) Tasks() Task { return a.tasks }
+// defaultAnalyzer is New(), built once, for the zero and nil Analyzer.
+var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) { return New() })
 
-// Tokenizer returns the tokenizer shared by the stages.
-func (a *Analyzer) Tokenizer() *tokenize.Tokenizer { return a.tok }
+// orDefault returns a, or the default Analyzer when a is nil or zero.
+func (a *Analyzer) orDefault() (*Analyzer, error) {
+	if a != nil && a.tok != nil {
+		return a, nil
+	}
+	return defaultAnalyzer()
+}
+
+// Tasks reports the tasks a computes (0 only when a zero Analyzer cannot
+// load the built-in data).
+func (a *Analyzer) Tasks() Task {
+	a, err := a.orDefault()
+	if err != nil {
+		return 0
+	}
+	return a.tasks
+}
+
+// Tokenizer returns the tokenizer shared by the stages (nil only when a
+// zero Analyzer cannot load the built-in data).
+func (a *Analyzer) Tokenizer() *tokenize.Tokenizer {
+	a, err := a.orDefault()
+	if err != nil {
+		return nil
+	}
+	return a.tok
+}

@@ -112,6 +112,9 @@ func checkSpans(t testing.TB, text string, r Result) {
 	for _, s := range r.Summary.Sentences {
 		check("summary sentence", s.Text, s.Start, s.End)
 	}
+	for _, f := range r.Furniture {
+		check("furniture "+f.Kind.String(), f.Text, f.Start, f.End)
+	}
 	for _, k := range r.Keywords {
 		// A keyword gathers spelling variants and given-name mentions: its
 		// Text is the text at one of its mentions.
@@ -303,7 +306,7 @@ func TestSegmented(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết."} {
+	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.", seedPage} {
 		f.Add(s)
 	}
 	a, err := New()

@@ -65,16 +65,19 @@ func TestWindowCuts(t *testing.T) {
 func TestOffsetUnits(t *testing.T) {
 	// Astral characters (two UTF-16 units each) before and between spans.
 	text := "😀 " + article + " 𝐀 Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, phát biểu. 😀"
+	page := "😀 " + seedPage // furniture spans and a byline's PERSON mention
 	for _, u := range []Offsets{OffsetBytes, OffsetRunes, OffsetUTF16} {
 		for _, win := range []int{windowSize, 128} {
 			a, err := New(WithOffsets(u), withWindow(win))
 			require.NoError(t, err)
-			res, err := a.Analyze(context.Background(), Doc{Text: text})
-			require.NoError(t, err)
-			assert.Equal(t, u, res.Offsets)
-			b, err := json.Marshal(res)
-			require.NoError(t, err)
-			spancheck.Check(t, b)
+			for _, text := range []string{text, page} {
+				res, err := a.Analyze(context.Background(), Doc{Text: text})
+				require.NoError(t, err)
+				assert.Equal(t, u, res.Offsets)
+				b, err := json.Marshal(res)
+				require.NoError(t, err)
+				spancheck.Check(t, b)
+			}
 		}
 	}
 	_, err := New(WithOffsets(Offsets(9)))

@@ -11,7 +11,7 @@ import (
 )
 
 // DefaultBatchTasks are the tasks of a batch run when none are named.
-const DefaultBatchTasks = "segmented,entities,summary"
+const DefaultBatchTasks = "segmented,entities,summary,page"
 
 // Batch are the flags of the batch commands (vntext batch, vntext-beam)
 // besides the pipeline flags and --workers, whose default differs.
@@ -23,7 +23,7 @@ type Batch struct {
 
 // Register adds the flags to fs with their defaults.
 func (b *Batch) Register(fs *flag.FlagSet) {
-	fs.StringVar(&b.Tasks, "tasks", DefaultBatchTasks, "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, all")
+	fs.StringVar(&b.Tasks, "tasks", DefaultBatchTasks, "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
 	b.MaxRecordBytes = record.DefaultMaxBytes
 	fs.Var(&b.MaxRecordBytes, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
 	fs.BoolVar(&b.Quiet, "quiet", false, "no progress bar and no closing summary on standard error")

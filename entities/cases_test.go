@@ -98,7 +98,7 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"LOCATION Hà Nội"}, []string{"LOCATION Mỹ", "LOCATION Pháp"}},
 	}
 	for _, c := range cases {
-		checkRendered(t, c.name, x.Extract(c.text), c.want, c.dont)
+		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
 }
 
@@ -108,7 +108,7 @@ func TestConnectiveIsNoRepeatedName(t *testing.T) {
 	x := newTestExtractor(t)
 	text := "Tỉnh đặt tên Trần Văn Đồng cho con đường mới. Đồng thời, tỉnh cũng mở rộng công viên. Đồng cho biết sẽ dự lễ."
 	n := 0
-	for _, e := range x.Extract(text) {
+	for _, e := range extract(x, text) {
 		if e.Type == Person && e.Text == "Đồng" {
 			n++
 			if text[e.End:e.End+len(" cho")] != " cho" {

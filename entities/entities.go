@@ -14,18 +14,12 @@
 //
 // # Data
 //
-// Everything the extractor knows is embedded in package
-// entities/gazetteer and written by the project's generators, deterministic
-// and committed:
-//   - units.tsv and aliases.tsv (go generate ./entities/gazetteer, reading
-//     $VNTEXT_DATA/gazetteer): the administrative units before and after the
-//     2025 reform with the old→new mapping, from MIT-licensed lists of the
-//     GSO/NSO codes, plus press spellings, countries and regions (public
-//     facts); see gazetteer/data/SOURCES.md.
-//   - titles.tsv, orgs.tsv, programs.tsv, geoheads.tsv and names.tsv (go
-//     generate ./entities): titles, organisation and programme head nouns,
-//     geographic head words and personal-name parts written by the project
-//     in gazetteer/internal/gentitles.
+// Administrative units, their old→new mapping and the other place names come
+// from package gazetteer (WithPlaces takes another one). The word lists
+// (titles, organisation and programme head nouns, geographic head words,
+// personal-name parts) are embedded in entities/internal/lexicon and written
+// by its generator (go generate ./entities/internal/lexicon); they are
+// parsed once per process on first use.
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.
@@ -36,6 +30,9 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
+
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // Type is an entity type. The set is open: callers may add labels.
@@ -67,15 +64,15 @@ type Entity struct {
 	// mention. Extract leaves it and Successors empty, never nil, so that
 	// the JSON of every entity has every field.
 	Roles []string `json:"roles"`
-	// Level is, for a LOCATION, one of the Level constants.
-	Level string `json:"level"`
-	// Code, Period and Successors describe a LOCATION that is a known
-	// administrative unit: its GSO/NSO code (Unit.Code), the periods of the
-	// units the name may denote joined with commas (the Period constants),
-	// and the codes of the post-2025 units that took over a pre-2025 one.
-	Code       string   `json:"code"`
-	Period     string   `json:"period"`
-	Successors []string `json:"successors"`
+	// Level is, for a LOCATION, one of the gazetteer.Level constants.
+	Level gazetteer.Level `json:"level"`
+	// Code, Periods and Successors describe a LOCATION that is a known
+	// administrative unit (gazetteer.Location): its GSO/NSO code, the
+	// periods of the units the name may denote, and the post-2025 units
+	// (code and full name) that took over a pre-2025 one.
+	Code       string                `json:"code"`
+	Periods    gazetteer.Periods     `json:"periods"`
+	Successors []gazetteer.Successor `json:"successors"`
 	// Unit is, for an ORGANIZATION written without its unit (a bare
 	// "Quận ủy"), the unit the surrounding role phrase names ("quận Tây Hồ").
 	Unit string `json:"unit"`
@@ -102,9 +99,10 @@ type Official struct {
 }
 
 // Extractor extracts entities. It is immutable and safe for concurrent use.
+// The zero value, and a nil *Extractor, work like New() with no options.
 type Extractor struct {
 	lx     *lexicons
-	places locationFinder
+	places Places
 	custom lexicon
 	// vocab numbers the keys of every lexicon above: the lexicons' own,
 	// extended (in a copy) by the custom phrases.
@@ -118,7 +116,7 @@ type Option func(*config) error
 type config struct {
 	rows    map[string][]row
 	entries []customEntry
-	places  locationFinder
+	places  Places
 }
 
 type customEntry struct {
@@ -160,6 +158,18 @@ func WithOrganizationHeads(heads ...string) Option { return withRows("orgs.tsv",
 // may take the unit they belong to after them ("BQLDA" → "BQLDA tỉnh X").
 func WithOrganizations(names ...string) Option { return withRows("orgs.tsv", clAbbr, names) }
 
+// WithPlaces replaces the built-in gazetteer, for example with one that
+// knows more places (gazetteer.Gazetteer.With). p must not be nil.
+func WithPlaces(p Places) Option {
+	return func(c *config) error {
+		if p == nil {
+			return errors.New("entities: WithPlaces: nil Places")
+		}
+		c.places = p
+		return nil
+	}
+}
+
 // WithSurnames adds family names that start a person's name.
 func WithSurnames(names ...string) Option { return withRows("names.tsv", clSurname, names) }
 
@@ -178,10 +188,28 @@ func withRows(file string, class lexClass, phrases []string) Option {
 	}
 }
 
-// New returns an Extractor with the embedded gazetteer and rules.
+// errNilContext is what every method taking a context returns for a nil one.
+var errNilContext = errors.New("entities: nil context")
+
+// defaultExtractor is New(), built once, for the zero and nil Extractor.
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// orDefault returns x, or the default Extractor when x is nil or zero.
+func (x *Extractor) orDefault() (*Extractor, error) {
+	if x != nil && x.lx != nil {
+		return x, nil
+	}
+	return defaultExtractor()
+}
+
+// New returns an Extractor with the embedded gazetteer and rules; an
+// invalid or nil option is an error.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("entities: nil Option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}

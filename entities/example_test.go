@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -13,7 +14,11 @@ func ExampleExtractor_Extract() {
 		panic(err)
 	}
 	text := "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu."
-	for _, e := range x.Extract(text) {
+	ents, err := x.Extract(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range ents {
 		fmt.Printf("%s %q", e.Type, e.Text)
 		if len(e.Roles) > 0 {
 			fmt.Printf(" %s", strings.Join(e.Roles, "; "))
@@ -36,7 +41,11 @@ func ExampleExtractor_Officials() {
 		panic(err)
 	}
 	text := "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu. Bà Hằng cảm ơn các đại biểu."
-	for _, o := range x.Officials(text) {
+	offs, err := x.Officials(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	for _, o := range offs {
 		fmt.Printf("%s: %s (%d mentions)\n", o.Name, strings.Join(o.Roles, "; "), len(o.Mentions))
 	}
 	// Output:

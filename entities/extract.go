@@ -1,15 +1,20 @@
 package entities
 
-import "slices"
+import (
+	"context"
+	"slices"
+
+	"github.com/vntext/vntext/gazetteer"
+)
 
 // found is one entity in token coordinates.
 type found struct {
 	typ   Type
-	s, e  int      // token range [s, e)
-	roles [][2]int // PERSON: token ranges of the role phrases
-	place *Entity  // LOCATION: gazetteer details, if known
-	level string   // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
-	unit  [2]int   // ORGANIZATION written bare: token range of the unit it refers to
+	s, e  int                 // token range [s, e)
+	roles [][2]int            // PERSON: token ranges of the role phrases
+	place *gazetteer.Location // LOCATION: gazetteer details, if known
+	level gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	unit  [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 }
 
 // pass holds the state of one Extract call. Rules look at tokens from left
@@ -20,7 +25,7 @@ type pass struct {
 	toks   []token
 	locEnd []int32 // token index → 1 + end token of a gazetteer place starting there
 	locIdx []int32
-	locs   []Entity
+	locs   []gazetteer.Location
 	out    []found
 	hits   []lexHit               // scratch
 	roles  []role                 // scratch for roleList
@@ -30,32 +35,57 @@ type pass struct {
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
-// offsets into text as given.
-func (x *Extractor) Extract(text string) []Entity {
+// offsets into text as given. It returns an error only when ctx is nil or
+// ends (it is checked every few thousand words), or when the zero
+// Extractor cannot load the built-in data.
+func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) {
+	if ctx == nil {
+		return nil, errNilContext
+	}
+	x, err := x.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if text == "" {
-		return nil
+		return nil, nil
 	}
 	n := normalizeText(text)
-	return x.extract(text, n.text, n.orig)
+	return x.extract(ctx, text, n.text, n.orig)
 }
 
 // ExtractNormalized is Extract for a caller that has already normalized
-// text (tokenize.NormalizeWithMap), so it is not normalized twice:
+// text (normalize.NormalizeWithMap), so it is not normalized twice:
 // normalized is that normalized text and orig maps a byte offset of
-// normalized to the offset of text it comes from (tokenize.Normalized.Orig).
+// normalized to the offset of text it comes from (normalize.Normalized.Orig).
 // As from Extract, offsets index text and every Text, role and unit is
-// text's own bytes.
-func (x *Extractor) ExtractNormalized(text, normalized string, orig func(int) int) []Entity {
-	if normalized == "" || orig == nil {
-		return nil
+// text's own bytes. It fails as Extract does.
+func (x *Extractor) ExtractNormalized(ctx context.Context, text, normalized string, orig func(int) int) ([]Entity, error) {
+	if ctx == nil {
+		return nil, errNilContext
 	}
-	return x.extract(text, normalized, orig)
+	x, err := x.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if normalized == "" || orig == nil {
+		return nil, nil
+	}
+	return x.extract(ctx, text, normalized, orig)
 }
 
 // extract runs the rules on norm and reports spans of text through orig.
-func (x *Extractor) extract(text, norm string, orig func(int) int) []Entity {
-	p := x.run(norm)
+func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(int) int) ([]Entity, error) {
+	p, err := x.run(ctx, norm)
 	defer p.release()
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
 		bs, be := orig(p.toks[s].s), orig(p.toks[e-1].e)
@@ -78,7 +108,7 @@ func (x *Extractor) extract(text, norm string, orig func(int) int) []Entity {
 			}
 		}
 		if f.place != nil {
-			ent.Level, ent.Code, ent.Period, ent.Successors = f.place.Level, f.place.Code, f.place.Period, f.place.Successors
+			ent.Level, ent.Code, ent.Periods, ent.Successors = f.place.Level, f.place.Code, f.place.Periods, f.place.Successors
 		}
 		if f.unit[1] > f.unit[0] {
 			us, ue := span(f.unit[0], f.unit[1])
@@ -88,7 +118,7 @@ func (x *Extractor) extract(text, norm string, orig func(int) int) []Entity {
 			ent.Roles = []string{} // zero-size: no allocation
 		}
 		if ent.Successors == nil {
-			ent.Successors = []string{}
+			ent.Successors = []gazetteer.Successor{}
 		}
 		out = append(out, ent)
 	}
@@ -98,13 +128,25 @@ func (x *Extractor) extract(text, norm string, orig func(int) int) []Entity {
 		}
 		return b.End - a.End
 	})
-	return out
+	return out, nil
 }
 
-func (x *Extractor) run(text string) *pass {
+// checkEvery is how many tokens the rules read between looks at the
+// context: often enough to stop within milliseconds, rarely enough to cost
+// nothing.
+const checkEvery = 1 << 12
+
+func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p := x.newPass(text)
 	p.indexPlaces(text)
+	next := checkEvery
 	for i := 0; i < len(p.toks); {
+		if i >= next {
+			if err := ctx.Err(); err != nil {
+				return p, err
+			}
+			next = i + checkEvery
+		}
 		if j := p.step(i); j > i {
 			i = j
 		} else {
@@ -116,7 +158,7 @@ func (x *Extractor) run(text string) *pass {
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()
-	return p
+	return p, ctx.Err()
 }
 
 // tokenSpan finds the tokens [ti, te] that exactly cover the byte span
@@ -175,7 +217,7 @@ func (p *pass) step(i int) int {
 	t := &p.toks[i]
 	if t.kind == tkNum || t.digit {
 		if e := p.address(i); e > i {
-			p.emit(found{typ: Location, s: i, e: e, level: LevelOther})
+			p.emit(found{typ: Location, s: i, e: e, level: gazetteer.LevelOther})
 			return e
 		}
 	}

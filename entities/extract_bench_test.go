@@ -11,7 +11,7 @@ import (
 // rule, the person and organisation repeats and the lower-case pair index
 // run as they do on real news.
 func BenchmarkExtractArticle(b *testing.B) {
-	raw, err := os.ReadFile("../tokenize/testdata/norm_article.txt")
+	raw, err := os.ReadFile("../normalize/testdata/norm_article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func BenchmarkExtractArticle(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		x.Extract(text)
+		extract(x, text)
 	}
 	b.ReportMetric(float64(len(strings.Fields(text)))*float64(b.N)/b.Elapsed().Seconds(), "syllables/s")
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -19,6 +20,25 @@ func newTestExtractor(t testing.TB) *Extractor {
 		t.Fatal(err)
 	}
 	return x
+}
+
+// extract is x.Extract without a deadline; it stops the test binary on an
+// error, which only a nil or ended context gives.
+func extract(x *Extractor, text string) []Entity {
+	ents, err := x.Extract(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	return ents
+}
+
+// officials is x.Officials without a deadline.
+func officials(x *Extractor, text string) []Official {
+	offs, err := x.Officials(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	return offs
 }
 
 func render(ents []Entity) []string {
@@ -56,7 +76,7 @@ func checkRendered(t *testing.T, label string, ents []Entity, want, absent []str
 
 func TestExtractExampleSentence(t *testing.T) {
 	x := newTestExtractor(t)
-	got := render(x.Extract(exampleSentence))
+	got := render(extract(x, exampleSentence))
 	want := []string{
 		"ORGANIZATION Quận ủy",
 		"ORGANIZATION HĐND quận Tây Hồ",
@@ -69,7 +89,7 @@ func TestExtractExampleSentence(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	for _, e := range x.Extract(exampleSentence) {
+	for _, e := range extract(x, exampleSentence) {
 		if e.Text == "Quận ủy" && e.Unit != "quận Tây Hồ" {
 			t.Errorf("bare Quận ủy not resolved: unit %q", e.Unit)
 		}
@@ -101,14 +121,14 @@ func TestExtractCases(t *testing.T) {
 			[]string{"PERSON Lê Văn Hải [Phó Thủ tướng]"}},
 	}
 	for _, c := range cases {
-		checkRendered(t, c.text, x.Extract(c.text), c.want, nil)
+		checkRendered(t, c.text, extract(x, c.text), c.want, nil)
 	}
 }
 
 func TestOfficialsLinksShortMentions(t *testing.T) {
 	x := newTestExtractor(t)
 	text := exampleSentence + " Bà Hằng cho biết quận sẽ tiếp tục. Ông Khuyến nói thêm."
-	offs := x.Officials(text)
+	offs := officials(x, text)
 	if len(offs) != 2 {
 		t.Fatalf("want 2 officials, got %+v", offs)
 	}
@@ -128,7 +148,7 @@ func TestOfficialsLinksShortMentions(t *testing.T) {
 func TestExtractOffsetsNFD(t *testing.T) {
 	x := newTestExtractor(t)
 	nfd := norm.NFD.String(exampleSentence)
-	ents := x.Extract(nfd)
+	ents := extract(x, nfd)
 	if len(ents) != 7 {
 		t.Fatalf("NFD input: got %d entities: %v", len(ents), render(ents))
 	}
@@ -144,7 +164,7 @@ func TestOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := render(x.Extract("Khai mạc Đại hội Đảng bộ quận Tây Hồ lần thứ VI; Giám đốc Kho bạc Ưng Văn Tú dự."))
+	got := render(extract(x, "Khai mạc Đại hội Đảng bộ quận Tây Hồ lần thứ VI; Giám đốc Kho bạc Ưng Văn Tú dự."))
 	want := map[string]bool{"EVENT Đại hội Đảng bộ quận Tây Hồ lần thứ VI": true, "PERSON Ưng Văn Tú [Giám đốc Kho bạc]": true}
 	for _, g := range got {
 		delete(want, g)
@@ -162,14 +182,14 @@ func TestOptions(t *testing.T) {
 
 func TestConcurrentUse(t *testing.T) {
 	x := newTestExtractor(t)
-	want := fmt.Sprint(x.Extract(exampleSentence))
+	want := fmt.Sprint(extract(x, exampleSentence))
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for range 20 {
-				if got := fmt.Sprint(x.Extract(exampleSentence)); got != want {
+				if got := fmt.Sprint(extract(x, exampleSentence)); got != want {
 					t.Error("concurrent result differs")
 					return
 				}
@@ -202,8 +222,8 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkOffsets(t, s, x.Extract(s))
-		for _, o := range x.Officials(s) {
+		checkOffsets(t, s, extract(x, s))
+		for _, o := range officials(x, s) {
 			for _, m := range o.Mentions {
 				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
 					t.Fatalf("bad mention %v", m)
@@ -216,7 +236,7 @@ func FuzzExtract(f *testing.F) {
 func TestLongAndBinaryInput(t *testing.T) {
 	x := newTestExtractor(t)
 	long := strings.Repeat(exampleSentence+" ", 2000)
-	ents := x.Extract(long)
+	ents := extract(x, long)
 	if len(ents) != 7*2000 {
 		t.Errorf("long input: %d entities", len(ents))
 	}
@@ -225,10 +245,10 @@ func TestLongAndBinaryInput(t *testing.T) {
 	// every token).
 	for _, unit := range []string{"Nguyễn Văn ", "Ban cán sự Đảng UBND tỉnh "} {
 		s := strings.Repeat(unit, 5000)
-		checkOffsets(t, s, x.Extract(s))
+		checkOffsets(t, s, extract(x, s))
 	}
 	bin := string([]byte{0, 1, 2, 0xff, 0xc3, 'A', ' ', 0xe1, 0xbb})
-	checkOffsets(t, bin, x.Extract(bin))
+	checkOffsets(t, bin, extract(x, bin))
 	if !utf8.ValidString(exampleSentence) {
 		t.Fatal("test data")
 	}
@@ -242,7 +262,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		x.Extract(text)
+		extract(x, text)
 	}
 	b.ReportMetric(float64(syllables)*float64(b.N)/b.Elapsed().Seconds(), "syllables/s")
 }
@@ -307,6 +327,6 @@ func TestExtractOrganisationAndNameRules(t *testing.T) {
 			nil, []string{"ORGANIZATION trường Hà Nội"}},
 	}
 	for _, c := range cases {
-		checkRendered(t, c.text, x.Extract(c.text), c.want, c.absent)
+		checkRendered(t, c.text, extract(x, c.text), c.want, c.absent)
 	}
 }

@@ -1,6 +1,9 @@
 package entities
 
-import "slices"
+import (
+	"context"
+	"slices"
+)
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
@@ -282,9 +285,13 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 // Officials returns each person once, with all roles and mentions. Short
 // later mentions ("bà Hằng", "ông Khuyến") are linked to the full name
 // whose last words they repeat: the closest one before, else the first one
-// after.
-func (x *Extractor) Officials(text string) []Official {
-	return x.OfficialsOf(x.Extract(text))
+// after. It fails as Extract does.
+func (x *Extractor) Officials(ctx context.Context, text string) ([]Official, error) {
+	ents, err := x.Extract(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return x.OfficialsOf(ents), nil
 }
 
 func hasSuffix(full, short []string) bool {

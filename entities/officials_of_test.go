@@ -14,6 +14,6 @@ func TestOfficialsOf(t *testing.T) {
 		"Ông Khuyến phát biểu trước. Sau đó Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Đình Khuyến và bà Lê Thị Thu Hằng ký kết.",
 		"",
 	} {
-		assert.Equal(t, x.Officials(text), x.OfficialsOf(x.Extract(text)), text)
+		assert.Equal(t, officials(x, text), x.OfficialsOf(extract(x, text)), text)
 	}
 }

@@ -42,7 +42,36 @@ func writeResult(e *jsonWriter, r *vntext.Result, extra []member) {
 	e.value(r.Summary)
 	e.raw(`,"keywords":`)
 	list(e, r.Keywords)
+	// The optional fields of issue 16, as json.Marshal writes them
+	// (omitempty, omitzero).
+	if r.Byline != "" {
+		e.raw(`,"byline":`)
+		e.value(r.Byline)
+	}
+	if !r.Published.IsZero() {
+		e.raw(`,"published":`)
+		e.value(r.Published)
+	}
+	if r.Category != "" {
+		e.raw(`,"category":`)
+		e.value(r.Category)
+	}
+	if len(r.Furniture) > 0 {
+		e.raw(`,"furniture":`)
+		list(e, r.Furniture)
+	}
+	if r.URL != "" {
+		e.raw(`,"url":`)
+		e.value(r.URL)
+	}
+	if !r.Fetched.IsZero() {
+		e.raw(`,"fetched":`)
+		e.value(r.Fetched)
+	}
 	for _, m := range extra {
+		if shadowed(r, m.key) {
+			continue // the Result has the field: one member of a name
+		}
 		e.raw(",")
 		e.value(m.key)
 		e.raw(":")
@@ -142,4 +171,22 @@ func (e *jsonWriter) str(s string) {
 		s = s[n:]
 	}
 	e.raw(`"`)
+}
+
+// shadowed reports whether an other member of the input has the name of
+// an optional field the Result writes.
+func shadowed(r *vntext.Result, key string) bool {
+	switch key {
+	case "byline":
+		return r.Byline != ""
+	case "published":
+		return !r.Published.IsZero()
+	case "category":
+		return r.Category != ""
+	case "url":
+		return r.URL != ""
+	case "fetched":
+		return !r.Fetched.IsZero()
+	}
+	return false
 }

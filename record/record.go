@@ -21,8 +21,10 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/page"
 )
 
 // Input is one input record.
@@ -40,6 +42,10 @@ type Input struct {
 	// TooLong, when not 0, is the length of a record over the reader's
 	// limit; Data is then empty and the record becomes an error record.
 	TooLong int64
+	// Err, when not nil, is why the reader could not make a record of its
+	// source (an HTML page with no article): the record becomes an error
+	// record with this error.
+	Err error
 }
 
 // Output is what one input record became: a Result, or an error record
@@ -66,8 +72,14 @@ type member struct {
 var resultKeys = map[string]bool{
 	"schema": true, "id": true, "title": true, "text": true, "tasks": true, "offsets": true,
 	"normalized": true, "sentences": true, "words": true, "segmented": true, "entities": true,
-	"officials": true, "summary": true, "keywords": true, "summary_sentences": true,
+	"officials": true, "summary": true, "keywords": true, "summary_sentences": true, "furniture": true,
 }
+
+// docKeys are the members of an input object that fill the Doc's fields
+// besides its text (issue 16: what a page or an archive says about the
+// article). A member whose value does not read as its field stays an
+// other member.
+var docKeys = map[string]bool{"byline": true, "published": true, "category": true, "url": true, "fetched": true}
 
 // Process analyses one input record. It never fails as a whole: a record
 // that cannot be read or analysed becomes an error record in its place.
@@ -91,6 +103,9 @@ func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 func Parse(in Input) (vntext.Doc, []member, error) {
 	if in.TooLong > 0 {
 		return vntext.Doc{ID: in.ID}, nil, fmt.Errorf("%w: %d bytes", ErrTooLong, in.TooLong)
+	}
+	if in.Err != nil {
+		return vntext.Doc{ID: in.ID}, nil, in.Err
 	}
 	data := vntext.Decode(in.Data)
 	if in.Txt {
@@ -135,6 +150,9 @@ func parseLine(line []byte) (vntext.Doc, []member, error) {
 			}
 			hasText = true
 		default:
+			if docKeys[m.key] && docField(&doc, m.key, m.value) {
+				continue
+			}
 			if !resultKeys[m.key] {
 				extra = append(extra, member{m.key, bytes.Clone(m.value)})
 			}
@@ -144,6 +162,37 @@ func parseLine(line []byte) (vntext.Doc, []member, error) {
 		return doc, nil, errors.New(`missing "text"`)
 	}
 	return doc, extra, nil
+}
+
+// docField sets the Doc field of member key from its JSON value, and
+// reports whether the value read as that field: a string, a date that
+// page.ParseDate reads for "published", an RFC 3339 time for "fetched".
+func docField(doc *vntext.Doc, key string, value []byte) bool {
+	var s string
+	if json.Unmarshal(value, &s) != nil || s == "" {
+		return false
+	}
+	switch key {
+	case "byline":
+		doc.Byline = s
+	case "category":
+		doc.Category = s
+	case "url":
+		doc.URL = s
+	case "published":
+		d, err := page.ParseDate(s)
+		if err != nil {
+			return false
+		}
+		doc.Published = d
+	case "fetched":
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return false
+		}
+		doc.Fetched = t
+	}
+	return true
 }
 
 // members splits a JSON object, already known to be valid, into its members

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -51,7 +52,7 @@ func TestWriteResultIsMarshal(t *testing.T) {
 // members unchanged.
 func TestProcessKeepsOtherMembers(t *testing.T) {
 	a := newAnalyzer(t)
-	line := `{"url":"http://x/1?a=1&b=2", "id":7,"text":"Hà Nội mưa.","tags":["a",{"b":[1,2]}],"summary":"cũ","n":null}`
+	line := `{"source":"http://x/1?a=1&b=2", "id":7,"text":"Hà Nội mưa.","tags":["a",{"b":[1,2]}],"summary":"cũ","n":null}`
 	out := Process(context.Background(), a, Input{Data: []byte(line), Line: 1})
 	require.NoError(t, out.Err)
 	res, err := a.Analyze(context.Background(), vntext.Doc{ID: "7", Text: "Hà Nội mưa."})
@@ -60,8 +61,45 @@ func TestProcessKeepsOtherMembers(t *testing.T) {
 	require.NoError(t, err)
 	got := out.String()
 	require.True(t, strings.HasPrefix(got, string(want[:len(want)-1])+","), got)
-	assert.True(t, strings.HasSuffix(got, `,"url":"http://x/1?a=1&b=2","tags":["a",{"b":[1,2]}],"n":null}`), got)
+	assert.True(t, strings.HasSuffix(got, `,"source":"http://x/1?a=1&b=2","tags":["a",{"b":[1,2]}],"n":null}`), got)
 	spancheck.Check(t, []byte(got))
+}
+
+// The members that say what a page or an archive knows of the article
+// (issue 16) fill the Result's fields when they read as such; otherwise
+// they stay other members, and never appear twice.
+func TestProcessPageMembers(t *testing.T) {
+	a := newAnalyzer(t)
+	line := `{"id":1,"url":"https://x.vn/a","fetched":"2024-02-11T08:00:01Z","byline":"Hương Ly",` +
+		`"published":"11/02/2024 15:00","category":"Chính trị","text":"Hà Nội mưa to."}`
+	out := Process(context.Background(), a, Input{Data: []byte(line), Line: 1})
+	require.NoError(t, out.Err)
+	res := out.Result()
+	assert.Equal(t, "https://x.vn/a", res.URL)
+	assert.Equal(t, "2024-02-11T15:00+07:00", res.Published.String())
+	assert.Equal(t, "Hương Ly", res.Byline)
+	assert.Equal(t, "Chính trị", res.Category)
+	assert.Equal(t, "2024-02-11T08:00:01Z", res.Fetched.UTC().Format(time.RFC3339))
+	want, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out.String())
+
+	odd := `{"id":2,"published":"hôm qua","fetched":5,"text":"Chính trị\nHà Nội mưa to trong đêm\nHương Ly 11/02/2024 15:00\nMưa lớn làm nhiều tuyến phố ngập sâu."}`
+	out = Process(context.Background(), a, Input{Data: []byte(odd), Line: 2})
+	require.NoError(t, out.Err)
+	got := out.String()
+	assert.Equal(t, 1, strings.Count(got, `"published":`), got)
+	assert.Contains(t, got, `"published":"2024-02-11T15:00+07:00"`) // the text's date shadows the unreadable member
+	assert.Contains(t, got, `"fetched":5`)                          // kept as it was
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(got), &m))
+}
+
+func TestProcessInputErr(t *testing.T) {
+	out := Process(context.Background(), newAnalyzer(t), Input{ID: "p.html", File: "p.html", Err: errors.New("no article text found")})
+	require.Error(t, out.Err)
+	assert.Contains(t, out.String(), `"error":"no article text found"`)
+	assert.Contains(t, out.String(), `"id":"p.html"`)
 }
 
 func TestParseErrors(t *testing.T) {

@@ -14,7 +14,7 @@ bin=$(mktemp -d)/vntext
 go build -o "$bin" ./cmd/vntext
 
 echo "## Normalization: vectors (both tone styles), legacy detection"
-go test -count=1 -run 'TestVectors$|TestNFCAlone|TestDetectVietNews' -v ./tokenize 2>&1 | grep -E '^\s+\S+_test.go:[0-9]+: ' | sed 's/^ *//'
+go test -count=1 -run 'TestVectors$|TestNFCAlone|TestDetectVietNews' -v ./normalize 2>&1 | grep -E '^\s+\S+_test.go:[0-9]+: ' | sed 's/^ *//'
 
 echo; echo "## Sentences: our case set (and prose/v2 in examples/sentcompare)"
 go test -count=1 -run 'TestSentenceCases|UDVTB' -v ./tokenize 2>&1 | grep -E '^(---|\s+\S+_test.go)' | sed 's/^ *//'
@@ -34,7 +34,7 @@ echo; echo "## Summarization: VietNews dev, 45-syllable budget"
 
 if [ "${1:-}" = "--speed" ]; then
   echo; echo "## Speed (one core)"
-  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./tokenize
+  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./normalize
   go test -run '^$' -cpu 1 -benchmem -bench 'Words$|ModelLoad' -benchtime 10x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Extract$' -benchtime 2s ./entities
   go test -run '^$' -cpu 1 -benchmem -bench 'SummarizeDev$' -benchtime 20000x ./summarize

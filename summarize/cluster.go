@@ -78,11 +78,15 @@ func (s ClusterSummary) Text() string {
 // Echoes. The work is linear in the cluster's total length, plus the
 // echo search: the chosen sentences times the cluster's sentences.
 func (s *Summarizer) SummarizeCluster(ctx context.Context, arts []Article) (ClusterSummary, error) {
-	if err := ctx.Err(); err != nil {
+	if ctx == nil {
+		return ClusterSummary{}, errNilContext
+	}
+	s, err := s.orDefault()
+	if err != nil {
 		return ClusterSummary{}, err
 	}
-	if !s.built() {
-		return ClusterSummary{}, ErrNotBuilt
+	if err := ctx.Err(); err != nil {
+		return ClusterSummary{}, err
 	}
 	if len(arts) == 0 {
 		return ClusterSummary{}, ErrEmptyCluster

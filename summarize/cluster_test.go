@@ -108,8 +108,12 @@ func TestSummarizeCluster(t *testing.T) {
 	cancel()
 	_, err = s.SummarizeCluster(ctx, testCluster)
 	assert.ErrorIs(t, err, context.Canceled)
-	_, err = (*Summarizer)(nil).SummarizeCluster(context.Background(), testCluster)
-	assert.ErrorIs(t, err, ErrNotBuilt)
+	// A nil Summarizer works like New().
+	nilSum, err := (*Summarizer)(nil).SummarizeCluster(context.Background(), testCluster)
+	require.NoError(t, err)
+	want, err := mustNew(t).SummarizeCluster(context.Background(), testCluster)
+	require.NoError(t, err)
+	assert.Equal(t, want, nilSum)
 }
 
 // outletEdit rewrites a sentence the way a second outlet copying it

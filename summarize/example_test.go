@@ -35,7 +35,11 @@ func ExampleSummarizer_Keywords() {
 	text := "Ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, thăm trường học sáng 5/9. " +
 		"Ông Khải cho biết UBND huyện sẽ hỗ trợ nhà trường xây thêm phòng học.\n" +
 		"Ảnh: Minh Hải"
-	for _, k := range s.Keywords(text, 3) {
+	kws, err := s.Keywords(context.Background(), text, 3)
+	if err != nil {
+		panic(err)
+	}
+	for _, k := range kws {
 		fmt.Println(k.Text, k.Kind, k.Mentions)
 	}
 	// Output:

@@ -1,12 +1,11 @@
 package summarize
 
 import (
-	"bytes"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize/internal/syllable"
 )
 
@@ -14,129 +13,13 @@ import (
 // sentences worth a summary slot.
 const minSyllables = 6
 
-// junkPrefixes open lines that are page furniture, not article sentences:
-// photo/video credits, source lines, comment counters, related-article
-// teasers, copyright footers. Compared case-insensitively after trimming
-// opening brackets and quotes.
-var junkPrefixes = []string{
-	"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
-	"nguồn:", "nguồn :", "nguồn ảnh", "đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình",
-	"bình luận (", "(0) bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm",
-	"xem tiếp", "mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi chúng tôi", "copyright",
-	"©", "thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
-	"bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) ",
-}
-
-// prefixBytes is how much of a sentence the prefix test lower-cases: the
-// longest prefix above, in bytes.
-var prefixBytes = func() int {
-	n := 0
-	for _, p := range junkPrefixes {
-		n = max(n, len(p))
-	}
-	return n
-}()
-
-// creditWords, right before a colon anywhere in a sentence, mark a photo,
-// video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
-var creditWords = []string{"ảnh", "video", "nguồn", "clip", "photo"}
-
-// junkContains marks counters and footers wherever they occur, in the case
-// variants that occur: matching the text as written avoids lower-casing
-// every sentence.
-var junkContains = []string{"©", ") bình luận", ") Bình luận"}
-
-// imageExts are file-name endings of photos pasted into article text.
-var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
-
 // isFurniture reports whether s is page furniture that must never enter a
-// summary: photo/video credits, source lines, comment counters, teasers,
-// copyright footers, image file names, headings typed in capitals.
-func isFurniture(s string) bool {
-	head := strings.TrimLeft(s, "([\"“'‘-–—•*> ")
-	if len(head) > prefixBytes {
-		head = head[:prefixBytes]
-	}
-	var buf [64]byte
-	low := lowerInto(buf[:0], head)
-	for _, p := range junkPrefixes {
-		if bytes.HasPrefix(low, []byte(p)) {
-			return true
-		}
-	}
-	for _, p := range junkContains {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return hasCredit(s) || hasImageName(s) || isAllCaps(s)
-}
+// summary: the rules live in package page, which also parses whole pages.
+func isFurniture(s string) bool { return page.IsFurniture(s) }
 
-// hasCredit finds a credit word before any colon ("cảnh:" is not "ảnh:").
-func hasCredit(s string) bool {
-	for i := strings.IndexByte(s, ':'); i >= 0; {
-		word := strings.TrimRight(s[max(0, i-8):i], " ")
-		var buf [16]byte
-		low := lowerInto(buf[:0], word)
-		for _, w := range creditWords {
-			if bytes.HasSuffix(low, []byte(w)) {
-				r, _ := utf8.DecodeLastRune(low[:len(low)-len(w)])
-				if len(low) == len(w) || !syllable.IsPart(r) {
-					return true
-				}
-			}
-		}
-		j := strings.IndexByte(s[i+1:], ':')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// hasImageName finds a photo file name ("IMG_2041.JPG").
-func hasImageName(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		for _, ext := range imageExts {
-			if len(s)-i >= len(ext) && strings.EqualFold(s[i:i+len(ext)], ext) {
-				return true
-			}
-		}
-		j := strings.IndexByte(s[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// isCreditLine reports whether s opens with a photo or video credit
-// ("Ảnh: Minh Hải", "(Video: VTV)"): the sentences before it on the same
-// line are the caption it credits.
-func isCreditLine(s string) bool {
-	head := strings.TrimLeft(s, "([ ")
-	colon := strings.IndexByte(head[:min(len(head), 24)], ':')
-	if colon < 0 {
-		return false
-	}
-	var buf [32]byte
-	low := bytes.TrimSpace(lowerInto(buf[:0], head[:colon]))
-	switch string(low) {
-	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
-		return true
-	}
-	return slices.Contains(creditWords, string(low))
-}
-
-// lowerInto appends the lower-case form of s to dst.
-func lowerInto(dst []byte, s string) []byte {
-	for _, r := range s {
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}
+// isCreditLine reports whether s opens with a photo or video credit: the
+// sentences before it on the same line are the caption it credits.
+func isCreditLine(s string) bool { return page.IsCreditLine(s) }
 
 // isFragment reports whether s is not a full sentence: a byline or
 // dateline (too short) or a heading (no sentence-final punctuation).
@@ -160,30 +43,6 @@ func endsLikeSentence(s string) bool {
 		return false
 	}
 	return false
-}
-
-// isAllCaps spots headings typed in capitals. It looks at the first 40
-// letters only: a heading shows itself early, and the cost stays bounded.
-func isAllCaps(s string) bool {
-	upper, lower := 0, 0
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z':
-			lower++
-		case 'A' <= r && r <= 'Z':
-			upper++
-		case r < utf8.RuneSelf:
-			continue
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
-		if upper+lower >= 40 || lower*4 > 40 {
-			break
-		}
-	}
-	return upper > 8 && lower*4 < upper
 }
 
 // Opening phrases that make a sentence read badly out of context: it

@@ -27,7 +27,7 @@ func FuzzSummarize(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkSummary(t, sm, text, sum)
-		for _, k := range sm.Keywords(text, 5) {
+		for _, k := range keywords(sm, text, 5) {
 			if k.Text == "" {
 				t.Fatal("empty keyword")
 			}
@@ -59,7 +59,7 @@ func FuzzSummarizeCluster(f *testing.F) {
 		}
 		checkCluster(t, arts, sum)
 		names := []NameSpan{{Start: nameStart, End: nameStart + nameLen, Type: "X"}}
-		for _, k := range s.KeywordsOf(x1, KeywordInput{Title: t1, Names: names}, abs(n)%20) {
+		for _, k := range keywordsOf(s, x1, KeywordInput{Title: t1, Names: names}, abs(n)%20) {
 			if len(k.Mentions) == 0 || !strings.Contains(x1, k.Text) {
 				t.Fatalf("keyword %q: no mention or not the text's own", k.Text)
 			}

@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"cmp"
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -70,6 +72,9 @@ func (k KeywordKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes.
 func (k *KeywordKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return errors.New("summarize: UnmarshalText into a nil *KeywordKind")
+	}
 	for i, n := range kindNames {
 		if n != "" && n == string(b) {
 			*k = KeywordKind(i)
@@ -124,8 +129,8 @@ type KeywordInput struct {
 
 // Keywords returns up to n key phrases of text, best first; see
 // KeywordsOf.
-func (s *Summarizer) Keywords(text string, n int) []Keyword {
-	return s.KeywordsOf(text, KeywordInput{}, n)
+func (s *Summarizer) Keywords(ctx context.Context, text string, n int) ([]Keyword, error) {
+	return s.KeywordsOf(ctx, text, KeywordInput{}, n)
 }
 
 // KeywordsOf returns up to n key phrases of text, best first: names and
@@ -143,10 +148,20 @@ func (s *Summarizer) Keywords(text string, n int) []Keyword {
 // longer phrases rank first. Spelling variants (case, tone-mark
 // placement) count as one phrase; ties keep text order. Offsets index
 // text as given; normalize it first for the best segmentation (the
-// pipeline does).
-func (s *Summarizer) KeywordsOf(text string, in KeywordInput, n int) []Keyword {
-	if n <= 0 || text == "" || !s.built() {
-		return nil
+// pipeline does). It fails only when ctx is nil or ends.
+func (s *Summarizer) KeywordsOf(ctx context.Context, text string, in KeywordInput, n int) ([]Keyword, error) {
+	if ctx == nil {
+		return nil, errNilContext
+	}
+	s, err := s.orDefault()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if n <= 0 || text == "" {
+		return nil, nil
 	}
 	sents := in.Sentences
 	if sents == nil {
@@ -155,6 +170,9 @@ func (s *Summarizer) KeywordsOf(text string, in KeywordInput, n int) []Keyword {
 	words := in.Words
 	if words == nil {
 		words = s.cfg.tok.Words(text)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 	}
 	k := keywordState{s: s, text: text, cands: map[uint64]*cand{}}
 	k.skip = furnitureSpans(text, sents)
@@ -182,7 +200,7 @@ func (s *Summarizer) KeywordsOf(text string, in KeywordInput, n int) []Keyword {
 			k.add(sp, Name, nm.Type)
 		}
 	}
-	return k.result(n)
+	return k.result(n), nil
 }
 
 // cand is one candidate key phrase.

@@ -47,7 +47,7 @@ func readKeywordCases(t testing.TB) []keywordCase {
 // (case and tone-mark placement folded) not matched before.
 func keywordPR(s *Summarizer, cases []keywordCase, k int) (p, r float64, misses []string) {
 	for _, c := range cases {
-		got := s.KeywordsOf(c.Text, KeywordInput{Title: c.Title}, k)
+		got := keywordsOf(s, c.Text, KeywordInput{Title: c.Title}, k)
 		used := make([]bool, len(c.Keywords))
 		hit := 0
 		for _, g := range got {
@@ -113,7 +113,7 @@ func TestKeywordsNoBoilerplate(t *testing.T) {
 	bad := []string{"Ảnh", "PV", "CTV", "TTXVN", "AFP", "Dân trí", "VnExpress", "Tiền Phong", "VOV", "VOV.VN",
 		"UBND", "THPT", "TAND", "TP", "Minh Hải", "Thu Hà", "Hữu Huệ", "Quốc Anh", "Hải Ninh", "Lâm Thỏa", "TTO"}
 	for _, c := range readKeywordCases(t) {
-		for _, k := range s.KeywordsOf(c.Text, KeywordInput{Title: c.Title}, 20) {
+		for _, k := range keywordsOf(s, c.Text, KeywordInput{Title: c.Title}, 20) {
 			for _, b := range bad {
 				assert.NotEqual(t, syllable.PhraseHash(b), syllable.PhraseHash(k.Text), "%s: %q", c.ID, k.Text)
 			}

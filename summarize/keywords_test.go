@@ -17,7 +17,7 @@ func TestKeywords(t *testing.T) {
 	text := "Sáng 12/3, ông Trần Văn Khải, Chủ tịch UBND huyện Đông Sơn, đã thăm trường học. " +
 		"Ông Trần Văn Khải cho biết UBND huyện sẽ hỗ trợ nhà trường. " +
 		"Theo ông Trần Văn Khải, huyện Đông Sơn còn nhiều khó khăn."
-	kws := s.Keywords(text, 3)
+	kws := keywords(s, text, 3)
 	require.GreaterOrEqual(t, len(kws), 2)
 	assert.Equal(t, "Trần Văn Khải", kws[0].Text)
 	assert.Equal(t, "Đông Sơn", kws[1].Text)
@@ -32,12 +32,12 @@ func TestKeywords(t *testing.T) {
 		assert.GreaterOrEqual(t, kws[i-1].Score, kws[i].Score)
 	}
 	// Sentence-initial capitals of common words are not names.
-	for _, k := range s.Keywords(text, 20) {
+	for _, k := range keywords(s, text, 20) {
 		// UBND (a People's Committee, of somewhere) is a generic abbreviation.
 		assert.NotContains(t, []string{"Sáng", "Ông", "Theo", "Ông Trần Văn Khải", "UBND"}, k.Text)
 	}
-	assert.Empty(t, s.Keywords("", 5))
-	assert.Empty(t, s.Keywords(text, 0))
+	assert.Empty(t, keywords(s, "", 5))
+	assert.Empty(t, keywords(s, text, 0))
 }
 
 func TestKeywordsNames(t *testing.T) {
@@ -47,7 +47,7 @@ func TestKeywordsNames(t *testing.T) {
 		"Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến cho biết quận thực hiện Nghị quyết số 15-NQ/TW. " +
 		"HĐND quận khóa VI họp tại Hà Nội. Ngoại trưởng Anh Boris Johnson cũng có mặt."
 	var got []string
-	for _, k := range s.Keywords(text, 20) {
+	for _, k := range keywords(s, text, 20) {
 		got = append(got, k.Text)
 	}
 	for _, want := range []string{"Tây Hồ", "Lê Thị Thu Hằng", "Nguyễn Đình Khuyến", "Hà Nội", "Boris Johnson"} {
@@ -63,7 +63,7 @@ func TestKeywordsFoldVariants(t *testing.T) {
 	s, err := New()
 	require.NoError(t, err)
 	text := "Tỉnh Hoà Bình có mưa lớn. Người dân Hoà Bình sơ tán. Mưa ở Hòa Bình kéo dài."
-	kws := s.Keywords(text, 5)
+	kws := keywords(s, text, 5)
 	require.NotEmpty(t, kws)
 	assert.Equal(t, "Hoà Bình", kws[0].Text)
 	for _, k := range kws[1:] {
@@ -75,7 +75,7 @@ func TestKeywordsFoldVariants(t *testing.T) {
 func TestJSONRoundTrip(t *testing.T) {
 	s, err := New(WithSentences(2))
 	require.NoError(t, err)
-	kws := s.Keywords(testText, 5)
+	kws := keywords(s, testText, 5)
 	require.NotEmpty(t, kws)
 	b, err := json.Marshal(kws)
 	require.NoError(t, err)
@@ -114,7 +114,7 @@ func TestKeywordsVerbatim(t *testing.T) {
 		"Theo ông Hoàng Văn Lợi, tỉnh Hoà Bình sẽ kiểm tra ma túy tại các xã."
 	nfd := norm.NFD.String(nfc)
 	for _, text := range []string{nfc, nfd} {
-		kws := s.Keywords(text, 10)
+		kws := keywords(s, text, 10)
 		require.NotEmpty(t, kws)
 		for _, k := range kws {
 			require.NotEmpty(t, k.Mentions, "%+v", k)

@@ -38,5 +38,5 @@ func TestSummarizeSentencesBoost(t *testing.T) {
 	_, err = base.SummarizeSentences(ctx, a, sents, nil)
 	assert.Error(t, err)
 
-	assert.Equal(t, base.Keywords(a.Text, 5), base.KeywordsOf(a.Text, KeywordInput{Words: base.Tokenizer().Words(a.Text), Sentences: base.Tokenizer().Sentences(a.Text)}, 5))
+	assert.Equal(t, keywords(base, a.Text, 5), keywordsOf(base, a.Text, KeywordInput{Words: base.Tokenizer().Words(a.Text), Sentences: base.Tokenizer().Sentences(a.Text)}, 5))
 }

@@ -78,6 +78,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/tokenize"
@@ -212,8 +213,7 @@ func withParams(p params) Option {
 }
 
 // Summarizer builds summaries. It is immutable and safe for concurrent use.
-// Build it with New: a zero or nil Summarizer summarizes nothing (Summarize
-// returns ErrNotBuilt, Keywords nil) rather than panicking.
+// The zero value, and a nil *Summarizer, work like New() with no options.
 type Summarizer struct {
 	cfg config
 	idf *idfTable
@@ -288,17 +288,32 @@ func New(opts ...Option) (*Summarizer, error) {
 	return s, nil
 }
 
-// ErrNotBuilt is Summarize's error on a Summarizer that New did not build.
-var ErrNotBuilt = errors.New("summarize: Summarizer not built by New")
+// errNilContext is what every method taking a context returns for a nil one.
+var errNilContext = errors.New("summarize: nil context")
 
-// Summarize returns the summary of a. It fails only when ctx is done (or
-// the Summarizer was not built by New).
+// defaultSummarizer is New(), built once, for the zero and nil Summarizer.
+var defaultSummarizer = sync.OnceValues(func() (*Summarizer, error) { return New() })
+
+// orDefault returns s, or the default Summarizer when s is nil or zero.
+func (s *Summarizer) orDefault() (*Summarizer, error) {
+	if s != nil && s.cfg.tok != nil && s.idf != nil {
+		return s, nil
+	}
+	return defaultSummarizer()
+}
+
+// Summarize returns the summary of a. It fails only when ctx is nil or
+// ends.
 func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) {
-	if err := ctx.Err(); err != nil {
+	if ctx == nil {
+		return Summary{}, errNilContext
+	}
+	s, err := s.orDefault()
+	if err != nil {
 		return Summary{}, err
 	}
-	if !s.built() {
-		return Summary{}, ErrNotBuilt
+	if err := ctx.Err(); err != nil {
+		return Summary{}, err
 	}
 	return s.summarize(ctx, a, s.cfg.tok.Sentences(a.Text), nil)
 }
@@ -310,22 +325,30 @@ func (s *Summarizer) Summarize(ctx context.Context, a Article) (Summary, error) 
 // sents[i]. The pipeline passes each article's entity density this way
 // instead of building a Summarizer per article, and splits the text once.
 func (s *Summarizer) SummarizeSentences(ctx context.Context, a Article, sents []tokenize.Sentence, boost func(i int) float64) (Summary, error) {
+	if ctx == nil {
+		return Summary{}, errNilContext
+	}
+	s, err := s.orDefault()
+	if err != nil {
+		return Summary{}, err
+	}
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
-	if !s.built() {
-		return Summary{}, ErrNotBuilt
+	for _, x := range sents {
+		if x.Start < 0 || x.End < x.Start || x.End > len(a.Text) {
+			return Summary{}, fmt.Errorf("summarize: sentence [%d, %d) outside the article (%d bytes)", x.Start, x.End, len(a.Text))
+		}
 	}
 	return s.summarize(ctx, a, sents, boost)
 }
 
-// built reports whether New made s; only then are its tokenizer and IDF
-// table set.
-func (s *Summarizer) built() bool { return s != nil && s.cfg.tok != nil && s.idf != nil }
-
-// Tokenizer returns the tokenizer that splits sentences and words for s.
+// Tokenizer returns the tokenizer that splits sentences and words for s
+// (the default one for a zero or nil Summarizer; nil only when the built-in
+// data cannot be loaded).
 func (s *Summarizer) Tokenizer() *tokenize.Tokenizer {
-	if s == nil {
+	s, err := s.orDefault()
+	if err != nil {
 		return nil
 	}
 	return s.cfg.tok

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"context"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vntext/vntext/internal/growth"
 	"github.com/vntext/vntext/summarize/internal/syllable"
 )
 
@@ -247,14 +247,35 @@ func TestOptionsValidated(t *testing.T) {
 	}
 }
 
-// A Summarizer that New did not build (zero value, nil pointer) answers
-// with an error or nothing; it must not panic.
-func TestNotBuilt(t *testing.T) {
+// A Summarizer that New did not build (zero value, nil pointer) works like
+// New().
+func TestZeroSummarizer(t *testing.T) {
+	want, err := mustNew(t).Summarize(context.Background(), Article{Text: testText})
+	require.NoError(t, err)
 	for _, s := range []*Summarizer{nil, {}} {
-		_, err := s.Summarize(context.Background(), Article{Text: testText})
-		assert.ErrorIs(t, err, ErrNotBuilt)
-		assert.Nil(t, s.Keywords(testText, 3))
+		got, err := s.Summarize(context.Background(), Article{Text: testText})
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+		assert.Equal(t, keywords(mustNew(t), testText, 3), keywords(s, testText, 3))
 	}
+}
+
+// keywords is s.Keywords without a deadline.
+func keywords(s *Summarizer, text string, n int) []Keyword {
+	kws, err := s.Keywords(context.Background(), text, n)
+	if err != nil {
+		panic(err)
+	}
+	return kws
+}
+
+// keywordsOf is s.KeywordsOf without a deadline.
+func keywordsOf(s *Summarizer, text string, in KeywordInput, n int) []Keyword {
+	kws, err := s.KeywordsOf(context.Background(), text, in, n)
+	if err != nil {
+		panic(err)
+	}
+	return kws
 }
 
 func TestBoost(t *testing.T) {
@@ -370,30 +391,18 @@ func itoa(i int) string {
 	}
 }
 
-// TestLinear: a 10,000-sentence article costs about ten times the memory
-// of a 1,000-sentence one (an n×n similarity matrix would cost a hundred).
+// TestLinear: eight times the sentences cost less than twelve times the
+// work (an n×n similarity matrix would cost sixty-four); the summaries stay
+// valid at every size.
 func TestLinear(t *testing.T) {
 	s := mustNew(t, WithMaxSyllables(45))
-	alloc := func(n int) uint64 {
-		a := Article{Title: "Khởi công cầu Nhật Lệ", Text: longArticle(n)}
-		var before, after runtime.MemStats
-		// Two collections empty the scratch-state pool (and its victim
-		// cache), so both sizes pay for their buffers afresh.
-		runtime.GC()
-		runtime.GC()
-		runtime.ReadMemStats(&before)
+	growth.Linear(t, "Summarize", func(k int) string { return longArticle(250 * k) }, func(text string) {
+		a := Article{Title: "Khởi công cầu Nhật Lệ", Text: text}
 		sum, err := s.Summarize(context.Background(), a)
-		runtime.ReadMemStats(&after)
 		require.NoError(t, err)
 		require.NotEmpty(t, sum.Sentences)
 		checkSummary(t, s, a.Text, sum)
-		return after.TotalAlloc - before.TotalAlloc
-	}
-	alloc(1000) // warm the pools and the IDF table
-	small, large := alloc(1000), alloc(10000)
-	ratio := float64(large) / float64(small)
-	t.Logf("1,000 sentences: %d B; 10,000 sentences: %d B; ratio %.1f", small, large, ratio)
-	assert.Less(t, ratio, 20.0, "memory grows faster than linearly")
+	})
 }
 
 func mathNaN() float64 {

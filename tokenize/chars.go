@@ -3,8 +3,6 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Byte classes for the ASCII fast path shared by Tokens and Sentences.
@@ -101,89 +99,4 @@ func isUpperRune(r rune) bool {
 // continues the sentence).
 func isLowerLetter(r rune) bool {
 	return isLetterRune(r) && !isUpperRune(r) && !isMarkRune(r) && !unicode.IsTitle(r)
-}
-
-// Vietnamese syllable structure, used to tell acronyms ("UBND", "TP",
-// "HĐND") from syllables written in capitals ("HÀ NỘI").
-var (
-	onsets = map[string]bool{"": true, "b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true,
-		"gh": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true,
-		"nh": true, "p": true, "ph": true, "q": true, "r": true, "s": true, "t": true, "th": true, "tr": true,
-		"v": true, "x": true}
-	codas = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true,
-		"p": true, "t": true}
-)
-
-// isSyllable reports whether w (any case, NFC or NFD) has the shape of one
-// Vietnamese syllable: onset, one to three vowels, coda. Tone and vowel
-// marks are ignored, so the test is about shape, not spelling.
-func isSyllable(w string) bool {
-	if len(w) > maxAbbrevLen {
-		return false
-	}
-	var buf [maxAbbrevLen]byte
-	b := buf[:0]
-	vowels, part := 0, 0 // part: 0 onset, 1 vowels, 2 coda
-	onsetEnd := 0
-	for _, r := range w {
-		if isMarkRune(r) {
-			continue
-		}
-		base, ok := baseLetter(r)
-		if !ok {
-			return false
-		}
-		isVowel := base == 'a' || base == 'e' || base == 'i' || base == 'o' || base == 'u' || base == 'y'
-		switch {
-		case isVowel && part == 0:
-			part, onsetEnd = 1, len(b)
-		case isVowel && part == 2:
-			return false
-		case !isVowel && part == 1:
-			part = 2
-		}
-		if isVowel {
-			vowels++
-		}
-		if base == 'đ' {
-			b = append(b, "đ"...)
-		} else {
-			b = append(b, byte(base))
-		}
-	}
-	if vowels == 0 || vowels > 3 {
-		return false
-	}
-	codaStart := onsetEnd
-	for codaStart < len(b) && isASCIIVowel(b[codaStart]) {
-		codaStart++
-	}
-	return onsets[string(b[:onsetEnd])] && codas[string(b[codaStart:])]
-}
-
-func isASCIIVowel(c byte) bool {
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
-}
-
-// baseLetter maps a Latin letter to its lower-case ASCII base ('ế' → 'e');
-// đ stays đ. ok is false for other scripts and for letters outside
-// Vietnamese and English spelling.
-func baseLetter(r rune) (rune, bool) {
-	r = unicode.ToLower(r)
-	if r == 'đ' {
-		return r, true
-	}
-	if r >= utf8.RuneSelf {
-		var enc [utf8.UTFMax]byte
-		n := utf8.EncodeRune(enc[:], r)
-		d := norm.NFD.Properties(enc[:n]).Decomposition()
-		if len(d) == 0 {
-			return 0, false
-		}
-		r = rune(d[0])
-	}
-	if r < 'a' || r > 'z' {
-		return 0, false
-	}
-	return r, true
 }

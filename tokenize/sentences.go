@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -372,10 +373,10 @@ func (sp *splitter) initialBinds(ws, k int, r rune) bool {
 	}
 	if afterInitial(text, ws) {
 		// "J. K. Rowling", "N.T. Lan (32 tuổi)", but "V.K. Được biết, …".
-		return !isSyllable(text[k:end]) || text[after] == '(' || text[after] == ','
+		return !letters.IsSyllable(text[k:end]) || text[after] == '(' || text[after] == ','
 	}
 	if w := sp.nameWordBefore(ws); w != "" {
-		return !isSyllable(w) // "Paul A. Eisenstein" binds, "Nguyễn Văn C. Ông" ends
+		return !letters.IsSyllable(w) // "Paul A. Eisenstein" binds, "Nguyễn Văn C. Ông" ends
 	}
 	return twoCapitalised(text, k)
 }
@@ -664,5 +665,5 @@ func (sp *splitter) unspaced(i, j, size, end int) bool {
 			return false
 		}
 	}
-	return letterCount(w) >= 2 && isSyllable(w) && !sp.abbrevs.has(w)
+	return letterCount(w) >= 2 && letters.IsSyllable(w) && !sp.abbrevs.has(w)
 }

@@ -17,6 +17,8 @@ import (
 func TestSentencesUDVTB(t *testing.T) {
 	tk, err := New()
 	require.NoError(t, err)
+	// Floors about a point under the measured F1 (97.72 and 98.61).
+	floor := map[string]float64{"train.seg.txt": 97.0, "dev.seg.txt": 97.5}
 	for _, name := range []string{"train.seg.txt", "dev.seg.txt"} {
 		b, err := os.ReadFile(testenv.DataDir(t, "ws", "ud-vtb", name))
 		require.NoError(t, err)
@@ -54,7 +56,7 @@ func TestSentencesUDVTB(t *testing.T) {
 		if testing.Verbose() {
 			t.Log(strings.Join(misses, "\n"))
 		}
-		require.GreaterOrEqual(t, f1, 97.0, "%s", name)
+		require.GreaterOrEqual(t, f1, floor[name], "%s", name)
 	}
 }
 

@@ -1,6 +1,9 @@
 package tokenize
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Kind classifies a token.
 type Kind uint8
@@ -33,21 +36,34 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// MarshalText makes kinds readable in JSON.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText writes the kind's name (String); the zero Kind is empty text
+// and a value outside the constants is an error.
+func (k Kind) MarshalText() ([]byte, error) {
+	switch {
+	case k == 0:
+		return nil, nil
+	case int(k) >= len(kindNames):
+		return nil, fmt.Errorf("tokenize: invalid Kind %d", uint8(k))
+	}
+	return []byte(kindNames[k]), nil
+}
 
 // UnmarshalText reads what MarshalText writes, so kinds round-trip through
-// JSON; "unknown" reads back as the zero Kind.
+// JSON; empty text and "unknown" (what String says of the zero Kind) read
+// back as the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i, name := range kindNames {
-		if i > 0 && name == string(b) {
-			*k = Kind(i)
-			return nil
-		}
+	if k == nil {
+		return errors.New("tokenize: UnmarshalText into a nil *Kind")
 	}
 	if string(b) == "unknown" {
 		*k = 0
 		return nil
+	}
+	for i, name := range kindNames {
+		if name == string(b) {
+			*k = Kind(i)
+			return nil
+		}
 	}
 	return fmt.Errorf("tokenize: unknown token kind %q", b)
 }

@@ -5,14 +5,16 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vntext/vntext/normalize"
+	"github.com/vntext/vntext/tokenize/internal/lexicon"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
-	"github.com/vntext/vntext/tokenize/lexicon"
 )
 
-//go:generate go run ./internal/train -out lexicon/model.bin
+//go:generate go run ./internal/train -out internal/lexicon/model.bin
 
 // Tokenizer splits Vietnamese text into sentences, tokens and words. It is
-// immutable and safe for concurrent use.
+// immutable and safe for concurrent use. The zero value, and a nil
+// *Tokenizer, work like New() with no options.
 type Tokenizer struct {
 	abbrevs *abbrevSet
 	model   *wseg.Model
@@ -67,17 +69,28 @@ func WithModel(model []byte) Option {
 // canonicalSyllable is the spelling every syllable is reduced to before the
 // segmenter looks it up, so NFD input and both tone-mark styles share
 // features. The training command uses the same function.
-func canonicalSyllable(s string) string { return Normalize(s, WithTone(ToneClassic)) }
+func canonicalSyllable(s string) string {
+	out, _ := classic.Normalize(s) // never strict: no error
+	return out
+}
+
+// classic is the normalizer canonicalSyllable uses (WithTone cannot fail on
+// a valid style; a nil Normalizer would still work, with the defaults).
+var classic, _ = normalize.New(normalize.WithTone(normalize.ToneClassic))
 
 // builtinModel is parsed once per process and shared by all Tokenizers.
 var builtinModel = sync.OnceValues(func() (*wseg.Model, error) {
-	return wseg.Load(lexicon.Model, canonicalSyllable)
+	return wseg.Load(lexicon.Model(), canonicalSyllable)
 })
 
-// New returns a Tokenizer using the built-in model and lexicon.
+// New returns a Tokenizer using the built-in model and lexicon; an invalid
+// or nil option is an error.
 func New(opts ...Option) (*Tokenizer, error) {
 	var c config
 	for _, o := range opts {
+		if o == nil {
+			return nil, fmt.Errorf("tokenize: nil Option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // Tokens splits text into tokens with kinds and byte offsets.
@@ -196,7 +198,7 @@ func isAcronym(w string, upper, count int) bool {
 	if count < 2 || (upper < count && count > 4) {
 		return false
 	}
-	return !isSyllable(w)
+	return !letters.IsSyllable(w)
 }
 
 func (s *scanner) wordSlow(i, j, upper, count int, ascii bool) (int, Kind) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/vntext/vntext/internal/letters"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -189,17 +190,17 @@ func TestBuiltinAbbreviations(t *testing.T) {
 		require.NoError(t, err, a)
 		assert.Equal(t, strings.ToLower(a), key)
 		if a != "NGƯT" { // a title that happens to spell a syllable; never sentence-final
-			assert.False(t, isSyllable(a), "%s reads as a syllable and could end a sentence", a)
+			assert.False(t, letters.IsSyllable(a), "%s reads as a syllable and could end a sentence", a)
 		}
 	}
 }
 
 func TestIsSyllable(t *testing.T) {
 	for _, w := range []string{"a", "hà", "NỘI", "nghiêng", "giường", "quyết", "khuya", "đảng", "TRƯỜNG", norm.NFD.String("Việt")} {
-		assert.True(t, isSyllable(w), w)
+		assert.True(t, letters.IsSyllable(w), w)
 	}
 	for _, w := range []string{"UBND", "TP", "HCM", "USD", "COVID", "ASEAN", "FIFA", "ThS", "bánhh", "", "xyz"} {
-		assert.False(t, isSyllable(w), w)
+		assert.False(t, letters.IsSyllable(w), w)
 	}
 }
 

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vntext/vntext/tokenize/internal/lexicon"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
-	"github.com/vntext/vntext/tokenize/lexicon"
 )
 
 // wordsBenchText is the bundled article repeated to about 1 MB.
@@ -117,7 +117,7 @@ func BenchmarkModelLoad(b *testing.B) {
 	c0 := cpuTime()
 	for b.Loop() {
 		var err error
-		m, err = wseg.Load(lexicon.Model, canonicalSyllable)
+		m, err = wseg.Load(lexicon.Model(), canonicalSyllable)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -136,7 +136,7 @@ func modelHeap(tb testing.TB) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	m, err := wseg.Load(lexicon.Model, canonicalSyllable)
+	m, err := wseg.Load(lexicon.Model(), canonicalSyllable)
 	if err != nil {
 		tb.Fatal(err)
 	}

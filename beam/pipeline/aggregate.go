@@ -20,8 +20,9 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/record"
-	"github.com/vntext/vntext/tokenize"
 )
 
 func init() {
@@ -203,7 +204,7 @@ func (f *countFn) ProcessElement(ctx context.Context, in inputFile, emit func(st
 func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 	// The record's province: the one its units lie in, named on their own,
 	// in organisations ("UBND tỉnh Nghệ An") and in roles.
-	var all []entities.Unit
+	var all []gazetteer.Unit
 	for _, e := range res.Entities {
 		switch e.Type {
 		case entities.Location:
@@ -272,9 +273,9 @@ func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 		}
 		roles := make([]string, len(o.Roles))
 		for i, r := range o.Roles {
-			roles[i] = tokenize.Normalize(r)
+			roles[i] = normalize.Normalize(r)
 		}
-		add(province, KindOfficial, tokenize.Normalize(o.Name), len(o.Mentions), roles)
+		add(province, KindOfficial, normalize.Normalize(o.Name), len(o.Mentions), roles)
 	}
 	return out
 }
@@ -282,7 +283,7 @@ func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 // displayName is a name normalised, with a capital first letter, so that
 // a name at the start of a sentence and inside one count as one.
 func displayName(s string) string {
-	s = tokenize.Normalize(s)
+	s = normalize.Normalize(s)
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -5,26 +5,15 @@ import (
 	"time"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // places finds the provinces of administrative units, for Aggregate.
-type places struct {
-	g     *entities.Gazetteer
-	units map[unitKey]entities.Unit
-}
-
-type unitKey struct{ period, code string }
+type places struct{ g *gazetteer.Gazetteer }
 
 func newPlaces() (*places, error) {
-	g, err := entities.DefaultGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	p := &places{g: g, units: map[unitKey]entities.Unit{}}
-	for _, u := range g.Units() {
-		p.units[unitKey{u.Period, u.Code}] = u
-	}
-	return p, nil
+	g, err := gazetteer.Default()
+	return &places{g}, err
 }
 
 // reform is when the post-2025 units took over: an article dated before it
@@ -35,31 +24,26 @@ var reform = time.Date(2025, 7, 1, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 // Hà Nội", "Tỉnh Nghệ An"), or "" when they lie in several. The province
 // is named in the units' own period; when they span periods, month (a
 // record's "2024-02", or "") chooses the period it was written in.
-func (p *places) province(units []entities.Unit, month string) string {
+func (p *places) province(units []gazetteer.Unit, month string) string {
 	if len(units) == 0 {
 		return ""
 	}
-	if month != "" {
-		if m, err := time.Parse("2006-01", month); err == nil {
-			pre := m.Before(reform)
-			var kept []entities.Unit
-			for _, u := range units {
-				if (u.Period == entities.PeriodPre2025) == pre {
-					kept = append(kept, u)
-				}
+	if m, err := time.Parse("2006-01", month); err == nil {
+		pre := m.Before(reform)
+		var kept []gazetteer.Unit
+		for _, u := range units {
+			if (u.Period == gazetteer.PeriodPre2025) == pre {
+				kept = append(kept, u)
 			}
-			if len(kept) > 0 {
-				units = kept
-			}
+		}
+		if len(kept) > 0 {
+			units = kept
 		}
 	}
 	name := ""
 	for _, u := range units {
 		prov, ok := p.provinceOf(u)
-		if !ok {
-			return ""
-		}
-		if name != "" && prov.FullName() != name {
+		if !ok || name != "" && prov.FullName() != name {
 			return ""
 		}
 		name = prov.FullName()
@@ -68,32 +52,32 @@ func (p *places) province(units []entities.Unit, month string) string {
 }
 
 // provinceOf walks up from u to its province.
-func (p *places) provinceOf(u entities.Unit) (entities.Unit, bool) {
-	for range 4 { // commune, district, province: never more
-		if u.Level == entities.LevelProvince {
+func (p *places) provinceOf(u gazetteer.Unit) (gazetteer.Unit, bool) {
+	for range 3 { // commune, district, province
+		if u.Level == gazetteer.LevelProvince {
 			return u, true
 		}
-		parent, ok := p.units[unitKey{u.Period, u.ParentCode}]
+		parent, ok := p.g.Parent(u)
 		if !ok {
-			return entities.Unit{}, false
+			break
 		}
 		u = parent
 	}
-	return entities.Unit{}, false
+	return gazetteer.Unit{}, false
 }
 
 // ofEntity returns the units a LOCATION may denote: those of its code in
 // its periods, or, without a code, every unit its text may name.
-func (p *places) ofEntity(e entities.Entity) []entities.Unit {
+func (p *places) ofEntity(e entities.Entity) []gazetteer.Unit {
 	if e.Code == "" {
-		if e.Level == "" || e.Level == entities.LevelOther || e.Level == entities.LevelCountry {
+		if e.Level == "" || e.Level == gazetteer.LevelOther || e.Level == gazetteer.LevelCountry {
 			return nil
 		}
 		return p.g.Lookup(e.Text)
 	}
-	var out []entities.Unit
-	for period := range strings.SplitSeq(e.Period, ",") {
-		if u, ok := p.units[unitKey{period, e.Code}]; ok {
+	var out []gazetteer.Unit
+	for _, period := range e.Periods.List() {
+		if u, ok := p.g.ByCode(period, e.Code); ok {
 			out = append(out, u)
 		}
 	}
@@ -106,7 +90,7 @@ var unitWords = []string{"tỉnh", "thành phố", "tp.", "tp", "quận", "huy�
 
 // ofRole returns the units a role phrase names at its end ("Phó Chủ tịch
 // UBND tỉnh Nghệ An": Tỉnh Nghệ An), nil when it names none.
-func (p *places) ofRole(role string) []entities.Unit {
+func (p *places) ofRole(role string) []gazetteer.Unit {
 	words := strings.Fields(role)
 	for i := range words {
 		rest := strings.ToLower(strings.Join(words[i:], " "))

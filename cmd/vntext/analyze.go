@@ -10,7 +10,6 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
-	"github.com/vntext/vntext/record"
 )
 
 // runAnalyze prints a readable report of one article: summary, officials
@@ -20,11 +19,14 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
 	indent := fs.Bool("indent", false, "with --json, indent the JSON")
-	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, all")
+	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
+	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
 	pf.register(fs, true)
-	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [flags] [FILE|-]\n" +
-		"Reads one article (FILE or standard input). A first line followed by a blank line is the title."
+	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
+		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
+		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +
+		"or an HTML page, whose article is extracted."
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -36,16 +38,19 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "analyze", usageError{err})
 	}
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		return fail(stderr, "analyze", usageError{err})
+	}
 	a, err := pf.analyzer(tasks)
 	if err != nil {
 		return fail(stderr, "analyze", err)
 	}
-	text, err := readArticle(fs.Arg(0), stdin)
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
 		return fail(stderr, "analyze", err)
 	}
-	doc := record.SplitTitle(text)
-	res, err := a.Analyze(context.Background(), doc)
+	res, err := a.Analyze(context.Background(), in.doc)
 	if err != nil {
 		return fail(stderr, "analyze", err)
 	}
@@ -57,7 +62,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if err := writeReport(stdout, doc, res); err != nil && !errors.Is(err, io.EOF) {
+	if err := writeReport(stdout, res); err != nil && !errors.Is(err, io.EOF) {
 		return fail(stderr, "analyze", err)
 	}
 	return 0
@@ -80,10 +85,19 @@ func (r *reportWriter) heading(h string) {
 	r.printf("\n%s\n%s\n", h, strings.Repeat("-", len([]rune(h))))
 }
 
-func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
+func writeReport(w io.Writer, res vntext.Result) error {
 	r := &reportWriter{w: w}
-	if doc.Title != "" {
-		r.printf("%s\n%s\n", doc.Title, strings.Repeat("=", len([]rune(doc.Title))))
+	if res.Title != "" {
+		r.printf("%s\n%s\n", res.Title, strings.Repeat("=", len([]rune(res.Title))))
+	}
+	var about []string
+	for _, f := range []string{res.Category, res.Byline, res.Published.String()} {
+		if f != "" {
+			about = append(about, f)
+		}
+	}
+	if len(about) > 0 {
+		r.printf("%s\n", strings.Join(about, " · "))
 	}
 	r.printf("%d sentences, %d words, %d entity mentions\n", len(res.Sentences), len(res.Words), len(res.Entities))
 
@@ -115,20 +129,24 @@ func writeReport(w io.Writer, doc vntext.Doc, res vntext.Result) error {
 	for _, u := range units {
 		var about []string
 		if u.Level != "" {
-			about = append(about, u.Level)
+			about = append(about, string(u.Level))
 		}
 		if u.Code != "" {
 			about = append(about, "code "+u.Code)
 		}
-		if u.Period != "" {
-			about = append(about, u.Period)
+		if u.Periods != 0 {
+			about = append(about, u.Periods.String())
 		}
 		line := "• " + u.Text
 		if len(about) > 0 {
 			line += " [" + strings.Join(about, ", ") + "]"
 		}
 		if len(u.Successors) > 0 {
-			line += " → since 2025: " + strings.Join(u.Successors, "; ")
+			names := make([]string, len(u.Successors))
+			for i, s := range u.Successors {
+				names[i] = s.Name
+			}
+			line += " → since 2025: " + strings.Join(names, "; ")
 		}
 		r.printf("%s (%s)\n", line, mentions(u.count))
 	}

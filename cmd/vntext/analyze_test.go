@@ -13,6 +13,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/internal/spancheck"
 	"github.com/vntext/vntext/record"
 	"github.com/vntext/vntext/summarize"
@@ -109,7 +110,8 @@ func TestWriteReportEntities(t *testing.T) {
 		Summary:   summarize.Summary{Sentences: []summarize.Sentence{{Text: "Câu tóm tắt."}}},
 		Officials: []entities.Official{{Name: "Trần Minh Khôi", Roles: []string{"Chủ tịch UBND tỉnh Hà Giang"}, Mentions: make([]entities.Span, 2)}},
 		Entities: []entities.Entity{
-			{Type: entities.Location, Text: "tỉnh Hà Giang", Level: "province", Period: "before 2025", Successors: []string{"tỉnh Tuyên Quang"}},
+			{Type: entities.Location, Text: "tỉnh Hà Giang", Level: gazetteer.LevelProvince, Periods: gazetteer.PeriodsOf(gazetteer.PeriodPre2025),
+				Successors: []gazetteer.Successor{{Code: "08", Name: "tỉnh Tuyên Quang"}}},
 			{Type: entities.Organization, Text: "UBND tỉnh Hà Giang"},
 			{Type: entities.Location, Text: "tỉnh Hà Giang"},
 			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"},
@@ -117,10 +119,11 @@ func TestWriteReportEntities(t *testing.T) {
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
 	var out bytes.Buffer
-	require.NoError(t, writeReport(&out, vntext.Doc{Title: "T"}, res))
+	res.Title = "T"
+	require.NoError(t, writeReport(&out, res))
 	r := out.String()
 	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (2 mentions)")
-	assert.Contains(t, r, "• tỉnh Hà Giang [province, before 2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
+	assert.Contains(t, r, "• tỉnh Hà Giang [province, pre-2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
 	assert.Contains(t, r, "• UBND tỉnh Hà Giang (1 mention)")
 	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia xây dựng nông thôn mới (1 mention)")
 	assert.Contains(t, r, "nông thôn mới, hộ nghèo\n")

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/config"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
@@ -30,7 +31,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var pf pipelineFlags
 	pf.register(fs, true)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
-		`IN: JSONL files of {"id"?, "title"?, "text"} (.gz too), .txt articles, directories of .txt articles, or - for standard input (the default).`
+		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
+		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -148,6 +150,9 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 	if stopped && out.path != "" && (st.interrupted || st.written > 0 || st.skipped > 0) {
 		fmt.Fprintf(stderr, "vntext batch: to go on, run the same command with --resume -o %s\n", out.path)
 	}
+	if !quiet && st.warc.files > 0 {
+		fmt.Fprintf(stderr, "vntext batch: %s\n", st.warc)
+	}
 	if !quiet {
 		rate := float64(st.written+st.skipped) / max(st.elapsed.Seconds(), 1e-9)
 		fmt.Fprintf(stderr, "vntext batch: %d records written, %d failed, %d skipped in %.1fs (%.0f records/s)\n",
@@ -158,8 +163,10 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 
 func describeInput(in *record.Input) string {
 	switch {
-	case in.Txt:
+	case in.Txt || isHTMLName(in.File):
 		return "file " + in.File
+	case isWARCName(in.File):
+		return fmt.Sprintf("record %d of %s", in.Line, in.File)
 	case in.File == "":
 		return fmt.Sprintf("line %d of standard input", in.Line)
 	default:
@@ -188,6 +195,7 @@ type batchStats struct {
 	last                     *record.Input // the last record written or skipped
 	readErr, writeErr        error
 	elapsed                  time.Duration
+	warc                     warcCounts // what the WARC inputs held
 }
 
 // batchRun reads the sources, analyses records on the workers
@@ -196,9 +204,13 @@ type batchStats struct {
 func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	start := time.Now()
 	var st batchStats
-	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return batchStats{readErr: err}
+	}
+	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip, pages: pages}
 	acc := newAccounting(w, &st)
-	err := record.Stream(ctx, c.a, r.all(), func(in record.Input, o record.Output) error {
+	err = record.Stream(ctx, c.a, r.all(), func(in record.Input, o record.Output) error {
 		if _, err := o.WriteTo(acc.bw); err != nil {
 			return err
 		}
@@ -219,6 +231,7 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	default:
 	}
 	st.readErr = r.error()
+	st.warc = r.warcSeen()
 	st.skipped = int(r.skipped.Load())
 	if st.last == nil {
 		st.last = r.skippedLast()

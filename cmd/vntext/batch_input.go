@@ -11,11 +11,13 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
 // batchSource is one input: standard input, a JSONL file (maybe .gz), a .txt
-// article or a directory of .txt articles.
+// article, an HTML page (.html, .htm), a WARC file (.warc, .warc.gz) or a
+// directory of those.
 type batchSource struct {
 	name  string // "" for standard input
 	stdin io.Reader
@@ -72,7 +74,7 @@ func txtFiles(dir string) ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && record.IsArticle(p) {
+		if !d.IsDir() && isArticleFile(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -104,9 +106,21 @@ type batchReader struct {
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
 
+	// pages extracts the articles of HTML pages (files, archives, records
+	// with "html").
+	pages *htmlpage.Extractor
+
 	mu          sync.Mutex
 	err         error
 	lastSkipped *record.Input
+	warc        warcCounts // what the WARC inputs held
+}
+
+// warcSeen reports what the WARC inputs held.
+func (r *batchReader) warcSeen() warcCounts {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.warc
 }
 
 // skippedLast returns the last record passed over, if any.
@@ -151,6 +165,10 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 				more, err = r.dir(src.name, emit)
 			case src.name != "" && record.IsArticle(src.name):
 				more, err = r.txtFile(src.name, src.name, emit)
+			case src.name != "" && isHTMLName(src.name):
+				more, err = r.htmlFile(src.name, src.name, emit)
+			case src.name != "" && isWARCName(src.name):
+				more, err = r.warcFile(src.name, emit)
 			default:
 				more, err = r.jsonl(src, emit)
 			}
@@ -175,7 +193,17 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 		if err != nil {
 			rel = f
 		}
-		if more, err := r.txtFile(f, filepath.ToSlash(rel), emit); err != nil || !more {
+		id := filepath.ToSlash(rel)
+		var more bool
+		switch {
+		case isHTMLName(f):
+			more, err = r.htmlFile(f, id, emit)
+		case isWARCName(f):
+			more, err = r.warcFile(f, emit)
+		default:
+			more, err = r.txtFile(f, id, emit)
+		}
+		if err != nil || !more {
 			return more, err
 		}
 	}
@@ -232,6 +260,9 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 		return false, fmt.Errorf("%s: %w", src.name, err)
 	}
 	for rec := range lines.All() {
+		if r.seen >= r.skip {
+			rec = r.htmlLine(rec)
+		}
 		if !emit(rec) {
 			return false, nil
 		}

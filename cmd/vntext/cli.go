@@ -5,10 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-
-	"github.com/vntext/vntext"
 )
 
 // parseFlags parses a subcommand's flags the one way every subcommand does.
@@ -35,19 +32,10 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout, stderr io
 	return 2, false
 }
 
-// readArticle reads one article from path, or from stdin when path is "" or
-// "-": legacy encodings are decoded (vntext.Decode) and a leading
+// readArticle reads one article as text from path, or from stdin when path
+// is "" or "-": legacy encodings are decoded (vntext.Decode) and a leading
 // byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if path == "" || path == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return "", err
-	}
-	return strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF"), nil
+	in, err := readInput(path, stdin, formatText)
+	return in.text, err
 }

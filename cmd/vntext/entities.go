@@ -21,9 +21,10 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext entities [--indent] [flags] [FILE|-]"
+	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [flags] [FILE|-]"
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
+	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
 	pf.register(fs, false)
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
@@ -37,11 +38,16 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}
-	text, err := readArticle(fs.Arg(0), stdin)
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		return fail(stderr, "entities", usageError{err})
+	}
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}
-	res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+	// The whole text as given (an HTML page's article body): offsets index it.
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: in.text})
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -390,7 +391,7 @@ func pairKey(s string) string {
 // code-point offsets. For the generic NER corpora (conll true) spans are
 // mapped to their scheme by nerScheme.
 func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
-	ents := x.Extract(text)
+	ents, _ := x.Extract(context.Background(), text) // fails only on an ended context
 	if conll {
 		ents = nerScheme(ents)
 	}
@@ -451,7 +452,8 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntit
 			last++
 		}
 		doc := b.String()
-		ents := nerScheme(x.Extract(doc))
+		ents, _ := x.Extract(context.Background(), doc) // fails only on an ended context
+		ents = nerScheme(ents)
 		for _, e := range ents {
 			k := sort.SearchInts(starts, e.Start+1) - 1
 			if k < 0 || e.End > starts[k]+len(recs[first+k].Text) {

@@ -29,23 +29,24 @@ func evalFile(t *testing.T, path string) entityScores {
 	return s
 }
 
-// The domain gold set: micro-F1 over PERSON, LOCATION, ORGANIZATION,
-// PROGRAM and the officials pair F1 must stay at or above 85.
+// The domain gold set: micro-F1 over PERSON, LOCATION, ORGANIZATION and
+// PROGRAM, and the officials pair F1. The floors sit about a point under
+// the measured figures (95.16 and 98.25), so any regression shows.
 func TestEvalEntitiesDomainDev(t *testing.T) {
 	s := evalFile(t, testenv.DataDir(t, "domain", "dev.jsonl"))
-	if _, _, f := s.micro.prf(); f < 85 {
-		t.Errorf("domain micro-F1 %.2f < 85", f)
+	if _, _, f := s.micro.prf(); f < 94 {
+		t.Errorf("domain micro-F1 %.2f < 94", f)
 	}
-	if _, _, f := s.officials.prf(); f < 85 {
-		t.Errorf("officials pair F1 %.2f < 85", f)
+	if _, _, f := s.officials.prf(); f < 97 {
+		t.Errorf("officials pair F1 %.2f < 97", f)
 	}
 }
 
 // VLSP 2016 dev (PER/LOC/ORG), raw text rebuilt from the tokens.
 func TestEvalEntitiesVLSP2016Dev(t *testing.T) {
 	s := evalFile(t, testenv.DataDir(t, "ner", "vlsp2016", "dev.txt"))
-	if _, _, f := s.micro.prf(); f < 75 {
-		t.Errorf("VLSP 2016 dev micro-F1 %.2f < 75", f)
+	if _, _, f := s.micro.prf(); f < 86 { // measured 87.34
+		t.Errorf("VLSP 2016 dev micro-F1 %.2f < 86", f)
 	}
 }
 

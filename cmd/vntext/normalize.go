@@ -8,7 +8,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/vntext/vntext/tokenize"
+	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/transform"
 )
 
@@ -19,7 +19,7 @@ const normalizeUsage = "usage: vntext normalize [--tone classic|modern|keep] [--
 // dropped or merged. --fold writes search keys, --slug one slug per line.
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
-	toneName := fs.String("tone", tokenize.DefaultTone.String(), "tone-mark placement: classic (hòa), modern (hoà) or keep")
+	toneName := fs.String("tone", normalize.DefaultTone.String(), "tone-mark placement: classic (hòa), modern (hoà) or keep")
 	encName := fs.String("encoding", "auto", "input encoding")
 	fold := fs.Bool("fold", false, "write the search key (Đắk Lắk → Dak Lak)")
 	slug := fs.Bool("slug", false, "write one URL slug per line (dak-lak)")
@@ -27,12 +27,12 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if code, ok := parseFlags(fs, args, normalizeUsage, stdout, stderr); !ok {
 		return code
 	}
-	tone, err := tokenize.ParseToneStyle(*toneName)
+	tone, err := normalize.ParseToneStyle(*toneName)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext normalize: unknown --tone %q (want classic, modern or keep)\n", *toneName)
 		return 2
 	}
-	enc, err := tokenize.ParseEncoding(*encName)
+	enc, err := normalize.ParseEncoding(*encName)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext normalize: unknown --encoding %q (want auto, utf-8, tcvn3, vni, viqr, vps, viscii or cp1258)\n", *encName)
 		return 2
@@ -41,11 +41,11 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext normalize: --fold and --slug are exclusive")
 		return 2
 	}
-	opts := []tokenize.NormOption{tokenize.WithTone(tone), tokenize.WithEncoding(enc), tokenize.WithKeepLines()}
+	opts := []normalize.Option{normalize.WithTone(tone), normalize.WithEncoding(enc), normalize.WithKeepLines()}
 	if *strict {
-		opts = append(opts, tokenize.WithStrict())
+		opts = append(opts, normalize.WithStrict())
 	}
-	n, err := tokenize.NewNormalizer(opts...)
+	n, err := normalize.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "vntext normalize: %v\n", err)
 		return 2
@@ -53,9 +53,9 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	each := func(line string) string { return line }
 	switch {
 	case *fold:
-		each = func(line string) string { return tokenize.Fold(line) }
+		each = func(line string) string { return normalize.Fold(line) }
 	case *slug:
-		each = func(line string) string { return tokenize.Slug(line) }
+		each = func(line string) string { return normalize.Slug(line) }
 	}
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	status := 0
@@ -86,7 +86,7 @@ func displayName(name string) string {
 
 // normalizeInput streams one input through the normalizer; perLine applies
 // each to every line of the normalized text.
-func normalizeInput(n *tokenize.Normalizer, name string, stdin io.Reader, out io.Writer, each func(string) string, perLine bool) error {
+func normalizeInput(n *normalize.Normalizer, name string, stdin io.Reader, out io.Writer, each func(string) string, perLine bool) error {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)

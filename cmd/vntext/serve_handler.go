@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
@@ -24,16 +25,22 @@ import (
 var servePage []byte
 
 // serveRequest is the body of every POST endpoint but /v1/batch. A
-// text/plain body is taken as Text.
+// text/plain body is taken as Text, a text/html body as HTML.
 type serveRequest struct {
 	ID    string  `json:"id,omitempty"`
 	Title string  `json:"title,omitempty"`
 	Text  *string `json:"text"`
+	// HTML is a page whose article is analysed instead of Text; URL is its
+	// address when known.
+	HTML *string `json:"html,omitempty"`
+	URL  string  `json:"url,omitempty"`
 	// Tasks narrows /v1/analyze: "words,entities" (vntext.ParseTasks).
 	Tasks string `json:"tasks,omitempty"`
 	// Offsets is the offset unit: bytes (default), runes or utf16; the
 	// query parameter ?offsets= does the same.
 	Offsets string `json:"offsets,omitempty"`
+
+	doc *vntext.Doc // the article read from HTML
 }
 
 // serveError is the body of every error response.
@@ -64,6 +71,7 @@ type server struct {
 	// analyzers holds one Analyzer per task set and offset unit asked for;
 	// an Analyzer is cheap and there are at most 255 × 3 of them.
 	analyzers sync.Map // analyzerKey → *vntext.Analyzer
+	pages     *htmlpage.Extractor
 }
 
 type analyzerKey struct {
@@ -79,7 +87,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics()}
+	pages, err := htmlpage.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
 	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
 		return nil, usageError{err}
 	}
@@ -315,7 +327,7 @@ func joinOr(s []string) string {
 
 func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
 	var req serveRequest
-	mt, err := mediaType(r, "application/json", "text/plain")
+	mt, err := mediaType(r, "application/json", "text/plain", "text/html")
 	if err != nil {
 		return req, err
 	}
@@ -327,6 +339,11 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
 	if err != nil {
 		return req, s.bodyError(err)
+	}
+	if mt == "text/html" {
+		// The page's own bytes: htmlpage decodes its declared or legacy
+		// encoding.
+		return s.htmlRequest(req, body, r.Header.Get("Content-Type"))
 	}
 	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
 	// before JSON would replace it byte by byte.
@@ -344,9 +361,28 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	if dec.More() {
 		return req, errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
 	}
+	if req.Text == nil && req.HTML != nil {
+		return s.htmlRequest(req, []byte(*req.HTML), "")
+	}
 	if req.Text == nil {
 		return req, errorf(http.StatusBadRequest, `missing "text"`)
 	}
+	return req, nil
+}
+
+// htmlRequest reads the article of an HTML page: its body is the text
+// analysed, and what the page says about it goes into the Result.
+func (s *server) htmlRequest(req serveRequest, page []byte, contentType string) (serveRequest, error) {
+	a, err := s.pages.Extract(page, req.URL, contentType)
+	if err != nil {
+		return req, errorf(http.StatusUnprocessableEntity, "%v", err)
+	}
+	doc := articleDoc(a)
+	doc.ID = req.ID
+	if req.Title != "" {
+		doc.Title = req.Title
+	}
+	req.Text, req.doc = &doc.Text, &doc
 	return req, nil
 }
 
@@ -367,6 +403,9 @@ func (s *server) run(ctx context.Context, t vntext.Task, u vntext.Offsets, req s
 	a, err := s.analyzer(t, u)
 	if err != nil {
 		return vntext.Result{}, err
+	}
+	if req.doc != nil {
+		return a.Analyze(ctx, *req.doc)
 	}
 	return a.Analyze(ctx, vntext.Doc{ID: req.ID, Title: req.Title, Text: *req.Text})
 }

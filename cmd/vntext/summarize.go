@@ -24,10 +24,11 @@ type summarizeOutput struct {
 func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	title := fs.String("title", "", "the article's headline (the strongest hint of what matters)")
-	asJSON := fs.Bool("json", false, "print JSON: summary sentences with scores and offsets, and keywords")
+	asJSON := fs.Bool("json", false, "print JSON: summary sentences with scores and offsets (for HTML, into the article's text), and keywords")
+	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
 	pf.register(fs, true)
-	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--json] [flags] [FILE|-]"
+	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--json] [--format auto|text|html] [flags] [FILE|-]"
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -39,11 +40,20 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}
-	text, err := readArticle(fs.Arg(0), stdin)
+	format, err := parseInputFormat(*formatName)
+	if err != nil {
+		return fail(stderr, "summarize", usageError{err})
+	}
+	in, err := readInput(fs.Arg(0), stdin, format)
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}
-	res, err := a.Analyze(context.Background(), vntext.Doc{Title: *title, Text: text})
+	// A text article is summarized whole; an HTML page's article is its
+	// body, with its headline.
+	if *title == "" && in.page != nil {
+		*title = in.doc.Title
+	}
+	res, err := a.Analyze(context.Background(), vntext.Doc{Title: *title, Text: in.text})
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}

@@ -16,9 +16,8 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/encoding/charmap"
-
-	"github.com/vntext/vntext/tokenize"
 )
 
 // sample is "Thủ đô Hà Nội\nNgày 2/9/2024" as Vietnamese Windows (code page
@@ -67,7 +66,7 @@ func Stream(dst io.Writer, src io.Reader) (int, error) {
 			// The line end is kept apart: the normalizer tidies the ends of
 			// what it is given.
 			body := bytes.TrimRight(line, "\r\n")
-			if _, werr := io.WriteString(dst, tokenize.Normalize(string(body))+string(line[len(body):])); werr != nil {
+			if _, werr := io.WriteString(dst, normalize.Normalize(string(body))+string(line[len(body):])); werr != nil {
 				return n, werr
 			}
 			n++

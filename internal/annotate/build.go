@@ -146,8 +146,11 @@ func resolveMention(text []rune, m mention, fail func(string, ...any)) (entity, 
 		fail("%s %q: only LOC takes a level", shortType[m.Type], m.Surface)
 	}
 	if m.Type == "PERSON" {
-		first := strings.ToLower(strings.Fields(m.Surface)[0])
-		if honorifics[first] {
+		// A lower-case honorific never opens a name; a capitalised one
+		// may be a name (Anh, Đồng, Cô) unless it is Ông or Bà.
+		word := strings.Fields(m.Surface)[0]
+		first := strings.ToLower(word)
+		if honorifics[first] && (word == first || first == "ông" || first == "bà") {
 			fail("PER %q starts with the honorific %q: the span is the name only", m.Surface, first)
 		} else if r, _ := utf8.DecodeRuneInString(m.Surface); !unicode.IsUpper(r) {
 			fail("PER %q does not start with a capital letter", m.Surface)
@@ -193,7 +196,7 @@ func roleProblem(text []rune, e entity, r role) string {
 	if !ok {
 		return fmt.Sprintf("not found within %d characters of the name", roleWindow)
 	}
-	if want, ok := statusMarkers[wordBefore(text, start)]; ok && want != r.Status {
+	if want, ok := markerBefore(text, start); ok && want != r.Status {
 		return fmt.Sprintf("follows %q, so its status is {%s}, not {%s}", wordBefore(text, start), want, r.Status)
 	}
 	return ""
@@ -224,6 +227,24 @@ func roleSpan(text, role []rune, mStart, mEnd int) (int, bool) {
 
 // wordBefore returns the lower-cased word just before offset i (skipping
 // spaces), or "".
+// markerBefore returns the status the word before text[i:] gives a role,
+// if it is a status marker. "quyền" after "dưới" is a noun ("dưới quyền
+// Tổng thống X": under President X), not the acting marker.
+func markerBefore(text []rune, i int) (string, bool) {
+	w := wordBeforeRaw(text, i)
+	st, ok := statusMarkers[strings.ToLower(w)]
+	if ok && st == "acting" {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if strings.ToLower(wordBefore(text, j-len([]rune(w)))) == "dưới" {
+			return "", false
+		}
+	}
+	return st, ok
+}
+
 func wordBefore(text []rune, i int) string {
 	return strings.ToLower(wordBeforeRaw(text, i))
 }

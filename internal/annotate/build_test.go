@@ -101,6 +101,8 @@ func TestResolveAccepts(t *testing.T) {
 		{"marker over a list", "Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An đến.", "PER Lê Văn An | Bí thư Tỉnh ủy {former} | Chủ tịch UBND tỉnh {former}"},
 		{"cố vấn", "Cố vấn Lê Văn An đến.", "PER Lê Văn An | Cố vấn"},
 		{"inner punctuation", "Thực hiện Kế hoạch số 123/KH-UBND.", "PROG Kế hoạch số 123/KH-UBND"},
+		{"name like an honorific", "Bà Anh Thư và ông Đồng Văn Vy đến.", "PER Anh Thư\nPER Đồng Văn Vy"},
+		{"quyền as a noun", "Ông làm việc dưới quyền Tổng thống Lê Văn An.", "PER Lê Văn An | Tổng thống"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs := resolveOne(t, "## t001-001 written doc=t001-a01\n> "+tc.text+"\n"+tc.line+"\n")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 
@@ -27,7 +28,11 @@ type extractedRole struct {
 // Spans that do not fall on word boundaries, or overlap an earlier one, are
 // left out and named in the returned notes.
 func preAnnotate(x *entities.Extractor, text string) ([]mention, []string, error) {
-	raw, err := json.Marshal(x.Extract(text))
+	found, err := x.Extract(context.Background(), text)
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := json.Marshal(found)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -93,7 +98,7 @@ func guessStatuses(text []rune, m *mention, start, end int) {
 		if !ok {
 			continue
 		}
-		if st, ok := statusMarkers[wordBefore(text, at)]; ok {
+		if st, ok := markerBefore(text, at); ok {
 			r.Status = st
 			if i == 0 {
 				inherited = st

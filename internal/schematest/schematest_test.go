@@ -23,11 +23,11 @@ func TestSchemaRejects(t *testing.T) {
 		}
 	}
 	// Role objects of issue 12 are already allowed, with a known status.
-	role := `{"entities":[{"type":"PERSON","text":"A","start":0,"end":1,"roles":[{"text":"Chủ tịch","status":"former"}],"level":"","code":"","period":"","successors":[],"unit":""}],"officials":[]}`
+	role := `{"entities":[{"type":"PERSON","text":"A","start":0,"end":1,"roles":[{"text":"Chủ tịch","status":"former"}],"level":"","code":"","periods":[],"successors":[],"unit":""}],"officials":[]}`
 	if err := Check(Entities, []byte(role)); err != nil {
 		t.Fatal(err)
 	}
-	if Check(Entities, []byte(`{"entities":[{"type":"PERSON","text":"A","start":0,"end":1,"roles":[{"text":"x","status":"retired"}],"level":"","code":"","period":"","successors":[],"unit":""}],"officials":[]}`)) == nil {
+	if Check(Entities, []byte(`{"entities":[{"type":"PERSON","text":"A","start":0,"end":1,"roles":[{"text":"x","status":"retired"}],"level":"","code":"","periods":[],"successors":[],"unit":""}],"officials":[]}`)) == nil {
 		t.Error("accepted an unknown role status")
 	}
 }

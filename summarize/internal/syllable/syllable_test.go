@@ -2,33 +2,9 @@ package syllable
 
 import (
 	"testing"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
-	"golang.org/x/text/unicode/norm"
 )
-
-// The tables must agree with the unicode package: a rune's base plus its
-// tone composes back to its lower-case form.
-func TestTablesMatchUnicode(t *testing.T) {
-	for r := rune(0); r < 0x20000; r++ {
-		want := unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
-		x := info(r)
-		if x.part != want {
-			t.Fatalf("IsPart(%U) = %v", r, !want)
-		}
-		if !want || x.base == 0 {
-			continue
-		}
-		got := string(x.base)
-		if x.tone != 0 {
-			got = norm.NFC.String(got + string(toneMarks[x.tone-1]))
-		}
-		if lower := string(unicode.ToLower(r)); got != lower && norm.NFC.String(lower) == lower {
-			t.Fatalf("%U: base %q tone %d gives %q, want %q", r, x.base, x.tone, got, lower)
-		}
-	}
-}
 
 func TestHashFolds(t *testing.T) {
 	same := [][]string{

@@ -1,7 +1,7 @@
 // Command train rebuilds the word-segmentation model embedded in
-// tokenize/lexicon from the corpora under $VNTEXT_DATA/ws:
+// tokenize/internal/lexicon from the corpora under $VNTEXT_DATA/ws:
 //
-//	go run ./tokenize/internal/train            # writes tokenize/lexicon/model.bin
+//	go run ./tokenize/internal/train            # writes tokenize/internal/lexicon/model.bin
 //
 // The output is deterministic. -train-only leaves out the UD dev sentences,
 // -pyvi adds ws/pyvi-vtb (experiments only: its licence forbids shipping), and
@@ -107,14 +107,14 @@ func main() {
 	}
 }
 
-// defaultOut is tokenize/lexicon/model.bin next to this source file's
+// defaultOut is tokenize/internal/lexicon/model.bin next to this source file's
 // package when run from the module root or from tokenize (go generate).
 func defaultOut() string {
 	_, file, _, ok := runtime.Caller(0)
 	if !ok {
 		return "model.bin"
 	}
-	return filepath.Join(filepath.Dir(file), "..", "..", "lexicon", "model.bin")
+	return filepath.Join(filepath.Dir(file), "..", "lexicon", "model.bin")
 }
 
 func fail(err error) {

@@ -1,8 +1,9 @@
 package wseg
 
 import (
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // Hashing: feature keys and syllable keys are 64-bit mixes of small integers,
@@ -44,6 +45,7 @@ func hashString(s string) uint64 {
 // AppendLower appends the lower-cased s to dst. Vietnamese letters all have
 // simple one-rune case mappings.
 func AppendLower(dst []byte, s string) []byte {
+	lt := letters.Get()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -55,69 +57,10 @@ func AppendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, lt.Of(r).Lower)
 		i += n
 	}
 	return dst
-}
-
-// runeTab caches case mappings and classes of the runes below tabSize
-// (Latin with all Vietnamese letters, Greek, Cyrillic): unicode's range
-// tables cost a binary search per rune. Built once at package init and only
-// read afterwards.
-const tabSize = 0x2000
-
-const (
-	clsUpper uint8 = 1 << iota
-	clsLower
-	clsLetter
-	clsDigit
-)
-
-type runeInfo struct {
-	lower rune
-	cls   uint8
-}
-
-var runeTab = func() *[tabSize]runeInfo {
-	var t [tabSize]runeInfo
-	for r := range rune(tabSize) {
-		t[r] = runeInfo{unicode.ToLower(r), classify(r)}
-	}
-	return &t
-}()
-
-func lowerRune(r rune) rune {
-	if r >= 0 && r < tabSize {
-		return runeTab[r].lower
-	}
-	return unicode.ToLower(r)
-}
-
-func runeClass(r rune) uint8 {
-	if r >= 0 && r < tabSize {
-		return runeTab[r].cls
-	}
-	return classify(r)
-}
-
-// classify computes a rune's class bits; runeTab caches them for the
-// common runes.
-func classify(r rune) uint8 {
-	var c uint8
-	if unicode.IsUpper(r) {
-		c |= clsUpper
-	}
-	if unicode.IsLower(r) {
-		c |= clsLower
-	}
-	if unicode.IsLetter(r) {
-		c |= clsLetter
-	}
-	if unicode.IsDigit(r) {
-		c |= clsDigit
-	}
-	return c
 }
 
 // Shape classes of a unit.
@@ -135,6 +78,7 @@ const (
 
 // shapeOf classifies a syllable by the case of its letters.
 func shapeOf(s string) uint8 {
+	lt := letters.Get()
 	upper, lower := 0, 0
 	firstUpper, first := false, true
 	for i := 0; i < len(s); {
@@ -146,9 +90,9 @@ func shapeOf(s string) uint8 {
 			i++
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			c := runeClass(r)
-			isUp, isLow, isDigit = c&clsUpper != 0, c&clsLower != 0, c&clsDigit != 0
-			isLetter = isUp || isLow || c&clsLetter != 0
+			c := lt.Of(r).Class
+			isUp, isLow, isDigit = c&letters.Upper != 0, c&letters.Lower != 0, c&letters.Digit != 0
+			isLetter = isUp || isLow || c&letters.Alpha != 0
 			i += n
 		}
 		switch {

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntext/vntext/internal/segeval"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/tokenize"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
 )
@@ -32,7 +33,7 @@ type Config struct {
 	Tune func(*wseg.Trainer)
 }
 
-// Shipped is the configuration of the model in tokenize/lexicon: only
+// Shipped is the configuration of the model in tokenize/internal/lexicon: only
 // licence-clean material (UD-VTB, CC BY-SA 4.0; VnVocab, Apache-2.0).
 func Shipped(data string) Config {
 	return Config{
@@ -56,11 +57,14 @@ func TrainOnly(data string) Config {
 
 // canonical must match tokenize's canonicalSyllable.
 func canonical(s string) string {
-	return tokenize.Normalize(s, tokenize.WithTone(tokenize.ToneClassic))
+	out, _ := classic.Normalize(s)
+	return out
 }
 
+var classic, _ = normalize.New(normalize.WithTone(normalize.ToneClassic))
+
 func variants(k string) []string {
-	v := strings.ToLower(tokenize.Normalize(k, tokenize.WithTone(tokenize.ToneModern)))
+	v := strings.ToLower(normalize.Normalize(k)) // the default, modern placement
 	if v == k {
 		return nil
 	}
@@ -129,7 +133,7 @@ func CrossValidate(c Config, folds int) (segeval.Result, error) {
 
 func build(c Config, files [][]string) ([]byte, error) {
 	// Tokens does not depend on the model; the empty one breaks the
-	// bootstrap cycle when tokenize/lexicon/model.bin is missing or stale.
+	// bootstrap cycle when tokenize/internal/lexicon/model.bin is missing or stale.
 	tok, err := tokenize.New(tokenize.WithModel(wseg.Empty()))
 	if err != nil {
 		return nil, err

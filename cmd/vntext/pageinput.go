@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/record"
+)
+
+// inputFormat says how a command reads an article.
+type inputFormat uint8
+
+const (
+	// formatAuto reads .html/.htm files and input that opens like an HTML
+	// document as HTML, the rest as text.
+	formatAuto inputFormat = iota
+	formatText
+	formatHTML
+)
+
+const formatUsage = "input format: auto (HTML for .html/.htm files and HTML documents), text or html"
+
+func parseInputFormat(s string) (inputFormat, error) {
+	switch strings.ToLower(s) {
+	case "auto", "":
+		return formatAuto, nil
+	case "text", "txt":
+		return formatText, nil
+	case "html", "htm":
+		return formatHTML, nil
+	}
+	return 0, fmt.Errorf("unknown --format %q (want auto, text or html)", s)
+}
+
+func isHTMLName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm"
+}
+
+// looksLikeHTML: the input opens (after a byte-order mark and white space)
+// with a doctype, an <html> or a <head> tag.
+func looksLikeHTML(b []byte) bool {
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\uFEFF")), " \t\r\n")
+	head := bytes.ToLower(b[:min(len(b), 16)])
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<head"))
+}
+
+// articleInput is one article a command read: the Doc to analyse and, for
+// an HTML page, the article extracted from it (its body is doc.Text).
+type articleInput struct {
+	doc  vntext.Doc
+	page *htmlpage.Article
+	// text is the whole input as text (legacy encodings decoded, byte-order
+	// mark dropped), for the commands that do not split off a title; for a
+	// page, its article's body.
+	text string
+}
+
+// readInput reads one article from path (stdin when "" or "-") in format f.
+func readInput(path string, stdin io.Reader, f inputFormat) (articleInput, error) {
+	var b []byte
+	var err error
+	if path == "" || path == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return articleInput{}, err
+	}
+	return articleFrom(b, path, f)
+}
+
+// isHTMLInput decides whether input b read from path is an HTML page.
+func isHTMLInput(b []byte, path string, f inputFormat) bool {
+	return f == formatHTML || f == formatAuto && (isHTMLName(path) || looksLikeHTML(b))
+}
+
+// articleFrom reads the article of input b, read from path, in format f.
+func articleFrom(b []byte, path string, f inputFormat) (articleInput, error) {
+	if isHTMLInput(b, path, f) {
+		a, err := extractHTML(b, "", "")
+		if err != nil {
+			return articleInput{}, err
+		}
+		return articleInput{doc: articleDoc(a), page: &a, text: a.Text}, nil
+	}
+	text := strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF")
+	return articleInput{doc: record.SplitTitle(text), text: text}, nil
+}
+
+// extractHTML reads the article of an HTML page (pageURL and contentType
+// may be empty).
+func extractHTML(b []byte, pageURL, contentType string) (htmlpage.Article, error) {
+	e, err := htmlpage.New()
+	if err != nil {
+		return htmlpage.Article{}, err
+	}
+	return e.Extract(b, pageURL, contentType)
+}
+
+// articleDoc is the Doc of an HTML page's article: its body, with what the
+// page says about it.
+func articleDoc(a htmlpage.Article) vntext.Doc {
+	return vntext.Doc{Title: a.Title, Text: a.Text, Byline: a.Byline, Published: a.Published, Category: a.Category, URL: a.URL}
+}

@@ -1,0 +1,430 @@
+package entities
+
+import "github.com/vntext/vntext/gazetteer"
+
+// orgMatch is an organisation name in token coordinates.
+type orgMatch struct {
+	s, e   int
+	unit   [2]int // the unit written inside the name ("quận Tây Hồ")
+	bare   bool   // an organ that names no unit ("Quận ủy", "UBND")
+	linked [2]int // for a bare organ in a role list: the unit another role names
+	place  placeMatch
+}
+
+// maxLowerName bounds the lower-case words between a head noun and the unit
+// that closes an organisation name ("Ban phòng chống thiên tai huyện X").
+const maxLowerName = 6
+
+// org matches an organisation name at token i. In a role phrase (role) the
+// head may be lower-case ("chủ tịch ủy ban nhân dân", "trưởng phòng …").
+func (p *pass) org(i int, role bool) orgMatch {
+	o := p.orgAt(i, role)
+	// A body followed directly by the body it belongs to is one name:
+	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
+	// "Ban Pháp chế HĐND TP. Đà Nẵng".
+	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
+		k := o.e
+		t := &p.toks[k]
+		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
+			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
+		}
+		parent := p.orgAt(k, role)
+		if parent.e <= k {
+			break
+		}
+		o.e, o.unit, o.place, o.bare = parent.e, parent.unit, parent.place, parent.bare
+	}
+	return o
+}
+
+// maxParents bounds the bodies chained into one name ("Chi bộ phòng X
+// UBND quận Y").
+const maxParents = 3
+
+// orgAt matches one organisation name at token i, without the body it
+// belongs to.
+func (p *pass) orgAt(i int, role bool) orgMatch {
+	if !p.isWord(i) {
+		return orgMatch{}
+	}
+	lx := p.x.lx
+	t := &p.toks[i]
+	capOK := t.cap || role
+	best := orgMatch{}
+	// Fixed names and abbreviations: UBND, Quận ủy, Chính phủ, Ban Thường vụ.
+	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap) {
+		o := orgMatch{s: i, e: e}
+		k := p.tails(e)
+		if c&clCommittee == 0 {
+			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
+				k = ce // "Ban Thường vụ Quận ủy"
+			}
+		}
+		k = p.skipAcronym(k)
+		u := p.unitAt(k)
+		if u.e <= k && c&(clAbbr|clCommittee) != 0 {
+			u = p.bareUnitName(k) // "Huyện uỷ Đức Phổ"
+		}
+		switch {
+		case u.e > k:
+			o.unit = [2]int{k, u.e}
+			o.place = u
+			k = u.e
+		case c&(clAbbr|clCommittee|clOrgan) == 0:
+			k = i // "Đảng bộ", "Công an" alone name no body
+		case k == e && c&clOrgan == 0:
+			o.bare = true
+		}
+		o.e = k
+		if o.e > best.e {
+			best = o
+		}
+	}
+	if e := p.military(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	if e, c := lx.orgs.longest(p.toks, i, clTail); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+		// "Trung ương Hội Luật gia Việt Nam": the central body of one.
+		if o := p.orgAt(e, role); o.e > e && !o.bare && o.e > best.e {
+			best = o
+			best.s = i
+		}
+	}
+	if e := p.ageTeam(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
+		k := he
+		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
+			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
+		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
+			k = p.orgName(k)
+		} else if capOK {
+			// Lower-case words closed by a unit or a proper name: "Ban
+			// phòng chống thiên tai huyện X", "Công ty cổ phần trục vớt
+			// luồng Hạ Lưu".
+			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
+				if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
+					break
+				}
+				if u := p.unitAt(m); u.e > m && m > k {
+					k = m
+					break
+				}
+				if p.toks[m].cap {
+					// A proper name closes the words: two capitalised words
+					// or a foreign or upper-case one ("Hạ Lưu", "Fosco",
+					// "IAM"), not the first word of another body.
+					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !p.beginsOtherName(m) && p.org(m, false).e <= m &&
+						(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
+						k = e
+					}
+					break
+				}
+				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+					break
+				}
+				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
+					break // "Chi cục trưởng": a title, not a name
+				}
+			}
+		}
+		if k > he {
+			o := orgMatch{s: i}
+			k = p.tails(k)
+			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
+				k = ce
+			}
+			k = p.skipAcronym(k)
+			if u := p.unitAt(k); u.e > k {
+				o.unit = [2]int{k, u.e}
+				o.place = u
+				k = u.e
+			}
+			o.e = k
+			if (t.cap || role || hc&clLowerHead != 0 && p.toks[he].cap) && o.e > best.e {
+				best = o
+			}
+		}
+	}
+	return best
+}
+
+var kVa = foldKey("và")
+
+// maxOrgName bounds the words of an organisation name after its head.
+const maxOrgName = 8
+
+// orgName reads a name in sentence case after a head noun: a capitalised
+// word, lower-case words, then capitalised words or a unit ("Công ty Xăng
+// dầu Quảng Trị", "Học viện Kỹ thuật quân sự", "Trường Chính trị TP Đà
+// Nẵng", "Sở Lao động - Thương binh và Xã hội"). Function words and verbs
+// end it, and so does a lower-case word after a name in title case or a
+// foreign word ("Công ty Trường Sơn dựng", "Tập đoàn Pepsi tuyển dụng"):
+// sentence case capitalises only the first word of a name.
+func (p *pass) orgName(k int) int {
+	if e, c := p.x.lx.orgs.longest(p.toks, k, clOrgan|clAbbr|clCommittee); c != 0 {
+		return e // "Thanh tra Chính phủ": a fixed organ ends the name
+	}
+	j := p.capRun(k, true)
+	sentenceCase := p.sentenceCase(k, j)
+	for j < len(p.toks) && j-k < maxOrgName {
+		t := &p.toks[j]
+		if (t.key == "-" || t.key == "–") && t.sp && p.capWord(j+1) && p.toks[j+1].sp && !p.startsPhrase(j+1) {
+			j++ // "Văn hoá - Thể thao"
+			continue
+		}
+		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+			break
+		}
+		if t.cap {
+			if p.isSurnameStart(j) || p.startsPhrase(j) {
+				break
+			}
+			if u := p.unitAt(j); u.e > j && !u.bare {
+				break
+			}
+			e := p.capRun(j, true)
+			sentenceCase = p.sentenceCase(j, e)
+			j = e
+			continue
+		}
+		if !sentenceCase {
+			break
+		}
+		if u := p.unitAt(j); u.e > j && !u.bare {
+			break // the unit closes the name; the caller adds it
+		}
+		if t.key == kVa && !p.capWord(j+1) {
+			break
+		}
+		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j {
+			break
+		}
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp); c != 0 {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// sentenceCase reports a capitalised run [k, e) that may go on in lower
+// case: one native word, acronyms aside ("Kỹ thuật", "ĐH Bách khoa").
+func (p *pass) sentenceCase(k, e int) bool {
+	words := 0
+	for j := k; j < e; j++ {
+		t := &p.toks[j]
+		if t.kind != tkWord || t.allCap {
+			continue
+		}
+		if words++; words > 1 || !nativeKey(t.key) {
+			return false
+		}
+	}
+	return words == 1
+}
+
+// inCompound reports a lower-case head noun that ends a word with the
+// token before it ("chiến trường", "thị trường", "Đại hội").
+func (p *pass) inCompound(i int) bool {
+	if i == 0 || p.toks[i].cap && !p.toks[i-1].cap || !p.toks[i].sp || !p.isWord(i-1) {
+		return false
+	}
+	e, c := p.x.lx.orgs.longest(p.toks, i-1, clCompound)
+	return c != 0 && e > i
+}
+
+// military matches a military unit named by its number: "sư đoàn 23",
+// "Lữ đoàn bộ binh số 11", "Quân khu 7".
+func (p *pass) military(i int) int {
+	e, c := p.x.lx.orgs.longest(p.toks, i, clMilitary)
+	if c == 0 {
+		return i
+	}
+	for n := 0; n < 2 && p.isWord(e) && !p.toks[e].cap && p.toks[e].sp && p.key(e) != kSo; n++ {
+		e++ // "bộ binh", "không vận"
+	}
+	if p.key(e) == kSo {
+		e++
+	}
+	if e < len(p.toks) && p.toks[e].kind == tkNum && p.toks[e].sp {
+		return e + 1
+	}
+	return i
+}
+
+// ageTeam matches a national age-group team: "U23 Việt Nam", "U19 Thái
+// Lan".
+func (p *pass) ageTeam(i int) int {
+	k := p.key(i)
+	if len(k) != 3 || k[0] != 'u' || k[1] < '0' || k[1] > '9' || k[2] < '0' || k[2] > '9' || !p.toks[i].cap {
+		return i
+	}
+	if pl := p.place(i + 1); pl.e > i+1 && p.toks[i+1].sp && (pl.level == gazetteer.LevelCountry || pl.loc > 0) {
+		return pl.e
+	}
+	return i
+}
+
+// bareUnitName matches a unit written without its head word after an
+// organ: "Huyện uỷ Đức Phổ", "UBND Phú Lộc".
+func (p *pass) bareUnitName(k int) placeMatch {
+	if !p.capWord(k) || !p.toks[k].sp {
+		return placeMatch{}
+	}
+	e := p.capRun(k, false)
+	if e-k >= 2 && p.knownUnit(k, e) {
+		return placeMatch{s: k, e: e, admin: true}
+	}
+	return placeMatch{}
+}
+
+// isSurnameStart reports a personal name starting at k, which no
+// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
+func (p *pass) isSurnameStart(k int) bool {
+	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
+}
+
+// skipAcronym skips an acronym in parentheses between a name and its unit:
+// "Hội đồng nhân dân (HĐND) tỉnh Bình Dương". Without a unit after it the
+// acronym stays outside the name.
+func (p *pass) skipAcronym(k int) int {
+	if p.key(k) != "(" || p.key(k+2) != ")" || !p.isWord(k+1) || !p.toks[k+1].allCap {
+		return k
+	}
+	if u := p.unitAt(k + 3); u.e > k+3 && !u.bare {
+		return k + 3
+	}
+	return k
+}
+
+// namedAfterPerson reports a personal name at k that names the
+// organisation whose head precedes it ("Bệnh viện Bạch Mai", "Trường Lê
+// Quý Đôn"). In a role phrase the name after the head is the office
+// holder's ("Giám đốc Sở Nguyễn Văn A") unless another name follows it
+// ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ").
+func (p *pass) namedAfterPerson(k int, role bool) bool {
+	if !role {
+		return true
+	}
+	full := k + 1
+	for p.capWord(full) && p.toks[full].sp {
+		full++
+	}
+	if full-k <= 4 {
+		return false // one name: the office holder's
+	}
+	e := p.capRun(k, false)
+	return e-k >= 2 && e < full && p.isSurnameStart(e)
+}
+
+// tails skips qualifiers that close a name: "Trung ương", "Việt Nam".
+func (p *pass) tails(k int) int {
+	for {
+		e, c := p.x.lx.orgs.longest(p.toks, k, clTail)
+		if c == 0 {
+			return k
+		}
+		k = e
+	}
+}
+
+// unitAt matches the unit an organisation belongs to: a place
+// ("quận Tây Hồ", "Hà Nội") or a bare unit word ("UBND tỉnh", "HĐND TP").
+func (p *pass) unitAt(k int) placeMatch {
+	if pl := p.place(k); pl.e > k {
+		return pl
+	}
+	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) && !p.unitCompound(k) {
+		if e > k+1 && p.key(e-1) == "." && p.capWord(e) && p.toks[e].sp {
+			e-- // "UBND TP. Trước đó": the dot ends the sentence
+		}
+		return placeMatch{s: k, e: e, bare: true}
+	}
+	return placeMatch{}
+}
+
+func (p *pass) emitOrg(o orgMatch) {
+	f := found{typ: Organization, s: o.s, e: o.e}
+	if o.bare {
+		f.unit = o.linked
+	}
+	p.emit(f)
+}
+
+// orgShortName returns the name an organisation found at f is known by
+// without its head noun ("Công ty Khai Minh" → "Khai Minh", "Tập đoàn
+// Unilever" → "Unilever") as joined keys, or "". Names that are places or
+// people ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn") are left out, and so
+// is a single Vietnamese word, which says too little.
+func (p *pass) orgShortName(f *found) string {
+	he, c := p.x.lx.orgs.longest(p.toks, f.s, clHead|clLowerHead)
+	if c == 0 || he >= f.e || f.e-he > maxUnknownName {
+		return ""
+	}
+	for j := he; j < f.e; j++ {
+		if !p.capWord(j) || !p.toks[j].sp || p.toks[j].allCap {
+			return ""
+		}
+	}
+	if f.e-he == 1 && nativeKey(p.key(he)) || p.isSurnameStart(he) || p.placeAt(he) > he || p.knownUnit(he, f.e) {
+		return ""
+	}
+	return joinKeys(p.toks[he:f.e])
+}
+
+// repeatOrgs marks the other mentions of an organisation by its short
+// name or the acronym defined after it: a person or a bare capitalised run
+// that repeats it is the body.
+func (p *pass) repeatOrgs() {
+	var short map[string]bool
+	add := func(k string) {
+		if short == nil {
+			short = map[string]bool{}
+		}
+		short[k] = true
+	}
+	for i := range p.out {
+		if f := &p.out[i]; f.typ == Organization {
+			if k := p.orgShortName(f); k != "" {
+				add(k)
+			}
+			// An acronym defined in parentheses after the name:
+			// "Ngân hàng Nhà nước (NHNN)".
+			if p.key(f.e) == "(" && p.key(f.e+2) == ")" && p.isWord(f.e+1) && p.toks[f.e+1].allCap {
+				add(p.key(f.e + 1))
+			}
+		}
+	}
+	if short == nil {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Person && len(f.roles) == 0 && short[joinKeys(p.toks[f.s:f.e])] {
+			f.typ = Organization
+		}
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if covered[i] || !p.capFirst(i) || i > 0 && p.capWord(i) && p.capWord(i-1) && p.toks[i].sp {
+			continue
+		}
+		e := i + 1
+		for e < len(p.toks) && e-i < maxUnknownName && p.capWord(e) && p.toks[e].sp && !covered[e] {
+			e++
+		}
+		if p.capWord(e) && p.toks[e].sp {
+			continue // the run goes on: another name
+		}
+		if short[joinKeys(p.toks[i:e])] {
+			p.emit(found{typ: Organization, s: i, e: e})
+			i = e - 1
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package entities
+
+import "github.com/vntext/vntext/gazetteer"
+
+// Places is what the extractor needs of a gazetteer; *gazetteer.Gazetteer
+// implements it (WithPlaces). Its mentions and the bare unit names the rules
+// read ("Phú Lộc") are the LOCATION entities Extract returns
+// (preferGazetteerPlaces); the places the rules read by head word ("đường",
+// "sông", "xã") only keep other rules off those tokens and tell what a role
+// names.
+type Places interface {
+	// Locations returns the places mentioned in text, in text order.
+	Locations(text string) []gazetteer.Location
+	// Known reports whether name names an administrative unit.
+	Known(name string) bool
+}
+
+func defaultPlaces() (Places, error) { return gazetteer.Default() }
+
+// placeMatch is a place in token coordinates.
+type placeMatch struct {
+	s, e  int
+	loc   int             // index into pass.locs + 1, 0 when found by head word
+	level gazetteer.Level // from the head word
+	admin bool            // an administrative unit
+	bare  bool            // a unit word without a name ("tỉnh"), never emitted
+}
+
+// levelOfHead maps administrative head words (folded) to levels.
+var levelOfHead = func() map[string]gazetteer.Level {
+	m := map[string]gazetteer.Level{}
+	for head, level := range map[string]gazetteer.Level{
+		"tỉnh": gazetteer.LevelProvince, "quận": gazetteer.LevelDistrict, "huyện": gazetteer.LevelDistrict, "thị xã": gazetteer.LevelDistrict, "TX": gazetteer.LevelDistrict,
+		"xã": gazetteer.LevelCommune, "phường": gazetteer.LevelCommune, "thị trấn": gazetteer.LevelCommune, "đặc khu": gazetteer.LevelCommune,
+		"huyện đảo": gazetteer.LevelDistrict, "xã đảo": gazetteer.LevelCommune, "xã biên giới": gazetteer.LevelCommune,
+	} {
+		m[phraseKey(head)] = level
+	}
+	return m
+}()
+
+// placeAt returns the end of a gazetteer place starting at i, or i.
+func (p *pass) placeAt(i int) int {
+	if p.locEnd == nil || p.locEnd[i] == 0 {
+		return i
+	}
+	return int(p.locEnd[i])
+}
+
+// place matches a place at token i: a gazetteer unit, a head word with a
+// name or number ("đường Võ Nguyên Giáp", "thôn 12", "quận 6"), or a
+// country or region.
+func (p *pass) place(i int) placeMatch {
+	if !p.isWord(i) {
+		return placeMatch{}
+	}
+	best := placeMatch{}
+	if e := p.placeAt(i); e > i && !p.personAsUnit(i) {
+		best = placeMatch{s: i, e: e, loc: int(p.locIdx[i]) + 1, admin: true}
+	}
+	lx := p.x.lx
+	mask := clAdmin | clGeo
+	if best.e > 0 {
+		mask = clGeo // the gazetteer knows the units
+	}
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
+		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
+			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
+			// of a place the gazetteer or the country list knows is that
+			// place.
+			if e := p.placeAt(he); e > he {
+				return placeMatch{s: he, e: e, loc: int(p.locIdx[he]) + 1, admin: true}
+			}
+			if e, cc := lx.geo.longest(p.toks, he, clCountry); cc != 0 && p.toks[he].cap {
+				return placeMatch{s: he, e: e, level: gazetteer.LevelCountry}
+			}
+		}
+		k := he
+		switch {
+		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
+			if c&clAdmin != 0 && p.personAfterHead(k) {
+				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
+			}
+			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
+				k = e // after "TP." an unknown name opens the next sentence
+			}
+		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
+			k++
+			if p.isWord(k) && !p.toks[k].sp && p.toks[k].allCap {
+				k++ // "quốc lộ 1A" scanned as 1 + A
+			}
+		}
+		if k > he && k > best.e {
+			best = placeMatch{s: i, e: k, admin: c&clAdmin != 0}
+			if c&clGeo != 0 && c&clAdmin == 0 {
+				best.level = gazetteer.LevelOther
+			} else {
+				best.level = levelOfHead[joinKeys(p.toks[i:he])]
+			}
+		}
+	}
+	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") && !(p.capWord(i-1) && !p.toks[i-1].digit && p.toks[i].sp && p.capWord(i)) {
+		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
+			best = placeMatch{s: i, e: e, level: gazetteer.LevelCountry}
+		}
+	}
+	return best
+}
+
+// areaWords are lower-case words for the sea, land or area around a named
+// place, which stay outside its name.
+var areaWords = phraseSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
+	"địa bàn", "vùng trời")
+
+func joinKeys(toks []token) string {
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].key
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.key)
+	}
+	b := make([]byte, 0, n)
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.key...)
+	}
+	return string(b)
+}
+
+func (p *pass) emitPlace(pl placeMatch) {
+	if pl.bare {
+		return
+	}
+	f := found{typ: Location, s: pl.s, e: pl.e, level: pl.level}
+	if pl.loc > 0 {
+		f.place = &p.locs[pl.loc-1]
+	}
+	p.emit(f)
+}
+
+// commonWordAt reports a one-word country name that is a common word here:
+// a language after "tiếng" ("tiếng Anh"), or a sentence start the text
+// also writes in lower case with the next word ("Anh nói", "Ý tưởng").
+func (p *pass) commonWordAt(i, e int) bool {
+	if e != i+1 {
+		return false
+	}
+	switch p.key(i - 1) {
+	case kTieng, kChu:
+		return true
+	}
+	return p.sentenceStart(i) && p.lowerPair(i)
+}
+
+var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")
+
+// address matches a house number and a street named after a person or
+// place, followed by its ward or district: "170 Nguyễn Văn Linh, phường
+// Thanh Bình", "277D Lê Thánh Tôn, phường Bến Nghé". It returns the end
+// of the street, or i.
+func (p *pass) address(i int) int {
+	if t := &p.toks[i]; t.kind != tkNum && !t.digit {
+		return i
+	}
+	k := i + 1
+	if !p.capWord(k) || !p.toks[k].sp {
+		return i
+	}
+	e := k
+	for e < len(p.toks) && e-k < 4 && p.capWord(e) && p.toks[e].sp && !p.toks[e].digit {
+		e++
+	}
+	if e-k < 2 || p.capWord(e) || p.key(e) != "," {
+		return i
+	}
+	if u := p.unitAt(e + 1); u.e > e+1 && !u.bare && u.loc > 0 || u.admin && u.level != "" {
+		return e
+	}
+	return i
+}

@@ -1,0 +1,759 @@
+// Package gazetteer knows the administrative units of Viet Nam before and
+// after the 2025 reform (63 provinces, 696 districts and 10,035 communes
+// until 30 June 2025; 34 provinces and 3,321 communes from 1 July 2025) with
+// the old→new mapping, the names the press uses for them, countries and
+// regions. It looks units up by name (Lookup, Known) and by code (ByCode,
+// Parent, Successors), takes user additions (With), and finds the places
+// mentioned in a text (Locations):
+//
+//	g, err := gazetteer.Default()
+//	for _, l := range g.Locations("Chủ tịch UBND tỉnh Hà Giang …") {
+//		// l.Text "tỉnh Hà Giang", l.Level LevelProvince, l.Code "02",
+//		// l.Periods {pre-2025}, l.Successors [{08 Tỉnh Tuyên Quang}]
+//	}
+//
+// The tables are generated from MIT-licensed lists of the GSO/NSO codes
+// (see internal/data/SOURCES.md), embedded, and parsed once per process on
+// first use. A Gazetteer is immutable and safe for concurrent use.
+package gazetteer
+
+//go:generate go run ./internal/gen -out internal/data
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/gazetteer/internal/data"
+)
+
+// Period is one of the administrative lists. A Unit belongs to exactly one.
+type Period string
+
+// The periods, in time order.
+const (
+	// PeriodPre2025 is the list in force until 30 June 2025: 63 provinces,
+	// 696 districts, 10,035 communes.
+	PeriodPre2025 Period = "pre-2025"
+	// PeriodPost2025 is the list in force from 1 July 2025 (Resolution
+	// 202/2025/QH15 and the commune resolutions): 34 provinces, 3,321 communes.
+	PeriodPost2025 Period = "post-2025"
+	// PeriodPost2026 holds the post-2025 units renamed or reclassified on 30
+	// April 2026 (Resolution 30/2026/QH16): Thành phố Đồng Nai and 10 of its
+	// xã that became phường, plus one respelling. The unit keeps its code and
+	// its post-2025 entry.
+	PeriodPost2026 Period = "post-2026"
+)
+
+// periodOrder lists the periods; bit i of a Periods set is periodOrder[i].
+var periodOrder = [...]Period{PeriodPre2025, PeriodPost2025, PeriodPost2026}
+
+// Periods is a set of periods: the lists a place name may refer to (a
+// province that kept its name and code is in both PeriodPre2025 and
+// PeriodPost2025). The zero value is the empty set. In JSON it is an array
+// of period names in time order.
+type Periods uint8
+
+// PeriodsOf returns the set of ps; unknown periods are left out.
+func PeriodsOf(ps ...Period) Periods {
+	var s Periods
+	for _, p := range ps {
+		s |= periodBit(p)
+	}
+	return s
+}
+
+func periodBit(p Period) Periods {
+	for i, q := range periodOrder {
+		if p == q {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// Has reports whether p is in s.
+func (s Periods) Has(p Period) bool { b := periodBit(p); return b != 0 && s&b != 0 }
+
+// List returns the periods of s in time order (nil for the empty set).
+func (s Periods) List() []Period {
+	var out []Period
+	for i, p := range periodOrder {
+		if s&(1<<i) != 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// String joins the periods of s with commas ("pre-2025,post-2025").
+func (s Periods) String() string {
+	var b strings.Builder
+	for _, p := range s.List() {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(string(p))
+	}
+	return b.String()
+}
+
+// MarshalJSON writes s as an array of period names.
+func (s Periods) MarshalJSON() ([]byte, error) {
+	list := s.List()
+	if list == nil {
+		list = []Period{}
+	}
+	return json.Marshal(list)
+}
+
+// UnmarshalJSON reads an array of period names; an unknown name is an error.
+func (s *Periods) UnmarshalJSON(b []byte) error {
+	if s == nil {
+		return errors.New("gazetteer: UnmarshalJSON into a nil *Periods")
+	}
+	var list []Period
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("gazetteer: periods: %w", err)
+	}
+	var set Periods
+	for _, p := range list {
+		bit := periodBit(p)
+		if bit == 0 {
+			return fmt.Errorf("gazetteer: unknown period %q", p)
+		}
+		set |= bit
+	}
+	*s = set
+	return nil
+}
+
+// Level is how high a place stands: a country, one of the three levels of
+// Vietnamese administrative units, or anything else.
+type Level string
+
+// Levels of a LOCATION (GUIDELINES.md).
+const (
+	LevelCountry  Level = "country"
+	LevelProvince Level = "province" // tỉnh, thành phố trực thuộc trung ương
+	LevelDistrict Level = "district" // quận, huyện, thị xã, thành phố thuộc tỉnh
+	LevelCommune  Level = "commune"  // xã, phường, thị trấn, đặc khu
+	LevelOther    Level = "other"    // villages, streets, rivers, regions, foreign places
+)
+
+// Location is a place mentioned in a text.
+type Location struct {
+	// Text is the mention as written: the input's bytes [Start, End).
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Level is one of the Level constants; empty when the mention names
+	// units of different levels.
+	Level Level `json:"level,omitempty"`
+	// Code, Periods and Successors describe a mention that names known
+	// administrative units agreeing on their code: the GSO/NSO code
+	// (Unit.Code), the periods of those units, and, for a pre-2025 unit,
+	// the post-2025 units that took over its territory.
+	Code       string      `json:"code,omitempty"`
+	Periods    Periods     `json:"periods,omitempty"`
+	Successors []Successor `json:"successors,omitempty"`
+}
+
+// Successor is a post-2025 unit that took over (part of) a pre-2025 one.
+type Successor struct {
+	// Code is the post-2025 unit's code (Unit.Code in PeriodPost2025).
+	Code string `json:"code"`
+	// Name is its full name with its province: "Phường Hồng Hà, Thành phố
+	// Hà Nội".
+	Name string `json:"name"`
+}
+
+// Unit is one administrative unit of Viet Nam from the embedded lists.
+type Unit struct {
+	// Code is the GSO/NSO code: 2 digits for a province, 3 for a district,
+	// 5 for a commune. A post-2025 unit keeps the code of one of the units it
+	// absorbed, so codes repeat across periods; Code+Period is unique.
+	Code string `json:"code"`
+	// Type is the unit's type word as in its official name: Tỉnh, Thành phố,
+	// Quận, Huyện, Thị xã, Phường, Xã, Thị trấn, Đặc khu.
+	Type string `json:"type"`
+	// Name is the name without the type word: "Tây Hồ", "1".
+	Name string `json:"name"`
+	// Level is LevelProvince, LevelDistrict or LevelCommune.
+	Level Level `json:"level"`
+	// Period is the one list the unit belongs to.
+	Period Period `json:"period"`
+	// ParentCode is the code of the unit one level up in the same period
+	// (the district of a pre-2025 commune, the province of a post-2025
+	// commune); empty for provinces.
+	ParentCode string `json:"parent_code,omitempty"`
+	// Successors holds, for a pre-2025 unit, the codes of the post-2025 units
+	// that took over its territory (one per commune in the source mapping).
+	Successors []string `json:"successors,omitempty"`
+}
+
+// FullName is the official name with its type word: "Quận Tây Hồ".
+func (u Unit) FullName() string { return u.Type + " " + u.Name }
+
+// Place is a name the caller adds to a gazetteer (With). It is matched on
+// its own, in the same way as a province name: when its first word is
+// capitalised in the text, or written after a head word of its level.
+type Place struct {
+	// Name as written: "Phố cổ Hội An", "Mù Cang Chải". Matching ignores case,
+	// NFC/NFD and tone placement like every gazetteer name.
+	Name string
+	// Level is one of the Level constants; empty means LevelOther.
+	Level Level
+	// Code optionally points at the units (every period) with this code at
+	// Level, making Name another name of those units.
+	Code string
+}
+
+// Gazetteer holds administrative units, aliases and places, indexed for
+// Locations and Lookup. It is immutable and safe for concurrent use. The
+// zero value, and a nil *Gazetteer, work like Default().
+type Gazetteer struct {
+	units  []Unit
+	parent []int32 // index of the parent unit, -1 for provinces
+	// succ caches each unit's successors once spelled; the Gazetteer stays
+	// immutable to callers (the cache is filled race-free).
+	succ   []atomic.Pointer[[]Successor]
+	byCode map[unitKey]int32
+	vocab  map[string]uint32 // folded syllable → id (0 = not in any name)
+	short  map[uint64]uint32 // the same for keys of at most 8 bytes, packed (packKey)
+	names  trie
+	heads  trie
+	places []placeInfo
+	headOf []headInfo
+	words  funcWords
+	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
+	nonHeads map[uint64]bool
+	// nonPlaces holds words that start with a one-word place (Pháp chế).
+	nonPlaces map[uint64]bool
+	extra     []Place
+	// build, buildToks and nameNodes are scratch space while loading;
+	// nameNodes remembers the node of each name already inserted (many
+	// communes share a name).
+	build     scanner
+	buildToks []ltok
+	nameNodes map[string]int32
+}
+
+// unitKey identifies a unit: codes repeat across periods.
+type unitKey struct {
+	period Period
+	code   string
+}
+
+// placeInfo is a name matched on its own (bare) when capitalised.
+type placeInfo struct {
+	level Level
+	units []int32
+	weak  bool // also a common word or given name: only inside a sentence
+	// lower allows lower-case words after the first, as the name is
+	// registered (Thủ đô, Liên bang Nga); other names must be written
+	// capitalised (Hòa Bình, not "Hòa bình là …").
+	lower bool
+}
+
+// Default returns the embedded gazetteer, parsed on first use and
+// shared by the whole process (about 25 ms and 6 MB of heap).
+func Default() (*Gazetteer, error) { return defaultGazetteer() }
+
+var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+	return loadGazetteer(data.FS(), nil)
+})
+
+// get returns g, or the default gazetteer for a nil or zero one: nil only
+// when the embedded tables cannot be parsed, and then every method finds
+// nothing.
+func (g *Gazetteer) get() *Gazetteer {
+	if g != nil && g.byCode != nil {
+		return g
+	}
+	d, _ := defaultGazetteer()
+	return d
+}
+
+// With returns a new gazetteer that also knows places. It rebuilds the
+// indexes (about as costly as the first load): build it once and reuse it.
+func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
+	if g = g.get(); g == nil {
+		_, err := defaultGazetteer()
+		return nil, err
+	}
+	for _, p := range places {
+		if !strings.ContainsFunc(p.Name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return nil, fmt.Errorf("gazetteer: place name %q has no letters or digits", p.Name)
+		}
+		switch p.Level {
+		case "", LevelCountry, LevelProvince, LevelDistrict, LevelCommune, LevelOther:
+		default:
+			return nil, fmt.Errorf("gazetteer: place %q: unknown level %q", p.Name, p.Level)
+		}
+	}
+	extra := append(append([]Place(nil), g.extra...), places...)
+	return loadGazetteer(data.FS(), extra)
+}
+
+// Units returns a copy of every unit of every period, in code order per
+// period (pre-2025, post-2025, post-2026).
+func (g *Gazetteer) Units() []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	out := make([]Unit, len(g.units))
+	for i := range g.units {
+		out[i] = g.unit(int32(i))
+	}
+	return out
+}
+
+// unit returns a copy of unit i that shares nothing mutable with g.
+func (g *Gazetteer) unit(i int32) Unit {
+	u := g.units[i]
+	u.Successors = slices.Clone(u.Successors)
+	return u
+}
+
+// Parent returns the unit one level above u in u's period (the district of
+// a pre-2025 commune, the province of a district or a post-2025 commune).
+func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
+	if g = g.get(); g == nil {
+		return Unit{}, false
+	}
+	i, ok := g.byCode[unitKey{u.Period, u.Code}]
+	if !ok || g.parent[i] < 0 {
+		return Unit{}, false
+	}
+	return g.unit(g.parent[i]), true
+}
+
+// ByCode returns the unit with code in period p (codes repeat across
+// periods: "01" is Hà Nội in both).
+func (g *Gazetteer) ByCode(p Period, code string) (Unit, bool) {
+	if g = g.get(); g == nil {
+		return Unit{}, false
+	}
+	i, ok := g.byCode[unitKey{p, code}]
+	if !ok {
+		return Unit{}, false
+	}
+	return g.unit(i), true
+}
+
+// Successors returns the post-2025 units a pre-2025 unit became (nil for
+// other units): u.Successors holds their codes, these are the units with
+// their names.
+func (g *Gazetteer) Successors(u Unit) []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	var out []Unit
+	for _, c := range u.Successors {
+		if i, ok := g.byCode[unitKey{PeriodPost2025, c}]; ok {
+			out = append(out, g.unit(i))
+		}
+	}
+	return out
+}
+
+// Lookup resolves a place name, with or without its type word ("Tây Hồ",
+// "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
+// period. A type word keeps only units of that type. Parents written after
+// the name narrow it as in running text ("phường 11, quận 6"). The result is
+// nil for names that are not administrative units.
+func (g *Gazetteer) Lookup(name string) []Unit {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	var out []Unit
+	g.lookup(name, func(u int32) bool {
+		out = append(out, g.unit(u))
+		return true
+	})
+	return out
+}
+
+// Known reports whether Lookup(name) finds a unit, without building the
+// units (the entity extractor asks this of many capitalised runs).
+func (g *Gazetteer) Known(name string) bool {
+	if g = g.get(); g == nil {
+		return false
+	}
+	found := false
+	g.lookup(name, func(int32) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// lookup calls yield with each unit Lookup returns, in order, until yield
+// returns false.
+func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, name, g
+	m.sc.text, m.sc.base = name, 0
+	m.toks = m.sc.tokens(m.toks[:0])
+	toks := m.toks
+	if len(toks) == 0 {
+		return
+	}
+	i := 0
+	var h *headInfo
+	if end, hi := g.matchHead(toks, 0); hi >= 0 && end < len(toks) {
+		h = &g.headOf[hi]
+		i = end
+		if h.abbrev && toks[i].kind == tokPunct && toks[i].r == '.' {
+			i++
+		}
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || end != len(toks) {
+		g.lookupInText(m, yield)
+		return
+	}
+	info := &g.names.info[node]
+	cands := info.units
+	if h == nil && len(cands) == 0 && info.place >= 0 {
+		cands = g.places[info.place].units
+	}
+	for _, u := range cands {
+		if (h == nil || h.accepts(&g.units[u])) && !yield(u) {
+			return
+		}
+	}
+}
+
+// lookupInText reads the name m has tokenized as running text and yields
+// the units of its first mention when that mention opens the text.
+func (g *Gazetteer) lookupInText(m *matcher, yield func(u int32) bool) {
+	m.scan()
+	m.narrow()
+	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
+		return
+	}
+	for _, u := range m.mentions[0].cands {
+		if !yield(u) {
+			return
+		}
+	}
+}
+
+func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
+	unitsData, err := fs.ReadFile(fsys, "units.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	aliasData, err := fs.ReadFile(fsys, "aliases.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g := &Gazetteer{vocab: make(map[string]uint32, 16384), short: make(map[uint64]uint32, 16384), extra: extra}
+	g.names.init(32768)
+	g.heads.init(256)
+	g.nameNodes = make(map[string]int32, 12000)
+	g.build = scanner{g: g, intern: true}
+	if err := g.parseUnits(string(unitsData)); err != nil {
+		return nil, err
+	}
+	g.indexUnits()
+	g.succ = make([]atomic.Pointer[[]Successor], len(g.units))
+	if err := g.parseAliases(string(aliasData)); err != nil {
+		return nil, err
+	}
+	for _, p := range extra {
+		g.addPlace(p)
+	}
+	g.indexHeads()
+	g.indexNonHeads()
+	g.indexNonPlaces()
+	g.words = g.funcWords()
+	g.build, g.buildToks, g.nameNodes = scanner{}, nil, nil
+	return g, nil
+}
+
+func (g *Gazetteer) parseUnits(data string) error {
+	g.units = make([]Unit, 0, 14200)
+	g.byCode = make(map[unitKey]int32, 14200)
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var f [6]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		u := Unit{Period: Period(f[0]), Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4]}
+		if u.Name == "" || u.Code == "" {
+			return fmt.Errorf("gazetteer: bad unit line %q", line)
+		}
+		if f[5] != "" {
+			u.Successors = strings.Fields(f[5])
+		}
+		switch len(u.Code) {
+		case 2:
+			u.Level = LevelProvince
+		case 3:
+			u.Level = LevelDistrict
+		default:
+			u.Level = LevelCommune
+		}
+		g.byCode[unitKey{u.Period, u.Code}] = int32(len(g.units))
+		g.units = append(g.units, u)
+	}
+	return nil
+}
+
+// indexUnits links parents and inserts every official name.
+func (g *Gazetteer) indexUnits() {
+	g.parent = make([]int32, len(g.units))
+	for i := range g.units {
+		u := &g.units[i]
+		g.parent[i] = -1
+		if p, ok := g.byCode[unitKey{u.Period, u.ParentCode}]; ok && u.ParentCode != "" {
+			g.parent[i] = p
+		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
+			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
+		}
+		g.addName(u.Name, int32(i))
+		// Provinces and cities are matched bare when capitalised.
+		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố") {
+			g.addBare(u.Name, u.Level, []int32{int32(i)}, false)
+		}
+	}
+}
+
+func (g *Gazetteer) addName(name string, unit int32) {
+	node := g.insert(&g.names, name)
+	info := &g.names.info[node]
+	for _, u := range info.units {
+		if u == unit {
+			return
+		}
+	}
+	info.units = append(info.units, unit)
+}
+
+// addBare registers a place matched on its own; one place per name, whose
+// units and level accumulate.
+func (g *Gazetteer) addBare(name string, level Level, units []int32, weak bool) {
+	node := g.insert(&g.names, name)
+	info := &g.names.info[node]
+	if info.place < 0 {
+		info.place = int32(len(g.places))
+		g.places = append(g.places, placeInfo{level: level, weak: weak})
+	}
+	p := &g.places[info.place]
+	if p.level != level && levelRank(level) > levelRank(p.level) {
+		p.level = level
+	}
+	p.weak = p.weak && weak
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			p.lower = true
+		}
+	}
+	for _, u := range units {
+		if !containsIdx(p.units, u) {
+			p.units = append(p.units, u)
+		}
+	}
+}
+
+func containsIdx(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) parseAliases(data string) error {
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var f [4]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		var units []int32
+		for _, pc := range strings.Fields(f[3]) {
+			period, code, _ := strings.Cut(pc, ":")
+			u, ok := g.byCode[unitKey{Period(period), code}]
+			if !ok {
+				return fmt.Errorf("gazetteer: alias %q: unknown unit %q", f[1], pc)
+			}
+			units = append(units, u)
+		}
+		switch f[0] {
+		case "name":
+			for _, u := range units {
+				g.addName(f[1], u)
+			}
+		case "place":
+			g.addBare(f[1], Level(f[2]), units, false)
+		case "weak":
+			// Weak overrides: Vinh is a city and a given name.
+			g.addBare(f[1], Level(f[2]), units, true)
+			g.places[g.names.info[g.insert(&g.names, f[1])].place].weak = true
+		default:
+			return fmt.Errorf("gazetteer: bad alias line %q", line)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) addPlace(p Place) {
+	level := p.Level
+	if level == "" {
+		level = LevelOther
+	}
+	var units []int32
+	if p.Code != "" {
+		for _, period := range periodOrder {
+			if u, ok := g.byCode[unitKey{period, p.Code}]; ok && g.units[u].Level == level {
+				units = append(units, u)
+				g.addName(p.Name, u)
+			}
+		}
+	}
+	g.addBare(p.Name, level, units, false)
+}
+
+// insert adds name's syllables to t and returns the final node.
+func (g *Gazetteer) insert(t *trie, name string) int32 {
+	if t == &g.names {
+		if node, ok := g.nameNodes[name]; ok {
+			return node
+		}
+		node := g.insertWords(t, name)
+		g.nameNodes[name] = node
+		return node
+	}
+	return g.insertWords(t, name)
+}
+
+func (g *Gazetteer) insertWords(t *trie, name string) int32 {
+	g.build.reset(name)
+	g.buildToks = g.build.tokens(g.buildToks[:0])
+	node := int32(0)
+	for _, tk := range g.buildToks {
+		if tk.kind != tokWord {
+			continue // hyphens and apostrophes inside names are skipped when matching
+		}
+		node = t.child(node, tk.syl, true)
+	}
+	return node
+}
+
+// syllableID interns a folded syllable.
+func (g *Gazetteer) syllableID(key []byte) uint32 {
+	if id, ok := g.vocab[string(key)]; ok {
+		return id
+	}
+	id := uint32(len(g.vocab) + 1)
+	g.vocab[string(key)] = id
+	if k, ok := packKey(key); ok {
+		g.short[k] = id
+	}
+	return id
+}
+
+// sylID is the id of a folded syllable (0: in no name). Most syllables
+// are short: their lookup hashes one integer instead of a string.
+func (g *Gazetteer) sylID(key []byte) uint32 {
+	if k, ok := packKey(key); ok {
+		return g.short[k]
+	}
+	return g.vocab[string(key)]
+}
+
+// packKey packs a key of at most 8 bytes into an integer. Keys never
+// hold a zero byte (letters, digits, marks and a tone byte 1–5), so keys
+// of different lengths stay distinct.
+func packKey(key []byte) (uint64, bool) {
+	if len(key) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i, b := range key {
+		k |= uint64(b) << (8 * i)
+	}
+	return k, true
+}
+
+func levelRank(level Level) int {
+	switch level {
+	case LevelCommune:
+		return 1
+	case LevelDistrict:
+		return 2
+	case LevelProvince:
+		return 3
+	case LevelCountry:
+		return 4
+	}
+	return 0
+}
+
+// trie maps syllable sequences to nodes; node 0 is the root.
+type trie struct {
+	edges map[uint64]int32
+	// roots[syl] is the child of the root for syllable syl (0: none), an
+	// array because the matcher asks the root at nearly every word.
+	roots []int32
+	info  []nodeInfo
+}
+
+type nodeInfo struct {
+	units []int32 // units with this name (official or alias)
+	place int32   // index into Gazetteer.places, -1 if none
+	head  int32   // index into Gazetteer.headOf, -1 if none
+}
+
+func (t *trie) init(size int) {
+	t.edges = make(map[uint64]int32, size)
+	t.info = []nodeInfo{{place: -1, head: -1}}
+}
+
+func (t *trie) child(node int32, syl uint32, create bool) int32 {
+	if node == 0 && !create {
+		if int(syl) < len(t.roots) && t.roots[syl] != 0 {
+			return t.roots[syl]
+		}
+		return -1
+	}
+	k := uint64(node)<<32 | uint64(syl)
+	if c, ok := t.edges[k]; ok {
+		return c
+	}
+	if !create {
+		return -1
+	}
+	c := int32(len(t.info))
+	t.info = append(t.info, nodeInfo{place: -1, head: -1})
+	t.edges[k] = c
+	if node == 0 {
+		if int(syl) >= len(t.roots) {
+			t.roots = append(t.roots, make([]int32, int(syl)+1-len(t.roots))...)
+		}
+		t.roots[syl] = c
+	}
+	return c
+}

@@ -1,0 +1,18 @@
+// Package data holds the gazetteer's generated tables: administrative units
+// before and after the 2025 reform with the old→new mapping (units.tsv) and
+// the names the press uses for them, countries and regions (aliases.tsv).
+// It is a data leaf: it embeds the files written by gazetteer/internal/gen
+// (see SOURCES.md) and imports nothing else; package gazetteer parses them
+// once on first use.
+package data
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed units.tsv aliases.tsv
+var files embed.FS
+
+// FS returns the embedded files (read-only).
+func FS() fs.FS { return files }

@@ -1,0 +1,706 @@
+package gazetteer
+
+import (
+	"strings"
+	"sync"
+)
+
+// Locations returns every LOCATION mention in text, in text order, with byte
+// offsets into text as given (NFC, NFD or mixed; either tone placement).
+//
+// Spans follow GUIDELINES.md: a head word written before the name is
+// included (quận Tây Hồ, tỉnh Bình Định, TP.HCM, thôn 12, hồ Tây, đường Võ
+// Nguyên Giáp, quốc lộ 1); provinces, cities, countries and the aliases the
+// press uses are matched bare when capitalised (Hà Nội, Đà Lạt, Sài Gòn,
+// Thủ đô); one head before a list goes with the first item only (các huyện
+// Mê Linh, Sóc Sơn → huyện Mê Linh + Sóc Sơn).
+//
+// A mention that names known units carries Level, and Code, Period and
+// Successors when the units agree on them. An ambiguous name (xã Tân Phú) is
+// narrowed by the parent written after it (xã X, huyện Y, tỉnh Z; TP Nha
+// Trang (Khánh Hoà)) and by the provinces named elsewhere in the text.
+// Successors holds, for a pre-2025 unit, the full names of the post-2025
+// units it became ("Phường Hồng Hà, Thành phố Hà Nội").
+//
+// Mentions may lie inside an organisation name (UBND quận Tây Hồ → quận Tây
+// Hồ); the extractor decides which to keep. Locations runs in one linear
+// pass without regular expressions and is safe for concurrent use.
+func (g *Gazetteer) Locations(text string) []Location {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	m := matcherPool.Get().(*matcher)
+	defer m.release()
+	m.g, m.text, m.sc.g = g, text, g
+	for from := 0; from < len(text); {
+		to := chunkEnd(text, from)
+		m.sc.text, m.sc.base = text[from:to], from
+		m.toks = m.sc.tokens(m.toks[:0])
+		m.scan()
+		from = to
+	}
+	return m.resolve()
+}
+
+// matcherPool keeps the per-call buffers (tokens, mentions, candidates)
+// between calls; nothing in them outlives a call.
+var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
+
+// release clears m and returns it to the pool; buffers grown by a huge
+// text are dropped rather than kept.
+func (m *matcher) release() {
+	const keep = 1 << 14
+	if cap(m.toks) > keep || cap(m.mentions) > keep || cap(m.cands) > 4*keep || cap(m.sc.key) > keep || cap(m.sc.scratch) > keep {
+		return
+	}
+	clear(m.mentions) // drop references to candidate windows
+	*m = matcher{toks: m.toks[:0], mentions: m.mentions[:0], cands: m.cands[:0],
+		sc: scanner{key: m.sc.key[:0], scratch: m.sc.scratch[:0]}}
+	matcherPool.Put(m)
+}
+
+// maxChunk bounds the token buffer: long texts are read in pieces cut at a
+// line or sentence end, which no mention crosses.
+const maxChunk = 1 << 16
+
+func chunkEnd(text string, from int) int {
+	if len(text)-from <= maxChunk {
+		return len(text)
+	}
+	limit := from + maxChunk
+	half := from + maxChunk/2
+	if i := strings.LastIndexByte(text[half:limit], '\n'); i >= 0 {
+		return half + i + 1
+	}
+	if i := strings.LastIndex(text[half:limit], ". "); i >= 0 {
+		return half + i + 2
+	}
+	if i := strings.LastIndexByte(text[half:limit], ' '); i >= 0 {
+		return half + i + 1
+	}
+	// No space at all: cut before a UTF-8 lead byte.
+	for limit > half && text[limit]&0xC0 == 0x80 {
+		limit--
+	}
+	return limit
+}
+
+// mention is a LOCATION found by scan, before resolution.
+type mention struct {
+	start, end int
+	level      Level
+	cands      []int32 // candidate units; empty for unknown names
+	node       int32   // name node in the trie, -1 for unknown names
+	bare       bool    // matched without a head word
+	// tentative marks a bare district or commune name (ở Hoài Ân, (Nông
+	// Sơn, Quảng Nam)): kept only if the text confirms it (see resolve).
+	tentative bool
+	locative  bool // written after tại, ở, về …: a unique name needs no more proof
+	chain     bool // only a comma and a parent follow: the parent must confirm it
+	// repeat marks a bare name with no cue at all: kept when the text also
+	// writes it with its head, or lists it beside a sibling unit.
+	repeat bool
+}
+
+type matcher struct {
+	g        *Gazetteer
+	text     string
+	sc       scanner
+	toks     []ltok
+	mentions []mention
+	cands    []int32 // backing store of the mentions' candidate lists
+}
+
+// scan finds the mentions of the current chunk.
+func (m *matcher) scan() {
+	toks := m.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tokWord {
+			i++
+			continue
+		}
+		if end := m.atHead(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atBare(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atTentative(i); end > i {
+			i = end
+			continue
+		}
+		if end := m.atAddress(i); end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+}
+
+// atHead matches head + name at i and any list that follows; it returns the
+// end token index, or i when nothing matched.
+func (m *matcher) atHead(i int) int {
+	// Try the longest head first, then shorter ones: xã Biên Giới is a
+	// commune, xã biên giới Thanh Sơn a commune on the border.
+	var ends [4]int
+	var heads [4]int32
+	n := m.g.matchHeads(m.toks, i, ends[:], heads[:])
+	for k := n - 1; k >= 0; k-- {
+		if end := m.withHead(i, ends[k], heads[k]); end > i {
+			return end
+		}
+	}
+	return i
+}
+
+// withHead matches the name after the head toks[i:hEnd].
+func (m *matcher) withHead(i, hEnd int, hi int32) int {
+	g, toks := m.g, m.toks
+	h := &g.headOf[hi]
+	if h.lower && toks[i].is(fCap) && !toks[i].is(fBoundary) {
+		return i
+	}
+	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
+		return i // yêu cầu, hoạt động
+	}
+	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name.
+	if toks[i].is(fCap) && !toks[i].is(fBoundary) && !h.abbrev && i > 0 && toks[i-1].kind == tokWord &&
+		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) {
+		return i
+	}
+	p := hEnd
+	dotted := false
+	if h.abbrev && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == '.' && toks[p+1].kind == tokWord {
+		p++
+		dotted = true
+	}
+	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
+		return i
+	}
+	name := &toks[p]
+	// đường 30/4, công viên 23-9: a date names a street.
+	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
+		dated := *h
+		dated.number = true
+		h = &dated
+	}
+	if !name.is(fCap) && !(name.is(fDigit) && (h.number || h.admin())) {
+		return i
+	}
+	nEnd, node := g.matchName(toks, p)
+	// A bare place that starts at the head itself wins when as long (Vịnh Hạ Long).
+	if bEnd, bNode := g.matchPlace(toks, i); bNode >= 0 && toks[i].is(fCap) && bEnd >= nEnd {
+		return i
+	}
+	// ven biển Nha Trang, thủ đô Nga: the place stands alone.
+	if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd >= nEnd && (pEnd >= len(toks) || toks[pEnd].kind != tokWord || !toks[pEnd].is(fCap)) {
+		if pl := &g.places[g.names.info[pNode].place]; h.weak || h.admin() && pl.level == LevelCountry {
+			return i
+		}
+	}
+	start := i
+	if m.collective(i) {
+		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
+	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) && toks[i-1].start >= m.lastEnd() {
+		start = i - 1 // 14 phố Lê Trực
+	}
+	var cands []int32
+	end := p
+	if h.admin() && node >= 0 {
+		cands = m.compatible(h, node)
+		if len(cands) > 0 || name.is(fDigit) && name.end-name.start <= 2 {
+			end = nEnd
+			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
+			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
+				(end+1 >= len(toks) || toks[end+1].kind != tokWord || !toks[end+1].is(fCap)) {
+				end++
+				cands, node = nil, -1
+			}
+		}
+	}
+	if end == p {
+		node = -1
+		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
+			return i // TP. Trước đó; yêu cầu Ban …
+		}
+		if name.is(fDigit) && h.admin() && name.end-name.start > 2 {
+			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
+		}
+		end = m.capRun(p, h)
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
+		}
+	}
+	if end == p {
+		return i
+	}
+	level := h.level
+	if len(cands) > 0 {
+		level = g.units[cands[0]].Level
+	} else if !h.admin() && toks[i].is(fCap) && start == i {
+		// Cầu Giấy, Sông Cầu: a unit whose name starts with a head word.
+		if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && bEnd == end && len(g.names.info[bNode].units) > 0 {
+			cands, node = g.names.info[bNode].units, bNode
+			level = g.units[cands[0]].Level
+			for _, u := range cands {
+				if levelRank(g.units[u].Level) > levelRank(level) {
+					level = g.units[u].Level
+				}
+			}
+			cands = m.filter(cands, func(u int32) bool { return g.units[u].Level == level })
+		}
+	}
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
+	if h.admin() {
+		end = m.list(end, h, level, m.plural(i), false)
+	}
+	return end
+}
+
+// dateAt reports a day/month at p: 30/4, 2-9.
+func dateAt(toks []ltok, p int) bool {
+	return p+2 < len(toks) && toks[p+1].kind == tokPunct && (toks[p+1].r == '/' || toks[p+1].r == '-') &&
+		toks[p+1].start == toks[p].end && toks[p+2].kind == tokWord && toks[p+2].is(fDigit) && toks[p+2].start == toks[p+1].end
+}
+
+// compatible returns the units at node that h accepts; failing that, the
+// units at h's level (tỉnh Thừa Thiên - Huế names a thành phố since 2025).
+//
+// The result is a capacity-capped window of m.cands, one buffer for the
+// whole call, so matching does not allocate per mention.
+func (m *matcher) compatible(h *headInfo, node int32) []int32 {
+	start := len(m.cands)
+	units := m.g.names.info[node].units
+	for _, u := range units {
+		if h.accepts(&m.g.units[u]) {
+			m.cands = append(m.cands, u)
+		}
+	}
+	if len(m.cands) == start && h.level != LevelOther {
+		for _, u := range units {
+			if m.g.units[u].Level == h.level {
+				m.cands = append(m.cands, u)
+			}
+		}
+	}
+	if len(m.cands) == start {
+		return nil
+	}
+	return m.cands[start:len(m.cands):len(m.cands)]
+}
+
+// plural reports whether a quantifier (các, hai, những) precedes the head at i.
+func (m *matcher) plural(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &m.toks[i-1]
+	return prev.kind == tokWord && (m.g.words[prev.syl]&wQuant != 0 || prev.is(fDigit))
+}
+
+// collective reports an organ of several units before a plural head
+// (UBND các tỉnh …), whose list names the places without the head.
+func (m *matcher) collective(i int) bool {
+	if i < 2 || !m.plural(i) {
+		return false
+	}
+	org := &m.toks[i-2]
+	return org.kind == tokWord && org.is(fAbbrev)
+}
+
+// list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
+// units the head accepts, or, after a plural head, any capitalised name.
+func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) int {
+	g, toks := m.g, m.toks
+	for i+1 < len(toks) {
+		sep := &toks[i]
+		if !(sep.kind == tokPunct && sep.r == ',') && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
+			break
+		}
+		p := i + 1
+		if toks[p].kind != tokWord || !toks[p].is(fCap) {
+			break
+		}
+		if _, hi := g.matchHead(toks, p); hi >= 0 {
+			break
+		}
+		end := p
+		var cands []int32
+		nEnd, node := g.matchName(toks, p)
+		if node >= 0 {
+			if cands = m.compatible(h, node); len(cands) > 0 {
+				end = nEnd
+			}
+		}
+		if end == p && plural {
+			node = -1
+			end = m.capRun(p, h)
+		}
+		if end == p || (end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap)) {
+			break
+		}
+		lv := level
+		if len(cands) > 0 {
+			lv = g.units[cands[0]].Level
+		}
+		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node, tentative: tentative})
+		i = end
+	}
+	return i
+}
+
+// capRun returns the end of the capitalised name starting at p (or p if
+// there is none): capitalised words, numbers after them (thôn Phú Gia 2,
+// mỏ đá Tam Lập 1, 2), joined by hyphens. After an admin head it stops at
+// another admin head and, after two words, at a family name (xã Thanh Sơn
+// Nguyễn Văn A).
+func (m *matcher) capRun(p int, h *headInfo) int {
+	g, toks := m.g, m.toks
+	number, admin := h.number || h.admin(), h.admin()
+	limit := h.words
+	if limit == 0 {
+		limit = 6
+	}
+	end := p
+	words := 0
+	for j := p; j < len(toks) && words < limit; {
+		t := &toks[j]
+		if t.kind == tokPunct {
+			// Hyphens join name parts (Phan Rang-Tháp Chàm); spaced ones
+			// join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) {
+				j++
+				continue
+			}
+			// Dates as names: công viên 30-4, đường 3/2.
+			if (t.r == '-' || t.r == '/') && words > 0 && toks[j-1].is(fDigit) && toks[j-1].end == t.start &&
+				j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) && toks[j+1].start == t.end {
+				j++
+				continue
+			}
+			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
+			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
+				j++
+				continue
+			}
+			break
+		}
+		switch {
+		case t.is(fDigit):
+			if words == 0 && !number {
+				return end
+			}
+		case t.is(fCap):
+			// chùa Hương Hà Nội: a province after the name is its parent.
+			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
+				if _, node := g.matchPlace(toks, j); node >= 0 {
+					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
+						return end
+					}
+				}
+			}
+			if words > 0 && admin {
+				if _, hi := g.matchHead(toks, j); hi >= 0 && g.headOf[hi].admin() {
+					return end
+				}
+				if words >= 2 && g.words[t.syl]&wSurname != 0 {
+					return end
+				}
+			}
+		default:
+			return end
+		}
+		words++
+		j++
+		end = j
+	}
+	return end
+}
+
+// atBare matches a place written without a head at i.
+func (m *matcher) atBare(i int) int {
+	g, toks := m.g, m.toks
+	t := &toks[i]
+	if t.is(fDigit) {
+		return i
+	}
+	end, node := g.matchPlace(toks, i)
+	if node < 0 {
+		return i
+	}
+	// Long names also match in lower case (đồng bằng sông Cửu Long).
+	if !t.is(fCap) && end-i < 3 {
+		return i
+	}
+	pl := &g.places[g.names.info[node].place]
+	if (pl.level == LevelProvince || pl.level == LevelDistrict) && !pl.lower && !allCapitalised(toks[i:end]) {
+		return i // Hòa bình là …, Cao bằng: common words at a sentence start
+	}
+	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
+		return i
+	}
+	if pl.weak && !m.weakCue(i) {
+		return i
+	}
+	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
+	if pl.level == LevelProvince || pl.level == LevelDistrict {
+		if h := m.bareHead(pl); h != nil {
+			return m.list(end, h, pl.level, false, false)
+		}
+	}
+	return end
+}
+
+// allCapitalised reports whether every word of toks starts with a capital
+// or a digit.
+func allCapitalised(toks []ltok) bool {
+	for k := range toks {
+		if toks[k].kind == tokWord && !toks[k].is(fCap) && !toks[k].is(fDigit) {
+			return false
+		}
+	}
+	return true
+}
+
+// weakCue reports whether the word before a weak place (Nam, Bắc, Anh,
+// Đức, Nhật) makes it a place: ra Bắc, Thủ tướng Anh, Mỹ, Anh và Đức.
+func (m *matcher) weakCue(i int) bool {
+	g, toks := m.g, m.toks
+	if toks[i].is(fAbbrev) || i == 0 {
+		return false
+	}
+	prev := &toks[i-1]
+	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
+		return true
+	}
+	// Bristol (Anh): a country in brackets.
+	if prev.kind == tokPunct && prev.r == '(' && i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].r == ')' {
+		return true
+	}
+	// An item of a list of places: Mỹ, Anh và Đức.
+	isSep := prev.kind == tokPunct && (prev.r == ',' || prev.r == '-' || prev.r == '–' || prev.r == '(') ||
+		prev.kind == tokWord && g.words[prev.syl]&wAnd != 0
+	if isSep && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end {
+		return true
+	}
+	// … or before one: Anh, Pháp, Nga.
+	if i+2 < len(toks) && (toks[i+1].kind == tokPunct && toks[i+1].r == ',' || toks[i+1].kind == tokWord && g.words[toks[i+1].syl]&wAnd != 0) {
+		if end, node := g.matchPlace(toks, i+2); node >= 0 && end > i+2 {
+			if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry && !g.places[pl].weak {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether the capitalised words [i, end) are not part
+// of a longer capitalised name or a person's name.
+//
+// A capitalised word after a Vietnamese unit's name usually continues it
+// (Thái Bình Dương, Hà Nội Mới) unless it starts a person's name. After a
+// foreign place a foreign word is often a person (Tổng thống Mỹ Donald
+// Trump), so for those only Vietnamese-looking words (known syllables)
+// continue the name (Pháp Vân, Mỹ Khê).
+func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
+	g, toks := m.g, m.toks
+	if i > 0 {
+		prev := &toks[i-1]
+		// VOV.VN, vnexpress.net: part of a web address.
+		if prev.kind == tokPunct && prev.r == '.' && prev.end == toks[i].start && i >= 2 && toks[i-2].end == prev.start {
+			return false
+		}
+		if prev.kind == tokWord {
+			w := g.words[prev.syl]
+			switch {
+			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)) && !country:
+				return false // ông Đức, bà Hà Nam: a person (but người cha Pakistan)
+			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
+				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
+				// the word before opens the sentence and is no family name.
+				if !prev.is(fBoundary) || w&wSurname != 0 && w&wLocative == 0 {
+					return false
+				}
+			}
+		}
+	}
+	if end < len(toks) {
+		next := &toks[end]
+		if end == i+1 && next.kind == tokWord && g.nonPlaces[uint64(toks[i].syl)<<32|uint64(next.syl)] {
+			return false // Pháp chế, Mỹ thuật, Ý kiến
+		}
+		if next.kind == tokWord && next.is(fCap) && !next.is(fAbbrev) && g.words[next.syl]&wSurname == 0 && (!foreign || next.syl != 0) {
+			if _, hi := g.matchHead(toks, end); hi < 0 {
+				return false // Thái Bình Dương: part of a longer name
+			}
+		}
+	}
+	return true
+}
+
+// atTentative matches a district or commune name written without its head
+// where the text suggests a place: after tại, ở, thuộc, địa bàn, in
+// brackets, or before a bracketed parent. resolve keeps it only when its
+// parent or province is named in the text, or the same name was written
+// with a head.
+func (m *matcher) atTentative(i int) int {
+	g, toks := m.g, m.toks
+	t := &toks[i]
+	if !t.is(fCap) || t.is(fDigit) || i == 0 {
+		return i
+	}
+	end, node := g.matchName(toks, i)
+	if node < 0 || len(g.names.info[node].units) == 0 || !allCapitalised(toks[i:end]) || !m.standsAlone(i, end, false, false) {
+		return i
+	}
+	prev := &toks[i-1]
+	locative := prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wLocative != 0
+	cue := locative || prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wParent != 0 ||
+		prev.kind == tokPunct && prev.r == '(' ||
+		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
+	// Thiệu Duy, Thiệu Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
+	// Phú Lộc, Tân Phú: the next item of a chain that started with a place.
+	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
+		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
+	repeat := !cue && !chain
+	start := len(m.cands)
+	var level Level
+	for _, u := range g.names.info[node].units {
+		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
+			m.cands = append(m.cands, u)
+			if levelRank(lv) > levelRank(level) {
+				level = lv
+			}
+		}
+	}
+	if len(m.cands) == start {
+		return i
+	}
+	cands := m.cands[start:len(m.cands):len(m.cands)]
+	m.add(mention{start: t.start, end: toks[end-1].end, level: level, cands: cands, node: node, bare: true, tentative: true, locative: locative, chain: chain, repeat: repeat})
+	return end
+}
+
+// streetHead reads the name of a street written without its head.
+var streetHead = &headInfo{level: LevelOther}
+
+// atAddress matches a house number and street before the unit it lies in:
+// "(số) 277D Lê Thánh Tôn, phường Bến Nghé". The unit after the comma is
+// what shows that the capitalised words name a street.
+func (m *matcher) atAddress(i int) int {
+	g, toks := m.g, m.toks
+	if !toks[i].is(fDigit) || i+1 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].is(fCap) {
+		return i
+	}
+	end := m.capRun(i+1, streetHead)
+	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
+		return i
+	}
+	if _, hi := g.matchHead(toks, end+1); hi < 0 || !g.headOf[hi].admin() {
+		return i
+	}
+	start := i
+	if i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wNumberWord != 0 {
+		start = i - 1
+	}
+	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: LevelOther, node: -1})
+	return end
+}
+
+// bareHead returns a head accepting the place's units, so a list after a
+// bare province continues with provinces only.
+func (m *matcher) bareHead(pl *placeInfo) *headInfo {
+	if len(pl.units) == 0 {
+		return nil
+	}
+	for i := range m.g.headOf {
+		if h := &m.g.headOf[i]; h.admin() && h.accepts(&m.g.units[pl.units[0]]) && len(h.types) == 1 {
+			return h
+		}
+	}
+	return nil
+}
+
+// lastEnd is the end of the last mention, 0 if none.
+func (m *matcher) lastEnd() int {
+	if n := len(m.mentions); n > 0 {
+		return m.mentions[n-1].end
+	}
+	return 0
+}
+
+// add appends a mention; one that would overlap the previous one is
+// dropped, so mentions stay flat and in order (phường 11 phố Huế: the 11
+// is not a house number of phố Huế).
+func (m *matcher) add(mt mention) {
+	if n := len(m.mentions); n > 0 && mt.start < m.mentions[n-1].end {
+		return
+	}
+	m.mentions = append(m.mentions, mt)
+}
+
+// matchHeads stores the ends and indexes of the head words at i, shortest
+// first, and returns how many it found.
+func (g *Gazetteer) matchHeads(toks []ltok, i int, ends []int, heads []int32) int {
+	node, n := int32(0), 0
+	for j := i; j < len(toks) && toks[j].kind == tokWord && toks[j].syl != 0 && n < len(ends); j++ {
+		node = g.heads.child(node, toks[j].syl, false)
+		if node < 0 {
+			break
+		}
+		if h := g.heads.info[node].head; h >= 0 {
+			ends[n], heads[n] = j+1, h
+			n++
+		}
+	}
+	return n
+}
+
+// matchHead returns the end and head index of the longest head word at i.
+func (g *Gazetteer) matchHead(toks []ltok, i int) (int, int32) {
+	node, end, head := int32(0), i, int32(-1)
+	for j := i; j < len(toks) && toks[j].kind == tokWord && toks[j].syl != 0; j++ {
+		node = g.heads.child(node, toks[j].syl, false)
+		if node < 0 {
+			break
+		}
+		if h := g.heads.info[node].head; h >= 0 {
+			end, head = j+1, h
+		}
+	}
+	return end, head
+}
+
+// matchName returns the end and node of the longest gazetteer name at i;
+// hyphens, apostrophes and full stops between words are skipped (Bà Rịa -
+// Vũng Tàu, Ea H'Leo, N.T Phong Hải).
+func (g *Gazetteer) matchName(toks []ltok, i int) (int, int32) { return g.match(toks, i, false) }
+
+// matchPlace is matchName restricted to names matched on their own.
+func (g *Gazetteer) matchPlace(toks []ltok, i int) (int, int32) { return g.match(toks, i, true) }
+
+func (g *Gazetteer) match(toks []ltok, i int, placesOnly bool) (int, int32) {
+	node, end, best := int32(0), i, int32(-1)
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		if t.kind == tokPunct {
+			if j > i && (joiner(t.r) || t.r == '.') && j+1 < len(toks) && toks[j+1].kind == tokWord {
+				continue
+			}
+			break
+		}
+		if t.syl == 0 {
+			break
+		}
+		node = g.names.child(node, t.syl, false)
+		if node < 0 {
+			break
+		}
+		if info := &g.names.info[node]; info.place >= 0 || len(info.units) > 0 && !placesOnly {
+			end, best = j+1, node
+		}
+	}
+	return end, best
+}

@@ -1,0 +1,340 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// testGazetteer returns the default gazetteer or stops the test.
+func testGazetteer(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	g, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+func locTexts(g *Gazetteer, text string) []string {
+	var out []string
+	for _, e := range g.Locations(text) {
+		out = append(out, e.Text)
+	}
+	return out
+}
+
+func TestLocationsSpans(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"head words included", "Chủ tịch UBND quận Tây Hồ và tỉnh Bình Định, xã Vĩnh Thịnh.",
+			[]string{"quận Tây Hồ", "tỉnh Bình Định", "xã Vĩnh Thịnh"}},
+		{"city forms", "TP.HCM, TP HCM, TPHCM, Tp. Hồ Chí Minh, Sài Gòn và thành phố Hà Nội.",
+			[]string{"TP.HCM", "TP HCM", "TPHCM", "Tp. Hồ Chí Minh", "Sài Gòn", "thành phố Hà Nội"}},
+		{"capital", "Thủ đô đón khách; thủ đô Hà Nội sáng đèn.", []string{"Thủ đô", "thủ đô Hà Nội"}},
+		{"bare provinces and cities", "Từ Hà Nội vào Đà Lạt rồi về Quảng Nam.", []string{"Hà Nội", "Đà Lạt", "Quảng Nam"}},
+		{"list takes head on first item only", "các huyện Mê Linh, Sóc Sơn và Đông Anh", []string{"huyện Mê Linh", "Sóc Sơn", "Đông Anh"}},
+		{"plural head with unknown names", "hai xã Phương Mỹ, Phương Điền bị cô lập", []string{"xã Phương Mỹ", "Phương Điền"}},
+		{"organ of several provinces", "đề nghị UBND các tỉnh Bắc Ninh, Bắc Giang phối hợp", []string{"Bắc Ninh", "Bắc Giang"}},
+		{"parent chain", "quê xã Hoà Tiến, huyện Hoà Vang, TP. Đà Nẵng.", []string{"xã Hoà Tiến", "huyện Hoà Vang", "TP. Đà Nẵng"}},
+		{"numbered units", "phường 11, quận 6", []string{"phường 11", "quận 6"}},
+		{"abbreviated heads", "P.17, Q.Gò Vấp; H.Củ Chi; TX Dĩ An; TT. Bồng Sơn", []string{"P.17", "Q.Gò Vấp", "H.Củ Chi", "TX Dĩ An", "TT. Bồng Sơn"}},
+		{"other places", "Từ hồ Tây theo quốc lộ 1 qua cầu Trần Phú, đèo Rù Rì tới thôn Phú Gia 2 và khu công nghiệp Quang Minh.",
+			[]string{"hồ Tây", "quốc lộ 1", "cầu Trần Phú", "đèo Rù Rì", "thôn Phú Gia 2", "khu công nghiệp Quang Minh"}},
+		{"address before its unit", "Cháy tại số 27 Lê Thánh Tôn, phường Bến Nghé; 14 hộ dân.", []string{"số 27 Lê Thánh Tôn", "phường Bến Nghé"}},
+		{"head words in compounds and names", "Phiên bản 64GB; Luật Hợp tác xã 2012; tàu sân bay Mỹ; Thời báo Hoàn Cầu; thủ đô Nga.",
+			[]string{"Mỹ", "Nga"}},
+		{"village head before a person", "Theo trưởng bản Lò Văn Hai, cư dân bản Nong Cống vui.", []string{"bản Nong Cống"}},
+		{"web address", "Nguồn: VOV.VN", nil},
+		{"streets named by a date", "quán trên đường 30/4, gần ngõ 59/165 và thôn Văn Lâm 3; đường 5 km", []string{"đường 30/4", "ngõ 59/165", "thôn Văn Lâm 3"}},
+		{"words that start with a country", "Trưởng ban Pháp chế, Bảo tàng Mỹ thuật, theo Ý kiến của Anh hùng lao động; sang Pháp.", []string{"Pháp"}},
+		{"unknown commune starting with a country name", "thôn Hòa Thái, xã Đức Lạc Tây, huyện Đức Thọ",
+			[]string{"thôn Hòa Thái", "xã Đức Lạc Tây", "huyện Đức Thọ"}},
+		{"road between two provinces", "thông xe đường cao tốc Đà Nẵng - Quảng Ngãi", []string{"đường cao tốc Đà Nẵng - Quảng Ngãi"}},
+		{"mines named by material", "cấp phép mỏ cát xây dựng Sông Lô 2 và mỏ than Khe Chàm", []string{"mỏ cát xây dựng Sông Lô 2", "mỏ than Khe Chàm"}},
+		{"number after a unit is not a house number", "phường 11 phố Huế", []string{"phường 11", "phố Huế"}},
+		{"region heads", "vùng Tây Bắc và khu vực Đông Nam Bộ", []string{"vùng Tây Bắc", "khu vực Đông Nam Bộ"}},
+		{"street after naming", "đặt tên đường Võ Nguyên Giáp cho tuyến mới", []string{"đường Võ Nguyên Giáp"}},
+		{"compound head", "xã đảo Cái Chiên, huyện đảo Cô Tô", []string{"xã đảo Cái Chiên", "huyện đảo Cô Tô"}},
+		{"commune named Biên Giới", "UBND xã Biên Giới họp", []string{"xã Biên Giới"}},
+		{"hyphenated province", "tỉnh Bà Rịa - Vũng Tàu và tỉnh Thừa Thiên - Huế", []string{"tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thừa Thiên - Huế"}},
+		{"spelling variants", "tỉnh Đăk Nông, tỉnh Kontum, huyện Mù Cang Chải, thị xã Kì Anh, Ðà Nẵng",
+			[]string{"tỉnh Đăk Nông", "tỉnh Kontum", "huyện Mù Cang Chải", "thị xã Kì Anh", "Ðà Nẵng"}},
+		{"person named like a province", "Ông Nguyễn Thái Bình và bà Hà Nam đến Thái Bình.", []string{"Thái Bình"}},
+		{"common words spelled like a province", "Hòa bình là khát vọng. Cao bằng người lớn.", nil},
+		{"person after an organ", "Chủ tịch UBND tỉnh Nguyễn Văn Ba phát biểu.", nil},
+		{"head inside a compound", "Bộ yêu cầu Ban Thường vụ báo cáo hoạt động Hội.", nil},
+		{"lower-case head alone", "quận này và các huyện khác", nil},
+		{"surname-like head in a name", "Phó Thủ tướng Hồ Đức Phớc", nil},
+		{"abbreviated head before a new sentence", "Ông là phó chủ tịch UBND TP. Trước đó, ông công tác ở Huế.", []string{"Huế"}},
+		{"country only after a place word", "Ông Đức sang Đức, anh Nam vào Nam.", []string{"Đức", "Nam"}},
+		{"weak countries in brackets and lists", "Bệnh viện Bristol (Anh) cho biết Anh, Pháp và Đức đồng ý; lãnh đạo Triều Tiên Kim Jong-un.",
+			[]string{"Anh", "Anh", "Pháp", "Đức", "Triều Tiên"}},
+		{"city that is also a given name", "Vinh cho biết sẽ về Vinh và TP Vinh.", []string{"Vinh", "TP Vinh"}},
+		{"bare unit confirmed by parent", "Ông Sáu ở Krông Pắk (Đắk Lắk) nói.", []string{"Krông Pắk", "Đắk Lắk"}},
+		{"bare unit without confirmation", "Anh ấy ở Tân Phú lâu rồi.", nil},
+		{"bare siblings in a named province", "Mưa lớn ở Bình Định: Ân Hảo Tây, Ân Tín và Ân Mỹ mất điện.",
+			[]string{"Bình Định", "Ân Hảo Tây", "Ân Tín", "Ân Mỹ"}},
+		{"bare siblings without their province", "Chúc mừng Ân Tín và Ân Mỹ.", nil},
+		{"repeat of a unit written with its head", "Điện về xã đảo Cái Chiên. Cái Chiên có 500 hộ.", []string{"xã đảo Cái Chiên", "Cái Chiên"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, locTexts(g, tc.text))
+		})
+	}
+}
+
+func TestLocationsResolve(t *testing.T) {
+	g := testGazetteer(t)
+	es := g.Locations("Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng")
+	require.Len(t, es, 1)
+	e := es[0]
+	assert.Equal(t, "quận Tây Hồ", e.Text)
+	assert.Equal(t, LevelDistrict, e.Level)
+	assert.Equal(t, "003", e.Code)
+	assert.Equal(t, PeriodsOf(PeriodPre2025), e.Periods)
+	assert.Contains(t, e.Successors, Successor{Code: "00103", Name: "Phường Tây Hồ, Thành phố Hà Nội"})
+
+	// The parent written after a name picks the unit: phường 11 of quận 6, TP HCM.
+	es = g.Locations("Chủ tịch UBND phường 11, quận 6")
+	require.Len(t, es, 2)
+	assert.Equal(t, "27364", es[0].Code)
+
+	// A post-2025 ward written with its province.
+	es = g.Locations("phường Tây Hồ, thành phố Hà Nội")
+	require.Len(t, es, 2)
+	assert.Equal(t, PeriodsOf(PeriodPost2025), es[0].Periods)
+	assert.Empty(t, es[0].Successors)
+
+	// A province that kept its name and code is in both lists.
+	es = g.Locations("TP.HCM")
+	require.Len(t, es, 1)
+	assert.Equal(t, "79", es[0].Code)
+	assert.Equal(t, PeriodsOf(PeriodPre2025, PeriodPost2025), es[0].Periods)
+	assert.Equal(t, []Period{PeriodPre2025, PeriodPost2025}, es[0].Periods.List())
+
+	// A merged province names its successor.
+	es = g.Locations("tỉnh Hà Giang")
+	require.Len(t, es, 1)
+	assert.Equal(t, []Successor{{Code: "08", Name: "Tỉnh Tuyên Quang"}}, es[0].Successors)
+
+	// The 2026 change: Đồng Nai became a city.
+	es = g.Locations("thành phố Đồng Nai")
+	require.Len(t, es, 1)
+	assert.Equal(t, PeriodsOf(PeriodPost2026), es[0].Periods)
+
+	// List items share the parent written after the list.
+	es = g.Locations("Các xã Bình Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.")
+	require.Len(t, es, 4)
+	assert.Equal(t, "25477", es[0].Code, es[0].Text)
+	assert.Empty(t, es[1].Code, "no Bình Phước in Tây Ninh")
+	assert.Equal(t, "28054", es[2].Code, es[2].Text)
+
+	// A unit whose name starts with a head word.
+	es = g.Locations("Trụ sở đặt tại Cầu Giấy.")
+	require.Len(t, es, 1)
+	assert.Equal(t, LevelDistrict, es[0].Level)
+	assert.Equal(t, "005", es[0].Code)
+
+	// Unknown names after a head keep the head's level and no code.
+	es = g.Locations("thôn Bản Mới")
+	require.Len(t, es, 1)
+	assert.Equal(t, LevelOther, es[0].Level)
+	assert.Empty(t, es[0].Code)
+}
+
+func TestLocationsOffsetsNFDAndTone(t *testing.T) {
+	g := testGazetteer(t)
+	text := "Lãnh đạo tỉnh Thanh Hoá và huyện Thuỷ Nguyên, tỉnh Khánh Hòa."
+	require.Equal(t, "Lãnh đạo tỉnh Thanh Hóa và huyện Thủy Nguyên, tỉnh Khánh Hoà.", toggleTone(text))
+	for _, variant := range []string{text, norm.NFD.String(text), toggleTone(text), norm.NFD.String(toggleTone(text))} {
+		es := g.Locations(variant)
+		require.Len(t, es, 3, variant)
+		for _, e := range es {
+			assert.Equal(t, variant[e.Start:e.End], e.Text)
+			assert.NotEmpty(t, e.Code, e.Text)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := testGazetteer(t)
+	us := g.Lookup("quận Tây Hồ")
+	require.Len(t, us, 1)
+	assert.Equal(t, "Quận Tây Hồ", us[0].FullName())
+	assert.Equal(t, PeriodPre2025, us[0].Period)
+
+	var periods []string
+	for _, u := range g.Lookup("Tây Hồ") {
+		periods = append(periods, string(u.Period)+" "+u.FullName())
+	}
+	assert.ElementsMatch(t, []string{"pre-2025 Quận Tây Hồ", "pre-2025 Xã Tây Hồ", "post-2025 Phường Tây Hồ", "post-2025 Xã Tây Hồ"}, periods)
+
+	parent, ok := g.Parent(us[0])
+	require.True(t, ok)
+	assert.Equal(t, "Thành phố Hà Nội", parent.FullName())
+	_, ok = g.Parent(parent)
+	assert.False(t, ok)
+	var next []string
+	for _, s := range g.Successors(us[0]) {
+		next = append(next, s.FullName())
+	}
+	assert.ElementsMatch(t, []string{"Phường Tây Hồ", "Phường Phú Thượng", "Phường Hồng Hà"}, next)
+	assert.Empty(t, g.Successors(parent.withPeriod(PeriodPost2025)))
+
+	assert.NotEmpty(t, g.Lookup("TP.HCM"))
+	// Results are copies: changing them does not change the gazetteer.
+	us[0].Successors[0] = "x"
+	assert.NotEqual(t, "x", g.Lookup("quận Tây Hồ")[0].Successors[0])
+	us = g.Lookup("phường 11, quận 6")
+	require.Len(t, us, 1)
+	assert.Equal(t, "27364", us[0].Code)
+	assert.Nil(t, g.Lookup("ông Ba ở quận 6"))
+	assert.NotEmpty(t, g.Lookup("Hoà Bình"))
+	assert.Equal(t, g.Lookup("Hòa Bình"), g.Lookup(norm.NFD.String("HOÀ BÌNH")))
+	assert.Nil(t, g.Lookup("Atlantis"))
+	assert.Nil(t, g.Lookup(""))
+}
+
+func (u Unit) withPeriod(p Period) Unit { u.Period, u.Successors = p, nil; return u }
+
+func TestWith(t *testing.T) {
+	g := testGazetteer(t)
+	g2, err := g.With(Place{Name: "Phố cổ Hội An", Level: LevelOther}, Place{Name: "Xứ Thanh", Level: LevelProvince, Code: "38"})
+	require.NoError(t, err)
+	text := "Du khách đến Phố cổ Hội An rồi ra Xứ Thanh."
+	assert.Equal(t, []string{"Phố cổ Hội An", "Xứ Thanh"}, locTexts(g2, text))
+	assert.NotContains(t, locTexts(g, text), "Phố cổ Hội An", "With must not change the original")
+	es := g2.Locations("tỉnh Xứ Thanh")
+	require.Len(t, es, 1)
+	assert.Equal(t, "38", es[0].Code)
+
+	_, err = g.With(Place{Name: " "})
+	assert.Error(t, err)
+	_, err = g.With(Place{Name: "- –"})
+	assert.Error(t, err)
+	_, err = g.With(Place{Name: "X", Level: "planet"})
+	assert.Error(t, err)
+}
+
+func TestLocationsLongInput(t *testing.T) {
+	g := testGazetteer(t)
+	// Longer than one chunk, with and without line breaks or spaces.
+	para := "Đoàn công tác đến xã Vĩnh Thịnh, huyện Vĩnh Thạnh, tỉnh Bình Định. "
+	for _, text := range []string{strings.Repeat(para, 3000), strings.Repeat(para+"\n", 3000), strings.Repeat("xã", 70000)} {
+		es := g.Locations(text)
+		for _, e := range es {
+			require.Equal(t, text[e.Start:e.End], e.Text)
+		}
+		if strings.Contains(text, "Vĩnh") {
+			assert.Len(t, es, 9000)
+		}
+	}
+}
+
+func FuzzLocations(f *testing.F) {
+	g := testGazetteer(f)
+	for _, s := range []string{
+		"Chủ tịch UBND quận Tây Hồ Lê Thị Thu Hằng", "TP.HCM, TP HCM", "các huyện Mê Linh, Sóc Sơn",
+		norm.NFD.String("xã Hoà Tiến, huyện Hoà Vang"), "tỉnh Bà Rịa -", "TP.", "\xff\xfe quận", "14 phố Lê Trực",
+		"mỏ đá Tam Lập 1, 2, ", "(Nông Sơn, Quảng Nam)", "́́́", "Q. 1 P. 17",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, e := range g.Locations(text) {
+			if e.Start < prev || e.Start >= e.End || e.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", e.Start, e.End, prev, text)
+			}
+			if text[e.Start:e.End] != e.Text {
+				t.Fatalf("text mismatch %q vs %q", text[e.Start:e.End], e.Text)
+			}
+			if utf8.ValidString(text) && (!utf8.ValidString(e.Text)) {
+				t.Fatalf("span splits a rune: %q", e.Text)
+			}
+			prev = e.End
+		}
+		g.Lookup(text)
+	})
+}
+
+func ExampleGazetteer_Locations() {
+	g, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	text := "Chủ tịch UBND phường 11, quận 6 và đoàn của tỉnh Hà Giang đến TP.HCM."
+	for _, e := range g.Locations(text) {
+		fmt.Printf("%s [%d:%d] %s %s %s %v\n", e.Text, e.Start, e.End, e.Level, e.Code, e.Periods, e.Successors)
+	}
+	// Output:
+	// phường 11 [18:30] commune 27364 pre-2025 [{27364 Phường Bình Phú, Thành phố Hồ Chí Minh}]
+	// quận 6 [32:40] district 775 pre-2025 [{27349 Phường Phú Lâm, Thành phố Hồ Chí Minh} {27364 Phường Bình Phú, Thành phố Hồ Chí Minh} {27367 Phường Bình Tây, Thành phố Hồ Chí Minh} {27373 Phường Bình Tiên, Thành phố Hồ Chí Minh}]
+	// tỉnh Hà Giang [58:74] province 02 pre-2025 [{08 Tỉnh Tuyên Quang}]
+	// TP.HCM [82:88] province 79 pre-2025 [{79 Thành phố Hồ Chí Minh}]
+}
+
+func ExampleGazetteer_Lookup() {
+	g, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	for _, u := range g.Lookup("quận Tây Hồ") {
+		fmt.Println(u.Period, u.Code, u.FullName(), u.Level, u.Successors)
+	}
+	// Output:
+	// pre-2025 003 Quận Tây Hồ district [00091 00097 00103]
+}
+
+func TestLocationsConcurrent(t *testing.T) {
+	g := testGazetteer(t)
+	texts := []string{benchText, strings.Repeat(benchText, 5), "xã Hoà Tiến, huyện Hoà Vang", ""}
+	want := make([][]Location, len(texts))
+	for i, s := range texts {
+		want[i] = g.Locations(s)
+	}
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for r := 0; r < 20; r++ {
+				for i, s := range texts {
+					if got := g.Locations(s); !assert.Equal(t, want[i], got) {
+						return
+					}
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+}
+
+func ExampleGazetteer_With() {
+	g, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	// A nickname for Thanh Hoá (code 38) and a place the lists do not hold.
+	g, err = g.With(Place{Name: "Xứ Thanh", Level: LevelProvince, Code: "38"}, Place{Name: "Phố cổ Hội An"})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range g.Locations("Từ Xứ Thanh vào Phố cổ Hội An.") {
+		fmt.Println(e.Text, e.Level, e.Code)
+	}
+	// Output:
+	// Xứ Thanh province 38
+	// Phố cổ Hội An other
+}

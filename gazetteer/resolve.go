@@ -1,0 +1,371 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+)
+
+// resolve narrows the mentions and builds the locations.
+func (m *matcher) resolve() []Location {
+	m.narrow()
+	if len(m.mentions) == 0 {
+		return nil
+	}
+	out := make([]Location, 0, len(m.mentions))
+	for k := range m.mentions {
+		out = append(out, m.g.location(m.text, &m.mentions[k]))
+	}
+	return out
+}
+
+// narrow narrows ambiguous names with their written parents and the
+// provinces named in the text, and drops unconfirmed tentative names.
+func (m *matcher) narrow() {
+	ms := m.mentions
+	if len(ms) == 0 {
+		return
+	}
+	g := m.g
+	// A bare name of several levels (Hà Tĩnh: province and city) means the higher one.
+	for k := range ms {
+		if ms[k].bare && !ms[k].tentative {
+			ms[k].cands = m.filter(ms[k].cands, func(u int32) bool { return g.units[u].Level == ms[k].level })
+		}
+	}
+	// xã X, huyện Y, tỉnh Z: each unit must lie in the one written after it.
+	// Items of a list share the parent written after the list: các xã Bình
+	// Minh, Bình Phước và Bình An thuộc tỉnh Tây Ninh.
+	confirmed := make([]bool, len(ms))
+	parentOf := make([]int, len(ms)) // index of the mention that narrowed k, -1
+	for k := range parentOf {
+		parentOf[k] = -1
+	}
+	for k := len(ms) - 2; k >= 0; k-- {
+		cur, next := &ms[k], &ms[k+1]
+		if len(cur.cands) == 0 || len(next.cands) == 0 {
+			continue
+		}
+		gap := m.text[cur.end:next.start]
+		if listGap(gap) && cur.level == next.level && parentOf[k+1] >= 0 {
+			parent := &ms[parentOf[k+1]]
+			in := func(u int32) bool { return g.within(u, parent.cands, withinMerged) }
+			if count(cur.cands, in) > 0 {
+				cur.cands = m.filter(cur.cands, in)
+				confirmed[k] = true
+			}
+			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
+			continue
+		}
+		if !parentGap(gap) {
+			continue
+		}
+		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
+		// pre-2025 one would name its district); then any ancestor; then
+		// across the merger.
+		how := withinParent
+		for how < withinMerged && !g.anyWithin(cur.cands, next.cands, how) {
+			how++
+		}
+		in := func(u int32) bool { return g.within(u, next.cands, how) }
+		if count(cur.cands, in) > 0 {
+			confirmed[k], parentOf[k] = true, k+1
+			cur.cands = m.filter(cur.cands, in)
+			if next.tentative {
+				// The child confirms its parent too: Tà Lài (Tân Phú).
+				confirmed[k+1] = true
+				next.cands = m.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
+			}
+		}
+	}
+	// Ân Hảo Đông, Ân Hảo Tây, Ân Tín và Ân Mỹ: bare names listed together
+	// that share a parent support each other.
+	sibling := make([]bool, len(ms))
+	for k := 0; k+1 < len(ms); k++ {
+		cur, next := &ms[k], &ms[k+1]
+		if !cur.tentative || !next.tentative || !listGap(m.text[cur.end:next.start]) {
+			continue
+		}
+		if g.shareParent(cur.cands, next.cands) {
+			sibling[k], sibling[k+1] = true, true
+		}
+	}
+	// Elsewhere, prefer units of the period the text is written in and in
+	// the provinces it names unambiguously.
+	provinces := map[int32]bool{}
+	withHead := map[int32]bool{}
+	var pre, post int
+	for k := range ms {
+		if ms[k].tentative {
+			continue
+		}
+		if !ms[k].bare && ms[k].node >= 0 {
+			withHead[ms[k].node] = true
+		}
+		if p, ok := g.sameProvince(ms[k].cands); ok {
+			provinces[p] = true
+		}
+		switch g.samePeriod(ms[k].cands) {
+		case PeriodPre2025:
+			pre++
+		case PeriodPost2025, PeriodPost2026:
+			post++
+		}
+	}
+	inProvince := func(u int32) bool { return provinces[g.province(u)] }
+	kept := ms[:0]
+	for k := range ms {
+		mt := &ms[k]
+		if mt.tentative && !confirmed[k] && !withHead[mt.node] {
+			inText := count(mt.cands, inProvince) > 0
+			switch {
+			case mt.chain || mt.repeat:
+				if !sibling[k] || !inText {
+					continue
+				}
+			case !inText && !(mt.locative && g.oneProvince(mt.cands)):
+				continue
+			}
+		}
+		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
+			mt.cands = m.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
+		}
+		if len(mt.cands) > 1 && len(provinces) > 0 {
+			mt.cands = m.filter(mt.cands, inProvince)
+		}
+		kept = append(kept, *mt)
+	}
+	m.mentions = kept
+}
+
+func count(cands []int32, keep func(int32) bool) int {
+	n := 0
+	for _, u := range cands {
+		if keep(u) {
+			n++
+		}
+	}
+	return n
+}
+
+// oneProvince reports whether all candidates lie in one province, by code
+// (ở Đức Phổ: the district, its town and the ward that replaced them).
+func (g *Gazetteer) oneProvince(cands []int32) bool {
+	for _, u := range cands {
+		if g.units[g.province(u)].Code != g.units[g.province(cands[0])].Code {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// above reports whether p is a parent or ancestor of one of the units.
+func (g *Gazetteer) above(p int32, units []int32) bool {
+	for _, u := range units {
+		for a := g.parent[u]; a >= 0; a = g.parent[a] {
+			if a == p || g.mergedInto(a, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePeriod returns the period shared by all candidates, or "".
+func (g *Gazetteer) samePeriod(cands []int32) Period {
+	if len(cands) == 0 {
+		return ""
+	}
+	p := g.units[cands[0]].Period
+	for _, u := range cands[1:] {
+		if g.units[u].Period != p {
+			return ""
+		}
+	}
+	return p
+}
+
+// parentGap reports whether the text between two mentions makes the second
+// the parent of the first: ", " or " (" or " thuộc ".
+func parentGap(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	switch gap {
+	case ",", "(", "-", "–", "thuộc", ", thuộc", "của":
+		return true
+	}
+	return false
+}
+
+// listGap reports whether two mentions are items of one list.
+func listGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "và", ";", "hoặc":
+		return true
+	}
+	return false
+}
+
+// shareParent reports whether some unit of a and some unit of b have the
+// same parent.
+func (g *Gazetteer) shareParent(a, b []int32) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y && g.parent[x] >= 0 && g.parent[x] == g.parent[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// filter keeps the candidates for which keep holds, or all of them when
+// none does (the text may be wrong or newer than the lists). A narrowed
+// list is a capacity-capped window of m.cands, like compatible's.
+func (m *matcher) filter(cands []int32, keep func(int32) bool) []int32 {
+	n := count(cands, keep)
+	if n == 0 || n == len(cands) {
+		return cands
+	}
+	start := len(m.cands)
+	for _, u := range cands {
+		if keep(u) {
+			m.cands = append(m.cands, u)
+		}
+	}
+	return m.cands[start:len(m.cands):len(m.cands)]
+}
+
+// How within compares a unit with the parents written after it.
+const (
+	withinParent   = iota // the unit's own parent
+	withinAncestor        // any unit above it in the same period
+	withinMerged          // also a pre-2025 province merged into a post-2025 one
+)
+
+// within reports whether unit u lies in one of the parents. With
+// withinMerged, a pre-2025 province also lies in the post-2025 province it
+// merged into, so a commune written with its new province resolves.
+func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
+	for a := g.parent[u]; a >= 0; a = g.parent[a] {
+		for _, p := range parents {
+			if p == a || how == withinMerged && g.mergedInto(a, p) {
+				return true
+			}
+		}
+		if how == withinParent {
+			break
+		}
+	}
+	return false
+}
+
+// anyWithin reports whether one of units lies in one of the parents.
+func (g *Gazetteer) anyWithin(units, parents []int32, how int) bool {
+	for _, u := range units {
+		if g.within(u, parents, how) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergedInto reports whether pre-2025 province a became post-2025 province p.
+func (g *Gazetteer) mergedInto(a, p int32) bool {
+	ua, up := &g.units[a], &g.units[p]
+	if ua.Level != LevelProvince || up.Level != LevelProvince || ua.Period != PeriodPre2025 || up.Period == PeriodPre2025 {
+		return false
+	}
+	for _, s := range ua.Successors {
+		if s == up.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// province returns the province unit above u (u itself for a province).
+func (g *Gazetteer) province(u int32) int32 {
+	for g.parent[u] >= 0 {
+		u = g.parent[u]
+	}
+	return u
+}
+
+// sameProvince returns the province shared by all candidates.
+func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
+	if len(cands) == 0 {
+		return -1, false
+	}
+	p := g.province(cands[0])
+	for _, u := range cands[1:] {
+		if g.province(u) != p {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// location builds the Location of a resolved mention.
+func (g *Gazetteer) location(text string, mt *mention) Location {
+	e := Location{Text: text[mt.start:mt.end], Start: mt.start, End: mt.end, Level: mt.level}
+	if len(mt.cands) == 0 {
+		return e
+	}
+	first := &g.units[mt.cands[0]]
+	sameCode, sameLevel := true, true
+	var periods Periods
+	for _, u := range mt.cands {
+		x := &g.units[u]
+		sameCode = sameCode && x.Code == first.Code
+		sameLevel = sameLevel && x.Level == first.Level
+		periods |= periodBit(x.Period)
+	}
+	if sameLevel {
+		e.Level = first.Level
+	}
+	if !sameCode {
+		return e
+	}
+	e.Code = first.Code
+	e.Periods = periods
+	for _, u := range mt.cands {
+		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
+			e.Successors = slices.Clone(g.successorsOf(u))
+			break
+		}
+	}
+	return e
+}
+
+// successorsOf returns the cached successors of unit u, spelling their
+// names on first use (most units are never mentioned, so the load stays
+// fast).
+func (g *Gazetteer) successorsOf(u int32) []Successor {
+	if p := g.succ[u].Load(); p != nil {
+		return *p
+	}
+	succ := g.successors(&g.units[u])
+	g.succ[u].CompareAndSwap(nil, &succ)
+	return *g.succ[u].Load()
+}
+
+// successors spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
+// "Phường Hồng Hà, Thành phố Hà Nội".
+func (g *Gazetteer) successors(u *Unit) []Successor {
+	if len(u.Successors) == 0 {
+		return nil
+	}
+	out := make([]Successor, 0, len(u.Successors))
+	for _, c := range u.Successors {
+		i, ok := g.byCode[unitKey{PeriodPost2025, c}]
+		if !ok {
+			continue
+		}
+		s := &g.units[i]
+		name := s.FullName()
+		if p := g.parent[i]; p >= 0 {
+			name += ", " + g.units[p].FullName()
+		}
+		out = append(out, Successor{Code: c, Name: name})
+	}
+	return out
+}

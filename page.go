@@ -1,0 +1,83 @@
+package vntext
+
+import (
+	"slices"
+
+	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
+	"github.com/vntext/vntext/page"
+)
+
+// pageSpan is the most text TaskPage parses: a page is never longer, and a
+// longer record is left whole (its memory stays that of Analyze's windows).
+const pageSpan = summarySpan
+
+// pageStructure runs TaskPage on the caller's text: it fills the page
+// fields of res the Doc left empty and returns the text with every
+// furniture line blanked out (spaces, line breaks kept: the same length, so
+// every offset stays valid) for the other stages, whether it blanked
+// anything, and the byline's names as PERSON mentions. A byline name is a
+// person, never an official: officials come from the body's mentions only.
+func pageStructure(res *Result, text string) (body string, blanked bool, authors []entities.Entity) {
+	if len(text) > pageSpan {
+		return text, false, nil
+	}
+	p := page.Parse(text) // spans into text, verbatim
+	if res.Title == "" {
+		res.Title = p.Title.Text
+	}
+	if res.Byline == "" {
+		res.Byline = p.Byline.Text
+		for _, s := range p.Authors {
+			authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End,
+				Roles: []string{}, Successors: []gazetteer.Successor{}})
+		}
+	}
+	if res.Category == "" {
+		res.Category = p.Category.Text
+	}
+	if res.Published.IsZero() {
+		res.Published = p.Published
+	}
+	res.Furniture = p.Furniture
+	if len(p.Furniture) == 0 {
+		return text, false, authors
+	}
+	b := []byte(text)
+	for _, f := range p.Furniture {
+		for j := f.Start; j < f.End; j++ {
+			if b[j] != '\n' {
+				b[j] = ' '
+			}
+		}
+	}
+	return string(b), true, authors
+}
+
+// unblank gives back the caller's text to the spans the stages found in
+// the blanked text (a sentence may run over a blanked line) and the
+// normalized text of the whole input.
+func (a *Analyzer) unblank(res *Result, text string) {
+	for i := range res.Sentences {
+		res.Sentences[i].Text = text[res.Sentences[i].Start:res.Sentences[i].End]
+	}
+	for i := range res.Summary.Sentences {
+		res.Summary.Sentences[i].Text = text[res.Summary.Sentences[i].Start:res.Summary.Sentences[i].End]
+	}
+	if a.tasks&TaskNormalize != 0 {
+		if n, err := a.norm.Normalize(text); err == nil {
+			res.Normalized = n
+		}
+	}
+}
+
+// withAuthors merges the byline's PERSON mentions into the body's entities,
+// in text order.
+func withAuthors(ents, authors []entities.Entity) []entities.Entity {
+	if len(authors) == 0 {
+		return ents
+	}
+	out := append(slices.Clone(ents), authors...)
+	slices.SortStableFunc(out, func(x, y entities.Entity) int { return x.Start - y.Start })
+	return out
+}

@@ -1,0 +1,102 @@
+package vntext
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/page"
+)
+
+// seedPage is scraped page text with furniture around a short article.
+const seedPage = "Chính trị\nQuận Tây Hồ lấy phiếu tín nhiệm\nHương Ly 11/02/2024 15:00\n(0) Bình luận\n" +
+	"Sáng 11/2, HĐND quận Tây Hồ tổ chức kỳ họp. Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt 33/33 phiếu.\n" +
+	"Đừng bỏ lỡ\nQuận Ba Đình kiện toàn nhân sự\n© 2024 Báo điện tử"
+
+// The seed of issue 16, analysed as text: the page's fields are found, the
+// byline's name is a person and not an official, and the furniture stays
+// out of entities and summary.
+func TestAnalyzePageText(t *testing.T) {
+	raw, err := os.ReadFile("testdata/pages/seed.txt")
+	require.NoError(t, err)
+	text := string(raw)
+	a, err := New()
+	require.NoError(t, err)
+	res, err := a.Analyze(context.Background(), Doc{Text: text})
+	require.NoError(t, err)
+	assert.Equal(t, "Quận Tây Hồ lấy phiếu tín nhiệm các chức danh do HĐND quận bầu", res.Title)
+	assert.Equal(t, "Hương Ly", res.Byline)
+	assert.Equal(t, "2024-02-11T15:00+07:00", res.Published.String())
+	assert.Equal(t, "Chính trị", res.Category)
+
+	var kinds []string
+	for _, f := range res.Furniture {
+		assert.Equal(t, text[f.Start:f.End], f.Text)
+		kinds = append(kinds, f.Kind.String())
+	}
+	assert.Equal(t, []string{"category", "headline", "dateline", "comments", "image", "caption", "related", "related",
+		"related", "related", "footer"}, kinds)
+
+	byline := strings.Index(text, "Hương Ly")
+	var persons []string
+	for _, e := range res.Entities {
+		if e.Type == entities.Person {
+			persons = append(persons, e.Text)
+		}
+		inFurniture := false
+		for _, f := range res.Furniture {
+			inFurniture = inFurniture || f.Start <= e.Start && e.End <= f.End
+		}
+		// Only the byline's name comes from the furniture.
+		if inFurniture {
+			assert.Equal(t, byline, e.Start, "entity %q from the furniture", e.Text)
+		}
+	}
+	assert.Contains(t, persons, "Hương Ly")
+	assert.Contains(t, persons, "Lê Thị Thu Hằng")
+	var officials []string
+	for _, o := range res.Officials {
+		officials = append(officials, o.Name)
+		assert.NotContains(t, o.Name, "Ly", "a byline is never an official")
+	}
+	assert.Contains(t, officials, "Lê Thị Thu Hằng")
+	assert.Contains(t, officials, "Nguyễn Đình Khuyến")
+	for _, s := range res.Summary.Sentences {
+		assert.NotContains(t, s.Text, "Bình luận")
+		assert.NotContains(t, s.Text, "Ảnh:")
+	}
+	for _, s := range res.Sentences {
+		assert.NotContains(t, s.Text, "Đừng bỏ lỡ")
+	}
+}
+
+// Clean article text has no furniture: nothing is blanked out.
+func TestAnalyzeCleanText(t *testing.T) {
+	raw, err := os.ReadFile("testdata/sample.txt")
+	require.NoError(t, err)
+	a, err := New(WithTasks(TaskEntities | TaskPage))
+	require.NoError(t, err)
+	_, body, _ := strings.Cut(string(raw), "\n\n")
+	res, err := a.Analyze(context.Background(), Doc{Title: "Hà Giang", Text: body})
+	require.NoError(t, err)
+	assert.Empty(t, res.Furniture)
+	assert.Equal(t, "Hà Giang", res.Title)
+	b, err := New(WithTasks(TaskEntities))
+	require.NoError(t, err)
+	plain, err := b.Analyze(context.Background(), Doc{Text: body})
+	require.NoError(t, err)
+	assert.Equal(t, plain.Entities, res.Entities)
+}
+
+func TestTaskPageJSON(t *testing.T) {
+	tasks, err := ParseTasks("page,entities")
+	require.NoError(t, err)
+	assert.Equal(t, TaskEntities|TaskPage, tasks)
+	assert.Equal(t, "entities,page", tasks.String())
+	_ = page.Body
+}
