@@ -3,12 +3,9 @@ package record
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"io"
 	"iter"
-	"path"
-	"strings"
 )
 
 // DefaultMaxBytes is the default limit on one record's length: longer
@@ -89,48 +86,4 @@ func (r *Reader) readLine() ([]byte, int64, error) {
 		}
 		return buf, 0, err
 	}
-}
-
-// NewFileReader reads the records of the JSONL file name from r, which
-// gives the file's bytes as stored: a name ending in .gz (in any case) is
-// gunzipped, every member of a multi-member file. Other arguments are
-// those of NewReader.
-func NewFileReader(r io.Reader, name string, maxBytes int64) (*Reader, error) {
-	if strings.HasSuffix(strings.ToLower(name), ".gz") {
-		gz, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, err
-		}
-		r = gz
-	}
-	return NewReader(r, name, maxBytes), nil
-}
-
-// IsArticle says whether the file name is a saved article (.txt, in any
-// case) rather than JSONL.
-func IsArticle(name string) bool { return strings.EqualFold(path.Ext(name), ".txt") }
-
-// ReadArticle reads a saved article of size bytes from r (SplitTitle says
-// how it is read) as the input record id of file name. An article over
-// maxBytes (≤ 0: DefaultMaxBytes) is not read: it becomes a record with
-// TooLong set.
-func ReadArticle(r io.Reader, name, id string, size, maxBytes int64) (Input, error) {
-	if maxBytes <= 0 {
-		maxBytes = DefaultMaxBytes
-	}
-	in := Input{File: name, Txt: true, ID: id}
-	if size > maxBytes {
-		in.TooLong = size
-		return in, nil
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return Input{}, err
-	}
-	if int64(len(data)) > maxBytes { // it grew since its size was taken
-		in.TooLong = int64(len(data))
-		return in, nil
-	}
-	in.Data = data
-	return in, nil
 }

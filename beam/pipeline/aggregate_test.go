@@ -58,7 +58,7 @@ func TestParseFormat(t *testing.T) {
 // in their province and programmes in the province of the record, per
 // month; malformed records are counted in the metrics only.
 func TestAggregate(t *testing.T) {
-	in := archive(t, 2048)
+	in := sampleArchive(t, 2048)
 	out := filepath.Join(t.TempDir(), "agg", "counts.jsonl")
 	cfg, err := defaults().Load(nil)
 	require.NoError(t, err)

@@ -7,7 +7,7 @@
 //
 // Input files are found with fileio.MatchFiles on any Beam filesystem
 // (local, gs://, s3://) and read whole by one worker each: JSONL, gunzipped
-// when the name ends in .gz (record.NewFileReader; textio.Read would cut a
+// when the name ends in .gz (archive.NewJSONLReader; textio.Read would cut a
 // .gz file where its compressed size ends), and saved .txt articles. The
 // records of one file are analysed on Options.Workers goroutines by the
 // engine of vntext batch (vntext.Stream), so a worker's cores are busy even

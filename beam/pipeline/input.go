@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/record"
 )
 
@@ -77,14 +78,14 @@ func open(ctx context.Context, path string) (io.ReadCloser, error) {
 // inputs yields the input records of the file f read from r, as vntext
 // batch reads that file; the error ends them.
 func inputs(r io.Reader, f inputFile, maxBytes int64) (iter.Seq[record.Input], func() error, error) {
-	if record.IsArticle(f.Path) {
-		in, err := record.ReadArticle(r, f.Path, f.Path, f.Size, maxBytes)
+	if archive.IsArticle(f.Path) {
+		in, err := archive.ReadArticle(r, f.Path, f.Path, f.Size, maxBytes)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
 		return func(yield func(record.Input) bool) { yield(in) }, func() error { return nil }, nil
 	}
-	lines, err := record.NewFileReader(r, f.Path, maxBytes)
+	lines, err := archive.NewJSONLReader(r, f.Path, maxBytes)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
 	}

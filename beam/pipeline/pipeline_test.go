@@ -29,10 +29,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// archive writes the sample archive to a new folder: JSONL files with
+// sampleArchive writes the sample archive to a new folder: JSONL files with
 // malformed lines, a saved article, and a gzip file of two members with a
 // record over the length limit. It returns the folder.
-func archive(t *testing.T, maxRecord int) string {
+func sampleArchive(t *testing.T, maxRecord int) string {
 	t.Helper()
 	dir := t.TempDir()
 	files, err := filepath.Glob("testdata/archive/*")
@@ -129,7 +129,7 @@ func counter(q metrics.QueryResults, name string) int64 {
 // the same order.
 func TestAnalyzeEqualsBatch(t *testing.T) {
 	const maxRecord = 2048
-	in := archive(t, maxRecord)
+	in := sampleArchive(t, maxRecord)
 	out := filepath.Join(t.TempDir(), "out", "part")
 
 	f := defaults()

@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/config"
-	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
 
@@ -163,9 +163,9 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 
 func describeInput(in *record.Input) string {
 	switch {
-	case in.Txt || isHTMLName(in.File):
+	case in.Txt || archive.IsHTML(in.File):
 		return "file " + in.File
-	case isWARCName(in.File):
+	case archive.IsWARC(in.File):
 		return fmt.Sprintf("record %d of %s", in.Line, in.File)
 	case in.File == "":
 		return fmt.Sprintf("line %d of standard input", in.Line)
@@ -204,7 +204,7 @@ type batchStats struct {
 func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	start := time.Now()
 	var st batchStats
-	pages, err := htmlpage.New()
+	pages, err := archive.NewPages(c.maxBytes)
 	if err != nil {
 		return batchStats{readErr: err}
 	}

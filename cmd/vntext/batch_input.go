@@ -11,7 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/record"
 )
 
@@ -108,7 +108,7 @@ type batchReader struct {
 
 	// pages extracts the articles of HTML pages (files, archives, records
 	// with "html").
-	pages *htmlpage.Extractor
+	pages *archive.Pages
 
 	mu          sync.Mutex
 	err         error
@@ -163,11 +163,11 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			switch {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
-			case src.name != "" && record.IsArticle(src.name):
+			case src.name != "" && archive.IsArticle(src.name):
 				more, err = r.txtFile(src.name, src.name, emit)
-			case src.name != "" && isHTMLName(src.name):
+			case src.name != "" && archive.IsHTML(src.name):
 				more, err = r.htmlFile(src.name, src.name, emit)
-			case src.name != "" && isWARCName(src.name):
+			case src.name != "" && archive.IsWARC(src.name):
 				more, err = r.warcFile(src.name, emit)
 			default:
 				more, err = r.jsonl(src, emit)
@@ -196,9 +196,9 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 		id := filepath.ToSlash(rel)
 		var more bool
 		switch {
-		case isHTMLName(f):
+		case archive.IsHTML(f):
 			more, err = r.htmlFile(f, id, emit)
-		case isWARCName(f):
+		case archive.IsWARC(f):
 			more, err = r.warcFile(f, emit)
 		default:
 			more, err = r.txtFile(f, id, emit)
@@ -224,7 +224,7 @@ func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bo
 	if err != nil {
 		return false, err
 	}
-	in, err = record.ReadArticle(f, path, id, st.Size(), r.maxBytes)
+	in, err = archive.ReadArticle(f, path, id, st.Size(), r.maxBytes)
 	if err != nil {
 		return false, err
 	}
@@ -255,13 +255,13 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 		defer f.Close()
 		in = f
 	}
-	lines, err := record.NewFileReader(countingReader{in, &r.bytesRead}, src.name, r.maxBytes)
+	lines, err := archive.NewJSONLReader(countingReader{in, &r.bytesRead}, src.name, r.maxBytes)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", src.name, err)
 	}
 	for rec := range lines.All() {
 		if r.seen >= r.skip {
-			rec = r.htmlLine(rec)
+			rec = r.pages.Line(rec)
 		}
 		if !emit(rec) {
 			return false, nil

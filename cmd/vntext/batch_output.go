@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/vntext/vntext/record"
+	"github.com/vntext/vntext/archive"
 )
 
 // batchOutput is where batch writes. For -o OUT the records go to
@@ -192,7 +192,7 @@ func refuseInputAsOutput(out string, sources []batchSource) error {
 			if ti != nil && ti.Mode().IsRegular() && os.SameFile(ti, si) {
 				return fmt.Errorf("-o %s is the input %s: refusing to overwrite it", out, name)
 			}
-			if src.dir && record.IsArticle(target) {
+			if src.dir && archive.IsArticle(target) {
 				dir, _ := filepath.Abs(src.name)
 				if real, err := filepath.EvalSymlinks(dir); err == nil {
 					dir = real

@@ -1,4 +1,4 @@
-package record
+package archive
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext/record"
 )
 
 func gzipped(t *testing.T, parts ...string) []byte {
@@ -22,7 +24,7 @@ func gzipped(t *testing.T, parts ...string) []byte {
 	return b.Bytes()
 }
 
-func lines(t *testing.T, r *Reader) []string {
+func lines(t *testing.T, r *record.Reader) []string {
 	t.Helper()
 	var out []string
 	for in := range r.All() {
@@ -34,18 +36,18 @@ func lines(t *testing.T, r *Reader) []string {
 
 // A .gz name is gunzipped, every member of it; other names are read as
 // they are, whatever their bytes.
-func TestNewFileReader(t *testing.T) {
+func TestNewJSONLReader(t *testing.T) {
 	plain := "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n"
-	r, err := NewFileReader(strings.NewReader(plain), "x.jsonl", 0)
+	r, err := NewJSONLReader(strings.NewReader(plain), "x.jsonl", 0)
 	require.NoError(t, err)
 	assert.Equal(t, []string{`{"text":"a"}`, `{"text":"b"}`}, lines(t, r))
 
 	gz := gzipped(t, "{\"text\":\"a\"}\n{\"text\":", "\"b\"}\n{\"text\":\"c\"}")
-	r, err = NewFileReader(bytes.NewReader(gz), "dir/X.JSONL.GZ", 0)
+	r, err = NewJSONLReader(bytes.NewReader(gz), "dir/X.JSONL.GZ", 0)
 	require.NoError(t, err)
 	assert.Equal(t, []string{`{"text":"a"}`, `{"text":"b"}`, `{"text":"c"}`}, lines(t, r))
 
-	_, err = NewFileReader(strings.NewReader(plain), "x.jsonl.gz", 0)
+	_, err = NewJSONLReader(strings.NewReader(plain), "x.jsonl.gz", 0)
 	assert.Error(t, err, "not gzip")
 }
 
@@ -55,12 +57,12 @@ func TestReadArticle(t *testing.T) {
 
 	in, err := ReadArticle(strings.NewReader("Tiêu đề\n\nThân bài."), "d/a.txt", "a.txt", 22, 0)
 	require.NoError(t, err)
-	assert.Equal(t, Input{Data: []byte("Tiêu đề\n\nThân bài."), File: "d/a.txt", Txt: true, ID: "a.txt"}, in)
+	assert.Equal(t, record.Input{Data: []byte("Tiêu đề\n\nThân bài."), File: "d/a.txt", Txt: true, ID: "a.txt"}, in)
 
 	// Over the limit by its size: not read.
 	in, err = ReadArticle(failingReader{}, "a.txt", "a", 11, 10)
 	require.NoError(t, err)
-	assert.Equal(t, Input{File: "a.txt", Txt: true, ID: "a", TooLong: 11}, in)
+	assert.Equal(t, record.Input{File: "a.txt", Txt: true, ID: "a", TooLong: 11}, in)
 
 	// Grown past the limit since its size was taken: read no further.
 	in, err = ReadArticle(strings.NewReader(strings.Repeat("x", 100)), "a.txt", "a", 5, 10)
