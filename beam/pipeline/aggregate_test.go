@@ -58,14 +58,14 @@ func TestParseFormat(t *testing.T) {
 // in their province and programmes in the province of the record, per
 // month; malformed records are counted in the metrics only.
 func TestAggregate(t *testing.T) {
-	in := sampleArchive(t, 2048)
+	in := sampleArchive(t, 8192)
 	out := filepath.Join(t.TempDir(), "agg", "counts.jsonl")
 	cfg, err := defaults().Load(nil)
 	require.NoError(t, err)
 	p, s := beam.NewPipelineWithRoot()
-	require.NoError(t, Aggregate(s, Options{Inputs: []string{filepath.Join(in, "*")}, Output: out, Config: cfg, MaxRecordBytes: 2048}, FormatJSONL))
+	require.NoError(t, Aggregate(s, Options{Inputs: []string{filepath.Join(in, "*")}, Output: out, Config: cfg, MaxRecordBytes: 8192}, FormatJSONL))
 	m := run(t, p)
-	assert.Equal(t, int64(16), counter(m, MetricRecords))
+	assert.Equal(t, int64(19), counter(m, MetricRecords))
 	assert.Equal(t, int64(6), counter(m, MetricErrors))
 
 	f, err := os.Open(out)
@@ -113,6 +113,15 @@ func TestAggregate(t *testing.T) {
 	ntm := find("2024-03", KindProgramme, "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
 	require.NotNil(t, ntm, dump.String())
 	assert.Equal(t, "Tỉnh Nghệ An", ntm.Province)
+
+	// A page's date is its "published" field: the HTML file, the web
+	// archive and the JSONL record all give it.
+	minh := find("2024-05", KindOfficial, "Lê Quang Minh")
+	require.NotNil(t, minh, dump.String())
+	// The gazetteer's pre-2025 list names the province as it stood on 30
+	// June 2025: a city since 1 January 2025.
+	assert.Equal(t, "Thành phố Huế", minh.Province)
+	assert.Equal(t, 3, minh.Documents)
 
 	// Records without a readable date count under month "".
 	hc := find("", KindUnit, "Quận Hải Châu")

@@ -13,6 +13,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/record"
 	"github.com/vntext/vntext/tokenize"
@@ -65,6 +66,7 @@ type analysis struct {
 	MaxRecordBytes int64
 
 	a     *vntext.Analyzer
+	pages *archive.Pages // HTML pages and web archives into records
 	m     *docMetrics
 	words sync.Pool // *[]tokenize.Token, to count syllables
 	month bool      // read each record's month (Aggregate)
@@ -84,7 +86,8 @@ func (an *analysis) setup() error {
 		return err
 	}
 	an.m = newDocMetrics()
-	return nil
+	an.pages, err = archive.NewPages(maxRecord(an.MaxRecordBytes))
+	return err
 }
 
 // analyzed is one record's output, with what the metrics need.
@@ -146,14 +149,14 @@ func (an *analysis) readFile(ctx context.Context, f inputFile, emit func(analyze
 		return err
 	}
 	defer r.Close()
-	records, readErr, err := inputs(r, f, maxRecord(an.MaxRecordBytes))
+	records, done := inputs(r, f, an.pages, maxRecord(an.MaxRecordBytes))
+	err = an.run(ctx, records, emit)
+	stats, readErr := done()
+	an.m.addWARC(ctx, stats)
 	if err != nil {
 		return err
 	}
-	if err := an.run(ctx, records, emit); err != nil {
-		return err
-	}
-	return readErr()
+	return readErr
 }
 
 // analyzeFn writes the output shard of one input file.

@@ -6,9 +6,11 @@
 // archive, per month and per province.
 //
 // Input files are found with fileio.MatchFiles on any Beam filesystem
-// (local, gs://, s3://) and read whole by one worker each: JSONL, gunzipped
-// when the name ends in .gz (archive.NewJSONLReader; textio.Read would cut a
-// .gz file where its compressed size ends), and saved .txt articles. The
+// (local, gs://, s3://) and read whole by one worker each, as vntext batch
+// reads them (package archive): JSONL, gunzipped when the name ends in .gz
+// (textio.Read would cut a .gz file where its compressed size ends), with
+// records giving "text" or "html"; saved .txt articles; HTML pages; and web
+// archives (.warc, .warc.gz), whose HTML responses become records. The
 // records of one file are analysed on Options.Workers goroutines by the
 // engine of vntext batch (vntext.Stream), so a worker's cores are busy even
 // on a runner that hands it one bundle at a time; an archive spreads over

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/record"
+	"github.com/vntext/vntext/warc"
 )
 
 func init() {
@@ -76,23 +77,40 @@ func open(ctx context.Context, path string) (io.ReadCloser, error) {
 }
 
 // inputs yields the input records of the file f read from r, as vntext
-// batch reads that file; the error ends them.
-func inputs(r io.Reader, f inputFile, maxBytes int64) (iter.Seq[record.Input], func() error, error) {
-	if archive.IsArticle(f.Path) {
-		in, err := archive.ReadArticle(r, f.Path, f.Path, f.Size, maxBytes)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+// batch reads that file (package archive); done, once they are read, says
+// what a WARC file held and why the reading ended early, if it did.
+func inputs(r io.Reader, f inputFile, pages *archive.Pages, maxBytes int64) (records iter.Seq[record.Input], done func() (warc.Stats, error)) {
+	var stats warc.Stats
+	var err error
+	records = func(yield func(record.Input) bool) {
+		switch {
+		case archive.IsArticle(f.Path):
+			var in record.Input
+			if in, err = archive.ReadArticle(r, f.Path, f.Path, f.Size, maxBytes); err == nil {
+				yield(in)
+			}
+		case archive.IsHTML(f.Path):
+			var in record.Input
+			if in, err = pages.ReadHTML(r, f.Path, f.Path, f.Size); err == nil {
+				yield(in)
+			}
+		case archive.IsWARC(f.Path):
+			stats, _, err = pages.WARC(r, f.Path, nil, yield)
+		default:
+			var lines *record.Reader
+			if lines, err = archive.NewJSONLReader(r, f.Path, maxBytes); err != nil {
+				err = fmt.Errorf("%s: %w", f.Path, err)
+				return
+			}
+			for in := range lines.All() {
+				if !yield(pages.Line(in)) {
+					return
+				}
+			}
+			if err = lines.Err(); err != nil {
+				err = fmt.Errorf("%s: %w", f.Path, err)
+			}
 		}
-		return func(yield func(record.Input) bool) { yield(in) }, func() error { return nil }, nil
 	}
-	lines, err := archive.NewJSONLReader(r, f.Path, maxBytes)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
-	}
-	return lines.All(), func() error {
-		if err := lines.Err(); err != nil {
-			return fmt.Errorf("%s: %w", f.Path, err)
-		}
-		return nil
-	}, nil
+	return records, func() (warc.Stats, error) { return stats, err }
 }

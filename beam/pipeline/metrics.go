@@ -2,10 +2,12 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/warc"
 )
 
 // Namespace is the namespace of the pipeline's Beam metrics.
@@ -24,6 +26,16 @@ const (
 	MetricDocMicros    = "document_micros"
 )
 
+// The counters of web archives: HTML pages read, and other records
+// skipped (WARCSkippedMetric).
+const MetricWARCPages = "warc_pages"
+
+// WARCSkippedMetric is the counter of WARC records skipped for reason
+// (warc.Stats: "request", "not html", ...).
+func WARCSkippedMetric(reason string) string {
+	return "warc_skipped_" + strings.ReplaceAll(reason, " ", "_")
+}
+
 // EntityMetric is the counter of the entities of type t.
 func EntityMetric(t entities.Type) string { return "entities_" + string(t) }
 
@@ -33,6 +45,7 @@ type docMetrics struct {
 	records, errors, syllables  beam.Counter
 	bytes, docSyllables, micros beam.Distribution
 	entities                    map[entities.Type]beam.Counter
+	warcPages                   beam.Counter
 }
 
 func newDocMetrics() *docMetrics {
@@ -44,6 +57,7 @@ func newDocMetrics() *docMetrics {
 		docSyllables: beam.NewDistribution(Namespace, MetricDocSyllables),
 		micros:       beam.NewDistribution(Namespace, MetricDocMicros),
 		entities:     map[entities.Type]beam.Counter{},
+		warcPages:    beam.NewCounter(Namespace, MetricWARCPages),
 	}
 }
 
@@ -65,5 +79,15 @@ func (m *docMetrics) add(ctx context.Context, d analyzed) {
 			m.entities[e.Type] = c
 		}
 		c.Inc(ctx, 1)
+	}
+}
+
+// addWARC counts what a web archive held.
+func (m *docMetrics) addWARC(ctx context.Context, s warc.Stats) {
+	if s.Pages > 0 {
+		m.warcPages.Inc(ctx, int64(s.Pages))
+	}
+	for reason, n := range s.Skipped {
+		beam.NewCounter(Namespace, WARCSkippedMetric(reason)).Inc(ctx, int64(n))
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,9 +31,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// sampleArchive writes the sample archive to a new folder: JSONL files with
-// malformed lines, a saved article, and a gzip file of two members with a
-// record over the length limit. It returns the folder.
+// sampleArchive writes the sample archive to a new folder: JSONL files
+// with malformed lines, a saved article, a gzip file of two members with a
+// record over maxRecord, and one HTML page as a file, inside a .warc.gz and
+// in a JSONL record. It returns the folder.
 func sampleArchive(t *testing.T, maxRecord int) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -54,7 +57,33 @@ func sampleArchive(t *testing.T, maxRecord int) string {
 		require.NoError(t, zw.Close())
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "2024-04.jsonl.gz"), gz.Bytes(), 0o644))
+
+	// The same page as an HTML file, in a web archive between a request
+	// and a stylesheet, and in a JSONL record's "html".
+	page, err := os.ReadFile("testdata/web/cau-hue.html")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "cau-hue.html"), page, 0o644))
+	const uri = "https://bao.example.vn/thoi-su/cau-hue.html"
+	crawl := warcRecord("request", "1", uri, "GET /thoi-su/cau-hue.html HTTP/1.1\r\nHost: bao.example.vn\r\n\r\n") +
+		warcRecord("response", "2", uri, fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(page), page)) +
+		warcRecord("response", "3", "https://bao.example.vn/a.css", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 4\r\n\r\na{} ")
+	var wgz bytes.Buffer
+	zw := gzip.NewWriter(&wgz)
+	_, err = zw.Write([]byte(crawl))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), wgz.Bytes(), 0o644))
+	line, err := json.Marshal(map[string]string{"id": "html-1", "url": uri, "date": "2024-05-03", "html": string(page)})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "2024-05.jsonl"), append(line, '\n'), 0o644))
 	return dir
+}
+
+// warcRecord writes one WARC record of an HTTP exchange.
+func warcRecord(typ, id, uri, block string) string {
+	return "WARC/1.1\r\nWARC-Type: " + typ + "\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + id +
+		">\r\nWARC-Date: 2024-05-03T02:00:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: application/http; msgtype=" + typ +
+		"\r\nContent-Length: " + fmt.Sprint(len(block)) + "\r\n\r\n" + block + "\r\n\r\n"
 }
 
 var buildOnce = sync.OnceValues(func() (string, error) {
@@ -128,7 +157,7 @@ func counter(q metrics.QueryResults, name string) int64 {
 // path order, byte for byte: the same records, error records included, in
 // the same order.
 func TestAnalyzeEqualsBatch(t *testing.T) {
-	const maxRecord = 2048
+	const maxRecord = 8192
 	in := sampleArchive(t, maxRecord)
 	out := filepath.Join(t.TempDir(), "out", "part")
 
@@ -142,15 +171,15 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 	require.NoError(t, err)
 
 	p, s := beam.NewPipelineWithRoot()
-	_, err = Analyze(s, Options{Inputs: []string{filepath.Join(in, "*.jsonl*"), filepath.Join(in, "*.txt")},
+	_, err = Analyze(s, Options{Inputs: []string{filepath.Join(in, "*.jsonl*"), filepath.Join(in, "*.txt"), filepath.Join(in, "*.*"+"ml"), filepath.Join(in, "*.warc.gz")},
 		Output: out, Tasks: tasks, Config: cfg, Workers: 2, MaxRecordBytes: maxRecord})
 	require.NoError(t, err)
 	m := run(t, p)
 
 	files, err := filepath.Glob(filepath.Join(in, "*"))
 	require.NoError(t, err)
-	require.Len(t, files, 4)
-	want := batch(t, append([]string{"--tasks=all", "--orgs=" + orgs, "--max-record-bytes=2048"}, files...)...)
+	require.Len(t, files, 7)
+	want := batch(t, append([]string{"--tasks=all", "--orgs=" + orgs, "--max-record-bytes=8192"}, files...)...)
 
 	shards, err := filepath.Glob(out + "-*")
 	require.NoError(t, err)
@@ -167,10 +196,16 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 
 	records := bytes.Count(want, []byte("\n"))
 	errors := bytes.Count(want, []byte(`"error":`))
-	assert.Equal(t, 16, records)
+	assert.Equal(t, 19, records)
 	assert.Equal(t, 6, errors, "malformed lines and a record over the limit")
 	assert.Equal(t, int64(records), counter(m, MetricRecords))
 	assert.Equal(t, int64(errors), counter(m, MetricErrors))
 	assert.Positive(t, counter(m, MetricSyllables))
 	assert.Positive(t, counter(m, EntityMetric("PERSON")))
+	assert.Equal(t, int64(1), counter(m, MetricWARCPages))
+	assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("request")))
+	assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("not html")))
+	// The page gives the same article in its three forms.
+	assert.Equal(t, 3, bytes.Count(got, []byte(`"title":"Thừa Thiên Huế khởi công cầu vượt sông Hương"`)), "html, warc, jsonl")
+	assert.Contains(t, string(got), `"url":"https://bao.example.vn/thoi-su/cau-hue.html","fetched":"2024-05-03T02:00:00Z"`)
 }

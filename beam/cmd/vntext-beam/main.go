@@ -53,7 +53,7 @@ func (p *patterns) Set(s string) error {
 const usage = `usage: vntext-beam [--input PATTERN]... --output PREFIX [--tasks LIST] [--workers N] [--max-record-bytes N] [--quiet] [flags] [Beam flags]
        vntext-beam aggregate [--input PATTERN]... --output FILE [--format jsonl|csv] [flags] [Beam flags]
 PATTERN: files of any Beam filesystem (local, gs://, s3://), globs allowed: JSONL files of {"id"?, "title"?, "text"}
-(.gz too) and .txt articles. Shard i of n (PREFIX-0000i-of-0000n.jsonl) holds the records of the i-th file in path order,
+or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html, .htm), web archives (.warc, .warc.gz). Shard i of n (PREFIX-0000i-of-0000n.jsonl) holds the records of the i-th file in path order,
 as vntext batch writes them. Without --runner the pipeline runs here on prism.`
 
 func main() {
