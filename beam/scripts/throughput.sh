@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Throughput of vntext-beam on prism (in this process) beside vntext batch,
-# at 1 and 2 workers, on the same generated archive: 8 JSONL files of 2,500
-# articles of ~500 syllables (20,000 articles, 64 MB). Runs alternate so that
-# both see the same load; each prints wall and CPU seconds, and the shards are
-# checked byte for byte against batch's output. Not part of CI: it is long
-# and wants a quiet machine.
+# at 1 and 2 workers, default tasks, on the same generated archive: 8 JSONL
+# files of 2,500 articles of ~500 syllables (20,000 articles, 64 MB). Runs
+# alternate so that both see the same load; each prints wall and CPU
+# seconds, and the shards are checked byte for byte against batch's output.
+# Not part of CI: it is long and wants a quiet machine.
 #
 #   bash beam/scripts/throughput.sh [ROUNDS]     # default 2 rounds
 set -euo pipefail
@@ -20,7 +20,7 @@ for i in 1 2 3 4 5 6 7 8; do
 done
 cd "$dir"
 n=$(cat in/*.jsonl | wc -l)
-echo "$n articles, $(du -sh in | cut -f1), tasks segmented,entities,summary"
+echo "$n articles, $(du -sh in | cut -f1), batch's default tasks"
 for round in $(seq "$rounds"); do
   for w in 1 2; do
     rm -rf out && mkdir out
