@@ -49,10 +49,8 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if ctx == nil {
 		return res, errors.New("vntext: nil context")
 	}
-	if !utf8.ValidString(d.Text) {
-		d.Text = string(Decode([]byte(d.Text)))
-		res.Text = d.Text
-	}
+	d.Text = validUTF8(d.Text)
+	res.Text = d.Text
 	r := docRun{a: a, d: d, res: &res}
 	var blanked bool
 	var authors []entities.Entity
@@ -207,6 +205,10 @@ func (r *docRun) run(ctx context.Context) error {
 			for i := range ents {
 				ents[i].Start += start
 				ents[i].End += start
+				for k := range ents[i].Roles {
+					ents[i].Roles[k].Start += start
+					ents[i].Roles[k].End += start
+				}
 			}
 			if boosting && summarized {
 				r.density = appendDensity(r.density, sents, ents, span, a.boost)

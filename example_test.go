@@ -97,3 +97,27 @@ func ExampleNew() {
 	// error: summarize: sentences must be ≥ 1
 	// Thủ_đô Hà_Nội
 }
+
+// Two outlets tell one story; the second copies the first's lead, which
+// the summary tells once and lists as an echo.
+func ExampleAnalyzer_SummarizeGroup() {
+	a, err := vntext.New(vntext.WithSummaryOptions(summarize.WithSentences(2)))
+	if err != nil {
+		log.Fatal(err)
+	}
+	g, err := a.SummarizeGroup(context.Background(), "cau-thuan-phuoc", []vntext.Doc{
+		{ID: "a", Title: "Cầu Thuận Phước được sơn lại",
+			Text: "Đà Nẵng bắt đầu sơn lại cầu Thuận Phước sau 15 năm khai thác. Công việc kéo dài ba tháng."},
+		{ID: "b", Title: "Sơn lại cầu Thuận Phước",
+			Text: "Đà Nẵng đã bắt đầu sơn lại cầu Thuận Phước sau 15 năm khai thác. Xe máy vẫn được đi qua cầu."},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, x := range g.Summary.Sentences {
+		fmt.Printf("%s %d-%d %s echoes:%d\n", x.ID, x.Start, x.End, x.Text, len(x.Echoes))
+	}
+	// Output:
+	// a 0-82 Đà Nẵng bắt đầu sơn lại cầu Thuận Phước sau 15 năm khai thác. echoes:1
+	// b 88-125 Xe máy vẫn được đi qua cầu. echoes:0
+}

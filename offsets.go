@@ -125,12 +125,19 @@ func convertOffsets(r *Result, u Offsets) {
 		conv(&r.Words[i].Start, &r.Words[i].End)
 	}
 	for i := range r.Entities {
-		conv(&r.Entities[i].Start, &r.Entities[i].End)
+		e := &r.Entities[i]
+		conv(&e.Start, &e.End)
+		for j := range e.Roles {
+			conv(&e.Roles[j].Start, &e.Roles[j].End)
+		}
 	}
 	for i := range r.Officials {
-		for j := range r.Officials[i].Mentions {
-			m := &r.Officials[i].Mentions[j]
-			conv(&m.Start, &m.End)
+		o := &r.Officials[i]
+		for j := range o.Mentions {
+			conv(&o.Mentions[j].Start, &o.Mentions[j].End)
+		}
+		for j := range o.Roles {
+			conv(&o.Roles[j].Start, &o.Roles[j].End)
 		}
 	}
 	for i := range r.Summary.Sentences {

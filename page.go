@@ -30,7 +30,7 @@ func pageStructure(res *Result, text string) (body string, blanked bool, authors
 		res.Byline = p.Byline.Text
 		for _, s := range p.Authors {
 			authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End,
-				Roles: []string{}, Successors: []gazetteer.Successor{}})
+				Roles: []entities.Role{}, Successors: []gazetteer.Successor{}})
 		}
 	}
 	if res.Category == "" {

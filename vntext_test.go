@@ -18,9 +18,9 @@ import (
 	"github.com/vntext/vntext/tokenize"
 )
 
-const article = `Sáng 11/02/2024, HĐND quận Tây Hồ (TP Hà Nội) tổ chức kỳ họp thứ 12. ` +
+const article = `Sáng 11/02/2024, HĐND quận Tây Hồ (Hà Nội) mở kỳ họp thứ 12. ` +
 	`Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khang đạt 33/33 phiếu tín nhiệm cao. ` +
-	`Quận tiếp tục triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới.`
+	`Quận tiếp tục triển khai Chương trình mục tiêu quốc gia nước sạch vùng cao.`
 
 func TestNewValidatesOptions(t *testing.T) {
 	for name, opt := range map[string]Option{
@@ -86,9 +86,7 @@ func checkSpans(t testing.TB, text string, r Result) {
 	for _, e := range r.Entities {
 		check("entity", e.Text, e.Start, e.End)
 		for _, role := range e.Roles {
-			if !strings.Contains(text, role) {
-				t.Fatalf("role %q of %q is not in the text", role, e.Text)
-			}
+			check("role of "+e.Text, role.Text, role.Start, role.End)
 		}
 		if e.Unit != "" && !strings.Contains(text, e.Unit) {
 			t.Fatalf("unit %q of %q is not in the text", e.Unit, e.Text)
@@ -104,9 +102,7 @@ func checkSpans(t testing.TB, text string, r Result) {
 			t.Fatalf("official %q is none of its mentions", o.Name)
 		}
 		for _, role := range o.Roles {
-			if !strings.Contains(text, role) {
-				t.Fatalf("role %q of %q is not in the text", role, o.Name)
-			}
+			check("role of "+o.Name, role.Text, role.Start, role.End)
 		}
 	}
 	for _, s := range r.Summary.Sentences {
@@ -139,7 +135,7 @@ func TestAnalyzeSpansPointIntoCallerText(t *testing.T) {
 	assert.Equal(t, "a1", res.ID)
 	assert.Equal(t, article, res.Normalized)
 	require.Len(t, res.Sentences, 3)
-	assert.Equal(t, "Quận tiếp tục triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", res.Sentences[2].Text)
+	assert.Equal(t, "Quận tiếp tục triển khai Chương trình mục tiêu quốc gia nước sạch vùng cao.", res.Sentences[2].Text)
 	assert.NotEmpty(t, res.Words)
 	assert.NotEmpty(t, res.Summary.Sentences)
 	checkSpans(t, article, res)

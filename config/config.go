@@ -112,13 +112,6 @@ func WordList(b []byte) []string {
 	return words
 }
 
-// entityModelOption turns an entity model into an entities option.
-//
-// TODO(issue 12): entities.WithModel(io.Reader) arrives with the learned
-// entity layer; set this to it then. Until then an entity model is refused
-// with a clear message.
-var entityModelOption func([]byte) entities.Option
-
 // Options returns the analyzer options for tasks; an error names the value
 // that is wrong.
 func (c Config) Options(tasks vntext.Task) ([]vntext.Option, error) {
@@ -158,10 +151,8 @@ func (c Config) Options(tasks vntext.Task) ([]vntext.Option, error) {
 		entOpts = append(entOpts, entities.WithTitles(c.Titles...))
 	}
 	if c.EntityModel != nil {
-		if entityModelOption == nil {
-			return nil, errors.New("--entity-model: this build has no learned entity layer yet (it comes with issue 12)")
-		}
-		entOpts = append(entOpts, entityModelOption(c.EntityModel))
+		// A model that cannot be read fails vntext.New, naming it.
+		entOpts = append(entOpts, entities.WithModel(bytes.NewReader(c.EntityModel)))
 	}
 	if len(entOpts) > 0 {
 		opts = append(opts, vntext.WithEntityOptions(entOpts...))

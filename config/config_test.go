@@ -96,18 +96,19 @@ func TestOptionsApplyEntries(t *testing.T) {
 	assert.Contains(t, orgs(c), "QXV")
 }
 
-func TestEntityModelWithoutLayer(t *testing.T) {
-	if entityModelOption != nil {
-		t.Skip("this build has a learned entity layer")
-	}
+// Bytes that are no entity model stop the Analyzer's construction with an
+// error that says so (not a missing file).
+func TestEntityModelNotAModel(t *testing.T) {
 	var f Flags
 	f.Register(flag.NewFlagSet("", flag.ContinueOnError), false)
 	c := f.Config
-	c.EntityModel = []byte{}
-	_, err := c.Options(vntext.AllTasks)
+	c.EntityModel = []byte("no model")
+	opts, err := c.Options(vntext.AllTasks)
+	require.NoError(t, err)
+	_, err = vntext.New(opts...)
 	require.Error(t, err)
 	assert.False(t, errors.Is(err, fs.ErrNotExist))
-	assert.Contains(t, err.Error(), "--entity-model")
+	assert.Contains(t, err.Error(), "WithModel")
 }
 
 func TestByteSize(t *testing.T) {

@@ -17,12 +17,25 @@
 // Administrative units, their old→new mapping and the other place names come
 // from package gazetteer (WithPlaces takes another one). The word lists
 // (titles, organisation and programme head nouns, geographic head words,
-// personal-name parts) are embedded in entities/internal/lexicon and written
-// by its generator (go generate ./entities/internal/lexicon); they are
-// parsed once per process on first use.
+// personal-name parts, the rules' stop and cue words) are embedded from
+// entities/internal/lexicon, whose SOURCES.md tells where each comes from;
+// they are parsed once per process on first use.
 //
 // Nothing is trained on or copied from the annotated corpora (VLSP, PhoNER);
 // they are used for evaluation only.
+//
+// # Learned layer
+//
+// An Extractor may also use an entity model: a sequence tagger over
+// syllables trained by Train (or "vntext train entities") on the caller's
+// annotated text and given with WithModel, or the model shipped with the
+// library (WithBuiltinModel). The model decides the spans and types of
+// the entity types it was trained on; the rules keep what is
+// deterministic. A model span the rules also found gets their roles,
+// level, codes and unit; a model LOCATION gets the gazetteer's codes; a
+// model PERSON gets the role phrases the rules read around it. Types the
+// model does not tag (dates, terms, ratios, WithEntries labels) come from
+// the rules alone, and WithEntries phrases win over the model.
 package entities
 
 import (
@@ -32,6 +45,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/vntext/vntext/entities/internal/tagger"
 	"github.com/vntext/vntext/gazetteer"
 )
 
@@ -61,9 +75,9 @@ type Entity struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	// Roles holds, for a PERSON, the role phrases written next to the
-	// mention. Extract leaves it and Successors empty, never nil, so that
-	// the JSON of every entity has every field.
-	Roles []string `json:"roles"`
+	// mention, each with its status. Extract leaves it and Successors
+	// empty, never nil, so that the JSON of every entity has every field.
+	Roles []Role `json:"roles"`
 	// Level is, for a LOCATION, one of the gazetteer.Level constants.
 	Level gazetteer.Level `json:"level"`
 	// Code, Periods and Successors describe a LOCATION that is a known
@@ -78,21 +92,51 @@ type Entity struct {
 	Unit string `json:"unit"`
 }
 
+// Role is one role phrase written next to a person's name ("Chủ tịch UBND
+// tỉnh Khánh Hòa"): from the title word to the end of the body or unit it
+// names, without the status marker before it ("nguyên", "quyền") and
+// without a parent unit after a comma.
+type Role struct {
+	// Text is the phrase as written: the input's bytes [Start, End).
+	Text   string     `json:"text"`
+	Status RoleStatus `json:"status"`
+	// Start and End are byte offsets into the text passed to Extract.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// RoleStatus tells whether a role is held now, was held, or is held for
+// the time being, as the marker written before the title says. One marker
+// before a list of roles applies to every role of the list.
+type RoleStatus string
+
+// Role statuses.
+const (
+	StatusCurrent RoleStatus = "current" // no marker, or "đương kim", "hiện là", "đang là"
+	StatusFormer  RoleStatus = "former"  // "nguyên", "cựu"
+	StatusLate    RoleStatus = "late"    // "cố": the holder has died
+	StatusActing  RoleStatus = "acting"  // "quyền"
+	StatusNew     RoleStatus = "new"     // "tân": newly appointed or elected
+)
+
 // Span is a byte range of the input: text[Start:End].
 type Span struct {
 	Start int `json:"start"` // first byte
 	End   int `json:"end"`   // one past the last byte
 }
 
-// Official is one person with every role and mention found in a text, so a
-// caller can tell who holds which office without linking mentions itself.
+// Official is one person with at least one role, with every role and
+// mention found in a text, so a caller can tell who holds which office
+// without linking mentions itself. People named without any role
+// (suspects, patients, people described by a degree, rank, occupation or
+// a predicate such as "là", "giữ chức") are persons, not officials.
 type Official struct {
 	// Name is the person's name as first written with two words or more; a
 	// one-word mention that no such name ends with stands as its own person.
 	Name string `json:"name"`
-	// Roles holds the distinct role phrases written next to any mention;
-	// empty (not nil) for a person named without a role.
-	Roles []string `json:"roles"`
+	// Roles holds the distinct roles (by text and status) written next to
+	// any mention, where they are first written; never empty.
+	Roles []Role `json:"roles"`
 	// Mentions holds every mention in text order, the short ones ("ông
 	// Bình") included.
 	Mentions []Span `json:"mentions"`
@@ -107,7 +151,11 @@ type Extractor struct {
 	// vocab numbers the keys of every lexicon above: the lexicons' own,
 	// extended (in a copy) by the custom phrases.
 	vocab  vocab
-	labels []Type // custom lexicon classes index labels (class bit i ↔ labels[i])
+	labels []Type      // custom lexicon classes index labels (class bit i ↔ labels[i])
+	model  *modelLayer // nil: rules alone
+	// What the model reads of the rules and lists (prepareMarks).
+	typeMarks map[Type][4]tagger.Mark
+	names     map[string]tagger.Mark
 }
 
 // Option configures an Extractor.
@@ -117,6 +165,8 @@ type config struct {
 	rows    map[string][]row
 	entries []customEntry
 	places  Places
+	model   *tagger.Model // WithModel
+	builtin int8          // WithBuiltinModel: 1 on, -1 off, 0 the default
 }
 
 type customEntry struct {
@@ -247,6 +297,14 @@ func New(opts ...Option) (*Extractor, error) {
 		for _, p := range e.phrases {
 			x.custom.add(p, 1<<idx)
 		}
+	}
+	m, err := c.chooseModel()
+	if err != nil {
+		return nil, err
+	}
+	if m != nil {
+		x.model = newModelLayer(m)
+		x.prepareMarks()
 	}
 	return x, nil
 }

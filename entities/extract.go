@@ -9,12 +9,19 @@ import (
 
 // found is one entity in token coordinates.
 type found struct {
-	typ   Type
-	s, e  int                 // token range [s, e)
-	roles [][2]int            // PERSON: token ranges of the role phrases
-	place *gazetteer.Location // LOCATION: gazetteer details, if known
-	level gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
-	unit  [2]int              // ORGANIZATION written bare: token range of the unit it refers to
+	typ    Type
+	s, e   int                 // token range [s, e)
+	roles  []roleSpan          // PERSON: the role phrases
+	place  *gazetteer.Location // LOCATION: gazetteer details, if known
+	level  gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	unit   [2]int              // ORGANIZATION written bare: token range of the unit it refers to
+	custom bool                // a WithEntries phrase: wins over the model too
+}
+
+// roleSpan is one role phrase of a person in token coordinates.
+type roleSpan struct {
+	s, e   int // token range [s, e)
+	status RoleStatus
 }
 
 // pass holds the state of one Extract call. Rules look at tokens from left
@@ -29,7 +36,7 @@ type pass struct {
 	out    []found
 	hits   []lexHit               // scratch
 	roles  []role                 // scratch for roleList
-	spans  [][2]int               // backing array of the role spans in out
+	spans  []roleSpan             // backing array of the role spans in out
 	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
 	bufs   passBuffers            // spare arrays, kept by the pass pool
 }
@@ -101,10 +108,10 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(in
 		}
 		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
 		if len(f.roles) > 0 {
-			ent.Roles = make([]string, len(f.roles))
+			ent.Roles = make([]Role, len(f.roles))
 			for k, r := range f.roles {
-				rs, re := span(r[0], r[1])
-				ent.Roles[k] = text[rs:re]
+				rs, re := span(r.s, r.e)
+				ent.Roles[k] = Role{Text: text[rs:re], Status: r.status, Start: rs, End: re}
 			}
 		}
 		if f.place != nil {
@@ -115,7 +122,7 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(in
 			ent.Unit = text[us:ue]
 		}
 		if ent.Roles == nil {
-			ent.Roles = []string{} // zero-size: no allocation
+			ent.Roles = []Role{} // zero-size: no allocation
 		}
 		if ent.Successors == nil {
 			ent.Successors = []gazetteer.Successor{}
@@ -158,6 +165,12 @@ func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()
+	if err := ctx.Err(); err != nil {
+		return p, err
+	}
+	if x.model != nil {
+		p.applyModel(x.model)
+	}
 	return p, ctx.Err()
 }
 
@@ -211,7 +224,7 @@ func (p *pass) emit(f found) { p.out = append(p.out, f) }
 // i when nothing does.
 func (p *pass) step(i int) int {
 	if e, c := p.x.custom.longest(p.toks, i, ^lexClass(0)); c != 0 {
-		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e})
+		p.emit(found{typ: p.x.labels[lowBit(c)], s: i, e: e, custom: true})
 		return e
 	}
 	t := &p.toks[i]
@@ -261,10 +274,8 @@ func (p *pass) step(i int) int {
 		switch {
 		case p.knownUnit(i, e):
 			typ = Location
-		case foreignWords(p.toks[i:e], foreignOrgWords):
+		case p.foreignWords(i, e, clForeignOrg):
 			typ = Organization // "Real Madrid", "Goldman Sachs Group"
-		case foreignWords(p.toks[i:e], foreignNonNames):
-			return e // "Galaxy Note", "Premier League": no person
 		}
 		p.emit(found{typ: typ, s: i, e: e})
 		return e

@@ -21,3 +21,16 @@ func TestExtractLinear(t *testing.T) {
 		growth.Linear(t, name, in, func(text string) { extract(x, text) })
 	}
 }
+
+// Officials and OfficialsOf are linear in the text: many people sharing a
+// given name give every short mention ("ông An") many candidates, and the
+// steps still grow with the text, not with its square.
+func TestOfficialsLinear(t *testing.T) {
+	x := newTestExtractor(t)
+	in := growth.Repeat("Giám đốc Sở Y tế Lê Văn An, Phó Giám đốc Trần Văn An và ông An dự họp với bà Hoa, Chủ tịch Hội Phụ nữ. ", 40)
+	growth.LinearSteps(t, "officials steps", in, func(text string) int {
+		_, n := officialsOf(extract(x, text))
+		return n
+	})
+	growth.Linear(t, "officials", in, func(text string) { officials(x, text) })
+}

@@ -11,15 +11,6 @@ import "github.com/vntext/vntext/gazetteer"
 // final pass that replaces the rules' places by the gazetteer's mentions
 // (preferGazetteerPlaces) lives here too.
 
-// unitCompoundWords are words an administrative head word begins when written
-// with the next word in lower case: "Ngân hàng Chính sách xã hội", "tỉnh
-// táo". The head then names no unit.
-var unitCompoundWords = []string{
-	"xã hội", "xã viên", "xã giao", "xã luận", "xã tắc",
-	"tỉnh táo", "tỉnh ngộ", "tỉnh giấc", "tỉnh dậy", "tỉnh bơ", "tỉnh rượu", "tỉnh thành",
-	"quận chúa", "quận công", "phường hội", "phường chèo", "phường tuồng",
-}
-
 // unitCompound reports an administrative head word at k that begins a
 // common compound with the lower-case word after it.
 func (p *pass) unitCompound(k int) bool { return p.unitCompoundEnd(k) > k }
@@ -29,7 +20,7 @@ func (p *pass) unitCompoundEnd(k int) int {
 	if k+1 >= len(p.toks) || p.toks[k+1].cap || !p.toks[k+1].sp {
 		return k
 	}
-	if e, c := p.x.lx.unitCompounds.longest(p.toks, k, 1); c != 0 && e > k+1 {
+	if e, c := p.x.lx.words.longest(p.toks, k, clUnitCompound); c != 0 && e > k+1 {
 		return e
 	}
 	return k
@@ -64,11 +55,6 @@ func (p *pass) personAsUnit(i int) bool {
 	return c != 0 && p.personAfterHead(he)
 }
 
-// numberIntro holds the words after which a number belongs to a
-// programme's name: "số 15", "giai đoạn 2021-2025", "đến năm 2030",
-// "khóa XIII", "lần thứ 13", "đợt 2".
-var numberIntro = foldSet("số", "năm", "đoạn", "khóa", "khoá", "lần", "thứ", "kỳ", "đợt", "phase", "bản", "phiên")
-
 // numberInName reports whether the number at j continues the unquoted
 // programme name begun at k: one or two words into the name ("Chương
 // trình 135", "Luật Đầu tư 2020", "Nghị quyết Trung ương 4"), after an
@@ -86,26 +72,21 @@ func (p *pass) numberInName(k, j int) bool {
 	case tkNum:
 		return true
 	}
-	return prev.cap || numberIntro[prev.key]
+	return prev.cap || p.wordEndingAt(j-1, clNumberIntro) >= 0
 }
-
-// quantityVerbs are predicates that take a quantity: "chiếm 42%", "tăng 11
-// xã", "đạt 90%".
-var quantityVerbs = foldSet("chiếm", "tăng", "giảm", "đạt", "thêm", "khoảng", "gần", "hết", "mất", "tốn", "vượt",
-	"thu", "chi", "vay", "huy động", "hỗ trợ", "trị giá", "lên", "xuống", "còn", "hơn", "trên", "dưới", "gồm")
 
 // dropQuantityVerb returns the end of a programme name [k, end) without
 // the verb that governs the quantity after it.
 func (p *pass) dropQuantityVerb(k, end int) int {
-	if end-1 > k && p.isWord(end-1) && !p.toks[end-1].cap && quantityVerbs[p.key(end-1)] {
-		return end - 1
+	if s := p.wordEndingAt(end-1, clQuantityVerb); s > k && !p.toks[s].cap {
+		return s
 	}
 	return end
 }
 
 // beginsOtherName reports a capitalised word at m that begins another
 // organisation or a programme, which a lower-case organisation name
-// before it does not take: "ban gia đình xã hội Hội Liên hiệp phụ nữ",
+// before it does not take: "ban dân vận Hội Cựu chiến binh",
 // "Đảng ủy quán triệt Nghị quyết …".
 func (p *pass) beginsOtherName(m int) bool {
 	if p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
@@ -124,32 +105,22 @@ func (p *pass) beginsOtherName(m int) bool {
 // word written with a capital. A given name repeated from a full name
 // written elsewhere is found by repeatNames.
 func (p *pass) loneWordNoName(i int) bool {
-	if p.initialAt(i) || onsetAbbrev[p.key(i)] {
+	if p.initialAt(i) || p.wordAt(i, clOnsetAbbrev) {
 		return false
 	}
 	n := i + 1
 	if n >= len(p.toks) || !p.isWord(n) || p.toks[n].cap || p.toks[n].nl {
 		return false
 	}
-	k := p.key(n)
-	return !progStop[k] && !afterGivenName[k]
+	return !p.wordAt(n, clProgStop|clAfterGivenName)
 }
-
-// afterGivenName holds function words and verbs of speech and thought
-// that follow a person's given name, beyond those in progStop.
-var afterGivenName = foldSet("và", "ơi", "ạ", "à", "ư", "nói", "kể", "hỏi", "đáp", "bảo", "cười", "nghĩ", "biết",
-	"thấy", "chưa", "chỉ", "cứ", "hoặc", "liền", "bèn", "từng", "thường", "muốn", "định", "nhớ", "tên", "ngồi", "đứng")
-
-// degreeCues are academic degrees, which precede a field of study as often
-// as a name: "Thạc sĩ Quản trị kinh doanh", "Kỹ sư Xây dựng".
-var degreeCues = phraseSet("thạc sĩ", "tiến sĩ", "kỹ sư", "cử nhân", "ThS", "TS", "kiến trúc sư", "tiến sĩ khoa học", "TSKH")
 
 // preferGazetteerPlaces replaces the places the rules found by the
 // gazetteer's own mentions, which follow the guidelines' spans more
 // closely: head-word and country places it does not confirm are dropped
 // ("yêu cầu Ban …", "Anh" as a pronoun), and its mentions outside every
-// other entity are added, except a country after a nationality or
-// language word ("người Mỹ", "tiếng Pháp"). A unit name the rules read without a
+// other entity are added, except a country after a language word
+// ("tiếng Pháp"). A unit name the rules read without a
 // head word ("Phú Lộc", "Đức Phổ") stays, and replaces the shorter
 // gazetteer mentions inside it ("Đức").
 func (p *pass) preferGazetteerPlaces() {
@@ -162,6 +133,12 @@ func (p *pass) preferGazetteerPlaces() {
 				bare = append(bare, f)
 			}
 			continue
+		}
+		if f.typ == Person {
+			if p.insidePlace(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
+				continue // the gazetteer's mention takes its place, or none does
+			}
+			f.s = p.afterCountry(f.s, f.e)
 		}
 		kept = append(kept, f)
 		for k := f.s; k < f.e; k++ {
@@ -178,11 +155,14 @@ func (p *pass) preferGazetteerPlaces() {
 		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
 			continue
 		}
-		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && nationalityWords[p.key(ti-1)]) {
+		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && p.wordEndingAt(ti-1, clLanguage) >= 0) {
 			p.emit(found{typ: Location, s: ti, e: te + 1, place: l})
 		}
 	}
 	for _, f := range bare {
+		if p.compassSide(f.s, f.e) {
+			continue
+		}
 		inside := true // every overlapping gazetteer mention lies inside f
 		for _, g := range p.out[first:] {
 			if g.s < f.e && f.s < g.e && (g.s < f.s || g.e > f.e || g.e-g.s == f.e-f.s) {
@@ -199,13 +179,92 @@ func (p *pass) preferGazetteerPlaces() {
 				out = append(out, g)
 			}
 		}
+		f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
 		p.out = append(out, f)
 	}
 }
 
-// nationalityWords before a country name make it a nationality or a
-// language, not a place: "người Mỹ", "tiếng Pháp".
-var nationalityWords = foldSet("người", "tiếng", "chữ", "giọng", "quốc tịch")
+// insidePlace reports a person [s, e) read after a cue or an honorific
+// that, with that word, is a place the gazetteer found: "tại Cô Tô" (not Ms
+// Tô), "cầu Thủ Thiêm" (not a football player called Thiêm). The gazetteer
+// keeps people after its head words out of its places, so its mention wins.
+func (p *pass) insidePlace(s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-maxHeadWords; k-- {
+		if p.placeAt(k) >= e {
+			return !p.personAsUnit(k)
+		}
+	}
+	return false
+}
+
+// maxHeadWords bounds the words of a place's head written before a name.
+const maxHeadWords = 4
+
+// afterCountry returns where a person [s, e) read with a country before
+// a foreign name really starts: "Vận động viên Úc Liam Carter", "Ngoại
+// giao Hoa Kỳ James Baker" name the country, then the person. It returns
+// s when the name does not start with a country.
+func (p *pass) afterCountry(s, e int) int {
+	c := p.placeAt(s)
+	if c <= s || e-c < 2 || p.locs[p.locIdx[s]].Level != gazetteer.LevelCountry {
+		return s
+	}
+	for k := c; k < e; k++ {
+		if p.isWord(k) && !nativeKey(p.key(k)) {
+			return c
+		}
+	}
+	return s
+}
+
+// countryOnly reports a person [s, e) that is exactly a country the
+// gazetteer found: "Bộ trưởng Quốc phòng Indonesia" names the country, not
+// a minister called Indonesia.
+func (p *pass) countryOnly(s, e int) bool {
+	return p.placeAt(s) == e && p.locs[p.locIdx[s]].Level == gazetteer.LevelCountry
+}
+
+// countryPairWord reports a one-word person [s, e) that is the short form
+// of a country joined by a hyphen to another country, as a modifier
+// ("quan hệ Việt - Mỹ"): GUIDELINES annotate neither.
+func (p *pass) countryPairWord(s, e int) bool {
+	if e != s+1 || !p.wordSpan(s, e, clCountryShort) {
+		return false
+	}
+	for _, k := range [2]int{s + 2, s - 2} {
+		if k < 0 || k >= len(p.toks) || !isHyphen(p.key((s+k)/2)) {
+			continue
+		}
+		if p.wordSpan(k, k+1, clCountryShort) || p.placeAt(k) > k || k < s && p.locEndsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHyphen(k string) bool { return k == "-" || k == "–" }
+
+// locEndsAt reports a gazetteer place that ends at token e.
+func (p *pass) locEndsAt(e int) bool {
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		if p.placeAt(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// compassSide reports compass words [s, e) that give a side or a
+// direction, not a region: "Tây Nam giáp huyện Lai Vung", "về phía Tây Nam"
+// (corpus precedents 46 and 56); "các tỉnh phía Bắc" stays a region.
+func (p *pass) compassSide(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !p.wordSpan(k, k+1, clCompass) {
+			return false
+		}
+	}
+	return p.wordSpan(e, e+1, clBorder) || p.wordSpan(s-2, s, clDirection) || p.wordSpan(s-1, s, clDirection)
+}
 
 // anyIn reports whether any of marks[s:e] is set.
 func anyIn(marks []bool, s, e int) bool {
@@ -217,14 +276,8 @@ func anyIn(marks []bool, s, e int) bool {
 	return false
 }
 
-// connectiveWords are sentence-opening conjunctions and adverbials whose first
-// word is also a given name ("Đồng thời", "Nhất là", "Chính vì vậy").
-var connectiveWords = []string{"đồng thời", "nhất là", "chính vì", "chính là", "thậm chí", "trung bình",
-	"hoàng hôn", "kiên quyết", "quang cảnh", "tiến độ", "thành thật", "bình thường", "thực tế",
-	"an toàn", "hiện nay", "hiện tại", "toàn bộ", "cũng vậy", "tuy nhiên", "cuối cùng"}
-
 // connectiveAt reports a connective at i.
 func (p *pass) connectiveAt(i int) bool {
-	e, c := p.x.lx.connectives.longest(p.toks, i, 1)
+	e, c := p.x.lx.words.longest(p.toks, i, clConnective)
 	return c != 0 && e > i+1
 }

@@ -14,6 +14,9 @@ type lexicon struct {
 	// rather than a map, as most lookups stop at the first key.
 	roots []*lexNode
 	vocab vocab
+	// maxLen is the number of keys of the longest phrase, which bounds
+	// the search for a phrase ending at a token (endingAt).
+	maxLen int
 }
 
 type lexNode struct {
@@ -36,7 +39,7 @@ func (v vocab) intern(key string) uint32 {
 
 // lexClass is a bit set of classes, so a phrase can be a head noun and a
 // sector at once.
-type lexClass uint16
+type lexClass uint32
 
 // add stores phrase; l.vocab must be set.
 func (l *lexicon) add(phrase string, c lexClass) {
@@ -44,6 +47,7 @@ func (l *lexicon) add(phrase string, c lexClass) {
 	if len(keys) == 0 {
 		return
 	}
+	l.maxLen = max(l.maxLen, len(keys))
 	id := l.vocab.intern(keys[0])
 	if int(id) >= len(l.roots) {
 		l.roots = append(l.roots, make([]*lexNode, int(id)+1-len(l.roots))...)
@@ -132,4 +136,37 @@ func (l *lexicon) all(dst []lexHit, toks []token, i int, mask lexClass) []lexHit
 // starts reports whether some phrase, of any class, begins with key.
 func (l *lexicon) starts(key string) bool {
 	return l.first(l.vocab[key]) != nil
+}
+
+// exact returns the classes in mask of the phrase that is exactly
+// toks[s:e], or 0. Like every lookup, it does not run across a line break.
+func (l *lexicon) exact(toks []token, s, e int, mask lexClass) lexClass {
+	if s < 0 || s >= e || e > len(toks) {
+		return 0
+	}
+	n := l.first(toks[s].id)
+	for j := s + 1; n != nil && j < e; j++ {
+		if n.kids == nil || toks[j].nl || toks[j].id == 0 {
+			return 0
+		}
+		n = n.kids[toks[j].id]
+	}
+	if n == nil {
+		return 0
+	}
+	return n.class & mask
+}
+
+// endingAt returns the first token of the longest phrase of a class in
+// mask whose last token is toks[k], or -1.
+func (l *lexicon) endingAt(toks []token, k int, mask lexClass) int {
+	if k < 0 || k >= len(toks) {
+		return -1
+	}
+	for s := max(0, k+1-l.maxLen); s <= k; s++ {
+		if l.exact(toks, s, k+1, mask) != 0 {
+			return s
+		}
+	}
+	return -1
 }

@@ -6,15 +6,6 @@ import "strconv"
 // "7-12" and "98,5%" are recognised whether or not a tokenizer keeps them
 // whole.
 
-// timeWords announce a day written as d-m ("Trưa 7-12", "ngày 9-8").
-var timeWords = foldSet("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "mai", "đến", "từ", "rạng")
-
-// countedNouns may follow a ratio and belong to it ("33/33 phiếu"). A
-// phraseSet, not a foldSet: a foldSet keeps only a phrase's first word, so
-// "19/19 tiêu chí" would end inside its word at "tiêu".
-var countedNouns = phraseSet("phiếu", "xã", "phường", "tỉnh", "huyện", "quận", "người", "hộ", "thôn", "trường",
-	"đơn vị", "chỉ tiêu", "đại biểu", "thành viên", "ủy viên", "uỷ viên", "tiêu chí", "câu", "ca", "trận", "điểm")
-
 // Folded keys of the cue words the numeric rules test.
 var (
 	kNhiem = foldKey("nhiệm")
@@ -29,8 +20,6 @@ var (
 	kTuoi  = foldKey("tuổi")
 	kMien  = foldKey("miền")
 )
-
-func foldKey(w string) string { return string(foldWord(nil, w)) }
 
 func atoi(s string) int {
 	if len(s) > 6 {
@@ -96,7 +85,7 @@ func (p *pass) numeric(i int) int {
 		switch {
 		case n == 3 && validDay(a, b):
 			p.emit(found{typ: Date, s: i, e: e})
-		case n == 2 && validDay(a, b) && timeWords[p.key(i-1)]:
+		case n == 2 && validDay(a, b) && p.wordEndingAt(i-1, clTimeWord) >= 0:
 			p.emit(found{typ: Date, s: i, e: e})
 		}
 		return e
@@ -118,13 +107,8 @@ func (p *pass) countedAt(k int) int {
 	if k >= len(p.toks) || p.toks[k].kind != tkWord {
 		return k
 	}
-	if k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && countedNouns[p.key(k)+" "+p.key(k+1)] {
-		return k + 2
-	}
-	if countedNouns[p.key(k)] {
-		return k + 1
-	}
-	return k
+	e, _ := p.x.lx.words.longest(p.toks, k, clCounted)
+	return e
 }
 
 // term matches "nhiệm kỳ 2020-2025", "khóa XV", "giai đoạn 2021-2025",

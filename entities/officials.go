@@ -2,15 +2,18 @@ package entities
 
 import (
 	"context"
-	"slices"
+
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // role is one role phrase in token coordinates with what it names.
 type role struct {
 	s, e   int
+	status RoleStatus
 	org    orgMatch   // organisation named by the role, if any
 	place  placeMatch // unit named by the role without an organisation
 	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
+	at     placeMatch // place written after "tại" ("Đại sứ Việt Nam tại Nhật Bản")
 }
 
 // compRank orders the readings of a title: naming an organisation beats
@@ -34,7 +37,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
 	if len(hits) == 0 && k > j {
-		// "Phó phòng Giáo dục và Đào tạo": the title fused with the body,
+		// "Phó phòng Nội vụ": the title fused with the body,
 		// which starts at its head word.
 		if o := p.org(k, true); o.e > k+1 {
 			return p.roleParent(role{s: j, e: o.e, org: o}), true
@@ -82,12 +85,20 @@ func (p *pass) roleAt(j int) (role, bool) {
 }
 
 // roleParent extends a role with the body it belongs to: "Trưởng phòng
-// Tổ chức cán bộ thuộc Sở Y tế", "Vụ trưởng Tổ chức cán bộ của Bộ Nội vụ",
-// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND quận
-// 6"), where no title follows the comma.
+// X thuộc Sở Y", "Vụ trưởng X của Bộ Y",
+// and an organ shared with the next one ("Chánh Văn phòng HĐND, UBND
+// huyện X"), where no title follows the comma.
 func (p *pass) roleParent(r role) role {
 	k := r.e
 	switch p.key(k) {
+	case kTai:
+		// Where an envoy or a body abroad sits belongs to the role: "Đại
+		// sứ Việt Nam tại Nhật Bản", "Hội người Việt Nam tại Berlin".
+		if r.org.e > 0 || r.place.e > 0 && p.placeLevel(r.place) == gazetteer.LevelCountry {
+			if pl := p.place(k + 1); pl.e > k+1 && !pl.bare {
+				r.at, r.e = pl, pl.e
+			}
+		}
 	case kThuoc, kCua:
 		if o := p.org(k+1, false); o.e > k+1 && !o.bare {
 			r.parent, r.e = o, o.e
@@ -104,19 +115,36 @@ func (p *pass) roleParent(r role) role {
 	return r
 }
 
-var kThuoc, kCua = foldKey("thuộc"), foldKey("của")
+// placeLevel is the level of a place: the gazetteer's, else its head
+// word's.
+func (p *pass) placeLevel(pl placeMatch) gazetteer.Level {
+	if pl.loc > 0 {
+		return p.locs[pl.loc-1].Level
+	}
+	return pl.level
+}
 
-// roleList parses comma- or "kiêm"-joined roles starting at j. Markers such
-// as "nguyên", "tân" before a role stay outside it.
+var kThuoc, kCua, kTai = foldKey("thuộc"), foldKey("của"), foldKey("tại")
+
+// roleList parses comma- or "kiêm"-joined roles starting at j, and roles
+// stacked without a comma ("Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh"). Markers
+// such as "nguyên", "tân" before a role stay outside it and give it its
+// status; the marker of the first role applies to every later role that
+// has none of its own (GUIDELINES, "Role status").
 func (p *pass) roleList(j int) ([]role, int) {
 	roles := p.roles[:0] // scratch: callers use the list before the next call
 	end := j
 	k := j
+	listStatus := StatusCurrent
 	for k < len(p.toks) {
+		status, marked := listStatus, false
 		for {
-			e, c := p.x.lx.titles.longest(p.toks, k, clFormer)
+			e, c := p.x.lx.titles.longest(p.toks, k, clMarker)
 			if c == 0 {
 				break
+			}
+			if st, ok := markerStatus[p.key(k)]; ok {
+				status, marked = st, true
 			}
 			k = e
 		}
@@ -124,19 +152,52 @@ func (p *pass) roleList(j int) ([]role, int) {
 		if !ok {
 			break
 		}
+		if marked && len(roles) == 0 {
+			listStatus = status
+		}
+		r.status = status
 		roles = append(roles, r)
 		p.roles = roles
 		end = r.e
 		if end < len(p.toks) {
 			switch p.toks[end].key {
-			case ",", "kiêm":
+			case ",", kKiem:
 				k = end + 1
+				continue
+			}
+			if p.stackedRole(end) {
+				k = end
 				continue
 			}
 		}
 		break
 	}
 	return roles, end
+}
+
+// markerStatus gives the status a marker sets, by its first word; "vị"
+// sets none.
+var markerStatus = map[string]RoleStatus{
+	foldKey("nguyên"): StatusFormer, foldKey("cựu"): StatusFormer, foldKey("cố"): StatusLate,
+	foldKey("quyền"): StatusActing, foldKey("tân"): StatusNew, foldKey("đương"): StatusCurrent,
+	foldKey("hiện"): StatusCurrent, foldKey("đang"): StatusCurrent, foldKey("nay"): StatusCurrent,
+}
+
+var kKiem = foldKey("kiêm")
+
+// stackedRole reports a second role written right after one without a
+// comma: a capitalised title that itself names a body or unit ("Bí thư
+// Tỉnh ủy Chủ tịch HĐND tỉnh …"). A title alone after a role ("Chủ tịch
+// UBND tỉnh Bí thư …") is not taken: it could start a name-like phrase.
+func (p *pass) stackedRole(k int) bool {
+	if !p.capWord(k) {
+		return false
+	}
+	if _, c := p.x.lx.titles.longest(p.toks, k, clTitle|clTitleComp|clPrefix); c == 0 {
+		return false
+	}
+	r, ok := p.roleAt(k)
+	return ok && (r.org.e > 0 || r.place.e > 0)
 }
 
 // official parses the patterns around a person's name: cues and roles
@@ -149,25 +210,7 @@ func (p *pass) official(i int) int {
 		p.emit(found{typ: Person, s: i + 2, e: e})
 		return e
 	}
-	j := i
-	cued, degree := false, false
-	for j < len(p.toks) {
-		e, c := lx.titles.longest(p.toks, j, clHonorific|clCue)
-		if c == 0 {
-			break
-		}
-		// A capitalised honorific must be followed by a capitalised word
-		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
-		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
-			break
-		}
-		degree = degreeCues[joinKeys(p.toks[j:e])]
-		j = e
-		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
-			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
-		}
-		cued = true
-	}
+	j, cued, degree := p.cues(i)
 	roles, re := p.roleList(j)
 	if len(roles) > 0 {
 		j = re
@@ -190,10 +233,64 @@ func (p *pass) official(i int) int {
 		return end
 	}
 	if len(roles) > 0 {
+		if s, e, ok := p.fronted(re); ok {
+			person := found{typ: Person, s: s, e: e}
+			person.roles = p.emitRoles(roles)
+			end := e
+			if more, ae := p.apposition(e); len(more) > 0 {
+				// roles has no spare capacity: append copies.
+				person.roles = append(person.roles, p.emitRoles(more)...)
+				end = ae
+			}
+			p.emit(person)
+			return end
+		}
 		p.emitRoles(roles)
 		return re
 	}
 	return i
+}
+
+// fronted reads the holder of roles written before a comma, with a cue
+// after it: "Với cương vị Chủ tịch UBND tỉnh, ông X …", "Trưởng Công an
+// huyện, thượng tá Y, cho biết". It returns the name after the cues. The
+// cue is required: without one the clause after the comma may be about
+// anyone or anything.
+func (p *pass) fronted(re int) (s, e int, ok bool) {
+	if p.key(re) != "," {
+		return 0, 0, false
+	}
+	s, cued, _ := p.cues(re + 1)
+	if !cued {
+		return 0, 0, false
+	}
+	e = p.personName(s, true)
+	return s, e, e > s
+}
+
+// cues skips the honorifics and person cues (degrees, ranks,
+// occupations) starting at i and returns the token after them; degree
+// tells whether the last one is a degree.
+func (p *pass) cues(i int) (j int, cued, degree bool) {
+	j = i
+	for j < len(p.toks) {
+		e, c := p.x.lx.titles.longest(p.toks, j, clHonorific|clCue)
+		if c == 0 {
+			break
+		}
+		// A capitalised honorific must be followed by a capitalised word
+		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
+		if p.toks[j].cap && c&clHonorific != 0 && !p.capWord(e) && p.key(e) != "." {
+			break
+		}
+		degree = p.wordSpan(j, e, clDegree)
+		j = e
+		for p.key(j) == "." && !p.toks[j].sp && (p.toks[j-1].allCap || !nativeKey(p.key(j-1))) {
+			j++ // "GS.TS.", "Mr." written with dots; "chồng." ends a sentence
+		}
+		cued = true
+	}
+	return j, cued, degree
 }
 
 // credit matches a photo credit, "Ảnh: Ngọc Vũ": two to four capitalised
@@ -207,7 +304,7 @@ func (p *pass) credit(i int) int {
 	e := s
 	// The name stops before a capitalised function word that opens the next
 	// sentence ("Ảnh: Minh Tú Theo báo cáo, …").
-	opensSentence := func(k int) bool { return progStop[p.key(k)] || notNames[p.key(k)] }
+	opensSentence := func(k int) bool { return p.wordAt(k, clProgStop|clNotName) }
 	for e < len(p.toks) && e-s < 4 && p.capFirst(e) && !p.toks[e].allCap && (e == s || p.toks[e].sp && !p.toks[e].nl) && !opensSentence(e) {
 		e++
 	}
@@ -250,7 +347,7 @@ func (p *pass) apposition(k int) ([]role, int) {
 // emitRoles emits the organisations and places named inside role phrases
 // and, for a person, records the role spans. A bare committee ("Quận ủy")
 // is linked to the unit another role of the same list names.
-func (p *pass) emitRoles(roles []role) [][2]int {
+func (p *pass) emitRoles(roles []role) []roleSpan {
 	var unit [2]int
 	for _, r := range roles {
 		if r.org.e > 0 && r.org.unit[1] > r.org.unit[0] {
@@ -273,11 +370,14 @@ func (p *pass) emitRoles(roles []role) [][2]int {
 		if r.parent.e > 0 {
 			p.emitOrg(r.parent)
 		}
+		if r.at.e > 0 {
+			p.emitPlace(r.at)
+		}
 	}
 	// Role spans of all people share one backing array.
 	start := len(p.spans)
 	for _, r := range roles {
-		p.spans = append(p.spans, [2]int{r.s, r.e})
+		p.spans = append(p.spans, roleSpan{r.s, r.e, r.status})
 	}
 	return p.spans[start:len(p.spans):len(p.spans)]
 }
@@ -292,40 +392,4 @@ func (x *Extractor) Officials(ctx context.Context, text string) ([]Official, err
 		return nil, err
 	}
 	return x.OfficialsOf(ents), nil
-}
-
-func hasSuffix(full, short []string) bool {
-	if len(short) == 0 || len(short) >= len(full) {
-		return false
-	}
-	off := len(full) - len(short)
-	for i, s := range short {
-		if full[off+i] != s {
-			return false
-		}
-	}
-	return true
-}
-
-// addRoles appends roles not yet present, comparing lower-cased text with
-// white space collapsed.
-func addRoles(have, add []string) []string {
-	for _, r := range add {
-		k := phraseKey(r)
-		dup := false
-		for _, h := range have {
-			if phraseKey(h) == k {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			have = append(have, r)
-		}
-	}
-	return have
-}
-
-func sortSpans(s []Span) {
-	slices.SortFunc(s, func(a, b Span) int { return a.Start - b.Start })
 }

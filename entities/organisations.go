@@ -12,7 +12,7 @@ type orgMatch struct {
 }
 
 // maxLowerName bounds the lower-case words between a head noun and the unit
-// that closes an organisation name ("Ban phòng chống thiên tai huyện X").
+// that closes an organisation name ("Ban quản lý chợ huyện X").
 const maxLowerName = 6
 
 // org matches an organisation name at token i. In a role phrase (role) the
@@ -20,13 +20,13 @@ const maxLowerName = 6
 func (p *pass) org(i int, role bool) orgMatch {
 	o := p.orgAt(i, role)
 	// A body followed directly by the body it belongs to is one name:
-	// "Ban cán sự Đảng UBND tỉnh", "Uỷ ban Kiểm tra Quận uỷ quận 6",
-	// "Ban Pháp chế HĐND TP. Đà Nẵng".
+	// "Ban cán sự Đảng UBND tỉnh", "Ban Dân vận Huyện uỷ X",
+	// "Ban Pháp chế HĐND TP. Y".
 	for n := 0; n < maxParents && o.e > i && o.e < len(p.toks); n++ {
 		k := o.e
 		t := &p.toks[k]
 		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
-			break // a lower-case parent only when it is a military unit ("Cục Chính trị quân khu 7")
+			break // a lower-case parent only when it is a military unit ("Cục X quân khu N")
 		}
 		parent := p.orgAt(k, role)
 		if parent.e <= k {
@@ -93,22 +93,28 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
-	// Head noun + name: "Sở Y tế", "Trường Chính trị TP Đà Nẵng".
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) {
+	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
+	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
 			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
+			if p.foreignOrigin(i, he, k) {
+				k = he
+			}
 		} else if capOK {
 			// Lower-case words closed by a unit or a proper name: "Ban
-			// phòng chống thiên tai huyện X", "Công ty cổ phần trục vớt
-			// luồng Hạ Lưu".
+			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
 			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
 				if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 					break
 				}
 				if u := p.unitAt(m); u.e > m && m > k {
+					if m-k > maxLowerBeforeSite && p.site(u) {
+						break // "Đoàn khách tham quan chợ Bến Thành": a clause, not a name
+					}
 					k = m
 					break
 				}
@@ -122,7 +128,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 					}
 					break
 				}
-				if progStop[p.key(m)] || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+				if p.wordAt(m, clProgStop|clClauseWord) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 					break
 				}
 				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
@@ -153,6 +159,43 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 
 var kVa = foldKey("và")
 
+// countryAtHead reports a country or territory whose name begins with the
+// head word [i, he) ("Đài Loan" after "lấy chồng", where the gazetteer
+// reads no place).
+func (p *pass) countryAtHead(i, he int) bool {
+	e, c := p.x.lx.geo.longest(p.toks, i, clCountry)
+	return c != 0 && e > he
+}
+
+// foreignOrigin reports a generic head [i, he) followed by a country or a
+// territory, alone or before lower-case words that read as the clause's
+// verb ("doanh nghiệp Nga đầu tư"): the place is a LOCATION of its own.
+func (p *pass) foreignOrigin(i, he, e int) bool {
+	c := p.placeAt(he)
+	if !p.wordSpan(i, he, clGenericBody) || c <= he || c > e || c < e && p.capWord(c) {
+		return false
+	}
+	switch p.locs[p.locIdx[he]].Level {
+	case gazetteer.LevelCountry:
+		return true
+	case gazetteer.LevelOther:
+		return !p.knownUnit(he, c) // Đài Loan, not Trường Sơn (also a commune)
+	}
+	return false
+}
+
+// maxLowerBeforeSite bounds the lower-case words between a head noun and a
+// site that closes an organisation name: a body runs one ("Ban quản lý
+// vịnh Hạ Long"); more words read as a clause about the site ("Hội thảo
+// đề nghị tu bổ điện Thái Hòa").
+const maxLowerBeforeSite = 2
+
+// site reports a place that is no administrative unit: a gazetteer mention
+// of level other (a market, a monument, a bay).
+func (p *pass) site(u placeMatch) bool {
+	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther
+}
+
 // maxOrgName bounds the words of an organisation name after its head.
 const maxOrgName = 8
 
@@ -175,7 +218,7 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.kind != tkWord || !t.sp || t.nl || progStop[t.key] || t.digit {
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) || t.digit {
 			break
 		}
 		if t.cap {
@@ -237,7 +280,7 @@ func (p *pass) inCompound(i int) bool {
 }
 
 // military matches a military unit named by its number: "sư đoàn 23",
-// "Lữ đoàn bộ binh số 11", "Quân khu 7".
+// "Lữ đoàn pháo binh số 45", "Quân khu 7".
 func (p *pass) military(i int) int {
 	e, c := p.x.lx.orgs.longest(p.toks, i, clMilitary)
 	if c == 0 {
@@ -282,13 +325,13 @@ func (p *pass) bareUnitName(k int) placeMatch {
 }
 
 // isSurnameStart reports a personal name starting at k, which no
-// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").
+// organisation name swallows ("Bộ trưởng Bộ Y tế Nguyễn Thị X").
 func (p *pass) isSurnameStart(k int) bool {
 	return p.isSurname(k) && p.capWord(k+1) && p.toks[k+1].sp
 }
 
 // skipAcronym skips an acronym in parentheses between a name and its unit:
-// "Hội đồng nhân dân (HĐND) tỉnh Bình Dương". Without a unit after it the
+// "Hội đồng nhân dân (HĐND) thị xã X". Without a unit after it the
 // acronym stays outside the name.
 func (p *pass) skipAcronym(k int) int {
 	if p.key(k) != "(" || p.key(k+2) != ")" || !p.isWord(k+1) || !p.toks[k+1].allCap {

@@ -130,7 +130,7 @@ func (p *pass) codeAfter(j int) bool {
 }
 
 // startsPhrase reports a title or organisation word inside a capitalised
-// run, where a name must stop ("… Lê Minh Tâm Phó Chủ tịch").
+// run, where a name must stop ("… Lê Văn X Phó Chủ tịch").
 func (p *pass) startsPhrase(j int) bool {
 	if e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix); e > j+1 {
 		return true
@@ -196,30 +196,17 @@ func (p *pass) splitName(k, end int) int {
 // maxUnknownName bounds a capitalised run read as a name without any cue.
 const maxUnknownName = 3
 
-// notNames are capitalised words that are not names when written alone
-// inside a sentence.
-var notNames = foldSet("Đảng", "Nhà nước", "Tổ quốc", "Tết", "Chúa", "Trời", "Phật", "Thánh", "Nhà", "Người",
-	"Quốc hội", "Chính phủ", "Trung ương", "Thủ tướng", "Bác", "Mẹ", "Cha", "Internet", "Noel", "Xuân", "Dương lịch",
-	"Âm lịch", "Thứ", "Chủ nhật", "Bộ", "Sở", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Công", "Tỉnh",
-	"Huyện", "Xã", "Phường", "Quận", "Thành", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Thầy", "Đại", "Tổng",
-	"Trưởng", "Phó", "Giám", "Chủ", "Ủy", "Uỷ", "Hồ", "Sông", "Núi", "Đường", "Phố", "Cầu", "Chợ",
-	// Numerals, pronouns and function words capitalised at the start of a
-	// verse line or after a colon.
-	"Một", "Ngày", "Đêm", "Tháng", "Mình", "Tôi", "Ta", "Chúng",
-	"Và", "Nhưng", "Ở", "Nơi", "Bên", "Khi", "Nếu", "Này", "Đó", "Đây", "Ai", "Gì", "Sao", "Cả", "Các",
-	"Những", "Mọi", "Không", "Có", "Là", "Thì", "Mà", "Vì", "Nên", "Để", "Cho", "Với", "Từ", "Đến", "Rồi")
-
 // unknownName reads a short capitalised run inside a sentence that no list
 // knows as a name: in Vietnamese, capitals inside a sentence mark proper
 // names, and places and organisations have been tried before this rule.
 func (p *pass) unknownName(i int) int {
-	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || p.toks[i].camel || notNames[p.key(i)] {
+	if p.sentenceStart(i) || !p.capWord(i) || p.toks[i].allCap || p.toks[i].digit || p.toks[i].camel || p.wordAt(i, clNotName) {
 		return i
 	}
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
-	if peopleWords[p.key(i-1)] {
+	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
 		return i // "người Dao", "tiếng Anh": a people or a language
 	}
 	lx := p.x.lx
@@ -233,7 +220,7 @@ func (p *pass) unknownName(i int) int {
 	if j-i > maxUnknownName {
 		return i
 	}
-	if j-i == 1 && !p.initialAt(i) && !nativeKey(p.key(i)) && !lx.foreignGiven[p.key(i)] && !onsetAbbrev[p.key(i)] {
+	if j-i == 1 && !p.initialAt(i) && !nativeKey(p.key(i)) && !lx.foreignGiven[p.key(i)] && !p.wordAt(i, clOnsetAbbrev) {
 		// A lone letter ("vitamin C", "cổng B") or a foreign word
 		// ("Google", "Covid") without a cue is rarely a person; a foreign
 		// name written in full elsewhere is found by repeatNames.
@@ -276,35 +263,17 @@ func (p *pass) phraseStart(i int) bool {
 	return e > i
 }
 
-// foreignOrgWords mark a capitalised foreign run as an organisation, and
-// foreignNonNames as no person (products, competitions, titles of works):
-// common English words that are no given or family names.
-var (
-	foreignOrgWords = foldSet("Group", "Bank", "Airlines", "Airways", "Corporation", "Corp", "Company", "Inc",
-		"Ltd", "Holdings", "Capital", "Motors", "Electric", "Technologies", "Foundation", "Institute", "University",
-		"College", "United", "City", "FC", "Club", "News", "Times", "Post", "Journal", "Media", "Studio", "Studios",
-		"Records", "Entertainment", "Pictures", "Real", "Sporting", "Athletic", "Economics", "Partners", "Fund")
-	foreignNonNames = foldSet("Galaxy", "Note", "Cup", "League", "Champions", "Premier", "World", "Pro", "Plus",
-		"Max", "Mini", "Pay", "Store", "Music", "Phone", "Watch", "Messenger", "Girl", "Boy", "Voice", "Idol",
-		"Show", "Games", "Game", "Awards", "Festival", "Hotel", "Resort", "Center", "Centre", "Hall", "Park",
-		"Street", "Road", "Tower", "Bridge", "Island", "Beach", "Bay", "Lake", "River", "Mountain", "Valley",
-		"Square", "Palace", "Apartment", "Cafe", "Bar", "The", "Of", "And", "For", "Love", "Face", "Day", "Night",
-		"Life", "Star", "Stars", "Open", "Series", "Edition", "Index", "Online", "App", "Lab", "Home", "Air")
-)
-
-// foreignWords reports a run of foreign words holding one of set.
-func foreignWords(toks []token, set map[string]bool) bool {
-	for _, t := range toks {
-		if set[t.key] && !nativeKey(t.key) {
+// foreignWords reports a run [s, e) of foreign words holding a word of a
+// class in c: foreign-org marks the run as an organisation ("Goldman Sachs
+// Group").
+func (p *pass) foreignWords(s, e int, c lexClass) bool {
+	for k := s; k < e; k++ {
+		if !nativeKey(p.key(k)) && p.wordAt(k, c) {
 			return true
 		}
 	}
 	return false
 }
-
-// peopleWords name a people, a language or a script before a capitalised
-// word, which is then no person's name.
-var peopleWords = foldSet("người", "dân tộc", "đồng bào", "tộc", "tiếng", "chữ", "giống", "kiểu", "phong cách")
 
 // lowerPair reports a capitalised word at k that the text also writes in
 // lower case together with the word after it ("Triển lãm" and "triển
@@ -327,11 +296,6 @@ func (p *pass) lowerPair(k int) bool {
 	return ok
 }
 
-// onsetAbbrev holds consonant clusters that abbreviate a given name when
-// the press hides it ("chị Th", "anh Ng"); single letters are too often
-// grades, vitamins or gates.
-var onsetAbbrev = foldSet("Th", "Tr", "Ng", "Nh", "Ph", "Kh", "Ch", "Gh", "Ngh", "Gi")
-
 // knownUnit reports a bare name of an administrative unit ("Đức Phổ",
 // "Phú Lộc"): written without a head word and without a person cue, it is
 // a place.
@@ -343,7 +307,7 @@ func (p *pass) knownUnit(s, e int) bool {
 }
 
 // byline marks the author's name that ends an article after its last
-// sentence ("…tinh giản biên chế. Trung Sơn"), on the same line or its
+// sentence ("…các thôn. Trung Sơn"), on the same line or its
 // own: two to four capitalised Vietnamese words and nothing after them.
 // It replaces what the rules read there (a place of the same name).
 func (p *pass) byline() {
@@ -452,7 +416,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || peopleWords[p.key(i-1)] {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
 			continue
 		}
 		if p.sentenceStart(i) {

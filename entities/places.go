@@ -13,9 +13,38 @@ type Places interface {
 	Locations(text string) []gazetteer.Location
 	// Known reports whether name names an administrative unit.
 	Known(name string) bool
+	// Lookup returns the administrative units name may denote; the
+	// extractor asks it the level of a unit name the rules read bare that
+	// the gazetteer did not mention.
+	Lookup(name string) []gazetteer.Unit
 }
 
 func defaultPlaces() (Places, error) { return gazetteer.Default() }
+
+// bareLevel returns the level of a unit name read without a head word: the
+// highest level of the units it may denote (Sóc Sơn: the district rather
+// than its communes), as the gazetteer reads bare names.
+func (p *pass) bareLevel(s, e int) gazetteer.Level {
+	level := gazetteer.LevelOther
+	for _, u := range p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e]) {
+		if levelRank(u.Level) > levelRank(level) {
+			level = u.Level
+		}
+	}
+	return level
+}
+
+func levelRank(l gazetteer.Level) int {
+	switch l {
+	case gazetteer.LevelProvince:
+		return 3
+	case gazetteer.LevelDistrict:
+		return 2
+	case gazetteer.LevelCommune:
+		return 1
+	}
+	return 0
+}
 
 // placeMatch is a place in token coordinates.
 type placeMatch struct {
@@ -64,7 +93,7 @@ func (p *pass) place(i int) placeMatch {
 		mask = clGeo // the gazetteer knows the units
 	}
 	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
-		if areaWords[joinKeys(p.toks[i:he])] && !p.toks[i].cap {
+		if p.wordSpan(i, he, clArea) && !p.toks[i].cap {
 			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
 			// of a place the gazetteer or the country list knows is that
 			// place.
@@ -107,11 +136,6 @@ func (p *pass) place(i int) placeMatch {
 	return best
 }
 
-// areaWords are lower-case words for the sea, land or area around a named
-// place, which stay outside its name.
-var areaWords = phraseSet("biển", "vùng", "rừng", "núi rừng", "vùng biển", "khu vực", "vùng đất", "miền đất",
-	"địa bàn", "vùng trời")
-
 func joinKeys(toks []token) string {
 	switch len(toks) {
 	case 0:
@@ -145,20 +169,17 @@ func (p *pass) emitPlace(pl placeMatch) {
 }
 
 // commonWordAt reports a one-word country name that is a common word here:
-// a language after "tiếng" ("tiếng Anh"), or a sentence start the text
+// a language after a language word ("tiếng Anh"), or a sentence start the text
 // also writes in lower case with the next word ("Anh nói", "Ý tưởng").
 func (p *pass) commonWordAt(i, e int) bool {
 	if e != i+1 {
 		return false
 	}
-	switch p.key(i - 1) {
-	case kTieng, kChu:
+	if p.wordEndingAt(i-1, clLanguage) >= 0 {
 		return true
 	}
 	return p.sentenceStart(i) && p.lowerPair(i)
 }
-
-var kTieng, kChu = foldKey("tiếng"), foldKey("chữ")
 
 // address matches a house number and a street named after a person or
 // place, followed by its ward or district: "170 Nguyễn Văn Linh, phường

@@ -1,6 +1,10 @@
 package entities
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/vntext/vntext/entities/internal/tagger"
+)
 
 // passPool keeps the buffers of finished passes (tokens, scan buffers,
 // results, scratch) for the next Extract: news archives call Extract
@@ -26,11 +30,15 @@ const keepTokens = 1 << 15
 type passBuffers struct {
 	scan           scanBuffers
 	locEnd, locIdx []int32
+	// The model layer's (model.go).
+	sent   tagger.Sentence
+	cover  []int32
+	merged []found
 }
 
 // release clears p and returns it to the pool.
 func (p *pass) release() {
-	if cap(p.toks) > keepTokens || cap(p.out) > keepTokens || cap(p.spans) > keepTokens {
+	if cap(p.toks) > keepTokens || cap(p.out) > keepTokens || cap(p.spans) > keepTokens || p.bufs.sent.Len() > keepTokens {
 		return
 	}
 	b := p.bufs

@@ -11,48 +11,9 @@ const maxQuoted = 120
 // maxProgName bounds an unquoted programme name, in tokens.
 const maxProgName = 24
 
-// progStop holds words that end an unquoted programme name: function words
-// and common verbs that follow a name in running text.
-var progStop = foldSet("của", "đã", "đang", "được", "sẽ", "là", "cho", "với", "do", "theo", "về", "nhằm",
-	"để", "thì", "mà", "nhưng", "này", "đó", "khi", "vào", "có", "không", "cũng", "vẫn", "đóng", "thực hiện",
-	"ban hành", "triển khai", "yêu cầu", "nêu", "nên", "vì", "bị", "phải", "rất", "hay", "hoặc", "như", "gồm",
-	"sau", "trước", "lại", "ra", "lên", "đi", "tới", "bởi", "qua", "nay", "cần", "nhận", "nói", "cũ",
-	"ngày", "hôm", "tháng", "nằm", "thuộc", "đạt", "gây", "làm", "trên", "dưới", "từ", "tại", "trong",
-	"các", "những", "một", "hai", "ba", "sáng", "chiều", "tối", "vừa", "mới", "chưa", "đều", "còn",
-	"cùng", "hiện", "nhiều", "đây", "kia", "ấy", "nào", "gì", "ai", "trở", "bỏ", "đến", "hơn", "rồi", "luôn",
-	"ở", "chiếm")
-
-// progInner holds stop words allowed inside a name once it has started
-// with a capitalised word ("… trí tuệ nhân tạo tại TP HCM").
-var progInner = foldSet("tại", "trong", "từ", "trên", "mới")
-
-// foldSet is a set of folded single-word keys, for rules that look at one
-// token. It keeps only the first word of an entry, so a multi-word entry
-// ("huy động", "Nhà nước") adds its first word and nothing more; use
-// phraseSet for rules that look up a whole phrase.
-func foldSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		k := foldPhrase(w)
-		if len(k) > 0 {
-			m[k[0]] = true
-		}
-	}
-	return m
-}
-
 // phraseKey is the folded key of a phrase: its tokens' keys joined by
 // spaces, as joinKeys gives for the same tokens in a text.
 func phraseKey(phrase string) string { return joinKeys(scan(phrase)) }
-
-// phraseSet is foldSet for phrases of any length, keyed by phraseKey.
-func phraseSet(phrases ...string) map[string]bool {
-	m := make(map[string]bool, len(phrases))
-	for _, ph := range phrases {
-		m[phraseKey(ph)] = true
-	}
-	return m
-}
 
 // program matches a programme starting at token i and returns the token
 // after it, or i.
@@ -104,7 +65,7 @@ func (p *pass) program(i int) int {
 		return i
 	}
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
-	// "Đề án thành phố thông minh".
+	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
 		e := p.progWords(k, true)
 		if e > k {
@@ -113,7 +74,7 @@ func (p *pass) program(i int) int {
 		}
 	}
 	if !p.toks[i].cap {
-		// "dự án đường Cao Bá Quát - cầu Lùng": a place names the project.
+		// "dự án đường X - cầu Y": a place names the project.
 		if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
 			e := pl.e
 			for (p.key(e) == "-" || p.key(e) == "–") && p.place(e+1).e > e+1 {
@@ -159,7 +120,7 @@ func (p *pass) progWords(k int, started bool) int {
 			last = j
 			continue
 		}
-		if progStop[t.key] && !(started && progInner[t.key] && !(j > k && p.toks[j-1].kind == tkNum)) {
+		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) {
 			break
 		}
 		if j > k && p.startsPhrase(j) && p.toks[j].cap {

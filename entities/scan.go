@@ -32,24 +32,8 @@ type token struct {
 	nl     bool // a line break before the token
 }
 
-// foldWord appends the key of w to buf: lower case, tone marks removed and
-// the tone written as a trailing digit, so "Hoà", "hòa" and "HÒA" share a key.
-func foldWord(buf []byte, w string) []byte {
-	var tone letters.Tone
-	for _, r := range w {
-		f := letters.Of(r)
-		if f.Tone != 0 {
-			tone = f.Tone
-		}
-		if !f.IsToneMark() {
-			buf = appendRune(buf, f.Fold)
-		}
-	}
-	if tone != 0 {
-		buf = append(buf, '0'+byte(tone))
-	}
-	return buf
-}
+// foldKey returns the key of one word (letters.AppendKey), as scan writes it.
+func foldKey(w string) string { return string(letters.AppendKey(nil, w)) }
 
 func appendRune(buf []byte, r rune) []byte {
 	if r < utf8.RuneSelf {

@@ -3,10 +3,14 @@ package entities
 import (
 	"bufio"
 	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
 	wordlists "github.com/vntext/vntext/entities/internal/lexicon"
+	"github.com/vntext/vntext/gazetteer"
+	"github.com/vntext/vntext/internal/names"
 )
 
 // Lexicon classes. Each lexicon has its own class space.
@@ -16,7 +20,7 @@ const (
 	clTitleComp
 	clPrefix
 	clSuffix
-	clFormer
+	clMarker
 	clHonorific
 	clCue
 )
@@ -55,24 +59,58 @@ const (
 	clForeignGiven
 )
 
+const (
+	// the rules' word lists (words.tsv)
+	clNotName lexClass = 1 << iota
+	clForeignOrg
+	clPeople
+	clLanguage
+	clOnsetAbbrev
+	clUnitCompound
+	clNumberIntro
+	clQuantityVerb
+	clAfterGivenName
+	clConnective
+	clDegree
+	clProgStop
+	clProgInner
+	clTimeWord
+	clCounted
+	clArea
+	clCountryShort
+	clCompass
+	clDirection
+	clBorder
+	clGenericBody
+	clClauseWord
+)
+
 // lexicons holds every word list the rules use. It is built once from the
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
-	// The guards' word lists (guards.go), interned in the same
-	// vocabulary as the token keys they are looked up with.
-	unitCompounds, connectives lexicon
-	vocab                      vocab // the keys of the lexicons' phrases
-	surnames, middles          map[string]bool
-	foreignGiven               map[string]bool
+	// words holds the rules' word lists (stop words, cue words, common
+	// compounds), interned in the same vocabulary as the token keys they
+	// are looked up with.
+	words             lexicon
+	vocab             vocab // the keys of the lexicons' phrases
+	surnames, middles map[string]bool
+	foreignGiven      map[string]bool
 }
 
 var classNames = map[string]map[string]lexClass{
-	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "former": clFormer, "honorific": clHonorific, "cue": clCue},
+	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
 	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
 	"programs.tsv": {"head": clProgHead, "national": clNational},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
+	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
+		"people": clPeople, "language": clLanguage, "onset-abbrev": clOnsetAbbrev,
+		"unit-compound": clUnitCompound, "number-intro": clNumberIntro, "quantity-verb": clQuantityVerb,
+		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
+		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
+		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
+		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord},
 }
 
 type row struct {
@@ -80,14 +118,14 @@ type row struct {
 	class  lexClass
 }
 
-// loadRows parses one embedded TSV file.
-func loadRows(name string) ([]row, error) {
+// loadRows parses one embedded TSV file, whose classes are those of list.
+func loadRows(name, list string) ([]row, error) {
 	f, err := wordlists.FS().Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	classes := classNames[name]
+	classes := classNames[list]
 	var rows []row
 	sc := bufio.NewScanner(f)
 	header := true
@@ -110,14 +148,41 @@ func loadRows(name string) ([]row, error) {
 	return rows, sc.Err()
 }
 
+// builtinRows reads every embedded list, keyed by the hand-written list
+// whose classes it has: a generated wiki-X.tsv joins X.tsv.
 var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
+	files, err := fs.Glob(wordlists.FS(), "*.tsv")
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]row{}
-	for name := range classNames {
-		rows, err := loadRows(name)
+	for _, name := range files {
+		list := strings.TrimPrefix(name, "wiki-")
+		if classNames[list] == nil {
+			return nil, fmt.Errorf("entities: word list %s has no class table", name)
+		}
+		rows, err := loadRows(name, list)
 		if err != nil {
 			return nil, err
 		}
-		out[name] = rows
+		out[list] = append(out[list], rows...)
+	}
+	// Family and middle names come from the one list the gazetteer and
+	// the segmenter's trainer read too.
+	for _, n := range slices.Concat(names.Surnames("surname"), names.Surnames("surname-ambiguous")) {
+		out["names.tsv"] = append(out["names.tsv"], row{n, clSurname})
+	}
+	for _, n := range names.Middles() {
+		out["names.tsv"] = append(out["names.tsv"], row{n, clMiddle})
+	}
+	// Countries, regions and places abroad written bare come from the
+	// gazetteer's one list of them.
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, pl := range g.Places() {
+		out["geoheads.tsv"] = append(out["geoheads.tsv"], row{pl.Name, clCountry})
 	}
 	return out, nil
 })
@@ -130,16 +195,10 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.unitCompounds, &lx.connectives} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words} {
 		l.vocab = lx.vocab
 	}
-	for _, w := range unitCompoundWords {
-		lx.unitCompounds.add(w, 1)
-	}
-	for _, w := range connectiveWords {
-		lx.connectives.add(w, 1)
-	}
-	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo}
+	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {
 			for _, r := range rows {
@@ -166,3 +225,24 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 }
 
 var defaultLexicons = sync.OnceValues(func() (*lexicons, error) { return buildLexicons(nil) })
+
+// wordAt reports a phrase of the rules' word lists, of a class in c,
+// starting at token k. A list entry of several words matches only as a
+// whole ("thực hiện" ends a programme name, "thực" alone does not).
+func (p *pass) wordAt(k int, c lexClass) bool {
+	_, got := p.x.lx.words.longest(p.toks, k, c)
+	return got != 0
+}
+
+// wordEndingAt returns the first token of the longest phrase of the rules'
+// word lists, of a class in c, whose last token is k ("đồng bào" before a
+// people's name), or -1.
+func (p *pass) wordEndingAt(k int, c lexClass) int {
+	return p.x.lx.words.endingAt(p.toks, k, c)
+}
+
+// wordSpan reports whether the tokens [s, e) are exactly a phrase of the
+// rules' word lists of a class in c.
+func (p *pass) wordSpan(s, e int, c lexClass) bool {
+	return p.x.lx.words.exact(p.toks, s, e, c) != 0
+}

@@ -220,8 +220,14 @@ type Place struct {
 // Locations and Lookup. It is immutable and safe for concurrent use. The
 // zero value, and a nil *Gazetteer, work like Default().
 type Gazetteer struct {
-	units  []Unit
-	parent []int32 // index of the parent unit, -1 for provinces
+	units     []Unit
+	parent    []int32 // index of the parent unit, -1 for provinces
+	provinces []int32 // the province units of every period
+	// provinceOf holds each unit's province as an index into provinces;
+	// mergedProvinces, per province, the set of provinces of the other
+	// period it became or absorbed in 2025.
+	provinceOf      []uint8
+	mergedProvinces []provinceSet
 	// succ caches each unit's successors once spelled; the Gazetteer stays
 	// immutable to callers (the cache is filled race-free).
 	succ   []atomic.Pointer[[]Successor]
@@ -235,9 +241,14 @@ type Gazetteer struct {
 	words  funcWords
 	// nonHeads holds compounds ending in a head word (yêu cầu): pairs of syllable ids.
 	nonHeads map[uint64]bool
+	// memorialTitles holds the titles memorials name people with (chủ tịch).
+	memorialTitles map[uint64]bool
 	// nonPlaces holds words that start with a one-word place (Pháp chế).
 	nonPlaces map[uint64]bool
 	extra     []Place
+	// others holds the places that name no administrative unit (countries,
+	// regions, places abroad), embedded and added, in file order.
+	others []Place
 	// build, buildToks and nameNodes are scratch space while loading;
 	// nameNodes remembers the node of each name already inserted (many
 	// communes share a name).
@@ -301,6 +312,16 @@ func (g *Gazetteer) With(places ...Place) (*Gazetteer, error) {
 	}
 	extra := append(append([]Place(nil), g.extra...), places...)
 	return loadGazetteer(data.FS(), extra)
+}
+
+// Places returns a copy of the places that name no administrative unit:
+// the countries, regions and places abroad of the embedded lists, then
+// those added with With, each once per name and level.
+func (g *Gazetteer) Places() []Place {
+	if g = g.get(); g == nil {
+		return nil
+	}
+	return slices.Clone(g.others)
 }
 
 // Units returns a copy of every unit of every period, in code order per
@@ -467,6 +488,9 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.indexUnits()
+	if err := g.indexProvinces(); err != nil {
+		return nil, err
+	}
 	g.succ = make([]atomic.Pointer[[]Successor], len(g.units))
 	if err := g.parseAliases(string(aliasData)); err != nil {
 		return nil, err
@@ -527,12 +551,40 @@ func (g *Gazetteer) indexUnits() {
 		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
 			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
 		}
+		if u.Level == LevelProvince {
+			g.provinces = append(g.provinces, int32(i))
+		}
 		g.addName(u.Name, int32(i))
 		// Provinces and cities are matched bare when capitalised.
 		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố") {
 			g.addBare(u.Name, u.Level, []int32{int32(i)}, false)
 		}
 	}
+}
+
+// indexProvinces numbers the provinces, gives each unit its province's
+// number and records which provinces merged in 2025.
+func (g *Gazetteer) indexProvinces() error {
+	if len(g.provinces) > maxProvinces {
+		return fmt.Errorf("gazetteer: %d provinces, more than %d", len(g.provinces), maxProvinces)
+	}
+	ord := make(map[int32]uint8, len(g.provinces))
+	for i, p := range g.provinces {
+		ord[p] = uint8(i)
+	}
+	g.provinceOf = make([]uint8, len(g.units))
+	for u := range g.units {
+		g.provinceOf[u] = ord[g.province(int32(u))]
+	}
+	g.mergedProvinces = make([]provinceSet, len(g.provinces))
+	for i, p := range g.provinces {
+		for j, q := range g.provinces {
+			if g.mergedInto(p, q) || g.mergedInto(q, p) {
+				g.mergedProvinces[i].add(uint8(j))
+			}
+		}
+	}
+	return nil
 }
 
 func (g *Gazetteer) addName(name string, unit int32) {
@@ -608,10 +660,12 @@ func (g *Gazetteer) parseAliases(data string) error {
 			}
 		case "place":
 			g.addBare(f[1], Level(f[2]), units, false)
+			g.addOther(Place{Name: f[1], Level: Level(f[2])}, units)
 		case "weak":
 			// Weak overrides: Vinh is a city and a given name.
 			g.addBare(f[1], Level(f[2]), units, true)
 			g.places[g.names.info[g.insert(&g.names, f[1])].place].weak = true
+			g.addOther(Place{Name: f[1], Level: Level(f[2])}, units)
 		default:
 			return fmt.Errorf("gazetteer: bad alias line %q", line)
 		}
@@ -634,6 +688,14 @@ func (g *Gazetteer) addPlace(p Place) {
 		}
 	}
 	g.addBare(p.Name, level, units, false)
+	g.addOther(Place{Name: p.Name, Level: level}, units)
+}
+
+// addOther records a place that names no unit for Places.
+func (g *Gazetteer) addOther(p Place, units []int32) {
+	if len(units) == 0 && !slices.Contains(g.others, p) {
+		g.others = append(g.others, p)
+	}
 }
 
 // insert adds name's syllables to t and returns the final node.

@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"sync"
+
+	"github.com/vntext/vntext/internal/letters"
 )
 
 // Locations returns every LOCATION mention in text, in text order, with byte
@@ -165,9 +167,10 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if i > 0 && toks[i-1].kind == tokWord && g.nonHeads[uint64(toks[i-1].syl)<<32|uint64(toks[i].syl)] {
 		return i // yêu cầu, hoạt động
 	}
-	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name.
+	// Thời báo Hoàn Cầu: a capitalised head inside a capitalised name (but
+	// Gồm Các Phường: a quantifier).
 	if toks[i].is(fCap) && !toks[i].is(fBoundary) && !h.abbrev && i > 0 && toks[i-1].kind == tokWord &&
-		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) {
+		toks[i-1].is(fCap) && !toks[i-1].is(fAbbrev) && !toks[i-1].is(fDigit) && !toks[i-1].is(fBoundary) && g.words[toks[i-1].syl]&wQuant == 0 {
 		return i
 	}
 	p := hEnd
@@ -176,10 +179,39 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		p++
 		dotted = true
 	}
+	// 12 huyện: Châu Thành, Kế Sách; các khu phố: Cam Phúc, Cam Bình: the
+	// items stand without the head.
+	if !dotted && p+1 < len(toks) && toks[p].kind == tokPunct && toks[p].r == ':' && m.plural(i) {
+		return m.list(p, h, h.level, true)
+	}
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
+	// lăng Chủ tịch Hồ Chí Minh: the honoured person's title is in the name.
+	if h.memorial && p+2 < len(toks) && toks[p].kind == tokWord && toks[p+1].kind == tokWord && toks[p+2].kind == tokWord &&
+		toks[p+2].is(fCap) && g.memorialTitles[uint64(toks[p].syl)<<32|uint64(toks[p+1].syl)] {
+		p += 2
+	}
+	// tổ dân phố số 9, đường sắt đô thị số 1: "số" before the number.
+	if h.number && !h.admin() && p+1 < len(toks) && g.words[toks[p].syl]&wNumberWord != 0 && !toks[p].is(fCap) &&
+		toks[p+1].kind == tokWord && toks[p+1].is(fDigit) {
+		p++
+	}
+	// Nghĩa trang liệt sĩ huyện Thọ Xuân, Nhà tang lễ tỉnh: a site named
+	// by the unit it serves, which is no mention of its own.
+	if h.ofUnit && !dotted {
+		if end := m.unitAsName(p); end > p {
+			m.add(mention{start: toks[i].start, end: toks[end-1].end, level: LevelOther, node: -1})
+			return end
+		}
+	}
+	if h.state && !dotted {
+		return m.stateName(i, p, h)
+	}
 	name := &toks[p]
+	if h.numberOnly && !name.is(fDigit) {
+		return i // Trạm Y tế: a body, not a numbered station
+	}
 	// đường 30/4, công viên 23-9: a date names a street.
 	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
 		dated := *h
@@ -203,8 +235,6 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	start := i
 	if m.collective(i) {
 		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
-	} else if h.street && i > 0 && toks[i-1].kind == tokWord && toks[i-1].is(fDigit) && toks[i-1].start >= m.lastEnd() {
-		start = i - 1 // 14 phố Lê Trực
 	}
 	var cands []int32
 	end := p
@@ -212,16 +242,15 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		cands = m.compatible(h, node)
 		if len(cands) > 0 || name.is(fDigit) && name.end-name.start <= 2 {
 			end = nEnd
-			// phường Hoà Thuận Đông: a qualifier after a known name makes another name.
-			if end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) && g.words[toks[end].syl]&wQualifier != 0 &&
-				(end+1 >= len(toks) || toks[end+1].kind != tokWord || !toks[end+1].is(fCap)) {
-				end++
+			// phường Hoà Thuận Đông, phường Hải Châu I: a qualifier after a
+			// known name makes another name.
+			if q := m.qualifierEnd(end); q > end {
+				end = q
 				cands, node = nil, -1
 			}
 		}
 	}
 	if end == p {
-		node = -1
 		if dotted || (!h.admin() && g.words[name.syl]&wOrgHead != 0) {
 			return i // TP. Trước đó; yêu cầu Ban …
 		}
@@ -229,16 +258,34 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 			return i // Luật Hợp tác xã 2012: a year, not a numbered unit
 		}
 		end = m.capRun(p, h)
-		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 {
+		if !h.person && end-p >= 3 && g.words[name.syl]&wSurname != 0 && (h.admin() || !m.addressed(i, end)) {
 			return i // UBND tỉnh Nguyễn Xuân Phúc, trưởng bản Lò Văn Luấn: a person
 		}
+		// Thống đốc tỉnh Wakayama Kenji Morishita: after a title, a foreign
+		// unit the lists do not know takes one word; the holder's name follows.
+		if h.admin() && end-p >= 3 && i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wTitleEnd != 0 && m.foreignName(p+1, end) {
+			if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd < end {
+				end = pEnd // Thị trưởng thành phố New York Eric Adams
+			} else if pNode < 0 {
+				end = p + 1
+			}
+		}
+		// Vùng Thủ đô: a known name written in part in lower case.
+		if !h.admin() && node >= 0 && nEnd > end && !name.is(fDigit) && toks[end].kind == tokWord && !toks[end].is(fCap) {
+			end = nEnd
+		}
+		node = -1
 	}
-	if end == p {
+	if end == p || h.pair && !m.placePair(p, end) {
 		return i
 	}
 	level := h.level
 	if len(cands) > 0 {
 		level = g.units[cands[0]].Level
+	} else if h.admin() && m.foreignName(p, end) {
+		level = LevelOther // tỉnh Savannakhet, quận Lichtenberg: places abroad
+	} else if h.admin() && level == LevelOther && !h.capital {
+		level = LevelDistrict // thành phố Nhơn Trạch: a city the lists do not know is a province's
 	} else if !h.admin() && toks[i].is(fCap) && start == i {
 		// Cầu Giấy, Sông Cầu: a unit whose name starts with a head word.
 		if bEnd, bNode := g.matchName(toks, i); bNode >= 0 && bEnd == end && len(g.names.info[bNode].units) > 0 {
@@ -253,10 +300,180 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		}
 	}
 	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: level, cands: cands, node: node})
-	if h.admin() {
-		end = m.list(end, h, level, m.plural(i), false)
+	if h.alley && end < len(toks) && toks[end].kind == tokWord && toks[end].is(fCap) {
+		// ngõ 13 Lĩnh Nam: the street the alley leaves is a place too.
+		if sEnd := m.capRun(end, streetHead); sEnd > end {
+			m.add(mention{start: toks[end].start, end: toks[sEnd-1].end, level: LevelOther, node: -1})
+			return sEnd
+		}
+	}
+	if plural := m.plural(i); h.admin() || plural {
+		end = m.list(end, h, level, plural)
 	}
 	return end
+}
+
+// qualifierEnd returns the end of a qualifier that continues a unit's name
+// at i (Hoà Thuận Đông, Hải Châu I, Tam Xuân II), or i. A capitalised word
+// after it would make it the start of another name.
+func (m *matcher) qualifierEnd(i int) int {
+	toks := m.toks
+	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].is(fCap) ||
+		m.g.words[toks[i].syl]&wQualifier == 0 && !romanNumeral(m.text[toks[i].start:toks[i].end]) && !letterMark(m.text[toks[i].start:toks[i].end]) {
+		return i
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].is(fCap) && toks[i+1].start > toks[i].end {
+		return i
+	}
+	return i + 1
+}
+
+// letterMark reports a capital letter that tells apart units of one name
+// (Phú Tân A, Phú Tân B).
+func letterMark(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'D' }
+
+// romanNumeral reports a Roman numeral from I to XX written in capitals, as
+// units numbered by their founders are (phường Hải Châu I, xã Tam Xuân II).
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// addressed reports a head and name [i, end) written as a place: after a
+// locative (ở ấp Nguyễn Văn Tư) or before its parent unit (ấp Nguyễn Văn
+// Tư, xã Tân Hòa). A name that reads as a person's is then the place's.
+func (m *matcher) addressed(i, end int) bool {
+	g, toks := m.g, m.toks
+	if i > 0 && toks[i-1].kind == tokWord && !toks[i-1].is(fCap) && g.words[toks[i-1].syl]&(wLocative|wParent) != 0 {
+		return true
+	}
+	if end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' {
+		_, hi := g.matchHead(toks, end+1)
+		return hi >= 0 && g.headOf[hi].admin()
+	}
+	return false
+}
+
+// stateName matches the country after the form words of its official name
+// [i, p): a country the lists know (Cộng hòa Ireland, CHDCND Triều Tiên),
+// or for a realm any capitalised name (Đế quốc Ba Tư). It returns the end,
+// or i.
+func (m *matcher) stateName(i, p int, h *headInfo) int {
+	g, toks := m.g, m.toks
+	if p >= len(toks) || toks[p].kind != tokWord || !toks[p].is(fCap) {
+		return i
+	}
+	end := p
+	if pEnd, node := g.matchPlace(toks, p); node >= 0 {
+		if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelCountry {
+			end = pEnd
+		}
+	}
+	if end == p && h.realm {
+		end = m.capRun(p, h)
+	}
+	if end == p {
+		return i
+	}
+	m.add(mention{start: toks[i].start, end: toks[end-1].end, level: LevelCountry, node: -1})
+	return end
+}
+
+// unitAsName returns the end of an administrative unit written at p as the
+// name of a site (huyện Thọ Xuân, tỉnh, thành phố Hải Phòng), or p.
+func (m *matcher) unitAsName(p int) int {
+	g, toks := m.g, m.toks
+	if p >= len(toks) || toks[p].kind != tokWord || toks[p].is(fCap) {
+		return p
+	}
+	hEnd, hi := g.matchHead(toks, p)
+	if hi < 0 || !g.headOf[hi].admin() {
+		return p
+	}
+	h := &g.headOf[hi]
+	if hEnd < len(toks) && toks[hEnd].kind == tokWord && (toks[hEnd].is(fCap) || toks[hEnd].is(fDigit) && h.number) {
+		if nEnd, node := g.matchName(toks, hEnd); node >= 0 && len(m.compatible(h, node)) > 0 {
+			return nEnd
+		}
+		return m.capRun(hEnd, h)
+	}
+	return hEnd // Nhà tang lễ tỉnh: the unit the text is about
+}
+
+// placePair reports a name [p, end) made of two places joined by a hyphen:
+// Việt Nam - Lào, Lào - Việt.
+func (m *matcher) placePair(p, end int) bool {
+	g, toks := m.g, m.toks
+	for k := p + 1; k+1 < end; k++ {
+		if toks[k].kind == tokPunct && joiner(toks[k].r) {
+			_, a := g.matchPlace(toks, p)
+			_, b := g.matchPlace(toks, k+1)
+			return (a >= 0 || countryShort(m.text[toks[p].start:toks[p].end])) && (b >= 0 || countryShort(m.text[toks[k+1].start:toks[k+1].end]))
+		}
+	}
+	return false
+}
+
+// shortPair reports a country [i, end) joined by a hyphen to a country's
+// short form (Việt - Mỹ, Mỹ - Việt): the pair modifies a noun.
+func (m *matcher) shortPair(i, end int) bool {
+	toks := m.toks
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokWord {
+			return ""
+		}
+		return m.text[toks[k].start:toks[k].end]
+	}
+	hyphen := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].kind == tokPunct && joiner(toks[k].r) }
+	return hyphen(i-1) && countryShort(word(i-2)) || hyphen(end) && countryShort(word(end+1))
+}
+
+// countryShort reports the short forms that name a country only beside
+// another one (biên giới Lào - Việt, quan hệ Việt - Mỹ).
+func countryShort(w string) bool {
+	switch w {
+	case "Việt", "Trung", "Xô", "Miên":
+		return true
+	}
+	return false
+}
+
+// foreignName reports a name [p, end) with a word that is no Vietnamese
+// syllable and no Vietnamese letter or tone mark anywhere (Savannakhet,
+// Osaka): a place abroad, where a name of the highlands keeps its marks
+// (M'Drăk, Krông Pắc).
+func (m *matcher) foreignName(p, end int) bool {
+	if p >= end {
+		return false
+	}
+	for k := p; k < end; k++ {
+		if t := &m.toks[k]; t.kind == tokWord && !ascii(m.text[t.start:t.end]) {
+			return false
+		}
+	}
+	for k := p; k < end; k++ {
+		if t := &m.toks[k]; t.kind == tokWord && !t.is(fDigit) && !letters.IsSyllable(m.text[t.start:t.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ascii reports a word without a Vietnamese letter or mark.
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateAt reports a day/month at p: 30/4, 2-9.
@@ -291,12 +508,16 @@ func (m *matcher) compatible(h *headInfo, node int32) []int32 {
 	return m.cands[start:len(m.cands):len(m.cands)]
 }
 
-// plural reports whether a quantifier (các, hai, những) precedes the head at i.
+// plural reports whether a quantifier (các, hai, những) precedes the head at
+// i, directly or before a classifier (các tuyến phố).
 func (m *matcher) plural(i int) bool {
 	if i == 0 {
 		return false
 	}
 	prev := &m.toks[i-1]
+	if i >= 2 && prev.kind == tokWord && m.g.words[prev.syl]&wClassifier != 0 {
+		prev = &m.toks[i-2]
+	}
 	return prev.kind == tokWord && (m.g.words[prev.syl]&wQuant != 0 || prev.is(fDigit))
 }
 
@@ -310,20 +531,31 @@ func (m *matcher) collective(i int) bool {
 	return org.kind == tokWord && org.is(fAbbrev)
 }
 
-// list continues a head's list: ", Sóc Sơn", "và Hoà Hội". Items must be
-// units the head accepts, or, after a plural head, any capitalised name.
-func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) int {
+// list continues a head's list: ", Sóc Sơn", "và Hoà Hội", after a colon
+// ("12 huyện: Châu Thành, Kế Sách") when i is one. Items must be units the
+// head accepts, or, after a plural head, any capitalised name that does not
+// open an organisation. Bare numbers after a numbered unit are items the
+// guidelines leave unannotated (các quận 4, 8 và Bình Thạnh → quận 4 +
+// Bình Thạnh), so the list reads past them.
+func (m *matcher) list(i int, h *headInfo, level Level, plural bool) int {
 	g, toks := m.g, m.toks
-	for i+1 < len(toks) {
+	for first := i; i+1 < len(toks); {
 		sep := &toks[i]
-		if !(sep.kind == tokPunct && sep.r == ',') && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
+		if !(sep.kind == tokPunct && (sep.r == ',' || sep.r == ':' && i == first)) && !(sep.kind == tokWord && g.words[sep.syl]&wAnd != 0) {
 			break
 		}
 		p := i + 1
-		if toks[p].kind != tokWord || !toks[p].is(fCap) {
+		if toks[p].kind != tokWord {
 			break
 		}
-		if _, hi := g.matchHead(toks, p); hi >= 0 {
+		if toks[p].is(fDigit) {
+			if !h.number || !m.listedNumber(p) {
+				break
+			}
+			i = p + 1
+			continue
+		}
+		if !toks[p].is(fCap) {
 			break
 		}
 		end := p
@@ -332,9 +564,26 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) 
 		if node >= 0 {
 			if cands = m.compatible(h, node); len(cands) > 0 {
 				end = nEnd
+				// Hà Nội, Hưng Yên và Bắc Ninh: items keep the first one's
+				// level (a province, not the city of the same name).
+				cands = m.filter(cands, func(u int32) bool { return g.units[u].Level == level })
 			}
 		}
-		if end == p && plural {
+		// phường Trần Lãm, Thái Bình: a province closing a chain after one
+		// unit is its parent, not a second ward of its name.
+		if len(cands) > 0 && !plural && sep.kind == tokPunct && m.provinceCloses(p, end) {
+			break
+		}
+		// A head word opens the next place (huyện Sóc Sơn), unless it begins
+		// the name of a unit the head accepts (Bến Thành, Cầu Giấy).
+		if _, hi := g.matchHead(toks, p); hi >= 0 && !g.headOf[hi].lower && (g.headOf[hi].admin() || len(cands) == 0) {
+			break
+		}
+		if len(cands) > 0 {
+			if q := m.qualifierEnd(end); q > end {
+				end, cands, node = q, nil, -1
+			}
+		} else if plural && g.words[toks[p].syl]&wOrgHead == 0 {
 			node = -1
 			end = m.capRun(p, h)
 		}
@@ -345,10 +594,51 @@ func (m *matcher) list(i int, h *headInfo, level Level, plural, tentative bool) 
 		if len(cands) > 0 {
 			lv = g.units[cands[0]].Level
 		}
-		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node, tentative: tentative})
+		m.add(mention{start: toks[p].start, end: toks[end-1].end, level: lv, cands: cands, node: node})
 		i = end
 	}
 	return i
+}
+
+// provinceCloses reports a province's name [p, end) that ends a chain:
+// nothing but the end of the clause follows it.
+func (m *matcher) provinceCloses(p, end int) bool {
+	g, toks := m.g, m.toks
+	pEnd, node := g.matchPlace(toks, p)
+	if node < 0 || pEnd != end {
+		return false
+	}
+	if pl := g.names.info[node].place; pl < 0 || g.places[pl].level != LevelProvince {
+		return false
+	}
+	if end >= len(toks) {
+		return true
+	}
+	next := &toks[end]
+	return next.kind == tokPunct && next.r != ',' || next.kind == tokWord && !next.is(fCap) && g.words[next.syl]&wAnd == 0
+}
+
+// listedNumber reports a bare number at p that is an item of a list of
+// numbered units: short, and followed by a separator, a parent cue or the
+// end (các phường 1, 2 và 4 của quận 3), not by a noun it counts (10 hộ).
+func (m *matcher) listedNumber(p int) bool {
+	toks := m.toks
+	if toks[p].end-toks[p].start > 3 {
+		return false
+	}
+	if p+1 >= len(toks) {
+		return true
+	}
+	next := &toks[p+1]
+	if next.kind == tokWord {
+		return m.g.words[next.syl]&(wAnd|wParent) != 0
+	}
+	switch next.r {
+	case ',', ';', ')', '.':
+		// 1.000, 2,5: a separator glued to more digits is part of the number.
+		return p+2 >= len(toks) || toks[p+2].start > next.end || !toks[p+2].is(fDigit)
+	}
+	return false
 }
 
 // capRun returns the end of the capitalised name starting at p (or p if
@@ -365,14 +655,18 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 	}
 	end := p
 	words := 0
+	glued := false // the word follows a hyphen written without spaces
 	for j := p; j < len(toks) && words < limit; {
 		t := &toks[j]
 		if t.kind == tokPunct {
-			// Hyphens join name parts (Phan Rang-Tháp Chàm); spaced ones
-			// join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
-			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fCap) && (toks[j+1].start == t.end || !admin) {
-				j++
-				continue
+			// Hyphens join name parts (Phan Rang-Tháp Chàm, Pắc-xan); spaced
+			// ones join the ends of a road (cao tốc Pháp Vân - Cầu Giẽ).
+			if joiner(t.r) && words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord {
+				glued = toks[j+1].start == t.end && toks[j-1].end == t.start
+				if glued || toks[j+1].is(fCap) && !admin && !m.headedPlaceAt(j+1) {
+					j++
+					continue
+				}
 			}
 			// Dates as names: công viên 30-4, đường 3/2.
 			if (t.r == '-' || t.r == '/') && words > 0 && toks[j-1].is(fDigit) && toks[j-1].end == t.start &&
@@ -392,11 +686,21 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 			if words == 0 && !number {
 				return end
 			}
-		case t.is(fCap):
-			// chùa Hương Hà Nội: a province after the name is its parent.
-			if words > 0 && !admin && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
-				if _, node := g.matchPlace(toks, j); node >= 0 {
-					if pl := g.names.info[node].place; pl >= 0 && g.places[pl].level == LevelProvince {
+			// cửa khẩu Móng Cái 4 tháng: a quantity, not a numbered name.
+			if words > 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].is(fCap) && g.words[toks[j+1].syl]&wMeasure != 0 {
+				return end
+			}
+		case h.alley && t.is(fCap) && words > 0 && toks[p].is(fDigit) && !glued && t.start > toks[j-1].end:
+			return end // ngõ 13 Lĩnh Nam: the street the alley leaves
+		case glued || t.is(fCap):
+			// chùa Hương Hà Nội: a province after the name is its parent, and
+			// vùng Đông Nam Bộ Việt Nam: a country; a zone takes its province
+			// into its name (khu kinh tế Đông Nam Nghệ An).
+			if words > 0 && !admin && !h.zone && !(toks[j-1].kind == tokPunct && joiner(toks[j-1].r)) {
+				if pEnd, node := g.matchPlace(toks, j); node >= 0 {
+					pl := g.names.info[node].place
+					if pl >= 0 && (g.places[pl].level == LevelProvince ||
+						g.places[pl].level == LevelCountry && !g.places[pl].weak && (pEnd >= len(toks) || !toks[pEnd].is(fCap))) {
 						return end
 					}
 				}
@@ -415,8 +719,22 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 		words++
 		j++
 		end = j
+		glued = false
 	}
 	return end
+}
+
+// headedPlaceAt reports a head word and a known place name after it at j
+// (Vùng Thủ đô), which a hyphen before it does not join to the name before
+// (đường Vành đai 4 - Vùng Thủ đô), as it joins the ends of a road
+// (cao tốc Pháp Vân - Cầu Giẽ).
+func (m *matcher) headedPlaceAt(j int) bool {
+	hEnd, hi := m.g.matchHead(m.toks, j)
+	if hi < 0 {
+		return false
+	}
+	_, node := m.g.matchPlace(m.toks, hEnd)
+	return node >= 0
 }
 
 // atBare matches a place written without a head at i.
@@ -435,22 +753,46 @@ func (m *matcher) atBare(i int) int {
 		return i
 	}
 	pl := &g.places[g.names.info[node].place]
+	if pl.level == LevelCountry && m.shortPair(i, end) {
+		return end // quan hệ Việt - Mỹ: a modifier, no place (GUIDELINES)
+	}
 	if (pl.level == LevelProvince || pl.level == LevelDistrict) && !pl.lower && !allCapitalised(toks[i:end]) {
 		return i // Hòa bình là …, Cao bằng: common words at a sentence start
 	}
 	if !m.standsAlone(i, end, pl.level != LevelProvince && pl.level != LevelDistrict, pl.level == LevelCountry && !pl.weak) {
 		return i
 	}
-	if pl.weak && !m.weakCue(i) {
+	if pl.weak && !m.weakCue(i) || m.compassSide(i, end) {
 		return i
 	}
 	m.add(mention{start: t.start, end: toks[end-1].end, level: pl.level, cands: pl.units, node: node, bare: true})
 	if pl.level == LevelProvince || pl.level == LevelDistrict {
 		if h := m.bareHead(pl); h != nil {
-			return m.list(end, h, pl.level, false, false)
+			return m.list(end, h, pl.level, false)
 		}
 	}
 	return end
+}
+
+// compassSide reports compass words [i, end) that give a side or a
+// direction, not a region: "Nam giáp quận X", "cách 40 km về phía Tây Nam"
+// (corpus precedents 46 and 56); "các tỉnh phía Bắc" stays a region.
+func (m *matcher) compassSide(i, end int) bool {
+	g, toks := m.g, m.toks
+	for k := i; k < end; k++ {
+		if toks[k].kind != tokWord || g.words[toks[k].syl]&wQualifier == 0 {
+			return false
+		}
+	}
+	if end < len(toks) && toks[end].kind == tokWord && g.words[toks[end].syl]&wBorders != 0 {
+		return true
+	}
+	if i == 0 || toks[i-1].kind != tokWord || g.words[toks[i-1].syl]&wDirection == 0 {
+		return false
+	}
+	// hướng Tây Nam; về phía Tây Nam, but not phía Bắc alone.
+	return strings.EqualFold(m.text[toks[i-1].start:toks[i-1].end], "hướng") ||
+		i >= 2 && toks[i-2].kind == tokWord && strings.EqualFold(m.text[toks[i-2].start:toks[i-2].end], "về")
 }
 
 // allCapitalised reports whether every word of toks starts with a capital
@@ -472,7 +814,8 @@ func (m *matcher) weakCue(i int) bool {
 		return false
 	}
 	prev := &toks[i-1]
-	if prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&(wLocative|wNation) != 0 {
+	// ra Bắc, Thủ tướng Anh; at a sentence start also "Ở Anh, …".
+	if prev.kind == tokWord && (!prev.is(fCap) || prev.is(fBoundary)) && g.words[prev.syl]&(wLocative|wNation) != 0 {
 		return true
 	}
 	// Bristol (Anh): a country in brackets.
@@ -517,9 +860,10 @@ func (m *matcher) standsAlone(i, end int, foreign, country bool) bool {
 			switch {
 			case w&wHonorific != 0 && (!prev.is(fCap) || prev.is(fBoundary)) && !country:
 				return false // ông Đức, bà Hà Nam: a person (but người cha Pakistan)
-			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit):
+			case prev.is(fCap) && !prev.is(fAbbrev) && !prev.is(fDigit) && m.lastEnd() != prev.end:
 				// Inside a longer capitalised name (Nguyễn Thái Bình), unless
-				// the word before opens the sentence and is no family name.
+				// the word before opens the sentence and is no family name,
+				// or ends a place (chùa Hương Hà Nội).
 				if !prev.is(fBoundary) || w&wSurname != 0 && w&wLocative == 0 {
 					return false
 				}
@@ -586,11 +930,12 @@ func (m *matcher) atTentative(i int) int {
 // streetHead reads the name of a street written without its head.
 var streetHead = &headInfo{level: LevelOther}
 
-// atAddress matches a house number and street before the unit it lies in:
-// "(số) 277D Lê Thánh Tôn, phường Bến Nghé". The unit after the comma is
-// what shows that the capitalised words name a street.
+// atAddress matches the street after a house number, before the unit or
+// the city it lies in: "(số) 277D Lê Thánh Tôn, phường Bến Nghé", "số 5A
+// Hàm Long, Hà Nội". The place after the comma is what shows that the
+// capitalised words name a street; the house number is no place.
 func (m *matcher) atAddress(i int) int {
-	g, toks := m.g, m.toks
+	toks := m.toks
 	if !toks[i].is(fDigit) || i+1 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].is(fCap) {
 		return i
 	}
@@ -598,22 +943,40 @@ func (m *matcher) atAddress(i int) int {
 	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
 		return i
 	}
-	if _, hi := g.matchHead(toks, end+1); hi < 0 || !g.headOf[hi].admin() {
+	if !m.unitAfterAddress(end + 1) {
 		return i
 	}
-	start := i
-	if i > 0 && toks[i-1].kind == tokWord && g.words[toks[i-1].syl]&wNumberWord != 0 {
-		start = i - 1
-	}
-	m.add(mention{start: toks[start].start, end: toks[end-1].end, level: LevelOther, node: -1})
+	m.add(mention{start: toks[i+1].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
 }
 
+// unitAfterAddress reports an administrative head at j, or a province or
+// city written bare: the places an address names after its street.
+func (m *matcher) unitAfterAddress(j int) bool {
+	g, toks := m.g, m.toks
+	if _, hi := g.matchHead(toks, j); hi >= 0 {
+		return g.headOf[hi].admin()
+	}
+	if !toks[j].is(fCap) {
+		return false
+	}
+	_, node := g.matchPlace(toks, j)
+	if node < 0 {
+		return false
+	}
+	pl := g.names.info[node].place
+	return pl >= 0 && (g.places[pl].level == LevelProvince || g.places[pl].level == LevelDistrict)
+}
+
 // bareHead returns a head accepting the place's units, so a list after a
-// bare province continues with provinces only.
+// bare province continues with provinces only (Hà Nội, Hưng Yên và Bắc
+// Ninh: the province, not the city of Hưng Yên).
 func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	if len(pl.units) == 0 {
 		return nil
+	}
+	if pl.level == LevelProvince {
+		return provinceList
 	}
 	for i := range m.g.headOf {
 		if h := &m.g.headOf[i]; h.admin() && h.accepts(&m.g.units[pl.units[0]]) && len(h.types) == 1 {
@@ -622,6 +985,9 @@ func (m *matcher) bareHead(pl *placeInfo) *headInfo {
 	}
 	return nil
 }
+
+// provinceList reads the items of a list that follows a bare province.
+var provinceList = &headInfo{level: LevelProvince, types: []string{"Tỉnh", "Thành phố"}}
 
 // lastEnd is the end of the last mention, 0 if none.
 func (m *matcher) lastEnd() int {

@@ -56,7 +56,7 @@ func (m *matcher) narrow() {
 			parentOf[k] = parentOf[k+1] // the list goes on even past a misfit
 			continue
 		}
-		if !parentGap(gap) {
+		if !parentGap(withoutListedNumbers(gap)) {
 			continue
 		}
 		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
@@ -89,9 +89,14 @@ func (m *matcher) narrow() {
 			sibling[k], sibling[k+1] = true, true
 		}
 	}
+	m.abolishedAsWards()
 	// Elsewhere, prefer units of the period the text is written in and in
-	// the provinces it names unambiguously.
-	provinces := map[int32]bool{}
+	// the provinces it names unambiguously. A province named without a
+	// period (tỉnh Hưng Yên: the unit of either list) counts in both, and
+	// across the merger: a pre-2025 province lies in the post-2025 one it
+	// joined, so a ward of either list resolves by the province the text
+	// names.
+	var provinces provinceSet
 	withHead := map[int32]bool{}
 	var pre, post int
 	for k := range ms {
@@ -101,8 +106,10 @@ func (m *matcher) narrow() {
 		if !ms[k].bare && ms[k].node >= 0 {
 			withHead[ms[k].node] = true
 		}
-		if p, ok := g.sameProvince(ms[k].cands); ok {
-			provinces[p] = true
+		if g.oneProvince(ms[k].cands) {
+			for _, u := range ms[k].cands {
+				provinces.add(g.provinceOf[u])
+			}
 		}
 		switch g.samePeriod(ms[k].cands) {
 		case PeriodPre2025:
@@ -111,7 +118,8 @@ func (m *matcher) narrow() {
 			post++
 		}
 	}
-	inProvince := func(u int32) bool { return provinces[g.province(u)] }
+	provinces = g.withMerged(provinces)
+	inProvince := func(u int32) bool { return provinces.has(g.provinceOf[u]) }
 	kept := ms[:0]
 	for k := range ms {
 		mt := &ms[k]
@@ -129,12 +137,45 @@ func (m *matcher) narrow() {
 		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
 			mt.cands = m.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
 		}
-		if len(mt.cands) > 1 && len(provinces) > 0 {
+		if len(mt.cands) > 1 && !provinces.empty() {
 			mt.cands = m.filter(mt.cands, inProvince)
 		}
 		kept = append(kept, *mt)
 	}
 	m.mentions = kept
+}
+
+// abolishedAsWards reads a bare name of a province abolished in 2025 as
+// the post-2025 commune the text also writes with its head: after "phường
+// Bắc Giang, tỉnh Bắc Ninh", a later "Bắc Giang" is that ward, not the
+// former province.
+func (m *matcher) abolishedAsWards() {
+	g, ms := m.g, m.mentions
+	var wards map[int32]int
+	for k := range ms {
+		w := &ms[k]
+		if w.bare || w.node < 0 || w.level != LevelCommune || len(w.cands) == 0 {
+			continue
+		}
+		if p := g.samePeriod(w.cands); p == PeriodPost2025 || p == PeriodPost2026 {
+			if wards == nil {
+				wards = map[int32]int{}
+			}
+			wards[w.node] = k
+		}
+	}
+	if wards == nil {
+		return
+	}
+	for k := range ms {
+		b := &ms[k]
+		if !b.bare || b.tentative || b.level != LevelProvince || g.samePeriod(b.cands) != PeriodPre2025 {
+			continue
+		}
+		if w, ok := wards[b.node]; ok {
+			b.cands, b.level = ms[w].cands, LevelCommune
+		}
+	}
 }
 
 func count(cands []int32, keep func(int32) bool) int {
@@ -193,6 +234,32 @@ func parentGap(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutListedNumbers drops the bare numbers listed after a numbered unit
+// from the start of gap: in "các phường 1, 2 và 4 của quận 3" the parent
+// of phường 1 follows ", 2 và 4".
+func withoutListedNumbers(gap string) string {
+	for {
+		rest := strings.TrimLeft(gap, " ")
+		switch {
+		case strings.HasPrefix(rest, ","):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "và "):
+			rest = rest[len("và "):]
+		default:
+			return gap
+		}
+		rest = strings.TrimLeft(rest, " ")
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n < len(rest) && rest[n] != ' ' && rest[n] != ',' {
+			return gap
+		}
+		gap = rest[n:]
+	}
 }
 
 // listGap reports whether two mentions are items of one list.
@@ -290,18 +357,30 @@ func (g *Gazetteer) province(u int32) int32 {
 	return u
 }
 
-// sameProvince returns the province shared by all candidates.
-func (g *Gazetteer) sameProvince(cands []int32) (int32, bool) {
-	if len(cands) == 0 {
-		return -1, false
-	}
-	p := g.province(cands[0])
-	for _, u := range cands[1:] {
-		if g.province(u) != p {
-			return -1, false
+// provinceSet is a set of provinces by their ordinal (Gazetteer.provinces).
+type provinceSet [maxProvinces / 64]uint64
+
+// maxProvinces bounds the provinces of every period together (63 + 34 and
+// the few changed since).
+const maxProvinces = 256
+
+func (s *provinceSet) add(ord uint8)     { s[ord/64] |= 1 << (ord % 64) }
+func (s provinceSet) has(ord uint8) bool { return s[ord/64]&(1<<(ord%64)) != 0 }
+func (s provinceSet) empty() bool        { return s == provinceSet{} }
+
+// withMerged adds to s the provinces of the other list that its provinces
+// became or absorbed: for a pre-2025 province the post-2025 one it joined,
+// for a post-2025 province the pre-2025 ones merged into it.
+func (g *Gazetteer) withMerged(s provinceSet) provinceSet {
+	out := s
+	for ord := range g.provinces {
+		if s.has(uint8(ord)) {
+			for w := range out {
+				out[w] |= g.mergedProvinces[ord][w]
+			}
 		}
 	}
-	return p, true
+	return out
 }
 
 // location builds the Location of a resolved mention.

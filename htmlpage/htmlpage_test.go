@@ -27,16 +27,16 @@ const testPage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <p>Sáng 11/2, HĐND quận Tây Hồ tổ chức kỳ họp chuyên đề để lấy phiếu tín nhiệm đối với những người giữ chức vụ do HĐND quận bầu trong nhiệm kỳ 2021-2026.</p>
 <figure><img src="/a.jpg"><figcaption>Các đại biểu bỏ phiếu tín nhiệm. Ảnh: Hương Ly</figcaption></figure>
 <p>Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu.</p>
-<p>Theo báo cáo của Thường trực HĐND quận, tất cả những người được lấy phiếu lần này đều đạt tỷ lệ tín nhiệm cao trên 50%. Không có trường hợp nào có số phiếu tín nhiệm thấp từ hai phần ba trở lên.</p>
+<p>Theo báo cáo của Thường trực HĐND quận, tất cả những người được lấy phiếu lần này đều đạt tỷ lệ tín nhiệm cao trên 50%. Không ai bị quá hai phần ba số đại biểu đánh giá thấp.</p>
 <p><strong>Hương Ly</strong></p>
 </div></article>
-<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/1">Quận Ba Đình kiện toàn chức danh Phó Chủ tịch UBND quận</a></li><li><a href="/2">Hà Nội công bố kết quả lấy phiếu tín nhiệm</a></li></ul></div>
+<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/1">Quận Ba Đình kiện toàn chức danh Phó Chủ tịch UBND quận</a></li><li><a href="/2">Hà Nội công bố phiếu tín nhiệm</a></li></ul></div>
 <footer><p>© 2024 Báo Thủ Đô. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></footer>
 </body></html>`
 
 const testBody = "Sáng 11/2, HĐND quận Tây Hồ tổ chức kỳ họp chuyên đề để lấy phiếu tín nhiệm đối với những người giữ chức vụ do HĐND quận bầu trong nhiệm kỳ 2021-2026.\n\n" +
 	"Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu.\n\n" +
-	"Theo báo cáo của Thường trực HĐND quận, tất cả những người được lấy phiếu lần này đều đạt tỷ lệ tín nhiệm cao trên 50%. Không có trường hợp nào có số phiếu tín nhiệm thấp từ hai phần ba trở lên."
+	"Theo báo cáo của Thường trực HĐND quận, tất cả những người được lấy phiếu lần này đều đạt tỷ lệ tín nhiệm cao trên 50%. Không ai bị quá hai phần ba số đại biểu đánh giá thấp."
 
 func mustNew(t testing.TB) *Extractor {
 	e, err := New()

@@ -49,12 +49,13 @@ type Input struct {
 }
 
 // Output is what one input record became: a Result, or an error record
-// when Err is not nil.
+// when Err is not nil; or, from StreamGroups, a group summary.
 type Output struct {
 	Err   error
 	res   vntext.Result
 	extra []member
-	line  []byte // the error record
+	line  []byte               // the error record
+	group *vntext.GroupSummary // a group summary
 }
 
 // ErrTooLong is the error of a record over the length limit.
@@ -101,11 +102,8 @@ func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 // Parse reads the document of an input record, and the members of a JSONL
 // record that a Result does not have (copied: they outlive in.Data).
 func Parse(in Input) (vntext.Doc, []member, error) {
-	if in.TooLong > 0 {
-		return vntext.Doc{ID: in.ID}, nil, fmt.Errorf("%w: %d bytes", ErrTooLong, in.TooLong)
-	}
-	if in.Err != nil {
-		return vntext.Doc{ID: in.ID}, nil, in.Err
+	if err := unreadable(in); err != nil {
+		return vntext.Doc{ID: in.ID}, nil, err
 	}
 	data := vntext.Decode(in.Data)
 	if in.Txt {
@@ -114,6 +112,15 @@ func Parse(in Input) (vntext.Doc, []member, error) {
 		return doc, nil, nil
 	}
 	return parseLine(trimBOM(data))
+}
+
+// unreadable is the error of a record that was not read: one over the
+// reader's limit, or one the reader failed on; else nil.
+func unreadable(in Input) error {
+	if in.TooLong > 0 {
+		return fmt.Errorf("%w: %d bytes", ErrTooLong, in.TooLong)
+	}
+	return in.Err
 }
 
 func parseLine(line []byte) (vntext.Doc, []member, error) {
@@ -296,8 +303,17 @@ func errorOutput(in Input, id string, err error) Output {
 	return Output{Err: err, line: b}
 }
 
-// Result returns the output's Result (the zero Result for an error record).
+// Result returns the output's Result (the zero Result for an error record
+// or a group summary).
 func (o Output) Result() vntext.Result { return o.res }
+
+// Group returns the output's group summary, and whether it is one.
+func (o Output) Group() (vntext.GroupSummary, bool) {
+	if o.group == nil {
+		return vntext.GroupSummary{}, false
+	}
+	return *o.group, true
+}
 
 // WriteTo writes the output record and a line feed to w: a JSONL line.
 // A *bufio.Writer is written to directly (and not flushed); any other
@@ -308,9 +324,12 @@ func (o Output) WriteTo(w io.Writer) (int64, error) {
 		bw = bufio.NewWriterSize(w, 16<<10)
 	}
 	e := &jsonWriter{w: bw}
-	if o.line != nil {
+	switch {
+	case o.line != nil:
 		e.bytes(o.line)
-	} else {
+	case o.group != nil:
+		e.value(o.group) // small: a few sentences and their positions
+	default:
 		writeResult(e, &o.res, o.extra)
 	}
 	e.raw("\n")

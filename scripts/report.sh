@@ -29,6 +29,12 @@ for gold in domain/dev.jsonl ner/vlsp2016/dev.txt ner/vlsp2018/train.jsonl ner/p
   "$bin" eval entities --gold "$D/$gold"
 done
 
+echo; echo "## Entity model a user trains: PhoNER-COVID19 train, early-stopped and scored on its dev (never ships)"
+model=$(dirname "$bin")/phoner.model
+"$bin" train entities --quiet --epochs 30 --dev "$D/ner/phoner_covid19/dev_syllable.conll" -o "$model" \
+  "$D/ner/phoner_covid19/train_syllable.conll" | tail -9 # the micro average closes the report
+"$bin" eval entities --gold "$D/ner/phoner_covid19/dev_syllable.conll" --entity-model "$model"
+
 echo; echo "## Summarization: VietNews dev, 45-syllable budget"
 "$bin" eval summarize --gold "$D/sum/vietnews/dev.jsonl" --max-syllables 45
 
@@ -36,7 +42,8 @@ if [ "${1:-}" = "--speed" ]; then
   echo; echo "## Speed (one core)"
   go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./normalize
   go test -run '^$' -cpu 1 -benchmem -bench 'Words$|ModelLoad' -benchtime 10x ./tokenize
-  go test -run '^$' -cpu 1 -benchmem -bench 'Extract$' -benchtime 2s ./entities
+  go test -run '^$' -cpu 1 -benchmem -bench 'Extract$|ExtractWithModel|ModelTag|LoadModel' -benchtime 2s ./entities
+  go test -run '^$' -cpu 1 -benchmem -bench 'Viterbi|ParseClusters' ./entities/internal/tagger
   go test -run '^$' -cpu 1 -benchmem -bench 'SummarizeDev$' -benchtime 20000x ./summarize
   bash scripts/throughput.sh
 fi

@@ -27,9 +27,9 @@ var ErrEmptyCluster = errors.New("summarize: a cluster needs at least one articl
 
 // SentenceRef points at a sentence of one article of a cluster.
 type SentenceRef struct {
-	Article int    `json:"article"`      // its article's index in the cluster
-	ID      string `json:"id,omitempty"` // that article's ID
-	Start   int    `json:"start"`        // byte offsets into that article's Text
+	Article int    `json:"article"` // its article's index in the cluster
+	ID      string `json:"id"`      // that article's ID
+	Start   int    `json:"start"`   // byte offsets into that article's Text
 	End     int    `json:"end"`
 }
 
@@ -39,19 +39,20 @@ type SentenceRef struct {
 type ClusterSentence struct {
 	Sentence
 	Article int    `json:"article"`
-	ID      string `json:"id,omitempty"`
+	ID      string `json:"id"`
 	// Echoes are the sentences of the cluster that say the same thing
 	// (near-duplicates, left out of the summary), in cluster order: how
-	// many sources report it, and where.
-	Echoes []SentenceRef `json:"echoes,omitempty"`
+	// many sources report it, and where. Empty, not nil, when none.
+	Echoes []SentenceRef `json:"echoes"`
 }
 
 // ClusterSummary summarizes a story told by several articles.
 type ClusterSummary struct {
 	// Sentences in cluster order: by article, then by position.
 	Sentences []ClusterSentence `json:"sentences"`
-	// OverBudget is true when the best sentence alone exceeds the budget.
-	OverBudget bool `json:"over_budget,omitempty"`
+	// OverBudget is true when the best sentence alone exceeds the budget,
+	// or when a sentence was cut to MaxSentenceChars.
+	OverBudget bool `json:"over_budget"`
 }
 
 // Text joins the summary sentences with a space.
@@ -125,12 +126,9 @@ func (s *Summarizer) SummarizeCluster(ctx context.Context, arts []Article) (Clus
 	sum := ClusterSummary{Sentences: make([]ClusterSentence, 0, len(picks)), OverBudget: over}
 	for _, g := range picks {
 		a, i := where(g)
-		x, skip := sents[a][i], st.info[g].skip
-		cs := ClusterSentence{
-			Sentence: Sentence{Text: x.Text[skip:], Start: x.Start + skip, End: x.End, Index: i, Score: st.info[g].score},
-			Article:  a,
-			ID:       arts[a].ID,
-		}
+		x, clipped := sentenceAt(sents[a][i], i, &st.info[g])
+		sum.OverBudget = sum.OverBudget || clipped
+		cs := ClusterSentence{Sentence: x, Article: a, ID: arts[a].ID, Echoes: []SentenceRef{}}
 		for h := range st.info {
 			if h == g || st.info[h].nsyl == 0 || st.overlap(g, h) < dupOverlap {
 				continue

@@ -1,10 +1,14 @@
 package summarize
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/names"
+	"github.com/vntext/vntext/internal/tsv"
 	"github.com/vntext/vntext/page"
 	"github.com/vntext/vntext/summarize/internal/syllable"
 )
@@ -45,40 +49,36 @@ func endsLikeSentence(s string) bool {
 	return false
 }
 
-// Opening phrases that make a sentence read badly out of context: it
-// continues or contrasts with something the reader has not seen.
-var connectives = []string{
-	"tuy nhiên", "nhưng", "song", "ngoài ra", "bên cạnh đó", "do đó", "vì vậy", "vì thế", "theo đó",
-	"trong khi đó", "đồng thời", "thêm vào đó", "mặt khác", "sau đó", "khi đó", "lúc đó", "cùng với đó",
-	"hơn nữa", "thậm chí", "như vậy", "do vậy", "tuy vậy", "dù vậy", "trước đó", "cũng", "còn", "và",
-	"hay", "hoặc", "thế nhưng", "mặc dù vậy", "ngược lại", "trái lại", "riêng", "bởi vậy", "chính vì vậy",
-	"từ đó", "qua đó", "nhờ đó", "tiếp đó", "cụ thể", "điều này", "việc này", "đây là", "đó là",
-	"nên", "vậy",
-}
-
-// Personal pronouns: an opener followed by a lower-case word ("Ông cho
-// biết") points back to someone named earlier; followed by a name ("Ông
-// Nguyễn Văn A") it is a title and reads fine.
-var pronouns = []string{"ông", "bà", "anh", "chị", "cô", "họ", "hắn", "nó", "em", "cậu", "chúng tôi", "tôi", "mình", "y", "thị", "gã", "cụ"}
-
-// Demonstratives among the first words ("Người này", "Vụ việc trên").
-var demonstratives = []string{"này", "đó", "ấy"}
+// wordsText holds the summarizer's word lists (words.tsv): opening words
+// that make a sentence read badly out of context (connectives, pronouns,
+// demonstratives), titles before names and words that are never keywords.
+//
+//go:embed words.tsv
+var wordsText string
 
 type phraseSet map[uint64]struct{}
 
-func newPhraseSet(list []string) phraseSet {
-	set := phraseSet{}
-	for _, p := range list {
-		set[syllable.PhraseHash(p)] = struct{}{}
-	}
-	return set
+// wordSets are the phrase sets of words.tsv by class, and the common
+// family names of internal/names: one inside a capitalised run starts a new
+// name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
+type wordSets struct {
+	connective, pronoun, demonstrative, nameTitle, boilerplate, surname phraseSet
 }
 
-var (
-	connectiveSet    = newPhraseSet(connectives)
-	pronounSet       = newPhraseSet(pronouns)
-	demonstrativeSet = newPhraseSet(demonstratives)
-)
+// lists parses words.tsv once; TestWordLists checks the file.
+var lists = sync.OnceValue(func() wordSets {
+	rows, _ := tsv.Rows(wordsText, 2)
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "name-title": {}, "boilerplate": {}, "surname": {}}
+	for _, r := range rows {
+		if set, ok := sets[r[1]]; ok {
+			set[syllable.PhraseHash(r[0])] = struct{}{}
+		}
+	}
+	for _, n := range names.Surnames("surname") {
+		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
+	}
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["surname"]}
+})
 
 // openerFlags describes how a sentence opens.
 type openerFlags struct {
@@ -93,19 +93,20 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 	if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
 		f.quote = true
 	}
+	sets := lists()
 	var h uint64
 	for i, sh := range hashes {
 		h = syllable.Combine(h, sh)
 		if i < 3 {
-			if _, ok := connectiveSet[h]; ok {
+			if _, ok := sets.connective[h]; ok {
 				f.connective = true
 			}
 		}
-		if _, ok := pronounSet[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
+		if _, ok := sets.pronoun[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
 			f.pronoun = true
 		}
 		if i >= 1 && i <= 3 {
-			if _, ok := demonstrativeSet[syllable.Combine(0, sh)]; ok {
+			if _, ok := sets.demonstrative[syllable.Combine(0, sh)]; ok {
 				f.demonstrative = true
 			}
 		}

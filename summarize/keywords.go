@@ -384,7 +384,7 @@ func (k *keywordState) add(sp Span, kind KeywordKind, typ string) {
 		if idf < minIDF {
 			return // too common to be a key phrase
 		}
-		_, family := surnames[syllable.Combine(0, first)]
+		_, family := lists().surname[syllable.Combine(0, first)]
 		c = &cand{kind: kind, typ: typ, idf: idf, nsyl: n, lastHash: last, person: kind == Name && family && n >= 2 && n <= 4}
 		k.cands[key] = c
 		k.order = append(k.order, key)
@@ -626,19 +626,11 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// Title and honorific syllables that precede a name in capitals ("Ông",
-// "Phó Bí thư", "Tổng Giám đốc") without being part of it.
-var nameTitles = newPhraseSet([]string{"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "thầy", "phó", "bí", "chủ", "giám", "tổng", "trưởng"})
-
-// Common family names: one inside a capitalised run starts a new name
-// ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
-var surnames = newPhraseSet([]string{"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "trịnh", "đào", "cao", "lâm", "tạ", "hà", "tô", "châu", "kiều", "tống", "vương", "lưu", "nông", "bế", "tôn", "quách"})
-
 // nameParts strips leading titles from a run of capitalised syllables and
 // splits it before a family name that starts a 2–4 syllable name.
 func nameParts(text string, run []Span) [][]Span {
 	for len(run) > 0 {
-		if _, ok := nameTitles[syllable.PhraseHash(text[run[0].Start:run[0].End])]; !ok {
+		if _, ok := lists().nameTitle[syllable.PhraseHash(text[run[0].Start:run[0].End])]; !ok {
 			break
 		}
 		run = run[1:]
@@ -646,7 +638,7 @@ func nameParts(text string, run []Span) [][]Span {
 	// Full names have three syllables most often, then four, then two.
 	for _, n := range [...]int{3, 4, 2} {
 		if i := len(run) - n; i > 0 {
-			if _, ok := surnames[syllable.PhraseHash(text[run[i].Start:run[i].End])]; ok {
+			if _, ok := lists().surname[syllable.PhraseHash(text[run[i].Start:run[i].End])]; ok {
 				return [][]Span{run[:i], run[i:]}
 			}
 		}
@@ -663,34 +655,8 @@ func inCode(text string, sp Span) bool {
 	return sp.Start > 0 && glued(text[sp.Start-1]) || sp.End < len(text) && glued(text[sp.End])
 }
 
-// boilerplate lists what is never a keyword however often it occurs:
-// abbreviations of generic institutions, titles and page words, which
-// name a kind of thing rather than this story's ("UBND" of which
-// commune?), and news agencies and outlets, which a story cites as its
-// source. A longer name that contains one ("UBND huyện Đông Sơn", "Báo
-// Nhân Dân") is not affected.
-var boilerplate = newPhraseSet([]string{
-	// Institutions and offices, in general.
-	"UBND", "HĐND", "MTTQ", "TAND", "VKSND", "TANDTC", "VKSNDTC", "CAND", "QĐND", "CSGT", "CSĐT", "CQĐT",
-	"CSCĐ", "PCCC", "ĐBQH", "QH", "BCH", "BCT", "BTV", "TW", "TƯ", "NQ", "HĐXX", "UBKT", "BQL", "HTX",
-	"DN", "DNNN", "CP", "TNHH", "CTCP", "MTV", "KCN", "KKT", "THPT", "THCS", "TH", "ĐH", "CĐ", "GD",
-	"ĐT", "GDĐT", "BV", "BVĐK", "TTYT", "KP", "TDP",
-	// Titles, degrees and page words.
-	"TS", "ThS", "PGS", "GS", "BS", "BSCKII", "KS", "CN", "NSND", "NSƯT", "PV", "CTV", "BTV", "NV",
-	"SN", "TP", "TX", "TT", "Q", "P", "Tp", "Tel", "Fax", "Email", "VNĐ", "VND", "USD", "EUR", "ĐVT",
-	// News agencies and outlets cited as sources.
-	"TTXVN", "VNA", "TTX", "AFP", "AP", "Reuters", "Xinhua", "Tân Hoa Xã", "Kyodo", "Yonhap", "Bloomberg",
-	"CNN", "BBC", "TASS", "Sputnik", "RIA Novosti", "Bernama", "VOV", "VOV.VN", "VTV", "VTC", "HTV",
-	"VnExpress", "Dân trí", "Tuổi Trẻ", "TTO", "Thanh Niên", "Tiền Phong", "Lao Động", "Người Lao Động",
-	"Nhân Dân", "Zing", "Zing News", "VietnamPlus", "Vietnamnet", "VietNamNet", "Kênh 14", "Kenh14",
-	"Người Đưa Tin", "Đời sống và Pháp luật", "Pháp Luật", "Công Lý", "Infonet", "Soha", "Giáo dục Việt Nam",
-	"Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "An ninh Thủ đô", "Công an Nhân dân", "Quân đội Nhân dân",
-	"Báo Mới", "Baomoi", "Vietnam News", "VNE", "VietTimes", "Một Thế Giới", "Dân Việt", "Nông nghiệp Việt Nam",
-	"Reuters", "The Guardian", "New York Times", "Washington Post",
-})
-
 // isBoilerplate reports whether the phrase with hash key is boilerplate.
 func isBoilerplate(key uint64) bool {
-	_, ok := boilerplate[key]
+	_, ok := lists().boilerplate[key]
 	return ok
 }

@@ -20,7 +20,7 @@ const lengthText = "Ảnh: Minh Hải\n" +
 	"Tổng vốn đầu tư của công trình khoảng 400 tỷ đồng, lấy từ ngân sách tỉnh và ngân sách trung ương. " +
 	"Nhà thầu cam kết thi công xong trong hai năm. " +
 	"Người dân hai bờ sông mong cây cầu sớm hoàn thành để đi lại thuận tiện hơn. " +
-	"Tỉnh đã chi 50 tỷ đồng để giải phóng mặt bằng cho dự án. " +
+	"Tỉnh đã chi 50 tỷ đồng để đền bù đất cho dự án. " +
 	"Ông Trần Văn Khải, Giám đốc Sở Giao thông vận tải Quảng Bình, nói sở sẽ giám sát chặt chẽ chất lượng công trình. " +
 	"Cầu mới sẽ giảm tải cho cầu Nhật Lệ 1 và cầu Nhật Lệ 2.\n" +
 	"Minh Hải"

@@ -365,15 +365,23 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 	picks, over := s.pick(st)
 	sum := Summary{Sentences: make([]Sentence, 0, len(picks)), OverBudget: over}
 	for _, i := range picks {
-		x, skip := sents[i], st.info[i].skip
-		text := x.Text[skip:]
-		if cut := clipLen(text); cut < len(text) {
-			text = text[:cut]
-			sum.OverBudget = true
-		}
-		sum.Sentences = append(sum.Sentences, Sentence{Text: text, Start: x.Start + skip, End: x.Start + skip + len(text), Index: i, Score: st.info[i].score})
+		x, clipped := sentenceAt(sents[i], i, &st.info[i])
+		sum.OverBudget = sum.OverBudget || clipped
+		sum.Sentences = append(sum.Sentences, x)
 	}
 	return sum, nil
+}
+
+// sentenceAt is the summary sentence for x, the article's i-th sentence:
+// without its dateline, and cut to MaxSentenceChars (clipped reports it).
+func sentenceAt(x tokenize.Sentence, i int, info *sentInfo) (s Sentence, clipped bool) {
+	text := x.Text[info.skip:]
+	if cut := clipLen(text); cut < len(text) {
+		text = text[:cut]
+		clipped = true
+	}
+	start := x.Start + info.skip
+	return Sentence{Text: text, Start: start, End: start + len(text), Index: i, Score: info.score}, clipped
 }
 
 // MaxSentenceChars bounds a summary sentence whatever the budget: a text

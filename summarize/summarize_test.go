@@ -109,7 +109,7 @@ func TestFurnitureAndFragments(t *testing.T) {
 		{"© Bản quyền thuộc về Báo Mới.", true},
 		{"Bản quyền thuộc về báo điện tử Quảng Bình.", true},
 		{"Cầu Nhật Lệ 3 nhìn từ trên cao DJI_0042.jpg.", true},
-		{"GIẢI PHÓNG MẶT BẰNG CHO DỰ ÁN CẦU NHẬT LỆ.", true},
+		{"ĐỀN BÙ ĐẤT CHO DỰ ÁN CẦU NHẬT LỆ.", true},
 		{"Sáng 5/6, UBND tỉnh Quảng Bình tổ chức lễ khởi công cầu Nhật Lệ 3.", false},
 		{"Ông nói: “Chúng tôi sẽ hoàn thành đúng hạn.”", false},
 		{"Hội nghị có 300 đại biểu tham dự, trong đó có ảnh hưởng của bão.", false},
@@ -435,7 +435,7 @@ func TestDateline(t *testing.T) {
 		{"HÀ NỘI (Reuters) – Giá dầu tăng mạnh.", "Giá dầu tăng mạnh."},
 		{"VOV.VN - Chiều nay, Quốc hội họp.", "Chiều nay, Quốc hội họp."},
 		{"Việt Trinh - diễn viên nổi tiếng - vừa trở lại.", "Việt Trinh - diễn viên nổi tiếng - vừa trở lại."},
-		{"Đỗ Mỹ Linh - Hoa hậu Việt Nam 2016 vừa chụp ảnh.", "Đỗ Mỹ Linh - Hoa hậu Việt Nam 2016 vừa chụp ảnh."},
+		{"Lê Diệu Hân - Á hậu Biển 2019 vừa chụp ảnh.", "Lê Diệu Hân - Á hậu Biển 2019 vừa chụp ảnh."},
 		{"Giá vàng tăng 3 - 5%.", "Giá vàng tăng 3 - 5%."},
 	} {
 		assert.Equal(t, tc.want, tc.in[datelineLen(tc.in):], tc.in)

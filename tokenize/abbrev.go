@@ -3,31 +3,29 @@ package tokenize
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/vntext/vntext/internal/tsv"
+	"github.com/vntext/vntext/tokenize/internal/lexicon"
 
 	"github.com/vntext/vntext/tokenize/internal/wseg"
 	"golang.org/x/text/unicode/norm"
 )
 
-// builtinAbbreviations are written before a name, a place or a number, so a
-// period after them never ends a sentence ("TP. Hồ Chí Minh", "GS.TS. Lê
-// Văn A", "ThS. Trần B", "QL.1A"). Matching ignores case. Single capital
-// letters ("Q.", "P.", "H.", "C.") are not listed: they follow the initials
-// rule in sentences.go, which also recognises the end of a name such as
-// "Nguyễn Văn C.". Words that can end a sentence are left out on purpose:
-// "v.v.", "USD", "CN" (Chủ nhật), "KCN" (khu công nghiệp).
-var builtinAbbreviations = []string{
-	// administrative units and roads
-	"TP", "TX", "TT", "KP", "KV", "QL", "TL", "HL",
-	// academic, professional and honorary titles
-	"GS", "PGS", "TS", "TSKH", "ThS", "KS", "KTS", "BS", "BSCKI", "BSCKII",
-	"CKI", "CKII", "CK1", "CK2", "DS", "LS", "NCS", "NSND", "NSƯT", "NGND", "NGƯT",
-	"Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr",
-	// first syllables shortened in bylines and names ("Kh. Uyên", "Ng. Hà")
-	"Ch", "Kh", "Ng", "Nh", "Ph",
-	// publishing
-	"Nxb", "Sđd",
-}
+// builtinWords returns the tokenizer's word lists of a class (the
+// classes of tokenize/internal/lexicon/words.tsv: abbreviation, heading,
+// date-word), parsed once; TestWordLists checks the file.
+func builtinWords(class string) []string { return parsedWords()[class] }
+
+var parsedWords = sync.OnceValue(func() map[string][]string {
+	rows, _ := tsv.Rows(lexicon.Words(), 2)
+	m := map[string][]string{}
+	for _, r := range rows {
+		m[r[1]] = append(m[r[1]], r[0])
+	}
+	return m
+})
 
 // maxAbbrevLen bounds lookups: longer words are never abbreviations, which
 // also keeps every backward scan in the splitter short.
@@ -42,11 +40,12 @@ type abbrevSet struct {
 // defaultAbbrevs is shared by every Tokenizer without WithAbbreviations.
 // The built-in entries are plain NFC words (TestBuiltinAbbreviations checks
 // them), so lower-casing is all they need.
-var defaultAbbrevs = &abbrevSet{keys: builtinKeys()}
+var defaultAbbrevs = sync.OnceValue(func() *abbrevSet { return &abbrevSet{keys: builtinKeys()} })
 
 func builtinKeys() map[string]struct{} {
-	keys := make(map[string]struct{}, len(builtinAbbreviations))
-	for _, s := range builtinAbbreviations {
+	abbrevs := builtinWords("abbreviation")
+	keys := make(map[string]struct{}, len(abbrevs))
+	for _, s := range abbrevs {
 		keys[strings.ToLower(s)] = struct{}{}
 	}
 	return keys
@@ -56,7 +55,7 @@ func builtinKeys() map[string]struct{} {
 // "Ths", "GS.TS."): trailing periods are optional, case is ignored.
 func newAbbrevSet(extra []string) (*abbrevSet, error) {
 	if len(extra) == 0 {
-		return defaultAbbrevs, nil
+		return defaultAbbrevs(), nil
 	}
 	keys := builtinKeys()
 	for _, s := range extra {
@@ -107,7 +106,7 @@ func (a *abbrevSet) has(w string) bool {
 // nil or zero Tokenizer.
 func (t *Tokenizer) abbreviations() *abbrevSet {
 	if t == nil || t.abbrevs == nil {
-		return defaultAbbrevs
+		return defaultAbbrevs()
 	}
 	return t.abbrevs
 }

@@ -14,7 +14,7 @@ func TestLinear(t *testing.T) {
 		t.Fatal(err)
 	}
 	inputs := map[string]func(int) string{
-		"news": growth.Repeat("Sáng 11/02/2024, HĐND quận Tây Hồ (TP. Hà Nội) họp; ông Nguyễn Văn A. cho biết 19,2% hộ dân đã đồng ý.\n", 150),
+		"news": growth.Repeat("Sáng 11/02/2024, HĐND huyện Ba Vì (Hà Nội) họp; ông Nguyễn Văn A. cho biết 19,2% hộ dân đã đồng ý.\n", 150),
 	}
 	for _, p := range []string{"A. ", "a.", "Nguyễn Văn ", "(a) ", "Điều 1. "} {
 		inputs["line of "+p] = growth.Repeat(p, 16000/len(p))

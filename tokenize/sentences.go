@@ -446,11 +446,6 @@ func sentenceWordEnd(text string, k int) int {
 	return k
 }
 
-// headingWords introduce numbered parts of laws and plans: the period in
-// "Điều 1. Phạm vi điều chỉnh" or "Chương II. Quy định chung" ends a label,
-// not a sentence.
-var headingWords = []string{"Điều", "Chương", "Mục", "Phần", "Khoản", "Bước", "Phụ lục"}
-
 // isHeadingNumber reports that text[:i] ends with a heading word, a space
 // and a number (Arabic or Roman; ws is where a Roman numeral starts), with
 // the heading word first in the sentence (first) or after an opening quote.
@@ -470,7 +465,9 @@ func isHeadingNumber(text string, first, ws, i int) bool {
 	if p == i || p == 0 || text[p-1] != ' ' {
 		return false
 	}
-	for _, h := range headingWords {
+	// Heading words (words.tsv) introduce numbered parts of laws and
+	// plans: the period in "Chương II. Quy định chung" ends a label.
+	for _, h := range builtinWords("heading") {
 		// The heading word(s) end at p-1: step back over as many letters as
 		// h has and compare in NFC, so that NFD input ("Điều" with combining
 		// marks) reads the same (NFC text is compared without allocating).

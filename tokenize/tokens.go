@@ -745,18 +745,15 @@ func (s *scanner) groupedEnd(j int) int {
 	return j
 }
 
-// dateWords announce a day: "ngày 23-3", "sáng 2-9".
-var dateWords = []string{"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "mùng", "mồng"}
-
 // afterDateWord reports that the word before i (one space back) is a date
-// word, in any case.
+// word of words.tsv ("ngày 23-3", "sáng 2-9"), in any case.
 func (s *scanner) afterDateWord(i int) bool {
 	if i < 2 || s.text[i-1] != ' ' {
 		return false
 	}
 	ws := wordStart(s.text, i-1)
 	w := s.text[ws : i-1]
-	for _, d := range dateWords {
+	for _, d := range builtinWords("date-word") {
 		if len(w) == len(d) && (w == d || strings.EqualFold(w, d)) {
 			return true
 		}

@@ -185,7 +185,7 @@ func TestWithAbbreviations(t *testing.T) {
 }
 
 func TestBuiltinAbbreviations(t *testing.T) {
-	for _, a := range builtinAbbreviations {
+	for _, a := range builtinWords("abbreviation") {
 		key, err := abbrevKey(a)
 		require.NoError(t, err, a)
 		assert.Equal(t, strings.ToLower(a), key)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vntext/vntext/internal/testenv"
 	"github.com/vntext/vntext/tokenize/internal/lexicon"
 	"github.com/vntext/vntext/tokenize/internal/wseg"
 )
@@ -43,11 +44,11 @@ func BenchmarkWords(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		t.Words(text)
 	}
-	reportRates(b, syl, cpuTime()-c0)
+	reportRates(b, syl, testenv.CPUTime()-c0)
 	b.ReportMetric(testing.AllocsPerRun(1, func() { t.Words(text) })/float64(sentences), "allocs/sentence")
 }
 
@@ -75,14 +76,14 @@ func BenchmarkWordsPerLine(b *testing.B) {
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		for _, l := range lines {
 			t.Words(l)
 		}
 	}
 	b.StopTimer()
-	reportRates(b, syl, cpuTime()-c0)
+	reportRates(b, syl, testenv.CPUTime()-c0)
 	runtime.ReadMemStats(&m1)
 	b.ReportMetric(float64(m1.Mallocs-m0.Mallocs)/float64(b.N)/float64(sentences), "allocs/sentence")
 }
@@ -114,7 +115,7 @@ func BenchmarkWordsParallel(b *testing.B) {
 func BenchmarkModelLoad(b *testing.B) {
 	b.ReportAllocs()
 	var m *wseg.Model
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		var err error
 		m, err = wseg.Load(lexicon.Model(), canonicalSyllable)
@@ -123,7 +124,7 @@ func BenchmarkModelLoad(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	if cpu := cpuTime() - c0; cpu > 0 {
+	if cpu := testenv.CPUTime() - c0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 	b.ReportMetric(float64(modelHeap(b)), "heap-bytes")

@@ -100,7 +100,7 @@ func TestWordsFormInvariance(t *testing.T) {
 	tok := newTok(t)
 	for _, s := range []string{
 		"Thủ tướng Chính phủ chủ trì hội nghị trực tuyến với các tỉnh Đồng bằng sông Cửu Long.",
-		"Bà Nguyễn Thị Hòa, Giám đốc Sở Y tế tỉnh Khánh Hòa, cho biết sức khỏe người dân ổn định.",
+		"Bà Nguyễn Thị Hòa, Giám đốc Sở Tư pháp tỉnh Khánh Hòa, nói hồ sơ của người dân đã đủ.",
 	} {
 		nfc, nfd := norm.NFC.String(s), norm.NFD.String(s)
 		a, b := checkWords(t, tok, nfc), checkWords(t, tok, nfd)

@@ -61,8 +61,8 @@ type Row struct {
 	// Name is the official's name, the unit's full name ("Huyện Nam Đàn")
 	// or the programme's, normalised.
 	Name string `json:"name"`
-	// Roles are an official's role phrases with the number of records
-	// that wrote each, most written first.
+	// Roles are an official's role phrases, each with its status, and the
+	// number of records that wrote it, most written first.
 	Roles []RoleCount `json:"roles,omitempty"`
 	// Mentions counts the mentions, Documents the records with at least
 	// one.
@@ -70,10 +70,17 @@ type Row struct {
 	Documents int `json:"documents"`
 }
 
-// RoleCount is a role phrase and the number of records that wrote it.
+// RoleCount is a role phrase with its status (held now, formerly, acting,
+// ...) and the number of records that wrote it so.
 type RoleCount struct {
-	Role      string `json:"role"`
-	Documents int    `json:"documents"`
+	Role      string              `json:"role"`
+	Status    entities.RoleStatus `json:"status"`
+	Documents int                 `json:"documents"`
+}
+
+// compareRoles orders role counts by phrase, then status.
+func compareRoles(a, b RoleCount) int {
+	return cmp.Or(strings.Compare(a.Role, b.Role), strings.Compare(string(a.Status), string(b.Status)))
 }
 
 // Format is an output format of Aggregate.
@@ -128,7 +135,7 @@ func Aggregate(s beam.Scope, o Options, f Format) error {
 // tally is the count of one key ([month, province, kind, name]).
 type tally struct {
 	Mentions, Documents int
-	Roles               []RoleCount // sorted by role
+	Roles               []RoleCount // sorted by compareRoles
 }
 
 type mergeTallies struct{}
@@ -143,14 +150,16 @@ func (*mergeTallies) MergeAccumulators(a, b tally) tally {
 	i, j := 0, 0
 	for i < len(a.Roles) || j < len(b.Roles) {
 		switch {
-		case j == len(b.Roles) || i < len(a.Roles) && a.Roles[i].Role < b.Roles[j].Role:
+		case j == len(b.Roles) || i < len(a.Roles) && compareRoles(a.Roles[i], b.Roles[j]) < 0:
 			merged = append(merged, a.Roles[i])
 			i++
-		case i == len(a.Roles) || b.Roles[j].Role < a.Roles[i].Role:
+		case i == len(a.Roles) || compareRoles(b.Roles[j], a.Roles[i]) < 0:
 			merged = append(merged, b.Roles[j])
 			j++
 		default:
-			merged = append(merged, RoleCount{a.Roles[i].Role, a.Roles[i].Documents + b.Roles[j].Documents})
+			rc := a.Roles[i]
+			rc.Documents += b.Roles[j].Documents
+			merged = append(merged, rc)
 			i, j = i+1, j+1
 		}
 	}
@@ -218,12 +227,12 @@ func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 	}
 	for _, o := range res.Officials {
 		for _, r := range o.Roles {
-			all = append(all, f.places.ofRole(r)...)
+			all = append(all, f.places.ofRole(r.Text)...)
 		}
 	}
 	docProvince := f.places.province(all, month)
 	out := map[string]tally{}
-	add := func(province, kind, name string, mentions int, roles []string) {
+	add := func(province, kind, name string, mentions int, roles []RoleCount) {
 		k := rowKey(month, province, kind, name)
 		t, seen := out[k]
 		if !seen {
@@ -231,9 +240,8 @@ func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 		}
 		t.Mentions += mentions
 		for _, r := range roles {
-			i, found := slices.BinarySearchFunc(t.Roles, r, func(rc RoleCount, r string) int { return strings.Compare(rc.Role, r) })
-			if !found {
-				t.Roles = slices.Insert(t.Roles, i, RoleCount{Role: r, Documents: 1})
+			if i, found := slices.BinarySearchFunc(t.Roles, r, compareRoles); !found {
+				t.Roles = slices.Insert(t.Roles, i, r)
 			}
 		}
 		out[k] = t
@@ -264,16 +272,16 @@ func (f *countFn) count(res *vntext.Result, month string) map[string]tally {
 		}
 		province := ""
 		for _, r := range o.Roles {
-			if province = f.places.province(f.places.ofRole(r), month); province != "" {
+			if province = f.places.province(f.places.ofRole(r.Text), month); province != "" {
 				break
 			}
 		}
 		if province == "" {
 			province = docProvince
 		}
-		roles := make([]string, len(o.Roles))
+		roles := make([]RoleCount, len(o.Roles))
 		for i, r := range o.Roles {
-			roles[i] = normalize.Normalize(r)
+			roles[i] = RoleCount{Role: normalize.Normalize(r.Text), Status: r.Status, Documents: 1}
 		}
 		add(province, KindOfficial, normalize.Normalize(o.Name), len(o.Mentions), roles)
 	}
@@ -375,7 +383,8 @@ func (f *writeRowsFn) ProcessElement(ctx context.Context, _ int, rows func(*Row)
 
 // WriteRows writes rows in format f: JSONL, one Row a line, or CSV with a
 // header (month, province, kind, name, roles, mentions, documents; roles
-// written "role (documents); ...").
+// written "role (documents); ...", a status other than current after the
+// role: "role [former] (documents)").
 func WriteRows(w io.Writer, rows []Row, f Format) error {
 	bw := bufio.NewWriter(w)
 	switch f {
@@ -387,7 +396,11 @@ func WriteRows(w io.Writer, rows []Row, f Format) error {
 		for _, r := range rows {
 			roles := make([]string, len(r.Roles))
 			for i, rc := range r.Roles {
-				roles[i] = fmt.Sprintf("%s (%d)", rc.Role, rc.Documents)
+				status := ""
+				if rc.Status != entities.StatusCurrent && rc.Status != "" {
+					status = " [" + string(rc.Status) + "]"
+				}
+				roles[i] = fmt.Sprintf("%s%s (%d)", rc.Role, status, rc.Documents)
 			}
 			if err := cw.Write([]string{r.Month, r.Province, r.Kind, r.Name, strings.Join(roles, "; "),
 				strconv.Itoa(r.Mentions), strconv.Itoa(r.Documents)}); err != nil {

@@ -13,6 +13,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext/entities"
 )
 
 func TestMonth(t *testing.T) {
@@ -36,9 +38,9 @@ func TestMonth(t *testing.T) {
 func TestWriteRowsCSV(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, WriteRows(&b, []Row{{Month: "2024-02", Province: "Tỉnh Nghệ An", Kind: KindOfficial, Name: "Trần Văn Bình",
-		Roles: []RoleCount{{"Phó Chủ tịch UBND tỉnh Nghệ An", 2}, {"Phó Chủ tịch, \"tỉnh\"", 1}}, Mentions: 3, Documents: 2}}, FormatCSV))
+		Roles: []RoleCount{{"Phó Chủ tịch UBND tỉnh Nghệ An", entities.StatusCurrent, 2}, {"Phó Chủ tịch, \"tỉnh\"", entities.StatusFormer, 1}}, Mentions: 3, Documents: 2}}, FormatCSV))
 	assert.Equal(t, "month,province,kind,name,roles,mentions,documents\n"+
-		`2024-02,Tỉnh Nghệ An,official,Trần Văn Bình,"Phó Chủ tịch UBND tỉnh Nghệ An (2); Phó Chủ tịch, ""tỉnh"" (1)",3,2`+"\n", b.String())
+		`2024-02,Tỉnh Nghệ An,official,Trần Văn Bình,"Phó Chủ tịch UBND tỉnh Nghệ An (2); Phó Chủ tịch, ""tỉnh"" [former] (1)",3,2`+"\n", b.String())
 }
 
 func TestParseFormat(t *testing.T) {
@@ -98,7 +100,13 @@ func TestAggregate(t *testing.T) {
 	binh = find("2024-04", KindOfficial, "Trần Văn Bình")
 	require.NotNil(t, binh, dump.String())
 	assert.Equal(t, "Tỉnh Nghệ An", binh.Province, "the role names the province; date written day first")
-	assert.Equal(t, []RoleCount{{"Phó Chủ tịch UBND tỉnh Nghệ An", 1}}, binh.Roles)
+	assert.Equal(t, []RoleCount{{"Phó Chủ tịch UBND tỉnh Nghệ An", entities.StatusCurrent, 1}}, binh.Roles)
+
+	// A role keeps the status its marker gives ("Nguyên": former).
+	hoa := find("2024-03", KindOfficial, "Đặng Thị Hoa")
+	require.NotNil(t, hoa, dump.String())
+	assert.Equal(t, "Tỉnh Quảng Ninh", hoa.Province)
+	assert.Equal(t, []RoleCount{{"Phó Chủ tịch UBND tỉnh Quảng Ninh", entities.StatusFormer, 1}}, hoa.Roles)
 
 	ha := find("2024-02", KindOfficial, "Lê Thị Thu Hà")
 	require.NotNil(t, ha, dump.String())

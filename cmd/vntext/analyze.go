@@ -114,11 +114,14 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		r.printf("(none found)\n")
 	}
 	for _, o := range res.Officials {
-		roles := strings.Join(o.Roles, "; ")
-		if roles == "" {
-			roles = "(no role given)"
+		roles := make([]string, len(o.Roles))
+		for i, role := range o.Roles {
+			roles[i] = role.Text
+			if role.Status != entities.StatusCurrent {
+				roles[i] += " (" + string(role.Status) + ")"
+			}
 		}
-		r.printf("• %s — %s (%s)\n", o.Name, roles, mentions(len(o.Mentions)))
+		r.printf("• %s — %s (%s)\n", o.Name, strings.Join(roles, "; "), mentions(len(o.Mentions)))
 	}
 
 	r.heading("Administrative units")

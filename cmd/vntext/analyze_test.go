@@ -108,13 +108,13 @@ func TestSplitTitle(t *testing.T) {
 func TestWriteReportEntities(t *testing.T) {
 	res := vntext.Result{
 		Summary:   summarize.Summary{Sentences: []summarize.Sentence{{Text: "Câu tóm tắt."}}},
-		Officials: []entities.Official{{Name: "Trần Minh Khôi", Roles: []string{"Chủ tịch UBND tỉnh Hà Giang"}, Mentions: make([]entities.Span, 2)}},
+		Officials: []entities.Official{{Name: "Trần Minh Khôi", Roles: []entities.Role{{Text: "Chủ tịch UBND tỉnh Hà Giang", Status: entities.StatusFormer}}, Mentions: make([]entities.Span, 2)}},
 		Entities: []entities.Entity{
 			{Type: entities.Location, Text: "tỉnh Hà Giang", Level: gazetteer.LevelProvince, Periods: gazetteer.PeriodsOf(gazetteer.PeriodPre2025),
 				Successors: []gazetteer.Successor{{Code: "08", Name: "tỉnh Tuyên Quang"}}},
 			{Type: entities.Organization, Text: "UBND tỉnh Hà Giang"},
 			{Type: entities.Location, Text: "tỉnh Hà Giang"},
-			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"},
+			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia nước sạch vùng cao"},
 		},
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
@@ -122,9 +122,9 @@ func TestWriteReportEntities(t *testing.T) {
 	res.Title = "T"
 	require.NoError(t, writeReport(&out, res))
 	r := out.String()
-	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (2 mentions)")
+	assert.Contains(t, r, "• Trần Minh Khôi — Chủ tịch UBND tỉnh Hà Giang (former) (2 mentions)")
 	assert.Contains(t, r, "• tỉnh Hà Giang [province, pre-2025] → since 2025: tỉnh Tuyên Quang (2 mentions)")
 	assert.Contains(t, r, "• UBND tỉnh Hà Giang (1 mention)")
-	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia xây dựng nông thôn mới (1 mention)")
+	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia nước sạch vùng cao (1 mention)")
 	assert.Contains(t, r, "nông thôn mới, hộ nghèo\n")
 }

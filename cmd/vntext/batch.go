@@ -6,10 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -28,9 +30,14 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
 	var bf config.Batch
 	bf.Register(fs)
+	groupBy := fs.String("group-by", "", "summarize groups instead of records: the records whose member FIELD has the same value tell one story, and each group becomes one group-summary record, in the order of the groups' first records")
+	maxGroup := fs.Int("max-group", record.DefaultMaxGroup, "with --group-by: the most records one group summary takes; a group's later records start another one under the same group name")
+	groupBytes := config.ByteSize(record.DefaultGroupBytes)
+	fs.Var(&groupBytes, "group-bytes", "with --group-by: the text held for groups still open (a group is complete only when the input ends); past it, the group open longest is summarized with what it has and its later records start another group summary")
 	var pf pipelineFlags
 	pf.register(fs, true)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
+		"       vntext batch --group-by FIELD [--max-group N] [--group-bytes N] [--workers N] [-o OUT] [flags] [IN...]\n" +
 		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
 		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
@@ -39,6 +46,20 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "vntext batch: "+format+"\n", a...)
 		return 2
+	}
+	grouping := record.Grouping{Field: *groupBy, MaxDocs: *maxGroup, MaxBytes: int64(groupBytes)}
+	if *groupBy != "" {
+		if flagSet(fs, "tasks") {
+			return usageErr("--group-by writes group summaries: --tasks does not apply")
+		}
+		if *resume {
+			return usageErr("--resume does not work with --group-by: a group is complete only when the input ends")
+		}
+		if *maxGroup < 1 || groupBytes < 1 {
+			return usageErr("--max-group and --group-bytes must be ≥ 1")
+		}
+	} else if flagSet(fs, "max-group") || flagSet(fs, "group-bytes") {
+		return usageErr("--max-group and --group-bytes need --group-by")
 	}
 	tasks, err := vntext.ParseTasks(bf.Tasks)
 	if err != nil {
@@ -60,6 +81,13 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sources, err := batchSources(fs.Args(), stdin)
 	if err != nil {
 		return fail(stderr, "batch", err)
+	}
+	if *groupBy != "" {
+		for _, src := range sources {
+			if !src.dir && archive.IsArticle(src.name) {
+				return usageErr("--group-by reads members of records: the .txt article %s has no %q", src.name, *groupBy)
+			}
+		}
 	}
 
 	out := &batchOutput{w: stdout}
@@ -86,7 +114,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	inFlight := max(16<<20, int64(bf.MaxRecordBytes))
 	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit(inFlight)))
+		limit := memoryLimit(inFlight)
+		if *groupBy != "" {
+			limit += int64(groupBytes) // the open groups, held as read
+		}
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	}
 	bar := newBatchProgress(stderr, sources, bf.Quiet)
 	st := batchRun(context.Background(), batchConfig{
@@ -96,6 +128,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		maxBytes: int64(bf.MaxRecordBytes),
 		inFlight: inFlight,
 		skip:     out.done,
+		group:    grouping,
 		stop:     ctx.Done(),
 		progress: bar.update,
 	}, out.w)
@@ -135,6 +168,9 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 		fmt.Fprintf(stderr, "vntext batch: %d of %d records failed (see their \"error\" field)\n", st.failed, st.written)
 		code = 1
 	}
+	if st.grouped {
+		return groupReport(stderr, st, quiet, code)
+	}
 	where := "before the first record"
 	if st.last != nil {
 		where = "after " + describeInput(st.last)
@@ -161,6 +197,21 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 	return code
 }
 
+// groupReport is batchReport's end for --group-by, where outputs are not
+// records and --resume does not apply.
+func groupReport(stderr io.Writer, st batchStats, quiet bool, code int) int {
+	if st.interrupted {
+		fmt.Fprintf(stderr, "vntext batch: interrupted after %d records read; the groups read so far were summarized\n", st.read)
+		code = 1
+	}
+	if !quiet {
+		rate := float64(st.read) / max(st.elapsed.Seconds(), 1e-9)
+		fmt.Fprintf(stderr, "vntext batch: %d group summaries and %d error records written from %d records in %.1fs (%.0f records/s)\n",
+			st.written-st.failed, st.failed, st.read, st.elapsed.Seconds(), rate)
+	}
+	return code
+}
+
 func describeInput(in *record.Input) string {
 	switch {
 	case in.Txt || archive.IsHTML(in.File):
@@ -179,9 +230,10 @@ type batchConfig struct {
 	a        *vntext.Analyzer
 	sources  []batchSource
 	workers  int
-	maxBytes int64 // longest record
-	inFlight int64 // input bytes in flight (vntext.StreamMaxBytes)
-	skip     int   // records already in the output (--resume)
+	maxBytes int64           // longest record
+	inFlight int64           // input bytes in flight (vntext.StreamMaxBytes)
+	skip     int             // records already in the output (--resume)
+	group    record.Grouping // with a Field: group summaries instead of records
 	stop     <-chan struct{}
 	progress func(done int, bytesRead int64)
 }
@@ -191,6 +243,8 @@ type batchConfig struct {
 // records among them.
 type batchStats struct {
 	written, failed, skipped int
+	grouped                  bool // --group-by: outputs are group summaries
+	read                     int  // records read, when grouped
 	interrupted              bool
 	last                     *record.Input // the last record written or skipped
 	readErr, writeErr        error
@@ -210,16 +264,37 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	}
 	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip, pages: pages}
 	acc := newAccounting(w, &st)
-	err = record.Stream(ctx, c.a, r.all(), func(in record.Input, o record.Output) error {
+	grouping := c.group.Field != ""
+	progress := func(done int) {
+		if c.progress != nil {
+			c.progress(done, r.bytesRead.Load())
+		}
+	}
+	emit := func(in record.Input, o record.Output) error {
 		if _, err := o.WriteTo(acc.bw); err != nil {
 			return err
 		}
 		acc.wrote(in, o.Err != nil)
-		if c.progress != nil {
-			c.progress(int(r.skipped.Load())+acc.handed, r.bytesRead.Load())
+		if !grouping {
+			progress(int(r.skipped.Load()) + acc.handed)
 		}
 		return nil
-	}, vntext.StreamWorkers(c.workers), vntext.StreamStop(c.stop), vntext.StreamMaxBytes(max(c.inFlight, 1)))
+	}
+	opts := []vntext.StreamOption{vntext.StreamWorkers(c.workers), vntext.StreamMaxBytes(max(c.inFlight, 1))}
+	if grouping {
+		// Progress counts the records read. A gentle stop ends the input:
+		// the groups read so far are summarized and written.
+		st.grouped = true
+		var read atomic.Int64 // set on the goroutine that reads
+		taken := func(n int) {
+			read.Store(int64(n))
+			progress(n)
+		}
+		err = record.StreamGroups(ctx, c.a, untilStop(r.all(), c.stop, taken), c.group, emit, opts...)
+		st.read = int(read.Load())
+	} else {
+		err = record.Stream(ctx, c.a, r.all(), emit, append(opts, vntext.StreamStop(c.stop))...)
+	}
 	if err == nil {
 		err = acc.bw.Flush()
 	}
@@ -295,5 +370,46 @@ func (a *accounting) settle() {
 	}
 	if i > 0 {
 		a.pending = append(a.pending[:0], a.pending[i:]...)
+	}
+}
+
+// untilStop yields the records of in until in ends or stop is closed,
+// calling taken with the count after each. in is read on a goroutine of
+// its own, so a stop is seen while a read blocks (standard input); that
+// goroutine then stays blocked until the read returns or the process ends.
+func untilStop(in iter.Seq[record.Input], stop <-chan struct{}, taken func(n int)) iter.Seq[record.Input] {
+	return func(yield func(record.Input) bool) {
+		recs := make(chan record.Input)
+		quit := make(chan struct{})
+		defer close(quit)
+		go func() {
+			defer close(recs)
+			for rec := range in {
+				select {
+				case recs <- rec:
+				case <-quit:
+					return
+				}
+			}
+		}()
+		for n := 1; ; n++ {
+			select {
+			case <-stop: // checked first: a closed stop takes nothing more
+				return
+			default:
+			}
+			select {
+			case rec, ok := <-recs:
+				if !ok {
+					return
+				}
+				taken(n)
+				if !yield(rec) {
+					return
+				}
+			case <-stop:
+				return
+			}
+		}
 	}
 }

@@ -39,3 +39,10 @@ func readArticle(path string, stdin io.Reader) (string, error) {
 	in, err := readInput(path, stdin, formatText)
 	return in.text, err
 }
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}

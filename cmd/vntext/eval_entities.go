@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -25,23 +26,44 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE]"
+	usage := "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]\n   or: " + suiteUsage()
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
-	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL)")
+	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL); without it, the evaluation suite")
+	corpus := fs.String("corpus", filepath.Join("corpus", "entities"), "suite: the project's corpus folder (blind.jsonl, dev.jsonl)")
+	vietnews := fs.String("vietnews", "", "suite: the VietNews evaluation set (go run ./internal/annotate join -o FILE)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
+	modelPath := fs.String("entity-model", "", "entity model file (from vntext train entities)")
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
-	if *gold == "" || fs.NArg() > 0 {
+	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, usage)
 		return 2
+	}
+	var opts []entities.Option
+	if *modelPath != "" {
+		b, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return fail(stderr, "eval entities", fmt.Errorf("--entity-model: %w", err))
+		}
+		opts = append(opts, entities.WithModel(bytes.NewReader(b)))
+	}
+	if *gold == "" {
+		names, xs, err := suiteExtractors(opts)
+		if err != nil {
+			return fail(stderr, "eval entities", err)
+		}
+		if err := evalSuite(stdout, suiteSets(*corpus, dataDir(), *vietnews), names, xs); err != nil {
+			return fail(stderr, "eval entities", err)
+		}
+		return 0
 	}
 	recs, err := readGold(*gold)
 	if err != nil {
 		return fail(stderr, "eval entities", fmt.Errorf("%s: %w", *gold, err))
 	}
-	x, err := entities.New()
+	x, err := entities.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "vntext eval entities:", err)
 		return 1
@@ -63,12 +85,40 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 
 // goldEntity is one annotated mention; Start and End are code-point offsets.
 type goldEntity struct {
-	Type   string   `json:"type"`
-	Start  int      `json:"start"`
-	End    int      `json:"end"`
-	Text   string   `json:"text"`
-	Roles  []string `json:"roles,omitempty"`
-	Nested bool     `json:"nested,omitempty"`
+	Type  string     `json:"type"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Text  string     `json:"text"`
+	Roles []goldRole `json:"roles,omitempty"`
+	// RoleStatus is the gold files' status list, parallel to Roles
+	// (GUIDELINES, "Role status"); read into Roles, never written.
+	RoleStatus []string `json:"role_status,omitempty"`
+	Nested     bool     `json:"nested,omitempty"`
+}
+
+// goldRole is a role phrase with its status. Gold files write roles as
+// strings (with a role_status list) or as objects with a text field, as the
+// library does; --pred-out writes objects, which tools/score.py reads.
+type goldRole struct {
+	Text   string `json:"text"`
+	Status string `json:"status,omitempty"`
+}
+
+func (r *goldRole) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &r.Text)
+	}
+	type object goldRole // without this method
+	return json.Unmarshal(b, (*object)(r))
+}
+
+// goldRoles turns the library's roles into goldRoles.
+func goldRoles(roles []entities.Role) []goldRole {
+	out := make([]goldRole, len(roles))
+	for i, r := range roles {
+		out[i] = goldRole{r.Text, string(r.Status)}
+	}
+	return out
 }
 
 type goldRecord struct {
@@ -143,10 +193,17 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("line %d: %v", line, err)
 		}
-		for _, e := range g.Entities {
+		for i := range g.Entities {
+			e := &g.Entities[i]
 			if canonicalType(e.Type) == "PROG" || len(e.Roles) > 0 {
 				g.domain = true
 			}
+			for k := range e.Roles {
+				if k < len(e.RoleStatus) && e.Roles[k].Status == "" {
+					e.Roles[k].Status = e.RoleStatus[k]
+				}
+			}
+			e.RoleStatus = nil
 		}
 		recs = append(recs, g)
 	}
@@ -275,7 +332,10 @@ type entityScores struct {
 	byType    map[string]*counts
 	micro     counts
 	officials counts
-	domain    bool
+	// Of the pairs found whose gold role has a status, how many the
+	// extractor gave the same status.
+	statuses, statusSame int
+	domain               bool
 }
 
 func (s entityScores) print(w io.Writer) {
@@ -290,6 +350,9 @@ func (s entityScores) print(w io.Writer) {
 	if s.domain {
 		p, r, f := s.officials.prf()
 		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d   (officials: unique person-role pairs)\n", "pairs", p, r, f, s.officials.gold, s.officials.pred, s.officials.tp)
+		if s.statuses > 0 {
+			fmt.Fprintf(w, "%-6s %7.2f %30d %6d   (role status right on pairs found)\n", "status", 100*float64(s.statusSame)/float64(s.statuses), s.statuses, s.statusSame)
+		}
 	}
 }
 
@@ -318,10 +381,10 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		s.byType[t] = &counts{}
 	}
 	preds := make([]predRecord, 0, len(recs))
-	docPreds := documentPredictions(x, recs)
+	docPreds := documentPredictions(x, recs, !domain)
 	for ri, r := range recs {
 		gold := map[spanKey]bool{}
-		goldPairs := map[[2]string]bool{}
+		goldPairs := map[[2]string]string{} // pair → status
 		for _, e := range r.Entities {
 			t := canonicalType(e.Type)
 			if e.Nested || s.byType[t] == nil {
@@ -330,7 +393,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 			gold[spanKey{t, e.Start, e.End}] = true
 			if t == "PER" {
 				for _, role := range e.Roles {
-					goldPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+					goldPairs[[2]string{pairKey(e.Text), pairKey(role.Text)}] = role.Status
 				}
 			}
 		}
@@ -342,7 +405,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		}
 		preds = append(preds, predRecord{ID: r.ID, Entities: got})
 		pred := map[spanKey]bool{}
-		predPairs := map[[2]string]bool{}
+		predPairs := map[[2]string]string{}
 		for _, e := range got {
 			t := canonicalType(e.Type)
 			if s.byType[t] == nil {
@@ -351,7 +414,7 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 			pred[spanKey{t, e.Start, e.End}] = true
 			if t == "PER" {
 				for _, role := range e.Roles {
-					predPairs[[2]string{pairKey(e.Text), pairKey(role)}] = true
+					predPairs[[2]string{pairKey(e.Text), pairKey(role.Text)}] = role.Status
 				}
 			}
 		}
@@ -365,10 +428,16 @@ func scoreEntities(x *entities.Extractor, recs []goldRecord, types []string) (en
 		for k := range pred {
 			s.byType[k.typ].pred++
 		}
-		for k := range goldPairs {
+		for k, st := range goldPairs {
 			s.officials.gold++
-			if predPairs[k] {
+			if pst, ok := predPairs[k]; ok {
 				s.officials.tp++
+				if st != "" {
+					s.statuses++
+					if pst == st {
+						s.statusSame++
+					}
+				}
 			}
 		}
 		s.officials.pred += len(predPairs)
@@ -413,7 +482,7 @@ func predictions(x *entities.Extractor, text string, conll bool) []goldEntity {
 	}
 	var ends []pending
 	for _, e := range ents {
-		ge := goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles, Start: toCP(e.Start)}
+		ge := goldEntity{Type: string(e.Type), Text: e.Text, Roles: goldRoles(e.Roles), Start: toCP(e.Start)}
 		out = append(out, ge)
 		ends = append(ends, pending{len(out) - 1, e.End})
 	}
@@ -434,9 +503,12 @@ const maxDocument = 1 << 16
 // paragraphs of one article in a JSONL file with a "doc" field (VLSP 2018),
 // as the running text they come from, one line each, so that a name
 // introduced with a cue in one sentence is known in the next, as in an
-// article; entities are then split back per record. It returns nil for
-// other files.
-func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntity {
+// article; entities are then split back per record. The project's corpus
+// files also group sentences by "doc"; they are annotated by the domain
+// guidelines, so their PROGRAM mentions and roles stay (scheme false),
+// where the generic NER corpora get nerScheme. It returns nil for files
+// of whole texts.
+func documentPredictions(x *entities.Extractor, recs []goldRecord, scheme bool) [][]goldEntity {
 	if len(recs) == 0 || !recs[0].sentence && recs[0].Doc == "" {
 		return nil
 	}
@@ -453,7 +525,9 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntit
 		}
 		doc := b.String()
 		ents, _ := x.Extract(context.Background(), doc) // fails only on an ended context
-		ents = nerScheme(ents)
+		if scheme {
+			ents = nerScheme(ents)
+		}
 		for _, e := range ents {
 			k := sort.SearchInts(starts, e.Start+1) - 1
 			if k < 0 || e.End > starts[k]+len(recs[first+k].Text) {
@@ -461,7 +535,7 @@ func documentPredictions(x *entities.Extractor, recs []goldRecord) [][]goldEntit
 			}
 			text := recs[first+k].Text
 			s, en := e.Start-starts[k], e.End-starts[k]
-			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: e.Roles,
+			out[first+k] = append(out[first+k], goldEntity{Type: string(e.Type), Text: e.Text, Roles: goldRoles(e.Roles),
 				Start: utf8.RuneCountInString(text[:s]), End: utf8.RuneCountInString(text[:en])})
 		}
 		first = last

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,14 +32,17 @@ func evalFile(t *testing.T, path string) entityScores {
 
 // The domain gold set: micro-F1 over PERSON, LOCATION, ORGANIZATION and
 // PROGRAM, and the officials pair F1. The floors sit about a point under
-// the measured figures (95.16 and 98.25), so any regression shows.
+// the measured figures (95.16 and 96.55), so any regression shows. Pairs
+// fell from 98.25 when fronted roles ("với cương vị …, ông X", a
+// GUIDELINES ruling) began to be read: the set has three such pairs it
+// does not annotate.
 func TestEvalEntitiesDomainDev(t *testing.T) {
 	s := evalFile(t, testenv.DataDir(t, "domain", "dev.jsonl"))
 	if _, _, f := s.micro.prf(); f < 94 {
 		t.Errorf("domain micro-F1 %.2f < 94", f)
 	}
-	if _, _, f := s.officials.prf(); f < 97 {
-		t.Errorf("officials pair F1 %.2f < 97", f)
+	if _, _, f := s.officials.prf(); f < 95.5 {
+		t.Errorf("officials pair F1 %.2f < 95.5", f)
 	}
 }
 
@@ -95,8 +99,38 @@ func TestEvalEntitiesCommand(t *testing.T) {
 	if p, err := os.ReadFile(pred); err != nil || !strings.Contains(string(p), `"start":4,"end":17`) {
 		t.Errorf("pred-out: %s %v", p, err)
 	}
-	if code := evalEntities(nil, nil, &out, &errb); code != 2 {
-		t.Errorf("missing --gold: exit %d", code)
+	if code := evalEntities([]string{"--gold", gold, "extra"}, nil, &out, &errb); code != 2 {
+		t.Errorf("extra argument: exit %d", code)
+	}
+}
+
+// A corpus file groups sentences by "doc", as VLSP 2018 groups
+// paragraphs; its records are annotated by the domain guidelines, so its
+// PROGRAM mentions are scored, not mapped away with the NER corpora's
+// scheme.
+func TestEvalEntitiesDocKeepsProgram(t *testing.T) {
+	texts := []string{
+		"Huyện đã triển khai Kế hoạch 45/KH-UBND về chuyển đổi số.",
+		"Chương trình 06 được các xã hưởng ứng.",
+	}
+	var recs []goldRecord
+	for i, text := range texts {
+		var ents []goldEntity
+		for _, name := range []string{"Kế hoạch 45/KH-UBND", "Chương trình 06"} {
+			if k := strings.Index(text, name); k >= 0 {
+				s := len([]rune(text[:k]))
+				ents = append(ents, goldEntity{Type: "PROGRAM", Start: s, End: s + len([]rune(name)), Text: name})
+			}
+		}
+		recs = append(recs, goldRecord{ID: fmt.Sprint(i), Doc: "d1", Text: text, Entities: ents, domain: true})
+	}
+	x, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := scoreEntities(x, recs, nil)
+	if c := s.byType["PROG"]; c == nil || c.gold != 2 || c.tp != 2 {
+		t.Errorf("PROGRAM: %+v", c)
 	}
 }
 
@@ -118,5 +152,31 @@ func TestEntitiesCommand(t *testing.T) {
 	}
 	if code := runEntities([]string{filepath.Join(t.TempDir(), "missing")}, in, &out, &errb); code != 1 {
 		t.Errorf("missing file: exit %d", code)
+	}
+}
+
+// Without --gold the command scores the suite: one table per extractor, a
+// column group per set, "(no file)" for a set that is not there.
+func TestEvalEntitiesSuite(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, phát biểu."
+	rec := map[string]any{"id": "a", "text": text, "entities": []map[string]any{
+		{"type": "PERSON", "start": 4, "end": 17, "text": "Trần Văn Bình", "roles": []string{"Giám đốc Sở Y tế tỉnh Bình Định"}, "role_status": []string{"current"}},
+		{"type": "ORGANIZATION", "start": 28, "end": 50, "text": "Sở Y tế tỉnh Bình Định"},
+	}}
+	b, _ := json.Marshal(rec)
+	if err := os.WriteFile(filepath.Join(dir, "dev.jsonl"), append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VNTEXT_DATA", filepath.Join(dir, "nothing"))
+	var out, errb bytes.Buffer
+	if code := evalEntities([]string{"--corpus", dir}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{"rules\n", "| blind", "| vietnews", "(no file)", "micro  | (no file)         | 100.0 100.0 100.0", "pairs  | (no file)         | 100.0 100.0 100.0"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
 	}
 }

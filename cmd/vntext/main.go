@@ -25,9 +25,10 @@ var commands = map[string]struct {
 	"batch":     {runBatch, "process a JSONL archive"},
 	"serve":     {runServe, "JSON over HTTP"},
 	"eval":      {runEval, "score against gold files"},
+	"train":     {runTrain, "train an entity model from annotated text"},
 }
 
-var order = []string{"analyze", "normalize", "segment", "entities", "summarize", "batch", "serve", "eval"}
+var order = []string{"analyze", "normalize", "segment", "entities", "summarize", "batch", "serve", "eval", "train"}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

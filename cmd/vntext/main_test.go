@@ -57,6 +57,7 @@ func TestSubcommandConventions(t *testing.T) {
 	for _, cmd := range [][]string{
 		{"analyze"}, {"normalize"}, {"segment"}, {"summarize"}, {"batch"}, {"serve"},
 		{"entities"}, {"eval"}, {"eval", "segment"}, {"eval", "summarize"}, {"eval", "entities"},
+		{"train"}, {"train", "entities"},
 	} {
 		code, outs, _ := runCmd(t, "", append(cmd, "--help")...)
 		assert.Equal(t, 0, code, "%v --help", cmd)
@@ -70,6 +71,7 @@ func TestSubcommandConventions(t *testing.T) {
 	for _, cmd := range [][]string{
 		{"analyze"}, {"normalize"}, {"segment"}, {"summarize"}, {"batch", "--quiet"},
 		{"eval", "segment", "--gold"}, {"eval", "summarize", "--gold"},
+		{"train", "entities", "-o", filepath.Join(t.TempDir(), "m")}, {"entities", "--entity-model"},
 	} {
 		code, _, errs := runCmd(t, "", append(cmd, missing)...)
 		assert.Equal(t, 1, code, "%v FILE: %s", cmd, errs)

@@ -115,6 +115,8 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 		mux.Handle("POST "+path, s.endpoint(h))
 		mux.HandleFunc(path, methodNotAllowed)
 	}
+	mux.HandleFunc("POST /v1/summarize/cluster", s.cluster)
+	mux.HandleFunc("/v1/summarize/cluster", methodNotAllowed)
 	mux.HandleFunc("POST /v1/batch", s.batch)
 	mux.HandleFunc("/v1/batch", methodNotAllowed)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -192,9 +194,7 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(servePage) // a client that went away is not an error
 }
 
-// endpoint wraps a stage with the service's limits: body size and read
-// time, a bounded number of analyses at once (others wait up to queueWait,
-// then get 503), and a time limit per analysis.
+// endpoint wraps a stage with the service's limits (see answer).
 func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req, err := s.readRequest(w, r)
@@ -207,41 +207,49 @@ func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) 
 			writeErr(w, err)
 			return
 		}
-		if !s.admit(w, r) {
+		s.answer(w, r, 1, func(ctx context.Context) (any, error) { return h(ctx, req, unit) })
+	})
+}
+
+// answer runs work, which analyses docs documents, under the service's
+// limits: a bounded number of analyses at once (others wait up to
+// queueWait, then get 503) and a time limit per analysis; the request body
+// was read within its own limits (readBody).
+func (s *server) answer(w http.ResponseWriter, r *http.Request, docs int, work func(context.Context) (any, error)) {
+	if !s.admit(w, r) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
+	defer cancel()
+	type answer struct {
+		v   any
+		err error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		// The slot is held until the work really ends, even after a
+		// timeout answered the client: that is what bounds the CPU.
+		defer func() { <-s.slots }()
+		v, err := work(ctx)
+		s.metrics.documents.Add(int64(docs))
+		done <- answer{v, err}
+	}()
+	select {
+	case a := <-done:
+		if errors.Is(a.err, context.DeadlineExceeded) {
+			a.err = s.timeoutError()
+		}
+		if a.err != nil {
+			writeErr(w, a.err)
 			return
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
-		defer cancel()
-		type answer struct {
-			v   any
-			err error
+		writeJSONAnswer(w, http.StatusOK, a.v)
+	case <-ctx.Done():
+		if r.Context().Err() != nil {
+			return // the client left
 		}
-		done := make(chan answer, 1)
-		go func() {
-			// The slot is held until the work really ends, even after a
-			// timeout answered the client: that is what bounds the CPU.
-			defer func() { <-s.slots }()
-			v, err := h(ctx, req, unit)
-			s.metrics.documents.Add(1)
-			done <- answer{v, err}
-		}()
-		select {
-		case a := <-done:
-			if errors.Is(a.err, context.DeadlineExceeded) {
-				a.err = s.timeoutError()
-			}
-			if a.err != nil {
-				writeErr(w, a.err)
-				return
-			}
-			writeJSONAnswer(w, http.StatusOK, a.v)
-		case <-ctx.Done():
-			if r.Context().Err() != nil {
-				return // the client left
-			}
-			writeErr(w, s.timeoutError())
-		}
-	})
+		writeErr(w, s.timeoutError())
+	}
 }
 
 // requestOffsets reads the offset unit from the query (?offsets=) or the
@@ -327,18 +335,9 @@ func joinOr(s []string) string {
 
 func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
 	var req serveRequest
-	mt, err := mediaType(r, "application/json", "text/plain", "text/html")
+	body, mt, err := s.readBody(w, r, "application/json", "text/plain", "text/html")
 	if err != nil {
 		return req, err
-	}
-	if r.ContentLength > s.cfg.maxBody {
-		return req, errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
-	}
-	// A client that trickles its body must not hold a connection forever.
-	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
-	if err != nil {
-		return req, s.bodyError(err)
 	}
 	if mt == "text/html" {
 		// The page's own bytes: htmlpage decodes its declared or legacy
@@ -353,13 +352,8 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 		req.Text = &text
 		return req, nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return req, errorf(http.StatusBadRequest, "malformed JSON body: %v", err)
-	}
-	if dec.More() {
-		return req, errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
+	if err := decodeJSON(body, &req); err != nil {
+		return req, err
 	}
 	if req.Text == nil && req.HTML != nil {
 		return s.htmlRequest(req, []byte(*req.HTML), "")
@@ -368,6 +362,39 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 		return req, errorf(http.StatusBadRequest, `missing "text"`)
 	}
 	return req, nil
+}
+
+// readBody reads a request body of one of the allowed media types within
+// the service's limits (size, read time), as sent.
+func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...string) (body []byte, mediaTyp string, err error) {
+	mt, err := mediaType(r, allowed...)
+	if err != nil {
+		return nil, "", err
+	}
+	if r.ContentLength > s.cfg.maxBody {
+		return nil, "", errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
+	}
+	// A client that trickles its body must not hold a connection forever.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
+	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	if err != nil {
+		return nil, "", s.bodyError(err)
+	}
+	return body, mt, nil
+}
+
+// decodeJSON reads body, one JSON object, into v; unknown members are an
+// error.
+func decodeJSON(body []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return errorf(http.StatusBadRequest, "malformed JSON body: %v", err)
+	}
+	if dec.More() {
+		return errorf(http.StatusBadRequest, "malformed JSON body: data after the object")
+	}
+	return nil
 }
 
 // htmlRequest reads the article of an HTML page: its body is the text
@@ -441,6 +468,64 @@ func (s *server) entities(ctx context.Context, req serveRequest, u vntext.Offset
 func (s *server) summarize(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
 	res, err := s.run(ctx, vntext.TaskSummary|vntext.TaskKeywords, u, req)
 	return summarizeOutput{res.Summary, res.Keywords}, err
+}
+
+// clusterRequest is the body of /v1/summarize/cluster: the documents of
+// one story, in reading order.
+type clusterRequest struct {
+	Group     string `json:"group,omitempty"`
+	Documents []struct {
+		ID    string  `json:"id,omitempty"`
+		Title string  `json:"title,omitempty"`
+		Text  *string `json:"text"`
+	} `json:"documents"`
+	Offsets string `json:"offsets,omitempty"`
+}
+
+// cluster answers the group summary of the documents of one story
+// (vntext.Analyzer.SummarizeGroup), the shape of a "vntext batch
+// --group-by" record. The request holds at most record.DefaultMaxGroup
+// documents, and --max-body bytes in all.
+func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
+	body, _, err := s.readBody(w, r, "application/json")
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	var req clusterRequest
+	if err := decodeJSON(vntext.Decode(body), &req); err != nil {
+		writeErr(w, err)
+		return
+	}
+	switch n := len(req.Documents); {
+	case n == 0:
+		writeErr(w, errorf(http.StatusBadRequest, `missing "documents": a list of {"id", "title", "text"}`))
+		return
+	case n > record.DefaultMaxGroup:
+		writeErr(w, errorf(http.StatusRequestEntityTooLarge, "%d documents: at most %d in one request", n, record.DefaultMaxGroup))
+		return
+	}
+	docs := make([]vntext.Doc, len(req.Documents))
+	for i, d := range req.Documents {
+		if d.Text == nil {
+			writeErr(w, errorf(http.StatusBadRequest, `document %d: missing "text"`, i))
+			return
+		}
+		docs[i] = vntext.Doc{ID: d.ID, Title: d.Title, Text: *d.Text}
+	}
+	unit, err := requestOffsets(r, req.Offsets)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	a, err := s.analyzer(vntext.TaskSummary, unit)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	s.answer(w, r, len(docs), func(ctx context.Context) (any, error) {
+		return a.SummarizeGroup(ctx, req.Group, docs)
+	})
 }
 
 // batch answers a JSONL body with JSONL records, as "vntext batch" writes

@@ -68,9 +68,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
 	}
 	// The text form lists keywords only when --keywords asks for them.
-	showKeywords := false
-	fs.Visit(func(f *flag.Flag) { showKeywords = showKeywords || f.Name == "keywords" })
-	if showKeywords {
+	if flagSet(fs, "keywords") {
 		for _, k := range res.Keywords {
 			fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
 		}

@@ -41,7 +41,7 @@ type result struct {
 	} `json:"keywords"`
 }
 
-const article = `Sáng 12/3/2024, UBND tỉnh Hà Giang tổ chức hội nghị sơ kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới. ` +
+const article = `Sáng 12/3/2024, UBND tỉnh Hà Giang tổ chức hội nghị sơ kết Chương trình mục tiêu quốc gia nước sạch vùng cao. ` +
 	`Chủ tịch UBND tỉnh Hà Giang Trần Minh Khôi cho biết 68 xã của tỉnh đã đạt chuẩn nông thôn mới.`
 
 func main() {

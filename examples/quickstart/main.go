@@ -11,7 +11,7 @@ import (
 	"github.com/vntext/vntext"
 )
 
-const article = `Sáng 12/3/2024, UBND tỉnh Hà Giang tổ chức hội nghị sơ kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới. ` +
+const article = `Sáng 12/3/2024, UBND tỉnh Hà Giang tổ chức hội nghị sơ kết Chương trình mục tiêu quốc gia nước sạch vùng cao. ` +
 	`Chủ tịch UBND tỉnh Hà Giang Trần Minh Khôi cho biết 68 xã của tỉnh đã đạt chuẩn nông thôn mới. ` +
 	`Tại huyện Đồng Văn, tỷ lệ hộ nghèo giảm còn 29,5%. ` +
 	`Ông Khôi yêu cầu các sở, ngành công khai kết quả thẩm định trên Cổng thông tin điện tử của tỉnh.`

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -28,6 +29,7 @@ func (p prf) f1() float64 {
 // agreement compares two passes over the same records.
 type agreement struct {
 	Records, Sentences int
+	TextChanged        int // records whose text differs between the passes: their offsets do not compare
 	Types              map[string]*prf
 	Micro, Pairs       prf
 	LevelSame, Levels  int // LOCATION spans both passes found, and how many got the same level
@@ -55,6 +57,10 @@ func compareRecords(a, b []goldRecord, sc *sentenceCounter) *agreement {
 			continue
 		}
 		ag.Records++
+		if ra.Text != rb.Text {
+			ag.TextChanged++
+			ag.Diffs = append(ag.Diffs, fmt.Sprintf("%s: the text differs between the passes", ra.ID))
+		}
 		if sc != nil {
 			ag.Sentences += sc.count(ra.Text)
 		}
@@ -131,6 +137,9 @@ func compareRecords(a, b []goldRecord, sc *sentenceCounter) *agreement {
 
 func (ag *agreement) write(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "records compared: %d (%d sentences)\n", ag.Records, ag.Sentences)
+	if ag.TextChanged > 0 {
+		fmt.Fprintf(w, "WARNING: the text of %d records differs between the passes; their spans do not compare\n", ag.TextChanged)
+	}
 	fmt.Fprintln(w, "| | A | B | both | F1 |\n|---|---:|---:|---:|---:|")
 	for _, t := range scoredTypes {
 		p := ag.Types[t]
@@ -148,11 +157,23 @@ func (ag *agreement) write(w io.Writer, verbose bool) {
 func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("agree", stderr)
 	verbose := fs.Bool("v", false, "list every disagreement")
+	all := fs.Bool("all", false, "compare every second pass in DIR/passes with its batch and sum the share of sentences annotated twice")
+	dir := fs.String("dir", defaultDir, "corpus directory (with -all)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	sc, err := newSentenceCounter()
+	if err != nil {
+		return err
+	}
+	if *all {
+		if fs.NArg() != 0 {
+			return fmt.Errorf("usage: agree -all [-dir DIR] (no file arguments)")
+		}
+		return agreeAll(*dir, sc, stdout, stderr)
+	}
 	if fs.NArg() != 2 {
-		return fmt.Errorf("usage: agree [-v] PASS_A.txt PASS_B.txt (records matched by id)")
+		return fmt.Errorf("usage: agree [-v] PASS_A.txt PASS_B.txt (records matched by id), or agree -all")
 	}
 	var sides [2][]goldRecord
 	for i, path := range fs.Args() {
@@ -168,10 +189,158 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 			sides[i] = append(sides[i], g)
 		}
 	}
-	sc, err := newSentenceCounter()
+	compareRecords(sides[0], sides[1], sc).write(stdout, *verbose)
+	return nil
+}
+
+// passRow is one batch's second-pass sample compared with the batch as it
+// stands now.
+type passRow struct {
+	Batch          string
+	BatchSentences int
+	Ag             *agreement
+}
+
+// agreeAll compares every passes/bNNN.second.txt with batches/bNNN.txt and,
+// when $VNTEXT_DATA is set, every passes/eNN.second.jsonl with the
+// evaluation annotations, and prints one Markdown table per set with the
+// share of sentences that two annotators annotated independently.
+func agreeAll(dir string, sc *sentenceCounter, stdout, stderr io.Writer) error {
+	c, err := loadCorpus(dir)
 	if err != nil {
 		return err
 	}
-	compareRecords(sides[0], sides[1], sc).write(stdout, *verbose)
+	byBatch := map[string][]goldRecord{}
+	for _, r := range c.Records {
+		b, _, _ := strings.Cut(r.ID, "-")
+		byBatch[b] = append(byBatch[b], r)
+	}
+	passes, err := filepath.Glob(filepath.Join(dir, "passes", "*.second.txt"))
+	if err != nil {
+		return err
+	}
+	slices.Sort(passes)
+	var rows []passRow
+	for _, p := range passes {
+		batch := strings.TrimSuffix(filepath.Base(p), ".second.txt")
+		first, ok := byBatch[batch]
+		if !ok {
+			return fmt.Errorf("%s: batch %s is missing or still a draft", p, batch)
+		}
+		recs, err := readListFile(p)
+		if err != nil {
+			return err
+		}
+		var second []goldRecord
+		for _, r := range recs {
+			g, errs := resolve(r)
+			for _, e := range errs {
+				fmt.Fprintln(stderr, e)
+			}
+			second = append(second, g)
+		}
+		ag := compareRecords(first, second, sc)
+		if ag.Records != len(second) {
+			return fmt.Errorf("%s: %d of its %d records are not in batch %s", p, len(second)-ag.Records, len(second), batch)
+		}
+		rows = append(rows, passRow{batch, countSentences(first, sc), ag})
+	}
+	fmt.Fprintln(stdout, "Corpus batches: each second pass against the batch as it stands now.")
+	writePassTable(stdout, rows, countSentences(c.Records, sc), len(byBatch))
+
+	evalPasses, err := filepath.Glob(filepath.Join(dir, "passes", "*.second.jsonl"))
+	if err != nil || len(evalPasses) == 0 {
+		return err
+	}
+	if _, err := dataDir(); err != nil {
+		fmt.Fprintf(stdout, "\nEvaluation batches skipped: %v.\n", err)
+		return nil
+	}
+	arts, err := newsByID()
+	if err != nil {
+		return err
+	}
+	anns, err := readJSONL[evalRecord](filepath.Join(dir, evalAnnFile))
+	if err != nil {
+		return err
+	}
+	gold, err := joinEval(anns, arts)
+	if err != nil {
+		return err
+	}
+	slices.Sort(evalPasses)
+	rows = rows[:0]
+	batches := 0
+	for k := 1; ; k++ {
+		if _, err := evalBatchIDs(dir, fmt.Sprintf("e%02d", k)); err != nil {
+			break
+		}
+		batches++
+	}
+	for _, p := range evalPasses {
+		batch := strings.TrimSuffix(filepath.Base(p), ".second.jsonl")
+		ids, err := evalBatchIDs(dir, batch)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		first := slices.DeleteFunc(slices.Clone(gold), func(g goldRecord) bool { return !slices.Contains(ids, g.ID) })
+		sa, err := readJSONL[evalRecord](p)
+		if err != nil {
+			return err
+		}
+		second, err := joinEval(sa, arts)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		ag := compareRecords(first, second, sc)
+		if ag.Records != len(second) {
+			return fmt.Errorf("%s: %d of its %d articles are not in batch %s", p, len(second)-ag.Records, len(second), batch)
+		}
+		rows = append(rows, passRow{batch, countSentences(first, sc), ag})
+	}
+	fmt.Fprintln(stdout, "\nEvaluation batches (VietNews): each second pass against the batch as it stands now.")
+	writePassTable(stdout, rows, countSentences(gold, sc), batches)
 	return nil
+}
+
+func countSentences(recs []goldRecord, sc *sentenceCounter) int {
+	n := 0
+	for _, r := range recs {
+		n += sc.count(r.Text)
+	}
+	return n
+}
+
+// writePassTable prints one row per second pass and the totals: pooled F1
+// and the share of all sentences that the samples cover.
+func writePassTable(w io.Writer, rows []passRow, allSentences, batches int) {
+	fmt.Fprintln(w, "| batch | records | sentences | of the batch | mentions (batch / pass) | micro F1 | pairs (batch / pass) | pairs F1 | texts changed since the pass |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	var tot agreement
+	batchSentences := 0
+	for _, r := range rows {
+		a := r.Ag
+		fmt.Fprintf(w, "| %s | %d | %d | %.1f%% | %d / %d | %.1f | %d / %d | %s | %d |\n", r.Batch, a.Records, a.Sentences,
+			pct(a.Sentences, r.BatchSentences), a.Micro.A, a.Micro.B, a.Micro.f1(), a.Pairs.A, a.Pairs.B, a.Pairs.f1Text(), a.TextChanged)
+		tot.Records += a.Records
+		tot.TextChanged += a.TextChanged
+		tot.Sentences += a.Sentences
+		batchSentences += r.BatchSentences
+		for _, p := range []struct{ to, from *prf }{{&tot.Micro, &a.Micro}, {&tot.Pairs, &a.Pairs}} {
+			p.to.TP += p.from.TP
+			p.to.A += p.from.A
+			p.to.B += p.from.B
+		}
+	}
+	fmt.Fprintf(w, "| total | %d | %d | %.1f%% | %d / %d | %.1f | %d / %d | %s | %d |\n", tot.Records, tot.Sentences,
+		pct(tot.Sentences, batchSentences), tot.Micro.A, tot.Micro.B, tot.Micro.f1(), tot.Pairs.A, tot.Pairs.B, tot.Pairs.f1Text(), tot.TextChanged)
+	fmt.Fprintf(w, "\nannotated independently twice: %d of %d sentences (%.1f%%); %d of %d batches have a second-pass sample\n",
+		tot.Sentences, allSentences, pct(tot.Sentences, allSentences), len(rows), batches)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
 }

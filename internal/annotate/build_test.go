@@ -97,7 +97,7 @@ func TestResolveAccepts(t *testing.T) {
 		{"abbreviated name", "Chị Võ Thị Bích L. cho biết.", "PER Võ Thị Bích L."},
 		{"parenthesised", "Công ty ABC (Việt Nam) thông báo.", "ORG Công ty ABC (Việt Nam)"},
 		{"role after name", "Ông Lê Văn An, Giám đốc Sở Y tế, cho biết.", "PER Lê Văn An | Giám đốc Sở Y tế"},
-		{"late", "Cố Thủ tướng Võ Văn Kiệt từng nói.", "PER Võ Văn Kiệt | Thủ tướng {late}"},
+		{"late", "Cố Thủ tướng Lương Văn Cẩn từng nói.", "PER Lương Văn Cẩn | Thủ tướng {late}"},
 		{"marker over a list", "Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An đến.", "PER Lê Văn An | Bí thư Tỉnh ủy {former} | Chủ tịch UBND tỉnh {former}"},
 		{"cố vấn", "Cố vấn Lê Văn An đến.", "PER Lê Văn An | Cố vấn"},
 		{"inner punctuation", "Thực hiện Kế hoạch số 123/KH-UBND.", "PROG Kế hoạch số 123/KH-UBND"},

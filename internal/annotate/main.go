@@ -5,7 +5,7 @@
 //	go run ./internal/annotate pre    -in draft.txt -o corpus/entities/batches/b004.txt
 //	go run ./internal/annotate build  [-check]
 //	go run ./internal/annotate render [-issues] FILE...
-//	go run ./internal/annotate agree  [-v] A.txt B.txt
+//	go run ./internal/annotate agree  [-v] A.txt B.txt | -all
 //	go run ./internal/annotate stats
 //	go run ./internal/annotate eval-select | eval-pre | eval-pack | join
 //
@@ -48,7 +48,7 @@ commands:
   pre          sample texts (or read a list file) and pre-annotate them into a list file
   build        check every batch and compile train/dev/blind.jsonl (-check: only check)
   render       review view of list files with the second-look report
-  agree        span and pair agreement between two passes
+  agree        span and pair agreement between two passes (-all: every second pass, and the share annotated twice)
   stats        counts per type, level, status, split and source
   eval-select  choose the VietNews evaluation articles (eval/vietnews-ids.txt)
   eval-pre     list file of one evaluation batch (text from $VNTEXT_DATA; never commit it)

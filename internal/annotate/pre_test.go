@@ -15,7 +15,7 @@ func TestPreResolves(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := []string{
-		"Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị Trần Văn Hòa dự họp tại huyện Gio Linh. Ông Hòa phát biểu.",
+		"Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum Trần Văn Hòa dự họp tại huyện Đắk Hà. Ông Hòa phát biểu.",
 		"UBND quận Hoàng Mai triển khai Kế hoạch số 45/KH-UBND và phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa\".",
 		"Hà Nội, Hà Nội và Hà Nội: ba lần.",
 	}

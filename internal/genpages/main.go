@@ -219,7 +219,7 @@ var (
 	headlines = []string{"Tìm hiểu về %s", "%s qua những con số và sự kiện", "Những điều cần biết về %s",
 		"Nhìn lại chặng đường của %s", "%s trong mắt các nhà nghiên cứu"}
 	relatedPool = []string{
-		"Hà Nội công bố kết quả lấy phiếu tín nhiệm tại các quận, huyện",
+		"Hà Nội công bố phiếu tín nhiệm ở các quận, huyện",
 		"Quận Ba Đình kiện toàn chức danh Phó Chủ tịch UBND quận",
 		"Đà Nẵng tuyển sinh lớp 10 công lập với hơn 12.000 chỉ tiêu",
 		"Người dân Cần Thơ hối hả chuẩn bị cho mùa nước nổi",
@@ -256,7 +256,7 @@ var (
 		{"Nguyễn Quốc Bảo", "Nên có thêm bản đồ và hình ảnh minh họa để người đọc dễ hình dung hơn.", "5 giờ trước"},
 		{"Lê Hoàng Nam", "Thông tin hay nhưng một số số liệu đã cũ, đề nghị tòa soạn cập nhật.", "hôm qua"},
 		{"Phạm Thị Hồng", "Đọc xong thấy tự hào về quê hương đất nước mình.", "hôm qua"},
-		{"Trần Văn Lâm", "Mong các cơ quan chức năng quan tâm bảo tồn hơn nữa những giá trị này.", "2 ngày trước"},
+		{"Trần Văn Lâm", "Mong chính quyền để ý giữ gìn hơn nữa những giá trị này.", "2 ngày trước"},
 		{"Đỗ Thu Thủy", "Con tôi đang học về chủ đề này ở trường, bài viết giúp cháu hiểu thêm nhiều điều.", "2 ngày trước"},
 		{"Vũ Đình Long", "Tôi không đồng ý với một vài nhận định trong bài, cần thêm ý kiến của chuyên gia.", "3 ngày trước"},
 	}

@@ -74,3 +74,24 @@ func Linear(t testing.TB, name string, input func(k int) string, f func(text str
 func Repeat(unit string, n int) func(k int) string {
 	return func(k int) string { return strings.Repeat(unit, n*k) }
 }
+
+// LinearSteps is Linear for work that allocates nothing per step (a loop
+// over candidates): count(text) runs the stage on text and returns the
+// steps it took, as the stage counts them. The sizes are Linear's.
+func LinearSteps(t testing.TB, name string, input func(k int) string, count func(text string) int) {
+	t.Helper()
+	var s1, s8 int
+	for _, k := range []int{4, 6} {
+		s1 += count(input(k))
+		s8 += count(input(Factor * k))
+	}
+	if s1 == 0 {
+		t.Errorf("%s: no steps counted", name)
+		return
+	}
+	r := float64(s8) / float64(s1)
+	t.Logf("%s: ×%d input → ×%.1f steps", name, Factor, r)
+	if r >= Bound {
+		t.Errorf("%s: ×%d input costs ×%.1f steps (bound ×%d)", name, Factor, r, Bound)
+	}
+}

@@ -21,6 +21,7 @@ const (
 	Entities  = "#/$defs/entitiesAnswer"  // vntext entities, /v1/entities
 	Summarize = "#/$defs/summarizeAnswer" // vntext summarize --json, /v1/summarize
 	Segment   = "#/$defs/segmentAnswer"   // vntext segment --json, /v1/segment
+	Group     = "#/$defs/groupSummary"    // vntext batch --group-by, /v1/summarize/cluster
 )
 
 var (

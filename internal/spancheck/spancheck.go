@@ -155,3 +155,76 @@ func (s *slicer) walk(v any, path string) error {
 	}
 	return nil
 }
+
+// CheckGroup asserts the contract on a group summary's JSON (a "vntext
+// batch --group-by" record, a /v1/summarize/cluster answer): texts are its
+// documents' texts, in the order of its "documents". Every sentence is the
+// text of document "article" at its offsets, and every echo lies inside
+// its document. Error records pass.
+func CheckGroup(t testing.TB, texts []string, out []byte) {
+	t.Helper()
+	if err := checkGroup(texts, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func checkGroup(texts []string, out []byte) error {
+	var g struct {
+		Error     *string  `json:"error"`
+		Documents []string `json:"documents"`
+		Offsets   string   `json:"offsets"`
+		Summary   struct {
+			Sentences []struct {
+				Text       string `json:"text"`
+				Start, End int
+				Article    int `json:"article"`
+				Echoes     []struct {
+					Article    int `json:"article"`
+					Start, End int
+				} `json:"echoes"`
+			} `json:"sentences"`
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal(out, &g); err != nil {
+		return fmt.Errorf("output is not a JSON object: %v: %.200s", err, out)
+	}
+	if g.Error != nil {
+		return nil
+	}
+	if len(g.Documents) != len(texts) {
+		return fmt.Errorf("%d documents, %d texts given: %.200s", len(g.Documents), len(texts), out)
+	}
+	slicers := make([]*slicer, len(texts))
+	for i, text := range texts {
+		if !utf8.ValidString(text) {
+			return fmt.Errorf("document %d is not UTF-8: a front end decodes it first (vntext.Decode)", i)
+		}
+		slicers[i] = &slicer{text: text, unit: g.Offsets}
+	}
+	doc := func(i int) (*slicer, error) {
+		if i < 0 || i >= len(slicers) {
+			return nil, fmt.Errorf("article %d of %d documents", i, len(slicers))
+		}
+		return slicers[i], nil
+	}
+	for k, x := range g.Summary.Sentences {
+		s, err := doc(x.Article)
+		if err != nil {
+			return fmt.Errorf("sentence %d: %w", k, err)
+		}
+		got, ok := s.cut(x.Start, x.End)
+		if !ok || got != x.Text {
+			return fmt.Errorf("sentence %d: text %q, but document %d at [%d,%d) is %q", k, x.Text, x.Article, x.Start, x.End, got)
+		}
+		for _, e := range x.Echoes {
+			s, err := doc(e.Article)
+			if err != nil {
+				return fmt.Errorf("sentence %d, echo: %w", k, err)
+			}
+			if got, ok := s.cut(e.Start, e.End); !ok || !utf8.ValidString(got) || got == "" {
+				return fmt.Errorf("sentence %d: echo [%d,%d) not a span of document %d", k, e.Start, e.End, e.Article)
+			}
+		}
+	}
+	return nil
+}

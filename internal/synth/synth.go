@@ -16,7 +16,7 @@ var (
 	roles    = []string{"Chủ tịch UBND", "Phó Chủ tịch UBND", "Bí thư Tỉnh ủy", "Giám đốc Sở Tài chính", "Giám đốc Sở Giáo dục và Đào tạo", "Chủ tịch HĐND", "Trưởng ban Dân tộc"}
 	places   = []string{"tỉnh Hà Giang", "tỉnh Quảng Nam", "tỉnh Bắc Giang", "TP Hà Nội", "TP Hồ Chí Minh", "tỉnh Thừa Thiên Huế", "tỉnh Kon Tum", "tỉnh Sóc Trăng", "TP Đà Nẵng", "tỉnh Nghệ An"}
 	units    = []string{"huyện Đồng Văn", "huyện Mèo Vạc", "quận Tây Hồ", "quận 1", "thị xã Hương Thủy", "huyện Nam Trà My", "phường Bến Nghé", "xã Lũng Cú"}
-	programs = []string{"Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Đề án 06", "Chương trình phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số"}
+	programs = []string{"Chương trình mục tiêu quốc gia nước sạch vùng cao", "Chương trình mục tiêu quốc gia phủ xanh đồi trọc", "Đề án 06", "Chương trình phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số"}
 	verbs    = []string{"cho biết", "nhấn mạnh", "đề nghị", "yêu cầu các sở, ngành", "khẳng định", "thông tin"}
 	topics   = []string{
 		"tiến độ giải ngân vốn đầu tư công đạt %d%% kế hoạch năm",
@@ -25,15 +25,15 @@ var (
 		"tỷ lệ hộ nghèo giảm còn %d%% nhờ các mô hình sinh kế",
 		"%d dự án giao thông nông thôn đã hoàn thành và đưa vào sử dụng",
 		"địa phương sẽ rà soát %d hồ sơ đất đai còn tồn đọng trước cuối quý",
-		"cần tập trung cải cách hành chính, rút ngắn thời gian xử lý hồ sơ xuống %d ngày",
+		"cần tập trung cải cách hành chính, giảm số ngày giải quyết thủ tục xuống còn %d",
 		"ngành giáo dục bố trí thêm %d phòng học cho học sinh vùng cao",
 	}
 	fillers = []string{
 		"Theo báo cáo tại hội nghị, công tác chỉ đạo, điều hành được triển khai đồng bộ, quyết liệt và có trọng tâm.",
-		"Nhiều ý kiến đại biểu đề nghị tăng cường kiểm tra, giám sát và công khai kết quả thực hiện với người dân.",
+		"Nhiều đại biểu đề nghị công khai kết quả thực hiện với người dân và kiểm tra thường xuyên hơn.",
 		"Người dân địa phương phấn khởi khi đường giao thông, trường học và trạm y tế được đầu tư xây dựng khang trang.",
 		"Hội nghị cũng thảo luận các giải pháp thu hút doanh nghiệp đầu tư vào nông nghiệp công nghệ cao và du lịch cộng đồng.",
-		"Các đơn vị được giao nhiệm vụ phải báo cáo kết quả định kỳ hằng tháng để kịp thời tháo gỡ khó khăn, vướng mắc.",
+		"Các đơn vị được giao nhiệm vụ phải báo cáo kết quả mỗi tháng để sớm xử lý những việc còn vướng.",
 	}
 )
 

@@ -24,11 +24,8 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,6 +33,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vntext/vntext/internal/wikitext"
 	"github.com/vntext/vntext/summarize/internal/syllable"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -149,7 +147,7 @@ func run(out string) error {
 		}
 		vtb += n
 	}
-	wiki, err := countWiki(c, filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"))
+	wiki, err := countWiki(c, wikitext.Path(root))
 	if err != nil {
 		return err
 	}
@@ -207,26 +205,7 @@ func countVTB(c *counter, path string) (docs int, err error) {
 // document once it holds docSyllables syllables and at each article's end.
 // Section headings ("== Lịch sử ==") are not running text and are skipped.
 func countWiki(c *counter, path string) (docs int, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", path, err)
-	}
-	defer z.Close()
-	dec := json.NewDecoder(z)
-	for {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if err := dec.Decode(&a); err == io.EOF {
-			break
-		} else if err != nil {
-			return docs, fmt.Errorf("%s: %w", path, err)
-		}
+	err = wikitext.Articles(path, func(a wikitext.Article) error {
 		n := 0
 		for para := range strings.Lines(a.Text) {
 			para = strings.TrimSpace(para)
@@ -243,6 +222,7 @@ func countWiki(c *counter, path string) (docs int, err error) {
 			c.close()
 			docs++
 		}
-	}
-	return docs, nil
+		return nil
+	})
+	return docs, err
 }

@@ -1,6 +1,7 @@
-// Package lexicon embeds the word-segmentation model of package tokenize:
-// syllable vocabulary, the multi-syllable word list, family and middle
-// names, and the perceptron weights, in one binary file.
+// Package lexicon embeds the data of package tokenize: the
+// word-segmentation model (syllable vocabulary, the multi-syllable word
+// list, family and middle names, and the perceptron weights, in one binary
+// file) and the tokenizer's word lists (words.tsv).
 //
 // model.bin is generated; rebuild it with
 //
@@ -19,3 +20,10 @@ var model string
 // Model returns a copy of the encoded segmentation model (the embedded bytes
 // themselves stay read-only).
 func Model() []byte { return []byte(model) }
+
+//go:embed words.tsv
+var words string
+
+// Words returns the tokenizer's word lists (abbreviations, heading words,
+// date words), a hand-written TSV file (SOURCES.md).
+func Words() string { return words }

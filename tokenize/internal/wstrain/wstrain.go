@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/names"
 	"github.com/vntext/vntext/internal/segeval"
 	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/tokenize"
@@ -146,11 +148,17 @@ func build(c Config, files [][]string) ([]byte, error) {
 	if c.Tune != nil {
 		c.Tune(tr)
 	}
-	for _, n := range familyNames {
-		tr.AddName(n, wseg.FlagSurname)
+	// The model's name features are per syllable: names of several
+	// syllables ("Rơ Châm") stay out.
+	for _, n := range slices.Concat(names.Surnames("surname"), names.Surnames("surname-ambiguous"), names.Surnames("surname-rare")) {
+		if !strings.Contains(n, " ") {
+			tr.AddName(n, wseg.FlagSurname)
+		}
 	}
-	for _, n := range middleNames {
-		tr.AddName(n, wseg.FlagMiddle)
+	for _, n := range names.Middles() {
+		if !strings.Contains(n, " ") {
+			tr.AddName(n, wseg.FlagMiddle)
+		}
 	}
 	if c.Lexicon != "" {
 		words, err := ReadLines(filepath.Join(c.Data, c.Lexicon))

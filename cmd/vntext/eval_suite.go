@@ -1,0 +1,155 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/vntext/vntext/entities"
+)
+
+// evalSet is one gold file of the entity evaluation suite.
+type evalSet struct {
+	name, path string
+}
+
+// suiteSets lists the suite: the project's corpus blind and dev splits,
+// VLSP 2016 dev, the domain dev set and the VietNews evaluation set (built
+// with go run ./internal/annotate join -o FILE). A set whose file is
+// missing is reported as such, not silently left out.
+func suiteSets(corpus, data, vietnews string) []evalSet {
+	return []evalSet{
+		{"blind", filepath.Join(corpus, "blind.jsonl")},
+		{"dev", filepath.Join(corpus, "dev.jsonl")},
+		{"vlsp16dev", filepath.Join(data, "ner", "vlsp2016", "dev.txt")},
+		{"domaindev", filepath.Join(data, "domain", "dev.jsonl")},
+		{"vietnews", vietnews},
+	}
+}
+
+// suiteRows are the table's rows: the scored types, micro, pairs.
+var suiteRows = []string{"PER", "LOC", "ORG", "PROG", "micro", "pairs"}
+
+// evalSuite scores each extractor on each set and prints one table per
+// extractor: a row per type, micro and officials pairs, a P R F1 column
+// group per set. Types a set does not annotate (PROG and pairs on VLSP)
+// show "-".
+func evalSuite(w io.Writer, sets []evalSet, names []string, xs []*entities.Extractor) error {
+	type cell struct {
+		p, r, f float64
+		ok      bool
+	}
+	recs := make([][]goldRecord, len(sets))
+	for i, s := range sets {
+		if _, err := os.Stat(s.path); s.path == "" || errors.Is(err, fs.ErrNotExist) {
+			continue // "(no file)" in the table
+		}
+		r, err := readGold(s.path)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+		recs[i] = r
+	}
+	for xi, x := range xs {
+		table := map[string][]cell{}
+		for i := range sets {
+			if recs[i] == nil {
+				continue
+			}
+			s, _ := scoreEntities(x, recs[i], nil)
+			for _, row := range suiteRows {
+				var c counts
+				switch row {
+				case "micro":
+					c = s.micro
+				case "pairs":
+					if !s.domain {
+						continue
+					}
+					c = s.officials
+				default:
+					bc, ok := s.byType[row]
+					if !ok {
+						continue
+					}
+					c = *bc
+				}
+				if table[row] == nil {
+					table[row] = make([]cell, len(sets))
+				}
+				p, r, f := c.prf()
+				table[row][i] = cell{p, r, f, true}
+			}
+		}
+		fmt.Fprintf(w, "%s\n%-6s", names[xi], "")
+		for _, s := range sets {
+			fmt.Fprintf(w, " | %-17s", s.name)
+		}
+		fmt.Fprintf(w, "\n%-6s", "")
+		for range sets {
+			fmt.Fprintf(w, " | %5s %5s %5s", "P", "R", "F1")
+		}
+		fmt.Fprintln(w)
+		for _, row := range suiteRows {
+			fmt.Fprintf(w, "%-6s", row)
+			for i := range sets {
+				c := table[row]
+				switch {
+				case recs[i] == nil:
+					fmt.Fprintf(w, " | %-17s", "(no file)")
+				case c == nil || !c[i].ok:
+					fmt.Fprintf(w, " | %5s %5s %5s", "-", "-", "-")
+				default:
+					fmt.Fprintf(w, " | %5.1f %5.1f %5.1f", c[i].p, c[i].r, c[i].f)
+				}
+			}
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+// suiteExtractors returns the rules alone and, when a model is given or
+// the library ships one, the rules with the model.
+func suiteExtractors(model []entities.Option) (names []string, xs []*entities.Extractor, err error) {
+	rules, err := entities.New(entities.WithBuiltinModel(false))
+	if err != nil {
+		return nil, nil, err
+	}
+	names, xs = []string{"rules"}, []*entities.Extractor{rules}
+	given := len(model) > 0
+	if !given {
+		model = []entities.Option{entities.WithBuiltinModel(true)}
+	}
+	withModel, err := entities.New(model...)
+	if err != nil {
+		if given {
+			return nil, nil, err
+		}
+		return names, xs, nil // no model in this build: rules alone
+	}
+	return append(names, "rules+model"), append(xs, withModel), nil
+}
+
+// dataDir is $VNTEXT_DATA, or ../shared/data next to the module as the
+// project lays it out.
+func dataDir() string {
+	if d := os.Getenv("VNTEXT_DATA"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "shared", "data")
+}
+
+func suiteUsage() string {
+	return strings.Join([]string{
+		"vntext eval entities [--corpus DIR] [--vietnews FILE] [--entity-model MODEL]",
+		"  scores the rules, and the rules with the model, on the corpus blind and dev splits,",
+		"  VLSP 2016 dev and the domain dev set ($VNTEXT_DATA) and the VietNews evaluation set",
+		"  (go run ./internal/annotate join -o FILE)",
+	}, "\n")
+}

@@ -1,0 +1,384 @@
+package entities
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"sync"
+
+	"github.com/vntext/vntext/entities/internal/model"
+	"github.com/vntext/vntext/entities/internal/tagger"
+	"github.com/vntext/vntext/gazetteer"
+)
+
+// The learned layer. A sequence tagger (averaged perceptron, BILOU labels,
+// Viterbi; entities/internal/tagger) reads each syllable with its
+// neighbours, shape, word cluster and what the rules and word lists say
+// about it, and decides the spans and types of the entities it was
+// trained on. The rules keep what is deterministic: a model span that the
+// rules also found gets their roles, administrative level, codes and unit;
+// a place the gazetteer knows gets its codes; the types the model does
+// not tag (dates, terms, ratios, WithEntries labels) come from the rules
+// alone, and WithEntries phrases win over the model as over the rules.
+
+// builtinModelOn is the one switch for the shipped model: whether New uses
+// the embedded model (written by go run ./entities/internal/trainmodel from
+// the project's own annotated corpus) when no option says otherwise. Off until the
+// measurements on the held-out sets say the model does better than the
+// rules.
+const builtinModelOn = false
+
+// WithModel makes the Extractor use the entity model read from r, written
+// by Train ("vntext train entities"). The model decides the spans of the
+// types it was trained on ("Learned layer" in the package documentation).
+// r is read when WithModel is called, so one option serves any number of
+// New calls, whose Extractors share the (immutable) model; a model that
+// does not load is New's error.
+func WithModel(r io.Reader) Option {
+	if r == nil {
+		return func(*config) error { return errors.New("entities: WithModel: nil reader") }
+	}
+	m, err := tagger.Load(r)
+	return func(c *config) error {
+		if err != nil {
+			return fmt.Errorf("entities: WithModel: %w", err)
+		}
+		c.model = m
+		return nil
+	}
+}
+
+// WithBuiltinModel turns the model shipped with the library on or off,
+// whatever the default; a model given with WithModel wins over it.
+func WithBuiltinModel(on bool) Option {
+	return func(c *config) error {
+		c.builtin = -1
+		if on {
+			c.builtin = 1
+		}
+		return nil
+	}
+}
+
+// chooseModel returns the model New should use, or nil for rules alone.
+func (c *config) chooseModel() (*tagger.Model, error) {
+	switch {
+	case c.model != nil:
+		return c.model, nil
+	case c.builtin == 1 || c.builtin == 0 && builtinModelOn:
+		return builtinModel()
+	}
+	return nil, nil
+}
+
+// builtinModel loads the embedded model once.
+var builtinModel = sync.OnceValues(func() (*tagger.Model, error) {
+	data, err := fs.ReadFile(model.FS(), "entities.model")
+	if err != nil {
+		return nil, err
+	}
+	if len(data) == 0 {
+		return nil, errNoBuiltinModel
+	}
+	return tagger.Load(bytes.NewReader(data))
+})
+
+var errNoBuiltinModel = errors.New("entities: this build has no built-in entity model (go run ./entities/internal/trainmodel)")
+
+// modelLayer is an Extractor's model with its types as the package's.
+type modelLayer struct {
+	m     *tagger.Model
+	types []Type // model type index → Type
+}
+
+func newModelLayer(m *tagger.Model) *modelLayer {
+	l := &modelLayer{m: m}
+	for _, t := range m.Types() {
+		l.types = append(l.types, Type(t))
+	}
+	return l
+}
+
+// prepareMarks sets what pass.sentence needs of x: the marks of the rules'
+// types and of the name lists.
+func (x *Extractor) prepareMarks() {
+	x.typeMarks = typeMarks(x.labels)
+	// One lookup per token instead of one per list; a surname that is also
+	// a middle name is marked a surname, as the rules read it.
+	x.names = map[string]tagger.Mark{}
+	for i, set := range []map[string]bool{x.lx.foreignGiven, x.lx.middles, x.lx.surnames} {
+		for k := range set {
+			x.names[k] = markNames[2-i]
+		}
+	}
+}
+
+func (l *modelLayer) has(t Type) bool { return slices.Contains(l.types, t) }
+
+// Marks: what the rules and word lists say about a token, as the tagger's
+// features see it. Names are fixed: a model stores the features it was
+// trained with (tagger.FeatureVersion) and these names are part of them.
+var (
+	markLex   = lexMarks()
+	markNames = [3]tagger.Mark{tagger.NewMark("name:surname"), tagger.NewMark("name:middle"), tagger.NewMark("name:foreign-given")}
+	// markedLexicons are the phrase lexicons whose matches are marks, in
+	// the order of markLex.
+	markedLexicons = [...]string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv"}
+	markRole       = [2]tagger.Mark{tagger.NewMark("rule:ROLE:B"), tagger.NewMark("rule:ROLE:I")}
+	markGaz        = levelMarks()
+)
+
+// lexMarks names the classes of the phrase lexicons, begin and inside.
+func lexMarks() [len(markedLexicons)][16][2]tagger.Mark {
+	var out [len(markedLexicons)][16][2]tagger.Mark
+	for i, file := range markedLexicons {
+		for name, c := range classNames[file] {
+			bit := lowBit(c)
+			out[i][bit][0] = tagger.NewMark("lex:" + file + ":" + name + ":B")
+			out[i][bit][1] = tagger.NewMark("lex:" + file + ":" + name + ":I")
+		}
+	}
+	return out
+}
+
+func levelMarks() map[gazetteer.Level][4]tagger.Mark {
+	out := map[gazetteer.Level][4]tagger.Mark{}
+	for _, lv := range []gazetteer.Level{"", gazetteer.LevelCountry, gazetteer.LevelProvince, gazetteer.LevelDistrict, gazetteer.LevelCommune, gazetteer.LevelOther} {
+		out[lv] = spanMarks("gaz:" + string(lv))
+	}
+	return out
+}
+
+// spanMarks names the four positions in a span: begin, inside, last, unit.
+func spanMarks(prefix string) [4]tagger.Mark {
+	return [4]tagger.Mark{tagger.NewMark(prefix + ":B"), tagger.NewMark(prefix + ":I"), tagger.NewMark(prefix + ":L"), tagger.NewMark(prefix + ":U")}
+}
+
+// ruleMarks returns the marks of the rules' proposals of type t.
+func (x *Extractor) ruleMarks(t Type) [4]tagger.Mark {
+	if m, ok := x.typeMarks[t]; ok {
+		return m
+	}
+	return spanMarks("rule:" + string(t)) // not reached: New fills every type
+}
+
+func typeMarks(labels []Type) map[Type][4]tagger.Mark {
+	out := map[Type][4]tagger.Mark{}
+	for _, t := range append([]Type{Person, Location, Organization, Program, Date, Term, Percent, Ratio}, labels...) {
+		out[t] = spanMarks("rule:" + string(t))
+	}
+	return out
+}
+
+// markSpan marks tokens [s, e) with the positions of a span.
+func markSpan(sent *tagger.Sentence, s, e int, m [4]tagger.Mark) {
+	if e-s == 1 {
+		sent.Mark(s, m[3])
+		return
+	}
+	sent.Mark(s, m[0])
+	for i := s + 1; i < e-1; i++ {
+		sent.Mark(i, m[1])
+	}
+	sent.Mark(e-1, m[2])
+}
+
+// sentence fills sent with p's tokens and marks, after the rules ran.
+// Marks in order of weight, as a token keeps at most a few: the rules'
+// proposals, the gazetteer's places, the word lists.
+func (p *pass) sentence(sent *tagger.Sentence) {
+	sent.Reset()
+	for i := range p.toks {
+		t := &p.toks[i]
+		var f tagger.Flags
+		if t.sp {
+			f |= tagger.Space
+		}
+		if t.nl {
+			f |= tagger.Newline
+		}
+		sent.Add(p.text[t.s:t.e], t.key, f)
+	}
+	for i := range p.out {
+		o := &p.out[i]
+		markSpan(sent, o.s, o.e, p.x.ruleMarks(o.typ))
+		for _, r := range o.roles {
+			sent.Mark(r.s, markRole[0])
+			for k := r.s + 1; k < r.e; k++ {
+				sent.Mark(k, markRole[1])
+			}
+		}
+	}
+	for i := range p.toks {
+		if e := p.placeAt(i); e > i {
+			markSpan(sent, i, e, markGaz[p.locs[p.locIdx[i]].Level])
+		}
+	}
+	lx := p.x.lx
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		if m, ok := p.x.names[t.key]; ok {
+			sent.Mark(i, m)
+		}
+		if t.id == 0 {
+			continue // in no phrase lexicon
+		}
+		for li, lex := range [len(markedLexicons)]*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo} {
+			e, c := lex.longest(p.toks, i, ^lexClass(0))
+			if c == 0 {
+				continue
+			}
+			marks := &markLex[li]
+			for bit := 0; c != 0; bit++ {
+				if c&1 != 0 {
+					sent.Mark(i, marks[bit][0])
+					for k := i + 1; k < e; k++ {
+						sent.Mark(k, marks[bit][1])
+					}
+				}
+				c >>= 1
+			}
+		}
+	}
+}
+
+// applyModel replaces the rules' findings of the model's types by the
+// model's, keeping from the rules what they resolve: roles, places, units.
+func (p *pass) applyModel(ml *modelLayer) {
+	sent := &p.bufs.sent
+	p.sentence(sent)
+	spans := ml.m.Tag(sent)
+	n := len(p.toks)
+	// cover[k] = 1 + index of the rules' finding over token k (the
+	// first), for finding what the rules said about a model span.
+	cover := zeroed(p.bufs.cover, n)
+	p.bufs.cover = cover
+	blocked := false
+	for i := range p.out {
+		f := &p.out[i]
+		for k := f.s; k < f.e; k++ {
+			if cover[k] == 0 {
+				cover[k] = int32(i + 1)
+			}
+		}
+		blocked = blocked || f.custom
+	}
+	rules := p.out
+	out := p.bufs.merged[:0]
+	for i := range rules {
+		if f := &rules[i]; f.custom || !ml.has(f.typ) {
+			out = append(out, *f)
+		}
+	}
+	for _, sp := range spans {
+		if blocked && overlapsCustom(rules, cover, sp.Start, sp.End) {
+			continue
+		}
+		f := found{typ: ml.types[sp.Type], s: sp.Start, e: sp.End}
+		p.resolve(&f, rules, cover)
+		out = append(out, f)
+	}
+	clear(rules)
+	p.bufs.merged = rules[:0] // the two arrays swap roles on the next call
+	p.out = out
+}
+
+func overlapsCustom(rules []found, cover []int32, s, e int) bool {
+	for k := s; k < e; k++ {
+		if c := cover[k]; c > 0 && rules[c-1].custom {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve gives a model finding what the rules know of the same mention:
+// a finding of the same type over the same tokens lends everything; else a
+// PERSON keeps the roles of a rules' person it overlaps, or gets the role
+// phrases the rules' parser reads right before or after it, and a LOCATION
+// the gazetteer place with the same tokens (after its head word, if the
+// gazetteer's mention lacks it).
+func (p *pass) resolve(f *found, rules []found, cover []int32) {
+	for k := f.s; k < f.e; k++ {
+		c := cover[k]
+		if c == 0 {
+			continue
+		}
+		r := &rules[c-1]
+		if r.typ != f.typ {
+			continue
+		}
+		if r.s == f.s && r.e == f.e {
+			f.roles, f.place, f.level, f.unit = r.roles, r.place, r.level, r.unit
+			return
+		}
+		if f.typ == Person && len(r.roles) > 0 {
+			start := len(p.spans)
+			for _, role := range r.roles {
+				if role.e <= f.s || role.s >= f.e {
+					p.spans = append(p.spans, role)
+				}
+			}
+			f.roles = p.spans[start:len(p.spans):len(p.spans)]
+			return
+		}
+	}
+	switch f.typ {
+	case Location:
+		k := f.s
+		if p.placeAt(k) != f.e {
+			k, _ = p.x.lx.geo.longest(p.toks, f.s, clAdmin|clGeo)
+		}
+		if k < f.e && p.placeAt(k) == f.e {
+			f.place = &p.locs[p.locIdx[k]]
+		}
+	case Person:
+		f.roles = p.rolesAround(f.s, f.e)
+	}
+}
+
+// maxRoleTokens bounds how far before a name rolesAround looks for the
+// start of a role list. A list parsed from there stops at the name (a name
+// is no role), so the work per name is bounded and Extract stays linear.
+const maxRoleTokens = 24
+
+// rolesAround returns the role phrases the rules' parser reads around the
+// name at tokens [s, e): a role list ending right before it ("Chủ tịch UBND
+// tỉnh X Trần Văn A"; an honorific between is allowed), else one in
+// apposition after it (", Giám đốc Sở Y tế").
+func (p *pass) rolesAround(s, e int) []roleSpan {
+	var roles []role
+	from := -1
+	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clMarker); c == 0 {
+			continue
+		}
+		if _, re := p.roleList(j); re == s || p.honorificBetween(re, s) {
+			from = j // the earliest start wins: the whole list
+		}
+	}
+	if from >= 0 {
+		roles, _ = p.roleList(from)
+	} else {
+		roles, _ = p.apposition(e)
+	}
+	// Role spans of all people share one backing array (as emitRoles).
+	start := len(p.spans)
+	for _, r := range roles {
+		p.spans = append(p.spans, roleSpan{r.s, r.e, r.status})
+	}
+	return p.spans[start:len(p.spans):len(p.spans)]
+}
+
+// honorificBetween reports an honorific filling tokens [i, j) exactly
+// ("Giám đốc Sở Y tế ông Nguyễn Văn A").
+func (p *pass) honorificBetween(i, j int) bool {
+	h, c := p.x.lx.titles.longest(p.toks, i, clHonorific)
+	return c != 0 && h == j && i < j
+}
