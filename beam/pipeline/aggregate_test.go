@@ -138,6 +138,18 @@ func TestAggregate(t *testing.T) {
 	for i := 1; i < len(rows); i++ {
 		assert.LessOrEqual(t, rows[i-1].Month, rows[i].Month, "sorted by month")
 	}
+
+	// The same rows as CSV, in the same order.
+	csvOut := filepath.Join(t.TempDir(), "counts.csv")
+	p, s = beam.NewPipelineWithRoot()
+	require.NoError(t, Aggregate(s, Options{Inputs: []string{filepath.Join(in, "*")}, Output: csvOut, Config: cfg, MaxRecordBytes: 8192}, FormatCSV))
+	run(t, p)
+	got, err := os.ReadFile(csvOut)
+	require.NoError(t, err)
+	var want bytes.Buffer
+	require.NoError(t, WriteRows(&want, rows, FormatCSV))
+	assert.Equal(t, want.String(), string(got))
+	assert.Contains(t, string(got), "\n2024-03,Tỉnh Quảng Ninh,official,Đặng Thị Hoa,Phó Chủ tịch UBND tỉnh Quảng Ninh [former] (1),1,1\n")
 }
 
 // month never panics and returns "" or a month YYYY-MM.

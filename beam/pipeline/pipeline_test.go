@@ -144,6 +144,15 @@ func run(t *testing.T, p *beam.Pipeline) metrics.QueryResults {
 	return res.Metrics().AllMetrics()
 }
 
+func distribution(q metrics.QueryResults, name string) metrics.DistributionValue {
+	for _, d := range q.Distributions() {
+		if d.Name() == name && d.Namespace() == Namespace {
+			return d.Result()
+		}
+	}
+	return metrics.DistributionValue{}
+}
+
 func counter(q metrics.QueryResults, name string) int64 {
 	for _, c := range q.Counters() {
 		if c.Name() == name && c.Namespace() == Namespace {
@@ -155,11 +164,14 @@ func counter(q metrics.QueryResults, name string) int64 {
 
 // The shards, read in order, are vntext batch's output for the files in
 // path order, byte for byte: the same records, error records included, in
-// the same order.
+// the same order; with every task, and with the tasks of the issue's
+// command.
 func TestAnalyzeEqualsBatch(t *testing.T) {
 	const maxRecord = 8192
 	in := sampleArchive(t, maxRecord)
-	out := filepath.Join(t.TempDir(), "out", "part")
+	files, err := filepath.Glob(filepath.Join(in, "*"))
+	require.NoError(t, err)
+	require.Len(t, files, 7)
 
 	f := defaults()
 	orgs := filepath.Join(t.TempDir(), "orgs.txt")
@@ -167,45 +179,52 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 	f.Orgs = orgs
 	cfg, err := f.Load(nil)
 	require.NoError(t, err)
-	tasks, err := vntext.ParseTasks("all")
-	require.NoError(t, err)
 
-	p, s := beam.NewPipelineWithRoot()
-	_, err = Analyze(s, Options{Inputs: []string{filepath.Join(in, "*.jsonl*"), filepath.Join(in, "*.txt"), filepath.Join(in, "*.*"+"ml"), filepath.Join(in, "*.warc.gz")},
-		Output: out, Tasks: tasks, Config: cfg, Workers: 2, MaxRecordBytes: maxRecord})
-	require.NoError(t, err)
-	m := run(t, p)
+	for _, taskList := range []string{"all", "segment,entities,summary"} {
+		t.Run(taskList, func(t *testing.T) {
+			tasks, err := vntext.ParseTasks(taskList)
+			require.NoError(t, err)
+			out := filepath.Join(t.TempDir(), "out", "part")
+			p, s := beam.NewPipelineWithRoot()
+			_, err = Analyze(s, Options{Inputs: []string{filepath.Join(in, "*.jsonl*"), filepath.Join(in, "*.txt"), filepath.Join(in, "*.*"+"ml"), filepath.Join(in, "*.warc.gz")},
+				Output: out, Tasks: tasks, Config: cfg, Workers: 2, MaxRecordBytes: maxRecord})
+			require.NoError(t, err)
+			m := run(t, p)
 
-	files, err := filepath.Glob(filepath.Join(in, "*"))
-	require.NoError(t, err)
-	require.Len(t, files, 7)
-	want := batch(t, append([]string{"--tasks=all", "--orgs=" + orgs, "--max-record-bytes=8192"}, files...)...)
+			want := batch(t, append([]string{"--tasks=" + taskList, "--orgs=" + orgs, "--max-record-bytes=8192"}, files...)...)
+			shards, err := filepath.Glob(out + "-*")
+			require.NoError(t, err)
+			require.Len(t, shards, len(files))
+			var got []byte
+			for i, sh := range shards {
+				assert.Equal(t, ShardName(out, i, len(files)), sh)
+				b, err := os.ReadFile(sh)
+				require.NoError(t, err)
+				got = append(got, b...)
+			}
+			assert.Equal(t, string(want), string(got))
+			assert.Contains(t, string(got), `{"type":"ORGANIZATION","text":"QXV"`, "the workers have the --orgs list")
 
-	shards, err := filepath.Glob(out + "-*")
-	require.NoError(t, err)
-	require.Len(t, shards, len(files))
-	var got []byte
-	for i, sh := range shards {
-		assert.Equal(t, ShardName(out, i, len(files)), sh)
-		b, err := os.ReadFile(sh)
-		require.NoError(t, err)
-		got = append(got, b...)
+			records := bytes.Count(want, []byte("\n"))
+			errors := bytes.Count(want, []byte(`"error":`))
+			assert.Equal(t, 19, records)
+			assert.Equal(t, 6, errors, "malformed lines and a record over the limit")
+			assert.True(t, bytes.Contains(got, []byte(`"line":4,"error":"record longer than the limit: `)), "the record over the limit, in the .gz file's second member")
+			assert.Equal(t, int64(records), counter(m, MetricRecords))
+			assert.Equal(t, int64(errors), counter(m, MetricErrors))
+			assert.Positive(t, counter(m, MetricSyllables))
+			assert.Positive(t, counter(m, EntityMetric("PERSON")))
+			assert.Equal(t, int64(1), counter(m, MetricWARCPages))
+			assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("request")))
+			assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("not html")))
+			docs := distribution(m, MetricDocMicros)
+			assert.Equal(t, int64(records), docs.Count, "one time per record")
+			syl := distribution(m, MetricDocSyllables)
+			assert.Equal(t, int64(records-errors), syl.Count, "one length per analysed record")
+			assert.Equal(t, counter(m, MetricSyllables), syl.Sum)
+			// The page gives the same article in its three forms.
+			assert.Equal(t, 3, bytes.Count(got, []byte(`"title":"Thừa Thiên Huế khởi công cầu vượt sông Hương"`)), "html, warc, jsonl")
+			assert.Contains(t, string(got), `"url":"https://bao.example.vn/thoi-su/cau-hue.html","fetched":"2024-05-03T02:00:00Z"`)
+		})
 	}
-	assert.Equal(t, string(want), string(got))
-	assert.Contains(t, string(got), `{"type":"ORGANIZATION","text":"QXV"`, "the workers have the --orgs list")
-
-	records := bytes.Count(want, []byte("\n"))
-	errors := bytes.Count(want, []byte(`"error":`))
-	assert.Equal(t, 19, records)
-	assert.Equal(t, 6, errors, "malformed lines and a record over the limit")
-	assert.Equal(t, int64(records), counter(m, MetricRecords))
-	assert.Equal(t, int64(errors), counter(m, MetricErrors))
-	assert.Positive(t, counter(m, MetricSyllables))
-	assert.Positive(t, counter(m, EntityMetric("PERSON")))
-	assert.Equal(t, int64(1), counter(m, MetricWARCPages))
-	assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("request")))
-	assert.Equal(t, int64(1), counter(m, WARCSkippedMetric("not html")))
-	// The page gives the same article in its three forms.
-	assert.Equal(t, 3, bytes.Count(got, []byte(`"title":"Thừa Thiên Huế khởi công cầu vượt sông Hương"`)), "html, warc, jsonl")
-	assert.Contains(t, string(got), `"url":"https://bao.example.vn/thoi-su/cau-hue.html","fetched":"2024-05-03T02:00:00Z"`)
 }
