@@ -91,8 +91,11 @@ func readWhole(r io.Reader, size, maxBytes int64) ([]byte, int64, error) {
 	return data, 0, nil
 }
 
-// Pages makes input records of HTML pages. It is not safe for concurrent
-// use.
+// Pages makes input records of HTML pages. A page's article is extracted
+// when its record is prepared (record.Input.Prepared), which record.Process
+// does on the goroutine that analyses it: the reader only reads, and the
+// pages of an archive are extracted on the workers, in parallel. Pages is
+// safe for concurrent use.
 type Pages struct {
 	e        *htmlpage.Extractor
 	maxBytes int64
@@ -123,9 +126,21 @@ type pageRecord struct {
 	Text      string    `json:"text"`
 }
 
-// Page extracts the article of an HTML page into the input record in
-// (pageURL, contentType and fetched may be empty).
+// Page makes the input record in of an HTML page (pageURL, contentType and
+// fetched may be empty): the page's bytes, and the extraction of its
+// article as the record's Prepare work.
 func (p *Pages) Page(in record.Input, body []byte, pageURL, contentType string, fetched time.Time) record.Input {
+	in.Data = body
+	// The closure keeps the small things; the body travels in Data, which
+	// counts against the bytes in flight.
+	in.Prepare = func(in record.Input) record.Input { return p.page(in, pageURL, contentType, fetched) }
+	return in
+}
+
+// page extracts the article of the HTML page in in.Data into the record.
+func (p *Pages) page(in record.Input, pageURL, contentType string, fetched time.Time) record.Input {
+	body := in.Data
+	in.Data = nil
 	a, err := p.e.Extract(body, pageURL, contentType)
 	if err != nil {
 		in.Err = err
@@ -189,12 +204,18 @@ func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(r
 
 // Line turns a JSONL record that gives "html" and no "text" into one with
 // the article's "text" (and "title", "byline", "published", "category"
-// when it has none) after its own members, which stay. Other records are
-// returned as they are.
+// when it has none) after its own members, which stay, when it is
+// prepared. Other records are returned as they are.
 func (p *Pages) Line(in record.Input) record.Input {
 	if in.Err != nil || in.TooLong > 0 || !bytes.Contains(in.Data, []byte(`"html"`)) {
 		return in
 	}
+	in.Prepare = p.line
+	return in
+}
+
+// line is Line's work.
+func (p *Pages) line(in record.Input) record.Input {
 	var m map[string]json.RawMessage
 	if json.Unmarshal(in.Data, &m) != nil || m["html"] == nil || m["text"] != nil {
 		return in // not such a record: record.Parse says what is wrong

@@ -107,6 +107,7 @@ func (an *analysis) run(ctx context.Context, in iter.Seq[record.Input], emit fun
 	limit := maxRecord(an.MaxRecordBytes)
 	return vntext.Stream(ctx, in, record.Size, func(ctx context.Context, in record.Input) analyzed {
 		start := time.Now()
+		in = in.Prepared() // a page's article is extracted here, on the worker
 		pos := in
 		pos.Data = nil
 		var month string

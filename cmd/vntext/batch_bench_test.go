@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/internal/synth"
 	"github.com/vntext/vntext/record"
 )
@@ -49,8 +50,8 @@ func BenchmarkBatch(b *testing.B) {
 
 // BenchmarkBatchWARC runs batch with 2 workers over a web archive of the
 // evaluation pages (testdata/pages/html, 5 times each), and reports pages/s:
-// with normalize alone, where extracting the articles is most of the work,
-// and with the default analysis.
+// of the reader alone, with normalize, where extracting the articles is most
+// of the work, and with the default analysis.
 func BenchmarkBatchWARC(b *testing.B) {
 	pages, err := filepath.Glob("../../testdata/pages/html/p*.html")
 	if err != nil || len(pages) == 0 {
@@ -73,6 +74,27 @@ func BenchmarkBatchWARC(b *testing.B) {
 	if err := os.WriteFile(path, crawl.Bytes(), 0o644); err != nil {
 		b.Fatal(err)
 	}
+	// The reader alone: the one goroutine every record passes through,
+	// whose rate bounds batch's whatever the workers.
+	b.Run("reader", func(b *testing.B) {
+		pages, err := archive.NewPages(record.DefaultMaxBytes)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(crawl.Len()))
+		b.ReportAllocs()
+		for b.Loop() {
+			r := &batchReader{sources: []batchSource{{name: path, size: int64(crawl.Len())}}, maxBytes: record.DefaultMaxBytes, pages: pages}
+			read := 0
+			for range r.all() {
+				read++
+			}
+			if read != n || r.error() != nil {
+				b.Fatalf("read %d of %d pages: %v", read, n, r.error())
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
 	for _, tasks := range []vntext.Task{vntext.TaskNormalize, vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskSummary | vntext.TaskPage} {
 		b.Run(tasks.String(), func(b *testing.B) {
 			a, err := vntext.New(vntext.WithTasks(tasks))

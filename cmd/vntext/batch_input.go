@@ -106,8 +106,9 @@ type batchReader struct {
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
 
-	// pages extracts the articles of HTML pages (files, archives, records
-	// with "html").
+	// pages makes the records of HTML pages (files, archives, records
+	// with "html"); their articles are extracted on the workers, when
+	// record.Process prepares them, not here.
 	pages *archive.Pages
 
 	mu          sync.Mutex
