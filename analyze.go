@@ -198,7 +198,7 @@ func (r *docRun) run(ctx context.Context) error {
 		}
 
 		if tasks&(TaskEntities|TaskOfficials|TaskKeywords) != 0 || boosting {
-			ents, err := a.ext.ExtractNormalized(ctx, raw, norm, n.Orig)
+			ents, err := a.ext.ExtractNormalized(ctx, raw, n)
 			if err != nil {
 				return err
 			}
@@ -340,17 +340,9 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 }
 
 // span maps [s, e) of the window's normalized text n to the input text.
-// Normalization trims the window's ends, and Orig maps the end of the
-// normalized text to the end of the input: a span that ends there ends
-// where the input's trimmed content does.
 func (w window) span(text string, n normalize.Normalized, s, e int) (int, int) {
-	if e >= len(n.Text) {
-		e = w.start + len(trimEnd(text[w.start:w.end]))
-	} else {
-		e = w.start + n.Orig(e)
-	}
-	s = min(max(w.start+n.Orig(s), w.start), w.end)
-	return s, min(max(e, s), w.end)
+	s, e = n.OrigSpan(text[w.start:w.end], s, e)
+	return w.start + s, w.start + e
 }
 
 // windowAt returns the window whose normalized text holds offset off of the
@@ -385,12 +377,6 @@ func cutWindow(text string, start, size int) int {
 		hi--
 	}
 	return hi
-}
-
-// trimEnd drops the white space and invisible (format) characters that
-// end s, as normalization does.
-func trimEnd(s string) string {
-	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
 }
 
 // windowSep is what joins two windows' normalized texts (normalization

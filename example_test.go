@@ -121,3 +121,43 @@ func ExampleAnalyzer_SummarizeGroup() {
 	// a 0-82 Đà Nẵng bắt đầu sơn lại cầu Thuận Phước sau 15 năm khai thác. echoes:1
 	// b 88-125 Xe máy vẫn được đi qua cầu. echoes:0
 }
+
+// The README's example: who holds which office, every entity at its offsets,
+// and what the places named before the 2025 reform became.
+func ExampleAnalyzer_readme() {
+	text := "Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng và Phó Bí thư Quận ủy, Chủ tịch UBND " +
+		"quận Tây Hồ Nguyễn Đình Khuyến đạt phiếu tín nhiệm cao, 33/33 phiếu. Kỳ họp diễn ra tại phường Quảng An."
+	a, err := vntext.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, o := range res.Officials {
+		for _, r := range o.Roles {
+			fmt.Printf("%s: %s (%s)\n", o.Name, r.Text, r.Status)
+		}
+	}
+	for _, e := range res.Entities {
+		fmt.Printf("%-12s %3d-%3d %s\n", e.Type, e.Start, e.End, text[e.Start:e.End])
+		for _, s := range e.Successors {
+			fmt.Println("                     since 2025:", s.Name)
+		}
+	}
+	// Output:
+	// Lê Thị Thu Hằng: Bí thư Quận ủy (current)
+	// Lê Thị Thu Hằng: Chủ tịch HĐND quận Tây Hồ (current)
+	// Nguyễn Đình Khuyến: Phó Bí thư Quận ủy (current)
+	// Nguyễn Đình Khuyến: Chủ tịch UBND quận Tây Hồ (current)
+	// ORGANIZATION   9- 20 Quận ủy
+	// ORGANIZATION  35- 57 HĐND quận Tây Hồ
+	// PERSON        58- 78 Lê Thị Thu Hằng
+	// ORGANIZATION  97-108 Quận ủy
+	// ORGANIZATION 123-144 UBND quận Tây Hồ
+	// PERSON       145-169 Nguyễn Đình Khuyến
+	// RATIO        203-216 33/33 phiếu
+	// LOCATION     245-265 phường Quảng An
+	//                      since 2025: Phường Tây Hồ, Thành phố Hà Nội
+}

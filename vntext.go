@@ -260,7 +260,7 @@ func WithKeywords(n int) Option {
 // boost off (and saves the entity pass when only a summary is asked for).
 // Default 0.02: summary scores lie in about [0, 0.6], so the boost only
 // breaks near-ties; on VietNews dev, larger weights lower ROUGE-1 against
-// the human leads (README, "Pipeline, batch and service").
+// the human leads (docs/EVALUATION.md, "Summaries").
 func WithEntityBoost(w float64) Option {
 	return func(c *config) error {
 		if w < 0 || w != w {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -77,16 +78,37 @@ func checkSpans(t testing.TB, text string, r Result) {
 			t.Fatalf("%s %q: text[%d:%d] = %q", what, s, start, end, text[start:end])
 		}
 	}
+	// An entity or role holds no white space, control or format character
+	// at its ends, nor a word at its end, whatever normalization dropped
+	// around it (a word may start with a space that carries a combining
+	// mark).
+	trimmed := func(what, s string) {
+		t.Helper()
+		first, _ := utf8.DecodeRuneInString(s)
+		last, _ := utf8.DecodeLastRuneInString(s)
+		ends := []rune{first, last}
+		if what == "word" {
+			ends = ends[1:]
+		}
+		for _, r := range ends {
+			if unicode.IsSpace(r) || unicode.In(r, unicode.Cc, unicode.Cf) {
+				t.Fatalf("%s %q has %U at an end", what, s, r)
+			}
+		}
+	}
 	for _, s := range r.Sentences {
 		check("sentence", s.Text, s.Start, s.End)
 	}
 	for _, w := range r.Words {
 		check("word", w.Text, w.Start, w.End)
+		trimmed("word", w.Text)
 	}
 	for _, e := range r.Entities {
 		check("entity", e.Text, e.Start, e.End)
+		trimmed("entity", e.Text)
 		for _, role := range e.Roles {
 			check("role of "+e.Text, role.Text, role.Start, role.End)
+			trimmed("role of "+e.Text, role.Text)
 		}
 		if e.Unit != "" && !strings.Contains(text, e.Unit) {
 			t.Fatalf("unit %q of %q is not in the text", e.Unit, e.Text)
@@ -302,7 +324,8 @@ func TestSegmented(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.", seedPage} {
+	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.", seedPage,
+		"Ông Trần Văn A \n 3/7/2025 tân", "Chương trình\n1/7/2025\nTP.HCM", "Ông Lê Văn B\u200b \nđến"} {
 		f.Add(s)
 	}
 	a, err := New()

@@ -45,6 +45,14 @@ func TestExtractGuardCases(t *testing.T) {
 			[]string{"PROGRAM Chương trình mục tiêu quốc gia nước sạch vùng cao giai đoạn 2021-2025"}, nil},
 		{"number right after the name", "Đảng ủy quán triệt Nghị quyết Trung ương 4 trong toàn đảng bộ.",
 			[]string{"PROGRAM Nghị quyết Trung ương 4"}, nil},
+		// A head that ends its line names nothing on the next one, and a
+		// dotted abbreviation is one word of a name.
+		{"head at a line's end", "Kế hoạch\nPhú Yên đón khách quốc tế.",
+			[]string{"LOCATION Phú Yên"}, []string{"PROGRAM Kế hoạch\nPhú Yên"}},
+		{"head before a blank line", "Chương trình\n\nTP.HCM khởi công tuyến metro.",
+			[]string{"LOCATION TP.HCM"}, []string{"PROGRAM Chương trình\n\nTP"}},
+		{"dotted abbreviation in a name", "Sở triển khai Đề án Chuyển đổi số TP.HCM đến năm 2030.",
+			nil, []string{"PROGRAM Đề án Chuyển đổi số TP"}},
 		// A lone capitalised word without a person cue, followed by a
 		// lower-case word that is neither a function word nor a verb of
 		// speech, is the start of a common word, not a person.

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/vntext/vntext/gazetteer"
+	"github.com/vntext/vntext/normalize"
 )
 
 // found is one entity in token coordinates.
@@ -60,16 +61,15 @@ func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) 
 		return nil, nil
 	}
 	n := normalizeText(text)
-	return x.extract(ctx, text, n.text, n.orig)
+	return x.extract(ctx, text, n.text, func(s, e int) (int, int) { return n.span(text, s, e) })
 }
 
 // ExtractNormalized is Extract for a caller that has already normalized
-// text (normalize.NormalizeWithMap), so it is not normalized twice:
-// normalized is that normalized text and orig maps a byte offset of
-// normalized to the offset of text it comes from (normalize.Normalized.Orig).
-// As from Extract, offsets index text and every Text, role and unit is
+// text, so it is not normalized twice: normalized is
+// normalize.NormalizeWithMap(text) or a Normalizer's NormalizeWithMap of
+// it. As from Extract, offsets index text and every Text, role and unit is
 // text's own bytes. It fails as Extract does.
-func (x *Extractor) ExtractNormalized(ctx context.Context, text, normalized string, orig func(int) int) ([]Entity, error) {
+func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normalized normalize.Normalized) ([]Entity, error) {
 	if ctx == nil {
 		return nil, errNilContext
 	}
@@ -80,14 +80,15 @@ func (x *Extractor) ExtractNormalized(ctx context.Context, text, normalized stri
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if normalized == "" || orig == nil {
+	if normalized.Text == "" {
 		return nil, nil
 	}
-	return x.extract(ctx, text, normalized, orig)
+	return x.extract(ctx, text, normalized.Text, func(s, e int) (int, int) { return normalized.OrigSpan(text, s, e) })
 }
 
-// extract runs the rules on norm and reports spans of text through orig.
-func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(int) int) ([]Entity, error) {
+// extract runs the rules on norm and reports spans of text through
+// origSpan, which maps a span of norm to the span of text holding it.
+func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan func(s, e int) (int, int)) ([]Entity, error) {
 	p, err := x.run(ctx, norm)
 	defer p.release()
 	if err != nil {
@@ -95,7 +96,7 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, orig func(in
 	}
 	out := make([]Entity, 0, len(p.out))
 	span := func(s, e int) (int, int) {
-		bs, be := orig(p.toks[s].s), orig(p.toks[e-1].e)
+		bs, be := origSpan(p.toks[s].s, p.toks[e-1].e)
 		// A caller's map that goes astray must not slice out of range.
 		bs = min(max(bs, 0), len(text))
 		return bs, min(max(be, bs), len(text))

@@ -14,11 +14,13 @@ type normalized struct {
 	same bool
 }
 
-func (n *normalized) orig(i int) int {
+// span maps the span [s, e) of n.text to the span of in, the input,
+// that holds it.
+func (n *normalized) span(in string, s, e int) (int, int) {
 	if n.same {
-		return i
+		return s, e
 	}
-	return n.n.Orig(i)
+	return n.n.OrigSpan(in, s, e)
 }
 
 // normalizeText returns text ready for the rules. Most news text needs

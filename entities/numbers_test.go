@@ -46,7 +46,7 @@ func TestExtractNormalizedMatchesExtract(t *testing.T) {
 		"",
 	} {
 		n := normalize.NormalizeWithMap(text)
-		got, err := x.ExtractNormalized(context.Background(), text, n.Text, n.Orig)
+		got, err := x.ExtractNormalized(context.Background(), text, n)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -31,6 +31,11 @@ const (
 // ủy" because the reading that names an organisation wins.
 func (p *pass) roleAt(j int) (role, bool) {
 	lx := p.x.lx
+	if he, c := lx.orgs.longest(p.toks, j, clHead); c != 0 {
+		if te, _ := lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix); te > j && he > te {
+			return role{}, false // "Đại sứ quán": a body's head, not the title "Đại sứ"
+		}
+	}
 	k := j
 	if e, c := lx.titles.longest(p.toks, k, clPrefix); c != 0 {
 		k = e

@@ -34,7 +34,55 @@ func (p *pass) org(i int, role bool) orgMatch {
 		}
 		o.e, o.unit, o.place, o.bare = parent.e, parent.unit, parent.place, parent.bare
 	}
+	if e := p.seatAfter(o); e > o.e {
+		o.e = e
+	}
 	return o
+}
+
+var kCap, kCao = foldKey("cấp"), foldKey("cao")
+
+// seatAfter returns the end of the place where a body sits, written after
+// its name with "tại", when the name needs it: an embassy, a chamber or an
+// office that names its country ("Đại sứ quán Việt Nam tại Đức", "Phòng
+// Thương mại Hàn Quốc tại Việt Nam"), and a high court ("Tòa án nhân dân
+// cấp cao tại Đà Nẵng"). Elsewhere "tại" opens where something happens.
+func (p *pass) seatAfter(o orgMatch) int {
+	if o.e <= o.s || p.key(o.e) != kTai {
+		return o.e
+	}
+	pl := p.place(o.e + 1)
+	if pl.e <= o.e+1 || pl.bare {
+		return o.e
+	}
+	high := o.e-o.s >= 2 && p.key(o.e-2) == kCap && p.key(o.e-1) == kCao
+	home, abroad := p.namesCountry(o.s, o.e)
+	level := pl.level
+	if pl.loc > 0 {
+		level = p.locs[pl.loc-1].Level
+	}
+	if high || abroad || home && level == gazetteer.LevelCountry {
+		return pl.e
+	}
+	return o.e
+}
+
+var kVietNam = phraseKey("Việt Nam")
+
+// namesCountry reports whether the tokens [s, e) name Việt Nam (home) or
+// another country (abroad).
+func (p *pass) namesCountry(s, e int) (home, abroad bool) {
+	for j := s; j < e; j++ {
+		if ce, c := p.x.lx.geo.longest(p.toks, j, clCountry); c != 0 && ce <= e && p.toks[j].cap {
+			if joinKeys(p.toks[j:ce]) == kVietNam {
+				home = true
+			} else {
+				abroad = true
+			}
+			j = ce - 1 // "Nam" inside "Việt Nam" names no other country
+		}
+	}
+	return home, abroad
 }
 
 // maxParents bounds the bodies chained into one name ("Chi bộ phòng X
@@ -55,6 +103,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap) {
 		o := orgMatch{s: i, e: e}
 		k := p.tails(e)
+		if k > e && p.afterRegion(k) {
+			k = p.orgNumber(k) // "Kiểm toán Nhà nước khu vực XIII"
+		}
 		if c&clCommittee == 0 {
 			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
 				k = ce // "Ban Thường vụ Quận ủy"
@@ -95,15 +146,20 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
-		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (capOK || p.toks[k].cap) && p.isWord(k) {
-			k = p.unitCompoundEnd(se) // "Ngân hàng Chính sách xã hội"
+		unitAfterHead := false
+		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
+			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
 			if p.foreignOrigin(i, he, k) {
 				k = he
 			}
+		} else if n := p.orgNumber(k); n > k && (he > i+1 || p.key(k) == kSo) {
+			k = n // "Ban Quản lý dự án 6", "Trường số 2"
+		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&clLowerHead != 0 && !p.toks[k].cap) {
+			unitAfterHead = true // "bệnh viện huyện Ba Tơ"
 		} else if capOK {
 			// Lower-case words closed by a unit or a proper name: "Ban
 			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
@@ -136,9 +192,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				}
 			}
 		}
-		if k > he {
+		if k > he || unitAfterHead {
 			o := orgMatch{s: i}
-			k = p.tails(k)
+			k = p.orgNumber(p.tails(k))
 			if ce, cc := lx.orgs.longest(p.toks, k, clCommittee); cc != 0 && (p.toks[k].cap || role) {
 				k = ce
 			}
@@ -149,7 +205,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				k = u.e
 			}
 			o.e = k
-			if (t.cap || role || hc&clLowerHead != 0 && p.toks[he].cap) && o.e > best.e {
+			if (t.cap || role || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
 				best = o
 			}
 		}
@@ -211,6 +267,12 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	j := p.capRun(k, true)
+	for m := k + 1; m < j; m++ {
+		if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
+			j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
+			break
+		}
+	}
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
 		t := &p.toks[j]
@@ -253,6 +315,74 @@ func (p *pass) orgName(k int) int {
 	return j
 }
 
+var kKhu, kVuc = foldKey("khu"), foldKey("vực")
+
+// afterRegion reports "khu vực" just before k: a regional body is named by
+// its number ("Tòa án nhân dân khu vực 3").
+func (p *pass) afterRegion(k int) bool {
+	return k >= 2 && p.key(k-2) == kKhu && p.key(k-1) == kVuc
+}
+
+// orgNumber returns the end of the number that closes an organisation
+// name at k, or k: "số 6", one or two digits, a Roman numeral ("Ban Quản
+// lý dự án 7", "Trường Đại học Nông nghiệp I", "Đội Cảnh sát giao thông
+// số 3"), and after "khu vực N" the province a regional court serves
+// ("Tòa án nhân dân khu vực 3 - Đắk Lắk"). A number that counts
+// something ("Sở Y tế 3 năm") or runs on as a date or code is no part of
+// the name.
+func (p *pass) orgNumber(k int) int {
+	j := k
+	so := p.key(j) == kSo
+	if so {
+		j++
+	}
+	if j >= len(p.toks) || !p.toks[j].sp || p.toks[j].nl {
+		return k
+	}
+	t := &p.toks[j]
+	switch {
+	case t.kind == tkNum && len(t.key) <= 2:
+	case t.kind == tkWord && t.allCap && isRoman(t.key) && (len(t.key) > 1 || !p.capWord(j+1)):
+	default:
+		return k
+	}
+	n := j + 1
+	if n < len(p.toks) {
+		switch nt := &p.toks[n]; {
+		case nt.kind == tkNum || !nt.sp && nt.kind == tkWord:
+			return k // "số 6A", "3.5"
+		case nt.kind == tkPunct && (nt.key == "/" || nt.key == "." && n+1 < len(p.toks) && p.toks[n+1].kind == tkNum):
+			return k // "12/2024"
+		case nt.kind == tkWord && !nt.cap && !so && !p.afterRegion(k) && !p.numberAlone(n):
+			return k // "Sở Y tế 3 năm"
+		}
+	}
+	if (p.key(n) == "-" || p.key(n) == "–") && p.afterRegion(k) {
+		if pl := p.place(n + 1); pl.e > n+1 {
+			return pl.e
+		}
+		if e := p.capRun(n+1, false); p.toks[n+1].sp && p.knownUnit(n+1, e) {
+			return e // the gazetteer read "khu vực 3 - Hà Nội" as one place
+		}
+	}
+	return n
+}
+
+// afterSector returns the end of a company's name whose sector at [he, k)
+// is followed by the company's own name ("Tổng công ty Xây dựng Thăng
+// Long", "Công ty cổ phần Đầu tư Hạ tầng Minh Phát"). A state organ's
+// sector ends its name: a unit, a person or another body follows it, and
+// "và" after it joins an elliptical list ("Sở Nội vụ và Tư pháp").
+func (p *pass) afterSector(i, k int, role bool) int {
+	if !p.wordAt(i, clGenericBody) && !p.wordAt(i+1, clGenericBody) {
+		return k
+	}
+	if p.capWord(k) && p.toks[k].sp && p.unitAt(k).e <= k && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.startsPhrase(k) && !p.beginsOtherName(k) {
+		return p.orgName(k)
+	}
+	return k
+}
+
 // sentenceCase reports a capitalised run [k, e) that may go on in lower
 // case: one native word, acronyms aside ("Kỹ thuật", "ĐH Bách khoa").
 func (p *pass) sentenceCase(k, e int) bool {
@@ -277,6 +407,13 @@ func (p *pass) inCompound(i int) bool {
 	}
 	e, c := p.x.lx.orgs.longest(p.toks, i-1, clCompound)
 	return c != 0 && e > i
+}
+
+// headInWord reports a head noun [i, he) that begins a longer common word
+// ("Khoa học", not "Khoa Ngoại").
+func (p *pass) headInWord(i, he int) bool {
+	e, c := p.x.lx.orgs.longest(p.toks, i, clCompound)
+	return c != 0 && e > he
 }
 
 // military matches a military unit named by its number: "sư đoàn 23",

@@ -68,9 +68,10 @@ var levelOfHead = func() map[string]gazetteer.Level {
 	return m
 }()
 
-// placeAt returns the end of a gazetteer place starting at i, or i.
+// placeAt returns the end of a gazetteer place starting at i, or i. A
+// head word may end the text, so i can be one past the last token.
 func (p *pass) placeAt(i int) int {
-	if p.locEnd == nil || p.locEnd[i] == 0 {
+	if i >= len(p.locEnd) || p.locEnd[i] == 0 {
 		return i
 	}
 	return int(p.locEnd[i])
@@ -183,7 +184,7 @@ func (p *pass) commonWordAt(i, e int) bool {
 
 // address matches a house number and a street named after a person or
 // place, followed by its ward or district: "170 Nguyễn Văn Linh, phường
-// Thanh Bình", "277D Lê Thánh Tôn, phường Bến Nghé". It returns the end
+// Thanh Bình", "48B Hai Bà Trưng, phường Tràng Tiền". It returns the end
 // of the street, or i.
 func (p *pass) address(i int) int {
 	if t := &p.toks[i]; t.kind != tkNum && !t.digit {

@@ -8,34 +8,48 @@ import "github.com/vntext/vntext/gazetteer"
 // maxQuoted bounds a quoted programme name, in tokens.
 const maxQuoted = 120
 
-// maxProgName bounds an unquoted programme name, in tokens.
-const maxProgName = 24
+// maxProgName bounds an unquoted programme name, in tokens: national
+// programmes run long ("… vùng đồng bào dân tộc thiểu số và miền núi giai
+// đoạn 2021-2030").
+const maxProgName = 36
 
 // phraseKey is the folded key of a phrase: its tokens' keys joined by
 // spaces, as joinKeys gives for the same tokens in a text.
 func phraseKey(phrase string) string { return joinKeys(scan(phrase)) }
 
+var (
+	kDen, kNam     = foldKey("đến"), foldKey("năm")
+	kPhong, kChong = foldKey("phòng"), foldKey("chống")
+	kThu           = foldKey("thứ")
+	kMoi           = foldKey("mới")
+)
+
 // program matches a programme starting at token i and returns the token
 // after it, or i.
 func (p *pass) program(i int) int {
 	lx := p.x.lx
-	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational)
-	if c == 0 || p.inCompound(i) {
+	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw)
+	if c&^clLaw == 0 || p.inCompound(i) {
 		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
+	law := c&clLaw != 0
+	if he < len(p.toks) && p.toks[he].nl {
+		return i // a head ending its line names nothing on the next one
+	}
 	if c&clNational != 0 {
-		k := p.progWords(he, true)
-		if k > he {
-			p.emit(found{typ: Program, s: i, e: k})
-			return k
+		if k := p.progWords(he, true, law); k > he {
+			return p.emitProgram(i, k, law)
 		}
 	}
 	k := he
+	if p.key(k) == kNam && p.isYear(k+1) && p.key(k+2) == "\"" {
+		k += 2 // "chủ đề năm 2025 \"…\"": the year of a yearly theme
+	}
 	if p.key(k) == ":" {
 		k++
 	}
 	// Quoted name: the span is inside the quotes.
-	if p.key(k) == "\"" {
+	if p.key(k) == "\"" && c&clProgNumbered == 0 {
 		q := k + 1
 		for q < len(p.toks) && q-k < maxQuoted && p.key(q) != "\"" && !(q > k+1 && p.toks[q].nl) {
 			q++
@@ -46,7 +60,8 @@ func (p *pass) program(i int) int {
 		}
 		return i
 	}
-	// Numbered instrument: "Nghị quyết số 15-NQ/TW", "Kế hoạch 123/KH-UBND".
+	// Numbered instrument: "Nghị quyết số 15-NQ/TW", "Kế hoạch 123/KH-UBND",
+	// "biên bản số 12/BB", "công văn 999".
 	k = he
 	so := p.key(k) == kSo
 	if so {
@@ -54,52 +69,175 @@ func (p *pass) program(i int) int {
 	}
 	if k < len(p.toks) && p.toks[k].kind == tkNum {
 		ne := p.docNumber(k)
-		if so || ne > k+1 || p.toks[i].cap {
-			p.emit(found{typ: Program, s: i, e: ne})
-			return ne
+		if so || ne > k+1 || p.toks[i].cap || p.numberAlone(ne) {
+			return p.emitProgram(i, ne, false)
 		}
 		return i
 	}
+	if c&clProgNumbered != 0 && c&(clProgHead|clProgAlone) == 0 {
+		return i // "báo cáo", "văn bản" name an instrument only with a number
+	}
 	k = he
+	// "Hiến pháp", "Điều lệ Đảng", "OCOP": the head names the instrument.
+	alone := c&clProgAlone != 0 && (p.toks[i].cap || p.toks[i].allCap)
 	if !p.isWord(k) || !p.toks[k].sp {
+		if alone {
+			return p.emitProgram(i, he, law)
+		}
 		return i
 	}
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
 	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
-		e := p.progWords(k, true)
-		if e > k {
-			p.emit(found{typ: Program, s: i, e: e})
-			return e
+		if _, kc := lx.programs.longest(p.toks, k, clProgHead); kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
+			return i // "kết luận Ban Thường vụ …": a verb before a body
 		}
+		if e := p.progWords(k, true, law); e > k {
+			return p.emitProgram(i, e, law)
+		}
+	}
+	if alone {
+		return p.emitProgram(i, he, law)
 	}
 	if !p.toks[i].cap {
 		// "dự án đường X - cầu Y": a place names the project.
-		if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
-			e := pl.e
-			for (p.key(e) == "-" || p.key(e) == "–") && p.place(e+1).e > e+1 {
-				e = p.place(e + 1).e
-			}
-			p.emit(found{typ: Program, s: i, e: e})
-			return e
+		if e := p.projectWork(k); e > k {
+			return p.emitProgram(i, e, false)
 		}
 		return i
 	}
-	if !p.sentenceStart(i) {
-		if e := p.progWords(k, false); e > k+1 {
-			p.emit(found{typ: Program, s: i, e: e})
-			return e
-		}
+	// A capitalised head and lower-case words: "Đề án thành phố thông
+	// minh". At a sentence's start the head may be a common word, unless
+	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030").
+	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) {
+		return p.emitProgram(i, e, law)
 	}
 	return i
+}
+
+// holdsYear reports a year among the tokens [k, e).
+func (p *pass) holdsYear(k, e int) bool {
+	for j := k; j < e; j++ {
+		if p.isYear(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitProgram emits the programme [i, e), without the qualifiers that
+// follow a name (a year, unless a law's title holds it, and a law's
+// "sửa đổi"), and an acronym defined after it in parentheses as a second
+// mention ("… (EVFTA)"). It returns the token after what it read.
+func (p *pass) emitProgram(i, e int, law bool) int {
+	end := e
+	if law {
+		if y := p.lawYear(e); y > e {
+			e, end = y, y
+		}
+	}
+	if n := e - 2; n > i+1 && p.key(n) == kNam && p.isYear(n+1) && p.key(n-1) != kDen && !law {
+		e = n // "Chương trình OCOP năm 2024"
+	}
+	p.emit(found{typ: Program, s: i, e: e})
+	if a := p.acronymAfter(end); a > end {
+		p.emit(found{typ: Program, s: end + 1, e: a})
+		return a + 1
+	}
+	return end
+}
+
+// lawYear returns the end of a year that follows a law's name at e and
+// belongs to its title ("Luật Đầu tư công 2019", "Bộ luật Hình sự năm
+// 2015"), or e.
+func (p *pass) lawYear(e int) int {
+	switch {
+	case p.isYear(e) && p.toks[e].sp && !p.yearRange(e):
+		return e + 1
+	case p.key(e) == kNam && p.isYear(e+1) && !p.yearRange(e+1):
+		return e + 2
+	}
+	return e
+}
+
+// isYear reports a four-digit number at k.
+func (p *pass) isYear(k int) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].kind == tkNum && len(p.toks[k].key) == 4
+}
+
+// yearRange reports a year at k that opens a range ("2021-2025").
+func (p *pass) yearRange(k int) bool {
+	switch p.key(k + 1) {
+	case "-", "–", "/":
+		return k+2 < len(p.toks) && p.toks[k+2].kind == tkNum
+	}
+	return false
+}
+
+// acronymAfter returns the position of the closing parenthesis of an
+// acronym written in parentheses at e ("(RCEP)", "(EuroCham)"), or e.
+func (p *pass) acronymAfter(e int) int {
+	if p.key(e) != "(" || p.key(e+2) != ")" || !p.isWord(e+1) {
+		return e
+	}
+	t := &p.toks[e+1]
+	if !t.allCap && !(t.cap && t.camel) || p.placeAt(e+1) > e+1 {
+		return e
+	}
+	return e + 2
+}
+
+// numberAlone reports a bare document number that ends where a clause
+// goes on ("công văn 999 gửi …", "công văn 327."), not one that counts
+// something ("kế hoạch 5 năm", "đề án 3 xã").
+func (p *pass) numberAlone(ne int) bool {
+	if ne >= len(p.toks) || p.toks[ne].kind == tkPunct {
+		return true
+	}
+	return p.isWord(ne) && !p.toks[ne].cap && !p.wordAt(ne, clTimeWord|clCounted|clNumberIntro)
+}
+
+// projectWork returns the end of a named work after a lower-case project
+// head: a place ("dự án cầu Rạch Miễu 2", "dự án đường Vành đai 3 TP HCM")
+// or a geographic head and a few words before a name ("dự án đường ven
+// biển Dung Quất - Sa Huỳnh"), or k.
+func (p *pass) projectWork(k int) int {
+	e := k
+	if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
+		e = pl.e
+	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
+		m := he
+		for n := 0; n < 2 && p.isWord(m) && !p.toks[m].cap && p.toks[m].sp && !p.wordAt(m, clProgStop); n++ {
+			m++
+		}
+		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) && p.placeAt(m) <= m {
+			return k
+		}
+		e = p.progWords(m, true, false)
+	} else {
+		return k
+	}
+	for (p.key(e) == "-" || p.key(e) == "–") && p.capWord(e+1) {
+		if pe := p.placeAt(e + 1); pe > e+1 {
+			e = pe // "Gia Nghĩa - Buôn Ma Thuột"
+			continue
+		}
+		e = p.capRun(e+1, true)
+	}
+	return e
 }
 
 // progWords returns the end of an unquoted programme name starting at k.
 // started says the name has begun (after a capitalised word or a national
 // programme head), which admits a few inner prepositions.
-func (p *pass) progWords(k int, started bool) int {
+// The name ends before "và" or a comma that joins another instrument, and
+// after a year unless a period or a title's vision follows ("thời kỳ
+// 2021-2030, tầm nhìn đến năm 2050").
+func (p *pass) progWords(k int, started, law bool) int {
 	j := k
 	last := k
+	lower := false     // a lower-case word has been read: the name is in sentence case
+	titleCase := false // a foreign name has been read: no lower-case word follows
 	for j < len(p.toks) && j-k < maxProgName {
 		t := &p.toks[j]
 		if t.nl && j > k {
@@ -111,28 +249,170 @@ func (p *pass) progWords(k int, started bool) int {
 				j++
 				continue
 			}
+			if t.key == "," && j > k {
+				if e := p.titleVision(j + 1); e > j+1 {
+					j, last = e, e
+					continue
+				}
+				if p.key(j-1) == kPhong && p.key(j+1) == kChong {
+					j++ // "Luật Phòng, chống tham nhũng"
+					continue
+				}
+				if law && p.capWord(j+1) && !p.beginsOtherName(j+1) && p.placeAt(j+1) <= j+1 && !p.isSurnameStart(j+1) {
+					j++ // "Luật Khoa học, Công nghệ và Đổi mới sáng tạo"
+					continue
+				}
+				if law && p.lowerToYear(j+1) {
+					j++ // "Luật Khám bệnh, chữa bệnh 2023"
+					continue
+				}
+			}
+			if t.key == "." && j > k && !t.sp && j+1 < len(p.toks) && p.toks[j+1].kind == tkWord && !p.toks[j+1].sp {
+				j++ // "TP.HCM": a dotted abbreviation is one name word
+				continue
+			}
 			return last
 		case tkNum:
 			if j > k && !p.numberInName(k, j) {
+				if law && p.isYear(j) && !p.yearRange(j) {
+					return j + 1 // "Luật Đầu tư công 2019"
+				}
 				return p.dropQuantityVerb(k, last) // "… giảm nghèo bền vững chiếm 42%"
 			}
 			j++
 			last = j
+			if p.isYear(j-1) && !p.yearRange(j-1) && j-1 > k {
+				if p.key(j) == "," {
+					if e := p.titleVision(j + 1); e > j+1 {
+						j, last = e, e
+						continue
+					}
+				}
+				return j // a year closes the name
+			}
 			continue
 		}
-		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) {
+		if t.key == kDen {
+			if e := p.untilYear(j); e > j {
+				j, last = e, e
+				continue
+			}
+		}
+		if e := p.placeAt(j); e > j+1 && j > k {
+			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
+			continue
+		}
+		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) && !p.inNameWord(j) {
 			break
 		}
-		if j > k && p.startsPhrase(j) && p.toks[j].cap {
+		if law && p.wordAt(j, clLawQualifier) {
+			break // "Luật Đất đai sửa đổi"
+		}
+		if j > k && t.cap && (law && p.startsTitle(j) || !law && p.startsPhrase(j)) {
+			break // a law may be named after an organ ("Luật Tổ chức Quốc hội")
+		}
+		if j > k && p.isSurnameStart(j) && p.placeAt(j) <= j {
 			break
 		}
-		if p.isSurnameStart(j) && j > k {
+		if t.key == kVa && j > k && p.joinsAnother(j+1, lower) {
 			break
+		}
+		if t.cap {
+			if e := p.capRun(j, true); !titleCase && p.isWord(e-1) && !p.toks[e-1].allCap && !nativeKey(p.key(e-1)) {
+				titleCase = true // "Hiệp ước Maastricht mang …": a foreign name takes no lower-case word
+			}
+		} else {
+			if titleCase && j > k && !p.wordAt(j, clNumberIntro|clProgInner) && p.untilYear(j) == j {
+				break // sentence case goes on in lower case, title case does not
+			}
+			lower = true
+		}
+		if p.isRomanAfterOrdinal(j) {
+			return j + 1 // "lần thứ XVII": the number closes the name
 		}
 		j++
-		last = j
+		if !p.wordAt(j-1, clProgStop) || p.inNameWord(j-1) || !p.wordAt(j-1, clProgInner) || p.key(j-1) == kMoi {
+			last = j // an inner preposition ends no name ("… bền vững từ tháng sau"); "mới" does ("nông thôn mới")
+		}
 	}
 	return last
+}
+
+// maxLawItem bounds the lower-case words of a law's name after a comma.
+const maxLawItem = 6
+
+// lowerToYear reports lower-case words at j that run to the year closing a
+// law's title: the second item of a name that lists two ("Luật Trật tự,
+// an toàn giao thông đường bộ 2024"). Without the year the words after
+// the comma may be the clause's.
+func (p *pass) lowerToYear(j int) bool {
+	for m := j; m < len(p.toks) && m-j <= maxLawItem; m++ {
+		if p.lawYear(m) > m {
+			return m > j
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) || p.beginsOtherName(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// inNameWord reports a stop word at j that ends a compound word begun at
+// j-1 ("hàng không", "tự do").
+func (p *pass) inNameWord(j int) bool {
+	return j > 0 && p.toks[j].sp && p.wordEndingAt(j, clNameWord) == j-1
+}
+
+// startsTitle reports a position title at j ("Luật Tổ chức Quốc hội Chủ
+// tịch …" ends before "Chủ tịch").
+func (p *pass) startsTitle(j int) bool {
+	e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix)
+	return e > j+1
+}
+
+// isRomanAfterOrdinal reports a Roman numeral after "thứ" ("lần thứ XVII").
+func (p *pass) isRomanAfterOrdinal(j int) bool {
+	return j > 0 && p.toks[j].allCap && isRoman(p.key(j)) && p.key(j-1) == kThu
+}
+
+// joinsAnother reports the word after "và" at m opening another instrument
+// or body ("Luật Đầu tư và Luật Xây dựng", "Chương trình X và Nghị định
+// …"), or, after a name in title case, a lower-case clause ("Công ước Berne
+// và áp dụng …").
+func (p *pass) joinsAnother(m int, lower bool) bool {
+	if !p.isWord(m) {
+		return true
+	}
+	if _, c := p.x.lx.programs.longest(p.toks, m, clProgHead|clNational|clProgAlone|clProgNumbered); c != 0 {
+		return true
+	}
+	if p.toks[m].cap {
+		return p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m
+	}
+	return !lower
+}
+
+// untilYear returns the end of "đến năm N" at j, a period in a title
+// ("… đến năm 2030"), or j.
+func (p *pass) untilYear(j int) int {
+	if p.key(j) == kDen && p.key(j+1) == kNam && p.isYear(j+2) {
+		return j + 3
+	}
+	return j
+}
+
+// titleVision returns the end of the vision or orientation that closes a
+// plan's title after a comma ("tầm nhìn đến năm 2050", "định hướng đến năm
+// 2030"), or j.
+func (p *pass) titleVision(j int) int {
+	e, c := p.x.lx.words.longest(p.toks, j, clTitleVision)
+	if c == 0 {
+		return j
+	}
+	if u := p.untilYear(e); u > e {
+		return u
+	}
+	return j
 }
 
 // docNumber returns the end of a document number starting at the number k:

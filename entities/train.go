@@ -341,7 +341,7 @@ func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (o
 		// Token ends in the caller's offsets.
 		starts, ends := make([]int, len(p.toks)), make([]int, len(p.toks))
 		for i, t := range p.toks {
-			starts[i], ends[i] = n.orig(t.s), n.orig(t.e)
+			starts[i], ends[i] = n.span(ex.Text, t.s, t.e)
 		}
 		p.release()
 		ents := slices.Clone(ex.Entities)

@@ -43,6 +43,9 @@ const (
 	// programs
 	clProgHead lexClass = 1 << iota
 	clNational
+	clProgAlone    // names the instrument without more words ("Hiến pháp", "OCOP")
+	clProgNumbered // names an instrument only with a number ("biên bản số 12")
+	clLaw          // a year after the name belongs to the title ("Luật Đất đai 2013")
 )
 
 const (
@@ -83,6 +86,9 @@ const (
 	clBorder
 	clGenericBody
 	clClauseWord
+	clTitleVision
+	clLawQualifier
+	clNameWord
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -101,7 +107,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
 	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
-	"programs.tsv": {"head": clProgHead, "national": clNational},
+	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
@@ -110,7 +116,8 @@ var classNames = map[string]map[string]lexClass{
 		"after-given-name": clAfterGivenName, "connective": clConnective, "degree": clDegree,
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
-		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord},
+		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
+		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord},
 }
 
 type row struct {

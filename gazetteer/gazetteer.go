@@ -498,10 +498,14 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	for _, p := range extra {
 		g.addPlace(p)
 	}
-	g.indexHeads()
-	g.indexNonHeads()
-	g.indexNonPlaces()
-	g.words = g.funcWords()
+	l, err := lists()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g.indexHeads(l)
+	g.indexNonHeads(l)
+	g.indexNonPlaces(l)
+	g.words = g.funcWords(l)
 	g.build, g.buildToks, g.nameNodes = scanner{}, nil, nil
 	return g, nil
 }

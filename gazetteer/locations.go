@@ -234,7 +234,7 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	}
 	start := i
 	if m.collective(i) {
-		start = p // UBND các tỉnh Bắc Ninh, Bắc Giang: the places stand alone
+		start = p // UBND các tỉnh Lạng Sơn, Cao Bằng: the places stand alone
 	}
 	var cands []int32
 	end := p
@@ -643,7 +643,7 @@ func (m *matcher) listedNumber(p int) bool {
 
 // capRun returns the end of the capitalised name starting at p (or p if
 // there is none): capitalised words, numbers after them (thôn Phú Gia 2,
-// mỏ đá Tam Lập 1, 2), joined by hyphens. After an admin head it stops at
+// mỏ đá Hoà Sơn 3, 4), joined by hyphens. After an admin head it stops at
 // another admin head and, after two words, at a family name (xã Thanh Sơn
 // Nguyễn Văn A).
 func (m *matcher) capRun(p int, h *headInfo) int {
@@ -674,7 +674,7 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				j++
 				continue
 			}
-			// A list of numbers after a numbered name: mỏ đá Tam Lập 1, 2.
+			// A list of numbers after a numbered name: mỏ đá Hoà Sơn 3, 4.
 			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
 				j++
 				continue
@@ -904,7 +904,7 @@ func (m *matcher) atTentative(i int) int {
 	cue := locative || prev.kind == tokWord && !prev.is(fCap) && g.words[prev.syl]&wParent != 0 ||
 		prev.kind == tokPunct && prev.r == '(' ||
 		end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == '(' && toks[end+1].is(fCap)
-	// Thiệu Duy, Thiệu Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
+	// Hoằng Lộc, Hoằng Hoá, tỉnh Thanh Hoá: only its parent can confirm it.
 	// Phú Lộc, Tân Phú: the next item of a chain that started with a place.
 	chain := !cue && (end+1 < len(toks) && toks[end].kind == tokPunct && toks[end].r == ',' && toks[end+1].is(fCap) ||
 		prev.kind == tokPunct && prev.r == ',' && i >= 2 && len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].end == toks[i-2].end)
@@ -931,7 +931,7 @@ func (m *matcher) atTentative(i int) int {
 var streetHead = &headInfo{level: LevelOther}
 
 // atAddress matches the street after a house number, before the unit or
-// the city it lies in: "(số) 277D Lê Thánh Tôn, phường Bến Nghé", "số 5A
+// the city it lies in: "(số) 48B Hai Bà Trưng, phường Tràng Tiền", "số 5A
 // Hàm Long, Hà Nội". The place after the comma is what shows that the
 // capitalised words name a street; the house number is no place.
 func (m *matcher) atAddress(i int) int {

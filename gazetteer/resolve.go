@@ -77,8 +77,8 @@ func (m *matcher) narrow() {
 			}
 		}
 	}
-	// Ân Hảo Đông, Ân Hảo Tây, Ân Tín và Ân Mỹ: bare names listed together
-	// that share a parent support each other.
+	// Bare names listed together that share a parent support each other
+	// ("Thanh Tùng, Thanh Lâm và Thanh Đức", communes of one district).
 	sibling := make([]bool, len(ms))
 	for k := 0; k+1 < len(ms); k++ {
 		cur, next := &ms[k], &ms[k+1]

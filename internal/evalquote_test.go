@@ -29,26 +29,6 @@ const quoteWords = 6
 // the articles of the VietNews evaluation set (corpus/entities/eval).
 var evalSources = []string{"domain/dev.jsonl", "ner/vlsp2016/dev.jsonl", "ner/phoner_covid19/dev.jsonl", "sum/vietnews/dev.jsonl"}
 
-// pendingQuotes are files whose quotes are being rewritten on another
-// branch (the places work owns them): their quotes are logged, not
-// failed, until that branch is merged, and an entry that no longer quotes
-// anything fails the test, so the list only shrinks.
-var pendingQuotes = []string{"gazetteer/locations.go", "gazetteer/locations_test.go", "gazetteer/resolve.go", "entities/places.go", "entities/places_test.go"}
-
-// pendingIn returns the files of places when every one is pending, else
-// nil.
-func pendingIn(places []string) []string {
-	var files []string
-	for _, w := range places {
-		f := w[:strings.LastIndexByte(w, ':')]
-		if !slices.Contains(pendingQuotes, f) {
-			return nil
-		}
-		files = append(files, f)
-	}
-	return files
-}
-
 // TestNoEvaluationQuotes fails when a comment or string literal of the
 // module's Go code quotes six or more consecutive words of evaluation
 // text: rules and tests written from such quotes fit the evaluation, not
@@ -89,29 +69,15 @@ func TestNoEvaluationQuotes(t *testing.T) {
 	}
 	common := commonGrams(t, data, hits)
 	var out []string
-	pendingHit := map[string]bool{}
 	for g, where := range hits {
 		if common[g] {
 			continue
 		}
-		msg := strings.Join(where[:len(where)-1], ", ") + ": quotes " + where[len(where)-1] + ": \"" + g + " …\""
-		if files := pendingIn(where[:len(where)-1]); files != nil {
-			for _, f := range files {
-				pendingHit[f] = true
-			}
-			t.Log("pending: " + msg)
-			continue
-		}
-		out = append(out, msg)
+		out = append(out, strings.Join(where[:len(where)-1], ", ")+": quotes "+where[len(where)-1]+": \""+g+" …\"")
 	}
 	slices.Sort(out)
 	for _, o := range out {
 		t.Error(o)
-	}
-	for _, p := range pendingQuotes {
-		if !pendingHit[p] {
-			t.Errorf("%s quotes no evaluation text any more: remove it from pendingQuotes", p)
-		}
 	}
 	t.Logf("%d runs of %d words shared with evaluation text, %d of them common phrasing", len(hits), quoteWords, len(common))
 }

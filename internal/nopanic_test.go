@@ -74,6 +74,7 @@ var api = map[string]any{
 	"normalize.Encoding.UnmarshalText":        (*normalize.Encoding).UnmarshalText,
 	"normalize.InvalidUTF8Error.Error":        (*normalize.InvalidUTF8Error).Error,
 	"normalize.Normalized.Orig":               normalize.Normalized.Orig,
+	"normalize.Normalized.OrigSpan":           normalize.Normalized.OrigSpan,
 	"normalize.Normalizer.Normalize":          (*normalize.Normalizer).Normalize,
 	"normalize.Normalizer.NormalizeWithMap":   (*normalize.Normalizer).NormalizeWithMap,
 	"normalize.Normalizer.Transformer":        (*normalize.Normalizer).Transformer,

@@ -80,33 +80,32 @@ func isPictographic(r rune) bool {
 func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // cleanStage applies look-alikes, width, punctuation, invisible-character,
-// line-break and space rules. keepLines keeps every line break. needNFC
-// reports a change right before a rune that may compose with what precedes
-// it (a dropped ZWSP between e and U+0301), so the text needs NFC again.
-func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap []int32, needNFC bool) {
+// line-break and space rules. keepLines keeps every line break. mid says s
+// continues a line after visible text (a run inside a document, see
+// pipelineRuns). needNFC reports a change right before a rune that may
+// compose with what precedes it (a dropped ZWSP between e and U+0301), so
+// the text needs NFC again.
+func cleanStage(s string, m []int32, track, keepLines, mid bool) (out string, outMap []int32, needNFC bool) {
 	w := newNormWriter(s, m, track)
 	var (
 		pendSpace = -1 // offset of a pending space, -1 when none
-		pendNL    = 0  // pending line breaks
-		nlAt      = 0
+		pendNL    = 0  // pending line breaks (without keepLines; with it they are written at once)
+		nlAt      [2]int
 		prevVis   rune // last visible rune emitted (0 after space/line break)
-		textStart = true
-		lineStart = true
+		textStart = !mid
+		lineStart = !mid
 		// the word around the last look-alike checked, and whether it has Latin letters
 		wordHi    = -1
 		wordLatin bool
 	)
 	flush := func() {
 		if pendNL > 0 {
-			n := pendNL
-			if !keepLines && n > 2 {
-				n = 2
-			}
-			if !keepLines && textStart {
-				n = 0 // leading line breaks: the text is trimmed
-			}
-			for range n {
-				w.emitByte('\n', nlAt)
+			// At most two line breaks (a paragraph break) survive, each
+			// mapped to its own source; none before the text.
+			if !textStart {
+				for k := range min(pendNL, 2) {
+					w.emitByte('\n', nlAt[k])
+				}
 			}
 		} else if pendSpace >= 0 {
 			w.emitByte(' ', pendSpace)
@@ -138,11 +137,17 @@ func cleanStage(s string, m []int32, track, keepLines bool) (out string, outMap 
 			if act == cleanCR && i+1 < len(s) && s[i+1] == '\n' {
 				break // the LF that follows is the line break
 			}
-			if pendNL == 0 {
-				nlAt = i
+			pendSpace = -1
+			if keepLines {
+				w.emitByte('\n', i)
+				prevVis = 0
+				lineStart = true
+				break
+			}
+			if pendNL < 2 {
+				nlAt[pendNL] = i
 			}
 			pendNL++
-			pendSpace = -1
 			prevVis = 0
 			lineStart = true
 		case cleanDrop:

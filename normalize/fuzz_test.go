@@ -14,6 +14,12 @@ var fuzzSeeds = []string{
 	"Vie^.t Nam", "Viá»‡t", "ViÃ¡Â»â€¡t", "&#7879;&amp;amp;", "\uFEFF  a\u00A0 b \r\n\n\n\nc ",
 	"\u0397À \u039DỘ\u0399", "Thǎng", "\xFF\xE1\xBB", "Ｈà", "“a” – b…", "👨\u200D👩", "qúa gìa khủyu",
 	"Tie\xE1ng Vie\xE4t", "ti\x89ng Vi\x8Ct", "K\x19 THU\x87T", "Vi\xEA\xF2t",
+	// Mostly normal text with a few things to repair, which is normalized
+	// run by run (see pipelineRuns).
+	"Ông Nguyễn Văn A nói: \u201CThủy điện Hòa Bình\u201D \u2013 TP. HCM, ngày 5/9.\n\n\nĐoạn hai &amp; R & D.",
+	"Bà Lê Thị B (Khánh Hòa) làm việc\u00A0tại UBND  tỉnh. x\u200By vÃ ệ NGÃ TƯ",
+	"Vie\u0302\u0323t Nam và Viá»‡t Nam, &#7879; &agrave; ǎ Ｈà Ðông\r\nhọat động qúa trình.",
+	"Dòng một.\n°\nDòng ba có \u201Cngoặc\u201D và \u0397À \u039DỘ\u0399 nhậnSửa ′ 50°43′.",
 }
 
 func FuzzNormalize(f *testing.F) {
@@ -47,6 +53,10 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("NormalizeWithMap text %q != Normalize %q", n.Text, out)
 		}
 		checkMap(t, s, n)
+		// Repairing only the dirty runs gives what whole-text passes give.
+		if diff := runsMatchWhole(s, c); diff != "" {
+			t.Fatalf("%q: %s", s, diff)
+		}
 	})
 }
 
@@ -72,6 +82,9 @@ func FuzzDecode(f *testing.F) {
 			if !utf8.Valid(b[:ie.Offset]) || r != utf8.RuneError || size != 1 {
 				t.Fatalf("strict mode offset %d on %q", ie.Offset, b)
 			}
+		}
+		if diff := runsMatchWhole(string(b), strict.cfg); diff != "" {
+			t.Fatalf("strict %q: %s", b, diff)
 		}
 		d := Detect(b)
 		if d.Confidence < 0 || d.Confidence > 1 {
@@ -128,6 +141,10 @@ func FuzzTransformer(f *testing.F) {
 		}
 		if !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
 			t.Fatalf("stream output %q", out)
+		}
+		whole, _, err := transform.String(&normTransformer{cfg: n.config(), wholeText: true}, s)
+		if err != nil || whole != out {
+			t.Fatalf("%q: stream gives %q, with whole-text passes %q (%v)", s, out, whole, err)
 		}
 	})
 }

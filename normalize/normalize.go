@@ -1,11 +1,11 @@
 package normalize
 
 //go:generate go run ./internal/gen/normtables
+//go:generate go run ./internal/gen/wikiexcerpt -o testdata/viwiki_excerpt.txt
 
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/vntext/vntext/internal/letters"
 )
@@ -207,9 +207,8 @@ func Normalize(s string) string {
 
 // Normalized is normalized text with a map back to the input's byte offsets.
 type Normalized struct {
-	Text string // the normalized text (the input itself when already normal)
-	// orig[i] is the input offset of output byte i; nil means identity.
-	orig  []int32
+	Text  string    // the normalized text (the input itself when already normal)
+	orig  offsetMap // the input offset of each byte of Text
 	inLen int
 }
 
@@ -219,16 +218,10 @@ func (n Normalized) Orig(i int) int {
 	if i >= len(n.Text) {
 		return n.inLen
 	}
-	if i <= 0 && n.orig == nil {
+	if i <= 0 && n.orig.identity() {
 		return 0
 	}
-	if i < 0 {
-		i = 0
-	}
-	if n.orig == nil {
-		return i
-	}
-	return int(n.orig[i])
+	return n.orig.at(max(i, 0))
 }
 
 // NormalizeWithMap normalizes s like Normalize and keeps an offset map.
@@ -240,11 +233,35 @@ func NormalizeWithMap(s string) Normalized {
 // normalizeRun is Normalize: the fast path, else the pipeline until the
 // text is stable. It returns the text, its offset map (nil: identity) and,
 // in strict mode, an *InvalidUTF8Error.
-func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
-	if (c.enc == AutoDetect || c.enc == UTF8) && isNormal(s, &c) {
-		return s, nil, nil
+func normalizeRun(s string, c normConfig, track bool) (string, offsetMap, error) {
+	return normalizeText(s, c, track, true)
+}
+
+// normalizeText is normalizeRun; with byRuns false every pass runs the
+// whole text through the pipeline (the reference the run-by-run passes
+// must equal).
+func normalizeText(s string, c normConfig, track, byRuns bool) (string, offsetMap, error) {
+	var d *dirtyRuns
+	if byRuns {
+		d = new(dirtyRuns)
 	}
-	t, m, err := pipeline(s, c, track)
+	var (
+		t    string
+		m    offsetMap
+		next = scanWhole // what the next pass has to do with t; scanWhole: scan it
+		err  error
+	)
+	if c.enc == AutoDetect || c.enc == UTF8 {
+		res := scanText(s, &c, d)
+		if res == scanClean {
+			return s, offsetMap{}, nil
+		}
+		t, m, next, err = pipelinePass(s, c, track, res, d)
+	} else {
+		var flat []int32
+		t, flat, err = pipeline(s, c, track)
+		m = offsetMap{flat: flat}
+	}
 	if err != nil || t == s {
 		return t, m, err
 	}
@@ -257,43 +274,39 @@ func normalizeRun(s string, c normConfig, track bool) (string, []int32, error) {
 	}
 	c.strict = false
 	for range 4 {
-		if isNormal(t, &c) {
+		res := next
+		if res == scanWhole {
+			if d != nil {
+				d.reset()
+			}
+			res = scanText(t, &c, d)
+		}
+		if res == scanClean {
 			break
 		}
-		t2, m2, _ := pipeline(t, c, track)
+		t2, m2, next2, _ := pipelinePass(t, c, track, res, d)
 		if t2 == t {
 			break
 		}
 		if track {
-			m2 = composeMaps(m, m2, len(t2))
+			m2 = composeMaps(m, len(t), m2, len(t2))
 		}
-		t, m = t2, m2
+		t, m, next = t2, m2, next2
 	}
 	return t, m, nil
 }
 
-// composeMaps returns outer∘inner: inner maps the final text to the
-// intermediate text (nil = identity), outer the intermediate to the input.
-func composeMaps(outer, inner []int32, n int) []int32 {
-	if outer == nil {
-		return inner
-	}
-	if len(outer) == 0 {
-		return make([]int32, n)
-	}
-	res := make([]int32, n)
-	for i := range res {
-		k := i
-		if inner != nil {
-			k = int(inner[i])
+// pipelinePass runs the pipeline once on s: on the runs d holds when res is
+// scanRuns and the runs can reproduce the whole-text pipeline, else on the
+// whole text. next tells what the next pass has to do (see nextPass).
+func pipelinePass(s string, c normConfig, track bool, res scanResult, d *dirtyRuns) (t string, m offsetMap, next scanResult, err error) {
+	if res == scanRuns {
+		if t, m, next, ok := pipelineRuns(s, c, track, d); ok {
+			return t, m, next, nil
 		}
-		if k >= len(outer) {
-			res[i] = outer[len(outer)-1]
-			continue
-		}
-		res[i] = outer[k]
 	}
-	return res
+	t, m.flat, err = pipeline(s, c, track)
+	return t, m, scanWhole, err
 }
 
 // pipeline runs the stages once: decode → character references → mojibake →
@@ -308,168 +321,12 @@ func pipeline(s string, c normConfig, track bool) (string, []int32, error) {
 	t, m = entityStage(t, m, track)
 	t, m = mojibakeStage(t, m, track)
 	t, m = nfcStage(t, m, track)
-	t, m, again := cleanStage(t, m, track, c.keepLines)
+	t, m, again := cleanStage(t, m, track, c.keepLines, false)
 	if again {
 		t, m = nfcStage(t, m, track)
 	}
 	t, m = toneStage(t, m, track, c.tone)
 	return t, m, nil
-}
-
-// isNormal is the fast path: one scan that proves s needs no change. It is
-// conservative: false only sends s through the full pipeline, which still
-// returns s itself when nothing changes.
-func isNormal(s string, c *normConfig) bool {
-	var (
-		prev       byte = '\n' // a space at the very start is not normal
-		newlines   int
-		wordStart  = -1
-		word       wordShape
-		allASCII   = true
-		viqrHint   bool
-		junk       bool // Latin-1 or Windows-1252 symbols/letters Vietnamese does not use
-		vietOnly   bool // a letter Windows-1252 cannot encode: rules out legacy text read as cp1252
-		other      bool // a rune this scan does not know: ask NFC at the end
-		prevLeadMB bool // previous rune could be the lead byte of mis-decoded UTF-8
-	)
-	endWord := func(i int) bool {
-		ok := word.settled() || wordIsNormal(s[wordStart:i], c.tone)
-		wordStart, word = -1, wordShape{}
-		return ok
-	}
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			cls := normASCII[b]
-			if cls&ncLetter != 0 {
-				if wordStart < 0 {
-					wordStart = i
-					if b|0x20 == 'd' && i+2 < len(s) && s[i+1] == b && normASCII[s[i+2]]&ncVowel != 0 {
-						viqrHint = true // VIQR dd = đ
-					}
-				}
-				if cls&ncVowel != 0 {
-					word.vowel(uint8(letters.VowelASCII(b)) + 1)
-				} else {
-					word.consonant(b | 0x20)
-				}
-			} else {
-				if wordStart >= 0 && !endWord(i) {
-					return false
-				}
-				switch {
-				case b == ' ':
-					if prev == ' ' || prev == '\n' {
-						return false
-					}
-				case b == '\n':
-					if prev == ' ' {
-						return false
-					}
-					if prev == '\n' {
-						newlines++
-					} else {
-						newlines = 1
-					}
-					if !c.keepLines && (i == 0 || newlines >= 3) {
-						return false
-					}
-				case cls&ncBad != 0:
-					return false
-				case cls&ncVIQR != 0:
-					if normASCII[prev]&ncVowel != 0 {
-						viqrHint = true
-					}
-				}
-			}
-			prev = b
-			prevLeadMB = false
-			i++
-			continue
-		}
-		allASCII = false
-		var r rune
-		var size int
-		// Inline decoding of the two- and three-byte forms Vietnamese uses.
-		if b&0xE0 == 0xC0 && b >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		} else if b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && b != 0xE0 && b != 0xED {
-			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				return false
-			}
-		}
-		if v := letters.Vowel(r); v != 0 {
-			if wordStart < 0 {
-				wordStart = i
-			}
-			word.vowel(v)
-			if word.tones > 1 {
-				return false // two tone marks: the full pipeline decides
-			}
-			if r > 0xFF {
-				vietOnly = true
-			}
-		} else if r == 'đ' || r == 'Đ' {
-			if wordStart < 0 {
-				wordStart = i
-			}
-			word.consonant(0)
-			vietOnly = true
-		} else {
-			if wordStart >= 0 && !endWord(i) {
-				return false
-			}
-			switch {
-			case r < 0xA0 || r == 0xA0 || r == 0xAD || r == 0xAB || r == 0xBB || r == 0xD0 || r == 0xF0:
-				return false // C1 controls, NBSP, soft hyphen, guillemets, eth
-			case r < 0x100:
-				// Latin-1 symbols and non-Vietnamese letters: fine in text
-				// that also has Vietnamese-only letters, unless they follow
-				// a letter that could start mis-decoded UTF-8.
-				if r <= 0xBF && prevLeadMB {
-					return false
-				}
-				junk = true
-			case r >= 0x2000 && r < 0x2070:
-				return false // spaces, invisibles, quotes, dashes
-			case cp1252Special(r):
-				if prevLeadMB {
-					return false
-				}
-				junk = true
-			case r >= 0x300 && r < 0x530, // combining marks, Greek, Cyrillic
-				r == 0x1CD, r == 0x1CE, r == 0x189, r == 0x256, r == 0x2BC,
-				r == 0x3000, r == 0x1680, r == 0x180E, r == 0x061C, r == 0x2212,
-				r >= 0xFB00 && r <= 0xFB06, r >= 0xFE10 && r <= 0xFE6F, r >= 0xFEFF && r <= 0xFFEF:
-				return false
-			default:
-				other = true
-			}
-		}
-		// Could r be the lead byte of UTF-8 read as cp1252/latin-1/cp1258?
-		prevLeadMB = r >= 0xC2 && r <= 0xF4 || r == 'Ă'
-		prev = 'x'
-		i += size
-	}
-	if wordStart >= 0 && !endWord(len(s)) {
-		return false
-	}
-	if prev == ' ' || prev == '\n' && !c.keepLines {
-		return false
-	}
-	if allASCII && viqrHint {
-		return false
-	}
-	if junk && !vietOnly {
-		return false
-	}
-	if other {
-		return nfcIsNormal(s)
-	}
-	return true
 }
 
 // wordShape is what a scan learns about a word letter by letter; settled

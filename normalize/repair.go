@@ -20,6 +20,11 @@ func entityStage(s string, m []int32, track bool) (string, []int32) {
 	if strings.IndexByte(s, '&') < 0 || !hasEntityEvidence(s) {
 		return s, m
 	}
+	return decodeEntities(s, m, track)
+}
+
+// decodeEntities is entityStage once the text has evidence of HTML.
+func decodeEntities(s string, m []int32, track bool) (string, []int32) {
 	w := newNormWriter(s, m, track)
 	last := 0
 	for i := 0; i < len(s); i++ {
@@ -95,12 +100,25 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 	if !maybeMojibake(s) {
 		return s, m
 	}
+	return repairMojibake(s, m, track, mojibakeEvidence(s))
+}
+
+// mojibakeEvidence reports whether some word of s is repaired the ordinary
+// way (without the NBSP rule).
+func mojibakeEvidence(s string) bool {
+	for i := 0; i < len(s); i = wordEnd(s, i) + 1 {
+		if _, ok := repairWord(s[i:wordEnd(s, i)]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// repairMojibake is mojibakeStage on text that may hold mojibake; evidence
+// is mojibakeEvidence of the whole text.
+func repairMojibake(s string, m []int32, track, evidence bool) (string, []int32) {
 	w := newNormWriter(s, m, track)
 	last := 0
-	evidence := false // some word is repaired the ordinary way
-	for i := 0; i < len(s) && !evidence; i = wordEnd(s, i) + 1 {
-		_, evidence = repairWord(s[i:wordEnd(s, i)])
-	}
 	for i := 0; i < len(s); {
 		if isNormSpace(s[i]) {
 			i++
@@ -121,14 +139,30 @@ func mojibakeStage(s string, m []int32, track bool) (string, []int32) {
 			}
 		}
 		if ok {
-			w.copyIn(last, i)
-			w.emit(fixed, i)
-			last = j
+			// Repair leaves ASCII alone: the word's unchanged ASCII ends are
+			// copied, so offsets inside the word ("Nguyá»…n" → "Nguyễn",
+			// the full stop after it) keep their own place in the map.
+			p, q := asciiAffixes(word, fixed)
+			w.copyIn(last, i+p)
+			w.emit(fixed[p:len(fixed)-q], i+p)
+			last = j - q
 		}
 		i = j
 	}
 	w.copyIn(last, len(s))
 	return w.result()
+}
+
+// asciiAffixes returns the lengths of the longest ASCII prefix and suffix
+// that a and b share, not overlapping in either.
+func asciiAffixes(a, b string) (p, q int) {
+	for p < len(a) && p < len(b) && a[p] == b[p] && a[p] < utf8.RuneSelf {
+		p++
+	}
+	for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] && a[len(a)-1-q] < utf8.RuneSelf {
+		q++
+	}
+	return p, q
 }
 
 // wordEnd returns the end of the word (run of non-space bytes) at i.
@@ -338,8 +372,10 @@ func nfcIsNormal(s string) bool {
 			continue
 		}
 		// Everything before is NFC and ends with a starter: check from it.
+		// QuickSpanString first: IsNormalString allocates on every call.
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
-		return norm.NFC.IsNormalString(s[i-prev:])
+		rest := s[i-prev:]
+		return norm.NFC.QuickSpanString(rest) == len(rest) || norm.NFC.IsNormalString(rest)
 	}
 	return true
 }

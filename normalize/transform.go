@@ -28,6 +28,7 @@ func (n *Normalizer) Transformer() transform.Transformer {
 
 type normTransformer struct {
 	cfg       normConfig
+	wholeText bool // whole-text passes instead of runs (what the tests compare with)
 	sniffed   bool
 	in        []byte // input not normalized yet
 	out       []byte // normalized output not yet written
@@ -40,7 +41,7 @@ type normTransformer struct {
 }
 
 func (t *normTransformer) Reset() {
-	*t = normTransformer{cfg: t.cfg}
+	*t = normTransformer{cfg: t.cfg, wholeText: t.wholeText}
 }
 
 func (t *normTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
@@ -122,7 +123,7 @@ func (t *normTransformer) process(chunk []byte, last bool) error {
 	}
 	keep := c.keepLines
 	c.keepLines = true // per-line rules only; line breaks are handled here
-	text, _, err := normalizeRun(string(chunk), c, false)
+	text, _, err := normalizeText(string(chunk), c, false, !t.wholeText)
 	if err != nil {
 		var ie *InvalidUTF8Error
 		if errors.As(err, &ie) {

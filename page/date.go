@@ -235,20 +235,15 @@ func clockNear(s string, ds, de int) (h, m, sec int, hasSec bool, cs, ce int, ok
 	return 0, 0, 0, false, 0, 0, false
 }
 
-// gapWords may stand between a date and its clock time: "15:00 ngày
-// 11/02/2024", "07:45, Thứ Ba 06/08/2024". Longer names first, so that
-// "thứ hai" goes before "thứ".
-var gapWords = []string{"chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ",
-	"ngày", "lúc", "vào", "cn"}
-
-// quietGap: only separators, weekdays and the words "ngày", "lúc", "vào"
-// between a date and its clock time.
+// quietGap: only separators and the date-gap words of words.tsv
+// (weekdays, "ngày", "lúc", "vào") between a date and its clock time
+// ("15:00 ngày 11/02/2024", "07:45, Thứ Ba 06/08/2024").
 func quietGap(gap string) bool {
 	if len(gap) > 40 {
 		return false
 	}
 	g := strings.ToLower(gap)
-	for _, w := range gapWords {
+	for _, w := range lists().dateGaps {
 		g = strings.ReplaceAll(g, w, "")
 	}
 	return strings.Trim(g, " ,-–—|/()·•\t0123456789") == "" && strings.Count(gap, ",") <= 2

@@ -2,43 +2,91 @@ package page
 
 import (
 	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/vntext/vntext/internal/tsv"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// junkPrefixes open lines that are page furniture, not article sentences:
-// photo/video credits, source lines, comment counters, related-article
-// teasers, copyright footers. Compared case-insensitively after trimming
-// opening brackets and quotes.
-var junkPrefixes = []string{
-	"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
-	"nguồn:", "nguồn :", "nguồn ảnh", "đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình",
-	"bình luận (", "(0) bình luận", "đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm",
-	"xem tiếp", "mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi chúng tôi", "copyright",
-	"©", "thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:",
-	"bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) ",
+// wordsText holds the words that mark furniture and datelines
+// (words.tsv, written by the project; see SOURCES.md).
+//
+//go:embed words.tsv
+var wordsText string
+
+// wordLists are the lists of words.tsv by class.
+type wordLists struct {
+	// prefixes open lines that are page furniture, not article sentences
+	// (every line-KIND row): photo/video credits, source lines, comment
+	// counters, related-article teasers, copyright footers. Compared
+	// case-insensitively after trimming opening brackets and quotes.
+	prefixes []string
+	// prefixBytes is how much of a sentence the prefix test lower-cases:
+	// the longest prefix, in bytes.
+	prefixBytes int
+	// lineKinds refines the prefixes into the kind of a whole line;
+	// shortLineKinds are openings that mark furniture only on a short
+	// line that is not a sentence.
+	lineKinds, shortLineKinds map[Kind][]string
+	// credit words, right before a colon anywhere in a sentence, mark a
+	// photo, video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
+	credit []string
+	// contains marks counters and footers wherever they occur, in the case
+	// variants that occur: matching the text as written avoids
+	// lower-casing every sentence.
+	contains []string
+	// dateLabels, bylineLabels and dateGaps: see dateline and quietGap.
+	dateLabels, bylineLabels, dateGaps []string
 }
 
-// prefixBytes is how much of a sentence the prefix test lower-cases: the
-// longest prefix above, in bytes.
-var prefixBytes = func() int {
-	n := 0
-	for _, p := range junkPrefixes {
-		n = max(n, len(p))
+// parseWords reads words.tsv; an unknown class is an error.
+func parseWords(text string) (*wordLists, error) {
+	rows, err := tsv.Rows(text, 2)
+	if err != nil {
+		return nil, fmt.Errorf("page: words.tsv: %w", err)
 	}
-	return n
-}()
+	l := &wordLists{lineKinds: map[Kind][]string{}, shortLineKinds: map[Kind][]string{}}
+	for _, r := range rows {
+		phrase, class := r[0], r[1]
+		var kind Kind
+		switch {
+		case class == "credit":
+			l.credit = append(l.credit, phrase)
+		case class == "contains":
+			l.contains = append(l.contains, phrase)
+		case class == "date-label":
+			l.dateLabels = append(l.dateLabels, phrase)
+		case class == "byline-label":
+			l.bylineLabels = append(l.bylineLabels, phrase)
+		case class == "date-gap":
+			l.dateGaps = append(l.dateGaps, phrase)
+		case strings.HasPrefix(class, "line-") && kind.UnmarshalText([]byte(class[len("line-"):])) == nil:
+			l.lineKinds[kind] = append(l.lineKinds[kind], phrase)
+			l.prefixes = append(l.prefixes, phrase)
+			l.prefixBytes = max(l.prefixBytes, len(phrase))
+		case strings.HasPrefix(class, "short-") && kind.UnmarshalText([]byte(class[len("short-"):])) == nil:
+			l.shortLineKinds[kind] = append(l.shortLineKinds[kind], phrase)
+		default:
+			return nil, fmt.Errorf("page: words.tsv: %q: unknown class %q", phrase, class)
+		}
+	}
+	return l, nil
+}
 
-// creditWords, right before a colon anywhere in a sentence, mark a photo,
-// video or source credit: "(Ảnh: Reuters)", "Nguồn: TTXVN".
-var creditWords = []string{"ảnh", "video", "nguồn", "clip", "photo"}
-
-// junkContains marks counters and footers wherever they occur, in the case
-// variants that occur: matching the text as written avoids lower-casing
-// every sentence.
-var junkContains = []string{"©", ") bình luận", ") Bình luận"}
+// lists parses words.tsv once, on first use; TestWordLists checks that it
+// parses.
+var lists = sync.OnceValue(func() *wordLists {
+	l, err := parseWords(wordsText)
+	if err != nil {
+		return &wordLists{}
+	}
+	return l
+})
 
 // imageExts are file-name endings of photos pasted into article text.
 var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -50,18 +98,19 @@ var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
 // same tests into the Kind of a line. s is expected in NFC (as Normalize
 // writes it).
 func IsFurniture(s string) bool {
+	l := lists()
 	head := strings.TrimLeft(s, "([\"“'‘-–—•*> ")
-	if len(head) > prefixBytes {
-		head = head[:prefixBytes]
+	if len(head) > l.prefixBytes {
+		head = head[:l.prefixBytes]
 	}
 	var buf [64]byte
 	low := lowerInto(buf[:0], head)
-	for _, p := range junkPrefixes {
+	for _, p := range l.prefixes {
 		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
 	}
-	for _, p := range junkContains {
+	for _, p := range l.contains {
 		if strings.Contains(s, p) {
 			return true
 		}
@@ -84,7 +133,7 @@ func IsCreditLine(s string) bool {
 	case "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ":
 		return true
 	}
-	return slices.Contains(creditWords, string(low))
+	return slices.Contains(lists().credit, string(low))
 }
 
 // hasCredit finds a credit word before any colon ("cảnh:" is not "ảnh:").
@@ -101,7 +150,7 @@ func creditAt(s string) int {
 		word := strings.TrimRight(s[from:i], " ")
 		var buf [16]byte
 		low := lowerInto(buf[:0], word)
-		for _, w := range creditWords {
+		for _, w := range lists().credit {
 			if bytes.HasSuffix(low, []byte(w)) {
 				r, _ := utf8.DecodeLastRune(low[:len(low)-len(w)])
 				if len(low) == len(w) || !isSyllablePart(r) {

@@ -6,41 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// lineKinds refines IsFurniture's prefixes into the kind of a whole line:
-// each of junkPrefixes is listed under the kind it marks.
-var lineKinds = map[Kind][]string{
-	Caption: {"ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "video:", "video :", "clip:", "clip :",
-		"đồ họa:", "đồ hoạ:", "infographic", "photo:", "ảnh chụp màn hình", "nguồn ảnh"},
-	Source:     {"nguồn:", "nguồn :"},
-	Comments:   {"bình luận (", "(0) bình luận"},
-	Related:    {"đừng bỏ lỡ", "xem thêm", "tin liên quan", "bài liên quan", "đọc thêm", "xem tiếp"},
-	Navigation: {"mời quý độc giả", "mời độc giả", "bấm vào", "click", "theo dõi chúng tôi"},
-	Footer:     {"copyright", "©", "bản quyền thuộc", "ghi rõ nguồn", "all rights reserved", "(c) "},
-	Byline:     {"thực hiện:", "thực hiện :", "tin, ảnh", "bài, ảnh", "bài và ảnh", "ghi chép:", "tổng hợp:"},
-}
-
-// shortLineKinds are openings that mark furniture only on a short line that
-// is not a sentence: "Bình luận về vụ việc, ..." is an article sentence,
-// "Bình luận" alone the comment section's header.
-var shortLineKinds = map[Kind][]string{
-	Comments: {"bình luận", "ý kiến bạn đọc", "ý kiến (", "gửi bình luận", "viết bình luận", "gửi ý kiến",
-		"xem thêm bình luận", "tất cả bình luận", "bạn đọc bình luận"},
-	Related: {"tin cùng chuyên mục", "cùng chuyên mục", "có thể bạn quan tâm", "bạn có thể quan tâm",
-		"tin mới nhất", "tin mới", "đọc nhiều", "xem nhiều", "tin khác", "tin nổi bật", "nổi bật",
-		"bài viết liên quan", "tin bài liên quan", "tin đọc nhiều", "mới nhất", "video nổi bật", "các tin khác",
-		"các bài khác", "bài khác", "tin bài khác", "bài viết mới", "tin liên quan"},
-	Navigation: {"chia sẻ", "tags:", "tag:", "từ khóa:", "từ khoá:", "chủ đề:", "quảng cáo", "advertisement",
-		"facebook", "zalo", "twitter", "in bài", "lưu bài", "gửi bài", "copy link", "sao chép liên kết",
-		"trang chủ", "nghe bài", "nghe đọc", "theo dõi", "google news", "tải ứng dụng", "đăng nhập", "đăng ký",
-		"cỡ chữ", "lưu tin", "báo lỗi", "trở lại", "quay lại", "xem bản in", "tìm kiếm", "menu",
-		"thích", "trả lời", "báo vi phạm"},
-	Footer: {"bản quyền", "giấy phép", "tổng biên tập", "phó tổng biên tập", "cơ quan chủ quản",
-		"chịu trách nhiệm", "địa chỉ:", "điện thoại:", "email:", "hotline", "liên hệ quảng cáo", "tòa soạn",
-		"toà soạn", "trụ sở", "fax:", "đường dây nóng", "cơ quan của", "báo điện tử", "tạp chí điện tử"},
-	Byline: {"tác giả:", "bài:", "phóng viên:", "nhóm phóng viên", "nhóm pv", "người viết:", "biên tập:",
-		"bài và ảnh:", "tin và ảnh:", "tin:"},
-}
-
 // shortWords: a line of at most this many words can be a header, counter
 // or menu item; a longer one is read as text.
 const shortWords = 14

@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -156,7 +157,7 @@ func classify(l *line) {
 		set(Category) // "Chuyên mục: Kinh tế"
 		return
 	}
-	if k, ok := prefixKind(low, lineKinds); ok {
+	if k, ok := prefixKind(low, lists().lineKinds); ok {
 		set(k)
 		if k == Byline {
 			bylineNames(l)
@@ -164,7 +165,7 @@ func classify(l *line) {
 		return
 	}
 	if short {
-		if k, ok := prefixKind(low, shortLineKinds); ok {
+		if k, ok := prefixKind(low, lists().shortLineKinds); ok {
 			set(k)
 			if k == Byline {
 				bylineNames(l)
@@ -176,7 +177,7 @@ func classify(l *line) {
 			return
 		}
 	}
-	if strings.Contains(t, "©") || strings.Contains(t, ") bình luận") || strings.Contains(t, ") Bình luận") {
+	if slices.ContainsFunc(lists().contains, func(w string) bool { return strings.Contains(t, w) }) {
 		set(Footer)
 		if strings.Contains(strings.ToLower(t), "bình luận") {
 			l.kind = Comments
@@ -233,18 +234,6 @@ func bylineNames(l *line) {
 	}
 }
 
-// dateLabels are the words around a date on a dateline: weekdays,
-// "Cập nhật", "Đăng lúc", "Ngày đăng", separators.
-var dateLabels = []string{
-	"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
-	"thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn", "t2", "t3", "t4", "t5", "t6", "t7",
-	"cập nhật lúc", "cập nhật ngày", "cập nhật", "đăng lúc", "đăng ngày", "ngày đăng", "đăng", "xuất bản",
-	"thời gian", "lúc", "vào", "ngày", "giờ", "gmt+7", "gmt", "published", "updated",
-}
-
-// bylineLabels open a dateline that names its author first.
-var bylineLabels = []string{"đăng bởi", "viết bởi", "bởi", "tác giả:", "tác giả", "by "}
-
 // labelTrim is what separates a date from its labels and the byline.
 const labelTrim = " ,.-–—|/:()[]·•\t"
 
@@ -263,7 +252,7 @@ func dateline(l *line) bool {
 	}
 	lead := 0
 	lowHead := strings.ToLower(l.text[:ds])
-	for _, p := range bylineLabels {
+	for _, p := range lists().bylineLabels {
 		if strings.HasPrefix(lowHead, p) && len(lowHead) == len(l.text[:ds]) {
 			lead = len(p) // "Đăng bởi Minh Anh vào 11/02/2024"
 			break
@@ -326,7 +315,7 @@ func trimLabels(part string, base int, atEnd bool) (string, int) {
 			return part, base // a letter changed length: offsets would not match
 		}
 		cut := false
-		for _, w := range dateLabels {
+		for _, w := range lists().dateLabels {
 			if atEnd && strings.HasSuffix(low, w) && labelEdge(low, len(low)-len(w)-1) {
 				part, cut = part[:len(part)-len(w)], true
 				break

@@ -23,7 +23,12 @@ go test -count=1 -run 'TestSentenceCases|UDVTB' -v ./tokenize 2>&1 | grep -E '^(
 echo; echo "## Word segmentation: UD-VTB dev, model trained on train only (never saw dev)"
 go run ./tokenize/internal/train -train-only -eval ws/ud-vtb/dev.seg.txt
 
-echo; echo "## Entities"
+echo; echo "## Entities: the suite (corpus blind and dev, VLSP 2016 dev, domain dev, VietNews set; rules and rules+model)"
+vn=$(dirname "$bin")/vietnews-eval.jsonl
+go run ./internal/annotate join -o "$vn"
+"$bin" eval entities --vietnews "$vn"
+
+echo; echo "## Entities per data set"
 for gold in domain/dev.jsonl ner/vlsp2016/dev.txt ner/vlsp2018/train.jsonl ner/phoner_covid19/dev_syllable.conll; do
   echo "### $gold"
   "$bin" eval entities --gold "$D/$gold"
@@ -37,11 +42,17 @@ model=$(dirname "$bin")/phoner.model
 
 echo; echo "## Summarization: VietNews dev, 45-syllable budget"
 "$bin" eval summarize --gold "$D/sum/vietnews/dev.jsonl" --max-syllables 45
+echo; echo "## Summarization: VietNews dev, exactly 3 sentences"
+"$bin" eval summarize --gold "$D/sum/vietnews/dev.jsonl" --max-syllables 0 --sentences 3 | sed -n 1,7p
+
+echo; echo "## Pages: page text and HTML, dev and held-out"
+go test -count=1 -run 'TestTextEval|TestTextHeldOut' -v ./page 2>&1 | grep -E 'cases: '
+go test -count=1 -run 'TestHTMLEval|TestHTMLHeldOut' -v ./htmlpage 2>&1 | grep -E '^\s+\|'
 
 if [ "${1:-}" = "--speed" ]; then
   echo; echo "## Speed (one core)"
-  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$' -benchtime 2000x ./normalize
-  go test -run '^$' -cpu 1 -benchmem -bench 'Words$|ModelLoad' -benchtime 10x ./tokenize
+  go test -run '^$' -cpu 1 -benchmem -bench 'CleanRatio|NormalizeClean$|NormalizeNFD$|NFCNFD$|TCVN3Auto' -benchtime 2000x ./normalize
+  go test -run '^$' -cpu 1 -benchmem -bench 'Words$|WordsPerLine|ModelLoad' -benchtime 10x ./tokenize
   go test -run '^$' -cpu 1 -benchmem -bench 'Extract$|ExtractWithModel|ModelTag|LoadModel' -benchtime 2s ./entities
   go test -run '^$' -cpu 1 -benchmem -bench 'Viterbi|ParseClusters' ./entities/internal/tagger
   go test -run '^$' -cpu 1 -benchmem -bench 'SummarizeDev$' -benchtime 20000x ./summarize

@@ -62,13 +62,13 @@ type phraseSet map[uint64]struct{}
 // family names of internal/names: one inside a capitalised run starts a new
 // name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
 type wordSets struct {
-	connective, pronoun, demonstrative, nameTitle, boilerplate, surname phraseSet
+	connective, pronoun, demonstrative, nameTitle, boilerplate, mediaHead, surname phraseSet
 }
 
 // lists parses words.tsv once; TestWordLists checks the file.
 var lists = sync.OnceValue(func() wordSets {
 	rows, _ := tsv.Rows(wordsText, 2)
-	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "name-title": {}, "boilerplate": {}, "surname": {}}
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}}
 	for _, r := range rows {
 		if set, ok := sets[r[1]]; ok {
 			set[syllable.PhraseHash(r[0])] = struct{}{}
@@ -77,7 +77,7 @@ var lists = sync.OnceValue(func() wordSets {
 	for _, n := range names.Surnames("surname") {
 		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
 	}
-	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["surname"]}
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"]}
 })
 
 // openerFlags describes how a sentence opens.

@@ -139,9 +139,9 @@ func (s *Summarizer) Keywords(ctx context.Context, text string, n int) ([]Keywor
 // added) and the word segmenter's multi-syllable words that recur ("ma
 // tuý"). Page furniture never gives a keyword: photo credits and their
 // captions, bylines, datelines, source lines and comment counters, nor do
-// generic abbreviations ("UBND", "PV", "THPT") and the names of news
-// agencies and outlets ("TTXVN", "AFP"), which name the source rather
-// than the story.
+// generic abbreviations ("UBND", "PV", "THPT") and news outlets, names
+// written after a word such as "báo" or "hãng tin" ("hãng tin AFP"),
+// which name the source rather than the story.
 //
 // A phrase scores its frequency times the mean IDF of its syllables times
 // √(syllables), doubled when the headline has it, so repeated, specific,
@@ -212,6 +212,7 @@ type cand struct {
 	nsyl     int
 	lastHash uint64 // of its last syllable (a person's given name)
 	person   bool   // opens with a family name: given-name mentions join it
+	outlet   bool   // written after a media head word once: a news outlet
 }
 
 type keywordState struct {
@@ -396,6 +397,43 @@ func (k *keywordState) add(sp Span, kind KeywordKind, typ string) {
 		c.typ = typ
 	}
 	c.mention(sp)
+	if kind == Name && afterMediaHead(k.text, sp.Start) {
+		c.outlet = true
+	}
+}
+
+// afterMediaHead reports whether the text right before byte i ends with a
+// media head word of words.tsv ("hãng tin", "báo"), so that the name at i
+// is a news outlet.
+func afterMediaHead(text string, i int) bool {
+	from := max(0, i-24) // the longest head, "trang tin điện tử", and a space
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := strings.TrimRight(text[from:i], " \t\"“'‘(")
+	if len(before) == len(text[from:i]) && i > 0 {
+		return false // no space between: not a word before the name
+	}
+	var starts []int
+	for j := 0; ; {
+		start, end, _ := syllable.Next(before, j)
+		if start == len(before) {
+			break
+		}
+		if end == len(before) || strings.TrimSpace(before[end:]) == "" {
+			starts = append(starts, start)
+			break
+		}
+		starts = append(starts, start)
+		j = end
+	}
+	heads := lists().mediaHead
+	for n := 1; n <= 4 && n <= len(starts); n++ {
+		if _, ok := heads[syllable.PhraseHash(before[starts[len(starts)-n]:])]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // scan walks the words and adds names and terms.
@@ -524,6 +562,9 @@ func (k *keywordState) result(n int) []Keyword {
 	out := make([]Keyword, 0, len(k.order))
 	for _, key := range k.order {
 		c := k.cands[key]
+		if c.outlet {
+			continue // the story's source, not its subject
+		}
 		if c.kind == Term && (len(c.mentions) < minWordCount || c.nsyl == 1 && (len(c.mentions) < minSyllableCount || c.idf < syllableIDF)) {
 			continue // a topic word recurs; one mention is not key
 		}

@@ -127,3 +127,27 @@ func TestKeywordsVerbatim(t *testing.T) {
 		}
 	}
 }
+
+// A name written after a media head word ("hãng tin", "theo báo") is the
+// outlet the story cites, never a keyword, wherever else it stands; a
+// bare "báo" inside another word ("thông báo") marks nothing.
+func TestKeywordsOutlets(t *testing.T) {
+	s := mustNew(t)
+	text := "Hà Nội (Kyodo) - Công ty Sông Đà khởi công nhà máy thủy điện Nậm Pông, hãng tin Kyodo cho biết. " +
+		"Theo báo Hải Phòng Ngày Nay, Công ty Sông Đà sẽ hoàn thành nhà máy Nậm Pông vào năm 2027. " +
+		"UBND tỉnh thông báo Công ty Sông Đà đã nộp đủ hồ sơ cho nhà máy Nậm Pông. Kyodo cũng đưa tin về Hải Phòng Ngày Nay."
+	got := map[string]bool{}
+	for _, k := range keywordsOf(s, text, KeywordInput{}, 10) {
+		got[k.Text] = true
+	}
+	for _, outlet := range []string{"Kyodo", "Hải Phòng Ngày Nay"} {
+		if got[outlet] {
+			t.Errorf("outlet %q is a keyword: %v", outlet, got)
+		}
+	}
+	for _, want := range []string{"Sông Đà", "Nậm Pông"} {
+		if !got[want] {
+			t.Errorf("keyword %q missing: %v", want, got)
+		}
+	}
+}

@@ -12,7 +12,7 @@ func TestWordLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts := map[string]int{"connective": 0, "pronoun": 0, "demonstrative": 0, "name-title": 0, "boilerplate": 0}
+	counts := map[string]int{"connective": 0, "pronoun": 0, "demonstrative": 0, "name-title": 0, "boilerplate": 0, "media-head": 0}
 	for _, r := range rows {
 		if _, ok := counts[r[1]]; !ok {
 			t.Errorf("unknown class in %q", r)

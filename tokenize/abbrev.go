@@ -15,7 +15,7 @@ import (
 
 // builtinWords returns the tokenizer's word lists of a class (the
 // classes of tokenize/internal/lexicon/words.tsv: abbreviation, heading,
-// date-word), parsed once; TestWordLists checks the file.
+// date-word, domain), parsed once; TestWordLists checks the file.
 func builtinWords(class string) []string { return parsedWords()[class] }
 
 var parsedWords = sync.OnceValue(func() map[string][]string {

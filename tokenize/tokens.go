@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -433,10 +434,15 @@ func (s *scanner) host(i int) (end, labels int) {
 	}
 }
 
-// topLevelDomains that turn "word.word" into a URL. Kept short: "TP.HCM"
-// and "v.v" must not match.
-var topLevelDomains = map[string]bool{"vn": true, "com": true, "net": true, "org": true, "gov": true,
-	"edu": true, "info": true, "io": true, "biz": true, "tv": true, "asia": true, "int": true}
+// topLevelDomains are the domain rows of the word lists, which turn
+// "word.word" into a URL.
+var topLevelDomains = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range builtinWords("domain") {
+		m[d] = true
+	}
+	return m
+})
 
 func (s *scanner) url(i int) (int, bool) {
 	text := s.text
@@ -460,7 +466,7 @@ func (s *scanner) url(i int) (int, bool) {
 			for k := range n {
 				tld[k] = text[dot+1+k] | 0x20
 			}
-			if topLevelDomains[string(tld[:n])] {
+			if topLevelDomains()[string(tld[:n])] {
 				return s.urlTail(end), true
 			}
 		}

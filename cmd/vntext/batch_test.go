@@ -615,3 +615,34 @@ func TestBatchOutputToDevice(t *testing.T) {
 	assert.NoFileExists(t, partialPath(os.DevNull))
 	assert.Equal(t, 2, runBatch([]string{"--quiet", "--resume", "-o", os.DevNull}, strings.NewReader(""), &out, &errb))
 }
+
+// The README's first set-up command runs batch on the bundled sample archive:
+// it must succeed with every record analysed, officials and places found, and
+// every span the record's own text.
+func TestBatchBundledSample(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	code, _, errs := batchLines(t, []string{"-o", out, "../../testdata/sample.jsonl"}, "")
+	require.Equal(t, 0, code, errs)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	recs := decodeLines(t, b)
+	require.Len(t, recs, 4)
+	for _, rec := range recs {
+		assert.NotContains(t, rec, "error")
+		checkRecordSpans(t, rec)
+		ents, _ := rec["entities"].([]any)
+		var persons, places int
+		for _, e := range ents {
+			switch e.(map[string]any)["type"] {
+			case "PERSON":
+				persons++
+			case "LOCATION":
+				places++
+			}
+		}
+		assert.Positive(t, persons, "%v: a person", rec["id"])
+		assert.Positive(t, places, "%v: a place", rec["id"])
+		sum, _ := rec["summary"].(map[string]any)
+		assert.NotEmpty(t, sum["sentences"], "%v: a summary", rec["id"])
+	}
+}

@@ -1,9 +1,10 @@
-// Package data holds the gazetteer's generated tables: administrative units
-// before and after the 2025 reform with the old→new mapping (units.tsv) and
-// the names the press uses for them, countries and regions (aliases.tsv).
-// It is a data leaf: it embeds the files written by gazetteer/internal/gen
-// (see SOURCES.md) and imports nothing else; package gazetteer parses them
-// once on first use.
+// Package data holds the gazetteer's tables: administrative units before
+// and after the 2025 reform with the old→new mapping (units.tsv) and the
+// names the press uses for them, countries and regions (aliases.tsv), both
+// written by gazetteer/internal/gen, and the hand-written head words
+// (heads.tsv) and words read around names (words.tsv). It is a data leaf:
+// it embeds the files (see SOURCES.md) and imports nothing else; package
+// gazetteer parses them once on first use.
 package data
 
 import (
@@ -11,7 +12,7 @@ import (
 	"io/fs"
 )
 
-//go:embed units.tsv aliases.tsv
+//go:embed units.tsv aliases.tsv heads.tsv words.tsv
 var files embed.FS
 
 // FS returns the embedded files (read-only).
