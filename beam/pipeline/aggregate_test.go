@@ -118,7 +118,7 @@ func TestAggregate(t *testing.T) {
 	require.NotNil(t, nd, dump.String())
 	assert.Equal(t, "Tỉnh Nghệ An", nd.Province)
 
-	ntm := find("2024-03", KindProgramme, "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
+	ntm := find("2024-03", KindProgramme, "Chương trình phát triển du lịch cộng đồng vùng núi")
 	require.NotNil(t, ntm, dump.String())
 	assert.Equal(t, "Tỉnh Nghệ An", ntm.Province)
 
