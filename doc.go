@@ -5,8 +5,9 @@
 //	a, err := vntext.New()
 //	res, err := a.Analyze(ctx, vntext.Doc{Title: title, Text: text})
 //
-// The stages are the packages normalize, tokenize, entities (with the
-// administrative units of package gazetteer) and summarize; options pass
+// The stages are the packages normalize, tokenize, page (the structure of
+// scraped page text, TaskPage), entities (with the administrative units of
+// package gazetteer) and summarize; options pass
 // each stage's own options through (WithNormOptions, WithTokenizerOptions,
 // WithEntityOptions, WithSummaryOptions), and WithTasks picks what to
 // compute. docs/ARCHITECTURE.md maps the packages and their conventions.
@@ -14,11 +15,15 @@
 // # Positions
 //
 // The stages run on the normalized text, but every Start and End in a Result
-// is a byte offset into Doc.Text exactly as the caller passed it, so spans can
-// be highlighted in the original even when it was NFD, carried misplaced tone
-// marks or odd spaces. Each span's Text is the normalized form; when
-// normalization changed nothing inside the span (the common case), Text ==
-// Doc.Text[Start:End].
+// is an offset into Doc.Text exactly as the caller passed it (bytes by
+// default; code points or UTF-16 units with WithOffsets), so spans can be
+// highlighted in the original even when it was NFD, carried misplaced tone
+// marks or odd spaces. Each span's Text is the caller's own text at those
+// offsets (with byte offsets, Text == Doc.Text[Start:End]), whatever
+// normalization changed inside; the normalized forms are separate fields (Result.Normalized,
+// Result.Segmented). A Doc.Text that is not UTF-8 (a legacy encoding) is
+// decoded first (Decode), and the offsets index the decoded text,
+// Result.Text.
 //
 // # Concurrency
 //

@@ -103,7 +103,10 @@ func (a *Analyzer) AnalyzeStream(ctx context.Context, docs iter.Seq2[Doc, error]
 // Stream is the engine of AnalyzeStream for any kind of item: it runs f on
 // the items of in on several workers and calls emit with the results in
 // input order, with the same bounds (size reports an item's bytes) and the
-// same ways to end. Package record streams JSONL records with it.
+// same ways to end. To analyse documents, use AnalyzeStream; Stream is for
+// items that are not Docs or outputs that are not Results: package record
+// streams JSONL records into output records with it (error records in
+// place, members kept), and so do the Beam pipeline's workers.
 func Stream[In, Out any](ctx context.Context, in iter.Seq[In], size func(In) int, f func(context.Context, In) Out, emit func(Out) error, opts ...StreamOption) error {
 	if ctx == nil {
 		return errors.New("vntext: nil context")

@@ -93,7 +93,7 @@ func (t *Task) UnmarshalText(b []byte) error {
 
 // ParseTasks reads a comma-separated list of task names: normalize,
 // sentences, words, segmented (or segment), entities, officials, summary
-// (or summarize), keywords, all.
+// (or summarize), keywords, page, all.
 func ParseTasks(s string) (Task, error) {
 	var t Task
 	for _, f := range strings.Split(s, ",") {
@@ -117,13 +117,22 @@ func ParseTasks(s string) (Task, error) {
 			}
 		}
 		if !found {
-			return 0, fmt.Errorf("vntext: unknown task %q (want normalize, sentences, words, segmented, entities, officials, summary, keywords or all)", f)
+			return 0, fmt.Errorf("vntext: unknown task %q (want %s or all)", f, strings.Join(taskList(), ", "))
 		}
 	}
 	if t == 0 {
 		return 0, errors.New("vntext: no task given")
 	}
 	return t, nil
+}
+
+// taskList names every task, in the order of the Result's fields.
+func taskList() []string {
+	names := make([]string, len(taskNames))
+	for i, n := range taskNames {
+		names[i] = n.name
+	}
+	return names
 }
 
 // Doc is one article.

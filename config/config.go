@@ -26,9 +26,12 @@ import (
 // Flags are the pipeline flags as given.
 type Flags struct {
 	// Files of one entry per line: extra words for the segmenter, place
-	// names, organisation names, position titles; and the entity model.
+	// names, organisation names, position titles; and the entity model
+	// (BuiltinModel names the model shipped with the library).
 	Dict, Places, Orgs, Titles, EntityModel string
 	Config
+	// fs tells which flags were given (Check).
+	fs *flag.FlagSet
 }
 
 // Config is a pipeline configuration with the contents of its files. Its
@@ -37,36 +40,96 @@ type Flags struct {
 type Config struct {
 	// Offsets is the offset unit: bytes, runes or utf16.
 	Offsets string
-	// Keywords is how many keywords (≥ 1).
+	// Keywords is how many keywords; 0 drops the keywords task (Tasks).
 	Keywords int
 	// Sentences, MaxSyllables, MaxChars and Strict set the summary's
 	// length (package summarize, "Length"); 0 is no count, no budget.
 	Sentences, MaxSyllables, MaxChars int
 	Strict                            bool
 	// Words, Places, Orgs and Titles are the entries of the files Dict,
-	// Places, Orgs and Titles; EntityModel the model file's bytes.
+	// Places, Orgs and Titles; EntityModel the model file's bytes, or
+	// BuiltinModel the model shipped with the library.
 	Words, Places, Orgs, Titles []string
 	EntityModel                 []byte
+	BuiltinModel                bool
 }
 
-// Register adds the flags to fs with their defaults; summary says whether
-// the summary flags apply to the command.
-func (f *Flags) Register(fs *flag.FlagSet, summary bool) {
-	fs.StringVar(&f.Dict, "dict", "", "file of extra words for the segmenter to keep whole, one per line")
-	fs.StringVar(&f.EntityModel, "entity-model", "", "entity model file (from vntext train entities)")
-	fs.StringVar(&f.Places, "places", "", "file of extra place names, one per line (always LOCATION)")
-	fs.StringVar(&f.Orgs, "orgs", "", "file of extra organisation names or abbreviations, one per line")
-	fs.StringVar(&f.Titles, "titles", "", "file of extra position titles (\"Giám đốc Kho bạc\"), one per line")
-	fs.StringVar(&f.Offsets, "offsets", "bytes", "offset unit: bytes, runes (code points) or utf16 (JavaScript)")
-	if summary {
+// Group is a group of pipeline flags, by the stage that reads them: a
+// command registers only the groups it uses.
+type Group uint8
+
+// The groups.
+const (
+	SegmentFlags Group = 1 << iota // --dict
+	EntityFlags                    // --entity-model, --places, --orgs, --titles
+	SummaryFlags                   // --sentences, --max-syllables, --max-chars, --strict, --keywords
+	OffsetFlags                    // --offsets
+
+	AllFlags = SegmentFlags | EntityFlags | SummaryFlags | OffsetFlags
+)
+
+// BuiltinModel is the --entity-model value that names the model shipped
+// with the library rather than a file ("./builtin" names a file).
+const BuiltinModel = "builtin"
+
+// Register adds the flags of groups to fs with their defaults; the others
+// keep their defaults.
+func (f *Flags) Register(fs *flag.FlagSet, groups Group) {
+	f.fs, f.Keywords, f.Offsets = fs, 10, "bytes"
+	if groups&SegmentFlags != 0 {
+		fs.StringVar(&f.Dict, "dict", "", "file of extra words for the segmenter to keep whole, one per line")
+	}
+	if groups&EntityFlags != 0 {
+		fs.StringVar(&f.EntityModel, "entity-model", "", "entity model: \"builtin\" for the model shipped with vntext, or a file from vntext train entities (./builtin for a file of that name); default the rules alone")
+		fs.StringVar(&f.Places, "places", "", "file of extra place names, one per line (always LOCATION)")
+		fs.StringVar(&f.Orgs, "orgs", "", "file of extra organisation names or abbreviations, one per line")
+		fs.StringVar(&f.Titles, "titles", "", "file of extra position titles (\"Giám đốc Kho bạc\"), one per line")
+	}
+	if groups&OffsetFlags != 0 {
+		fs.StringVar(&f.Offsets, "offsets", "bytes", "offset unit: bytes, runes (code points) or utf16 (JavaScript)")
+	}
+	if groups&SummaryFlags != 0 {
 		fs.IntVar(&f.Sentences, "sentences", 0, "summary length in exactly this many sentences (0: 3 when no budget is given, else the best summary within the budget)")
 		fs.IntVar(&f.MaxSyllables, "max-syllables", 0, "summary budget in syllables (0: none)")
 		fs.IntVar(&f.MaxChars, "max-chars", 0, "summary budget in characters (0: none)")
 		fs.BoolVar(&f.Strict, "strict", false, "the first summary sentence must fit the budget too, when any sentence does")
-		fs.IntVar(&f.Keywords, "keywords", 10, "how many keywords")
-	} else {
-		f.Keywords = 10
+		fs.IntVar(&f.Keywords, "keywords", 10, "how many keywords, when the keywords task runs (0: none)")
 	}
+}
+
+// taskFlags are the flags that only matter to one task: given while the
+// task does not run, they would do nothing.
+var taskFlags = []struct {
+	name string
+	task vntext.Task
+}{
+	{"keywords", vntext.TaskKeywords},
+	{"sentences", vntext.TaskSummary},
+	{"max-syllables", vntext.TaskSummary},
+	{"max-chars", vntext.TaskSummary},
+	{"strict", vntext.TaskSummary},
+}
+
+// Given reports whether the flag name was given on the command line fs
+// parsed.
+func Given(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
+
+// Check refuses a flag given on the command line whose task is not among
+// tasks (it would do nothing); --keywords 0 is always allowed.
+func (f *Flags) Check(tasks vntext.Task) error {
+	if f.fs == nil {
+		return nil
+	}
+	for _, tf := range taskFlags {
+		if Given(f.fs, tf.name) && tasks&tf.task == 0 && !(tf.name == "keywords" && f.Keywords == 0) {
+			return fmt.Errorf("--%s applies to the %s task, which is not asked for: add it to --tasks", tf.name, tf.task)
+		}
+	}
+	return nil
 }
 
 // Load reads the files the flags name with read (os.ReadFile when nil),
@@ -90,7 +153,11 @@ func (f Flags) Load(read func(name string) ([]byte, error)) (Config, error) {
 		}
 		*l.to = WordList(b)
 	}
-	if f.EntityModel != "" {
+	switch f.EntityModel {
+	case "":
+	case BuiltinModel:
+		c.BuiltinModel = true
+	default:
 		b, err := read(f.EntityModel)
 		if err != nil {
 			return Config{}, fmt.Errorf("--entity-model: %w", err)
@@ -112,20 +179,32 @@ func WordList(b []byte) []string {
 	return words
 }
 
-// Options returns the analyzer options for tasks; an error names the value
-// that is wrong.
+// Tasks is what runs of the tasks asked for: all of them, but keywords
+// when Keywords is 0.
+func (c Config) Tasks(asked vntext.Task) vntext.Task {
+	if c.Keywords == 0 {
+		return asked &^ vntext.TaskKeywords
+	}
+	return asked
+}
+
+// Options returns the analyzer options for tasks (Tasks of them); an error
+// names the value that is wrong.
 func (c Config) Options(tasks vntext.Task) ([]vntext.Option, error) {
 	unit, err := vntext.ParseOffsets(c.Offsets)
 	if err != nil {
 		return nil, err
 	}
-	if c.Keywords < 1 {
-		return nil, errors.New("--keywords must be ≥ 1")
+	if c.Keywords < 0 {
+		return nil, errors.New("--keywords must be ≥ 0 (0: none)")
 	}
 	if c.Sentences < 0 {
 		return nil, errors.New("--sentences must be ≥ 0")
 	}
-	opts := []vntext.Option{vntext.WithTasks(tasks), vntext.WithOffsets(unit), vntext.WithKeywords(c.Keywords)}
+	opts := []vntext.Option{vntext.WithTasks(c.Tasks(tasks)), vntext.WithOffsets(unit)}
+	if c.Keywords > 0 {
+		opts = append(opts, vntext.WithKeywords(c.Keywords))
+	}
 	// A sentence count is a target within the budget; with a budget alone
 	// the summarizer picks the best summary that fits (package summarize,
 	// "Length").
@@ -149,6 +228,9 @@ func (c Config) Options(tasks vntext.Task) ([]vntext.Option, error) {
 	}
 	if len(c.Titles) > 0 {
 		entOpts = append(entOpts, entities.WithTitles(c.Titles...))
+	}
+	if c.BuiltinModel {
+		entOpts = append(entOpts, entities.WithBuiltinModel(true))
 	}
 	if c.EntityModel != nil {
 		// A model that cannot be read fails vntext.New, naming it.

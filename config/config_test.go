@@ -30,7 +30,7 @@ func TestLoadReadsEveryFile(t *testing.T) {
 		return nil, fs.ErrNotExist
 	}
 	var f Flags
-	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), AllFlags)
 	f.Dict, f.Places, f.Orgs, f.Titles, f.EntityModel = "d", "p", "o", "t", "m"
 	c, err := f.Load(read)
 	require.NoError(t, err)
@@ -49,14 +49,14 @@ func TestLoadReadsEveryFile(t *testing.T) {
 
 func TestOptionsRefuseBadValues(t *testing.T) {
 	var f Flags
-	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), AllFlags)
 	for _, tc := range []struct {
 		name string
 		edit func(*Config)
 		want string
 	}{
 		{"offsets", func(c *Config) { c.Offsets = "words" }, "offset"},
-		{"keywords", func(c *Config) { c.Keywords = 0 }, "--keywords"},
+		{"keywords", func(c *Config) { c.Keywords = -1 }, "--keywords"},
 		{"sentences", func(c *Config) { c.Sentences = -1 }, "--sentences"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,7 +73,7 @@ func TestOptionsRefuseBadValues(t *testing.T) {
 // abbreviation is an ORGANIZATION only when it is listed.
 func TestOptionsApplyEntries(t *testing.T) {
 	var f Flags
-	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), AllFlags)
 	doc := vntext.Doc{Text: "Ông Trần Văn Bình làm việc tại QXV từ năm ngoái."}
 	orgs := func(c Config) []string {
 		opts, err := c.Options(vntext.TaskEntities)
@@ -100,7 +100,7 @@ func TestOptionsApplyEntries(t *testing.T) {
 // error that says so (not a missing file).
 func TestEntityModelNotAModel(t *testing.T) {
 	var f Flags
-	f.Register(flag.NewFlagSet("", flag.ContinueOnError), false)
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), EntityFlags)
 	c := f.Config
 	c.EntityModel = []byte("no model")
 	opts, err := c.Options(vntext.AllTasks)
@@ -137,4 +137,32 @@ func FuzzByteSize(f *testing.F) {
 		require.NoError(t, again.Set(b.String()))
 		assert.Equal(t, b, again)
 	})
+}
+
+// "builtin" names the shipped model, not a file; --keywords 0 drops the
+// keywords task; a flag of a task that does not run is refused.
+func TestBuiltinModelKeywordsAndTaskFlags(t *testing.T) {
+	fset := flag.NewFlagSet("", flag.ContinueOnError)
+	var f Flags
+	f.Register(fset, AllFlags)
+	require.NoError(t, fset.Parse([]string{"--entity-model", "builtin", "--keywords", "0"}))
+	c, err := f.Load(func(string) ([]byte, error) { t.Fatal("no file is read"); return nil, nil })
+	require.NoError(t, err)
+	assert.True(t, c.BuiltinModel)
+	assert.Nil(t, c.EntityModel)
+	assert.Equal(t, vntext.TaskSummary, c.Tasks(vntext.TaskSummary|vntext.TaskKeywords))
+	opts, err := c.Options(vntext.TaskEntities | vntext.TaskKeywords)
+	require.NoError(t, err)
+	_, err = vntext.New(opts...)
+	require.NoError(t, err)
+	require.NoError(t, f.Check(vntext.TaskEntities), "--keywords 0 is always allowed")
+
+	fset = flag.NewFlagSet("", flag.ContinueOnError)
+	f = Flags{}
+	f.Register(fset, AllFlags)
+	require.NoError(t, fset.Parse([]string{"--sentences", "2"}))
+	err = f.Check(vntext.TaskEntities)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "--sentences applies to the summary task")
+	require.NoError(t, f.Check(vntext.TaskSummary))
 }

@@ -16,7 +16,6 @@
 //
 // Normalization changes bytes; NormalizeWithMap returns a Normalized whose
 // Orig maps every output offset back into the original input, so spans
-// found in the normalized text can be reported in the caller's own text.
-//
-// Package tokenize splits the text into sentences, tokens and words.
+// found in the normalized text can be reported in the caller's own text;
+// the pipeline (package vntext) does so for every span it returns.
 package normalize

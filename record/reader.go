@@ -14,12 +14,14 @@ import (
 // (docs/RELIABILITY.md); raise it for books.
 const DefaultMaxBytes = 8 << 20
 
-// Reader reads JSONL records, one per line; blank lines are not records.
+// Reader reads JSONL records, one per line; blank lines (empty or white
+// space alone) are not records, and Blank counts them.
 type Reader struct {
 	br       *bufio.Reader
 	name     string
 	maxBytes int64
 	line     int
+	blank    int
 	err      error
 }
 
@@ -44,10 +46,13 @@ func (r *Reader) All() iter.Seq[Input] {
 				r.err = err
 				return
 			}
-			if long > 0 || len(bytes.TrimSpace(data)) > 0 {
+			switch {
+			case long > 0 || len(bytes.TrimSpace(data)) > 0:
 				if !yield(Input{Data: data, File: r.name, Line: r.line, TooLong: long}) {
 					return
 				}
+			case err == nil || len(data) > 0: // not the empty end after a final line feed
+				r.blank++
 			}
 			if err != nil {
 				return // io.EOF
@@ -58,6 +63,10 @@ func (r *Reader) All() iter.Seq[Input] {
 
 // Err is the read error that ended All, if any.
 func (r *Reader) Err() error { return r.err }
+
+// Blank is the number of blank lines read so far: lines that are not
+// records, which a summary of the run should still account for.
+func (r *Reader) Blank() int { return r.blank }
 
 // Line is the number of the last line read.
 func (r *Reader) Line() int { return r.line }

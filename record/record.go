@@ -104,7 +104,7 @@ var docKeys = map[string]bool{"byline": true, "published": true, "category": tru
 // that cannot be read or analysed becomes an error record in its place.
 func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 	in = in.Prepared()
-	doc, extra, err := Parse(in)
+	doc, extra, err := parseInput(in)
 	// From here on only the position is needed: the record's bytes (a
 	// 50 MB line) can be collected while it is analysed.
 	in.Data = nil
@@ -118,10 +118,18 @@ func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 	return errorOutput(in, doc.ID, err)
 }
 
-// Parse reads the document of an input record, and the members of a JSONL
+// Parse reads the document of an input record (prepared first: Prepared):
+// what Process analyses, and the error that makes it an error record
+// instead. Members of a JSONL record that a Doc does not have ("url" aside)
+// are not part of the Doc; Process copies them into the output record.
+func Parse(in Input) (vntext.Doc, error) {
+	doc, _, err := parseInput(in.Prepared())
+	return doc, err
+}
+
+// parseInput is Parse of a prepared record, with the members of a JSONL
 // record that a Result does not have (copied: they outlive in.Data).
-func Parse(in Input) (vntext.Doc, []member, error) {
-	in = in.Prepared()
+func parseInput(in Input) (vntext.Doc, []member, error) {
 	if err := unreadable(in); err != nil {
 		return vntext.Doc{ID: in.ID}, nil, err
 	}

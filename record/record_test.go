@@ -113,12 +113,12 @@ func TestParseErrors(t *testing.T) {
 		`{"text":["a"]}`:                    `"text" must be a string`,
 		`"text"`:                            "not a JSON object",
 	} {
-		_, _, err := Parse(Input{Data: []byte(line)})
+		_, err := Parse(Input{Data: []byte(line)})
 		if assert.Error(t, err, line) {
 			assert.Contains(t, err.Error(), want, line)
 		}
 	}
-	_, _, err := Parse(Input{TooLong: 99})
+	_, err := Parse(Input{TooLong: 99})
 	assert.True(t, errors.Is(err, ErrTooLong))
 }
 
@@ -211,5 +211,24 @@ func TestStream(t *testing.T) {
 		}
 		assert.Contains(t, l, `"id":"`+strings.Repeat("x", i)+`"`)
 		spancheck.Check(t, []byte(l))
+	}
+}
+
+// Blank lines are not records; Blank counts them, not the end of the input
+// after its last line feed.
+func TestReaderCountsBlankLines(t *testing.T) {
+	for in, want := range map[string][2]int{
+		"{\"text\":\"a\"}\n":                        {1, 0},
+		"{\"text\":\"a\"}\n\n \t\n{\"text\":\"b\"}": {2, 2},
+		"\n":                   {0, 1},
+		"":                     {0, 0},
+		"{\"text\":\"a\"}\n  ": {1, 1},
+	} {
+		r := NewReader(strings.NewReader(in), "f", 0)
+		n := 0
+		for range r.All() {
+			n++
+		}
+		assert.Equal(t, want, [2]int{n, r.Blank()}, "%q", in)
 	}
 }

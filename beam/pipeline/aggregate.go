@@ -109,14 +109,16 @@ func ParseFormat(name, output string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q (want jsonl or csv)", name)
 }
 
+// AggregateTasks are the tasks Aggregate runs: what its counts need.
+const AggregateTasks = vntext.TaskEntities | vntext.TaskOfficials
+
 // Aggregate adds to s a pipeline that counts the officials, units and
 // programmes named across the input files, per month and per province, and
 // writes the rows to the file o.Output, sorted by month, province, kind
-// and most documents first. Tasks are those the counts need (entities and
-// officials): o.Tasks is not used. Records that fail are counted in the
-// metrics only.
+// and most documents first. It runs AggregateTasks: o.Tasks is not used.
+// Records that fail are counted in the metrics only.
 func Aggregate(s beam.Scope, o Options, f Format) error {
-	o.Tasks = vntext.TaskEntities | vntext.TaskOfficials
+	o.Tasks = AggregateTasks
 	if err := o.check(); err != nil {
 		return err
 	}

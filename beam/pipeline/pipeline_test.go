@@ -132,7 +132,7 @@ func errorAs(err error, target **exec.ExitError) bool {
 // defaults are the pipeline flags' defaults.
 func defaults() config.Flags {
 	var f config.Flags
-	f.Register(flag.NewFlagSet("", flag.ContinueOnError), true)
+	f.Register(flag.NewFlagSet("", flag.ContinueOnError), config.AllFlags)
 	return f
 }
 

@@ -8,7 +8,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/rivo/uniseg"
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 )
 
@@ -22,7 +24,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, true)
+	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
 		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
 		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +
@@ -36,7 +38,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	tasks, err := vntext.ParseTasks(*tasksFlag)
 	if err != nil {
-		return fail(stderr, "analyze", usageError{err})
+		return fail(stderr, "analyze", usageError{errors.New("--tasks: " + errText(err))})
 	}
 	format, err := parseInputFormat(*formatName)
 	if err != nil {
@@ -82,13 +84,21 @@ func (r *reportWriter) printf(format string, a ...any) {
 }
 
 func (r *reportWriter) heading(h string) {
-	r.printf("\n%s\n%s\n", h, strings.Repeat("-", len([]rune(h))))
+	r.printf("\n%s\n%s\n", h, underline(h, '-'))
 }
 
+// underline is as wide as s is on a terminal: a letter with its marks
+// written apart (NFD) is one column, a wide character two.
+func underline(s string, c rune) string {
+	return strings.Repeat(string(c), uniseg.StringWidth(s))
+}
+
+// writeReport prints the sections of the tasks computed (res.Tasks), and
+// only those: a section of a task not asked for would read as "none found".
 func writeReport(w io.Writer, res vntext.Result) error {
 	r := &reportWriter{w: w}
 	if res.Title != "" {
-		r.printf("%s\n%s\n", res.Title, strings.Repeat("=", len([]rune(res.Title))))
+		r.printf("%s\n%s\n", res.Title, underline(res.Title, '='))
 	}
 	var about []string
 	for _, f := range []string{res.Category, res.Byline, res.Published.String()} {
@@ -99,21 +109,60 @@ func writeReport(w io.Writer, res vntext.Result) error {
 	if len(about) > 0 {
 		r.printf("%s\n", strings.Join(about, " · "))
 	}
-	r.printf("%d sentences, %d words, %d entity mentions\n", len(res.Sentences), len(res.Words), len(res.Entities))
-
-	r.heading("Summary")
-	if len(res.Summary.Sentences) == 0 {
-		r.printf("(no sentences)\n")
+	var counts []string
+	for _, c := range []struct {
+		task      vntext.Task
+		n         int
+		one, many string
+	}{
+		{vntext.TaskSentences, len(res.Sentences), "sentence", "sentences"},
+		{vntext.TaskWords, len(res.Words), "word", "words"},
+		{vntext.TaskEntities, len(res.Entities), "entity mention", "entity mentions"},
+	} {
+		if res.Tasks&c.task != 0 {
+			counts = append(counts, fmt.Sprintf("%d %s", c.n, plural(c.n, c.one, c.many)))
+		}
 	}
-	for _, s := range res.Summary.Sentences {
-		r.printf("• %s\n", s.Text)
+	if len(counts) > 0 {
+		r.printf("%s\n", strings.Join(counts, ", "))
 	}
 
+	if res.Tasks&vntext.TaskSummary != 0 {
+		r.heading("Summary")
+		if len(res.Summary.Sentences) == 0 {
+			r.printf("(no sentences)\n")
+		}
+		for _, s := range res.Summary.Sentences {
+			r.printf("• %s\n", s.Text)
+		}
+	}
+	if res.Tasks&vntext.TaskOfficials != 0 {
+		writeOfficials(r, res.Officials)
+	}
+	if res.Tasks&vntext.TaskEntities != 0 {
+		writeEntities(r, res.Entities)
+	}
+	if res.Tasks&vntext.TaskKeywords != 0 {
+		r.heading("Keywords")
+		if len(res.Keywords) == 0 {
+			r.printf("(none found)\n")
+		} else {
+			kw := make([]string, len(res.Keywords))
+			for i, k := range res.Keywords {
+				kw[i] = k.Text
+			}
+			r.printf("%s\n", strings.Join(kw, ", "))
+		}
+	}
+	return r.err
+}
+
+func writeOfficials(r *reportWriter, officials []entities.Official) {
 	r.heading("Officials")
-	if len(res.Officials) == 0 {
+	if len(officials) == 0 {
 		r.printf("(none found)\n")
 	}
-	for _, o := range res.Officials {
+	for _, o := range officials {
 		roles := make([]string, len(o.Roles))
 		for i, role := range o.Roles {
 			roles[i] = role.Text
@@ -123,9 +172,11 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		}
 		r.printf("• %s — %s (%s)\n", o.Name, strings.Join(roles, "; "), mentions(len(o.Mentions)))
 	}
+}
 
+func writeEntities(r *reportWriter, ents []entities.Entity) {
 	r.heading("Administrative units")
-	units := distinct(res.Entities, entities.Location)
+	units := distinct(ents, entities.Location)
 	if len(units) == 0 {
 		r.printf("(none found)\n")
 	}
@@ -159,7 +210,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		typ   entities.Type
 	}{{"Organisations", entities.Organization}, {"Programmes", entities.Program}} {
 		r.heading(group.title)
-		list := distinct(res.Entities, group.typ)
+		list := distinct(ents, group.typ)
 		if len(list) == 0 {
 			r.printf("(none found)\n")
 		}
@@ -167,25 +218,10 @@ func writeReport(w io.Writer, res vntext.Result) error {
 			r.printf("• %s (%s)\n", e.Text, mentions(e.count))
 		}
 	}
-
-	r.heading("Keywords")
-	if len(res.Keywords) == 0 {
-		r.printf("(none found)\n")
-	} else {
-		kw := make([]string, len(res.Keywords))
-		for i, k := range res.Keywords {
-			kw[i] = k.Text
-		}
-		r.printf("%s\n", strings.Join(kw, ", "))
-	}
-	return r.err
 }
 
 func mentions(n int) string {
-	if n == 1 {
-		return "1 mention"
-	}
-	return fmt.Sprintf("%d mentions", n)
+	return fmt.Sprintf("%d %s", n, plural(n, "mention", "mentions"))
 }
 
 type countedEntity struct {

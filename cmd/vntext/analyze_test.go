@@ -107,6 +107,7 @@ func TestSplitTitle(t *testing.T) {
 
 func TestWriteReportEntities(t *testing.T) {
 	res := vntext.Result{
+		Tasks:     vntext.AllTasks, // the report shows the sections of the tasks computed
 		Summary:   summarize.Summary{Sentences: []summarize.Sentence{{Text: "Câu tóm tắt."}}},
 		Officials: []entities.Official{{Name: "Trần Minh Khôi", Roles: []entities.Role{{Text: "Chủ tịch UBND tỉnh Hà Giang", Status: entities.StatusFormer}}, Mentions: make([]entities.Span, 2)}},
 		Entities: []entities.Entity{

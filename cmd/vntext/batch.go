@@ -35,11 +35,14 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	groupBytes := config.ByteSize(record.DefaultGroupBytes)
 	fs.Var(&groupBytes, "group-bytes", "with --group-by: the text held for groups still open (a group is complete only when the input ends); past it, the group open longest is summarized with what it has and its later records start another group summary")
 	var pf pipelineFlags
-	pf.register(fs, true)
+	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
 		"       vntext batch --group-by FIELD [--max-group N] [--group-bytes N] [--workers N] [-o OUT] [flags] [IN...]\n" +
 		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
-		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).`
+		`.htm), web archives (.warc, .warc.gz), directories of those, or - for standard input (the default).` + "\n" +
+		`One output record per input record, in input order; a JSONL line that is blank is not a record (the closing` + "\n" +
+		`summary counts blank lines; "skipped" counts the records --resume passed over). A .txt or HTML file's id is its` + "\n" +
+		`path inside the directory given (the same however the directory is written), or its path as given, cleaned.`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -49,7 +52,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	grouping := record.Grouping{Field: *groupBy, MaxDocs: *maxGroup, MaxBytes: int64(groupBytes)}
 	if *groupBy != "" {
-		if flagSet(fs, "tasks") {
+		if config.Given(fs, "tasks") {
 			return usageErr("--group-by writes group summaries: --tasks does not apply")
 		}
 		if *resume {
@@ -58,12 +61,12 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *maxGroup < 1 || groupBytes < 1 {
 			return usageErr("--max-group and --group-bytes must be ≥ 1")
 		}
-	} else if flagSet(fs, "max-group") || flagSet(fs, "group-bytes") {
+	} else if config.Given(fs, "max-group") || config.Given(fs, "group-bytes") {
 		return usageErr("--max-group and --group-bytes need --group-by")
 	}
 	tasks, err := vntext.ParseTasks(bf.Tasks)
 	if err != nil {
-		return usageErr("%v", err)
+		return usageErr("--tasks: %s", errText(err))
 	}
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
@@ -191,8 +194,12 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 	}
 	if !quiet {
 		rate := float64(st.written+st.skipped) / max(st.elapsed.Seconds(), 1e-9)
-		fmt.Fprintf(stderr, "vntext batch: %d records written, %d failed, %d skipped in %.1fs (%.0f records/s)\n",
-			st.written, st.failed, st.skipped, st.elapsed.Seconds(), rate)
+		blank := ""
+		if st.blank > 0 {
+			blank = fmt.Sprintf(", %d blank %s (not records)", st.blank, plural(st.blank, "line", "lines"))
+		}
+		fmt.Fprintf(stderr, "vntext batch: %d records written, %d failed, %d skipped%s in %.1fs (%.0f records/s)\n",
+			st.written, st.failed, st.skipped, blank, st.elapsed.Seconds(), rate)
 	}
 	return code
 }
@@ -243,6 +250,7 @@ type batchConfig struct {
 // records among them.
 type batchStats struct {
 	written, failed, skipped int
+	blank                    int  // blank JSONL lines, which are not records
 	grouped                  bool // --group-by: outputs are group summaries
 	read                     int  // records read, when grouped
 	interrupted              bool
@@ -308,6 +316,7 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	st.readErr = r.error()
 	st.warc = r.warcSeen()
 	st.skipped = int(r.skipped.Load())
+	st.blank = int(r.blank.Load())
 	if st.last == nil {
 		st.last = r.skippedLast()
 	}

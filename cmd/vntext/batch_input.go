@@ -105,6 +105,7 @@ type batchReader struct {
 	seen      int
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
+	blank     atomic.Int64 // blank JSONL lines: not records, but counted
 
 	// pages makes the records of HTML pages (files, archives, records
 	// with "html"); their articles are extracted on the workers, when
@@ -165,9 +166,9 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
 			case src.name != "" && archive.IsArticle(src.name):
-				more, err = r.txtFile(src.name, src.name, emit)
+				more, err = r.txtFile(src.name, fileID(src.name), emit)
 			case src.name != "" && archive.IsHTML(src.name):
-				more, err = r.htmlFile(src.name, src.name, emit)
+				more, err = r.htmlFile(src.name, fileID(src.name), emit)
 			case src.name != "" && archive.IsWARC(src.name):
 				more, err = r.warcFile(src.name, emit)
 			default:
@@ -182,6 +183,13 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			}
 		}
 	}
+}
+
+// fileID is the id of an article file named on the command line: its path
+// as given, cleaned, so "./a.txt" and "a.txt" give the same id (a file
+// found in a directory has its path inside that directory).
+func fileID(name string) string {
+	return filepath.ToSlash(filepath.Clean(name))
 }
 
 func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error) {
@@ -265,9 +273,11 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 			rec = r.pages.Line(rec)
 		}
 		if !emit(rec) {
+			r.blank.Add(int64(lines.Blank()))
 			return false, nil
 		}
 	}
+	r.blank.Add(int64(lines.Blank()))
 	if err := lines.Err(); err != nil {
 		return false, fmt.Errorf("%s: %w", sourceName(src.name), err)
 	}

@@ -40,9 +40,10 @@ func readArticle(path string, stdin io.Reader) (string, error) {
 	return in.text, err
 }
 
-// flagSet reports whether the flag name was given on the command line.
-func flagSet(fs *flag.FlagSet, name string) bool {
-	set := false
-	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
-	return set
+// plural picks the form of a noun for n: "1 sentence", "2 sentences".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

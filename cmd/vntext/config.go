@@ -2,9 +2,9 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/config"
@@ -15,14 +15,13 @@ import (
 // package config holds them).
 type pipelineFlags struct{ config.Flags }
 
-// register adds the flags to fs; summary says whether the summary flags
-// apply to the command.
-func (p *pipelineFlags) register(fs *flag.FlagSet, summary bool) { p.Register(fs, summary) }
-
 // options builds the analyzer options for tasks. A file that cannot be
 // read is an error of the run (status 1); anything else is a usage error
-// (status 2): usageError wraps those.
+// (status 2): usageError wraps those. --keywords 0 drops the keywords task.
 func (p *pipelineFlags) options(tasks vntext.Task) ([]vntext.Option, error) {
+	if err := p.Check(tasks); err != nil {
+		return nil, usageError{err}
+	}
 	c, err := p.Load(nil)
 	if err != nil {
 		return nil, err
@@ -56,9 +55,15 @@ func (u usageError) Unwrap() error { return u.err }
 // fail prints err for command name and returns its exit status: 2 for a
 // usage error, else 1.
 func fail(stderr io.Writer, name string, err error) int {
-	fmt.Fprintf(stderr, "vntext %s: %v\n", name, err)
+	fmt.Fprintf(stderr, "vntext %s: %s\n", name, errText(err))
 	if errors.As(err, new(usageError)) {
 		return 2
 	}
 	return 1
+}
+
+// errText is err's message without the library's "vntext: " prefix: the
+// command's own prefix ("vntext batch: ") already says where it comes from.
+func errText(err error) string {
+	return strings.TrimPrefix(err.Error(), "vntext: ")
 }

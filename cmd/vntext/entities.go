@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 )
 
@@ -21,12 +22,15 @@ type entitiesOutput struct {
 
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [flags] [FILE|-]"
+	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [flags] [FILE|-]\n" +
+		"Offsets index the input as decoded to UTF-8 (a legacy encoding such as TCVN3 or VNI is decoded first) or, for an\n" +
+		"HTML page, the article text extracted from it; 'vntext analyze --json --tasks entities,officials' prints that\n" +
+		"text as \"text\" beside the same entities."
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, false)
+	pf.Register(fs, config.EntityFlags|config.OffsetFlags)
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

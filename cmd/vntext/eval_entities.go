@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 	"golang.org/x/text/unicode/norm"
 )
@@ -33,7 +34,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	vietnews := fs.String("vietnews", "", "suite: the VietNews evaluation set (go run ./internal/annotate join -o FILE)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
 	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
-	modelPath := fs.String("entity-model", "", "entity model file (from vntext train entities)")
+	modelPath := fs.String("entity-model", "", "entity model: \"builtin\" for the model shipped with vntext, or a file from vntext train entities")
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -42,7 +43,9 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		return 2
 	}
 	var opts []entities.Option
-	if *modelPath != "" {
+	if *modelPath == config.BuiltinModel {
+		opts = append(opts, entities.WithBuiltinModel(true))
+	} else if *modelPath != "" {
 		b, err := os.ReadFile(*modelPath)
 		if err != nil {
 			return fail(stderr, "eval entities", fmt.Errorf("--entity-model: %w", err))
@@ -54,7 +57,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		if err != nil {
 			return fail(stderr, "eval entities", err)
 		}
-		if err := evalSuite(stdout, suiteSets(*corpus, dataDir(), *vietnews), names, xs); err != nil {
+		if err := evalSuite(stdout, stderr, suiteSets(*corpus, *vietnews), names, xs); err != nil {
 			return fail(stderr, "eval entities", err)
 		}
 		return 0

@@ -179,4 +179,31 @@ func TestEvalEntitiesSuite(t *testing.T) {
 			t.Errorf("no %q in\n%s", want, got)
 		}
 	}
+	// Each missing file is named, with where its path came from.
+	for _, want := range []string{filepath.Join(dir, "blind.jsonl"), "$VNTEXT_DATA=" + filepath.Join(dir, "nothing"), "vietnews: no file (give --vietnews FILE)"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("no %q in the notes:\n%s", want, errb.String())
+		}
+	}
+}
+
+// Run where none of the suite's files is (outside the repository, without
+// VNTEXT_DATA), the suite says which files it looked for and why there,
+// and fails: a table of "(no file)" is not a score.
+func TestEvalEntitiesSuiteNoFiles(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("VNTEXT_DATA", "")
+	var out, errb bytes.Buffer
+	code := evalEntities(nil, nil, &out, &errb)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		filepath.Join("corpus", "entities", "dev.jsonl"), "relative to the current directory", "--corpus",
+		"VNTEXT_DATA is unset", "nothing scored",
+	} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("no %q in standard error:\n%s", want, errb.String())
+		}
+	}
 }

@@ -12,23 +12,61 @@ import (
 	"github.com/vntext/vntext/entities"
 )
 
-// evalSet is one gold file of the entity evaluation suite.
+// evalSet is one gold file of the entity evaluation suite; where says
+// where the path came from, for the note when the file is missing.
 type evalSet struct {
-	name, path string
+	name, path, where string
 }
 
 // suiteSets lists the suite: the project's corpus blind and dev splits,
 // VLSP 2016 dev, the domain dev set and the VietNews evaluation set (built
 // with go run ./internal/annotate join -o FILE). A set whose file is
 // missing is reported as such, not silently left out.
-func suiteSets(corpus, data, vietnews string) []evalSet {
-	return []evalSet{
-		{"blind", filepath.Join(corpus, "blind.jsonl")},
-		{"dev", filepath.Join(corpus, "dev.jsonl")},
-		{"vlsp16dev", filepath.Join(data, "ner", "vlsp2016", "dev.txt")},
-		{"domaindev", filepath.Join(data, "domain", "dev.jsonl")},
-		{"vietnews", vietnews},
+func suiteSets(corpus, vietnews string) []evalSet {
+	data, dataWhere := dataDir()
+	corpusWhere := "--corpus " + corpus
+	if !filepath.IsAbs(corpus) {
+		corpusWhere += ", relative to the current directory: run from the repository's root or give --corpus"
 	}
+	return []evalSet{
+		{"blind", filepath.Join(corpus, "blind.jsonl"), corpusWhere},
+		{"dev", filepath.Join(corpus, "dev.jsonl"), corpusWhere},
+		{"vlsp16dev", filepath.Join(data, "ner", "vlsp2016", "dev.txt"), dataWhere},
+		{"domaindev", filepath.Join(data, "domain", "dev.jsonl"), dataWhere},
+		{"vietnews", vietnews, "give --vietnews FILE"},
+	}
+}
+
+// errNothingScored is the failure of a suite run that found none of its
+// files.
+var errNothingScored = errors.New("no gold file found: nothing scored")
+
+// readSuite reads the sets' gold files; a missing file leaves its entry
+// nil and gets one line on notes saying which file and why. It fails when
+// no file is there.
+func readSuite(sets []evalSet, notes io.Writer) ([][]goldRecord, error) {
+	recs := make([][]goldRecord, len(sets))
+	found := 0
+	for i, s := range sets {
+		if s.path == "" {
+			fmt.Fprintf(notes, "vntext eval entities: %s: no file (%s)\n", s.name, s.where)
+			continue
+		}
+		if _, err := os.Stat(s.path); errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(notes, "vntext eval entities: %s: no file %s (%s)\n", s.name, s.path, s.where)
+			continue
+		}
+		r, err := readGold(s.path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.name, err)
+		}
+		recs[i] = r
+		found++
+	}
+	if found == 0 {
+		return nil, errNothingScored
+	}
+	return recs, nil
 }
 
 // suiteRows are the table's rows: the scored types, micro, pairs.
@@ -37,22 +75,16 @@ var suiteRows = []string{"PER", "LOC", "ORG", "PROG", "micro", "pairs"}
 // evalSuite scores each extractor on each set and prints one table per
 // extractor: a row per type, micro and officials pairs, a P R F1 column
 // group per set. Types a set does not annotate (PROG and pairs on VLSP)
-// show "-".
-func evalSuite(w io.Writer, sets []evalSet, names []string, xs []*entities.Extractor) error {
+// show "-"; a set whose file is missing shows "(no file)", and notes says
+// which file and why. Without any file it fails (errNothingScored).
+func evalSuite(w, notes io.Writer, sets []evalSet, names []string, xs []*entities.Extractor) error {
 	type cell struct {
 		p, r, f float64
 		ok      bool
 	}
-	recs := make([][]goldRecord, len(sets))
-	for i, s := range sets {
-		if _, err := os.Stat(s.path); s.path == "" || errors.Is(err, fs.ErrNotExist) {
-			continue // "(no file)" in the table
-		}
-		r, err := readGold(s.path)
-		if err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
-		}
-		recs[i] = r
+	recs, err := readSuite(sets, notes)
+	if err != nil {
+		return err
 	}
 	for xi, x := range xs {
 		table := map[string][]cell{}
@@ -137,12 +169,12 @@ func suiteExtractors(model []entities.Option) (names []string, xs []*entities.Ex
 }
 
 // dataDir is $VNTEXT_DATA, or ../shared/data next to the module as the
-// project lays it out.
-func dataDir() string {
+// project lays it out; where says which, for the note on a missing file.
+func dataDir() (dir, where string) {
 	if d := os.Getenv("VNTEXT_DATA"); d != "" {
-		return d
+		return d, "in $VNTEXT_DATA=" + d
 	}
-	return filepath.Join("..", "shared", "data")
+	return filepath.Join("..", "shared", "data"), "VNTEXT_DATA is unset: ../shared/data, relative to the current directory, was tried"
 }
 
 func suiteUsage() string {
@@ -150,6 +182,7 @@ func suiteUsage() string {
 		"vntext eval entities [--corpus DIR] [--vietnews FILE] [--entity-model MODEL]",
 		"  scores the rules, and the rules with the model, on the corpus blind and dev splits,",
 		"  VLSP 2016 dev and the domain dev set ($VNTEXT_DATA) and the VietNews evaluation set",
-		"  (go run ./internal/annotate join -o FILE)",
+		"  (go run ./internal/annotate join -o FILE); standard error names each missing file and why,",
+		"  and the run fails (exit 1) when none is found",
 	}, "\n")
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/transform"
 )
@@ -23,7 +24,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	encName := fs.String("encoding", "auto", "input encoding")
 	fold := fs.Bool("fold", false, "write the search key (Đắk Lắk → Dak Lak)")
 	slug := fs.Bool("slug", false, "write one URL slug per line (dak-lak)")
-	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of writing U+FFFD")
+	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of writing U+FFFD, and on a binary input (a NUL byte, or more than 1 character in 8 a control or invalid, in the first 64 KiB)")
 	if code, ok := parseFlags(fs, args, normalizeUsage, stdout, stderr); !ok {
 		return code
 	}
@@ -64,7 +65,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		inputs = []string{"-"}
 	}
 	for _, name := range inputs {
-		if err := normalizeInput(n, name, stdin, out, each, *fold || *slug); err != nil {
+		if err := normalizeInput(n, name, stdin, out, each, *fold || *slug, *strict); err != nil {
 			fmt.Fprintf(stderr, "vntext normalize: %s: %v\n", displayName(name), err)
 			status = 1
 			break
@@ -86,7 +87,7 @@ func displayName(name string) string {
 
 // normalizeInput streams one input through the normalizer; perLine applies
 // each to every line of the normalized text.
-func normalizeInput(n *normalize.Normalizer, name string, stdin io.Reader, out io.Writer, each func(string) string, perLine bool) error {
+func normalizeInput(n *normalize.Normalizer, name string, stdin io.Reader, out io.Writer, each func(string) string, perLine, strict bool) error {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -95,6 +96,16 @@ func normalizeInput(n *normalize.Normalizer, name string, stdin io.Reader, out i
 		}
 		defer f.Close()
 		r = f
+	}
+	if strict {
+		// Refuse a binary input before writing any of it: its first 64 KiB
+		// tell.
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(64 << 10)
+		if err := binaryError(head, vntext.Decode(head)); err != nil {
+			return err
+		}
+		r = br
 	}
 	tr := transform.NewReader(r, n.Transformer())
 	if !perLine {

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/archive"
@@ -87,8 +89,38 @@ func articleFrom(b []byte, path string, f inputFormat) (articleInput, error) {
 		}
 		return articleInput{doc: articleDoc(a), page: &a, text: a.Text}, nil
 	}
-	text := strings.TrimPrefix(string(vntext.Decode(b)), "\uFEFF")
+	decoded := vntext.Decode(b)
+	if err := binaryError(b, decoded); err != nil {
+		return articleInput{}, err
+	}
+	text := strings.TrimPrefix(string(decoded), "\uFEFF")
 	return articleInput{doc: record.SplitTitle(text), text: text}, nil
+}
+
+// errBinary is the error of an input that is not text.
+var errBinary = errors.New("not text")
+
+// binaryError tells a binary file (or UTF-16) from text, so that it is
+// refused rather than analysed into hundreds of nonsense "sentences": raw
+// holds a NUL byte, or more than one character in eight of its decoding is
+// a control character or U+FFFD (a broken UTF-8 sequence). Text in a legacy
+// encoding decodes to letters, and damaged UTF-8 keeps most of its
+// characters, so neither comes near that share.
+func binaryError(raw, decoded []byte) error {
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return fmt.Errorf("%w: a NUL byte at offset %d (a binary file, or UTF-16: convert it to UTF-8)", errBinary, i)
+	}
+	var n, bad int
+	for _, r := range string(decoded) {
+		n++
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			bad++
+		}
+	}
+	if n > 0 && bad*8 > n {
+		return fmt.Errorf("%w: %d of its %d characters are control characters or invalid UTF-8 (a binary file?)", errBinary, bad, n)
+	}
+	return nil
 }
 
 // extractHTML reads the article of an HTML page (pageURL and contentType

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/tokenize"
 )
 
@@ -18,12 +19,19 @@ import (
 // separated by one space, syllables inside a word joined with '_'. With
 // --json it reads the whole input as one text and prints its sentences and
 // words with offsets, and the segmented text.
+//
+// The segmented format is of the normalized text (vntext.Result.Segmented:
+// "họat" is written "hoạt"), with or without --json, so a line comes out
+// the same either way; the spans of --json are the caller's own text at
+// their offsets, as every span is.
 func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print {\"sentences\", \"words\", \"segmented\"} of the whole input, with offsets")
 	var pf pipelineFlags
-	pf.register(fs, false)
-	const usage = "usage: vntext segment [--dict FILE] [--json] [flags] [FILE...]  (stdin when no FILE or -)"
+	pf.Register(fs, config.SegmentFlags|config.OffsetFlags)
+	const usage = "usage: vntext segment [--dict FILE] [--json] [flags] [FILE...]  (stdin when no FILE or -)\n" +
+		"Each line is written normalized (NFC, tone marks placed, legacy encodings decoded) and segmented, as the\n" +
+		"\"segmented\" field of --json; the \"sentences\" and \"words\" of --json are the input's own text at their offsets."
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -53,11 +61,15 @@ func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "segment", err)
 	}
-	tok := a.Tokenizer()
 	w := bufio.NewWriterSize(stdout, 64<<10)
+	ctx := context.Background()
 	err = eachInput(fs.Args(), stdin, func(r io.Reader) error {
 		return eachLine(r, func(line string) error {
-			w.WriteString(tok.Segment(line))
+			res, err := a.Analyze(ctx, vntext.Doc{Text: line})
+			if err != nil {
+				return err
+			}
+			w.WriteString(res.Segmented)
 			return w.WriteByte('\n')
 		})
 	})

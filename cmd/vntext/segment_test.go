@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -69,4 +70,22 @@ func TestEvalSegment(t *testing.T) {
 	assert.Equal(t, 2, code)
 	code, _, _ = runCmd(t, "", "eval", "segment", "--gold", filepath.Join(dir, "none"))
 	assert.Equal(t, 1, code)
+}
+
+// Plain output and --json's "segmented" are the same text (normalized:
+// the misplaced tone of "họat" is repaired in both), while --json's spans
+// stay the caller's own text.
+func TestSegmentPlainIsJSONSegmented(t *testing.T) {
+	const in = "Tỉnh ủy Hòa Bình, họat động"
+	code, plain, errs := runCmd(t, in+"\n", "segment")
+	require.Equal(t, 0, code, errs)
+	code, js, errs := runCmd(t, in, "segment", "--json")
+	require.Equal(t, 0, code, errs)
+	var got segmentOutput
+	require.NoError(t, json.Unmarshal([]byte(js), &got))
+	assert.Equal(t, got.Segmented+"\n", plain)
+	assert.Contains(t, plain, "hoạt_động")
+	for _, w := range got.Words {
+		assert.Equal(t, in[w.Start:w.End], w.Text)
+	}
 }

@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/vntext/vntext/config"
 )
 
 // runServe serves the pipeline as JSON over HTTP until SIGINT or SIGTERM,
@@ -24,16 +26,18 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg := defaultServeConfig()
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	fs.Int64Var(&cfg.maxBody, "max-body", cfg.maxBody, "largest request body in bytes (413 above); for /v1/batch, the longest record")
+	maxBody := config.ByteSize(cfg.maxBody)
+	fs.Var(&maxBody, "max-body", "largest request body (1MiB, 512KB, ...; 413 above); for /v1/batch, the longest record")
 	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one document (503 above)")
 	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above)")
 	fs.IntVar(&cfg.concurrency, "concurrency", cfg.concurrency, "requests analysed at once; more wait in line")
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.StringVar(&cfg.cors, "cors", "", "allow browser pages from this origin to call the API (https://app.example, or * for any)")
 	logFormat := fs.String("log", "text", "request log on standard error: text, json or off")
-	cfg.pipeline.register(fs, true)
+	cfg.pipeline.Register(fs, config.AllFlags)
 	const usage = "usage: vntext serve [--addr HOST:PORT] [--cors ORIGIN] [flags]\n" +
-		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/batch (JSONL); GET /healthz, /metrics; GET / (a page to try it)"
+		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/summarize/cluster (a story's articles), /v1/batch (JSONL);\n" +
+		"GET /healthz, /metrics; GET / (a page to try it). docs/GUIDE.md has curl examples."
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}
@@ -41,6 +45,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vntext serve: no arguments expected")
 		return 2
 	}
+	cfg.maxBody = int64(maxBody)
 	switch *logFormat {
 	case "text":
 		cfg.log = slog.New(slog.NewTextHandler(stderr, nil))
@@ -174,6 +179,6 @@ func defaultServeConfig() serveConfig {
 		concurrency: 2 * runtime.GOMAXPROCS(0),
 		queueWait:   time.Second,
 	}
-	cfg.pipeline.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
+	cfg.pipeline.Register(flag.NewFlagSet("", flag.ContinueOnError), config.AllFlags) // the defaults
 	return cfg
 }

@@ -12,11 +12,13 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
@@ -175,6 +177,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
+	t = s.cfg.pipeline.Tasks(t) // --keywords 0: none
 	key := analyzerKey{t, u}
 	if a, ok := s.analyzers.Load(key); ok {
 		return a.(*vntext.Analyzer), nil
@@ -200,6 +203,16 @@ func (s *server) endpoint(h func(context.Context, serveRequest, vntext.Offsets) 
 		req, err := s.readRequest(w, r)
 		if err != nil {
 			writeErr(w, err)
+			return
+		}
+		// Tasks, like offsets, come in the body or the query (the body
+		// wins); only /v1/analyze chooses them, the other endpoints are one
+		// task each, and a choice that would be ignored is refused.
+		if req.Tasks == "" {
+			req.Tasks = r.URL.Query().Get("tasks")
+		}
+		if req.Tasks != "" && r.URL.Path != "/v1/analyze" {
+			writeErr(w, errorf(http.StatusBadRequest, "tasks apply to /v1/analyze and /v1/batch only; %s computes what its name says", r.URL.Path))
 			return
 		}
 		unit, err := requestOffsets(r, req.Offsets)
@@ -319,7 +332,8 @@ func mediaType(r *http.Request, allowed ...string) (string, error) {
 			return mt, nil
 		}
 	}
-	return "", errorf(http.StatusUnsupportedMediaType, "Content-Type must be %s, not %s", joinOr(allowed), mt)
+	named := slices.DeleteFunc(slices.Clone(allowed), func(a string) bool { return a == formType }) // read, not advertised
+	return "", errorf(http.StatusUnsupportedMediaType, "Content-Type must be %s, not %s", joinOr(named), mt)
 }
 
 func joinOr(s []string) string {
@@ -335,9 +349,17 @@ func joinOr(s []string) string {
 
 func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveRequest, error) {
 	var req serveRequest
-	body, mt, err := s.readBody(w, r, "application/json", "text/plain", "text/html")
+	body, mt, err := s.readBody(w, r, "application/json", "text/plain", "text/html", formType)
 	if err != nil {
 		return req, err
+	}
+	if mt == formType {
+		// curl -d sends this type whatever the body is: a JSON object is
+		// read as JSON, anything else is refused with the fix.
+		if !bytes.HasPrefix(bytes.TrimLeft(body, " \t\r\n"), []byte("{")) {
+			return req, errorf(http.StatusUnsupportedMediaType, "a form body is not read: send JSON (Content-Type: application/json; with curl, -H 'Content-Type: application/json') or text (text/plain)")
+		}
+		mt = "application/json"
 	}
 	if mt == "text/html" {
 		// The page's own bytes: htmlpage decodes its declared or legacy
@@ -363,6 +385,9 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 	}
 	return req, nil
 }
+
+// formType is what curl -d and HTML forms send.
+const formType = "application/x-www-form-urlencoded"
 
 // readBody reads a request body of one of the allowed media types within
 // the service's limits (size, read time), as sent.
@@ -538,7 +563,7 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	t := vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskSummary
+	t := config.DefaultBatchTasks
 	if q := r.URL.Query().Get("tasks"); q != "" {
 		var err error
 		if t, err = vntext.ParseTasks(q); err != nil {

@@ -143,7 +143,7 @@ func TestServeErrors(t *testing.T) {
 		{"batch media type", "POST", "/v1/batch", "text/plain", "{}", 415, "Content-Type must be"},
 		{"unknown path", "POST", "/v2/analyze", "application/json", `{"text":"x"}`, 404, "no such endpoint"},
 		{"media type", "POST", "/v1/analyze", "application/xml", `<text/>`, 415, "Content-Type must be"},
-		{"form", "POST", "/v1/segment", "application/x-www-form-urlencoded", `text=x`, 415, "Content-Type must be"},
+		{"form", "POST", "/v1/segment", "application/x-www-form-urlencoded", `text=x`, 415, "-H 'Content-Type: application/json'"},
 		{"bad media type", "POST", "/v1/segment", "a/b/c;;", `{"text":"x"}`, 415, "bad Content-Type"},
 		{"malformed", "POST", "/v1/analyze", "application/json", `{"text":`, 400, "malformed JSON"},
 		{"two objects", "POST", "/v1/analyze", "application/json", `{"text":"a"}{"text":"b"}`, 400, "data after the object"},
@@ -444,4 +444,32 @@ func TestServeDrainsWaitingConnections(t *testing.T) {
 		c.Close()
 	}
 	require.NoError(t, <-served)
+}
+
+// What curl -d sends (a form content type) is read as JSON when it is a
+// JSON object; ?tasks= chooses the tasks of /v1/analyze as ?offsets= does
+// its unit, and is refused where it would do nothing.
+func TestServeCurlDefaultsAndTasksQuery(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	form := "application/x-www-form-urlencoded"
+	code, m, _ := call(t, ts, "POST", "/v1/analyze", form, `{"text":"Ông Nguyễn Văn An về Hà Nội."}`)
+	require.Equal(t, 200, code, m)
+	assert.NotEmpty(t, m["entities"])
+
+	code, m, _ = call(t, ts, "POST", "/v1/analyze?tasks=words", "application/json", `{"text":"Hà Nội."}`)
+	require.Equal(t, 200, code, m)
+	assert.Equal(t, "words", m["tasks"])
+	assert.NotEmpty(t, m["words"])
+	assert.Equal(t, []any{}, m["entities"])
+
+	code, m, _ = call(t, ts, "POST", "/v1/analyze?tasks=words", "application/json", `{"text":"Hà Nội.","tasks":"sentences"}`)
+	require.Equal(t, 200, code, m)
+	assert.Equal(t, "sentences", m["tasks"], "the body wins, as for offsets")
+
+	code, m, _ = call(t, ts, "POST", "/v1/analyze?tasks=bogus", "application/json", `{"text":"Hà Nội."}`)
+	assert.Equal(t, 400, code, m)
+
+	code, m, _ = call(t, ts, "POST", "/v1/entities?tasks=words", "application/json", `{"text":"Hà Nội."}`)
+	assert.Equal(t, 400, code, m)
+	assert.Contains(t, m["error"], "/v1/analyze")
 }

@@ -54,7 +54,7 @@ func TestSummarizeCommandErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"summarize", "--sentences", "-1"},
 		{"summarize", "--max-syllables", "-1"},
-		{"summarize", "--keywords", "0"},
+		{"summarize", "--keywords", "-1"},
 		{"summarize", "--nope"},
 		{"summarize", "a", "b"},
 	} {

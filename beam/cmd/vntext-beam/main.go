@@ -80,7 +80,7 @@ func run(args []string, stderr io.Writer) int {
 	var bf config.Batch
 	bf.Register(fs)
 	var pf config.Flags
-	pf.Register(fs, true)
+	pf.Register(fs, config.AllFlags)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -112,6 +112,15 @@ func run(args []string, stderr io.Writer) int {
 	}
 	tasks, err := vntext.ParseTasks(bf.Tasks)
 	if err != nil {
+		return usageErr("--tasks: %v", err)
+	}
+	if aggregate {
+		if config.Given(fs, "tasks") {
+			return usageErr("aggregate counts entities and officials: --tasks does not apply")
+		}
+		tasks = pipeline.AggregateTasks
+	}
+	if err := pf.Check(tasks); err != nil {
 		return usageErr("%v", err)
 	}
 	ctx := context.Background()
