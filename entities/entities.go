@@ -30,8 +30,10 @@
 // syllables trained by Train (or "vntext train entities") on the caller's
 // annotated text and given with WithModel, or the model shipped with the
 // library (WithBuiltinModel). The model decides the spans and types of
-// the entity types it was trained on; the rules keep what is
-// deterministic. A model span the rules also found gets their roles,
+// the entity types it was trained on, changing a finding of the rules
+// only where it is surer than a margin Train picks on the dev texts (a
+// model trained without them, or before margins, decides alone); the
+// rules keep what is deterministic. A model span the rules also found gets their roles,
 // level, codes and unit; a model LOCATION gets the gazetteer's codes; a
 // model PERSON gets the role phrases the rules read around it. Types the
 // model does not tag (dates, terms, ratios, WithEntries labels) come from

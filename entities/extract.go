@@ -15,6 +15,7 @@ type found struct {
 	roles  []roleSpan          // PERSON: the role phrases
 	place  *gazetteer.Location // LOCATION: gazetteer details, if known
 	level  gazetteer.Level     // LOCATION read by a head word; such places only claim their tokens (preferGazetteerPlaces drops them)
+	keep   bool                // LOCATION the rules read that stands without the gazetteer's mention (a country before a foreign name)
 	unit   [2]int              // ORGANIZATION written bare: token range of the unit it refers to
 	custom bool                // a WithEntries phrase: wins over the model too
 }
@@ -39,7 +40,10 @@ type pass struct {
 	roles  []role                 // scratch for roleList
 	spans  []roleSpan             // backing array of the role spans in out
 	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
-	bufs   passBuffers            // spare arrays, kept by the pass pool
+	// inOrgName is set while orgName looks ahead for the body a name
+	// belongs to, which must not look ahead again (linear time).
+	inOrgName bool
+	bufs      passBuffers // spare arrays, kept by the pass pool
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte
@@ -47,14 +51,8 @@ type pass struct {
 // ends (it is checked every few thousand words), or when the zero
 // Extractor cannot load the built-in data.
 func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) {
-	if ctx == nil {
-		return nil, errNilContext
-	}
-	x, err := x.orDefault()
+	x, err := x.start(ctx)
 	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if text == "" {
@@ -64,12 +62,9 @@ func (x *Extractor) Extract(ctx context.Context, text string) ([]Entity, error) 
 	return x.extract(ctx, text, n.text, func(s, e int) (int, int) { return n.span(text, s, e) })
 }
 
-// ExtractNormalized is Extract for a caller that has already normalized
-// text, so it is not normalized twice: normalized is
-// normalize.NormalizeWithMap(text) or a Normalizer's NormalizeWithMap of
-// it. As from Extract, offsets index text and every Text, role and unit is
-// text's own bytes. It fails as Extract does.
-func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normalized normalize.Normalized) ([]Entity, error) {
+// start checks what every Extract call needs before it reads the text: a
+// live context and the extractor, or the default one for a zero value.
+func (x *Extractor) start(ctx context.Context) (*Extractor, error) {
 	if ctx == nil {
 		return nil, errNilContext
 	}
@@ -77,7 +72,17 @@ func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normaliz
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
+	return x, ctx.Err()
+}
+
+// ExtractNormalized is Extract for a caller that has already normalized
+// text, so it is not normalized twice: normalized is
+// normalize.NormalizeWithMap(text) or a Normalizer's NormalizeWithMap of
+// it. As from Extract, offsets index text and every Text, role and unit is
+// text's own bytes. It fails as Extract does.
+func (x *Extractor) ExtractNormalized(ctx context.Context, text string, normalized normalize.Normalized) ([]Entity, error) {
+	x, err := x.start(ctx)
+	if err != nil {
 		return nil, err
 	}
 	if normalized.Text == "" {
@@ -99,7 +104,8 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		bs, be := origSpan(p.toks[s].s, p.toks[e-1].e)
 		// A caller's map that goes astray must not slice out of range.
 		bs = min(max(bs, 0), len(text))
-		return bs, min(max(be, bs), len(text))
+		be = min(max(be, bs), len(text))
+		return bs, be
 	}
 	for i := range p.out {
 		f := &p.out[i]
@@ -260,6 +266,10 @@ func (p *pass) step(i int) int {
 	}
 	if o := p.org(i, false); o.e > i {
 		p.emitOrg(o)
+		if b := p.brandAfter(o); b > o.e {
+			p.emit(found{typ: Organization, s: o.e + 1, e: b})
+			return b + 1
+		}
 		return o.e
 	}
 	if pl := p.place(i); pl.e > i {

@@ -17,6 +17,8 @@ func TestExtractLinear(t *testing.T) {
 		"name run":        growth.Repeat("Nguyễn Văn ", 250),
 		"chained bodies":  growth.Repeat("Ban cán sự Đảng UBND tỉnh ", 125),
 		"name list":       growth.Repeat("ông Lê Văn An, ", 125),
+		"bodies in names": growth.Repeat("Bệnh viện Khoa Nhi ", 100),
+		"department run":  growth.Repeat("Khoa ", 250),
 	} {
 		growth.Linear(t, name, in, func(text string) { extract(x, text) })
 	}

@@ -32,7 +32,18 @@ func (p *pass) unitCompoundEnd(k int) int {
 // A run the gazetteer knows as a unit ("huyện Lê Thủy") stays a place, and
 // so does a family name without a middle name, as many places abroad read
 // ("tỉnh Hồ Bắc", "tỉnh Giang Tô").
-func (p *pass) personAfterHead(k int) bool {
+//
+// After an organ of the state and a province or district head word [i, k)
+// ("UBND tỉnh"), a run the gazetteer does not know that holds a word
+// shaped unlike a Vietnamese syllable is a name of the Central Highlands
+// or the northern mountains ("UBND tỉnh H'Hương Byă"): the gazetteer
+// knows every province and district, and their names are Vietnamese
+// syllables.
+func (p *pass) personAfterHead(i, k int) bool {
+	return p.familyNameAfterHead(k) || p.minorityNameAfterOrgan(i, k)
+}
+
+func (p *pass) familyNameAfterHead(k int) bool {
 	if !p.isSurname(k) || !p.x.lx.middles[p.key(k+1)] {
 		return false
 	}
@@ -44,6 +55,31 @@ func (p *pass) personAfterHead(k int) bool {
 	return !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
 }
 
+func (p *pass) minorityNameAfterOrgan(i, k int) bool {
+	switch levelOfHead[joinKeys(p.toks[i:k])] {
+	case gazetteer.LevelProvince, gazetteer.LevelDistrict:
+	default:
+		return false
+	}
+	if p.x.lx.orgs.endingAt(p.toks, i-1, clAbbr|clUnitOrgan) < 0 {
+		return false
+	}
+	e, foreign := k, false
+	for e < len(p.toks) && e-k < 4 && p.capWord(e) && (e == k || p.toks[e].sp) && !p.toks[e].digit && !p.toks[e].allCap {
+		foreign = foreign || !nativeKey(p.key(e))
+		e++
+	}
+	if !foreign || e-k < 2 || p.capWord(e) && p.toks[e].sp {
+		return false
+	}
+	for m := k + 1; m <= e; m++ {
+		if p.x.places.Known(p.text[p.toks[k].s:p.toks[m-1].e]) {
+			return false
+		}
+	}
+	return true
+}
+
 // personAsUnit reports a gazetteer mention at i made of an administrative
 // head and a name the gazetteer does not know that reads as a person's
 // ("UBND huyện Lê Hùng").
@@ -52,7 +88,7 @@ func (p *pass) personAsUnit(i int) bool {
 		return false
 	}
 	he, c := p.x.lx.geo.longest(p.toks, i, clAdmin)
-	return c != 0 && p.personAfterHead(he)
+	return c != 0 && p.personAfterHead(i, he)
 }
 
 // numberInName reports whether the number at j continues the unquoted
@@ -62,7 +98,7 @@ func (p *pass) personAsUnit(i int) bool {
 // capitalised word. After any other lower-case word it is a quantity the
 // sentence states about the programme.
 func (p *pass) numberInName(k, j int) bool {
-	if j-k <= 2 {
+	if j-k <= 2 || p.beforeEndPoints(j+1) {
 		return true
 	}
 	prev := &p.toks[j-1]
@@ -73,6 +109,24 @@ func (p *pass) numberInName(k, j int) bool {
 		return true
 	}
 	return prev.cap || p.wordEndingAt(j-1, clNumberIntro) >= 0
+}
+
+// beforeEndPoints reports the end points of a work at m, after the number
+// of its part ("mạch 3 Quảng Trạch - Phố Nối", "đoạn 2 Cam Lâm - Vĩnh
+// Hảo"): a capitalised name, a dash and another.
+func (p *pass) beforeEndPoints(m int) bool {
+	if !p.capWord(m) || !p.toks[m].sp || !p.toks[m-1].sp {
+		return false
+	}
+	for j := m + 1; j < len(p.toks) && j-m < maxCapRun && p.toks[j].sp; j++ {
+		switch {
+		case p.key(j) == "-" || p.key(j) == "–":
+			return p.capWord(j + 1)
+		case !p.capWord(j):
+			return false
+		}
+	}
+	return false
 }
 
 // dropQuantityVerb returns the end of a programme name [k, end) without
@@ -129,7 +183,7 @@ func (p *pass) preferGazetteerPlaces() {
 	var bare []found
 	for _, f := range p.out {
 		if f.typ == Location {
-			if f.place == nil && f.level == "" {
+			if f.place == nil && (f.level == "" || f.keep) {
 				bare = append(bare, f)
 			}
 			continue
@@ -179,7 +233,11 @@ func (p *pass) preferGazetteerPlaces() {
 				out = append(out, g)
 			}
 		}
-		f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
+		if f.keep {
+			f.place = &gazetteer.Location{Level: f.level}
+		} else {
+			f.place = &gazetteer.Location{Level: p.bareLevel(f.s, f.e)}
+		}
 		p.out = append(out, f)
 	}
 }

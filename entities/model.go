@@ -253,7 +253,8 @@ func (p *pass) sentence(sent *tagger.Sentence) {
 func (p *pass) applyModel(ml *modelLayer) {
 	sent := &p.bufs.sent
 	p.sentence(sent)
-	spans := ml.m.Tag(sent)
+	p.bufs.prior = p.prior(p.bufs.prior[:0], ml.types)
+	spans := ml.m.TagPrior(sent, p.bufs.prior)
 	n := len(p.toks)
 	// cover[k] = 1 + index of the rules' finding over token k (the
 	// first), for finding what the rules said about a model span.
@@ -287,6 +288,35 @@ func (p *pass) applyModel(ml *modelLayer) {
 	clear(rules)
 	p.bufs.merged = rules[:0] // the two arrays swap roles on the next call
 	p.out = out
+}
+
+// prior appends to dst the rules' findings of the model's types (types[k]
+// is type k) as the model's spans, for TagPrior: sorted, the longest of
+// those starting together first, none overlapping the one before; a
+// WithEntries finding is no prior (it wins anyway).
+func (p *pass) prior(dst []tagger.Span, types []Type) []tagger.Span {
+	start := len(dst)
+	for i := range p.out {
+		f := &p.out[i]
+		if k := slices.Index(types, f.typ); k >= 0 && !f.custom {
+			dst = append(dst, tagger.Span{Type: k, Start: f.s, End: f.e})
+		}
+	}
+	spans := dst[start:]
+	slices.SortFunc(spans, func(a, b tagger.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out, end := spans[:0], 0
+	for _, s := range spans {
+		if s.Start >= end {
+			out = append(out, s)
+			end = s.End
+		}
+	}
+	return dst[:start+len(out)]
 }
 
 func overlapsCustom(rules []found, cover []int32, s, e int) bool {

@@ -71,6 +71,10 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.place, r.e, rank = pl, pl.e, compPlace
 		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 {
 			r.e, rank = e, compWord
+			// The country of a minister: "Bộ trưởng Quốc phòng Mỹ".
+			if pl := p.place(e); pl.e > e && p.placeLevel(pl) == gazetteer.LevelCountry {
+				r.place, r.e = pl, pl.e
+			}
 		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
@@ -227,33 +231,94 @@ func (p *pass) official(i int) int {
 	if ne == j+1 && degree && len(roles) == 0 && p.loneWordNoName(j) {
 		ne = j // "Thạc sĩ Quản trị kinh doanh" names a field
 	}
+	if ne == j && len(roles) > 0 {
+		// "Giám đốc Sở Tài chính tỉnh X (cũ) Lê Văn A": a remark on the
+		// unit stands between the role and the name.
+		if close := p.parenthetical(j); close > j {
+			if e := p.personName(close+1, true); e > close+1 {
+				person := found{typ: Person, s: close + 1, e: e}
+				person.roles = p.emitRoles(roles)
+				p.within(j+1, close)
+				return p.withApposition(person)
+			}
+		}
+	}
 	if ne > j {
 		person := found{typ: Person, s: j, e: ne}
-		end := ne
-		if len(roles) == 0 {
-			roles, end = p.apposition(ne)
-		}
 		person.roles = p.emitRoles(roles)
-		p.emit(person)
-		return end
+		return p.withApposition(person)
 	}
 	if len(roles) > 0 {
 		if s, e, ok := p.fronted(re); ok {
 			person := found{typ: Person, s: s, e: e}
 			person.roles = p.emitRoles(roles)
-			end := e
-			if more, ae := p.apposition(e); len(more) > 0 {
-				// roles has no spare capacity: append copies.
-				person.roles = append(person.roles, p.emitRoles(more)...)
-				end = ae
-			}
-			p.emit(person)
-			return end
+			return p.withApposition(person)
 		}
 		p.emitRoles(roles)
 		return re
 	}
 	return i
+}
+
+// withApposition emits person with the roles written in apposition after
+// the name, also when roles stand before it ("Bí thư Đảng ủy xã X Lê Văn
+// A, nguyên Chủ tịch UBND huyện Y"), and returns the token after both.
+// The roles before the name must be emitted first: parsing the apposition
+// reuses the scratch list they were read into.
+func (p *pass) withApposition(person found) int {
+	end := person.e
+	if more, ae := p.apposition(person.e); len(more) > 0 {
+		// person.roles has no spare capacity: append copies.
+		person.roles = append(person.roles, p.emitRoles(more)...)
+		end = ae
+	}
+	p.emit(person)
+	return end
+}
+
+// maxParenthetical bounds the words of a remark in parentheses between a
+// role and a name ("(cũ)", "(nay là xã Gia Lâm)").
+const maxParenthetical = 10
+
+// parenthetical returns the token of the ")" closing a short remark that
+// opens at k, on one line and without another parenthesis, or k.
+func (p *pass) parenthetical(k int) int {
+	if p.key(k) != "(" {
+		return k
+	}
+	for m := k + 1; m < len(p.toks) && m-k <= maxParenthetical+1; m++ {
+		switch {
+		case p.toks[m].nl || p.key(m) == "(":
+			return k
+		case p.key(m) == ")":
+			if m == k+1 {
+				return k
+			}
+			return m
+		}
+	}
+	return k
+}
+
+// within runs the rules on the tokens [s, e) only: what a remark skipped
+// by another rule names ("nay là xã Gia Lâm"). A match that runs past e is
+// dropped.
+func (p *pass) within(s, e int) {
+	n := len(p.out)
+	for k := s; k < e; {
+		if j := p.step(k); j > k {
+			k = j
+		} else {
+			k++
+		}
+	}
+	kept := p.out[:n]
+	for _, f := range p.out[n:] {
+		if f.e <= e {
+			kept = append(kept, f)
+		}
+	}
+	p.out = kept
 }
 
 // fronted reads the holder of roles written before a comma, with a cue
@@ -280,8 +345,8 @@ func (p *pass) cues(i int) (j int, cued, degree bool) {
 	j = i
 	for j < len(p.toks) {
 		e, c := p.x.lx.titles.longest(p.toks, j, clHonorific|clCue)
-		if c == 0 {
-			break
+		if c == 0 || j > i && p.toks[j].cap && p.familyNameAfterHead(j) {
+			break // "bà Ông Thị Lan": the family name Ông
 		}
 		// A capitalised honorific must be followed by a capitalised word
 		// ("Ông Phạm Minh Chính"), else "Anh" or "Bà" may be a name.
@@ -333,8 +398,13 @@ func (p *pass) apposition(k int) ([]role, int) {
 		return nil, k
 	}
 	m := k + 1
-	if p.key(k) == "(" && p.toks[min(m, len(p.toks)-1)].kind == tkNum && p.key(m+1) == kTuoi && p.key(m+2) == ")" {
-		m += 3
+	if a := p.age(m); a > m {
+		// "(52 tuổi), Giám đốc …", ", 45 tuổi, Chủ tịch …", "(45 tuổi,
+		// Chủ tịch …)", ", sinh năm 1970, Bí thư …"
+		m = a
+		if p.key(k) == "(" && p.key(m) == ")" {
+			m++
+		}
 		switch p.key(m) {
 		case ",", "-", "–":
 			m++
@@ -343,10 +413,50 @@ func (p *pass) apposition(k int) ([]role, int) {
 		}
 	}
 	roles, end := p.roleList(m)
+	// The last role of a list followed by a name is that person's: "ông
+	// A, Giám đốc Sở Y tế Trần Văn B", "… Lê Văn A, Phó Chủ tịch UBND
+	// tỉnh Trần Văn B".
+	if len(roles) > 0 && p.nameAfterRole(end) {
+		roles = roles[:len(roles)-1]
+		if len(roles) > 0 {
+			end = roles[len(roles)-1].e
+		}
+	}
 	if len(roles) == 0 {
 		return nil, k
 	}
 	return roles, end
+}
+
+// age returns the end of an age written at k ("45 tuổi", "sinh năm
+// 1970", "SN 1970"), or k.
+func (p *pass) age(k int) int {
+	switch {
+	case k < len(p.toks) && p.toks[k].kind == tkNum && p.key(k+1) == kTuoi:
+		return k + 2
+	case p.key(k) == kSinh && p.key(k+1) == kNam && k+2 < len(p.toks) && p.toks[k+2].kind == tkNum:
+		return k + 3
+	case p.key(k) == kSN && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum:
+		return k + 2
+	}
+	return k
+}
+
+var kSinh, kSN = foldKey("sinh"), foldKey("SN") // kNam: programmes.go
+
+// nameAfterRole reports a personal name right after a role that ends at
+// k: a family name and two or more words, a foreign given name and more,
+// or any name after an honorific ("Giám đốc Sở Y tế ông Lê Văn A").
+// Other capitalised words may go on the organisation's name ("Vụ Giáo dục
+// Đại học", "Công ty Hà Lạng", "Sở Y tế Hà Nội").
+func (p *pass) nameAfterRole(k int) bool {
+	if e, c := p.x.lx.titles.longest(p.toks, k, clHonorific); c != 0 && !p.toks[k].cap {
+		return p.personName(e, true) > e
+	}
+	if p.x.lx.foreignGiven[p.key(k)] {
+		return p.personName(k, true) > k+1
+	}
+	return p.personName(k, false) > k+2
 }
 
 // emitRoles emits the organisations and places named inside role phrases

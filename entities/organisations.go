@@ -61,7 +61,8 @@ func (p *pass) seatAfter(o orgMatch) int {
 	if pl.loc > 0 {
 		level = p.locs[pl.loc-1].Level
 	}
-	if high || abroad || home && level == gazetteer.LevelCountry {
+	acronym := o.e == o.s+1 && p.toks[o.s].allCap && level == gazetteer.LevelCountry // "UNICEF tại Việt Nam"
+	if high || abroad || acronym || home && level == gazetteer.LevelCountry {
 		return pl.e
 	}
 	return o.e
@@ -116,11 +117,18 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 		if u.e <= k && c&(clAbbr|clCommittee) != 0 {
 			u = p.bareUnitName(k) // "Huyện uỷ Đức Phổ"
 		}
+		var body orgMatch
+		if u.e <= k && c&clUnitOrgan != 0 && p.capWord(k) && p.toks[k].sp {
+			body = p.orgAt(k, role) // "Đảng bộ Trường Đại học Vinh", "Chi bộ Công ty X"
+		}
 		switch {
 		case u.e > k:
 			o.unit = [2]int{k, u.e}
 			o.place = u
 			k = u.e
+		case body.e > k && !body.bare:
+			o.unit, o.place = body.unit, body.place
+			k = body.e
 		case c&(clAbbr|clCommittee|clOrgan) == 0:
 			k = i // "Đảng bộ", "Công an" alone name no body
 		case k == e && c&clOrgan == 0:
@@ -140,6 +148,21 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best = o
 			best.s = i
 		}
+	}
+	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+		// "Thường trực HĐND tỉnh X", "HĐQT Tập đoàn X": an organ of the
+		// body named after it; alone it names none. After a title the
+		// word is the title's ("Phó Chủ tịch Thường trực HĐND tỉnh").
+		if o := p.orgAt(e, role); o.e > e && o.e > best.e {
+			best = o
+			best.s = i
+		}
+	}
+	if e := p.acronymSeat(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	if e := p.clubName(i); e > best.e {
+		best = orgMatch{s: i, e: e}
 	}
 	if e := p.ageTeam(i); e > best.e {
 		best = orgMatch{s: i, e: e}
@@ -161,36 +184,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&clLowerHead != 0 && !p.toks[k].cap) {
 			unitAfterHead = true // "bệnh viện huyện Ba Tơ"
 		} else if capOK {
-			// Lower-case words closed by a unit or a proper name: "Ban
-			// quản lý chợ huyện X", "Công ty cổ phần vận tải biển Y".
-			for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
-				if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
-					break
-				}
-				if u := p.unitAt(m); u.e > m && m > k {
-					if m-k > maxLowerBeforeSite && p.site(u) {
-						break // "Đoàn khách tham quan chợ Bến Thành": a clause, not a name
-					}
-					k = m
-					break
-				}
-				if p.toks[m].cap {
-					// A proper name closes the words: two capitalised words
-					// or a foreign or upper-case one ("Hạ Lưu", "Fosco",
-					// "IAM"), not the first word of another body.
-					if e := p.capRun(m, true); m > k && !p.isSurnameStart(m) && !p.startsPhrase(m) && !p.beginsOtherName(m) && p.org(m, false).e <= m &&
-						(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
-						k = e
-					}
-					break
-				}
-				if p.wordAt(m, clProgStop|clClauseWord) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
-					break
-				}
-				if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
-					break // "Chi cục trưởng": a title, not a name
-				}
-			}
+			k = p.lowerName(k, false, role)
 		}
 		if k > he || unitAfterHead {
 			o := orgMatch{s: i}
@@ -215,6 +209,52 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 
 var kVa = foldKey("và")
 
+// lowerName returns the end of lower-case words closed by a unit or a
+// proper name after a head noun or a company's sector ("Ban quản lý chợ
+// huyện X", "Công ty cổ phần vận tải biển Y", "Công ty TNHH Xây dựng và
+// thương mại Z"), or k; at a unit it returns the unit's start, which the
+// caller reads. A company's name may also close with its number
+// (number: "Tổng công ty Xây dựng công trình giao thông 4").
+func (p *pass) lowerName(k int, number, role bool) int {
+	for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
+		if number && m > k && p.toks[m].kind == tkNum {
+			if n := p.orgNumber(m); n > m {
+				return n
+			}
+			return k
+		}
+		if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
+			return k
+		}
+		if u := p.unitAt(m); u.e > m && m > k {
+			switch {
+			case number && p.site(u):
+				return u.e // a company named after a site: "… thương mại Hoàng Long"
+			case m-k > maxLowerBeforeSite && p.site(u):
+				return k // "Đoàn khách tham quan chợ Bến Thành": a clause, not a name
+			}
+			return m
+		}
+		if p.toks[m].cap {
+			// A proper name closes the words: two capitalised words or a
+			// foreign or upper-case one ("Hạ Lưu", "Fosco", "IAM"), not
+			// the first word of another body nor an office holder's name.
+			if e := p.capRun(m, true); m > k && (!p.isSurnameStart(m) || number && p.namedAfterPerson(m, role)) && !p.startsPhrase(m) && !p.beginsOtherName(m) && p.org(m, false).e <= m &&
+				(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
+				return e
+			}
+			return k
+		}
+		if p.wordAt(m, clProgStop|clClauseWord) && !p.inNameWord(m) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+			return k
+		}
+		if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
+			return k // "Chi cục trưởng": a title, not a name
+		}
+	}
+	return k
+}
+
 // countryAtHead reports a country or territory whose name begins with the
 // head word [i, he) ("Đài Loan" after "lấy chồng", where the gazetteer
 // reads no place).
@@ -235,7 +275,10 @@ func (p *pass) foreignOrigin(i, he, e int) bool {
 	case gazetteer.LevelCountry:
 		return true
 	case gazetteer.LevelOther:
-		return !p.knownUnit(he, c) // Đài Loan, not Trường Sơn (also a commune)
+		// Đài Loan, not Trường Sơn (also a commune) nor a pass or a site
+		// a company is named after ("Tập đoàn Đèo Cả").
+		ce, cc := p.x.lx.geo.longest(p.toks, he, clCountry)
+		return !p.knownUnit(he, c) && cc != 0 && ce == c
 	}
 	return false
 }
@@ -267,11 +310,18 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	j := p.capRun(k, true)
-	for m := k + 1; m < j; m++ {
-		if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
-			j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
-			break
+	if !p.inOrgName {
+		// One level only: the body a name belongs to is read without
+		// looking for a body inside its own name, so a long run of
+		// capitalised words costs a bounded look-ahead per word.
+		p.inOrgName = true
+		for m := k + 1; m < j && m-k <= maxOrgName; m++ {
+			if he, c := p.x.lx.orgs.longest(p.toks, m, clHead); c != 0 && p.orgAt(m, false).e > he {
+				j = m // "Khoa Nhi Bệnh viện X": the body it belongs to
+				break
+			}
 		}
+		p.inOrgName = false
 	}
 	sentenceCase := p.sentenceCase(k, j)
 	for j < len(p.toks) && j-k < maxOrgName {
@@ -280,7 +330,7 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) || t.digit {
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) && !p.inNameWord(j) || t.digit {
 			break
 		}
 		if t.cap {
@@ -295,7 +345,7 @@ func (p *pass) orgName(k int) int {
 			j = e
 			continue
 		}
-		if !sentenceCase {
+		if !sentenceCase || p.wordAt(j, clClauseWord) {
 			break
 		}
 		if u := p.unitAt(j); u.e > j && !u.bare {
@@ -361,7 +411,7 @@ func (p *pass) orgNumber(k int) int {
 		if pl := p.place(n + 1); pl.e > n+1 {
 			return pl.e
 		}
-		if e := p.capRun(n+1, false); p.toks[n+1].sp && p.knownUnit(n+1, e) {
+		if e := p.capRun(n+1, false); n+1 < len(p.toks) && p.toks[n+1].sp && p.knownUnit(n+1, e) {
 			return e // the gazetteer read "khu vực 3 - Hà Nội" as one place
 		}
 	}
@@ -379,6 +429,9 @@ func (p *pass) afterSector(i, k int, role bool) int {
 	}
 	if p.capWord(k) && p.toks[k].sp && p.unitAt(k).e <= k && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.startsPhrase(k) && !p.beginsOtherName(k) {
 		return p.orgName(k)
+	}
+	if p.isWord(k) && !p.toks[k].cap {
+		return p.lowerName(k, true, role) // "Tổng công ty Xây dựng công trình giao thông 4"
 	}
 	return k
 }
@@ -431,6 +484,46 @@ func (p *pass) military(i int) int {
 	}
 	if e < len(p.toks) && p.toks[e].kind == tkNum && p.toks[e].sp {
 		return e + 1
+	}
+	return i
+}
+
+// minAcronym is the shortest upper-case word read as an agency's acronym.
+const minAcronym = 3
+
+// acronymSeat matches an upper-case acronym followed by the country where
+// the agency keeps its office ("USAID tại Việt Nam", "KOICA tại Lào"): an
+// office named with tại is one body (seatAfter).
+func (p *pass) acronymSeat(i int) int {
+	t := &p.toks[i]
+	if !t.allCap || t.digit || len([]rune(t.key)) < minAcronym || isRoman(t.key) || p.key(i+1) != kTai || p.placeAt(i) > i {
+		return i
+	}
+	if pl := p.place(i + 2); pl.e > i+2 && p.countryPlace(pl) {
+		return pl.e
+	}
+	return i
+}
+
+// countryPlace reports a place that is a country.
+func (p *pass) countryPlace(pl placeMatch) bool {
+	if pl.loc > 0 {
+		return p.locs[pl.loc-1].Level == gazetteer.LevelCountry
+	}
+	return pl.level == gazetteer.LevelCountry
+}
+
+// clubName matches a club named by a capitalised run that ends with a
+// club word ("Hà Nội FC"): the place inside names the club.
+func (p *pass) clubName(i int) int {
+	if !p.capFirst(i) {
+		return i
+	}
+	e := p.capRun(i, false)
+	for j := i + 1; j < e; j++ {
+		if ce, c := p.x.lx.orgs.longest(p.toks, j, clClubSuffix); c != 0 && ce == e {
+			return e
+		}
 	}
 	return i
 }
@@ -515,6 +608,9 @@ func (p *pass) tails(k int) int {
 // ("quận Tây Hồ", "Hà Nội") or a bare unit word ("UBND tỉnh", "HĐND TP").
 func (p *pass) unitAt(k int) placeMatch {
 	if pl := p.place(k); pl.e > k {
+		if pl.loc == 0 && !pl.admin && p.toks[k].cap && p.isSurnameStart(k) {
+			return placeMatch{} // "Hồ Minh Hoàng" after a name is a person, not a lake
+		}
 		return pl
 	}
 	if e, c := p.x.lx.geo.longest(p.toks, k, clAdmin); c != 0 && p.isWord(k) && !p.unitCompound(k) {
@@ -524,6 +620,26 @@ func (p *pass) unitAt(k int) placeMatch {
 		return placeMatch{s: k, e: e, bare: true}
 	}
 	return placeMatch{}
+}
+
+// maxBrand bounds the words of a brand in parentheses.
+const maxBrand = 3
+
+// brandAfter returns the position of the closing parenthesis of the
+// brand or short name a company is known by, written after its name
+// ("Công ty cổ phần Thực phẩm Sông Lam (Lamfood)", "(Minh Khang)"), or o.e: a
+// second mention of the company, as an acronym is ("(EVN)"). A place or
+// a person in parentheses is no brand.
+func (p *pass) brandAfter(o orgMatch) int {
+	k := o.e
+	if p.key(k) != "(" || !p.wordAt(o.s, clGenericBody) && !p.wordAt(o.s+1, clGenericBody) || !p.capWord(k+1) {
+		return k
+	}
+	e := p.capRun(k+1, false)
+	if e-(k+1) > maxBrand || p.key(e) != ")" || p.placeAt(k+1) >= e || e-(k+1) >= 3 && p.isSurnameStart(k+1) {
+		return k
+	}
+	return e
 }
 
 func (p *pass) emitOrg(o orgMatch) {
@@ -575,6 +691,9 @@ func (p *pass) repeatOrgs() {
 			// "Ngân hàng Nhà nước (NHNN)".
 			if p.key(f.e) == "(" && p.key(f.e+2) == ")" && p.isWord(f.e+1) && p.toks[f.e+1].allCap {
 				add(p.key(f.e + 1))
+			}
+			if p.key(f.s-1) == "(" && p.key(f.e) == ")" && f.e-f.s <= maxBrand {
+				add(joinKeys(p.toks[f.s:f.e])) // a brand after a company's name
 			}
 		}
 	}

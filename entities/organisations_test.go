@@ -83,6 +83,73 @@ func TestOrganisationClasses(t *testing.T) {
 		// clause's verb ("Sở tổ chức hội nghị").
 		{"sector word as a verb", "Sở tổ chức hội nghị tổng kết vào cuối tháng.",
 			nil, []string{"ORGANIZATION Sở tổ chức"}},
+		// A company's name may go on in lower case after its sector, to its
+		// number or a proper name.
+		{"company name in lower case to its number", "Tổng công ty Xây dựng công trình giao thông 8 vừa trúng gói thầu số 3.",
+			[]string{"ORGANIZATION Tổng công ty Xây dựng công trình giao thông 8"}, nil},
+		{"company name in lower case to a proper name", "Công ty TNHH Xây dựng và thương mại Minh Khang bị xử phạt.",
+			[]string{"ORGANIZATION Công ty TNHH Xây dựng và thương mại Minh Khang"}, nil},
+		{"a clause after a company's sector", "Công ty cổ phần Xây dựng đã bàn giao 20 căn hộ.",
+			nil, []string{"ORGANIZATION Công ty cổ phần Xây dựng đã bàn giao 20"}},
+		// A company named after a pass or a site is a company; a territory
+		// after a generic body stays a place.
+		{"company named after a pass", "Tập đoàn Đèo Cả đề xuất mở rộng hầm.",
+			[]string{"ORGANIZATION Tập đoàn Đèo Cả"}, []string{"LOCATION Đèo Cả"}},
+		{"company named after a site", "Công ty Hải Vân thi công nút giao.",
+			[]string{"ORGANIZATION Công ty Hải Vân"}, nil},
+		{"territory after a generic body", "Một công ty Đài Loan vừa khánh thành nhà máy ở Bắc Giang.",
+			[]string{"LOCATION Đài Loan"}, []string{"ORGANIZATION công ty Đài Loan", "ORGANIZATION Đài Loan"}},
+		{"territory alone", "Nhiều lao động sang Đài Loan làm việc theo hợp đồng.",
+			[]string{"LOCATION Đài Loan"}, []string{"ORGANIZATION Đài Loan"}},
+		// Agencies known by their acronym, alone or with the country of
+		// their office.
+		{"agency with its office", "Bà Trần Thị Hạnh làm việc với USAID tại Việt Nam về dự án.",
+			[]string{"ORGANIZATION USAID tại Việt Nam"}, []string{"LOCATION Việt Nam"}},
+		{"unknown acronym with its office", "Đại diện VKFA tại Việt Nam tham dự lễ ký.",
+			[]string{"ORGANIZATION VKFA tại Việt Nam"}, nil},
+		{"agency alone", "Dự án do JICA tài trợ đã hoàn thành.",
+			[]string{"ORGANIZATION JICA"}, nil},
+		{"summit where, not an office", "Hội nghị APEC tại Hà Nội thu hút nhiều doanh nghiệp.",
+			[]string{"ORGANIZATION APEC", "LOCATION Hà Nội"}, nil},
+		// A brand or short name in parentheses after a company's name is a
+		// second mention, like an acronym.
+		{"brand in parentheses", "Công ty cổ phần Thực phẩm Sông Lam (Lamfood) tăng lợi nhuận.",
+			[]string{"ORGANIZATION Công ty cổ phần Thực phẩm Sông Lam", "ORGANIZATION Lamfood"}, nil},
+		{"two-word brand in parentheses", "Ngân hàng TMCP Phương Bắc (Bac Bank) giảm lãi suất.",
+			[]string{"ORGANIZATION Bac Bank"}, nil},
+		{"place in parentheses", "Công ty cổ phần Thực phẩm Sông Lam (Nghệ An) tăng lợi nhuận.",
+			[]string{"LOCATION Nghệ An"}, []string{"ORGANIZATION Nghệ An"}},
+		// The Party organisation or an organ of a body named with it.
+		{"party organisation of a university", "Đảng bộ Trường Đại học Vinh tổ chức đại hội.",
+			[]string{"ORGANIZATION Đảng bộ Trường Đại học Vinh"}, nil},
+		{"party organisation of a hospital", "Đảng bộ Bệnh viện Đa khoa tỉnh Yên Bái kết nạp 12 đảng viên mới.",
+			[]string{"ORGANIZATION Đảng bộ Bệnh viện Đa khoa tỉnh Yên Bái"}, nil},
+		{"standing body of a council", "Thường trực HĐND tỉnh Quảng Ngãi họp phiên thường kỳ.",
+			[]string{"ORGANIZATION Thường trực HĐND tỉnh Quảng Ngãi"}, []string{"ORGANIZATION HĐND tỉnh Quảng Ngãi"}},
+		{"standing body of a committee", "Thường trực Tỉnh ủy nghe Ban Thường vụ Huyện ủy Tư Nghĩa báo cáo.",
+			[]string{"ORGANIZATION Thường trực Tỉnh ủy", "ORGANIZATION Ban Thường vụ Huyện ủy Tư Nghĩa"}, nil},
+		{"standing title before a council", "Phó Chủ tịch Thường trực HĐND tỉnh Lê Văn Minh phát biểu.",
+			[]string{"ORGANIZATION HĐND tỉnh", "PERSON Lê Văn Minh [Phó Chủ tịch Thường trực HĐND tỉnh]"}, []string{"ORGANIZATION Thường trực HĐND tỉnh"}},
+		{"company board", "Chủ tịch HĐQT Tập đoàn Hòa Bình Lê Văn Tâm cho biết.",
+			[]string{"ORGANIZATION HĐQT Tập đoàn Hòa Bình", "PERSON Lê Văn Tâm [Chủ tịch HĐQT Tập đoàn Hòa Bình]"}, nil},
+		{"board alone", "HĐQT đã thông qua phương án phát hành cổ phiếu.",
+			nil, []string{"ORGANIZATION HĐQT"}},
+		// Clubs: a head or a club word; a place named for its club stays a
+		// place (precedent 82 of the corpus).
+		{"club word after the name", "Hà Nội FC thua Nam Định 0-1 trên sân nhà.",
+			[]string{"ORGANIZATION Hà Nội FC", "LOCATION Nam Định"}, nil},
+		{"club head", "CLB Công an Hà Nội dẫn đầu bảng xếp hạng.",
+			[]string{"ORGANIZATION CLB Công an Hà Nội"}, nil},
+		// Full names of mass organisations, specialised schools, portals and
+		// cooperatives named after their sector.
+		{"youth union's full name", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang ra quân tình nguyện.",
+			[]string{"ORGANIZATION Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang"}, []string{"PERSON Hồ Chí Minh"}},
+		{"specialised school", "Trường THPT chuyên Nguyễn Bỉnh Khiêm đạt ba giải nhất.",
+			[]string{"ORGANIZATION Trường THPT chuyên Nguyễn Bỉnh Khiêm"}, nil},
+		{"government portal", "Cổng Thông tin điện tử Chính phủ đăng toàn văn nghị định.",
+			[]string{"ORGANIZATION Cổng Thông tin điện tử Chính phủ"}, nil},
+		{"cooperative after its sector", "Hợp tác xã Nông nghiệp Phước Hưng liên kết tiêu thụ lúa.",
+			[]string{"ORGANIZATION Hợp tác xã Nông nghiệp Phước Hưng"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)

@@ -25,7 +25,7 @@ func (p *pass) personName(i int, cued bool) int {
 	if !cued && !p.isSurname(i) {
 		return i
 	}
-	if cued && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
+	if cued && !p.fullName(i) && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
 		return i // "phóng viên Tuổi Trẻ", "bác sĩ Bệnh viện X" name a body
 	}
 	// A place or organisation name is not a person's name unless a cue
@@ -41,8 +41,8 @@ func (p *pass) personName(i int, cued bool) int {
 		if !p.capFirst(j) || p.toks[j].digit || p.toks[j].camel {
 			break // "OceanBank", "iPhone" are brands
 		}
-		if j > i && p.startsPhrase(j) {
-			break
+		if j > i && (p.startsPhrase(j) || p.key(j) == kVa || p.toks[j].allCap && p.wordAt(j, clProgStop|clAfterGivenName)) {
+			break // "NGUYỄN VĂN A VÀ PHÓ CHỦ TỊCH …": in capitals, "và" and verbs end a name too
 		}
 		if p.initialAt(j) {
 			j = p.initials(j) // "L." or "N.T.H" ends the name
@@ -50,7 +50,34 @@ func (p *pass) personName(i int, cued bool) int {
 		}
 		j++
 	}
-	return p.nameEnd(i, p.hyphenTail(j), cued)
+	return p.nameEnd(i, p.hyphenTail(p.capsNameEnd(i, j)), cued)
+}
+
+// capsNameEnd returns the end of a name in capitals starting with a family
+// name at i and running to at most j: the family name, its middle names
+// (two at most) and one given name ("LÊ VĂN BÌNH DỰ HỌP"). Without case to go by, what
+// follows may be the sentence's verb.
+func (p *pass) capsNameEnd(i, j int) int {
+	if !p.toks[i].allCap || !p.isSurname(i) || j-i < 4 {
+		return j
+	}
+	k := i + 1
+	for k < j-1 && k < i+3 && p.x.lx.middles[p.key(k)] {
+		k++ // two middle names at most: "NGUYỄN THỊ HOÀI ANH"
+	}
+	return k + 1
+}
+
+// fullName reports a family name that is also a head word, followed by
+// a middle name and a given name ("ông Đoàn Văn Hậu", "Sở Y tế Hồ Thị
+// Lan"), or by a given name after an honorific ("ông Đoàn Hậu"): a name,
+// not a delegation, a lake or a body.
+func (p *pass) fullName(i int) bool {
+	if p.familyNameAfterHead(i) {
+		return true
+	}
+	return p.isSurname(i) && p.capWord(i+1) && p.toks[i+1].sp && !(p.capWord(i+2) && p.toks[i+2].sp) &&
+		p.x.lx.titles.endingAt(p.toks, i-1, clHonorific) >= 0 && !p.knownUnit(i, i+2)
 }
 
 // hyphenTail returns the end of a word joined to a name by a hyphen
@@ -99,7 +126,10 @@ func (p *pass) initialAt(j int) bool {
 	}
 	k := p.toks[j].key
 	if utf8.RuneCountInString(k) == 1 {
-		return true
+		// A vowel that is a given name of its own after Vietnamese names
+		// ("Lê Văn A") before the end of a sentence: the dot is the full
+		// stop ("Henry A. Wallace" keeps it).
+		return !(nativeKey(k) && p.capWord(j-1) && nativeKey(p.key(j-1)) && p.sentenceEndsAt(j+1))
 	}
 	for _, r := range k {
 		switch r {
@@ -108,6 +138,13 @@ func (p *pass) initialAt(j int) bool {
 		}
 	}
 	return utf8.RuneCountInString(k) <= 3
+}
+
+// sentenceEndsAt reports a dot at k that ends the text, a line or a
+// sentence (a capitalised word follows).
+func (p *pass) sentenceEndsAt(k int) bool {
+	n := k + 1
+	return n >= len(p.toks) || p.toks[n].nl || p.toks[n].sp && p.toks[n].cap
 }
 
 // initials returns the end of the initials starting with "X." at j:
@@ -190,7 +227,37 @@ func (p *pass) splitName(k, end int) int {
 			first = min(first, j)
 		}
 	}
+	if first == end {
+		return p.unitThenName(k, end)
+	}
 	return first
+}
+
+// unitThenName returns where a name of two to four words starts after a
+// unit name the gazetteer knows at the start of the capitalised run [k,
+// end) that follows an administrative head word, or end: the rest is a
+// name no family-name list holds ("xã Mường Tè Thào A Chứ"). The run as a
+// whole must be no unit, and the rest no place or number ("phường Bến
+// Nghé Quận 1").
+func (p *pass) unitThenName(k, end int) int {
+	if end-k < 4 || p.x.lx.geo.endingAt(p.toks, k-1, clAdmin) < 0 || p.knownUnit(k, end) {
+		return end
+	}
+	for j := end - 2; j >= k+2 && end-j <= 4; j-- {
+		if p.key(j-1) == "-" || !p.toks[j].sp || !p.knownUnit(k, j) {
+			continue
+		}
+		for m := j; m < end; m++ {
+			if p.toks[m].digit || p.toks[m].kind != tkWord || p.toks[m].allCap && utf8.RuneCountInString(p.key(m)) > 1 || p.startsPhrase(m) {
+				return end
+			}
+		}
+		if p.placeAt(j) > j || p.knownUnit(j, end) || p.wholePlace(j, end) {
+			return end
+		}
+		return j
+	}
+	return end
 }
 
 // maxUnknownName bounds a capitalised run read as a name without any cue.
@@ -206,8 +273,8 @@ func (p *pass) unknownName(i int) int {
 	if p.capWord(i-1) && p.toks[i].sp {
 		return i // the tail of a run another rule claimed ("Đức Phổ")
 	}
-	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
-		return i // "người Dao", "tiếng Anh": a people or a language
+	if p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 || p.ordinalAt(i) {
+		return i // "người Dao", "tiếng Anh": a people or a language; "thứ Hai": a day
 	}
 	lx := p.x.lx
 	if !p.initialAt(i) && p.phraseStart(i) {
@@ -237,6 +304,12 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	return j
+}
+
+// ordinalAt reports a capitalised numeral after an ordinal head ("sáng
+// thứ Hai", "giải Nhì", "lần thứ Ba"): a day or a rank.
+func (p *pass) ordinalAt(i int) bool {
+	return p.wordAt(i, clNumeral) && !(p.capWord(i+1) && p.toks[i+1].sp) && p.wordEndingAt(i-1, clOrdinalHead) >= 0
 }
 
 // phraseStart reports a word that begins a title, organisation,
@@ -416,7 +489,7 @@ func (p *pass) repeatNames() {
 	}
 	var lower map[string]bool // words also written in lower case
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 {
+		if covered[i] || !p.capFirst(i) || !names[p.key(i)] || p.toks[i].allCap || p.wordEndingAt(i-1, clPeople|clLanguage) >= 0 || p.ordinalAt(i) {
 			continue
 		}
 		if p.sentenceStart(i) {

@@ -53,6 +53,7 @@ type placeMatch struct {
 	level gazetteer.Level // from the head word
 	admin bool            // an administrative unit
 	bare  bool            // a unit word without a name ("tỉnh"), never emitted
+	keep  bool            // found.keep
 }
 
 // levelOfHead maps administrative head words (folded) to levels.
@@ -93,7 +94,8 @@ func (p *pass) place(i int) placeMatch {
 	if best.e > 0 {
 		mask = clGeo // the gazetteer knows the units
 	}
-	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) {
+	// "Hồ Văn Hậu", "Châu Thị Lan": a family name, not a lake or a continent.
+	if he, c := lx.geo.longest(p.toks, i, mask); c != 0 && !p.inCompound(i) && !p.unitCompound(i) && !(p.toks[i].cap && p.familyNameAfterHead(i)) {
 		if p.wordSpan(i, he, clArea) && !p.toks[i].cap {
 			// "ven biển Nha Trang", "vùng Tây Nguyên": the sea or the area
 			// of a place the gazetteer or the country list knows is that
@@ -108,7 +110,7 @@ func (p *pass) place(i int) placeMatch {
 		k := he
 		switch {
 		case p.capWord(k) && (p.toks[k].sp || p.key(k-1) == ".") && !p.startsPhrase(k):
-			if c&clAdmin != 0 && p.personAfterHead(k) {
+			if c&clAdmin != 0 && p.personAfterHead(i, k) {
 				break // "UBND tỉnh Hoàng Thị Lan Vy": the name is a person's
 			}
 			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
@@ -130,11 +132,33 @@ func (p *pass) place(i int) placeMatch {
 		}
 	}
 	if best.e == 0 && (p.toks[i].cap || p.toks[i].key == kMien || p.toks[i].key == "châu") && !(p.capWord(i-1) && !p.toks[i-1].digit && p.toks[i].sp && p.capWord(i)) {
-		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !(p.capWord(e) && p.toks[e].sp) && !p.commonWordAt(i, e) {
-			best = placeMatch{s: i, e: e, level: gazetteer.LevelCountry}
+		if e, c := lx.geo.longest(p.toks, i, clCountry); c != 0 && !p.commonWordAt(i, e) {
+			switch {
+			case !(p.capWord(e) && p.toks[e].sp):
+				best = placeMatch{s: i, e: e, level: gazetteer.LevelCountry}
+			case p.foreignPersonAt(e) && (p.x.lx.foreignGiven[p.key(e)] || p.x.lx.titles.endingAt(p.toks, i-1, clTitle|clTitleComp) >= 0):
+				// The gazetteer reads "Tây Ban Nha José" as one name.
+				best = placeMatch{s: i, e: e, level: gazetteer.LevelCountry, keep: true}
+			}
 		}
 	}
 	return best
+}
+
+// foreignPersonAt reports a foreign personal name at k: two to four
+// capitalised words, the first a foreign given name or shaped unlike a
+// Vietnamese syllable, none marking an organisation ("Tây Ban Nha José
+// García", "Brazil Carlos Silva"): a country before it ends there when
+// the first word is a known given name or a title precedes the country.
+func (p *pass) foreignPersonAt(k int) bool {
+	if nativeKey(p.key(k)) && !p.x.lx.foreignGiven[p.key(k)] || p.toks[k].allCap {
+		return false
+	}
+	e := k + 1
+	for e < len(p.toks) && e-k < 4 && p.capWord(e) && p.toks[e].sp && !p.toks[e].allCap {
+		e++
+	}
+	return e-k >= 2 && !(p.capWord(e) && p.toks[e].sp) && !p.foreignWords(k, e, clForeignOrg)
 }
 
 func joinKeys(toks []token) string {
@@ -162,7 +186,7 @@ func (p *pass) emitPlace(pl placeMatch) {
 	if pl.bare {
 		return
 	}
-	f := found{typ: Location, s: pl.s, e: pl.e, level: pl.level}
+	f := found{typ: Location, s: pl.s, e: pl.e, level: pl.level, keep: pl.keep}
 	if pl.loc > 0 {
 		f.place = &p.locs[pl.loc-1]
 	}

@@ -117,7 +117,7 @@ func TestPlaces(t *testing.T) {
 			[]string{"Khu kinh tế Đông Nam Nghệ An@other#", "khu công nghiệp VSIP Nghệ An@other#"}, nil},
 		{"metro line", "Khách muốn đi metro số 5 Văn Cao - Hoà Lạc phải chờ thêm.",
 			[]string{"metro số 5 Văn Cao - Hoà Lạc@other#"}, nil},
-		{"ring road and capital region", "Dự án đường Vành đai 4 - Vùng Thủ đô được khởi công.",
+		{"ring road and capital region", "Tuyến đường Vành đai 4 - Vùng Thủ đô được khởi công.",
 			[]string{"đường Vành đai 4@other#", "Vùng Thủ đô@other#"}, nil},
 		{"residential group", "Ông Lương Văn Tùng ngụ tổ dân phố số 9, phường Hàng Trống, quận Hoàn Kiếm.",
 			[]string{"tổ dân phố số 9@other#", "phường Hàng Trống@commune#00070", "quận Hoàn Kiếm@district#002"}, nil},

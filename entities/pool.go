@@ -34,6 +34,7 @@ type passBuffers struct {
 	sent   tagger.Sentence
 	cover  []int32
 	merged []found
+	prior  []tagger.Span
 }
 
 // release clears p and returns it to the pool.

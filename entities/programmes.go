@@ -28,11 +28,14 @@ var (
 // after it, or i.
 func (p *pass) program(i int) int {
 	lx := p.x.lx
-	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw)
+	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw|clProgTitle)
 	if c&^clLaw == 0 || p.inCompound(i) {
 		return i // "kỷ luật", "pháp luật" hold no law's name
 	}
 	law := c&clLaw != 0
+	if c&clProgTitle != 0 {
+		return p.emitProgram(i, p.titlePeriod(he), law)
+	}
 	if he < len(p.toks) && p.toks[he].nl {
 		return i // a head ending its line names nothing on the next one
 	}
@@ -92,6 +95,11 @@ func (p *pass) program(i int) int {
 		if _, kc := lx.programs.longest(p.toks, k, clProgHead); kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
 			return i // "kết luận Ban Thường vụ …": a verb before a body
 		}
+		if ae, ac := lx.programs.longest(p.toks, k, clProgAlone); ac != 0 && !p.capWord(ae) {
+			// "Chương trình OCOP giúp nông dân …": a name known whole
+			// ends the title but for its period.
+			return p.emitProgram(i, p.titlePeriod(ae), law)
+		}
 		if e := p.progWords(k, true, law); e > k {
 			return p.emitProgram(i, e, law)
 		}
@@ -99,11 +107,11 @@ func (p *pass) program(i int) int {
 	if alone {
 		return p.emitProgram(i, he, law)
 	}
+	// "dự án đường X - cầu Y": a place names the project.
+	if e := p.projectWork(k); e > k {
+		return p.emitProgram(i, e, false)
+	}
 	if !p.toks[i].cap {
-		// "dự án đường X - cầu Y": a place names the project.
-		if e := p.projectWork(k); e > k {
-			return p.emitProgram(i, e, false)
-		}
 		return i
 	}
 	// A capitalised head and lower-case words: "Đề án thành phố thông
@@ -113,6 +121,62 @@ func (p *pass) program(i int) int {
 		return p.emitProgram(i, e, law)
 	}
 	return i
+}
+
+// titlePeriod returns the end of the period and vision that may follow a
+// programme's whole title at e ("… giai đoạn 2021-2025, tầm nhìn đến năm
+// 2030"), or e.
+func (p *pass) titlePeriod(e int) int {
+	if pe := p.periodAt(e); pe > e {
+		e = pe
+		if p.key(e) == "," {
+			if v := p.titleVision(e + 1); v > e+1 {
+				e = v
+			}
+		}
+	}
+	return e
+}
+
+// periodAt returns the end of the period written in a title at j
+// ("giai đoạn 2021-2025", "thời kỳ 2021 - 2030", "đến năm 2030"), or j.
+func (p *pass) periodAt(j int) int {
+	if e := p.untilYear(j); e > j {
+		return e
+	}
+	e, c := p.x.lx.words.longest(p.toks, j, clPeriodIntro)
+	if c == 0 || !p.isYear(e) {
+		return j
+	}
+	if p.yearRange(e) {
+		return e + 3
+	}
+	return e + 1
+}
+
+// toPeriod returns the start of the period that closes a programme's
+// title ahead of j, before limit, when the words up to it read as the
+// title's own, or -1. Titles hold prepositions and verbs ("… gắn với …",
+// "… đổi mới sáng tạo giai đoạn 2025-2030"); a clause about the programme
+// carries a tense, a copula, a number or punctuation first, and another
+// instrument's head begins a second name.
+func (p *pass) toPeriod(j, limit int) int {
+	for m := j; m < len(p.toks) && m < limit; m++ {
+		t := &p.toks[m]
+		if t.nl && m > j {
+			return -1
+		}
+		if p.periodAt(m) > m {
+			return m
+		}
+		switch {
+		case t.kind == tkPunct && (t.key == "-" || t.key == "–") && t.sp:
+		case t.kind == tkWord && !p.wordAt(m, clClauseMarker) && !(t.cap && p.beginsOtherName(m)):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // holdsYear reports a year among the tokens [k, e).
@@ -203,17 +267,18 @@ func (p *pass) numberAlone(ne int) bool {
 // biển Dung Quất - Sa Huỳnh"), or k.
 func (p *pass) projectWork(k int) int {
 	e := k
-	if pl := p.place(k); pl.e > k && pl.level == gazetteer.LevelOther {
+	if pl := p.place(k); pl.e > k && (pl.level == gazetteer.LevelOther || p.site(pl)) {
 		e = pl.e
 	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
 		m := he
-		for n := 0; n < 2 && p.isWord(m) && !p.toks[m].cap && p.toks[m].sp && !p.wordAt(m, clProgStop); n++ {
+		// A kind and a size before the name: "đường dây 500kV mạch 3".
+		for n := 0; n < maxWorkWords && (p.isWord(m) && !p.toks[m].cap && !p.wordAt(m, clProgStop) || p.toks[m].kind == tkNum && p.capWord(m+1)) && p.toks[m].sp; n++ {
 			m++
 		}
 		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) && p.placeAt(m) <= m {
 			return k
 		}
-		e = p.progWords(m, true, false)
+		e = p.endPointsEnd(m, p.progWords(m, true, false))
 	} else {
 		return k
 	}
@@ -226,6 +291,23 @@ func (p *pass) projectWork(k int) int {
 	}
 	return e
 }
+
+// endPointsEnd returns the end of the last end point of a work's name
+// [m, e) that joins two with a dash ("Lai Châu - Tân Uyên"): what follows
+// in lower case is the clause's ("… Tân Uyên vượt tiến độ"). A name
+// without end points keeps e.
+func (p *pass) endPointsEnd(m, e int) int {
+	for j := e - 1; j > m; j-- {
+		if (p.key(j) == "-" || p.key(j) == "–") && p.capWord(j-1) && p.capWord(j+1) {
+			return min(e, max(p.placeAt(j+1), p.capRun(j+1, true)))
+		}
+	}
+	return e
+}
+
+// maxWorkWords bounds the lower-case words and sizes between a work's
+// head and its name ("đường dây 500kV mạch 3 Quảng Trạch - Phố Nối").
+const maxWorkWords = 4
 
 // progWords returns the end of an unquoted programme name starting at k.
 // started says the name has begun (after a capitalised word or a national
@@ -302,8 +384,12 @@ func (p *pass) progWords(k int, started, law bool) int {
 			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
 			continue
 		}
-		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum)) && !p.inNameWord(j) {
-			break
+		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
+			if m := p.toPeriod(j, k+maxProgName); m > j {
+				j = m // "… gắn với bảo tồn văn hóa giai đoạn 2021-2025"
+				continue
+			}
+			break // "trong năm nay" says when, not what
 		}
 		if law && p.wordAt(j, clLawQualifier) {
 			break // "Luật Đất đai sửa đổi"

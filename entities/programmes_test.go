@@ -98,6 +98,55 @@ func TestProgrammeClasses(t *testing.T) {
 			[]string{"PROGRAM Phường xanh, sạch, đẹp"}, nil},
 		{"contest", "Bệnh viện tổ chức hội thi \"Dược sĩ trẻ tài năng\" vào tháng sau.",
 			[]string{"PROGRAM Dược sĩ trẻ tài năng"}, []string{"ORGANIZATION Bệnh viện tổ chức"}},
+		// A title runs to its period across the prepositions and verbs it
+		// holds; a tense, a copula or a number before the period is the
+		// clause's.
+		{"title with a link word before its period", "Tỉnh triển khai Chương trình chuyển đổi số gắn với cải cách hành chính giai đoạn 2024-2026 tại 12 xã.",
+			[]string{"PROGRAM Chương trình chuyển đổi số gắn với cải cách hành chính giai đoạn 2024-2026"}, nil},
+		{"title with và and sáng tạo before its period", "Chương trình phát triển nghề thủ công và đổi mới sáng tạo giai đoạn 2026-2030 vừa được thông qua.",
+			[]string{"PROGRAM Chương trình phát triển nghề thủ công và đổi mới sáng tạo giai đoạn 2026-2030"}, nil},
+		{"title until a year", "Đề án phát triển kinh tế tập thể gắn với du lịch cộng đồng đến năm 2030 đã được phê duyệt.",
+			[]string{"PROGRAM Đề án phát triển kinh tế tập thể gắn với du lịch cộng đồng đến năm 2030"}, nil},
+		{"period and vision", "UBND huyện ban hành Kế hoạch phát triển làng nghề giai đoạn 2021-2025, tầm nhìn đến năm 2035 vào tuần trước.",
+			[]string{"PROGRAM Kế hoạch phát triển làng nghề giai đoạn 2021-2025, tầm nhìn đến năm 2035"}, nil},
+		{"a clause before the period", "Chương trình hỗ trợ thợ gốm được triển khai giai đoạn 2021-2025.",
+			nil, []string{"PROGRAM Chương trình hỗ trợ thợ gốm được triển khai giai đoạn 2021-2025"}},
+		// A national programme's whole title takes only its period; the
+		// clause after it stays out.
+		{"rural programme and a clause", "Huyện về đích Chương trình xây dựng nông thôn mới sớm hai năm.",
+			[]string{"PROGRAM Chương trình xây dựng nông thôn mới"}, nil},
+		{"rural programme lower case", "Nhờ chương trình xây dựng nông thôn mới, đường làng ở xã Tân Lập được mở rộng.",
+			[]string{"PROGRAM chương trình xây dựng nông thôn mới", "LOCATION xã Tân Lập"}, nil},
+		{"ethnic minorities programme and where", "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi tại tỉnh Kon Tum có nhiều chuyển biến.",
+			[]string{"PROGRAM Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi", "LOCATION tỉnh Kon Tum"}, nil},
+		{"poverty programme with its period", "Hai huyện về đích sớm Chương trình MTQG giảm nghèo bền vững giai đoạn 2026-2030 nhờ vốn lồng ghép.",
+			[]string{"PROGRAM Chương trình MTQG giảm nghèo bền vững giai đoạn 2026-2030"}, nil},
+		{"MTQG", "Chương trình MTQG xây dựng nông thôn mới được triển khai đồng bộ.",
+			[]string{"PROGRAM Chương trình MTQG xây dựng nông thôn mới"}, nil},
+		// A name known whole after the head ends the title: the words after
+		// it are the clause's.
+		{"OCOP and a clause", "Chương trình OCOP giúp nông dân xã Phước Sơn tăng thu nhập.",
+			[]string{"PROGRAM Chương trình OCOP", "LOCATION xã Phước Sơn"}, nil},
+		{"OCOP and another instrument", "Tỉnh đẩy nhanh Chương trình OCOP và Đề án phát triển du lịch giai đoạn 2021-2025.",
+			[]string{"PROGRAM Chương trình OCOP", "PROGRAM Đề án phát triển du lịch giai đoạn 2021-2025"}, nil},
+		{"time after an inner preposition", "Tỉnh sẽ khởi công dự án cao tốc Gia Nghĩa - Chơn Thành trong năm nay.",
+			[]string{"PROGRAM dự án cao tốc Gia Nghĩa - Chơn Thành"}, nil},
+		// A project named by its work and end points keeps every end point
+		// and the number of its part.
+		{"end point holding a family name", "Nhà thầu đẩy nhanh dự án cao tốc Khánh Hòa - Buôn Ma Thuột trước mùa mưa.",
+			[]string{"PROGRAM dự án cao tốc Khánh Hòa - Buôn Ma Thuột"}, []string{"PERSON Ma Thuột"}},
+		{"power line and its circuit number", "Dự án Đường dây 500kV mạch 3 Quảng Trạch - Phố Nối đã đóng điện.",
+			[]string{"PROGRAM Dự án Đường dây 500kV mạch 3 Quảng Trạch - Phố Nối"}, nil},
+		{"power line lower case", "Dự án đường dây 220kV Lai Châu - Tân Uyên vượt tiến độ.",
+			[]string{"PROGRAM Dự án đường dây 220kV Lai Châu - Tân Uyên"}, nil},
+		{"capitalised project head before a road", "Dự án đường cao tốc Biên Hòa - Vũng Tàu được khởi công.",
+			[]string{"PROGRAM Dự án đường cao tốc Biên Hòa - Vũng Tàu"}, nil},
+		// A document of two kinds keeps both; the body that issued it is an
+		// organisation of its own.
+		{"notice of conclusions", "Thông báo kết luận số 318-TB/TU của Ban Thường vụ Tỉnh ủy được gửi các huyện.",
+			[]string{"PROGRAM Thông báo kết luận số 318-TB/TU", "ORGANIZATION Ban Thường vụ Tỉnh ủy"}, nil},
+		{"conclusions without a number", "Huyện triển khai kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ.",
+			[]string{"ORGANIZATION Ban Thường vụ Tỉnh ủy"}, []string{"PROGRAM kết luận"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)

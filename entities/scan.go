@@ -118,8 +118,7 @@ func (sb *scanBuffers) scan(text string) []token {
 					if (r == '\'' || r == '’') && i+n < len(text) && nLetters > 0 {
 						r2, _ := letters.DecodeRune(text, i+n)
 						if lt.Of(r2).Class&letters.Alpha != 0 {
-							buf = append(buf, '\'')
-							runes++
+							buf = append(buf, '\'') // a letter's mark, not a digit
 							i += n
 							continue
 						}

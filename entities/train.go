@@ -16,10 +16,15 @@ import (
 
 // Example is one annotated text to learn from: the entities of Text with
 // their Type, Start and End (byte offsets into Text); other fields are
-// ignored.
+// ignored. Examples in a row with the same non-empty Doc are parts of one
+// document (the paragraphs of an article): Train reads them as one text,
+// a line each, as Extract reads an article, so that what the rules learn
+// in one paragraph (a name introduced with a cue, met bare later) is in
+// the model's features in the next, in training as in use.
 type Example struct {
 	Text     string
 	Entities []Entity
+	Doc      string
 }
 
 // Training data formats for ReadExamples.
@@ -32,8 +37,8 @@ const (
 	// so that a model trained on them takes those types over from the rules
 	// instead of doubling them; other types keep their names.
 	FormatCoNLL = "conll"
-	// FormatJSONL: one JSON record per line with "text" and "entities",
-	// each entity with "type", "start" and "end" as code-point offsets into
+	// FormatJSONL: one JSON record per line with "text" and "entities"
+	// (and "doc", optional: Example.Doc), each entity with "type", "start" and "end" as code-point offsets into
 	// text, end exclusive (the project's annotation guidelines). An entity's
 	// "text", when given, must be the text at those offsets.
 	FormatJSONL = "jsonl"
@@ -65,6 +70,7 @@ func readJSONL(r io.Reader) ([]Example, error) {
 		}
 		var rec struct {
 			Text     string `json:"text"`
+			Doc      string `json:"doc"`
 			Entities []struct {
 				Type  Type    `json:"type"`
 				Start int     `json:"start"`
@@ -81,7 +87,7 @@ func readJSONL(r io.Reader) ([]Example, error) {
 			byteAt = append(byteAt, i)
 		}
 		byteAt = append(byteAt, len(rec.Text))
-		ex := Example{Text: rec.Text}
+		ex := Example{Text: rec.Text, Doc: rec.Doc}
 		for k, e := range rec.Entities {
 			if e.Type == "" || e.Start < 0 || e.End <= e.Start || e.End >= len(byteAt) {
 				return nil, fmt.Errorf("entities: line %d: entity %d: type %q, span [%d,%d) not within the text's %d characters", line, k+1, e.Type, e.Start, e.End, len(byteAt)-1)
@@ -175,9 +181,10 @@ var conllTypes = map[string]Type{"PER": Person, "NAME": Person, "LOC": Location,
 type TrainOption func(*trainConfig) error
 
 type trainConfig struct {
-	opt   tagger.Options
-	dev   []Example
-	types []Type
+	opt     tagger.Options
+	dev     []Example
+	types   []Type
+	augment []Augment
 }
 
 // TrainSeed sets the seed that orders the examples of each epoch (default
@@ -241,6 +248,9 @@ type TrainReport struct {
 	Best     int       `json:"best_epoch"`    // the epoch the model holds
 	Dev      []Score   `json:"dev,omitempty"` // the model on the dev set: each type, then all (Type "")
 	Bytes    int       `json:"bytes"`         // model size
+	// Margin: how much surer than the rules the model must be to change
+	// their findings (weight units), picked on the dev set; 0 without one.
+	Margin float64 `json:"margin"`
 }
 
 // Train learns an entity model from annotated texts and writes it to w,
@@ -287,11 +297,11 @@ func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOptio
 		return rep, err
 	}
 	x.prepareMarks()
-	exs, mentions, skipped, err := x.examples(ctx, train, types)
+	exs, mentions, skipped, err := x.examples(ctx, joinDocuments(x.augmented(train, c.augment)), types)
 	if err != nil {
 		return rep, err
 	}
-	devs, _, _, err := x.examples(ctx, c.dev, types)
+	devs, _, _, err := x.examples(ctx, joinDocuments(c.dev), types)
 	if err != nil {
 		return rep, fmt.Errorf("dev: %w", err)
 	}
@@ -299,7 +309,7 @@ func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOptio
 	if err != nil {
 		return rep, fmt.Errorf("entities: %w", err)
 	}
-	rep = TrainReport{Types: types, Examples: len(train), Mentions: mentions, Skipped: skipped, Best: tr.Best, Bytes: tr.Bytes}
+	rep = TrainReport{Types: types, Examples: len(train), Mentions: mentions, Skipped: skipped, Best: tr.Best, Bytes: tr.Bytes, Margin: tr.Margin}
 	for _, e := range tr.Epochs {
 		rep.DevF1 = append(rep.DevF1, e.Dev.Micro.F1())
 	}
@@ -320,6 +330,46 @@ func score(t Type, c tagger.Counts) Score {
 	return Score{Type: t, Precision: c.P(), Recall: c.R(), F1: c.F1(), Gold: c.Gold}
 }
 
+// maxDocument bounds the text of the examples joinDocuments puts into one.
+const maxDocument = 1 << 16
+
+// joinDocuments joins examples in a row with the same non-empty Doc into
+// one text, a line each (at most maxDocument bytes), with the entities'
+// offsets moved along.
+func joinDocuments(in []Example) []Example {
+	var out []Example
+	for i := 0; i < len(in); {
+		j := i + 1
+		size := len(in[i].Text)
+		for j < len(in) && in[j].Doc != "" && in[j].Doc == in[i].Doc && size+1+len(in[j].Text) < maxDocument {
+			size += 1 + len(in[j].Text)
+			j++
+		}
+		if j == i+1 {
+			out = append(out, in[i])
+			i = j
+			continue
+		}
+		var b strings.Builder
+		var ents []Entity
+		for _, ex := range in[i:j] {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			base := b.Len()
+			b.WriteString(ex.Text)
+			for _, e := range ex.Entities {
+				e.Start += base
+				e.End += base
+				ents = append(ents, e)
+			}
+		}
+		out = append(out, Example{Text: b.String(), Entities: ents, Doc: in[i].Doc})
+		i = j
+	}
+	return out
+}
+
 // examples turns annotated texts into the tagger's examples: tokens and
 // marks as Extract sees them, gold entities as token spans.
 func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (out []tagger.Example, mentions, skipped int, err error) {
@@ -338,6 +388,7 @@ func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (o
 		}
 		sent := &tagger.Sentence{}
 		p.sentence(sent)
+		prior := p.prior(nil, types)
 		// Token ends in the caller's offsets.
 		starts, ends := make([]int, len(p.toks)), make([]int, len(p.toks))
 		for i, t := range p.toks {
@@ -374,7 +425,7 @@ func (x *Extractor) examples(ctx context.Context, in []Example, types []Type) (o
 			prevEnd = t
 			mentions++
 		}
-		out = append(out, tagger.Example{Sentence: sent, Spans: spans})
+		out = append(out, tagger.Example{Sentence: sent, Spans: spans, Prior: prior})
 	}
 	return out, mentions, skipped, nil
 }

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	wordlists "github.com/vntext/vntext/entities/internal/lexicon"
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/internal/names"
+	"github.com/vntext/vntext/internal/tsv"
 )
 
 // Lexicon classes. Each lexicon has its own class space.
@@ -37,6 +37,8 @@ const (
 	clLowerHead
 	clMilitary
 	clCompound
+	clOrganOf    // an organ of the body named after it ("Thường trực HĐND", "HĐQT Tập đoàn X")
+	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
 )
 
 const (
@@ -46,6 +48,7 @@ const (
 	clProgAlone    // names the instrument without more words ("Hiến pháp", "OCOP")
 	clProgNumbered // names an instrument only with a number ("biên bản số 12")
 	clLaw          // a year after the name belongs to the title ("Luật Đất đai 2013")
+	clProgTitle    // a programme's whole title: only its period may follow ("Chương trình OCOP")
 )
 
 const (
@@ -86,9 +89,13 @@ const (
 	clBorder
 	clGenericBody
 	clClauseWord
+	clNumeral
+	clOrdinalHead
 	clTitleVision
 	clLawQualifier
 	clNameWord
+	clClauseMarker
+	clPeriodIntro
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -106,8 +113,8 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound},
-	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix},
+	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
@@ -117,7 +124,9 @@ var classNames = map[string]map[string]lexClass{
 		"prog-stop": clProgStop, "prog-inner": clProgInner, "time-word": clTimeWord, "counted": clCounted,
 		"area": clArea, "country-short": clCountryShort, "compass": clCompass, "direction": clDirection,
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
-		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord},
+		"numeral": clNumeral, "ordinal-head": clOrdinalHead,
+		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
+		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro},
 }
 
 type row struct {
@@ -125,38 +134,30 @@ type row struct {
 	class  lexClass
 }
 
-// loadRows parses one embedded TSV file, whose classes are those of list.
-func loadRows(name, list string) ([]row, error) {
-	f, err := wordlists.FS().Open(name)
-	if err != nil {
-		return nil, err
+// classRows returns the build function (tsv.Embedded) of an embedded list
+// whose classes are those of the hand-written list; an unknown class is
+// an error.
+func classRows(list string) func(rows [][]string) ([]row, error) {
+	return func(rows [][]string) ([]row, error) {
+		classes := classNames[list]
+		if classes == nil {
+			return nil, fmt.Errorf("no class table for %s", list)
+		}
+		out := make([]row, 0, len(rows))
+		for _, r := range rows {
+			c, ok := classes[r[1]]
+			if !ok {
+				return nil, fmt.Errorf("%q: unknown class %q", r[0], r[1])
+			}
+			out = append(out, row{r[0], c})
+		}
+		return out, nil
 	}
-	defer f.Close()
-	classes := classNames[list]
-	var rows []row
-	sc := bufio.NewScanner(f)
-	header := true
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		phrase, class, ok := strings.Cut(line, "\t")
-		c, known := classes[class]
-		if !ok || !known {
-			return nil, fmt.Errorf("entities: %s: bad row %q", name, line)
-		}
-		rows = append(rows, row{phrase, c})
-	}
-	return rows, sc.Err()
 }
 
 // builtinRows reads every embedded list, keyed by the hand-written list
-// whose classes it has: a generated wiki-X.tsv joins X.tsv.
+// whose classes it has: a generated wiki-X.tsv joins X.tsv. A malformed
+// list panics (tsv.Parse); TestWordLists loads them all.
 var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
 	files, err := fs.Glob(wordlists.FS(), "*.tsv")
 	if err != nil {
@@ -164,15 +165,12 @@ var builtinRows = sync.OnceValues(func() (map[string][]row, error) {
 	}
 	out := map[string][]row{}
 	for _, name := range files {
-		list := strings.TrimPrefix(name, "wiki-")
-		if classNames[list] == nil {
-			return nil, fmt.Errorf("entities: word list %s has no class table", name)
-		}
-		rows, err := loadRows(name, list)
+		text, err := fs.ReadFile(wordlists.FS(), name)
 		if err != nil {
 			return nil, err
 		}
-		out[list] = append(out[list], rows...)
+		list := strings.TrimPrefix(name, "wiki-")
+		out[list] = append(out[list], tsv.Parse("entities/internal/lexicon/"+name, string(text), 2, classRows(list))...)
 	}
 	// Family and middle names come from the one list the gazetteer and
 	// the segmenter's trainer read too.

@@ -65,3 +65,24 @@ func TestWordListPhraseCases(t *testing.T) {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
 }
+
+// Every embedded list loads, each list with a class table has rows, and a
+// misspelt class or a file without a class table is an error rather than
+// a silently empty list.
+func TestWordLists(t *testing.T) {
+	rows, err := builtinRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for list := range classNames {
+		if len(rows[list]) == 0 {
+			t.Errorf("%s: no rows", list)
+		}
+	}
+	if _, err := classRows("orgs.tsv")([][]string{{"Bộ", "nowhere"}}); err == nil {
+		t.Error("an unknown class parses")
+	}
+	if _, err := classRows("nowhere.tsv")(nil); err == nil {
+		t.Error("a list without a class table parses")
+	}
+}

@@ -12,6 +12,16 @@
 //		// l.Periods {pre-2025}, l.Successors [{08 Tỉnh Tuyên Quang}]
 //	}
 //
+// Units renamed between the end of 2024 and the pre-2025 list are kept under
+// their old name too, in PeriodUntil2024: "tỉnh Thừa Thiên Huế" is the old
+// province, its successor Thành phố Huế, which "thành phố Huế" names in both
+// lists.
+//
+// Names are printed in one spelling, the one package normalize writes by
+// default (normalize.DefaultTone, the modern tone placement: "Tỉnh Hoà Bình",
+// "Phường Thuỷ Xuân"), whatever the source lists wrote; lookup and matching
+// accept either placement ("Hòa Bình" finds Hoà Bình).
+//
 // The tables are generated from MIT-licensed lists of the GSO/NSO codes
 // (see internal/data/SOURCES.md), embedded, and parsed once per process on
 // first use. A Gazetteer is immutable and safe for concurrent use.
@@ -39,6 +49,12 @@ type Period string
 
 // The periods, in time order.
 const (
+	// PeriodUntil2024 holds the units the pre-2025 list no longer has under
+	// that name or type, as they were until 31 December 2024: Tỉnh Thừa
+	// Thiên Huế, which became the centrally-run Thành phố Huế on 1 January
+	// 2025 (Resolution 1314/NQ-UBTVQH15). Such a unit has the code of the
+	// pre-2025 unit that continues it, and that unit's successors.
+	PeriodUntil2024 Period = "until-2024"
 	// PeriodPre2025 is the list in force until 30 June 2025: 63 provinces,
 	// 696 districts, 10,035 communes.
 	PeriodPre2025 Period = "pre-2025"
@@ -53,11 +69,11 @@ const (
 )
 
 // periodOrder lists the periods; bit i of a Periods set is periodOrder[i].
-var periodOrder = [...]Period{PeriodPre2025, PeriodPost2025, PeriodPost2026}
+var periodOrder = [...]Period{PeriodUntil2024, PeriodPre2025, PeriodPost2025, PeriodPost2026}
 
 // Periods is a set of periods: the lists a place name may refer to (a
 // province that kept its name and code is in both PeriodPre2025 and
-// PeriodPost2025). The zero value is the empty set. In JSON it is an array
+// PeriodPost2025; Tỉnh Thừa Thiên Huế only in PeriodUntil2024). The zero value is the empty set. In JSON it is an array
 // of period names in time order.
 type Periods uint8
 
@@ -69,6 +85,10 @@ func PeriodsOf(ps ...Period) Periods {
 	}
 	return s
 }
+
+// beforeReform reports whether p is one of the lists before 1 July 2025,
+// whose units have successors.
+func (p Period) beforeReform() bool { return p == PeriodUntil2024 || p == PeriodPre2025 }
 
 func periodBit(p Period) Periods {
 	for i, q := range periodOrder {
@@ -159,14 +179,16 @@ type Location struct {
 	Level Level `json:"level,omitempty"`
 	// Code, Periods and Successors describe a mention that names known
 	// administrative units agreeing on their code: the GSO/NSO code
-	// (Unit.Code), the periods of those units, and, for a pre-2025 unit,
-	// the post-2025 units that took over its territory.
+	// (Unit.Code), the periods of those units, and, for a unit of the
+	// lists before the reform (until-2024, pre-2025), the post-2025 units
+	// that took over its territory.
 	Code       string      `json:"code,omitempty"`
 	Periods    Periods     `json:"periods,omitempty"`
 	Successors []Successor `json:"successors,omitempty"`
 }
 
-// Successor is a post-2025 unit that took over (part of) a pre-2025 one.
+// Successor is a post-2025 unit that took over (part of) a unit of the
+// lists before the reform.
 type Successor struct {
 	// Code is the post-2025 unit's code (Unit.Code in PeriodPost2025).
 	Code string `json:"code"`
@@ -184,7 +206,8 @@ type Unit struct {
 	// Type is the unit's type word as in its official name: Tỉnh, Thành phố,
 	// Quận, Huyện, Thị xã, Phường, Xã, Thị trấn, Đặc khu.
 	Type string `json:"type"`
-	// Name is the name without the type word: "Tây Hồ", "1".
+	// Name is the name without the type word: "Tây Hồ", "1", "Hoà Bình"
+	// (normalize's default tone placement, see the package doc).
 	Name string `json:"name"`
 	// Level is LevelProvince, LevelDistrict or LevelCommune.
 	Level Level `json:"level"`
@@ -194,8 +217,9 @@ type Unit struct {
 	// (the district of a pre-2025 commune, the province of a post-2025
 	// commune); empty for provinces.
 	ParentCode string `json:"parent_code,omitempty"`
-	// Successors holds, for a pre-2025 unit, the codes of the post-2025 units
-	// that took over its territory (one per commune in the source mapping).
+	// Successors holds, for a unit of the lists before the reform
+	// (until-2024, pre-2025), the codes of the post-2025 units that took
+	// over its territory (one per commune in the source mapping).
 	Successors []string `json:"successors,omitempty"`
 }
 
@@ -225,7 +249,7 @@ type Gazetteer struct {
 	provinces []int32 // the province units of every period
 	// provinceOf holds each unit's province as an index into provinces;
 	// mergedProvinces, per province, the set of provinces of the other
-	// period it became or absorbed in 2025.
+	// periods it became, absorbed or continued (Thừa Thiên Huế → Huế).
 	provinceOf      []uint8
 	mergedProvinces []provinceSet
 	// succ caches each unit's successors once spelled; the Gazetteer stays
@@ -325,7 +349,7 @@ func (g *Gazetteer) Places() []Place {
 }
 
 // Units returns a copy of every unit of every period, in code order per
-// period (pre-2025, post-2025, post-2026).
+// period (until-2024, pre-2025, post-2025, post-2026).
 func (g *Gazetteer) Units() []Unit {
 	if g = g.get(); g == nil {
 		return nil
@@ -370,8 +394,8 @@ func (g *Gazetteer) ByCode(p Period, code string) (Unit, bool) {
 	return g.unit(i), true
 }
 
-// Successors returns the post-2025 units a pre-2025 unit became (nil for
-// other units): u.Successors holds their codes, these are the units with
+// Successors returns the post-2025 units a unit of the lists before the
+// reform became (nil for other units): u.Successors holds their codes, these are the units with
 // their names.
 func (g *Gazetteer) Successors(u Unit) []Unit {
 	if g = g.get(); g == nil {
@@ -498,11 +522,8 @@ func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
 	for _, p := range extra {
 		g.addPlace(p)
 	}
-	l, err := lists()
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
-	}
-	g.indexHeads(l)
+	l := wordLists()
+	g.indexHeads(headList())
 	g.indexNonHeads(l)
 	g.indexNonPlaces(l)
 	g.words = g.funcWords(l)
@@ -583,7 +604,7 @@ func (g *Gazetteer) indexProvinces() error {
 	g.mergedProvinces = make([]provinceSet, len(g.provinces))
 	for i, p := range g.provinces {
 		for j, q := range g.provinces {
-			if g.mergedInto(p, q) || g.mergedInto(q, p) {
+			if g.mergedInto(p, q) || g.mergedInto(q, p) || g.continues(p, q) || g.continues(q, p) {
 				g.mergedProvinces[i].add(uint8(j))
 			}
 		}

@@ -2,10 +2,8 @@ package gazetteer
 
 import (
 	"fmt"
-	"io/fs"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/vntext/vntext/gazetteer/internal/data"
 	"github.com/vntext/vntext/internal/names"
@@ -84,12 +82,9 @@ var headFlags = map[string]func(*headInfo){
 	"memorial": func(h *headInfo) { h.memorial = true },
 }
 
-// parseHeads reads heads.tsv; an unknown level or flag is an error.
-func parseHeads(text string) ([]headRow, error) {
-	rows, err := tsv.Rows(text, 4)
-	if err != nil {
-		return nil, err
-	}
+// parseHeads builds the head words from the rows of heads.tsv; an unknown
+// level or flag is an error.
+func parseHeads(rows [][]string) ([]headRow, error) {
 	out := make([]headRow, 0, len(rows))
 	for _, r := range rows {
 		info := headInfo{level: Level(r[1])}
@@ -104,6 +99,7 @@ func parseHeads(text string) ([]headRow, error) {
 		if r[3] != "-" {
 			for _, f := range strings.Split(r[3], ",") {
 				if n, ok := strings.CutPrefix(f, "words="); ok {
+					var err error
 					if info.words, err = strconv.Atoi(n); err != nil || info.words <= 0 {
 						return nil, fmt.Errorf("head %q: bad %q", r[0], f)
 					}
@@ -156,36 +152,17 @@ type wordList struct {
 	word  string
 }
 
-// headLists are the hand-written lists of the place matcher: the head
-// words (heads.tsv), the function words and the two-syllable compounds
-// (words.tsv).
-type headLists struct {
-	heads                               []headRow
+// nameWords are the words.tsv lists of the place matcher: the function
+// words and the two-syllable compounds.
+type nameWords struct {
 	funcWords                           []wordList
 	nonHeads, nonPlaces, memorialTitles []string
 }
 
-// lists parses heads.tsv and words.tsv once, on first use.
-var lists = sync.OnceValues(func() (*headLists, error) {
-	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(data.FS(), name)
-		return string(b), err
-	}
-	text, err := read("heads.tsv")
-	if err != nil {
-		return nil, err
-	}
-	l := &headLists{}
-	if l.heads, err = parseHeads(text); err != nil {
-		return nil, fmt.Errorf("heads.tsv: %w", err)
-	}
-	if text, err = read("words.tsv"); err != nil {
-		return nil, err
-	}
-	rows, err := tsv.Rows(text, 2)
-	if err != nil {
-		return nil, fmt.Errorf("words.tsv: %w", err)
-	}
+// parseWords builds the lists from the rows of words.tsv; an unknown class
+// is an error.
+func parseWords(rows [][]string) (*nameWords, error) {
+	l := &nameWords{}
 	for _, r := range rows {
 		switch r[1] {
 		case "non-head":
@@ -197,18 +174,25 @@ var lists = sync.OnceValues(func() (*headLists, error) {
 		default:
 			c, ok := wordClasses[r[1]]
 			if !ok {
-				return nil, fmt.Errorf("words.tsv: %q: unknown class %q", r[0], r[1])
+				return nil, fmt.Errorf("%q: unknown class %q", r[0], r[1])
 			}
 			l.funcWords = append(l.funcWords, wordList{c, r[0]})
 		}
 	}
 	return l, nil
-})
+}
+
+// headList and wordLists parse heads.tsv and words.tsv once, on first
+// use; TestWordLists loads them.
+var (
+	headList  = tsv.Embedded("gazetteer/internal/data/heads.tsv", data.Heads(), 4, parseHeads)
+	wordLists = tsv.Embedded("gazetteer/internal/data/words.tsv", data.Words(), 2, parseWords)
+)
 
 // indexHeads inserts the head words into the head trie.
-func (g *Gazetteer) indexHeads(l *headLists) {
-	g.headOf = make([]headInfo, 0, len(l.heads))
-	for _, h := range l.heads {
+func (g *Gazetteer) indexHeads(heads []headRow) {
+	g.headOf = make([]headInfo, 0, len(heads))
+	for _, h := range heads {
 		node := g.insert(&g.heads, h.words)
 		g.heads.info[node].head = int32(len(g.headOf))
 		g.headOf = append(g.headOf, h.info)
@@ -216,11 +200,11 @@ func (g *Gazetteer) indexHeads(l *headLists) {
 }
 
 // indexNonPlaces records the non-place words as (first, second) syllable pairs.
-func (g *Gazetteer) indexNonPlaces(l *headLists) { g.nonPlaces = g.syllablePairs(l.nonPlaces) }
+func (g *Gazetteer) indexNonPlaces(l *nameWords) { g.nonPlaces = g.syllablePairs(l.nonPlaces) }
 
 // indexNonHeads records the non-head compounds and the memorial titles as
 // (first, second) syllable pairs.
-func (g *Gazetteer) indexNonHeads(l *headLists) {
+func (g *Gazetteer) indexNonHeads(l *nameWords) {
 	g.nonHeads = g.syllablePairs(l.nonHeads)
 	g.memorialTitles = g.syllablePairs(l.memorialTitles)
 }
@@ -243,7 +227,7 @@ func (g *Gazetteer) syllablePairs(words []string) map[uint64]bool {
 // a name (honorifics, quantifiers, cues) keep the last syllable of a
 // multi-syllable entry (đồng chí → chí, thị trường → trường); classes
 // tested on a name's own first word keep the first.
-func (g *Gazetteer) funcWords(l *headLists) funcWords {
+func (g *Gazetteer) funcWords(l *nameWords) funcWords {
 	m := funcWords{}
 	for _, w := range l.funcWords {
 		s := scanner{g: g, intern: true}

@@ -21,7 +21,7 @@ import (
 // Successors when the units agree on them. An ambiguous name (xã Tân Phú) is
 // narrowed by the parent written after it (xã X, huyện Y, tỉnh Z; TP Nha
 // Trang (Khánh Hoà)) and by the provinces named elsewhere in the text.
-// Successors holds, for a pre-2025 unit, the full names of the post-2025
+// Successors holds, for a unit before the reform, the full names of the post-2025
 // units it became ("Phường Hồng Hà, Thành phố Hà Nội").
 //
 // Mentions may lie inside an organisation name (UBND quận Tây Hồ → quận Tây

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -291,7 +292,7 @@ func ExampleGazetteer_Locations() {
 	}
 	// Output:
 	// phường 14 [18:30] commune 27169 pre-2025 [{27169 Phường Diên Hồng, Thành phố Hồ Chí Minh}]
-	// quận 10 [32:41] district 771 pre-2025 [{27163 Phường Hòa Hưng, Thành phố Hồ Chí Minh} {27169 Phường Diên Hồng, Thành phố Hồ Chí Minh} {27190 Phường Vườn Lài, Thành phố Hồ Chí Minh}]
+	// quận 10 [32:41] district 771 pre-2025 [{27163 Phường Hoà Hưng, Thành phố Hồ Chí Minh} {27169 Phường Diên Hồng, Thành phố Hồ Chí Minh} {27190 Phường Vườn Lài, Thành phố Hồ Chí Minh}]
 	// tỉnh Hà Giang [59:75] province 02 pre-2025 [{08 Tỉnh Tuyên Quang}]
 	// TP.HCM [83:89] province 79 pre-2025 [{79 Thành phố Hồ Chí Minh}]
 }
@@ -349,4 +350,56 @@ func ExampleGazetteer_With() {
 	// Output:
 	// Xứ Thanh province 38
 	// Phố cổ Hội An other
+}
+
+// TestRenamedBeforeTheReform checks a unit renamed before the pre-2025
+// list: Tỉnh Thừa Thiên Huế (until 2024) is the old province with the city as
+// its successor, thành phố Huế the city of both lists, and a commune written
+// with the old province name lies in the city.
+func TestRenamedBeforeTheReform(t *testing.T) {
+	g := testGazetteer(t)
+	huế := []Successor{{Code: "46", Name: "Thành phố Huế"}}
+	for _, tc := range []struct {
+		text, span string
+		periods    Periods
+	}{
+		{"Chủ tịch UBND tỉnh Thừa Thiên Huế phát biểu.", "tỉnh Thừa Thiên Huế", PeriodsOf(PeriodUntil2024)},
+		{"Đoàn công tác đến Thừa Thiên Huế.", "Thừa Thiên Huế", PeriodsOf(PeriodUntil2024)},
+		{"Đoàn công tác đến TT Huế.", "TT Huế", PeriodsOf(PeriodUntil2024)},
+		{"Chủ tịch UBND thành phố Huế phát biểu.", "thành phố Huế", PeriodsOf(PeriodPre2025, PeriodPost2025)},
+	} {
+		es := g.Locations(tc.text)
+		require.Len(t, es, 1, tc.text)
+		e := es[0]
+		assert.Equal(t, tc.span, e.Text, tc.text)
+		assert.Equal(t, LevelProvince, e.Level, tc.text)
+		assert.Equal(t, "46", e.Code, tc.text)
+		assert.Equal(t, tc.periods, e.Periods, tc.text)
+		assert.Equal(t, huế, e.Successors, tc.text)
+	}
+
+	us := g.Lookup("tỉnh Thừa Thiên Huế")
+	require.Len(t, us, 1)
+	assert.Equal(t, Unit{Code: "46", Type: "Tỉnh", Name: "Thừa Thiên Huế", Level: LevelProvince, Period: PeriodUntil2024, Successors: []string{"46"}}, us[0])
+	u, ok := g.ByCode(PeriodUntil2024, "46")
+	require.True(t, ok)
+	assert.Equal(t, "Tỉnh Thừa Thiên Huế", u.FullName())
+	for _, name := range []string{"thành phố Huế", "Huế"} {
+		for _, u := range g.Lookup(name) {
+			assert.Equal(t, "Thành phố Huế", u.FullName(), name)
+		}
+	}
+
+	// Three communes are named Quảng Thành; the old province name picks the one in Huế.
+	require.Greater(t, len(g.Lookup("xã Quảng Thành")), 1)
+	es := g.Locations("Đoàn đến xã Quảng Thành, tỉnh Thừa Thiên Huế.")
+	require.Len(t, es, 2)
+	assert.Equal(t, "19891", es[0].Code)
+
+	var back Location
+	b, err := json.Marshal(es[1])
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, es[1], back)
+	assert.Contains(t, string(b), `"periods":["until-2024"]`)
 }

@@ -112,7 +112,7 @@ func (m *matcher) narrow() {
 			}
 		}
 		switch g.samePeriod(ms[k].cands) {
-		case PeriodPre2025:
+		case PeriodUntil2024, PeriodPre2025:
 			pre++
 		case PeriodPost2025, PeriodPost2026:
 			post++
@@ -135,7 +135,7 @@ func (m *matcher) narrow() {
 			}
 		}
 		if len(mt.cands) > 1 && (pre == 0) != (post == 0) {
-			mt.cands = m.filter(mt.cands, func(u int32) bool { return (g.units[u].Period == PeriodPre2025) == (pre > 0) })
+			mt.cands = m.filter(mt.cands, func(u int32) bool { return g.units[u].Period.beforeReform() == (pre > 0) })
 		}
 		if len(mt.cands) > 1 && !provinces.empty() {
 			mt.cands = m.filter(mt.cands, inProvince)
@@ -169,7 +169,7 @@ func (m *matcher) abolishedAsWards() {
 	}
 	for k := range ms {
 		b := &ms[k]
-		if !b.bare || b.tentative || b.level != LevelProvince || g.samePeriod(b.cands) != PeriodPre2025 {
+		if !b.bare || b.tentative || b.level != LevelProvince || !g.samePeriod(b.cands).beforeReform() {
 			continue
 		}
 		if w, ok := wards[b.node]; ok {
@@ -314,7 +314,7 @@ const (
 func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 	for a := g.parent[u]; a >= 0; a = g.parent[a] {
 		for _, p := range parents {
-			if p == a || how == withinMerged && g.mergedInto(a, p) {
+			if p == a || g.continues(a, p) || how == withinMerged && g.mergedInto(a, p) {
 				return true
 			}
 		}
@@ -335,10 +335,19 @@ func (g *Gazetteer) anyWithin(units, parents []int32, how int) bool {
 	return false
 }
 
-// mergedInto reports whether pre-2025 province a became post-2025 province p.
+// continues reports whether pre-2025 unit a is until-2024 unit p under its
+// new name or type (Thành phố Huế continues Tỉnh Thừa Thiên Huế), so a
+// commune written with the old province name lies in it.
+func (g *Gazetteer) continues(a, p int32) bool {
+	ua, up := &g.units[a], &g.units[p]
+	return up.Period == PeriodUntil2024 && ua.Period == PeriodPre2025 && ua.Code == up.Code && ua.Level == up.Level
+}
+
+// mergedInto reports whether province a of a list before the reform became
+// post-2025 province p.
 func (g *Gazetteer) mergedInto(a, p int32) bool {
 	ua, up := &g.units[a], &g.units[p]
-	if ua.Level != LevelProvince || up.Level != LevelProvince || ua.Period != PeriodPre2025 || up.Period == PeriodPre2025 {
+	if ua.Level != LevelProvince || up.Level != LevelProvince || !ua.Period.beforeReform() || up.Period.beforeReform() {
 		return false
 	}
 	for _, s := range ua.Successors {
@@ -407,7 +416,7 @@ func (g *Gazetteer) location(text string, mt *mention) Location {
 	e.Code = first.Code
 	e.Periods = periods
 	for _, u := range mt.cands {
-		if x := &g.units[u]; x.Period == PeriodPre2025 && len(x.Successors) > 0 {
+		if x := &g.units[u]; x.Period.beforeReform() && len(x.Successors) > 0 {
 			e.Successors = slices.Clone(g.successorsOf(u))
 			break
 		}
@@ -427,7 +436,7 @@ func (g *Gazetteer) successorsOf(u int32) []Successor {
 	return *g.succ[u].Load()
 }
 
-// successors spells out a pre-2025 unit's successors: "Tỉnh Gia Lai",
+// successors spells out the successors of a unit before the reform: "Tỉnh Gia Lai",
 // "Phường Hồng Hà, Thành phố Hà Nội".
 func (g *Gazetteer) successors(u *Unit) []Successor {
 	if len(u.Successors) == 0 {

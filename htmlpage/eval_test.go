@@ -96,6 +96,14 @@ func TestHTMLHeldOut(t *testing.T) {
 	htmlEval(t, "../testdata/pages/html-heldout", 12, 0.8)
 }
 
+// TestHTMLMenusEval scores the pages of testdata/pages/html-menus: sites
+// with a menu of a dozen sections before the article, with a breadcrumb,
+// a marked current item, a section label or nothing that names the
+// section. A development set.
+func TestHTMLMenusEval(t *testing.T) {
+	htmlEval(t, "../testdata/pages/html-menus", 10, 0.9)
+}
+
 func htmlEval(t *testing.T, dir string, pages int, floor float64) {
 	gold := readGold(t, dir)
 	if len(gold) < pages {

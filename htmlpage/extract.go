@@ -134,7 +134,7 @@ func (e *Extractor) Extract(body []byte, pageURL, contentType string) (Article, 
 	}
 
 	a.Title = first(meta.title, whole.Title.Text, lib.title)
-	a.Category = first(meta.category, whole.Category.Text)
+	a.Category = category(doc, meta, a.Title, whole)
 	inText := page.Parse(content)
 	a.Byline = first(meta.byline, inText.Byline.Text, whole.Byline.Text, lib.byline)
 	if d, err := page.ParseDate(meta.published); err == nil {

@@ -9,13 +9,19 @@ import (
 )
 
 // metadata is what a page says about its article in <meta> tags, JSON-LD
-// and schema.org microdata.
+// and schema.org microdata: category is the section it names
+// (article:section, articleSection), crumbs the names of a JSON-LD
+// BreadcrumbList.
 type metadata struct {
 	title, byline, published, category string
+	crumbs                             []string
 }
 
 // fill sets each empty field of m from o.
 func (m *metadata) fill(o metadata) {
+	if len(m.crumbs) == 0 {
+		m.crumbs = o.crumbs
+	}
 	for _, f := range []struct {
 		dst *string
 		src string
@@ -85,12 +91,13 @@ func readMetadata(doc *html.Node) metadata {
 
 // jsonLD reads a NewsArticle (or Article, BlogPosting, ...) and a
 // BreadcrumbList from a JSON-LD block: an object, an array, or a @graph.
+// ListItems are in position order, as schema.org asks and sites write them.
 func jsonLD(src string) metadata {
 	var v any
 	if json.Unmarshal([]byte(src), &v) != nil {
 		return metadata{}
 	}
-	var m, crumbs metadata
+	var m metadata
 	var visit func(any)
 	visit = func(v any) {
 		switch x := v.(type) {
@@ -108,22 +115,22 @@ func jsonLD(src string) metadata {
 				m.fill(metadata{title: str(x["headline"]), byline: names(x["author"]),
 					published: str(x["datePublished"]), category: str(x["articleSection"])})
 			case typ == "breadcrumblist":
-				if items, ok := x["itemListElement"].([]any); ok && len(items) > 1 {
-					if last, ok := items[len(items)-1].(map[string]any); ok {
-						name := str(last["name"])
-						if name == "" {
-							if it, ok := last["item"].(map[string]any); ok {
-								name = str(it["name"])
-							}
+				items, _ := x["itemListElement"].([]any)
+				var crumbs []string
+				for _, it := range items {
+					if it, ok := it.(map[string]any); ok {
+						name := str(it["name"])
+						if inner, ok := it["item"].(map[string]any); ok && name == "" {
+							name = str(inner["name"])
 						}
-						crumbs.fill(metadata{category: name})
+						crumbs = append(crumbs, strings.TrimSpace(name))
 					}
 				}
+				m.fill(metadata{crumbs: crumbs})
 			}
 		}
 	}
 	visit(v)
-	m.fill(crumbs)
 	return m
 }
 

@@ -26,7 +26,11 @@ var skipped = map[atom.Atom]bool{
 // pageText renders the visible text of n as scraped page text: one line per
 // block element, spaces collapsed, the way a scraper keeps a page. It is
 // what package page parses when the page's metadata leaves a field empty.
-func pageText(n *html.Node) string {
+func pageText(n *html.Node) string { return renderText(n, nil, "") }
+
+// renderText is pageText with each element skip (may be nil) reports
+// replaced by a line that reads mark (none when mark is "").
+func renderText(n *html.Node, skip func(*html.Node) bool, mark string) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	newline := func() {
@@ -58,6 +62,14 @@ func pageText(n *html.Node) string {
 			return
 		case html.ElementNode:
 			if skipped[n.DataAtom] {
+				return
+			}
+			if skip != nil && skip(n) {
+				if mark != "" {
+					newline()
+					b.WriteString(mark)
+					newline()
+				}
 				return
 			}
 			if blocks[n.DataAtom] {

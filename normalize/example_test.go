@@ -124,3 +124,14 @@ func ExampleNormalizer_strict() {
 	// Output:
 	// invalid UTF-8 at byte offset 10
 }
+
+// A span of the normalized text maps back to the caller's bytes without
+// what normalization dropped after it.
+func ExampleNormalized_OrigSpan() {
+	in := "Ông Trần Văn A  \n"
+	n := normalize.NormalizeWithMap(in)
+	s := strings.Index(n.Text, "Trần")
+	bs, be := n.OrigSpan(in, s, len(n.Text))
+	fmt.Printf("%q\n", in[bs:be])
+	// Output: "Trần Văn A"
+}

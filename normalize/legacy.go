@@ -170,17 +170,21 @@ func detectString(s string) Detection {
 		base = max(base, scoreText(norm.NFC.String(fixed)))
 	}
 	best, bestScore, second := Detection{Encoding: UTF8}, base, -1e9
+	bestSure := false
 	for _, c := range cands {
 		t, _, _ := decodeAs(s, c, false, false)
-		sc := scoreText(norm.NFC.String(t))
+		sc, sure := scoreTextEvidence(norm.NFC.String(t))
 		switch {
 		case sc > bestScore:
-			second, best, bestScore = bestScore, c, sc
+			second, best, bestScore, bestSure = bestScore, c, sc, sure
 		case sc > second:
 			second = sc
 		}
 	}
-	if best.Encoding != UTF8 && bestScore-base < 1 {
+	// One or two non-ASCII characters are too few to tell a stray symbol
+	// from legacy text unless they make a word with confidence (see
+	// scoreTextEvidence): a lone "°" or "n°" is not TCVN3 for "ồ" or "nồ".
+	if best.Encoding != UTF8 && (bestScore-base < 1 || !bestSure && fewNonASCII(s, valid)) {
 		second, best, bestScore = bestScore, Detection{Encoding: UTF8}, base
 	}
 	margin := bestScore - second
@@ -189,6 +193,18 @@ func detectString(s string) Detection {
 	}
 	best.Confidence = margin / (margin + 1)
 	return best
+}
+
+// fewNonASCII reports at most two non-ASCII characters in s: runes when s
+// is valid UTF-8, else bytes (each a character of a legacy code page).
+func fewNonASCII(s string, valid bool) bool {
+	n := 0
+	for i := 0; i < len(s) && n <= 2; i++ {
+		if b := s[i]; b >= utf8.RuneSelf && (!valid || b >= 0xC0) {
+			n++
+		}
+	}
+	return n <= 2
 }
 
 // scanForDetection reports whether s is all ASCII and whether s may be
@@ -241,12 +257,22 @@ func viqrEvidence(s string) bool {
 // non-ASCII letters, −1 per debris character (controls, U+FFFD, Latin-1
 // symbols ¡–¿, Windows-1252 punctuation from 0x80–0x9F).
 func scoreText(s string) float64 {
-	score := 0.0
+	score, _ := scoreTextEvidence(s)
+	return score
+}
+
+// scoreTextEvidence is scoreText, and reports whether s has a word that is
+// evidence of Vietnamese: a well-formed syllable with non-ASCII letters of
+// three letters or more, or a common one. A short word such as "ồ" or "nồ"
+// is what one stray symbol decodes to in most code pages.
+func scoreTextEvidence(s string) (score float64, sure bool) {
 	ws := -1
 	nonASCII := false
 	end := func(i int) {
 		if ws >= 0 && nonASCII {
-			score += wordScore(s[ws:i])
+			sc := wordScore(s[ws:i])
+			score += sc
+			sure = sure || sc > 1 || sc == 1 && utf8.RuneCountInString(s[ws:i]) >= 3
 		}
 		ws, nonASCII = -1, false
 	}
@@ -266,7 +292,7 @@ func scoreText(s string) float64 {
 		}
 	}
 	end(len(s))
-	return score
+	return score, sure
 }
 
 func isDebris(r rune) bool {
@@ -393,6 +419,10 @@ func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
 			return decodeLines(s, track, c.strict)
 		}
 	}
+	if d.Encoding == VIQR && (c.enc == AutoDetect || c.viqrLines) {
+		t, m := decodeVIQRLines(s, track)
+		return t, m, nil
+	}
 	return decodeAs(s, d, track, c.strict)
 }
 
@@ -402,12 +432,7 @@ func decodeStage(s string, c normConfig, track bool) (string, []int32, error) {
 func decodeLines(s string, track, strict bool) (string, []int32, error) {
 	w := newNormWriter(s, nil, track)
 	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := lineEnd(s, start)
 		line := s[start:end]
 		valid := utf8.ValidString(line)
 		d := Detection{Encoding: UTF8}
@@ -442,6 +467,15 @@ func decodeLines(s string, track, strict bool) (string, []int32, error) {
 	}
 	out, m := w.result()
 	return out, m, nil
+}
+
+// lineEnd returns where the line of s that starts at start ends: at its
+// '\n', or at the end of s.
+func lineEnd(s string, start int) int {
+	if k := strings.IndexByte(s[start:], '\n'); k >= 0 {
+		return start + k
+	}
+	return len(s)
 }
 
 // mayHaveLegacyLines reports invalid UTF-8 or a character Vietnamese text
@@ -624,27 +658,159 @@ func vniPair(base, mark byte) (rune, bool) {
 	return 0, false
 }
 
-// decodeVIQR decodes RFC 1456 mnemonics, longest match first; a backslash
-// makes the next mark character literal.
+// decodeVIQRLines decodes detected VIQR text line by line: a line without
+// VIQR evidence of its own (viqrEvidence) is ASCII text and stays as it is
+// (a note in English, a link under a VIQR paragraph).
+func decodeVIQRLines(s string, track bool) (string, []int32) {
+	w := newNormWriter(s, nil, track)
+	for start := 0; start < len(s); {
+		end := lineEnd(s, start)
+		if viqrEvidence(s[start:end]) {
+			decodeVIQR(s[start:end], &w, func(i int) int { return start + i })
+		} else {
+			w.copyIn(start, end)
+		}
+		if end < len(s) {
+			w.copyIn(end, end+1)
+		}
+		start = end + 1
+	}
+	return w.result()
+}
+
+// decodeVIQR decodes RFC 1456 mnemonics word by word, longest match first;
+// a backslash makes the next mark character literal. What is not a
+// Vietnamese word stays as it is: URLs and e-mail addresses, a word whose
+// marks do not make a syllable ("e.g." is not "ẹg."), and an ellipsis. A
+// '.' or '?' after a vowel is a mark, as RFC 1456 has it ("thi." is "thị"):
+// only the evidence each line needs (decodeVIQRLines) keeps English prose
+// ("Go.", "why?") out.
 func decodeVIQR(src string, w *normWriter, at func(int) int) {
+	var word viqrWord
 	for i := 0; i < len(src); {
-		c := src[i]
-		if c == '\\' && i+1 < len(src) && strings.IndexByte(`^(+'`+"`"+`?~.\`, src[i+1]) >= 0 {
-			w.emitByte(src[i+1], at(i))
+		if i == 0 || viqrTokenStart(src[i-1]) {
+			if n := urlOrEmailLen(src[i:]); n > 0 {
+				for k := i; k < i+n; k++ {
+					w.emitByte(src[k], at(k))
+				}
+				i += n
+				continue
+			}
+		}
+		if j := viqrWordEnd(src, i); j > i {
+			word.decode(src[i:j], i)
+			if word.syllable() {
+				for k, r := range word.runes {
+					w.emitRune(r, at(word.at[k]))
+				}
+			} else {
+				for k := i; k < j; k++ {
+					w.emitByte(src[k], at(k))
+				}
+			}
+			i = j
+			continue
+		}
+		if c := src[i]; c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(src[i:])
+			w.emitRune(r, at(i))
+			i += size
+		} else {
+			w.emitByte(c, at(i))
+			i++
+		}
+	}
+}
+
+// viqrMarks are the VIQR mark characters (RFC 1456).
+const viqrMarks = "^(+'`?~."
+
+// viqrTokenStart reports a byte after which a URL or e-mail address may start.
+func viqrTokenStart(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '<' || c == '"' || c == '\''
+}
+
+// urlOrEmailLen returns the length of the ASCII URL or e-mail address that
+// s starts with (up to the next space, without a closing bracket or final
+// punctuation), or 0.
+func urlOrEmailLen(s string) int {
+	n := strings.IndexAny(s, " \t\r\n\"<>")
+	if n < 0 {
+		n = len(s)
+	}
+	tok := s[:n]
+	for k := 0; k < n; k++ {
+		if tok[k] >= utf8.RuneSelf {
+			return 0 // VIQR text is ASCII; what is not is decoded rune by rune
+		}
+	}
+	lower := strings.ToLower(tok[:min(len(tok), 8)])
+	isURL := strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") ||
+		strings.HasPrefix(lower, "ftp://") || strings.HasPrefix(lower, "www.")
+	if at := strings.IndexByte(tok, '@'); !isURL && (at <= 0 || strings.IndexByte(tok[at:], '.') < 0) {
+		return 0
+	}
+	for n > 0 && strings.IndexByte(",.;:!?)]'", tok[n-1]) >= 0 {
+		n--
+	}
+	return n
+}
+
+// viqrWordEnd returns the end of the VIQR word at s[i] (ASCII letters, mark
+// characters and backslash escapes), or i when none starts there.
+func viqrWordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case normASCII[c]&ncLetter != 0 || strings.IndexByte(viqrMarks, c) >= 0:
+			j++
+		case c == '\\' && j+1 < len(s) && strings.IndexByte(viqrMarks+`\\`, s[j+1]) >= 0:
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// viqrWord is one VIQR word decoded: its runes and the offset of each.
+type viqrWord struct {
+	runes  []rune
+	at     []int
+	marked bool // a mark sequence was decoded
+}
+
+// decode decodes w, which starts at offset off. Three dots or more after a
+// plain vowel at its end are an ellipsis ("ra..."), not a dot below.
+func (v *viqrWord) decode(w string, off int) {
+	v.runes, v.at, v.marked = v.runes[:0], v.at[:0], false
+	end := len(w)
+	k := end
+	for k > 0 && (w[k-1] == '.' || w[k-1] == '?') {
+		k--
+	}
+	if end-k >= 3 && k > 0 && normASCII[w[k-1]]&ncVowel != 0 {
+		end = k
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if i < end && c == '\\' && i+1 < len(w) {
+			v.runes, v.at = append(v.runes, rune(w[i+1])), append(v.at, off+i)
 			i += 2
 			continue
 		}
-		if normASCII[c]&ncLetter != 0 {
+		if i < end && normASCII[c]&ncLetter != 0 {
 			matched := false
 			for n := 3; n >= 2; n-- {
-				if i+n > len(src) {
+				if i+n > end {
 					continue
 				}
-				k := sort.SearchStrings(viqrSeqs[:], src[i:i+n])
-				if k < len(viqrSeqs) && viqrSeqs[k] == src[i:i+n] {
-					w.emitRune(viqrRunes[k], at(i))
+				k := sort.SearchStrings(viqrSeqs[:], w[i:i+n])
+				if k < len(viqrSeqs) && viqrSeqs[k] == w[i:i+n] {
+					v.runes, v.at = append(v.runes, viqrRunes[k]), append(v.at, off+i)
 					i += n
-					matched = true
+					matched, v.marked = true, true
 					break
 				}
 			}
@@ -652,13 +818,26 @@ func decodeVIQR(src string, w *normWriter, at func(int) int) {
 				continue
 			}
 		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(src[i:])
-			w.emitRune(r, at(i))
-			i += size
-			continue
-		}
-		w.emitByte(c, at(i))
+		v.runes, v.at = append(v.runes, rune(c)), append(v.at, off+i)
 		i++
 	}
+}
+
+// syllable reports whether the decoded word is to be kept: no mark was
+// decoded (it is as written), or its letters, without the punctuation that
+// ends it, make a Vietnamese syllable.
+func (v *viqrWord) syllable() bool {
+	if !v.marked {
+		return true
+	}
+	n := len(v.runes)
+	for n > 0 && v.runes[n-1] < utf8.RuneSelf && normASCII[v.runes[n-1]]&ncLetter == 0 {
+		n--
+	}
+	var buf [4 * letters.MaxSyllableLetters]byte
+	b := buf[:0]
+	for _, r := range v.runes[:n] {
+		b = utf8.AppendRune(b, r)
+	}
+	return wordScore(string(b)) > 0
 }

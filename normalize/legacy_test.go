@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vntext/vntext/internal/letters"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -287,4 +288,62 @@ func TestDecodeUnknownEncoding(t *testing.T) {
 	assert.Equal(t, "Hà Nội \uFFFD", Decode(in, Encoding(200)))
 	assert.Equal(t, "Hà Nội \uFFFD", Detection{Encoding: Encoding(200)}.Decode(in))
 	assert.Equal(t, "Hà Nội", Decode([]byte("H\xB5 N\xE9i"), Encoding(200)), "auto-detected TCVN3")
+}
+
+// TestShortLegacyLines: a line with one or two non-ASCII characters is
+// legacy text only when they make a Vietnamese word with confidence (three
+// letters or more, or a common syllable); a stray symbol is left alone. The
+// fast path's scan and the pipeline must agree either way.
+func TestShortLegacyLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"0ò0ộ\n°", "0ò0ộ\n°"},
+		{"°", "°"},
+		{"n°", "n°"},
+		{"Hà Nội\n°", "Hà Nội\n°"},
+		{"Nhiệt độ\n25°", "Nhiệt độ\n25°"},
+		{"Số nhà\nN° 5", "Số nhà\nN° 5"},
+		{"Việt Nam\n© ®", "Việt Nam\n© ®"},
+		{"Việt Nam\nµ", "Việt Nam\nµ"},
+		{"Bản đồ\n5 µm", "Bản đồ\n5 µm"},
+		{"Dòng một\n¸\nDòng ba", "Dòng một\n¸\nDòng ba"},
+		// Evidence: a word of three letters or more, or a common syllable.
+		{"Việt Nam\nXin chµo", "Việt Nam\nXin chào"},
+		{"Việt Nam\nChµo", "Việt Nam\nChào"},
+		{"Việt Nam\nH\xB5 N\xE9i", "Việt Nam\nHà Nội"},
+		{"Dòng một\nXin chµo\nDòng ba", "Dòng một\nXin chào\nDòng ba"},
+	} {
+		c := testConfig()
+		assert.Equal(t, tc.want, Normalize(tc.in), "%q", tc.in)
+		p, _, _ := pipeline(tc.in, c, false)
+		assert.Equal(t, tc.want, p, "pipeline %q", tc.in)
+		// The fast path may send text to the pipeline, never skip its work.
+		assert.False(t, tc.want != tc.in && isNormal(tc.in, &c), "fast path accepted %q", tc.in)
+		assert.Empty(t, runsMatchWhole(tc.in, c), "%q", tc.in)
+	}
+}
+
+// TestVIQRLeavesASCIIAlone: detected VIQR is decoded line by line and word
+// by word; lines without VIQR evidence, URLs, e-mail addresses and words
+// whose marks make no syllable stay as written, and so does an ellipsis.
+func TestVIQRLeavesASCIIAlone(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"To^i la` ngu+o+`i Vie^.t Nam.\nXem https://vnexpress.net/thoi-su?page=2.html, e.g. Go.",
+			"Tôi là người Việt Nam.\nXem https://vnexpress.net/thoi-su?page=2.html, e.g. Go."},
+		{"Ba.n te^n gi`? Anh ta ddi ra\\.", "Bạn tên gì? Anh ta đi ra."},
+		{"Vie^.t Nam\nWhy? See the docs, e.g. ra.", "Việt Nam\nWhy? See the docs, e.g. ra."},
+		{"Ho.c sinh ho.c ba`i... Ca'c ba.n ddi dda^u\\?", "Học sinh học bài... Các bạn đi đâu?"},
+		{"Co^ Thi. Hoa la`m vie^.c o+? Vu. Tha^n, tho^i\\.", "Cô Thị Hoa làm việc ở Vụ Thân, thôi."},
+		{"Thu+ gu+?i ve^` ten.ho@vi.du.vn hay www.vi-du.vn/ho.c nhe'.", "Thư gửi về ten.ho@vi.du.vn hay www.vi-du.vn/ho.c nhé."},
+		{"Ho.. ddi ro^`i, co`n ai\\?", "Họ. đi rồi, còn ai?"},
+		{"Anh ddi ho\\.c.", "Anh đi ho.c."}, // an escaped mark is literal (RFC 1456)
+		{"Vie^.t Nam, e.g. (xem link).", "Việt Nam, e.g. (xem link)."},
+	} {
+		assert.Equal(t, tc.want, Normalize(tc.in), "%q", tc.in)
+		n := NormalizeWithMap(tc.in)
+		checkMap(t, tc.in, n)
+		// A stream detects VIQR once and decodes it the same way.
+		out, _, err := transform.String(new(Normalizer).Transformer(), tc.in)
+		assert.NoError(t, err)
+		assert.Equal(t, tc.want, out, "stream %q", tc.in)
+	}
 }

@@ -94,6 +94,7 @@ type normConfig struct {
 	strict    bool
 	keepLines bool
 	misread   bool // with a legacy enc: the bytes were read as Windows-1252 (Transformer sniffing)
+	viqrLines bool // with enc VIQR: detected, not given, so decoded line by line (decodeVIQRLines)
 }
 
 // defaultConfig is what the package-level functions and a zero Normalizer use.
@@ -270,7 +271,7 @@ func normalizeText(s string, c normConfig, track, byRuns bool) (string, offsetMa
 	// mis-decoded bytes). Re-run on the output until it is stable, so
 	// Normalize is idempotent; the cheap check almost always ends it.
 	if c.enc != AutoDetect {
-		c.enc, c.misread = UTF8, false // the output is UTF-8 now
+		c.enc, c.misread, c.viqrLines = UTF8, false, false // the output is UTF-8 now
 	}
 	c.strict = false
 	for range 4 {

@@ -30,10 +30,11 @@ type dirtyRun struct {
 // result's runs.
 func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m offsetMap, next scanResult, ok bool) {
 	// Decoding: the runs are valid UTF-8 (scanText saw to that) and stay as
-	// they are unless the text, or one of its lines, is detected as legacy.
+	// they are unless the text is detected as legacy (no line is: the scan,
+	// or nextPass, checked them).
 	switch c.enc {
 	case AutoDetect:
-		if !detectsUTF8(s) || d.legacyLine(s) {
+		if !detectsUTF8(s) {
 			return "", offsetMap{}, scanWhole, false
 		}
 	case UTF8:
@@ -114,7 +115,7 @@ func pipelineRuns(s string, c normConfig, track bool, d *dirtyRuns) (t string, m
 // to t's runs (the outputs that are not normal, stretched to a safe
 // boundary) and scanWhole when t must be scanned.
 func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult {
-	fl, hint := d.clean, d.legacyHint
+	fl := d.clean
 	d.reset()
 	ampOnly := true // the outputs are normal but for lone '&'
 	for _, r := range runs {
@@ -140,16 +141,15 @@ func nextPass(t string, c *normConfig, runs []dirtyRun, d *dirtyRuns) scanResult
 		}
 		d.add(lo, hi)
 	}
-	if fl.doubtful() {
+	// The lines of t no run touched are lines of the input, which the scan
+	// checked (or of the previous pass's text, checked here).
+	if fl.doubtful() || c.enc == AutoDetect && touchedLineMisread(t, runs) && hasLegacyLine(t) {
 		return scanWhole
 	}
-	// The lines of t no run touched are lines of the input.
-	legacy := hint || touchedLineMisread(t, runs)
-	if d.n == 0 || ampOnly && (c.enc == UTF8 || detectsUTF8(t) && !(legacy && hasLegacyLine(t))) {
+	if d.n == 0 || ampOnly && (c.enc == UTF8 || detectsUTF8(t)) {
 		return scanClean
 	}
-	d.legacyHint, d.clean = legacy, fl
-	d.nHint = len(d.hints) + 1 // the lines of t are not known
+	d.clean = fl
 	return scanRuns
 }
 
@@ -265,12 +265,7 @@ func hasLegacyLine(s string) bool {
 		return false // the text is one line: detectString(s) has spoken
 	}
 	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := lineEnd(s, start)
 		if line := s[start:end]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
 			return true
 		}

@@ -26,17 +26,10 @@ type dirtyRuns struct {
 	// The runs are buf[:n] while they fit (collecting them then allocates
 	// nothing: a normal text may have a few, from characters the scan
 	// cannot clear on its own), else more.
-	n    int
-	buf  [32]span
-	more []span
-	// legacyHint is set when a line looks like legacy text read as
-	// Windows-1252 (lineLooksMisread): decoding would detect it on its own.
-	// The first such lines are kept, so that only they are checked; nHint
-	// beyond len(hints): check every line.
-	legacyHint bool
-	nHint      int
-	hints      [4]span
-	clean      scanFlags // what the scan learnt from the text between runs
+	n     int
+	buf   [32]span
+	more  []span
+	clean scanFlags // what the scan learnt from the text between runs
 }
 
 // list returns the runs.
@@ -70,36 +63,7 @@ func (d *dirtyRuns) add(lo, hi int) {
 
 // reset empties d, keeping its storage.
 func (d *dirtyRuns) reset() {
-	d.n, d.more, d.legacyHint, d.nHint, d.clean = 0, d.more[:0], false, 0, 0
-}
-
-// hint records the line [lo, hi) as looking like legacy text read as
-// Windows-1252.
-func (d *dirtyRuns) hint(lo, hi int) {
-	d.legacyHint = true
-	if d.nHint < len(d.hints) {
-		d.hints[d.nHint] = span{lo, hi}
-	}
-	d.nHint++
-}
-
-// legacyLine is hasLegacyLine(s) for the text the scan that filled d read:
-// only the lines it hinted at are checked.
-func (d *dirtyRuns) legacyLine(s string) bool {
-	switch {
-	case !d.legacyHint:
-		return false
-	case d.nHint > len(d.hints):
-		return hasLegacyLine(s)
-	case strings.IndexByte(s, '\n') < 0:
-		return false // the text is one line: detectString(s) has spoken
-	}
-	for _, l := range d.hints[:d.nHint] {
-		if line := s[l.lo:l.hi]; lineLooksMisread(line) && detectString(line).Encoding != UTF8 {
-			return true
-		}
-	}
-	return false
+	d.n, d.more, d.clean = 0, d.more[:0], 0
 }
 
 // scanFlags are what a scan learns that only the whole text can judge.
@@ -181,200 +145,149 @@ func scanText(s string, c *normConfig, runs *dirtyRuns) scanResult {
 // normal.
 func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirtyRuns, fl *scanFlags) scanResult {
 	var (
-		newlines  int
-		wordStart = -1
-		word      wordShape
-		st        scanFlags // the text-wide flags so far (collecting: of the clean text and the current piece) and the scan's state
+		st scanFlags // the text-wide flags so far (collecting: of the clean text and the current piece) and the scan's state
 		// Collecting: where the current piece starts, and st before it.
 		pieceStart = lo
 		stClean    scanFlags
-		lineStart  = lo // where the current line starts (collecting: see dirtyRuns.hint)
 	)
-	endWord := func(i int) bool {
-		// Most words have no tone mark or one vowel: settled at once.
-		ok := word.toned == 0 || word.vowels < 2 || word.settled() || wordIsNormal(s[wordStart:i], c.tone)
-		wordStart, word = -1, wordShape{}
-		return ok
-	}
 	for i := lo; i < len(s); {
 		b := s[i]
-		if b < utf8.RuneSelf {
-			cls := normASCII[b]
-			if cls&ncLetter != 0 {
-				if wordStart < 0 {
-					wordStart = i
-					if b|0x20 == 'd' && i+2 < len(s) && s[i+1] == b && normASCII[s[i+2]]&ncVowel != 0 {
-						st |= sfVIQR // VIQR dd = đ
-					}
+		if normASCII[b]&ncLetter != 0 || b >= utf8.RuneSelf {
+			// Words take their own loop (scanWord), which keeps its few
+			// variables in registers; this one handles what lies between.
+			end, wf, ok := scanWord(s, i, c.tone)
+			if end > i {
+				if b|0x20 == 'd' && i+2 < len(s) && s[i+1] == b && normASCII[s[i+2]]&ncVowel != 0 {
+					st |= sfVIQR // VIQR dd = đ
 				}
-				if cls&ncVowel != 0 {
-					word.vowel(uint8(letters.VowelASCII(b)) + 1)
-				} else {
-					word.consonant(b | 0x20)
-				}
-			} else {
-				prev := byte('\n') // a space at the very start is not normal; >= 0x80: a non-ASCII rune
-				if i > 0 {
-					prev = s[i-1]
-				}
-				if wordStart >= 0 {
-					if word.toned != 0 && word.vowels >= 2 && !endWord(i) {
-						if runs == nil {
-							return scanWhole
-						}
-						st |= sfDirty
-					}
-					wordStart, word = -1, wordShape{}
-				}
-				switch {
-				case b == ' ':
-					// prev is a space or line break: spaces to collapse or
-					// trim. A word ending in a capital that could lead
-					// mis-decoded UTF-8 ("vÃ ", "NGÃ "): the mojibake stage
-					// may read it with its NBSP back.
-					if prev == ' ' || prev == '\n' ||
-						prev >= 0x80 && capitalLeadByte(s[i-2], prev) && mojibakeBeforeSpace(s[:i]) {
-						if runs == nil {
-							return scanWhole
-						}
-						st |= sfDirty
-					}
-					if runs != nil && safeLeft[prev] && i+1 < len(s) && safeRight[s[i+1]] {
-						// A safe boundary: close the piece before the space.
-						if st&(sfDirty|sfOther) != 0 {
-							st = runs.cut(s, pieceStart, i, st, stClean, fl)
-						}
-						pieceStart, stClean = i, st
-					}
-				case b == '\n':
-					if runs != nil && st&sfLine == sfLineJunk {
-						runs.hint(lineStart, i)
-					}
-					st &^= sfLine
-					lineStart = i + 1
-					if prev == ' ' {
-						if runs == nil {
-							return scanWhole
-						}
-						st |= sfDirty
-					}
-					if prev == '\n' {
-						newlines++
-					} else {
-						newlines = 1
-					}
-					if !c.keepLines && (i == 0 || newlines >= 3) {
-						if runs == nil {
-							return scanWhole
-						}
-						st |= sfDirty
-					}
-				case cls&ncBad != 0:
-					if loneAmp && b == '&' && entityEnd(s[i:]) < 0 {
-						break
-					}
+				st |= wf
+				if !ok {
 					if runs == nil {
 						return scanWhole
 					}
 					st |= sfDirty
-				case cls&ncVIQR != 0:
-					if normASCII[prev]&ncVowel != 0 {
-						st |= sfVIQR
+				}
+				i = end
+				continue
+			}
+		}
+		if b < utf8.RuneSelf {
+			prev := byte('\n') // a space at the very start is not normal; >= 0x80: a non-ASCII rune
+			if i > 0 {
+				prev = s[i-1]
+			}
+			switch cls := normASCII[b]; {
+			case b == ' ':
+				// prev is a space or line break: spaces to collapse or
+				// trim. A word ending in a capital that could lead
+				// mis-decoded UTF-8 ("vÃ ", "NGÃ "): the mojibake stage
+				// may read it with its NBSP back.
+				if prev == ' ' || prev == '\n' ||
+					prev >= 0x80 && capitalLeadByte(s[i-2], prev) && mojibakeBeforeSpace(s[:i]) {
+					if runs == nil {
+						return scanWhole
 					}
+					st |= sfDirty
+				}
+				if runs != nil && safeLeft[prev] && i+1 < len(s) && safeRight[s[i+1]] {
+					// A safe boundary: close the piece before the space.
+					if st&(sfDirty|sfOther) != 0 {
+						st = runs.cut(s, pieceStart, i, st, stClean, fl)
+					}
+					pieceStart, stClean = i, st
+				}
+			case b == '\n':
+				if st&sfLine == sfLineJunk && c.enc == AutoDetect && legacyLineAt(s, lo, i) {
+					return scanWhole
+				}
+				st &^= sfLine
+				if prev == ' ' {
+					if runs == nil {
+						return scanWhole
+					}
+					st |= sfDirty
+				}
+				// A third line break in a row (in the scanned range).
+				if !c.keepLines && (i == 0 || i-2 >= lo && prev == '\n' && s[i-2] == '\n') {
+					if runs == nil {
+						return scanWhole
+					}
+					st |= sfDirty
+				}
+			case cls&ncBad != 0:
+				if loneAmp && b == '&' && entityEnd(s[i:]) < 0 {
+					break
+				}
+				if runs == nil {
+					return scanWhole
+				}
+				st |= sfDirty
+			case cls&ncVIQR != 0:
+				if normASCII[prev]&ncVowel != 0 {
+					st |= sfVIQR
 				}
 			}
 			i++
 			continue
 		}
+		// A rune that is not a Vietnamese letter.
 		st |= sfNonASCII
-		var r rune
-		var size int
-		// Inline decoding of the two- and three-byte forms Vietnamese uses.
-		if b&0xE0 == 0xC0 && b >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		} else if b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && b != 0xE0 && b != 0xED {
-			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				return scanWhole // invalid UTF-8: a matter for the whole text (legacy detection)
-			}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return scanWhole // invalid UTF-8: a matter for the whole text (legacy detection)
 		}
-		if v := letters.Vowel(r); v != 0 {
-			if wordStart < 0 {
-				wordStart = i
-			}
-			word.vowel(v)
-			if word.tones > 1 { // two tone marks: the full pipeline decides
-				if runs == nil {
-					return scanWhole
-				}
-				st |= sfDirty
-			}
-			if r > 0xFF {
-				st |= sfVietOnly | sfLineNonCP
-			}
-		} else if r == 'đ' || r == 'Đ' {
-			if wordStart < 0 {
-				wordStart = i
-			}
-			word.consonant(0)
-			st |= sfVietOnly | sfLineNonCP
-		} else {
-			problem := wordStart >= 0 && !endWord(i)
-			switch {
-			case r < 0xA0 || r == 0xA0 || r == 0xAD || r == 0xAB || r == 0xBB || r == 0xD0 || r == 0xF0:
-				problem = true // C1 controls, NBSP, soft hyphen, guillemets, eth
-				st |= lineFlag(r)
-			case r < 0x100:
-				// Latin-1 symbols and non-Vietnamese letters: fine in text
-				// that also has Vietnamese-only letters, unless they follow
-				// a letter that could start mis-decoded UTF-8.
-				if r <= 0xBF && leadBefore(s, i) {
-					problem = true
-				}
-				st |= sfJunk | sfLineJunk
-			case r >= 0x2000 && r < 0x2070:
-				problem = true // spaces, invisibles, quotes, dashes
-				st |= lineFlag(r)
-			case cp1252Special(r):
-				if leadBefore(s, i) {
-					problem = true
-				}
-				st |= sfJunk | sfLineJunk
-			case r >= 0x300 && r < 0x530, // combining marks, Greek, Cyrillic
-				r == 0x1CD, r == 0x1CE, r == 0x189, r == 0x256, r == 0x2BC,
-				r == 0x3000, r == 0x1680, r == 0x180E, r == 0x061C, r == 0x2212,
-				r >= 0xFB00 && r <= 0xFB06, r >= 0xFE10 && r <= 0xFE6F, r >= 0xFEFF && r <= 0xFFEF:
+		problem := false
+		switch {
+		case r < 0xA0 || r == 0xA0 || r == 0xAD || r == 0xAB || r == 0xBB || r == 0xD0 || r == 0xF0:
+			problem = true // C1 controls, NBSP, soft hyphen, guillemets, eth
+			st |= lineFlag(r)
+		case r < 0x100:
+			// Latin-1 symbols and non-Vietnamese letters: fine in text
+			// that also has Vietnamese-only letters, unless they follow
+			// a letter that could start mis-decoded UTF-8.
+			if r <= 0xBF && leadBefore(s, i) {
 				problem = true
-				st |= sfLineNonCP
-			default:
-				st |= sfOther | sfLineNonCP
 			}
-			if problem {
-				if runs == nil {
-					return scanWhole
-				}
-				st |= sfDirty
+			st |= sfJunk | sfLineJunk
+		case r >= 0x2000 && r < 0x2070:
+			problem = true // spaces, invisibles, quotes, dashes
+			st |= lineFlag(r)
+		case cp1252Special(r):
+			if leadBefore(s, i) {
+				problem = true
 			}
+			st |= sfJunk | sfLineJunk
+		case r >= 0x300 && r < 0x530, // combining marks, Greek, Cyrillic
+			r == 0x1CD, r == 0x1CE, r == 0x189, r == 0x256, r == 0x2BC,
+			r == 0x3000, r == 0x1680, r == 0x180E, r == 0x061C, r == 0x2212,
+			r >= 0xFB00 && r <= 0xFB06, r >= 0xFE10 && r <= 0xFE6F, r >= 0xFEFF && r <= 0xFFEF:
+			problem = true
+			st |= sfLineNonCP
+		default:
+			st |= sfOther | sfLineNonCP
 		}
-		// Could r be the lead byte of UTF-8 read as cp1252/latin-1/cp1258?
+		if problem {
+			if runs == nil {
+				return scanWhole
+			}
+			st |= sfDirty
+		}
 		i += size
 	}
 	last := byte('\n')
 	if len(s) > 0 {
 		last = s[len(s)-1]
 	}
-	if wordStart >= 0 && !endWord(len(s)) || atEnd && (last == ' ' || last == '\n' && !c.keepLines) {
+	if atEnd && (last == ' ' || last == '\n' && !c.keepLines) {
 		if runs == nil {
 			return scanWhole
 		}
 		st |= sfDirty
 	}
-	*fl |= st & sfText
-	if runs != nil && st&sfLine == sfLineJunk {
-		runs.hint(lineStart, len(s))
+	if st&sfLine == sfLineJunk && c.enc == AutoDetect && legacyLineAt(s, lo, len(s)) {
+		return scanWhole
 	}
+	*fl |= st & sfText
 	if runs != nil {
 		runs.clean = runs.cut(s, pieceStart, len(s), st, stClean, fl) & sfText
 		return scanRuns
@@ -383,6 +296,72 @@ func scanRange(s string, lo int, atEnd, loneAmp bool, c *normConfig, runs *dirty
 		return scanWhole
 	}
 	return scanClean
+}
+
+// scanWord reads the word that starts at s[i]: ASCII letters, Vietnamese
+// vowels and đ. It returns where the word ends (i when none starts there),
+// what its letters tell the scan (sfNonASCII, sfVietOnly, sfLineNonCP) and
+// whether it keeps its tone in style (two tone marks: not; the full
+// pipeline decides).
+func scanWord(s string, i int, style ToneStyle) (end int, fl scanFlags, ok bool) {
+	var w wordShape
+	start := i
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			cls := normASCII[b]
+			if cls&ncLetter == 0 {
+				break
+			}
+			if cls&ncVowel != 0 {
+				w.vowel(uint8(letters.VowelASCII(b)) + 1)
+			} else {
+				w.consonant(b | 0x20)
+			}
+			i++
+			continue
+		}
+		// Vietnamese letters take two or three bytes (up to U+1EF9).
+		var r rune
+		var size int
+		if b&0xE0 == 0xC0 && b >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else if b == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			break
+		}
+		if v := letters.Vowel(r); v != 0 {
+			w.vowel(v)
+			if r > 0xFF {
+				fl |= sfVietOnly | sfLineNonCP
+			}
+		} else if r == 'đ' || r == 'Đ' {
+			w.consonant(0)
+			fl |= sfVietOnly | sfLineNonCP
+		} else {
+			break
+		}
+		fl |= sfNonASCII
+		i += size
+	}
+	// Most words have no tone mark or one vowel: settled at once.
+	ok = w.toned == 0 || w.vowels < 2 || w.tones == 1 && (w.settled() || wordIsNormal(s[start:i], style))
+	return i, fl, ok
+}
+
+// legacyLineAt reports that the line of s that ends at hi, which looks like
+// legacy text read as Windows-1252 (lineLooksMisread), is one decodeLines
+// decodes: the text has more than one line, the scan that started at lo saw
+// the line from its start (a piece that starts inside a line cannot tell),
+// and detection finds a legacy encoding. The line holds no letter
+// Windows-1252 cannot encode, so this is rare in Vietnamese text.
+func legacyLineAt(s string, lo, hi int) bool {
+	start := lo + strings.LastIndexByte(s[lo:hi], '\n') + 1
+	if start == 0 && hi == len(s) || start > 0 && s[start-1] != '\n' {
+		return false
+	}
+	return detectString(s[start:hi]).Encoding != UTF8
 }
 
 // lineFlag tells whether Windows-1252 can encode r (a character that is not

@@ -11,7 +11,9 @@ import (
 // characters normalization dropped after the span (collapsed spaces, line
 // breaks, invisible and control characters): OrigSpan leaves them out, and
 // never cuts into the source of the span's last character.
+// Offsets outside 0..len(n.Text) are clamped to it.
 func (n Normalized) OrigSpan(in string, s, e int) (int, int) {
+	s, e = min(max(s, 0), len(n.Text)), min(max(e, 0), len(n.Text))
 	bs := min(max(n.Orig(s), 0), len(in))
 	be := min(max(n.Orig(e), bs), len(in))
 	if e <= s {

@@ -116,8 +116,8 @@ func (t *normTransformer) process(chunk []byte, last bool) error {
 		// UTF-8 streams stay on AutoDetect, so later chunks (and lines) with
 		// legacy text are still recognized.
 		if d := detectString(string(chunk)); d.Encoding != UTF8 {
-			c.enc, c.misread = d.Encoding, d.Misread
-			t.cfg.enc, t.cfg.misread = d.Encoding, d.Misread
+			c.enc, c.misread, c.viqrLines = d.Encoding, d.Misread, d.Encoding == VIQR
+			t.cfg.enc, t.cfg.misread, t.cfg.viqrLines = c.enc, c.misread, c.viqrLines
 		}
 		t.sniffed = true
 	}

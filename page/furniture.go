@@ -4,13 +4,12 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"sync"
-
-	"github.com/vntext/vntext/internal/tsv"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vntext/vntext/internal/tsv"
 )
 
 // wordsText holds the words that mark furniture and datelines
@@ -42,15 +41,16 @@ type wordLists struct {
 	contains []string
 	// dateLabels, bylineLabels and dateGaps: see dateline and quietGap.
 	dateLabels, bylineLabels, dateGaps []string
+	// sections are the names of news-site sections, lower case, and
+	// sectionWords the most words one of them has: see menuLine.
+	sections     map[string]bool
+	sectionWords int
 }
 
-// parseWords reads words.tsv; an unknown class is an error.
-func parseWords(text string) (*wordLists, error) {
-	rows, err := tsv.Rows(text, 2)
-	if err != nil {
-		return nil, fmt.Errorf("page: words.tsv: %w", err)
-	}
-	l := &wordLists{lineKinds: map[Kind][]string{}, shortLineKinds: map[Kind][]string{}}
+// parseWords builds the lists from the rows of words.tsv; an unknown
+// class is an error.
+func parseWords(rows [][]string) (*wordLists, error) {
+	l := &wordLists{lineKinds: map[Kind][]string{}, shortLineKinds: map[Kind][]string{}, sections: map[string]bool{}}
 	for _, r := range rows {
 		phrase, class := r[0], r[1]
 		var kind Kind
@@ -65,6 +65,9 @@ func parseWords(text string) (*wordLists, error) {
 			l.bylineLabels = append(l.bylineLabels, phrase)
 		case class == "date-gap":
 			l.dateGaps = append(l.dateGaps, phrase)
+		case class == "section":
+			l.sections[phrase] = true
+			l.sectionWords = max(l.sectionWords, len(strings.Fields(phrase)))
 		case strings.HasPrefix(class, "line-") && kind.UnmarshalText([]byte(class[len("line-"):])) == nil:
 			l.lineKinds[kind] = append(l.lineKinds[kind], phrase)
 			l.prefixes = append(l.prefixes, phrase)
@@ -72,21 +75,14 @@ func parseWords(text string) (*wordLists, error) {
 		case strings.HasPrefix(class, "short-") && kind.UnmarshalText([]byte(class[len("short-"):])) == nil:
 			l.shortLineKinds[kind] = append(l.shortLineKinds[kind], phrase)
 		default:
-			return nil, fmt.Errorf("page: words.tsv: %q: unknown class %q", phrase, class)
+			return nil, fmt.Errorf("%q: unknown class %q", phrase, class)
 		}
 	}
 	return l, nil
 }
 
-// lists parses words.tsv once, on first use; TestWordLists checks that it
-// parses.
-var lists = sync.OnceValue(func() *wordLists {
-	l, err := parseWords(wordsText)
-	if err != nil {
-		return &wordLists{}
-	}
-	return l
-})
+// lists parses words.tsv once, on first use; TestWordLists loads it.
+var lists = tsv.Embedded("page/words.tsv", wordsText, 2, parseWords)
 
 // imageExts are file-name endings of photos pasted into article text.
 var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}

@@ -2,8 +2,12 @@ package page
 
 import (
 	"strings"
+
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // shortWords: a line of at most this many words can be a header, counter
@@ -161,11 +165,69 @@ func lastCrumb(s string) (int, int) {
 			from = 0
 		}
 		part := strings.TrimSpace(s[from:end])
-		if part != "" && !strings.EqualFold(part, "Trang chủ") || sepAt < 0 {
+		if part != "" && !strings.EqualFold(norm.NFC.String(part), "Trang chủ") || sepAt < 0 {
 			start := from + len(s[from:end]) - len(strings.TrimLeft(s[from:end], " "))
 			return start, start + len(part)
 		}
 		end = sepAt
 	}
 	return 0, len(s)
+}
+
+// menuLine: a line that lists four section names or more, and twice as
+// many section names as other items, is a site's menu printed on one line
+// ("Thời sự Thế giới Kinh doanh Giải trí Thể thao", "Trang chủ | Xã hội |
+// Pháp luật | …"): none of its items is the article's category. A
+// breadcrumb's arrows (›, », >, →) or a sentence are never a menu; an item
+// that is no known section is a capitalised word and at most three
+// lower-case ones after it ("Nhịp sống trẻ").
+func menuLine(t string) bool {
+	if strings.ContainsAny(t, ">›»→\"") || endsSentence(t) {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|/·•,;", r)
+	})
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-–—") == "" })
+	if len(words) < 4 {
+		return false
+	}
+	names, others := 0, 0
+	for i := 0; i < len(words); {
+		if !startsUpper(words[i]) {
+			return false // a lower-case word outside an item: a sentence
+		}
+		known := sectionAt(words[i:])
+		i += max(known, 1)
+		more := 0
+		for ; more < 3 && i < len(words) && !startsUpper(words[i]); more++ {
+			i++
+		}
+		if known > 0 && more == 0 {
+			names++
+		} else {
+			others++ // "Nhịp sống trẻ" is no section
+		}
+	}
+	return names >= 4 && names >= 2*others
+}
+
+// sectionAt returns how many of words, from the first, spell a section
+// name with a capital, or 0.
+func sectionAt(words []string) int {
+	if !startsUpper(words[0]) {
+		return 0
+	}
+	l := lists()
+	for k := min(l.sectionWords, len(words)); k > 0; k-- {
+		if l.sections[strings.ToLower(strings.Join(words[:k], " "))] {
+			return k
+		}
+	}
+	return 0
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -35,14 +35,16 @@ type Page struct {
 // line is one non-blank line of the normalized text.
 type line struct {
 	start, end int    // the trimmed line in the text given to Parse
+	raw        string // that line as given
 	text       string // that line, normalized when short (norm)
 	norm       normalize.Normalized
 	words      int
 	kind       Kind
 	// para: reads as article text (a sentence, or long).
 	para bool
-	// furniture: a kind was decided from the line alone.
-	furniture bool
+	// furniture: a kind was decided from the line alone; menu: the line
+	// lists a site's sections.
+	furniture, menu bool
 	// date, for a dateline; names, the byline's [start, end) name groups
 	// relative to start; rest, a short residue that may be a category.
 	date        Date
@@ -100,7 +102,7 @@ func splitLines(s string) []line {
 		if t != "" {
 			start = pos + strings.Index(raw, t)
 		}
-		l := line{start: start, end: start + len(t), text: t}
+		l := line{start: start, end: start + len(t), raw: t, text: t}
 		if len(t) <= maxNormLine {
 			// Read in NFC, tone marks in place, invisibles gone; offsets
 			// inside the line map back through norm.
@@ -140,10 +142,15 @@ func classify(l *line) {
 	}
 	set := func(k Kind) { l.kind, l.furniture = k, true }
 	switch {
+	case menuLine(t):
+		set(Navigation)
+		l.menu, l.para = true, false
+		return
 	case short && commentCount.MatchString(t), short && (strings.Contains(low, "bình luận") || strings.Contains(low, "ý kiến bạn đọc")):
 		set(Comments)
 		return
-	case l.words <= 12 && isBreadcrumb(t):
+	case l.words <= 12 && (isBreadcrumb(t) || isBreadcrumb(l.raw)):
+		// The raw line too: normalizing reads "»" as a quotation mark.
 		set(Category)
 		return
 	case isImageLine(t):
@@ -387,6 +394,8 @@ func header(lines []line) {
 	for i := head - 1; i >= 0; i-- {
 		l := &lines[i]
 		if l.furniture {
+			// A label above a site's menu is not the article's section.
+			catFound = catFound || l.menu
 			continue
 		}
 		if !catFound && l.words <= 6 && !l.para && (menuRun(lines[:i+1]) < 4 || repeats(lines[:i], l.text)) {
@@ -403,7 +412,9 @@ func header(lines []line) {
 			continue
 		}
 		switch g, ok := nameGroups(l.text); {
-		case ok && l.words <= 8:
+		case ok && l.words <= 8 && head >= 0:
+			// A name under the headline; with no headline, a name atop the
+			// text is as likely the site's (a logo's text) as the author's.
 			l.kind, l.furniture, l.names = Byline, true, g
 		case l.words < 4 && !catFound && head >= 0 && i == head+1:
 			// Some sites put the section under the headline.
@@ -576,13 +587,14 @@ func assemble(text string, lines []line) Page {
 			}
 		case Category:
 			if p.Category.Text == "" {
+				// The line as given: normalizing would turn a "»" between
+				// crumbs into a quotation mark.
 				from := 0
-				if i := strings.IndexByte(l.text, ':'); i >= 0 {
+				if i := strings.IndexByte(l.raw, ':'); i >= 0 {
 					from = i + 1 // "Chuyên mục: Kinh tế"
 				}
-				s, e := lastCrumb(l.text[from:])
-				s, e = s+from, e+from
-				p.Category = sub(Category, l, s, e)
+				s, e := lastCrumb(l.raw[from:])
+				p.Category = span(Category, l.start+from+s, l.start+from+e)
 			}
 		case Dateline:
 			switch {

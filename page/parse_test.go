@@ -153,3 +153,58 @@ func TestIsFurniture(t *testing.T) {
 		assert.Equal(t, tc.want, IsCreditLine(tc.text), tc.text)
 	}
 }
+
+func TestMenuLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		menu bool
+	}{
+		{"Thời sự Thế giới Kinh doanh Giải trí Thể thao", true},
+		{"Trang chủ | Xã hội | Kinh tế | Văn hóa | Thể thao", true},
+		{"THỜI SỰ THẾ GIỚI KINH DOANH SỨC KHỎE XE", true},
+		{"Thời sự Góc nhìn Thế giới Nhịp sống trẻ Giáo dục Podcasts", true}, // one item no section
+		{"Thời sự Thế giới", false},                                         // two items: a breadcrumb without its arrows, maybe
+		{"Thời sự › Thế giới › Châu Á › Đông Nam Á", false},                 // arrows: a breadcrumb
+		{"Văn hóa - Giải trí", false},
+		{"Báo có các chuyên mục Thời sự, Thế giới, Kinh doanh, Giải trí và Thể thao.", false},
+		{"Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội", false},
+		{"Thể thao Việt Nam giành thêm ba huy chương vàng tại Đông Nam Á", false},
+		{"Tin A Tin B Tin C Tin D Thời sự", false}, // mostly items that are no section
+	} {
+		assert.Equal(t, c.menu, menuLine(c.line), c.line)
+	}
+}
+
+// TestCategoryNotFromMenu: a site's menu, on one line or one item a line,
+// never gives the category; a breadcrumb after it does, whatever its
+// separator ("»" reads as a quotation mark once normalized).
+func TestCategoryNotFromMenu(t *testing.T) {
+	const head = "Hải Phòng mở thêm tuyến xe buýt nối khu công nghiệp với trung tâm\n"
+	const body = "Từ tháng sau, thành phố đưa vào khai thác tuyến xe buýt mới phục vụ công nhân các khu công nghiệp phía tây.\n"
+	menuLines := "Trang chủ\nThời sự\nThế giới\nKinh tế\nXã hội\nGiáo dục\nThể thao\n"
+	for _, c := range []struct{ name, text, category string }{
+		{"menu line, breadcrumb with »", "Thời sự Thế giới Kinh doanh Giải trí Thể thao\nThời sự » Giao thông\n" + head + body, "Giao thông"},
+		{"menu lines, breadcrumb with »", menuLines + "Thời sự » Giao thông\n" + head + body, "Giao thông"},
+		{"menu lines, breadcrumb with /", menuLines + "Xã hội / Giao thông\n" + head + body, "Giao thông"},
+		{"menu with pipes, nothing else", "Thời sự | Thế giới | Kinh doanh | Thể thao\n" + head + body, ""},
+		{"menu line only", "Thời sự Thế giới Kinh doanh Giải trí Thể thao\n" + head + body, ""},
+		{"menu lines only", menuLines + head + body, ""},
+		{"label above a menu line", "Xã hội\nThời sự Thế giới Kinh doanh Giải trí Thể thao\n" + head + body, ""},
+		{"section label after menu lines", menuLines + "Xã hội\n" + head + body, "Xã hội"},
+	} {
+		p := Parse(c.text)
+		assert.Equal(t, c.category, p.Category.Text, c.name)
+		assert.Equal(t, strings.TrimSpace(head), p.Title.Text, c.name)
+		checkSpans(t, c.text, p)
+	}
+}
+
+// TestNoBylineAboveText: with no headline, a name atop the text (a site's
+// name) is no byline; the dateline's name is.
+func TestNoBylineAboveText(t *testing.T) {
+	text := "Tin Sông Hồng\nMinh Châu 03/09/2024 14:15\n" +
+		"Thành phố mở thêm hai tuyến xe buýt điện nối các khu đô thị mới với trung tâm từ đầu tháng sau.\n"
+	p := Parse(text)
+	assert.Equal(t, "Minh Châu", p.Byline.Text)
+	checkSpans(t, text, p)
+}

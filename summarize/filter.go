@@ -2,8 +2,8 @@ package summarize
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,20 +65,25 @@ type wordSets struct {
 	connective, pronoun, demonstrative, nameTitle, boilerplate, mediaHead, surname phraseSet
 }
 
-// lists parses words.tsv once; TestWordLists checks the file.
-var lists = sync.OnceValue(func() wordSets {
-	rows, _ := tsv.Rows(wordsText, 2)
+// lists parses words.tsv once, on first use; TestWordLists loads it.
+var lists = tsv.Embedded("summarize/words.tsv", wordsText, 2, parseWords)
+
+// parseWords builds the phrase sets from the rows of words.tsv; an unknown
+// class is an error.
+func parseWords(rows [][]string) (wordSets, error) {
 	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}}
 	for _, r := range rows {
-		if set, ok := sets[r[1]]; ok {
-			set[syllable.PhraseHash(r[0])] = struct{}{}
+		set, ok := sets[r[1]]
+		if !ok || r[1] == "surname" {
+			return wordSets{}, fmt.Errorf("%q: unknown class %q", r[0], r[1])
 		}
+		set[syllable.PhraseHash(r[0])] = struct{}{}
 	}
 	for _, n := range names.Surnames("surname") {
 		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
 	}
-	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"]}
-})
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"]}, nil
+}
 
 // openerFlags describes how a sentence opens.
 type openerFlags struct {

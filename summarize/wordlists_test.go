@@ -1,30 +1,22 @@
 package summarize
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/vntext/vntext/internal/tsv"
-)
-
-// The embedded word lists parse and hold only the classes lists reads.
+// The embedded word lists load, and every class lists reads has rows.
 func TestWordLists(t *testing.T) {
-	rows, err := tsv.Rows(wordsText, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	counts := map[string]int{"connective": 0, "pronoun": 0, "demonstrative": 0, "name-title": 0, "boilerplate": 0, "media-head": 0}
-	for _, r := range rows {
-		if _, ok := counts[r[1]]; !ok {
-			t.Errorf("unknown class in %q", r)
-		}
-		counts[r[1]]++
-	}
-	for class, n := range counts {
-		if n == 0 {
+	l := lists()
+	for class, set := range map[string]phraseSet{"connective": l.connective, "pronoun": l.pronoun, "demonstrative": l.demonstrative,
+		"name-title": l.nameTitle, "boilerplate": l.boilerplate, "media-head": l.mediaHead} {
+		if len(set) == 0 {
 			t.Errorf("class %s has no rows", class)
 		}
 	}
-	if len(lists().surname) < 50 {
-		t.Errorf("%d family names", len(lists().surname))
+	if len(l.surname) < 50 {
+		t.Errorf("%d family names", len(l.surname))
+	}
+	for _, rows := range [][][]string{{{"ông", "nowhere"}}, {{"Nguyễn", "surname"}}} {
+		if _, err := parseWords(rows); err == nil {
+			t.Errorf("%q parses", rows)
+		}
 	}
 }

@@ -6,26 +6,20 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vntext/vntext/internal/tsv"
 	"github.com/vntext/vntext/tokenize/internal/lexicon"
-
 	"github.com/vntext/vntext/tokenize/internal/wseg"
-	"golang.org/x/text/unicode/norm"
 )
 
 // builtinWords returns the tokenizer's word lists of a class (the
-// classes of tokenize/internal/lexicon/words.tsv: abbreviation, heading,
-// date-word, domain), parsed once; TestWordLists checks the file.
+// classes of tokenize/internal/lexicon/words.tsv), parsed once;
+// TestWordLists loads them.
 func builtinWords(class string) []string { return parsedWords()[class] }
 
-var parsedWords = sync.OnceValue(func() map[string][]string {
-	rows, _ := tsv.Rows(lexicon.Words(), 2)
-	m := map[string][]string{}
-	for _, r := range rows {
-		m[r[1]] = append(m[r[1]], r[0])
-	}
-	return m
-})
+var parsedWords = tsv.Embedded("tokenize/internal/lexicon/words.tsv", lexicon.Words(), 2,
+	tsv.ByClass("abbreviation", "heading", "date-word", "domain"))
 
 // maxAbbrevLen bounds lookups: longer words are never abbreviations, which
 // also keeps every backward scan in the splitter short.

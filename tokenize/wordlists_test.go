@@ -7,8 +7,8 @@ import (
 	"github.com/vntext/vntext/tokenize/internal/lexicon"
 )
 
-// The embedded word lists parse, hold only known classes, and each class
-// has its entries.
+// The embedded word lists load (parsedWords rejects unknown classes), and
+// each class has its entries.
 func TestWordLists(t *testing.T) {
 	rows, err := tsv.Rows(lexicon.Words(), 2)
 	if err != nil {

@@ -220,25 +220,36 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 }
 
 func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bool, error) {
-	in := record.Input{File: path, Txt: true, ID: id}
-	if r.seen < r.skip {
-		return emit(in), nil // passed over: not read
-	}
-	f, err := os.Open(path)
+	in, err := r.wholeFile(record.Input{File: path, Txt: true, ID: id}, func(f io.Reader, size int64) (record.Input, error) {
+		return archive.ReadArticle(f, path, id, size, r.maxBytes)
+	})
 	if err != nil {
 		return false, err
+	}
+	return emit(in), nil
+}
+
+// wholeFile reads the file in.File that is one record with read, which
+// gets the open file and its size. A file passed over (--resume) is not
+// read: in is its record.
+func (r *batchReader) wholeFile(in record.Input, read func(f io.Reader, size int64) (record.Input, error)) (record.Input, error) {
+	if r.seen < r.skip {
+		return in, nil
+	}
+	f, err := os.Open(in.File)
+	if err != nil {
+		return in, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return false, err
+		return in, err
 	}
-	in, err = archive.ReadArticle(f, path, id, st.Size(), r.maxBytes)
-	if err != nil {
-		return false, err
+	if in, err = read(f, st.Size()); err != nil {
+		return in, err
 	}
 	r.bytesRead.Add(st.Size())
-	return emit(in), nil
+	return in, nil
 }
 
 // countingReader counts the bytes read from the source file, so progress

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"slices"
@@ -56,23 +57,12 @@ func (c warcCounts) String() string {
 
 // htmlFile reads one .html/.htm page.
 func (r *batchReader) htmlFile(path, id string, emit func(record.Input) bool) (bool, error) {
-	in := record.Input{File: path, ID: id}
-	if r.seen < r.skip {
-		return emit(in), nil // passed over: not read
-	}
-	f, err := os.Open(path)
+	in, err := r.wholeFile(record.Input{File: path, ID: id}, func(f io.Reader, size int64) (record.Input, error) {
+		return r.pages.ReadHTML(f, path, id, size)
+	})
 	if err != nil {
 		return false, err
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return false, err
-	}
-	if in, err = r.pages.ReadHTML(f, path, id, st.Size()); err != nil {
-		return false, err
-	}
-	r.bytesRead.Add(st.Size())
 	return emit(in), nil
 }
 

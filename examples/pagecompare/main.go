@@ -129,15 +129,7 @@ func trafilaturaRaw(raw []byte, g gold, fallback bool) result {
 	if err != nil || res == nil {
 		return result{}
 	}
-	m := res.Metadata
-	r := result{title: m.Title, byline: m.Author, body: res.ContentText}
-	if len(m.Categories) > 0 {
-		r.category = m.Categories[0]
-	}
-	if !m.Date.IsZero() {
-		r.date = page.Date{Time: m.Date, HasTime: m.Date.Hour() != 0 || m.Date.Minute() != 0}
-	}
-	return r
+	return trafilaturaResult(res)
 }
 
 func trafilaturaDecoded(raw []byte, g gold) result {
@@ -154,6 +146,11 @@ func trafilaturaDecoded(raw []byte, g gold) result {
 	if err != nil || res == nil {
 		return result{}
 	}
+	return trafilaturaResult(res)
+}
+
+// trafilaturaResult is what the comparison reads of trafilatura's result.
+func trafilaturaResult(res *trafilatura.ExtractResult) result {
 	m := res.Metadata
 	r := result{title: m.Title, byline: m.Author, body: res.ContentText}
 	if len(m.Categories) > 0 {

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vntext/vntext/internal/wikitext"
 )
 
 // Sampling is deterministic and independent of the library's code, so a
@@ -65,12 +63,8 @@ var (
 		"cuộc vận động", "chương trình", "dự án", "đề án", "số"}
 )
 
-// wikiArticle is one line of viwiki.jsonl.gz.
-type wikiArticle struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
-}
+// wikiArticle is one Wikipedia article.
+type wikiArticle = wikitext.Article
 
 // wikiParagraph is a candidate paragraph.
 type wikiParagraph struct {
@@ -83,26 +77,12 @@ type wikiParagraph struct {
 }
 
 func readWiki(dataDir string) ([]wikiArticle, error) {
-	f, err := os.Open(filepath.Join(dataDir, "text", "viwiki", "viwiki.jsonl.gz"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
 	var out []wikiArticle
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a wikiArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("viwiki: %w", err)
-		}
+	err := wikitext.Articles(wikitext.Path(dataDir), func(a wikitext.Article) error {
 		out = append(out, a)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // categorize reads an article's category from its opening.

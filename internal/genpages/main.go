@@ -21,8 +21,6 @@ package main
 //go:generate go run . -heldout -out ../../testdata/pages/html-heldout
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -33,6 +31,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/vntext/vntext/internal/wikitext"
 	"github.com/vntext/vntext/normalize"
 )
 
@@ -50,7 +49,7 @@ func main() {
 		// their own.
 		n, shift, ls = heldOutPages, 1, heldOutLayouts
 	}
-	docs, err := wikiBodies(filepath.Join(*data, "text", "viwiki", "viwiki.jsonl.gz"), n, shift)
+	docs, err := wikiBodies(wikitext.Path(*data), n, shift)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -110,25 +109,10 @@ type wikiDoc struct {
 // prose paragraphs, and returns their first paragraphs; shift moves the
 // picks half a step, between those of shift 0.
 func wikiBodies(path string, n, shift int) ([]wikiDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	sc := bufio.NewScanner(gz)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var all []wikiDoc
-	for sc.Scan() {
-		var rec struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, err
-		}
-		d := wikiDoc{id: rec.ID, title: rec.Title}
-		for _, l := range strings.Split(rec.Text, "\n") {
+	err := wikitext.Articles(path, func(a wikitext.Article) error {
+		d := wikiDoc{id: a.ID, title: a.Title}
+		for _, l := range strings.Split(a.Text, "\n") {
 			l = strings.TrimSpace(l)
 			if strings.HasPrefix(l, "==") {
 				if d.heading == "" && len(d.paras) > 0 {
@@ -144,8 +128,9 @@ func wikiBodies(path string, n, shift int) ([]wikiDoc, error) {
 			d.title = topic(d.title, d.paras[0])
 			all = append(all, d)
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(all) < n {

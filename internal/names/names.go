@@ -7,7 +7,6 @@ package names
 import (
 	_ "embed"
 	"slices"
-	"sync"
 
 	"github.com/vntext/vntext/internal/tsv"
 )
@@ -15,16 +14,10 @@ import (
 //go:embed names.tsv
 var file string
 
-// parsed holds the rows of names.tsv by class, in file order; the file is
-// checked by the package's tests, so a bad row cannot ship.
-var parsed = sync.OnceValue(func() map[string][]string {
-	rows, _ := tsv.Rows(file, 2)
-	m := map[string][]string{}
-	for _, r := range rows {
-		m[r[1]] = append(m[r[1]], r[0])
-	}
-	return m
-})
+// parsed holds the rows of names.tsv by class, in file order; the
+// package's tests load it, so a bad row cannot ship.
+var parsed = tsv.Embedded("internal/names/names.tsv", file, 2,
+	tsv.ByClass("surname", "surname-ambiguous", "surname-rare", "middle"))
 
 // Surnames returns the family names of a class in file order, capitalised
 // as written ("Nguyễn", "Ksor"): "surname", "surname-ambiguous" (also the

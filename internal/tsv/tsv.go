@@ -5,7 +5,9 @@ package tsv
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Rows returns the rows of data: blank lines and lines starting with # are
@@ -43,4 +45,45 @@ func ReadRows(path string, cols int) ([][]string, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return rows, nil
+}
+
+// Embedded returns a function that parses an embedded list once, on first
+// use: the rows of data (Rows with cols fields), turned into T by build.
+// It is the one way the module's packages load their embedded lists.
+//
+// A malformed embedded file is a defect of the build, not bad input: no
+// caller could handle it, so the function panics naming the file, and
+// each package's tests load every one of its lists so that none ships.
+func Embedded[T any](name, data string, cols int, build func(rows [][]string) (T, error)) func() T {
+	return sync.OnceValue(func() T { return Parse(name, data, cols, build) })
+}
+
+// Parse is Embedded without the once: for lists that are read inside
+// another once (a package that merges several files).
+func Parse[T any](name, data string, cols int, build func(rows [][]string) (T, error)) T {
+	rows, err := Rows(data, cols)
+	var v T
+	if err == nil {
+		v, err = build(rows)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("vntext: embedded list %s is malformed (a build defect; its package's tests catch it): %v", name, err))
+	}
+	return v
+}
+
+// ByClass is a build function for Embedded: it groups the phrases of
+// (phrase, class) rows by class, in file order. A class not among classes
+// is an error, so a misspelt class cannot silently empty a list.
+func ByClass(classes ...string) func(rows [][]string) (map[string][]string, error) {
+	return func(rows [][]string) (map[string][]string, error) {
+		m := make(map[string][]string, len(classes))
+		for _, r := range rows {
+			if !slices.Contains(classes, r[1]) {
+				return nil, fmt.Errorf("%q: unknown class %q", r[0], r[1])
+			}
+			m[r[1]] = append(m[r[1]], r[0])
+		}
+		return m, nil
+	}
 }

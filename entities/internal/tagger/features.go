@@ -44,11 +44,16 @@ type token struct {
 // allocates nothing. A Sentence is not safe for concurrent use.
 type Sentence struct {
 	toks []token
-	// Tag's scratch.
-	emit   []int32
-	back   []uint8
-	labels []uint8
-	spans  []Span
+	// Tag's scratch, and TagPrior's.
+	emit    []int32
+	back    []uint8
+	labels  []uint8
+	spans   []Span
+	plabels []uint8
+	emitAll []int32
+	alpha   []int64
+	beta    []int64
+	regions []region
 }
 
 // Reset empties s, keeping its memory.

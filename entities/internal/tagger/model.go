@@ -29,7 +29,10 @@ type Model struct {
 	tshift  uint     // 64 - log2(len(table))
 	weights []uint32 // label<<16 | uint16(weight)
 	lattice *packedLattice
-	scale   float64 // weight = int / scale
+	plain   *lattice[int32] // the same transitions for TagPrior's passes
+	scale   float64         // weight = int / scale
+	// minMargin: TagPrior's margin, in weight units (format 2; 0 before).
+	minMargin float64
 }
 
 // Types returns the entity types the model tags, sorted.
@@ -284,13 +287,14 @@ func grow[T any](s []T, n int) []T {
 //	rows: number of rows and of weights, then per row (sorted by bucket):
 //	bucket delta, a bit mask of the labels with a non-zero weight, each
 //	such weight (zigzag varint)
+//	format 2: the margin TagPrior needs (float64 bits, fixed 8 bytes)
 //	CRC-32 (IEEE) of everything before it, fixed 4 bytes
 //
 // Strings are a length and bytes.
 
 const (
 	magic         = "vntext-tagger\n"
-	formatVersion = 1
+	formatVersion = 2
 	maxTypes      = 15 // 1+4*15 = 61 labels: a row's label mask fits 64 bits
 )
 
@@ -315,8 +319,9 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, errors.New("tagger: model file is damaged (checksum mismatch)")
 	}
 	d := decoder{b: body[len(magic):]}
-	if v := d.uvarint(); v != formatVersion {
-		return nil, fmt.Errorf("tagger: model format %d, this build reads %d", v, formatVersion)
+	version := d.uvarint()
+	if version < 1 || version > formatVersion {
+		return nil, fmt.Errorf("tagger: model format %d, this build reads 1 to %d", version, formatVersion)
 	}
 	if sig := d.string(); d.err == nil && sig != signature() {
 		return nil, fmt.Errorf("tagger: model trained with features %q, this build has %q: train it again", sig, signature())
@@ -383,6 +388,12 @@ func Load(r io.Reader) (*Model, error) {
 		b++ // buckets are stored as the gap after the previous one
 	}
 	d.b = buf[at:]
+	if version >= 2 {
+		m.minMargin = math.Float64frombits(d.fixed64())
+		if d.err == nil && (math.IsNaN(m.minMargin) || math.IsInf(m.minMargin, 0) || m.minMargin < 0) {
+			return nil, errors.New("tagger: model margin out of range")
+		}
+	}
 	if uint64(len(m.weights)) != nweights {
 		return nil, errors.New("tagger: model rows are damaged")
 	}
@@ -392,7 +403,8 @@ func Load(r io.Reader) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, errors.New("tagger: model file has trailing bytes")
 	}
-	m.lattice = newPackedLattice(newLattice(trans, m.nl))
+	m.plain = newLattice(trans, m.nl)
+	m.lattice = newPackedLattice(m.plain)
 	return m, nil
 }
 

@@ -51,6 +51,18 @@ func Score(m *Model, exs []Example) Scores {
 	return sc
 }
 
+// ScorePrior is Score with TagPrior and each example's Prior.
+func ScorePrior(m *Model, exs []Example) Scores {
+	sc := Scores{ByType: make([]Counts, len(m.types))}
+	for _, ex := range exs {
+		CountSpans(sc.ByType, ex.Spans, m.TagPrior(ex.Sentence, ex.Prior))
+	}
+	for _, c := range sc.ByType {
+		sc.Micro.add(c)
+	}
+	return sc
+}
+
 // CountSpans adds to byType the matches between gold and predicted spans,
 // both sorted by start and not overlapping within each list.
 func CountSpans(byType []Counts, gold, pred []Span) {

@@ -53,7 +53,7 @@ func toy(seed uint64, n int) []Example {
 				spans = append(spans, Span{typ, start, s.Len()})
 			}
 		}
-		out = append(out, Example{s, spans})
+		out = append(out, Example{Sentence: s, Spans: spans})
 	}
 	return out
 }
@@ -123,9 +123,9 @@ func TestTrainRejectsBadInput(t *testing.T) {
 		"no examples":    {nil, Options{Types: toyTypes}},
 		"no types":       {good, Options{}},
 		"unsorted types": {good, Options{Types: []string{"PERSON", "LOCATION"}}},
-		"bad type index": {[]Example{{good[0].Sentence, []Span{{5, 0, 1}}}}, Options{Types: toyTypes}},
-		"overlap":        {[]Example{{good[0].Sentence, []Span{{0, 0, 2}, {0, 1, 3}}}}, Options{Types: toyTypes}},
-		"past the end":   {[]Example{{good[0].Sentence, []Span{{0, 0, 99}}}}, Options{Types: toyTypes}},
+		"bad type index": {[]Example{{Sentence: good[0].Sentence, Spans: []Span{{5, 0, 1}}}}, Options{Types: toyTypes}},
+		"overlap":        {[]Example{{Sentence: good[0].Sentence, Spans: []Span{{0, 0, 2}, {0, 1, 3}}}}, Options{Types: toyTypes}},
+		"past the end":   {[]Example{{Sentence: good[0].Sentence, Spans: []Span{{0, 0, 99}}}}, Options{Types: toyTypes}},
 		"bits":           {good, Options{Types: toyTypes, Bits: 40}},
 		"epochs":         {good, Options{Types: toyTypes, Epochs: -1}},
 	}

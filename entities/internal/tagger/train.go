@@ -10,12 +10,16 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // Example is one annotated token sequence.
 type Example struct {
 	Sentence *Sentence
 	Spans    []Span // sorted, not overlapping; Type indexes Options.Types
+	// Prior is the caller's own labelling (sorted, not overlapping), for
+	// TagPrior; on dev examples, Train picks the model's margin with it.
+	Prior []Span
 }
 
 // Options control training. The zero value of each field means its default.
@@ -54,6 +58,9 @@ type Report struct {
 	Best   int          // the epoch whose weights the model holds (1-based)
 	Rows   int          // feature buckets with a non-zero weight
 	Bytes  int          // model size
+	Margin float64      // TagPrior's margin, picked on the dev priors (0: none)
+	// PriorDev: dev scores of TagPrior with that margin.
+	PriorDev Scores
 }
 
 // Train learns an averaged structured perceptron from train and returns
@@ -122,8 +129,30 @@ func Train(ctx context.Context, train, dev []Example, opt Options) ([]byte, Repo
 		best, rep.Rows = t.marshal()
 		rep.Best = opt.Epochs
 	}
+	if slices.ContainsFunc(dev, func(ex Example) bool { return len(ex.Prior) > 0 }) {
+		m, err := Load(bytes.NewReader(best))
+		if err != nil {
+			return nil, rep, err
+		}
+		rep.Margin = PickMargin(m, dev)
+		best = setMargin(best, rep.Margin)
+		if m, err = Load(bytes.NewReader(best)); err != nil {
+			return nil, rep, err
+		}
+		rep.PriorDev = ScorePrior(m, dev)
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "margin %.3f: dev with the prior P %.2f R %.2f F1 %.2f\n", rep.Margin, rep.PriorDev.Micro.P(), rep.PriorDev.Micro.R(), rep.PriorDev.Micro.F1())
+		}
+	}
 	rep.Bytes = len(best)
 	return best, rep, nil
+}
+
+// setMargin writes margin into model, a model file marshal wrote.
+func setMargin(model []byte, margin float64) []byte {
+	n := len(model) - 12
+	model = binary.LittleEndian.AppendUint64(model[:n], math.Float64bits(margin))
+	return binary.LittleEndian.AppendUint32(model, crc32.ChecksumIEEE(model))
 }
 
 func (o *Options) defaults() error {
@@ -373,6 +402,7 @@ func (t *trainer) marshal() ([]byte, int) {
 	e.uvarint(uint64(kept))
 	e.uvarint(uint64(weights))
 	e.b = append(e.b, rows.b...)
+	e.b = binary.LittleEndian.AppendUint64(e.b, 0) // the margin: setMargin
 	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 	return e.b, kept
 }

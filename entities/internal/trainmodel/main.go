@@ -23,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/vntext/vntext/entities"
 )
@@ -36,8 +37,15 @@ func main() {
 	report := flag.String("report", "entities/internal/model/report.json", "report file")
 	seed := flag.Uint64("seed", 1, "seed ordering the examples")
 	epochs := flag.Int("epochs", 30, "most passes over the training split")
+	augment := flag.String("augment", "spaced,lower-context,initials", "training transforms (entities.Augment), comma-separated; empty for none")
 	flag.Parse()
-	if err := run(*train, *dev, *out, *report, *seed, *epochs); err != nil {
+	var augs []entities.Augment
+	for a := range strings.SplitSeq(*augment, ",") {
+		if a != "" {
+			augs = append(augs, entities.Augment(a))
+		}
+	}
+	if err := run(*train, *dev, *out, *report, *seed, *epochs, augs); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
@@ -56,7 +64,7 @@ func read(path string) ([]entities.Example, error) {
 	return exs, nil
 }
 
-func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int) error {
+func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int, augs []entities.Augment) error {
 	train, err := read(trainPath)
 	if err != nil {
 		return err
@@ -69,7 +77,7 @@ func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int) er
 	rep, err := entities.Train(context.Background(), &model, train,
 		entities.TrainDev(dev), entities.TrainSeed(seed), entities.TrainEpochs(epochs),
 		entities.TrainTypes(entities.Person, entities.Location, entities.Organization, entities.Program),
-		entities.TrainLog(os.Stderr))
+		entities.TrainAugment(augs...), entities.TrainLog(os.Stderr))
 	if err != nil {
 		return err
 	}

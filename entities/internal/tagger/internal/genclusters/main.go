@@ -29,14 +29,10 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -48,6 +44,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vntext/vntext/internal/letters"
+	"github.com/vntext/vntext/internal/wikitext"
 )
 
 func main() {
@@ -61,7 +58,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "genclusters: VNTEXT_DATA is not set")
 		os.Exit(1)
 	}
-	if err := run(filepath.Join(root, "text", "viwiki", "viwiki.jsonl.gz"), *out, *clusters, *vocab, *minCount); err != nil {
+	if err := run(wikitext.Path(root), *out, *clusters, *vocab, *minCount); err != nil {
 		fmt.Fprintln(os.Stderr, "genclusters:", err)
 		os.Exit(1)
 	}
@@ -106,28 +103,12 @@ type corpus struct {
 }
 
 func readCorpus(path string) (*corpus, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
 	c := &corpus{ids: map[string]int32{}, count: map[string]int{}}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	for sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, err
-		}
-		c.addText(norm.NFC.String(rec.Text))
-	}
-	return c, sc.Err()
+	err := wikitext.Articles(path, func(a wikitext.Article) error {
+		c.addText(norm.NFC.String(a.Text))
+		return nil
+	})
+	return c, err
 }
 
 func (c *corpus) add(key string) {
