@@ -126,9 +126,9 @@ func TestAggregate(t *testing.T) {
 	// archive and the JSONL record all give it.
 	minh := find("2024-05", KindOfficial, "Lê Quang Minh")
 	require.NotNil(t, minh, dump.String())
-	// The gazetteer's pre-2025 list names the province as it stood on 30
-	// June 2025: a city since 1 January 2025.
-	assert.Equal(t, "Thành phố Huế", minh.Province)
+	// Named as it was in May 2024: the province became the city of Huế
+	// on 1 January 2025.
+	assert.Equal(t, "Tỉnh Thừa Thiên Huế", minh.Province)
 	assert.Equal(t, 3, minh.Documents)
 
 	// Records without a readable date count under month "".
