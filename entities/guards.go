@@ -39,11 +39,27 @@ func (p *pass) unitCompoundEnd(k int) int {
 // or the northern mountains ("UBND tỉnh H'Hương Byă"): the gazetteer
 // knows every province and district, and their names are Vietnamese
 // syllables.
+//
+// After a head word of one level the unit must be of that level: "tỉnh
+// Đinh Văn Sơ" is a person even though a town is called Đinh Văn.
 func (p *pass) personAfterHead(i, k int) bool {
-	return p.familyNameAfterHead(k) || p.minorityNameAfterOrgan(i, k)
+	if p.familyNameShape(k) {
+		level := p.headLevel(i, k)
+		if level == "" && !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3) ||
+			level != "" && !p.unitOfLevel(k, k+2, level) && !p.unitOfLevel(k, k+3, level) {
+			return true
+		}
+	}
+	return p.minorityNameAfterOrgan(i, k)
 }
 
 func (p *pass) familyNameAfterHead(k int) bool {
+	return p.familyNameShape(k) && !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
+}
+
+// familyNameShape reports a family name, a middle name and a third
+// capitalised word at k.
+func (p *pass) familyNameShape(k int) bool {
 	if !p.isSurname(k) || !p.x.lx.middles[p.key(k+1)] {
 		return false
 	}
@@ -52,11 +68,24 @@ func (p *pass) familyNameAfterHead(k int) bool {
 			return false
 		}
 	}
-	return !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
+	return true
+}
+
+// unitOfLevel reports whether the tokens [s, e) name a unit of the level.
+func (p *pass) unitOfLevel(s, e int, level gazetteer.Level) bool {
+	if e > len(p.toks) {
+		return false
+	}
+	for _, u := range p.x.places.Lookup(p.text[p.toks[s].s:p.toks[e-1].e]) {
+		if u.Level == level {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *pass) minorityNameAfterOrgan(i, k int) bool {
-	switch levelOfHead[joinKeys(p.toks[i:k])] {
+	switch p.headLevel(i, k) {
 	case gazetteer.LevelProvince, gazetteer.LevelDistrict:
 	default:
 		return false
@@ -189,7 +218,7 @@ func (p *pass) preferGazetteerPlaces() {
 			continue
 		}
 		if f.typ == Person {
-			if p.insidePlace(f.s, f.e) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
+			if p.insidePlace(f.s, f.e, covered) || p.countryPairWord(f.s, f.e) || p.countryOnly(f.s, f.e) {
 				continue // the gazetteer's mention takes its place, or none does
 			}
 			f.s = p.afterCountry(f.s, f.e)
@@ -245,10 +274,12 @@ func (p *pass) preferGazetteerPlaces() {
 // insidePlace reports a person [s, e) read after a cue or an honorific
 // that, with that word, is a place the gazetteer found: "tại Cô Tô" (not Ms
 // Tô), "cầu Thủ Thiêm" (not a football player called Thiêm). The gazetteer
-// keeps people after its head words out of its places, so its mention wins.
-func (p *pass) insidePlace(s, e int) bool {
+// keeps people after its head words out of its places, so its mention wins,
+// unless another entity holds its head word: "thôn" ends "Sở Nông nghiệp và
+// Phát triển nông thôn", "phố" "HĐND thành phố", before the office holder.
+func (p *pass) insidePlace(s, e int, covered []bool) bool {
 	for k := s - 1; k >= 0 && k >= s-maxHeadWords; k-- {
-		if p.placeAt(k) >= e {
+		if p.placeAt(k) >= e && !covered[k] {
 			return !p.personAsUnit(k)
 		}
 	}

@@ -386,7 +386,7 @@ func (p *pass) rolesAround(s, e int) []roleSpan {
 	var roles []role
 	from := -1
 	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
-		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clMarker); c == 0 {
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clMarkers); c == 0 {
 			continue
 		}
 		if _, re := p.roleList(j); re == s || p.honorificBetween(re, s) {

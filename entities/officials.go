@@ -14,6 +14,7 @@ type role struct {
 	place  placeMatch // unit named by the role without an organisation
 	parent orgMatch   // body written after "thuộc"/"của" or a comma ("… thuộc Sở Y tế")
 	at     placeMatch // place written after "tại" ("Đại sứ Việt Nam tại Nhật Bản")
+	named  bool       // the title goes on with what it names: a body, unit, sector or anaphor
 }
 
 // compRank orders the readings of a title: naming an organisation beats
@@ -45,7 +46,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 		// "Phó phòng Nội vụ": the title fused with the body,
 		// which starts at its head word.
 		if o := p.org(k, true); o.e > k+1 {
-			return p.roleParent(role{s: j, e: o.e, org: o}), true
+			return p.roleParent(role{s: j, e: o.e, org: o, named: true}), true
 		}
 		hits = lx.titles.all(hits, p.toks, j, clTitle|clTitleComp) // "Phó phòng" is a title itself
 	}
@@ -69,7 +70,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.org, r.e, rank = o, o.e, compOrg
 		} else if pl := p.place(te); pl.e > te {
 			r.place, r.e, rank = pl, pl.e, compPlace
-		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 {
+		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 && !p.titleFrom(te, e) {
 			r.e, rank = e, compWord
 			// The country of a minister: "Bộ trưởng Quốc phòng Mỹ".
 			if pl := p.place(e); pl.e > e && p.placeLevel(pl) == gazetteer.LevelCountry {
@@ -77,12 +78,15 @@ func (p *pass) roleAt(j int) (role, bool) {
 			}
 		} else if e, c := lx.geo.longest(p.toks, te, clAdmin); c != 0 && p.isWord(te) {
 			r.e, rank = e, compWord
+		} else if e, c := lx.orgs.longest(p.toks, te, clAnaphor); c != 0 {
+			r.e, rank = e, compWord // "Chủ tịch HĐQT kiêm …", "Hiệu trưởng nhà trường": the body named before
 		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
 			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
 		}
 		if rank == compNone && h.class&clTitle == 0 {
 			continue
 		}
+		r.named = rank > compNone
 		if !ok || r.e > best.e || r.e == best.e && rank > bestRank {
 			best, bestRank, ok = r, rank, true
 		}
@@ -148,11 +152,11 @@ func (p *pass) roleList(j int) ([]role, int) {
 	for k < len(p.toks) {
 		status, marked := listStatus, false
 		for {
-			e, c := p.x.lx.titles.longest(p.toks, k, clMarker)
+			e, c := p.x.lx.titles.longest(p.toks, k, clMarkers)
 			if c == 0 {
 				break
 			}
-			if st, ok := markerStatus[p.key(k)]; ok {
+			if st, ok := markerStatus(c); ok {
 				status, marked = st, true
 			}
 			k = e
@@ -184,20 +188,31 @@ func (p *pass) roleList(j int) ([]role, int) {
 	return roles, end
 }
 
-// markerStatus gives the status a marker sets, by its first word; "vị"
-// sets none.
-var markerStatus = map[string]RoleStatus{
-	foldKey("nguyên"): StatusFormer, foldKey("cựu"): StatusFormer, foldKey("cố"): StatusLate,
-	foldKey("quyền"): StatusActing, foldKey("tân"): StatusNew, foldKey("đương"): StatusCurrent,
-	foldKey("hiện"): StatusCurrent, foldKey("đang"): StatusCurrent, foldKey("nay"): StatusCurrent,
+// markerStatus gives the status a marker of the classes c sets (titles.tsv);
+// "vị" sets none.
+func markerStatus(c lexClass) (RoleStatus, bool) {
+	switch {
+	case c&clFormer != 0:
+		return StatusFormer, true
+	case c&clLate != 0:
+		return StatusLate, true
+	case c&clActing != 0:
+		return StatusActing, true
+	case c&clNew != 0:
+		return StatusNew, true
+	case c&clCurrent != 0:
+		return StatusCurrent, true
+	}
+	return "", false
 }
 
 var kKiem = foldKey("kiêm")
 
 // stackedRole reports a second role written right after one without a
-// comma: a capitalised title that itself names a body or unit ("Bí thư
-// Tỉnh ủy Chủ tịch HĐND tỉnh …"). A title alone after a role ("Chủ tịch
-// UBND tỉnh Bí thư …") is not taken: it could start a name-like phrase.
+// comma: a capitalised title that itself names a body, unit, sector or
+// anaphor ("Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh …", "Phó Bí thư Đảng ủy
+// Hiệu trưởng nhà trường …"). A title alone after a role ("Chủ tịch UBND
+// tỉnh Bí thư …") is not taken: it could start a name-like phrase.
 func (p *pass) stackedRole(k int) bool {
 	if !p.capWord(k) {
 		return false
@@ -206,7 +221,14 @@ func (p *pass) stackedRole(k int) bool {
 		return false
 	}
 	r, ok := p.roleAt(k)
-	return ok && (r.org.e > 0 || r.place.e > 0)
+	return ok && r.named
+}
+
+// titleFrom reports a title that covers the sector word [k, e): "Bí thư"
+// after "Tỉnh ủy viên" opens a second role rather than naming a sector.
+func (p *pass) titleFrom(k, e int) bool {
+	te, c := p.x.lx.titles.longest(p.toks, k, clTitle)
+	return c != 0 && te >= e
 }
 
 // official parses the patterns around a person's name: cues and roles

@@ -56,18 +56,20 @@ type placeMatch struct {
 	keep  bool            // found.keep
 }
 
-// levelOfHead maps administrative head words (folded) to levels.
-var levelOfHead = func() map[string]gazetteer.Level {
-	m := map[string]gazetteer.Level{}
-	for head, level := range map[string]gazetteer.Level{
-		"tỉnh": gazetteer.LevelProvince, "quận": gazetteer.LevelDistrict, "huyện": gazetteer.LevelDistrict, "thị xã": gazetteer.LevelDistrict, "TX": gazetteer.LevelDistrict,
-		"xã": gazetteer.LevelCommune, "phường": gazetteer.LevelCommune, "thị trấn": gazetteer.LevelCommune, "đặc khu": gazetteer.LevelCommune,
-		"huyện đảo": gazetteer.LevelDistrict, "xã đảo": gazetteer.LevelCommune, "xã biên giới": gazetteer.LevelCommune,
-	} {
-		m[phraseKey(head)] = level
+// headLevel returns the level the administrative head word [s, e) names
+// (geoheads.tsv), or "" ("thành phố" names a province or a district).
+func (p *pass) headLevel(s, e int) gazetteer.Level {
+	c := p.x.lx.geo.exact(p.toks, s, e, clProvinceHead|clDistrictHead|clCommuneHead)
+	switch {
+	case c&clProvinceHead != 0:
+		return gazetteer.LevelProvince
+	case c&clDistrictHead != 0:
+		return gazetteer.LevelDistrict
+	case c&clCommuneHead != 0:
+		return gazetteer.LevelCommune
 	}
-	return m
-}()
+	return ""
+}
 
 // placeAt returns the end of a gazetteer place starting at i, or i. A
 // head word may end the text, so i can be one past the last token.
@@ -127,7 +129,7 @@ func (p *pass) place(i int) placeMatch {
 			if c&clGeo != 0 && c&clAdmin == 0 {
 				best.level = gazetteer.LevelOther
 			} else {
-				best.level = levelOfHead[joinKeys(p.toks[i:he])]
+				best.level = p.headLevel(i, he)
 			}
 		}
 	}

@@ -20,10 +20,18 @@ const (
 	clTitleComp
 	clPrefix
 	clSuffix
-	clMarker
+	clMarker // a marker that gives no status ("vị")
 	clHonorific
 	clCue
+	clFormer  // a marker of a former holder ("nguyên", "cựu")
+	clLate    // "cố"
+	clActing  // "quyền"
+	clNew     // "tân"
+	clCurrent // "đương kim", "hiện là"
 )
+
+// clMarkers are the markers before a role, with a status or without.
+const clMarkers = clMarker | clFormer | clLate | clActing | clNew | clCurrent
 
 const (
 	// orgs
@@ -39,6 +47,7 @@ const (
 	clCompound
 	clOrganOf    // an organ of the body named after it ("Thường trực HĐND", "HĐQT Tập đoàn X")
 	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
+	clAnaphor    // a body named by its type alone after a title ("Hiệu trưởng nhà trường")
 )
 
 const (
@@ -56,6 +65,9 @@ const (
 	clAdmin lexClass = 1 << iota
 	clGeo
 	clCountry
+	clProvinceHead // the level an administrative head word names
+	clDistrictHead
+	clCommuneHead
 )
 
 const (
@@ -112,10 +124,11 @@ type lexicons struct {
 }
 
 var classNames = map[string]map[string]lexClass{
-	"titles.tsv":   {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix},
+	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
+		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
-	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry},
+	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
 		"people": clPeople, "language": clLanguage, "onset-abbrev": clOnsetAbbrev,
