@@ -22,6 +22,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		{"batch-default", TaskSegmented | TaskEntities | TaskSummary | TaskPage},
 		{"batch-without-page", TaskSegmented | TaskEntities | TaskSummary},
 		{"normalize", TaskNormalize},
+		{"keywords", TaskKeywords}, // alone: the split is not made twice
 	} {
 		a, err := New(WithTasks(bc.tasks))
 		if err != nil {

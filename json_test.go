@@ -34,15 +34,20 @@ func TestResultJSONRoundTrip(t *testing.T) {
 			t.Errorf("round trip changed the result of %.40q:\n%+v\n%+v", text, res, back)
 		}
 		for _, e := range res.Entities {
+			assert.NotEmpty(t, e.Normalized, "every entity has its normalized form")
+			covered["normalized"] = covered["normalized"] || e.Normalized != e.Text
 			covered["successors"] = covered["successors"] || len(e.Successors) > 0
 			covered["periods"] = covered["periods"] || e.Periods != 0
 		}
 		covered["words"] = covered["words"] || len(res.Words) > 0
 		covered["officials"] = covered["officials"] || len(res.Officials) > 0
+		for _, o := range res.Officials {
+			assert.NotEmpty(t, o.Normalized, "every official has its normalized name")
+		}
 		covered["summary"] = covered["summary"] || len(res.Summary.Sentences) > 0
 		covered["keywords"] = covered["keywords"] || len(res.Keywords) > 0
 	}
-	for _, part := range []string{"successors", "periods", "words", "officials", "summary", "keywords"} {
+	for _, part := range []string{"normalized", "successors", "periods", "words", "officials", "summary", "keywords"} {
 		assert.True(t, covered[part], "no result had %s", part)
 	}
 }

@@ -17,6 +17,9 @@ import (
 // per-word lists.
 const DefaultBatchTasks = vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskOfficials | vntext.TaskSummary | vntext.TaskPage
 
+// TasksHelp is the help of --tasks, on every command that has it.
+const TasksHelp = "what to compute: normalize, sentences, words, segmented (alias segment), entities, officials, summary (alias summarize), keywords, page, all"
+
 // Batch are the flags of the batch commands (vntext batch, vntext-beam)
 // besides the pipeline flags and --workers, whose default differs.
 type Batch struct {
@@ -27,7 +30,7 @@ type Batch struct {
 
 // Register adds the flags to fs with their defaults.
 func (b *Batch) Register(fs *flag.FlagSet) {
-	fs.StringVar(&b.Tasks, "tasks", DefaultBatchTasks.String(), "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all; each record's \"tasks\" names what was computed (the lists of the others are empty)")
+	fs.StringVar(&b.Tasks, "tasks", DefaultBatchTasks.String(), TasksHelp+"; each record's \"tasks\" names what was computed (the lists of the others are empty)")
 	b.MaxRecordBytes = record.DefaultMaxBytes
 	fs.Var(&b.MaxRecordBytes, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
 	fs.BoolVar(&b.Quiet, "quiet", false, "no progress bar and no closing summary on standard error")

@@ -1,10 +1,60 @@
 // Package entities finds officials, administrative units, organisations and
 // programmes in Vietnamese government and public-affairs news.
 //
+// # Use
+//
+// Make an Extractor once and share it; Officials gives each person once with
+// every role and mention, Extract every mention:
+//
+//	x, err := entities.New()
+//	if err != nil { … }
+//	offs, err := x.Officials(ctx, "Phó Chủ tịch UBND tỉnh Nam Định Trần Minh Đức cho biết …")
+//	for _, o := range offs {
+//		// o.Name "Trần Minh Đức" (as written), o.Normalized (the clean form, to index),
+//		// o.Roles[0].Text "Phó Chủ tịch UBND tỉnh Nam Định", o.Roles[0].Status "current",
+//		// o.Mentions: every mention, short ones ("ông Đức") included
+//	}
+//	ents, err := x.Extract(ctx, text) // PERSON, LOCATION, ORGANIZATION, PROGRAM, DATE, …
+//	offs = x.OfficialsOf(ents)        // officials without a second extraction
+//
+// Extract returns PERSON (with the role phrases written next to it),
+// LOCATION (with the gazetteer's level, code, periods and, for a unit
+// abolished in 2025, its successors), ORGANIZATION (a bare "Quận ủy" with the
+// unit its role phrase names), PROGRAM, DATE, TERM, PERCENT and RATIO, plus
+// the labels of WithEntries. Every entity, role and official carries beside
+// its verbatim text a Normalized form (NFC, mojibake and legacy encodings
+// repaired, one tone placement), and officials are linked by it.
+//
+// # Role status
+//
+// Each role has a RoleStatus, from the marker written before the title (one
+// marker before a list of roles applies to all of them):
+//
+//	current  no marker, or "đương kim", "hiện là", "đang là"
+//	former   "nguyên", "cựu"
+//	late     "cố": the holder has died
+//	acting   "quyền"
+//	new      "tân": newly appointed or elected
+//
 // # Positions
 //
 // Start and End are byte offsets into the text passed to Extract, as given
 // (before any normalization): text[e.Start:e.End] == e.Text.
+//
+// # Roles
+//
+// As ../shared/data/domain/GUIDELINES.md rules, a person's roles are the
+// role phrases written before the name ("Chủ tịch UBND tỉnh X Lê Văn A",
+// also fronted: "Với cương vị …, ông A") or in apposition after it, set
+// off by a comma, a dash or parentheses ("ông A, Giám đốc Sở Y tế").
+// Roles of one list are joined by commas, "kiêm", "đồng thời (là)" or "và
+// là"; a marker such as "hiện là", "đang là", "nay là" inside the
+// apposition opens a role as well. An age, a hometown, a remark in
+// parentheses or an emoji may stand between the name and the apposition
+// ("ông A (ảnh), 45 tuổi, quê Nghệ An, Chủ tịch …"). The sentence's own
+// predicate gives no role: "ông A là …", "ông A hiện là …", "giữ chức",
+// "được bầu làm", "được bổ nhiệm giữ chức". No entity, role or name runs
+// across a line break.
 //
 // # Concurrency
 //
@@ -73,6 +123,10 @@ type Entity struct {
 	Type Type `json:"type"`
 	// Text is the mention as written: the input's bytes [Start, End).
 	Text string `json:"text"`
+	// Normalized is the mention as the normalizer writes it (NFC, repaired
+	// mojibake and legacy encodings, one tone placement): the form to index
+	// or compare. It equals Text when the text needed nothing.
+	Normalized string `json:"normalized"`
 	// Start and End are byte offsets into the text passed to Extract.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -100,8 +154,11 @@ type Entity struct {
 // without a parent unit after a comma.
 type Role struct {
 	// Text is the phrase as written: the input's bytes [Start, End).
-	Text   string     `json:"text"`
-	Status RoleStatus `json:"status"`
+	Text string `json:"text"`
+	// Normalized is the phrase as the normalizer writes it (see
+	// Entity.Normalized).
+	Normalized string     `json:"normalized"`
+	Status     RoleStatus `json:"status"`
 	// Start and End are byte offsets into the text passed to Extract.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -136,6 +193,10 @@ type Official struct {
 	// Name is the person's name as first written with two words or more; a
 	// one-word mention that no such name ends with stands as its own person.
 	Name string `json:"name"`
+	// Normalized is that mention's Entity.Normalized: the name to index
+	// people by. Mentions are linked by it, so a name written in NFD, in
+	// mojibake or with another tone placement is the same person.
+	Normalized string `json:"normalized"`
 	// Roles holds the distinct roles (by text and status) written next to
 	// any mention, where they are first written; never empty.
 	Roles []Role `json:"roles"`

@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/normalize"
@@ -30,8 +31,9 @@ type roleSpan struct {
 // to right; each position is decided once, so a call is linear in the text.
 type pass struct {
 	x      *Extractor
-	text   string // the normalized text
-	toks   []token
+	text   string  // the normalized text
+	toks   []token // the text's tokens; while the rules step, up to the end of a line
+	doc    []token // every token of the text
 	locEnd []int32 // token index → 1 + end token of a gazetteer place starting there
 	locIdx []int32
 	locs   []gazetteer.Location
@@ -107,6 +109,17 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 		be = min(max(be, bs), len(text))
 		return bs, be
 	}
+	// normalizedOf is the normalized text of tokens [s, e), for a mention
+	// written verbatim as written: the written bytes when they are the
+	// same, else a copy, so a result does not hold the normalized text of
+	// a whole window alive.
+	normalizedOf := func(s, e int, written string) string {
+		nt := norm[p.toks[s].s:p.toks[e-1].e]
+		if nt == written {
+			return written
+		}
+		return strings.Clone(nt)
+	}
 	for i := range p.out {
 		f := &p.out[i]
 		bs, be := span(f.s, f.e)
@@ -114,11 +127,13 @@ func (x *Extractor) extract(ctx context.Context, text, norm string, origSpan fun
 			continue
 		}
 		ent := Entity{Type: f.typ, Text: text[bs:be], Start: bs, End: be}
+		ent.Normalized = normalizedOf(f.s, f.e, ent.Text)
 		if len(f.roles) > 0 {
 			ent.Roles = make([]Role, len(f.roles))
 			for k, r := range f.roles {
 				rs, re := span(r.s, r.e)
 				ent.Roles[k] = Role{Text: text[rs:re], Status: r.status, Start: rs, End: re}
+				ent.Roles[k].Normalized = normalizedOf(r.s, r.e, ent.Roles[k].Text)
 			}
 		}
 		if f.place != nil {
@@ -154,12 +169,22 @@ func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p := x.newPass(text)
 	p.indexPlaces(text)
 	next := checkEvery
-	for i := 0; i < len(p.toks); {
+	// The rules read one line at a time: while they step through a line,
+	// p.toks ends with it, so no phrase any rule reads runs across a line
+	// break (a heading, a byline, a paragraph ends every phrase), and
+	// look-behind still sees the lines before.
+	doc := p.doc
+	for i, lineEnd := 0, 0; i < len(doc); {
 		if i >= next {
 			if err := ctx.Err(); err != nil {
+				p.toks = doc
 				return p, err
 			}
 			next = i + checkEvery
+		}
+		if i >= lineEnd {
+			lineEnd = p.lineEnd(i)
+			p.toks = doc[:lineEnd]
 		}
 		if j := p.step(i); j > i {
 			i = j
@@ -167,6 +192,7 @@ func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 			i++
 		}
 	}
+	p.toks = doc
 	p.byline()
 	p.repeatOrgs()
 	p.repeatNames()
@@ -202,30 +228,59 @@ func (p *pass) tokenSpan(ti, start, end int) (next, te int, ok bool) {
 	return ti, te, true
 }
 
-// indexPlaces asks the gazetteer for places and indexes them by token.
+// indexPlaces asks the gazetteer for places and indexes them by token. A
+// place written across a line break is none: no phrase runs across one.
 func (p *pass) indexPlaces(text string) {
 	locs := p.x.places.Locations(text)
 	if len(locs) == 0 {
 		return
 	}
-	p.locs = locs
 	p.locEnd = zeroed(p.bufs.locEnd, len(p.toks))
 	p.locIdx = zeroed(p.bufs.locIdx, len(p.toks))
+	// kept is locs until a place is dropped, then a copy: a caller's
+	// Places may hand out a slice it keeps.
+	kept, dropped := locs[:0], false
 	ti := 0
 	for li, l := range locs {
 		var te int
 		var ok bool
-		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
+		ti, te, ok = p.tokenSpan(ti, l.Start, l.End)
+		if ok && p.crossesLine(ti, te+1) {
+			if !dropped {
+				kept, dropped = append([]gazetteer.Location(nil), locs[:li]...), true
+			}
 			continue
 		}
-		if int32(te+1) > p.locEnd[ti] {
+		kept = append(kept, l)
+		if ok && int32(te+1) > p.locEnd[ti] {
 			p.locEnd[ti] = int32(te + 1)
-			p.locIdx[ti] = int32(li)
+			p.locIdx[ti] = int32(len(kept) - 1)
 		}
 	}
+	p.locs = kept
 }
 
 func (p *pass) emit(f found) { p.out = append(p.out, f) }
+
+// lineEnd returns the end of the line holding token i: the next token
+// after a line break, or the number of tokens.
+func (p *pass) lineEnd(i int) int {
+	e := i + 1
+	for e < len(p.doc) && !p.doc[e].nl {
+		e++
+	}
+	return e
+}
+
+// crossesLine reports a line break inside the tokens [s, e).
+func (p *pass) crossesLine(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if p.toks[k].nl {
+			return true
+		}
+	}
+	return false
+}
 
 // step decides what starts at token i and returns the token after it, or
 // i when nothing does.
@@ -245,7 +300,7 @@ func (p *pass) step(i int) int {
 	case tkPunct:
 		return i
 	case tkNum:
-		return p.numeric(i)
+		return p.unitAfter(p.numeric(i))
 	}
 	if j := p.program(i); j > i {
 		return j

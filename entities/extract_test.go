@@ -246,8 +246,13 @@ func FuzzExtract(f *testing.F) {
 		"quận 0 vùng", "Tòa án nhân dân khu vực 3 -", "Kiểm toán Nhà nước khu vực XIII –"} { // heads and dashes ending the text
 		f.Add(s)
 	}
+	for _, s := range lineBreakTexts {
+		f.Add(strings.ReplaceAll(s, " ", "\n"))
+	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkOffsets(t, s, extract(x, s))
+		ents := extract(x, s)
+		checkOffsets(t, s, ents)
+		checkNoLineBreak(t, s, ents)
 		for _, o := range officials(x, s) {
 			for _, m := range o.Mentions {
 				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {

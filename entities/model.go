@@ -277,14 +277,30 @@ func (p *pass) applyModel(ml *modelLayer) {
 			out = append(out, *f)
 		}
 	}
+	// As the rules, resolve reads one line at a time (spans come in order).
+	doc, lineEnd := p.toks, 0
 	for _, sp := range spans {
 		if blocked && overlapsCustom(rules, cover, sp.Start, sp.End) {
 			continue
 		}
+		if sp.Start >= lineEnd {
+			lineEnd = p.lineEnd(sp.Start)
+			p.toks = doc[:lineEnd]
+		}
 		f := found{typ: ml.types[sp.Type], s: sp.Start, e: sp.End}
+		for f.s < f.e && p.decorationAt(f.s) {
+			f.s++ // a name neither starts nor ends with an emoji or a footnote mark
+		}
+		for f.e > f.s && p.decorationAt(f.e-1) {
+			f.e--
+		}
+		if f.s == f.e {
+			continue
+		}
 		p.resolve(&f, rules, cover)
 		out = append(out, f)
 	}
+	p.toks = doc
 	clear(rules)
 	p.bufs.merged = rules[:0] // the two arrays swap roles on the next call
 	p.out = out
@@ -385,7 +401,7 @@ const maxRoleTokens = 24
 func (p *pass) rolesAround(s, e int) []roleSpan {
 	var roles []role
 	from := -1
-	for j := s - 1; j >= 0 && j >= s-maxRoleTokens; j-- {
+	for j := s - 1; j >= 0 && j >= s-maxRoleTokens && !p.toks[j+1].nl; j-- {
 		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix|clMarkers); c == 0 {
 			continue
 		}

@@ -19,6 +19,7 @@ var (
 	kSo    = foldKey("số")
 	kTuoi  = foldKey("tuổi")
 	kMien  = foldKey("miền")
+	kDo    = foldKey("độ")
 )
 
 func atoi(s string) int {
@@ -100,6 +101,26 @@ func (p *pass) numeric(i int) int {
 		return e
 	}
 	return i + 1
+}
+
+// unitAfter returns the end of a temperature unit written after a number
+// that ends at k ("35 độ C", "22-24 độ F", "40°C"), or k: the letter is
+// the unit, never a name.
+func (p *pass) unitAfter(k int) int {
+	m := k
+	switch p.key(m) {
+	case kDo, "°":
+		m++
+	default:
+		return k
+	}
+	switch p.key(m) {
+	case "c", "f", "k":
+		if p.toks[m].cap {
+			return m + 1
+		}
+	}
+	return k
 }
 
 // countedAt returns the end of a counted noun at k, or k.

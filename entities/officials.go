@@ -173,9 +173,8 @@ func (p *pass) roleList(j int) ([]role, int) {
 		p.roles = roles
 		end = r.e
 		if end < len(p.toks) {
-			switch p.toks[end].key {
-			case ",", kKiem:
-				k = end + 1
+			if j := p.roleJoin(end); j > end {
+				k = j
 				continue
 			}
 			if p.stackedRole(end) {
@@ -412,17 +411,29 @@ func (p *pass) credit(i int) int {
 var kAnh = foldKey("ảnh")
 
 // apposition parses roles after a name: ", Giám đốc …", " - uỷ viên …",
-// " (Bí thư …)", also after an age "(52 tuổi),".
+// " (Bí thư …)", also after an age or a hometown ("(52 tuổi),", ", quê
+// Nghệ An,") and after a remark or a decoration ("(ảnh),", "*,").
 func (p *pass) apposition(k int) ([]role, int) {
-	switch p.key(k) {
-	case ",", "-", "–", "—", "(":
-	default:
+	if roles, end := p.appositionAt(k); len(roles) > 0 {
+		return roles, end
+	}
+	if m := p.afterRemark(k); m > k {
+		if roles, end := p.appositionAt(m); len(roles) > 0 {
+			return roles, end
+		}
+	}
+	return nil, k
+}
+
+// appositionAt parses roles in apposition opened by the mark at k.
+func (p *pass) appositionAt(k int) ([]role, int) {
+	if !appositionMark(p.key(k)) {
 		return nil, k
 	}
 	m := k + 1
-	if a := p.age(m); a > m {
+	for a := p.aside(m); a > m; a = p.aside(m) {
 		// "(52 tuổi), Giám đốc …", ", 45 tuổi, Chủ tịch …", "(45 tuổi,
-		// Chủ tịch …)", ", sinh năm 1970, Bí thư …"
+		// Chủ tịch …)", ", sinh năm 1970, quê Nghệ An, Bí thư …"
 		m = a
 		if p.key(k) == "(" && p.key(m) == ")" {
 			m++

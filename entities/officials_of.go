@@ -13,6 +13,15 @@ func (x *Extractor) OfficialsOf(ents []Entity) []Official {
 	return offs
 }
 
+// nameOf is the normalized form of a PERSON mention, which links its
+// mentions: the written text for entities made without one.
+func nameOf(e *Entity) string {
+	if e.Normalized != "" {
+		return e.Normalized
+	}
+	return e.Text
+}
+
 // officialsOf links the PERSON mentions of ents into people and returns
 // those with a role, with the number of steps it took (map look-ups and
 // mentions visited), which the growth test counts.
@@ -32,7 +41,7 @@ func officialsOf(ents []Entity) ([]Official, int) {
 	var ms []mention
 	for i := range ents {
 		if ents[i].Type == Person {
-			ms = append(ms, mention{ent: &ents[i], keys: foldPhrase(ents[i].Text)})
+			ms = append(ms, mention{ent: &ents[i], keys: foldPhrase(nameOf(&ents[i]))})
 		}
 	}
 	if !slices.IsSortedFunc(ms, func(a, b mention) int { return a.ent.Start - b.ent.Start }) {
@@ -49,7 +58,7 @@ func officialsOf(ents []Entity) ([]Official, int) {
 		id := strings.Join(m.keys, " ")
 		if _, ok := full[id]; !ok {
 			full[id] = len(people)
-			people = append(people, Official{Name: m.ent.Text})
+			people = append(people, Official{Name: m.ent.Text, Normalized: nameOf(m.ent)})
 		}
 		if _, ok := firstFull[m.keys[len(m.keys)-1]]; !ok {
 			firstFull[m.keys[len(m.keys)-1]] = full[id]
@@ -84,7 +93,7 @@ func officialsOf(ents []Entity) ([]Official, int) {
 			if !ok {
 				n = len(people)
 				shortOnly[w] = n
-				people = append(people, Official{Name: m.ent.Text})
+				people = append(people, Official{Name: m.ent.Text, Normalized: nameOf(m.ent)})
 			}
 		}
 		o := &people[n]

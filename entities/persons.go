@@ -357,9 +357,10 @@ func (p *pass) lowerPair(k int) bool {
 		return false
 	}
 	if p.pairs == nil {
-		p.pairs = make(map[[2]string]struct{}, len(p.toks)/4) // sized for the usual share of distinct pairs: little rehashing
-		for j := 1; j < len(p.toks); j++ {
-			a, b := &p.toks[j-1], &p.toks[j]
+		// The whole text's pairs, also while the rules read one line.
+		p.pairs = make(map[[2]string]struct{}, len(p.doc)/4) // sized for the usual share of distinct pairs: little rehashing
+		for j := 1; j < len(p.doc); j++ {
+			a, b := &p.doc[j-1], &p.doc[j]
 			if a.kind == tkWord && b.kind == tkWord && !a.cap && !b.cap && b.sp && !b.nl {
 				p.pairs[[2]string{a.key, b.key}] = struct{}{}
 			}
@@ -386,7 +387,7 @@ func (p *pass) knownUnit(s, e int) bool {
 func (p *pass) byline() {
 	n := len(p.toks)
 	s := n
-	for s > 0 && n-s < 4 {
+	for s > 0 && n-s < 4 && (s == n || !p.toks[s].nl) { // one line
 		t := &p.toks[s-1]
 		if t.kind != tkWord || !t.cap || t.allCap || !nativeKey(t.key) || !t.sp && !t.nl {
 			break

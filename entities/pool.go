@@ -18,6 +18,7 @@ func (x *Extractor) newPass(text string) *pass {
 	p := passPool.Get().(*pass)
 	p.x, p.text = x, text
 	p.toks = x.scan(&p.bufs.scan, text)
+	p.doc = p.toks
 	return p
 }
 

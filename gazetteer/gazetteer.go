@@ -12,10 +12,25 @@
 //		// l.Periods {pre-2025}, l.Successors [{08 Tỉnh Tuyên Quang}]
 //	}
 //
-// Units renamed between the end of 2024 and the pre-2025 list are kept under
-// their old name too, in PeriodUntil2024: "tỉnh Thừa Thiên Huế" is the old
-// province, its successor Thành phố Huế, which "thành phố Huế" names in both
-// lists.
+// # Periods
+//
+// Every unit belongs to one period, and a name may denote units of several
+// (Location.Periods lists them, in time order):
+//
+//	until-2024  units renamed between the end of 2024 and the pre-2025 list,
+//	            under their old name: "tỉnh Thừa Thiên Huế" is the old
+//	            province, its successor Thành phố Huế (which "thành phố Huế"
+//	            names in both lists)
+//	pre-2025    the list in force until 30 June 2025: 63 provinces, 696
+//	            districts, 10,035 communes
+//	post-2025   the list in force from 1 July 2025: 34 provinces, 3,321
+//	            communes, no districts
+//	post-2026   post-2025 units renamed or reclassified on 30 April 2026
+//	            (Thành phố Đồng Nai and some of its communes); each keeps its
+//	            code and its post-2025 entry
+//
+// Successors gives, for a pre-2025 (or until-2024) unit, the post-2025 units
+// that took it over.
 //
 // Names are printed in one spelling, the one package normalize writes by
 // default (normalize.DefaultTone, the modern tone placement: "Tỉnh Hoà Bình",
@@ -181,7 +196,11 @@ type Location struct {
 	// administrative units agreeing on their code: the GSO/NSO code
 	// (Unit.Code), the periods of those units, and, for a unit of the
 	// lists before the reform (until-2024, pre-2025), the post-2025 units
-	// that took over its territory.
+	// that took over its territory. A name of one unit before the reform
+	// and of the unit it became under another code (tỉnh Lào Cai: 10 until
+	// 30 June 2025, then 15, Yên Bái's) has both periods, the earlier code
+	// and the later unit among the successors, unless the text dates it: a
+	// unit written under it or units of one list only named elsewhere.
 	Code       string      `json:"code,omitempty"`
 	Periods    Periods     `json:"periods,omitempty"`
 	Successors []Successor `json:"successors,omitempty"`

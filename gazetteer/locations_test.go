@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -402,4 +403,98 @@ func TestRenamedBeforeTheReform(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, es[1], back)
 	assert.Contains(t, string(b), `"periods":["until-2024"]`)
+}
+
+// TestOneNameTwoCodes checks the provinces that kept their name through the
+// reform but took the code of a province merged into them (Lào Cai: 10,
+// then Yên Bái's 15): written alone they name both units, the earlier code
+// standing with the later as its successor; a text that names units of one
+// list only, or a unit under the province, picks one.
+func TestOneNameTwoCodes(t *testing.T) {
+	g := testGazetteer(t)
+	var names []string
+	for _, u := range g.Units() {
+		if u.Level != LevelProvince || u.Period != PeriodPre2025 {
+			continue
+		}
+		for _, v := range g.Lookup(u.FullName()) {
+			if v.Period == PeriodPost2025 && v.Code != u.Code {
+				names = append(names, u.Name)
+			}
+		}
+	}
+	assert.ElementsMatch(t, []string{"Lào Cai", "Bắc Ninh", "Quảng Trị", "Gia Lai", "Tây Ninh", "Đồng Tháp", "An Giang"}, names)
+	both := PeriodsOf(PeriodPre2025, PeriodPost2025)
+	for _, tc := range []struct {
+		text, span, code string
+		periods          Periods
+	}{
+		{"Đoàn công tác đến tỉnh Lào Cai.", "tỉnh Lào Cai", "10", both},
+		{"Đoàn công tác đến Lào Cai.", "Lào Cai", "10", both},
+		{"Đoàn công tác đến tỉnh Quảng Trị, An Giang, Đồng Tháp, Gia Lai, Tây Ninh và Bắc Ninh.", "Gia Lai", "64", both},
+		// A province of the old list only dates the text.
+		{"Năm 2024, tỉnh Lào Cai và tỉnh Yên Bái ký kết hợp tác.", "tỉnh Lào Cai", "10", PeriodsOf(PeriodPre2025)},
+		// A unit under the province dates it.
+		{"Người dân huyện Văn Bàn, tỉnh Lào Cai được hỗ trợ.", "tỉnh Lào Cai", "10", PeriodsOf(PeriodPre2025)},
+		{"Người dân phường Nghĩa Lộ, tỉnh Lào Cai được hỗ trợ.", "tỉnh Lào Cai", "15", PeriodsOf(PeriodPost2025)},
+		{"Người dân huyện Văn Bàn, tỉnh Lào Cai và phường Nghĩa Lộ, tỉnh Lào Cai.", "tỉnh Lào Cai", "10", PeriodsOf(PeriodPre2025)},
+	} {
+		es := g.Locations(tc.text)
+		i := slices.IndexFunc(es, func(e Location) bool { return e.Text == tc.span })
+		require.GreaterOrEqual(t, i, 0, tc.text)
+		e := es[i]
+		assert.Equal(t, LevelProvince, e.Level, tc.text)
+		assert.Equal(t, tc.code, e.Code, tc.text)
+		assert.Equal(t, tc.periods, e.Periods, tc.text)
+		if tc.periods.Has(PeriodPre2025) {
+			require.Len(t, e.Successors, 1, tc.text)
+			assert.NotEqual(t, tc.code, e.Successors[0].Code, tc.text)
+		}
+	}
+	// Each is dated by the unit written before it.
+	es := g.Locations("Người dân huyện Văn Bàn, tỉnh Lào Cai và phường Nghĩa Lộ, tỉnh Lào Cai.")
+	require.Len(t, es, 4)
+	assert.Equal(t, "10", es[1].Code)
+	assert.Equal(t, "15", es[3].Code)
+}
+
+// TestHuếBeforeTheReform checks districts and communes of Huế written with
+// the province's old name as their parent, in parentheses and after a
+// comma, including those written with the type they had until 2024 (a
+// huyện that became a thị xã in 2025) and one that moved to another
+// district (a commune of Hương Thuỷ that became a ward of the city).
+func TestHuếBeforeTheReform(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tc := range []struct {
+		text  string
+		codes []string // of the mentions before the province
+	}{
+		{"Dự án ở huyện Phong Điền (tỉnh Thừa Thiên Huế) được duyệt.", []string{"476"}},
+		{"Dự án ở huyện Phong Điền, tỉnh Thừa Thiên Huế được duyệt.", []string{"476"}},
+		{"Dự án ở thị xã Phong Điền (Thừa Thiên Huế) được duyệt.", []string{"476"}},
+		{"Dự án ở huyện Hương Thuỷ (Thừa Thiên Huế) được duyệt.", []string{"479"}},
+		{"Dự án ở huyện Phú Lộc, TT Huế được duyệt.", []string{"482"}},
+		{"Dự án ở huyện A Lưới, TT Huế được duyệt.", []string{"481"}},
+		{"Người dân xã Phong Hiền, huyện Phong Điền, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19852", "476"}},
+		{"Người dân xã Phong Hiền (huyện Phong Điền, tỉnh Thừa Thiên Huế) nhận hỗ trợ.", []string{"19852", "476"}},
+		{"Người dân xã Phong An (Thừa Thiên Huế) nhận hỗ trợ.", []string{"19858"}},
+		{"Người dân xã Thủy Vân, thị xã Hương Thủy (Thừa Thiên Huế) nhận hỗ trợ.", []string{"19963", "479"}},
+		{"Người dân thị trấn Lăng Cô, huyện Phú Lộc, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"20110", "482"}},
+		{"Người dân phường Phú Hội, thành phố Huế, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19786", "46"}},
+		// A post-2025 ward written with the old province.
+		{"Người dân phường Phong Điền, tỉnh Thừa Thiên Huế nhận hỗ trợ.", []string{"19819"}},
+	} {
+		es := g.Locations(tc.text)
+		require.Len(t, es, len(tc.codes)+1, tc.text)
+		for i, code := range tc.codes {
+			assert.Equal(t, code, es[i].Code, "%s: %s", tc.text, es[i].Text)
+		}
+		last := es[len(es)-1]
+		assert.Equal(t, "46", last.Code, tc.text)
+		assert.Equal(t, PeriodsOf(PeriodUntil2024), last.Periods, tc.text)
+	}
+	// Elsewhere the type word still decides: the huyện Phong Điền of Cần Thơ.
+	es := g.Locations("Dự án ở huyện Phong Điền, thành phố Cần Thơ được duyệt.")
+	require.Len(t, es, 2)
+	assert.Equal(t, "926", es[0].Code)
 }

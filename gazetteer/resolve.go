@@ -59,22 +59,24 @@ func (m *matcher) narrow() {
 		if !parentGap(withoutListedNumbers(gap)) {
 			continue
 		}
-		// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
-		// pre-2025 one would name its district); then any ancestor; then
-		// across the merger.
-		how := withinParent
-		for how < withinMerged && !g.anyWithin(cur.cands, next.cands, how) {
-			how++
-		}
-		in := func(u int32) bool { return g.within(u, next.cands, how) }
-		if count(cur.cands, in) > 0 {
-			confirmed[k], parentOf[k] = true, k+1
-			cur.cands = m.filter(cur.cands, in)
-			if next.tentative {
-				// The child confirms its parent too: Tà Lài (Tân Phú).
-				confirmed[k+1] = true
-				next.cands = m.filter(next.cands, func(p int32) bool { return g.above(p, cur.cands) })
+		// The parent written next, or, for a unit that moved (xã Phú
+		// Thượng, huyện Phú Vang, Thừa Thiên Huế: in quận Thuận Hoá since
+		// 2025), the one written after it.
+		for p := k + 1; p >= 0; p = parentOf[p] {
+			how, ok := m.inParent(cur, &ms[p])
+			if !ok {
+				continue
 			}
+			confirmed[k], parentOf[k] = true, k+1
+			cur.cands = m.filter(cur.cands, func(u int32) bool { return g.within(u, ms[p].cands, how) })
+			if p == k+1 {
+				// The child confirms its parent too (Tà Lài (Tân Phú)) and
+				// dates it: huyện Văn Bàn, tỉnh Lào Cai is the province
+				// before the reform.
+				confirmed[k+1] = confirmed[k+1] || next.tentative
+				next.cands = m.filter(next.cands, func(p int32) bool { return g.anyWithin(cur.cands, []int32{p}, how) })
+			}
+			break
 		}
 	}
 	// Bare names listed together that share a parent support each other
@@ -145,6 +147,43 @@ func (m *matcher) narrow() {
 	m.mentions = kept
 }
 
+// inParent reports whether a candidate of cur lies in parent, and how (see
+// within), after replacing them with the units of cur's name of another
+// type when only those do.
+func (m *matcher) inParent(cur, parent *mention) (how int, ok bool) {
+	g := m.g
+	// Direct parents first: xã X, tỉnh Z is a post-2025 commune (a
+	// pre-2025 one would name its district); then any ancestor; then
+	// across the merger.
+	how = g.nearest(cur.cands, parent.cands)
+	if g.anyWithin(cur.cands, parent.cands, how) {
+		return how, true
+	}
+	// A huyện that became a thị xã in 2025 is still written as a huyện
+	// under its old province: a unit keeps the type it had before it rose.
+	other := m.otherTypes(cur)
+	if !g.anyWithin(other, parent.cands, withinMerged) {
+		return 0, false
+	}
+	cur.cands = other
+	return g.nearest(other, parent.cands), true
+}
+
+// otherTypes returns the units of mt's level at its name that its head
+// word does not accept (nil for a bare name).
+func (m *matcher) otherTypes(mt *mention) []int32 {
+	if mt.bare || mt.node < 0 {
+		return nil
+	}
+	start := len(m.cands)
+	for _, u := range m.g.names.info[mt.node].units {
+		if m.g.units[u].Level == mt.level && !slices.Contains(mt.cands, u) {
+			m.cands = append(m.cands, u)
+		}
+	}
+	return m.cands[start:len(m.cands):len(m.cands)]
+}
+
 // abolishedAsWards reads a bare name of a province abolished in 2025 as
 // the post-2025 commune the text also writes with its head: after "phường
 // Bắc Giang, tỉnh Bắc Ninh", a later "Bắc Giang" is that ward, not the
@@ -197,18 +236,6 @@ func (g *Gazetteer) oneProvince(cands []int32) bool {
 		}
 	}
 	return len(cands) > 0
-}
-
-// above reports whether p is a parent or ancestor of one of the units.
-func (g *Gazetteer) above(p int32, units []int32) bool {
-	for _, u := range units {
-		for a := g.parent[u]; a >= 0; a = g.parent[a] {
-			if a == p || g.mergedInto(a, p) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // samePeriod returns the period shared by all candidates, or "".
@@ -309,12 +336,14 @@ const (
 )
 
 // within reports whether unit u lies in one of the parents. With
-// withinMerged, a pre-2025 province also lies in the post-2025 province it
-// merged into, so a commune written with its new province resolves.
+// withinMerged, a province of one side of the reform also lies in the
+// province it became or came from, so a commune written with its new
+// province resolves, and a new one written with its old province (phường
+// Phong Điền, tỉnh Thừa Thiên Huế).
 func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 	for a := g.parent[u]; a >= 0; a = g.parent[a] {
 		for _, p := range parents {
-			if p == a || g.continues(a, p) || how == withinMerged && g.mergedInto(a, p) {
+			if p == a || g.continues(a, p) || how == withinMerged && (g.mergedInto(a, p) || g.mergedInto(p, a)) {
 				return true
 			}
 		}
@@ -323,6 +352,16 @@ func (g *Gazetteer) within(u int32, parents []int32, how int) bool {
 		}
 	}
 	return false
+}
+
+// nearest returns the first way of within by which one of units lies in
+// one of the parents (withinMerged when none does).
+func (g *Gazetteer) nearest(units, parents []int32) int {
+	how := withinParent
+	for how < withinMerged && !g.anyWithin(units, parents, how) {
+		how++
+	}
+	return how
 }
 
 // anyWithin reports whether one of units lies in one of the parents.
@@ -410,18 +449,51 @@ func (g *Gazetteer) location(text string, mt *mention) Location {
 	if sameLevel {
 		e.Level = first.Level
 	}
-	if !sameCode {
+	if !sameCode && !(sameLevel && g.oneLineage(mt.cands)) {
 		return e
 	}
-	e.Code = first.Code
+	// One unit and what it became under another code (tỉnh Lào Cai: 10,
+	// then 15, Yên Bái's): the text names it in both periods, and nothing
+	// in it says which, so the earlier code stands with the later one as
+	// its successor, and both are reachable.
 	e.Periods = periods
 	for _, u := range mt.cands {
-		if x := &g.units[u]; x.Period.beforeReform() && len(x.Successors) > 0 {
-			e.Successors = slices.Clone(g.successorsOf(u))
-			break
+		if x := &g.units[u]; x.Period.beforeReform() {
+			e.Code = x.Code
+			if len(x.Successors) > 0 {
+				e.Successors = slices.Clone(g.successorsOf(u))
+				break
+			}
 		}
 	}
+	if e.Code == "" {
+		e.Code = first.Code
+	}
 	return e
+}
+
+// oneLineage reports whether the candidates are one unit before the reform
+// (one code, under one name or two: until-2024 and pre-2025) and units after
+// it (post-2025, post-2026) whose one code is among its successors: the
+// same name for one place in both lists, under two codes.
+func (g *Gazetteer) oneLineage(cands []int32) bool {
+	var before, after string
+	var succ []string
+	for _, u := range cands {
+		x := &g.units[u]
+		code := &after
+		if x.Period.beforeReform() {
+			code = &before
+			if len(x.Successors) > 0 {
+				succ = x.Successors
+			}
+		}
+		if *code != "" && *code != x.Code {
+			return false
+		}
+		*code = x.Code
+	}
+	return before != "" && after != "" && slices.Contains(succ, after)
 }
 
 // successorsOf returns the cached successors of unit u, spelling their

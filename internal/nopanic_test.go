@@ -132,6 +132,7 @@ var api = map[string]any{
 	"entities.Extractor.Extract":              (*entities.Extractor).Extract,
 	"entities.Extractor.Officials":            (*entities.Extractor).Officials,
 	"entities.Extractor.OfficialsOf":          (*entities.Extractor).OfficialsOf,
+	"entities.Extractor.Generic":              (*entities.Extractor).Generic,
 	"entities.Extractor.ExtractNormalized":    (*entities.Extractor).ExtractNormalized,
 	"summarize.New":                           summarize.New,
 	"summarize.WithBoost":                     summarize.WithBoost,

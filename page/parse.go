@@ -373,6 +373,18 @@ func structure(lines []line) {
 // (menus come before it, the byline, dateline and images after it); the
 // category is the short line nearest before the headline.
 func header(lines []line) {
+	// A short line of person names right before or after a date line is
+	// the byline, wherever the two stand in the header (above the
+	// headline too, where a short line is else a category or a menu item).
+	for i := range lines {
+		l := &lines[i]
+		if l.furniture || l.words > 8 || !besideDateline(lines, i) {
+			continue
+		}
+		if g, ok := personNames(l.text); ok {
+			l.kind, l.furniture, l.names = Byline, true, g
+		}
+	}
 	head := -1
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
@@ -424,6 +436,34 @@ func header(lines []line) {
 			l.kind, l.furniture = Navigation, true
 		}
 	}
+}
+
+// besideDateline reports a date line without names of its own right
+// before or after line i (one that has them holds the byline: "Minh Châu
+// 03/09/2024").
+func besideDateline(lines []line, i int) bool {
+	bare := func(k int) bool {
+		return k >= 0 && k < len(lines) && lines[k].kind == Dateline && len(lines[k].names) == 0
+	}
+	return bare(i-1) || bare(i+1)
+}
+
+// personNames returns the name groups of t when each is a person's name
+// of two words or more and t is no section's name ("Thế Giới").
+func personNames(t string) ([][2]int, bool) {
+	g, ok := nameGroups(t)
+	if !ok {
+		return nil, false
+	}
+	for _, n := range g {
+		if !isPersonName(t[n[0]:n[1]]) {
+			return nil, false
+		}
+	}
+	if words := strings.Fields(t); sectionAt(words) == len(words) {
+		return nil, false
+	}
+	return g, true
 }
 
 // menuRun counts the short lines that end lines, the way a menu's items

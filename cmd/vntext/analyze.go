@@ -12,6 +12,7 @@ import (
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/gazetteer"
 )
 
 // runAnalyze prints a readable report of one article: summary, officials
@@ -21,7 +22,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
 	indent := fs.Bool("indent", false, "with --json, indent the JSON")
-	tasksFlag := fs.String("tasks", "all", "what to compute: normalize, sentences, words, segmented, entities, officials, summary, keywords, page, all")
+	tasksFlag := fs.String("tasks", "all", config.TasksHelp)
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
 	pf.Register(fs, config.AllFlags)
@@ -140,6 +141,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		writeOfficials(r, res.Officials)
 	}
 	if res.Tasks&vntext.TaskEntities != 0 {
+		writePeople(r, res.Entities, res.Officials)
 		writeEntities(r, res.Entities)
 	}
 	if res.Tasks&vntext.TaskKeywords != 0 {
@@ -170,13 +172,93 @@ func writeOfficials(r *reportWriter, officials []entities.Official) {
 				roles[i] += " (" + string(role.Status) + ")"
 			}
 		}
-		r.printf("• %s — %s (%s)\n", o.Name, strings.Join(roles, "; "), mentions(len(o.Mentions)))
+		r.printf("• %s — %s (%s)\n", cleanName(o.Normalized, o.Name), strings.Join(roles, "; "), mentions(len(o.Mentions)))
+	}
+}
+
+// cleanName is the normalized form of a name when there is one, else the
+// name as written.
+func cleanName(normalized, written string) string {
+	if normalized != "" {
+		return normalized
+	}
+	return written
+}
+
+// writePeople lists the people the text names without a role: the PERSON
+// mentions no official holds, once per name. A one-word mention ("ông
+// Long") whose word ends a name listed here or among the officials is that
+// person's (the closest is not sought: the first name listed with that
+// last word takes it).
+func writePeople(r *reportWriter, ents []entities.Entity, officials []entities.Official) {
+	r.heading("People")
+	held := map[int]bool{}       // starts of the officials' mentions
+	known := map[string]string{} // last word → the person listed here ("": an official)
+	lastWord := func(name string) string {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	for _, o := range officials {
+		for _, m := range o.Mentions {
+			held[m.Start] = true
+		}
+		known[lastWord(cleanName(o.Normalized, o.Name))] = ""
+	}
+	var names []string
+	count := map[string]int{}
+	var short []entities.Entity
+	for _, e := range ents {
+		if e.Type != entities.Person || held[e.Start] {
+			continue
+		}
+		name := cleanName(e.Normalized, e.Text)
+		if len(strings.Fields(name)) < 2 {
+			short = append(short, e)
+			continue
+		}
+		if count[name] == 0 {
+			names = append(names, name)
+			if _, ok := known[lastWord(name)]; !ok {
+				known[lastWord(name)] = name
+			}
+		}
+		count[name]++
+	}
+	for _, e := range short {
+		name := cleanName(e.Normalized, e.Text)
+		if full, ok := known[lastWord(name)]; ok {
+			if full != "" {
+				count[full]++
+			}
+			continue
+		}
+		if count[name] == 0 {
+			names = append(names, name)
+		}
+		count[name]++
+	}
+	if len(names) == 0 {
+		r.printf("(none found)\n")
+	}
+	for _, n := range names {
+		r.printf("• %s (%s)\n", n, mentions(count[n]))
 	}
 }
 
 func writeEntities(r *reportWriter, ents []entities.Entity) {
+	var units, places []countedEntity
+	for _, l := range distinct(ents, entities.Location) {
+		switch l.Level {
+		case gazetteer.LevelProvince, gazetteer.LevelDistrict, gazetteer.LevelCommune:
+			units = append(units, l)
+		default:
+			places = append(places, l)
+		}
+	}
 	r.heading("Administrative units")
-	units := distinct(ents, entities.Location)
 	if len(units) == 0 {
 		r.printf("(none found)\n")
 	}
@@ -203,6 +285,17 @@ func writeEntities(r *reportWriter, ents []entities.Entity) {
 			line += " → since 2025: " + strings.Join(names, "; ")
 		}
 		r.printf("%s (%s)\n", line, mentions(u.count))
+	}
+	r.heading("Other places")
+	if len(places) == 0 {
+		r.printf("(none found)\n")
+	}
+	for _, p := range places {
+		line := "• " + p.Text
+		if p.Level != "" {
+			line += " [" + string(p.Level) + "]"
+		}
+		r.printf("%s (%s)\n", line, mentions(p.count))
 	}
 
 	for _, group := range []struct {

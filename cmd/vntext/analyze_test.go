@@ -116,6 +116,12 @@ func TestWriteReportEntities(t *testing.T) {
 			{Type: entities.Organization, Text: "UBND tỉnh Hà Giang"},
 			{Type: entities.Location, Text: "tỉnh Hà Giang"},
 			{Type: entities.Program, Text: "Chương trình mục tiêu quốc gia nước sạch vùng cao"},
+			{Type: entities.Location, Text: "Pháp", Level: gazetteer.LevelCountry},
+			{Type: entities.Location, Text: "Văn Miếu", Level: gazetteer.LevelOther},
+			{Type: entities.Person, Text: "Tra\u0300n Va\u0306n Ta\u0302m", Normalized: "Trần Văn Tâm", Start: 10},
+			{Type: entities.Person, Text: "Nguyễn Văn Long", Normalized: "Nguyễn Văn Long", Start: 20},
+			{Type: entities.Person, Text: "Long", Normalized: "Long", Start: 30},
+			{Type: entities.Person, Text: "Khôi", Normalized: "Khôi", Start: 40},
 		},
 		Keywords: []summarize.Keyword{{Text: "nông thôn mới"}, {Text: "hộ nghèo"}},
 	}
@@ -128,4 +134,12 @@ func TestWriteReportEntities(t *testing.T) {
 	assert.Contains(t, r, "• UBND tỉnh Hà Giang (1 mention)")
 	assert.Contains(t, r, "• Chương trình mục tiêu quốc gia nước sạch vùng cao (1 mention)")
 	assert.Contains(t, r, "nông thôn mới, hộ nghèo\n")
+	// People without a role are listed, by their clean name, a short
+	// mention with the full name ending with it; an official's short
+	// mention is not a person of its own.
+	assert.Contains(t, r, "People\n------\n• Trần Văn Tâm (1 mention)\n• Nguyễn Văn Long (2 mentions)\n\n")
+	// Countries and sites are not administrative units.
+	units := r[strings.Index(r, "Administrative units"):strings.Index(r, "Other places")]
+	assert.NotContains(t, units, "Pháp")
+	assert.Contains(t, r, "Other places\n------------\n• Pháp [country] (1 mention)\n• Văn Miếu [other] (1 mention)\n")
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -105,6 +106,13 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		defer out.abandon()
 	}
+	var check *resumeCheck
+	if out.done > 0 {
+		if check, err = newResumeCheck(out, a.Tasks()); err != nil {
+			return fail(stderr, "batch", err)
+		}
+		defer check.close()
+	}
 
 	// The first Ctrl-C stops reading and lets the records in flight finish;
 	// a second one kills the process as usual.
@@ -131,13 +139,21 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		maxBytes: int64(bf.MaxRecordBytes),
 		inFlight: inFlight,
 		skip:     out.done,
+		check:    check,
 		group:    grouping,
 		stop:     ctx.Done(),
 		progress: bar.update,
 	}, out.w)
 	bar.finish()
 	if st.writeErr == nil && st.readErr == nil && st.skipped < out.done {
-		st.readErr = fmt.Errorf("the output holds %d records but the inputs only %d: is it the output of other inputs?", out.done, st.skipped)
+		st.readErr = resumeRefusal{fmt.Sprintf("--resume: %s holds %d records but the inputs only %d: it is the output of other inputs. "+
+			"Resume goes on only from an output of the same inputs, in the same order; to start afresh, run without --resume", out.path, out.done, st.skipped)}
+	}
+	var refusal resumeRefusal
+	if errors.As(st.readErr, &refusal) {
+		fmt.Fprintf(stderr, "vntext batch: %v\n", refusal)
+		out.discard()
+		return 2
 	}
 	if st.writeErr == nil && st.readErr == nil {
 		st.writeErr = out.finish()
@@ -240,6 +256,7 @@ type batchConfig struct {
 	maxBytes int64           // longest record
 	inFlight int64           // input bytes in flight (vntext.StreamMaxBytes)
 	skip     int             // records already in the output (--resume)
+	check    *resumeCheck    // what they must be (--resume)
 	group    record.Grouping // with a Field: group summaries instead of records
 	stop     <-chan struct{}
 	progress func(done int, bytesRead int64)
@@ -270,7 +287,7 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	if err != nil {
 		return batchStats{readErr: err}
 	}
-	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip, pages: pages}
+	r := &batchReader{sources: c.sources, maxBytes: c.maxBytes, skip: c.skip, check: c.check, pages: pages}
 	acc := newAccounting(w, &st)
 	grouping := c.group.Field != ""
 	progress := func(done int) {

@@ -102,6 +102,7 @@ type batchReader struct {
 	sources   []batchSource
 	maxBytes  int64
 	skip      int
+	check     *resumeCheck // --resume: the records passed over must be the output's
 	seen      int
 	bytesRead atomic.Int64 // bytes read from the sources, for progress
 	skipped   atomic.Int64
@@ -150,6 +151,12 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 		emit := func(in record.Input) bool {
 			r.seen++
 			if r.seen <= r.skip {
+				if r.check != nil {
+					if err := r.check.check(in); err != nil {
+						r.fail(err)
+						return false
+					}
+				}
 				r.skipped.Add(1)
 				in.Data = nil
 				r.mu.Lock()

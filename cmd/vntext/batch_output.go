@@ -23,6 +23,7 @@ type batchOutput struct {
 	f       *os.File
 	done    int  // complete records already in the output (--resume)
 	direct  bool // f is not a regular file: no partial file, no rename
+	copied  bool // the partial file is this run's copy of OUT (--resume)
 }
 
 func partialPath(out string) string { return out + ".partial" }
@@ -54,6 +55,7 @@ func openBatchOutput(path string, resume bool) (*batchOutput, error) {
 		o.f, err = os.OpenFile(o.partial, os.O_RDWR, 0)
 	case exists(path):
 		o.f, err = copyFile(path, o.partial)
+		o.copied = true
 	default:
 		o.f, err = os.Create(o.partial)
 	}
@@ -160,6 +162,15 @@ func (o *batchOutput) abandon() {
 		_ = o.f.Sync()
 		o.f.Close()
 		o.f = nil
+	}
+}
+
+// discard closes an output that --resume refused, leaving OUT and a partial
+// file a run left as they were (a copy of OUT made for the resume goes).
+func (o *batchOutput) discard() {
+	o.abandon()
+	if o.copied {
+		_ = os.Remove(o.partial)
 	}
 }
 

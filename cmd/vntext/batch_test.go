@@ -322,8 +322,8 @@ func TestBatchResume(t *testing.T) {
 
 	// Resuming with fewer inputs than the output holds is refused.
 	errb.Reset()
-	assert.Equal(t, 1, runBatch([]string{"--quiet", "-o", outPath, "--resume"}, strings.NewReader(lines[0]), &out, &errb))
-	assert.Contains(t, errb.String(), "the output holds 6 records but the inputs only 1")
+	assert.Equal(t, 2, runBatch([]string{"--quiet", "--tasks", "segment", "-o", outPath, "--resume"}, strings.NewReader(lines[0]), &out, &errb))
+	assert.Contains(t, errb.String(), "holds 6 records but the inputs only 1")
 }
 
 // The output file is replaced only when a run ends: a failing run leaves

@@ -200,7 +200,7 @@ func TestEvalEntitiesSuiteNoFiles(t *testing.T) {
 	}
 	for _, want := range []string{
 		filepath.Join("corpus", "entities", "dev.jsonl"), "relative to the current directory", "--corpus",
-		"VNTEXT_DATA is unset", "nothing scored",
+		"set VNTEXT_DATA to the folder of the evaluation data", "nothing scored",
 	} {
 		if !strings.Contains(errb.String(), want) {
 			t.Errorf("no %q in standard error:\n%s", want, errb.String())

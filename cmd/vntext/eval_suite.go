@@ -174,7 +174,7 @@ func dataDir() (dir, where string) {
 	if d := os.Getenv("VNTEXT_DATA"); d != "" {
 		return d, "in $VNTEXT_DATA=" + d
 	}
-	return filepath.Join("..", "shared", "data"), "VNTEXT_DATA is unset: ../shared/data, relative to the current directory, was tried"
+	return filepath.Join("..", "shared", "data"), "set VNTEXT_DATA to the folder of the evaluation data; it is unset, so the folder next to the repository was tried"
 }
 
 func suiteUsage() string {

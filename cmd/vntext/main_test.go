@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
 )
 
 func TestRunUsage(t *testing.T) {
@@ -92,4 +94,20 @@ func TestReadArticle(t *testing.T) {
 	}
 	_, err := readArticle(filepath.Join(t.TempDir(), "missing.txt"), nil)
 	assert.Error(t, err)
+}
+
+// Every task name --tasks accepts, aliases included, is in the help of
+// the commands that take --tasks.
+func TestTasksHelpNamesEveryAcceptedName(t *testing.T) {
+	names := []string{"normalize", "sentences", "words", "segmented", "segment", "entities", "officials",
+		"summary", "summarize", "keywords", "page", "all"}
+	for _, cmd := range []string{"analyze", "batch"} {
+		code, stdout, _ := runCmd(t, "", cmd, "--help")
+		require.Equal(t, 0, code)
+		for _, n := range names {
+			_, err := vntext.ParseTasks(n)
+			require.NoError(t, err, n)
+			assert.Regexp(t, `\b`+n+`\b`, stdout, "%s --help names %s", cmd, n)
+		}
+	}
 }

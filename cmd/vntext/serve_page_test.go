@@ -112,6 +112,7 @@ func TestServePageRoleStatus(t *testing.T) {
 			"summary": map[string]any{"sentences": []any{}}, "keywords": []any{},
 			"officials": []any{
 				map[string]any{"name": "Lê Văn A", "roles": []any{map[string]any{"text": "Chủ tịch UBND tỉnh", "status": "former"}}, "mentions": []any{}},
+				map[string]any{"name": "TrÃ¡ÂºÂ§n C", "normalized": "Trần C", "roles": []any{"Giám đốc"}, "mentions": []any{}},
 				map[string]any{"name": "<i>B</i>", "roles": []any{map[string]any{"text": "Giám đốc Sở", "status": "acting"}, "Bí thư"}, "mentions": []any{}},
 			},
 		})
@@ -128,5 +129,6 @@ func TestServePageRoleStatus(t *testing.T) {
 	assert.Contains(t, en, "Chủ tịch UBND tỉnhformer")
 	assert.Contains(t, en, "Giám đốc Sởacting; Bí thư")
 	assert.Contains(t, en, "<i>B</i>")
+	assert.Contains(t, en, "Trần C — Giám đốc", "the normalized name is shown")
 	assert.Zero(t, eval[int](t, ctx, `document.querySelectorAll("#officials i").length`))
 }

@@ -36,6 +36,7 @@ type token struct {
 	clus   [len(clusterPrefixes)]uint64 // cluster bit-string prefixes; 0: no cluster
 	marks  [maxMarks]Mark
 	nmarks uint8
+	line   bool // a line break before the token: no entity goes on across it
 }
 
 // Sentence is a token sequence to tag or to learn from: a sentence, a
@@ -66,7 +67,7 @@ func (s *Sentence) Len() int { return len(s.toks) }
 // case, tone mark as a trailing digit 1–5, as letters.AppendKey writes it).
 func (s *Sentence) Add(text, key string, f Flags) {
 	sh, caps := shapeOf(text, f)
-	t := token{shape: sh}
+	t := token{shape: sh, line: f&Newline != 0}
 	if k := defaultClusters().key(key); k != nil {
 		t.word, t.clus = k.word, k.lower
 		if caps != capsLower && k.capital {

@@ -73,7 +73,20 @@ func (m *Model) emit(s *Sentence, i int, e []int32) {
 			e[lw>>16] += int32(int16(lw))
 		}
 	}
+	if s.toks[i].line {
+		// An entity ends at a line break (a heading, a byline, a
+		// paragraph): labels that go on from the token before are barred.
+		for l := 1; l < len(e); l += 4 {
+			e[l+posI] = lineBarrier
+			e[l+posL] = lineBarrier
+		}
+	}
 }
+
+// lineBarrier is the emission score of a barred label: far below any sum
+// of weights, and far enough above the decoders' minus infinity that
+// adding it to a score cannot overflow.
+const lineBarrier = math.MinInt32 / 2
 
 // resolve returns offset<<6 | count of bucket b's weights, 0 if none,
 // given s, the content of b's first slot.
