@@ -70,7 +70,7 @@ type grouper struct {
 
 func (gr *grouper) add(in Input) {
 	doc, key, err := parseGroupRecord(in, gr.g.Field)
-	in.Data = nil
+	in.Data, in.Prepare = nil, nil
 	if err != nil {
 		it := &groupItem{seq: gr.seq, first: in, out: errorOutput(in, doc.ID, err)}
 		gr.seq++
@@ -232,6 +232,7 @@ func StreamGroups(ctx context.Context, a *vntext.Analyzer, in iter.Seq[Input], g
 // parseGroupRecord reads the document of a JSONL record and the name of
 // its group: the value of its member field.
 func parseGroupRecord(in Input, field string) (vntext.Doc, string, error) {
+	in = in.Prepared()
 	if in.Txt {
 		return vntext.Doc{ID: in.ID}, "", fmt.Errorf("a .txt article has no %q to group by", field)
 	}

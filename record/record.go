@@ -46,6 +46,24 @@ type Input struct {
 	// source (an HTML page with no article): the record becomes an error
 	// record with this error.
 	Err error
+	// Prepare, when not nil, is work the reader left to the goroutine that
+	// analyses the record, so that it runs on the workers: it returns the
+	// record made from what was read (package archive extracts a page's
+	// article from the HTML in Data). Prepared applies it.
+	Prepare func(Input) Input
+}
+
+// Prepared returns the record with its Prepare work done (and Prepare
+// nil); a record without it is returned as it is. Process, Parse and
+// StreamGroups call it: a reader's caller needs it only to read Data
+// itself.
+func (in Input) Prepared() Input {
+	if in.Prepare == nil {
+		return in
+	}
+	prepare := in.Prepare
+	in.Prepare = nil
+	return prepare(in)
 }
 
 // Output is what one input record became: a Result, or an error record
@@ -85,6 +103,7 @@ var docKeys = map[string]bool{"byline": true, "published": true, "category": tru
 // Process analyses one input record. It never fails as a whole: a record
 // that cannot be read or analysed becomes an error record in its place.
 func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
+	in = in.Prepared()
 	doc, extra, err := parseInput(in)
 	// From here on only the position is needed: the record's bytes (a
 	// 50 MB line) can be collected while it is analysed.
@@ -99,17 +118,17 @@ func Process(ctx context.Context, a *vntext.Analyzer, in Input) Output {
 	return errorOutput(in, doc.ID, err)
 }
 
-// Parse reads the document of an input record: what Process analyses, and
-// the error that makes it an error record instead. Members of a JSONL
-// record that a Doc does not have ("url" aside) are not part of the Doc;
-// Process copies them into the output record.
+// Parse reads the document of an input record (prepared first: Prepared):
+// what Process analyses, and the error that makes it an error record
+// instead. Members of a JSONL record that a Doc does not have ("url" aside)
+// are not part of the Doc; Process copies them into the output record.
 func Parse(in Input) (vntext.Doc, error) {
-	doc, _, err := parseInput(in)
+	doc, _, err := parseInput(in.Prepared())
 	return doc, err
 }
 
-// parseInput is Parse, with the members of a JSONL record that a Result
-// does not have (copied: they outlive in.Data).
+// parseInput is Parse of a prepared record, with the members of a JSONL
+// record that a Result does not have (copied: they outlive in.Data).
 func parseInput(in Input) (vntext.Doc, []member, error) {
 	if err := unreadable(in); err != nil {
 		return vntext.Doc{ID: in.ID}, nil, err
@@ -362,7 +381,7 @@ func Stream(ctx context.Context, a *vntext.Analyzer, in iter.Seq[Input], emit fu
 	return vntext.Stream(ctx, in, Size,
 		func(ctx context.Context, in Input) done {
 			pos := in
-			pos.Data = nil
+			pos.Data, pos.Prepare = nil, nil
 			return done{pos, Process(ctx, a, in)}
 		},
 		func(d done) error { return emit(d.in, d.out) },

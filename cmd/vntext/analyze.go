@@ -10,12 +10,10 @@ import (
 
 	"github.com/rivo/uniseg"
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/gazetteer"
 )
-
-// tasksHelp is the help of --tasks, on every command that has it.
-const tasksHelp = "what to compute: normalize, sentences, words, segmented (alias segment), entities, officials, summary (alias summarize), keywords, page, all"
 
 // runAnalyze prints a readable report of one article: summary, officials
 // with their roles, administrative units (and what pre-2025 units became),
@@ -24,10 +22,10 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the Result as JSON (the vntext/v1 shape, docs/schema/result.v1.json)")
 	indent := fs.Bool("indent", false, "with --json, indent the JSON")
-	tasksFlag := fs.String("tasks", "all", tasksHelp)
+	tasksFlag := fs.String("tasks", "all", config.TasksHelp)
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, allFlags)
+	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
 		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
 		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +

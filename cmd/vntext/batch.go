@@ -17,32 +17,26 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
-	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/archive"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/record"
 )
-
-// defaultBatchTasks are what vntext batch and /v1/batch compute unless
-// told otherwise: what an archive is processed for (officials included,
-// about 5% of the time of entities), not the per-word lists.
-const defaultBatchTasks = vntext.TaskSegmented | vntext.TaskEntities | vntext.TaskOfficials | vntext.TaskSummary | vntext.TaskPage
 
 // runBatch processes JSONL archives (or directories of .txt articles) and
 // writes one JSONL record per input record, in input order.
 func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	tasksFlag := fs.String("tasks", defaultBatchTasks.String(), tasksHelp+"; each record's \"tasks\" names what was computed (the lists of the others are empty)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "records processed in parallel")
 	outPath := fs.String("o", "", "output file (default standard output); written to OUT.partial and renamed when the run ends")
 	resume := fs.Bool("resume", false, "go on from the records already in -o OUT (or OUT.partial): same inputs, same order")
-	quiet := fs.Bool("quiet", false, "no progress bar and no closing summary on standard error")
-	maxRecord := byteSize(record.DefaultMaxBytes)
-	fs.Var(&maxRecord, "max-record-bytes", "longest record (8MiB, 64MiB, ...); longer ones become error records without being read into memory")
+	var bf config.Batch
+	bf.Register(fs)
 	groupBy := fs.String("group-by", "", "summarize groups instead of records: the records whose member FIELD has the same value tell one story, and each group becomes one group-summary record, in the order of the groups' first records")
 	maxGroup := fs.Int("max-group", record.DefaultMaxGroup, "with --group-by: the most records one group summary takes; a group's later records start another one under the same group name")
-	groupBytes := byteSize(record.DefaultGroupBytes)
+	groupBytes := config.ByteSize(record.DefaultGroupBytes)
 	fs.Var(&groupBytes, "group-bytes", "with --group-by: the text held for groups still open (a group is complete only when the input ends); past it, the group open longest is summarized with what it has and its later records start another group summary")
 	var pf pipelineFlags
-	pf.register(fs, allFlags)
+	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext batch [--tasks LIST] [--workers N] [-o OUT [--resume]] [--max-record-bytes N] [--quiet] [flags] [IN...]\n" +
 		"       vntext batch --group-by FIELD [--max-group N] [--group-bytes N] [--workers N] [-o OUT] [flags] [IN...]\n" +
 		`IN: JSONL files of {"id"?, "title"?, "text"} or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html,` + "\n" +
@@ -59,7 +53,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	grouping := record.Grouping{Field: *groupBy, MaxDocs: *maxGroup, MaxBytes: int64(groupBytes)}
 	if *groupBy != "" {
-		if flagSet(fs, "tasks") {
+		if config.Given(fs, "tasks") {
 			return usageErr("--group-by writes group summaries: --tasks does not apply")
 		}
 		if *resume {
@@ -68,17 +62,17 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *maxGroup < 1 || groupBytes < 1 {
 			return usageErr("--max-group and --group-bytes must be ≥ 1")
 		}
-	} else if flagSet(fs, "max-group") || flagSet(fs, "group-bytes") {
+	} else if config.Given(fs, "max-group") || config.Given(fs, "group-bytes") {
 		return usageErr("--max-group and --group-bytes need --group-by")
 	}
-	tasks, err := vntext.ParseTasks(*tasksFlag)
+	tasks, err := vntext.ParseTasks(bf.Tasks)
 	if err != nil {
 		return usageErr("--tasks: %s", errText(err))
 	}
 	if *workers < 1 {
 		return usageErr("--workers must be ≥ 1")
 	}
-	if maxRecord < 1 {
+	if bf.MaxRecordBytes < 1 {
 		return usageErr("--max-record-bytes must be ≥ 1")
 	}
 	if *resume && *outPath == "" {
@@ -94,7 +88,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *groupBy != "" {
 		for _, src := range sources {
-			if !src.dir && isTxt(src.name) {
+			if !src.dir && archive.IsArticle(src.name) {
 				return usageErr("--group-by reads members of records: the .txt article %s has no %q", src.name, *groupBy)
 			}
 		}
@@ -129,7 +123,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stopSignals()
 	}()
 
-	inFlight := max(16<<20, int64(maxRecord))
+	inFlight := max(16<<20, int64(bf.MaxRecordBytes))
 	if os.Getenv("GOMEMLIMIT") == "" {
 		limit := memoryLimit(inFlight)
 		if *groupBy != "" {
@@ -137,12 +131,12 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	}
-	bar := newBatchProgress(stderr, sources, *quiet)
+	bar := newBatchProgress(stderr, sources, bf.Quiet)
 	st := batchRun(context.Background(), batchConfig{
 		a:        a,
 		sources:  sources,
 		workers:  *workers,
-		maxBytes: int64(maxRecord),
+		maxBytes: int64(bf.MaxRecordBytes),
 		inFlight: inFlight,
 		skip:     out.done,
 		check:    check,
@@ -164,7 +158,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if st.writeErr == nil && st.readErr == nil {
 		st.writeErr = out.finish()
 	}
-	return batchReport(stderr, st, out, *quiet)
+	return batchReport(stderr, st, out, bf.Quiet)
 }
 
 // memoryLimit is the Go runtime's soft memory limit for a run whose
@@ -243,9 +237,9 @@ func groupReport(stderr io.Writer, st batchStats, quiet bool, code int) int {
 
 func describeInput(in *record.Input) string {
 	switch {
-	case in.Txt || isHTMLName(in.File):
+	case in.Txt || archive.IsHTML(in.File):
 		return "file " + in.File
-	case isWARCName(in.File):
+	case archive.IsWARC(in.File):
 		return fmt.Sprintf("record %d of %s", in.Line, in.File)
 	case in.File == "":
 		return fmt.Sprintf("line %d of standard input", in.Line)
@@ -289,7 +283,7 @@ type batchStats struct {
 func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 	start := time.Now()
 	var st batchStats
-	pages, err := htmlpage.New()
+	pages, err := archive.NewPages(c.maxBytes)
 	if err != nil {
 		return batchStats{readErr: err}
 	}

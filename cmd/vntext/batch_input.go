@@ -1,7 +1,6 @@
 package main
 
 import (
-	"compress/gzip"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,11 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
-	"github.com/vntext/vntext/htmlpage"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/record"
 )
 
@@ -70,8 +68,6 @@ func readerSize(r io.Reader) int64 {
 	return st.Size()
 }
 
-func isTxt(name string) bool { return strings.EqualFold(filepath.Ext(name), ".txt") }
-
 func txtFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -112,9 +108,10 @@ type batchReader struct {
 	skipped   atomic.Int64
 	blank     atomic.Int64 // blank JSONL lines: not records, but counted
 
-	// pages extracts the articles of HTML pages (files, archives, records
-	// with "html").
-	pages *htmlpage.Extractor
+	// pages makes the records of HTML pages (files, archives, records
+	// with "html"); their articles are extracted on the workers, when
+	// record.Process prepares them, not here.
+	pages *archive.Pages
 
 	mu          sync.Mutex
 	err         error
@@ -175,11 +172,11 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 			switch {
 			case src.dir:
 				more, err = r.dir(src.name, emit)
-			case src.name != "" && isTxt(src.name):
+			case src.name != "" && archive.IsArticle(src.name):
 				more, err = r.txtFile(src.name, fileID(src.name), emit)
-			case src.name != "" && isHTMLName(src.name):
+			case src.name != "" && archive.IsHTML(src.name):
 				more, err = r.htmlFile(src.name, fileID(src.name), emit)
-			case src.name != "" && isWARCName(src.name):
+			case src.name != "" && archive.IsWARC(src.name):
 				more, err = r.warcFile(src.name, emit)
 			default:
 				more, err = r.jsonl(src, emit)
@@ -215,9 +212,9 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 		id := filepath.ToSlash(rel)
 		var more bool
 		switch {
-		case isHTMLName(f):
+		case archive.IsHTML(f):
 			more, err = r.htmlFile(f, id, emit)
-		case isWARCName(f):
+		case archive.IsWARC(f):
 			more, err = r.warcFile(f, emit)
 		default:
 			more, err = r.txtFile(f, id, emit)
@@ -230,38 +227,36 @@ func (r *batchReader) dir(dir string, emit func(record.Input) bool) (bool, error
 }
 
 func (r *batchReader) txtFile(path, id string, emit func(record.Input) bool) (bool, error) {
-	in := record.Input{File: path, Txt: true, ID: id}
-	data, read, err := r.wholeFile(&in)
+	in, err := r.wholeFile(record.Input{File: path, Txt: true, ID: id}, func(f io.Reader, size int64) (record.Input, error) {
+		return archive.ReadArticle(f, path, id, size, r.maxBytes)
+	})
 	if err != nil {
 		return false, err
-	}
-	if read {
-		in.Data = data
 	}
 	return emit(in), nil
 }
 
-// wholeFile reads the file in.File that is one record. A file passed over
-// (--skip) is not read; one over the size limit is not read either and
-// sets in.TooLong. read reports whether data holds the file.
-func (r *batchReader) wholeFile(in *record.Input) (data []byte, read bool, err error) {
+// wholeFile reads the file in.File that is one record with read, which
+// gets the open file and its size. A file passed over (--resume) is not
+// read: in is its record.
+func (r *batchReader) wholeFile(in record.Input, read func(f io.Reader, size int64) (record.Input, error)) (record.Input, error) {
 	if r.seen < r.skip {
-		return nil, false, nil
+		return in, nil
 	}
-	st, err := os.Stat(in.File)
+	f, err := os.Open(in.File)
 	if err != nil {
-		return nil, false, err
+		return in, err
 	}
-	if st.Size() > r.maxBytes {
-		in.TooLong = st.Size()
-		r.bytesRead.Add(st.Size())
-		return nil, false, nil
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return in, err
 	}
-	if data, err = os.ReadFile(in.File); err != nil {
-		return nil, false, err
+	if in, err = read(f, st.Size()); err != nil {
+		return in, err
 	}
-	r.bytesRead.Add(int64(len(data)))
-	return data, true, nil
+	r.bytesRead.Add(st.Size())
+	return in, nil
 }
 
 // countingReader counts the bytes read from the source file, so progress
@@ -287,19 +282,13 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 		defer f.Close()
 		in = f
 	}
-	var in2 io.Reader = countingReader{in, &r.bytesRead}
-	if strings.HasSuffix(strings.ToLower(src.name), ".gz") {
-		gz, err := gzip.NewReader(in2)
-		if err != nil {
-			return false, fmt.Errorf("%s: %w", src.name, err)
-		}
-		defer gz.Close()
-		in2 = gz
+	lines, err := archive.NewJSONLReader(countingReader{in, &r.bytesRead}, src.name, r.maxBytes)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", src.name, err)
 	}
-	lines := record.NewReader(in2, src.name, r.maxBytes)
 	for rec := range lines.All() {
 		if r.seen >= r.skip {
-			rec = r.htmlLine(rec)
+			rec = r.pages.Line(rec)
 		}
 		if !emit(rec) {
 			r.blank.Add(int64(lines.Blank()))

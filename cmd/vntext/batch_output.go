@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/vntext/vntext/archive"
 )
 
 // batchOutput is where batch writes. For -o OUT the records go to
@@ -201,7 +203,7 @@ func refuseInputAsOutput(out string, sources []batchSource) error {
 			if ti != nil && ti.Mode().IsRegular() && os.SameFile(ti, si) {
 				return fmt.Errorf("-o %s is the input %s: refusing to overwrite it", out, name)
 			}
-			if src.dir && isTxt(target) {
+			if src.dir && archive.IsArticle(target) {
 				dir, _ := filepath.Abs(src.name)
 				if real, err := filepath.EvalSymlinks(dir); err == nil {
 					dir = real

@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 )
 
@@ -29,7 +30,7 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	indent := fs.Bool("indent", false, "indent the JSON")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, entityFlags|offsetFlags)
+	pf.Register(fs, config.EntityFlags|config.OffsetFlags)
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/entities"
 	"golang.org/x/text/unicode/norm"
 )
@@ -42,7 +43,7 @@ func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		return 2
 	}
 	var opts []entities.Option
-	if *modelPath == builtinModel {
+	if *modelPath == config.BuiltinModel {
 		opts = append(opts, entities.WithBuiltinModel(true))
 	} else if *modelPath != "" {
 		b, err := os.ReadFile(*modelPath)

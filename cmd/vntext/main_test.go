@@ -96,18 +96,6 @@ func TestReadArticle(t *testing.T) {
 	assert.Error(t, err)
 }
 
-func TestByteSize(t *testing.T) {
-	for in, want := range map[string]int64{"1048576": 1 << 20, "64MiB": 64 << 20, "8 MB": 8 << 20, "512k": 512 << 10, "2GiB": 2 << 30, "0": 0} {
-		var b byteSize
-		require.NoError(t, b.Set(in), in)
-		assert.Equal(t, want, int64(b), in)
-	}
-	for _, in := range []string{"", "MiB", "-1", "1.5MiB", "9999999999999GiB"} {
-		var b byteSize
-		assert.Error(t, b.Set(in), in)
-	}
-}
-
 // Every task name --tasks accepts, aliases included, is in the help of
 // the commands that take --tasks.
 func TestTasksHelpNamesEveryAcceptedName(t *testing.T) {

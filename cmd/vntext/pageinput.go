@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
@@ -38,11 +38,6 @@ func parseInputFormat(s string) (inputFormat, error) {
 		return formatHTML, nil
 	}
 	return 0, fmt.Errorf("unknown --format %q (want auto, text or html)", s)
-}
-
-func isHTMLName(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".html" || ext == ".htm"
 }
 
 // looksLikeHTML: the input opens (after a byte-order mark and white space)
@@ -82,7 +77,7 @@ func readInput(path string, stdin io.Reader, f inputFormat) (articleInput, error
 
 // isHTMLInput decides whether input b read from path is an HTML page.
 func isHTMLInput(b []byte, path string, f inputFormat) bool {
-	return f == formatHTML || f == formatAuto && (isHTMLName(path) || looksLikeHTML(b))
+	return f == formatHTML || f == formatAuto && (archive.IsHTML(path) || looksLikeHTML(b))
 }
 
 // articleFrom reads the article of input b, read from path, in format f.

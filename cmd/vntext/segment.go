@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/tokenize"
 )
 
@@ -27,7 +28,7 @@ func runSegment(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print {\"sentences\", \"words\", \"segmented\"} of the whole input, with offsets")
 	var pf pipelineFlags
-	pf.register(fs, segmentFlags|offsetFlags)
+	pf.Register(fs, config.SegmentFlags|config.OffsetFlags)
 	const usage = "usage: vntext segment [--dict FILE] [--json] [flags] [FILE...]  (stdin when no FILE or -)\n" +
 		"Each line is written normalized (NFC, tone marks placed, legacy encodings decoded) and segmented, as the\n" +
 		"\"segmented\" field of --json; the \"sentences\" and \"words\" of --json are the input's own text at their offsets."

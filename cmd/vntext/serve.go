@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/vntext/vntext/config"
 )
 
 // runServe serves the pipeline as JSON over HTTP until SIGINT or SIGTERM,
@@ -24,7 +26,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg := defaultServeConfig()
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	maxBody := byteSize(cfg.maxBody)
+	maxBody := config.ByteSize(cfg.maxBody)
 	fs.Var(&maxBody, "max-body", "largest request body (1MiB, 512KB, ...; 413 above); for /v1/batch, the longest record")
 	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one document (503 above)")
 	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above)")
@@ -32,7 +34,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.StringVar(&cfg.cors, "cors", "", "allow browser pages from this origin to call the API (https://app.example, or * for any)")
 	logFormat := fs.String("log", "text", "request log on standard error: text, json or off")
-	cfg.pipeline.register(fs, allFlags)
+	cfg.pipeline.Register(fs, config.AllFlags)
 	const usage = "usage: vntext serve [--addr HOST:PORT] [--cors ORIGIN] [flags]\n" +
 		"POST /v1/analyze, /v1/normalize, /v1/segment, /v1/entities, /v1/summarize, /v1/summarize/cluster (a story's articles), /v1/batch (JSONL);\n" +
 		"GET /healthz, /metrics; GET / (a page to try it). docs/GUIDE.md has curl examples."
@@ -177,6 +179,6 @@ func defaultServeConfig() serveConfig {
 		concurrency: 2 * runtime.GOMAXPROCS(0),
 		queueWait:   time.Second,
 	}
-	cfg.pipeline.register(flag.NewFlagSet("", flag.ContinueOnError), allFlags) // the defaults
+	cfg.pipeline.Register(flag.NewFlagSet("", flag.ContinueOnError), config.AllFlags) // the defaults
 	return cfg
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
 )
@@ -176,7 +177,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
-	t = s.cfg.pipeline.tasks(t) // --keywords 0: none
+	t = s.cfg.pipeline.Tasks(t) // --keywords 0: none
 	key := analyzerKey{t, u}
 	if a, ok := s.analyzers.Load(key); ok {
 		return a.(*vntext.Analyzer), nil
@@ -562,7 +563,7 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	t := defaultBatchTasks
+	t := config.DefaultBatchTasks
 	if q := r.URL.Query().Get("tasks"); q != "" {
 		var err error
 		if t, err = vntext.ParseTasks(q); err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/summarize"
 )
 
@@ -27,7 +28,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	asJSON := fs.Bool("json", false, "print JSON: summary sentences with scores and offsets (for HTML, into the article's text), and keywords")
 	formatName := fs.String("format", "auto", formatUsage)
 	var pf pipelineFlags
-	pf.register(fs, allFlags)
+	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext summarize [--title T] [--sentences N] [--max-syllables N] [--max-chars N] [--strict] [--json] [--format auto|text|html] [flags] [FILE|-]"
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
@@ -68,7 +69,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
 	}
 	// The text form lists keywords only when --keywords asks for them.
-	if flagSet(fs, "keywords") {
+	if config.Given(fs, "keywords") {
 		for _, k := range res.Keywords {
 			fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
 		}

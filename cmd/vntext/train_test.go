@@ -107,7 +107,7 @@ func TestServeEntityModel(t *testing.T) {
 	code, _, errs := runCmd(t, "", "train", "entities", "--quiet", "--epochs", "5", "-o", model, train)
 	require.Equal(t, 0, code, errs)
 
-	_, ts := newTestService(t, func(c *serveConfig) { c.pipeline.entityModel = model })
+	_, ts := newTestService(t, func(c *serveConfig) { c.pipeline.EntityModel = model })
 	status, m, _ := call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Đỗ Hữu Tâm đến Hà Tĩnh hôm qua ."}`)
 	require.Equal(t, 200, status, "%v", m)
 	var types []string
@@ -117,7 +117,7 @@ func TestServeEntityModel(t *testing.T) {
 	assert.Equal(t, []string{"PERSON", "LOCATION"}, types)
 
 	cfg := defaultServeConfig()
-	cfg.pipeline.entityModel = train
+	cfg.pipeline.EntityModel = train
 	_, err := newServeHandler(cfg)
 	assert.ErrorContains(t, err, "not a vntext entity model")
 }
