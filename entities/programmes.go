@@ -173,9 +173,6 @@ func (p *pass) toPeriod(j, limit int) int {
 		if p.periodAt(m) > m {
 			return m
 		}
-		if p.siteOf(m) {
-			return -1
-		}
 		switch {
 		case t.kind == tkPunct && (t.key == "-" || t.key == "–") && t.sp:
 		case t.kind == tkWord && !p.wordAt(m, clClauseMarker) && !(t.cap && p.beginsOtherName(m)):
@@ -184,13 +181,6 @@ func (p *pass) toPeriod(j, limit int) int {
 		}
 	}
 	return -1
-}
-
-// siteOf reports "tại" and a place at j: where a programme is carried
-// out, which its name does not hold (GUIDELINES: the span runs from the
-// head noun to the end of the name); the place is a LOCATION of its own.
-func (p *pass) siteOf(j int) bool {
-	return p.key(j) == kTai && p.placeAt(j+1) > j+1
 }
 
 // holdsYear reports a year among the tokens [k, e).
@@ -397,9 +387,6 @@ func (p *pass) progWords(k int, started, law bool) int {
 		if e := p.placeAt(j); e > j+1 && j > k {
 			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
 			continue
-		}
-		if j > k && p.siteOf(j) {
-			break // "Dự án Nâng cấp đê biển tại huyện Hải Hậu": where, not what
 		}
 		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
 			if m := p.toPeriod(j, k+maxProgName); m > j {
