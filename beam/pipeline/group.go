@@ -120,9 +120,14 @@ func (f *groupReadFn) ProcessElement(ctx context.Context, file inputFile, emit f
 type summarizeFn struct {
 	Analysis analysis
 	Grouping record.Grouping
+
+	groups beam.Counter
 }
 
-func (f *summarizeFn) Setup() error { return f.Analysis.setup() }
+func (f *summarizeFn) Setup() error {
+	f.groups = beam.NewCounter(Namespace, MetricGroups)
+	return f.Analysis.setup()
+}
 
 func (f *summarizeFn) ProcessElement(ctx context.Context, group string, recs func(*groupDoc) bool, emit func(int, placed)) error {
 	var all []groupDoc
@@ -147,6 +152,8 @@ func (f *summarizeFn) ProcessElement(ctx context.Context, group string, recs fun
 		out := record.SummarizeGroup(ctx, f.Analysis.a, group, first, docs)
 		if out.Err != nil {
 			f.Analysis.m.errors.Inc(ctx, 1)
+		} else {
+			f.groups.Inc(ctx, 1)
 		}
 		var b bytes.Buffer
 		if _, err := out.WriteTo(&b); err != nil {
