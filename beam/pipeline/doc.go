@@ -1,7 +1,9 @@
 // Package pipeline runs vntext on Apache Beam, for archives beyond one
 // machine: Analyze writes, for each input file, one JSONL shard holding
 // exactly what "vntext batch" writes for that file (record for record, in
-// the same order, error records included: package record writes both), and
+// the same order, error records included: package record writes both; with
+// Options.Group, the group summaries of vntext batch --group-by, gathered
+// across the archive by a GroupByKey), and
 // Aggregate counts officials, administrative units and programmes across an
 // archive, per month and per province.
 //
