@@ -50,24 +50,24 @@ func appositionMark(key string) bool {
 }
 
 // aside returns the end of what may be said of a person before their
-// roles in apposition ("45 tuổi", "sinh năm 1970", "quê Nghệ An"), or k.
+// roles in apposition ("45 tuổi", "sinh năm 1970", "quê Nghệ An", "trú
+// tại xã Tân Lập"), or k.
 func (p *pass) aside(k int) int {
 	if a := p.age(k); a > k {
 		return a
 	}
-	return p.hometown(k)
+	return p.abode(k)
 }
 
-// hometown returns the end of a hometown written at k: "quê" ("quê ở",
-// "quê quán") and a place, or places joined by commas ("quê xã Yên
-// Thường, huyện Gia Lâm"), or k.
-func (p *pass) hometown(k int) int {
-	if p.key(k) != kQue {
+// abode returns the end of a hometown or a residence written at k: "quê"
+// ("quê ở", "quê quán") or "trú" ("trú tại", "thường trú ở", "tạm trú",
+// "cư trú", "ngụ tại") and a place, or places joined by commas ("quê xã
+// Yên Thường, huyện Gia Lâm"), or k. Like an age, it says where the person
+// comes from or lives, not what post they hold.
+func (p *pass) abode(k int) int {
+	m := p.abodeHead(k)
+	if m == k {
 		return k
-	}
-	m := k + 1
-	if p.key(m) == kO || p.key(m) == kQuan {
-		m++
 	}
 	pl := p.place(m)
 	if pl.e <= m {
@@ -83,7 +83,35 @@ func (p *pass) hometown(k int) int {
 	return m
 }
 
-var kQue, kO, kQuan = foldKey("quê"), foldKey("ở"), foldKey("quán")
+// abodeHead returns where the place starts after the words that open a
+// hometown or a residence at k, or k.
+func (p *pass) abodeHead(k int) int {
+	switch p.key(k) {
+	case kQue:
+		if p.key(k+1) == kO || p.key(k+1) == kQuan {
+			return k + 2
+		}
+		return k + 1
+	case kThuong, kTam, kCu:
+		if p.key(k+1) != kTru {
+			return k
+		}
+		k++
+		fallthrough
+	case kTru, kNgu:
+		if p.key(k+1) == kO || p.key(k+1) == kTai {
+			return k + 2
+		}
+		return k + 1
+	}
+	return k
+}
+
+var (
+	kQue, kO, kQuan    = foldKey("quê"), foldKey("ở"), foldKey("quán")
+	kTru, kNgu         = foldKey("trú"), foldKey("ngụ")
+	kThuong, kTam, kCu = foldKey("thường"), foldKey("tạm"), foldKey("cư")
+)
 
 // roleJoin returns where the next role starts when what follows a role
 // ending at k joins another to it, or k: a comma, "kiêm" (GUIDELINES: like

@@ -48,6 +48,17 @@ func TestAsidesAndJoins(t *testing.T) {
 			[]string{"PERSON Đinh Văn Cường [Trưởng Công an xã Yên Thường]"}, nil},
 		{"hometown and no role", "Anh Lý Văn Tài, quê Cao Bằng, làm thuê ở Hà Nội.",
 			[]string{"PERSON Lý Văn Tài"}, []string{"PERSON Lý Văn Tài [Cao Bằng]"}},
+		// A residence, like a hometown; the place is still a place.
+		{"residence", "Ông Lê Văn Tư, trú tại xã Tân Lập, Chủ tịch Hội Nông dân xã, cho biết.",
+			[]string{"PERSON Lê Văn Tư [Chủ tịch Hội Nông dân xã]", "LOCATION xã Tân Lập"}, nil},
+		{"residence with parents", "Bà Nguyễn Thị Hoa, trú ở thôn Đông, xã Yên Thường, huyện Gia Lâm, Bí thư Chi bộ thôn Đông, phát biểu.",
+			[]string{"PERSON Nguyễn Thị Hoa [Bí thư Chi bộ thôn Đông]", "LOCATION huyện Gia Lâm"}, nil},
+		{"permanent residence and age", "Ông Hà Văn Sơn, 61 tuổi, thường trú tại phường Hải Châu, Bí thư Đảng ủy phường, kể lại.",
+			[]string{"PERSON Hà Văn Sơn [Bí thư Đảng ủy phường]", "LOCATION phường Hải Châu"}, nil},
+		{"ngụ in parentheses", "Ông Lương Văn Hải (ngụ huyện Củ Chi), Phó Chủ tịch UBND xã Tân Thạnh Đông, cho biết.",
+			[]string{"PERSON Lương Văn Hải [Phó Chủ tịch UBND xã Tân Thạnh Đông]", "LOCATION huyện Củ Chi"}, nil},
+		{"residence and no role", "Anh Vàng A Páo, trú tại xã Lũng Cú, làm nương.",
+			[]string{"PERSON Vàng A Páo", "LOCATION xã Lũng Cú"}, []string{"PERSON Vàng A Páo [xã Lũng Cú]"}},
 
 		// Roles joined by "đồng thời là", "kiêm" and "và là" continue the
 		// apposition (GUIDELINES: apposition like "hiện là"; "kiêm" like a comma).

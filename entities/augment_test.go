@@ -142,13 +142,6 @@ func TestBuiltinModelShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Known gap: since the ORG rules of entorg3 changed the model's
-	// features, the retrained model drops a bare given name met again on
-	// a later line ("Anh Trần Văn Lâm …\nLâm năm nay …") that the rules
-	// find; the case is logged, not failed, until the model keeps it.
-	gaps := map[string]bool{
-		"Anh [PERSON Trần Văn Lâm] là thương binh.\n[PERSON Lâm] năm nay hai mươi tuổi.": true,
-	}
 	cases := []string{
 		"Anh [PERSON Trần Văn Lâm] là thương binh.\n[PERSON Lâm] năm nay hai mươi tuổi.",
 		"Tôi gặp chị [PERSON Đỗ Thị H.] ở chợ.\n[PERSON H.] kể rằng chị đã bán rau mười năm.",
@@ -165,10 +158,6 @@ func TestBuiltinModelShapes(t *testing.T) {
 			}
 		}
 		if got.marked() != c {
-			if gaps[c] {
-				t.Logf("known gap:\n got %q\nwant %q", got.marked(), c)
-				continue
-			}
 			t.Errorf("\n got %q\nwant %q", got.marked(), c)
 		}
 	}

@@ -356,9 +356,54 @@ func (p *pass) applyModel(ml *modelLayer) {
 			}
 		}
 	}
+	out = p.keepRepeatedGiven(out, rules, spans, ml)
 	clear(rules)
 	p.bufs.merged = rules[:0] // the two arrays swap roles on the next call
 	p.out = out
+}
+
+// keepRepeatedGiven appends to out the rules' bare given names that repeat
+// the last word of a full name the rules found earlier in the text
+// ("Anh Trần Văn Lâm …\nLâm năm nay …") where the model labels nothing: the
+// earlier full name is strong evidence the model, reading a line at a
+// time with little context, lacks. Where the model gives the word a
+// label of its own, the model decides.
+func (p *pass) keepRepeatedGiven(out, rules []found, spans []tagger.Span, ml *modelLayer) []found {
+	if !ml.has(Person) || !slices.ContainsFunc(rules, func(f found) bool { return f.typ == Person && f.e == f.s+1 }) {
+		return out
+	}
+	first := map[string]int{} // given name → end of its first full name
+	var labelled []bool
+	for i := range rules {
+		f := &rules[i]
+		if f.typ != Person || f.custom {
+			continue
+		}
+		if f.e-f.s >= 2 {
+			if e, ok := first[p.key(f.e-1)]; !ok || f.e < e {
+				first[p.key(f.e-1)] = f.e
+			}
+		}
+	}
+	for i := range rules {
+		f := &rules[i]
+		if f.typ != Person || f.custom || f.e != f.s+1 {
+			continue
+		}
+		if e, ok := first[p.key(f.s)]; !ok || e > f.s {
+			continue
+		}
+		if labelled == nil {
+			labelled = make([]bool, len(p.toks))
+			for _, sp := range spans {
+				mark(labelled, sp.Start, sp.End)
+			}
+		}
+		if !labelled[f.s] {
+			out = append(out, *f)
+		}
+	}
+	return out
 }
 
 // prior appends to dst the rules' findings of the model's types (types[k]
