@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"reflect"
 	"slices"
 
@@ -136,14 +137,7 @@ func (f *summarizeFn) ProcessElement(ctx context.Context, group string, recs fun
 		all = append(all, d)
 	}
 	slices.SortFunc(all, func(a, b groupDoc) int { return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Seq, b.Seq)) })
-	for len(all) > 0 {
-		n, size := 0, int64(0)
-		for n < len(all) && n < f.Grouping.MaxDocs && size <= f.Grouping.MaxBytes {
-			size += int64(len(all[n].Text) + len(all[n].Title) + len(all[n].ID))
-			n++
-		}
-		part := all[:n]
-		all = all[n:]
+	for part := range splitGroup(all, f.Grouping) {
 		docs := make([]vntext.Doc, len(part))
 		for i, d := range part {
 			docs[i] = vntext.Doc{ID: d.ID, Title: d.Title, Text: d.Text}
@@ -207,4 +201,23 @@ func (f *writePlacedFn) ProcessElement(ctx context.Context, file int, outs func(
 	}
 	emit(name)
 	return nil
+}
+
+// splitGroup cuts a group's records, in input order, into the parts one
+// summary takes: a part ends at g.MaxDocs records, or at the record that
+// takes its text past g.MaxBytes (counted as record.StreamGroups counts it).
+func splitGroup(all []groupDoc, g record.Grouping) iter.Seq[[]groupDoc] {
+	return func(yield func([]groupDoc) bool) {
+		for len(all) > 0 {
+			n, size := 0, int64(0)
+			for n < len(all) && n < g.MaxDocs && size <= g.MaxBytes {
+				size += int64(len(all[n].Text) + len(all[n].Title) + len(all[n].ID))
+				n++
+			}
+			if !yield(all[:n]) {
+				return
+			}
+			all = all[n:]
+		}
+	}
 }
