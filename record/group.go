@@ -69,10 +69,10 @@ type grouper struct {
 }
 
 func (gr *grouper) add(in Input) {
-	doc, key, err := parseGroupRecord(in, gr.g.Field)
+	doc, key, bad := ParseGroup(in, gr.g.Field)
 	in.Data, in.Prepare = nil, nil
-	if err != nil {
-		it := &groupItem{seq: gr.seq, first: in, out: errorOutput(in, doc.ID, err)}
+	if bad != nil {
+		it := &groupItem{seq: gr.seq, first: in, out: *bad}
 		gr.seq++
 		gr.queue = append(gr.queue, it)
 		gr.close(it)
@@ -202,13 +202,8 @@ func StreamGroups(ctx context.Context, a *vntext.Analyzer, in iter.Seq[Input], g
 		func(ctx context.Context, it *groupItem) done {
 			d := done{seq: it.seq, first: it.first, out: it.out}
 			if it.docs != nil {
-				sum, err := a.SummarizeGroup(ctx, it.key, it.docs)
+				d.out = SummarizeGroup(ctx, a, it.key, it.first, it.docs)
 				it.docs = nil
-				if err != nil {
-					d.out = errorOutput(it.first, "", fmt.Errorf("group %q: %w", it.key, err))
-				} else {
-					d.out = Output{group: &sum}
-				}
 			}
 			return d
 		},
@@ -227,6 +222,31 @@ func StreamGroups(ctx context.Context, a *vntext.Analyzer, in iter.Seq[Input], g
 			}
 		},
 		opts...)
+}
+
+// SummarizeGroup is the output StreamGroups writes for the records docs of
+// group, the first of them at first: their group summary, or an error
+// record at first's position when it fails. A pipeline that gathers groups
+// its own way (a Beam GroupByKey) writes the same records with it.
+func SummarizeGroup(ctx context.Context, a *vntext.Analyzer, group string, first Input, docs []vntext.Doc) Output {
+	sum, err := a.SummarizeGroup(ctx, group, docs)
+	if err != nil {
+		return errorOutput(first, "", fmt.Errorf("group %q: %w", group, err))
+	}
+	return Output{group: &sum}
+}
+
+// ParseGroup reads a record to be grouped by its member field: its
+// document and the name of its group. A record that cannot be grouped
+// (unreadable, a .txt article, no such member) gives instead the error
+// record StreamGroups writes in its place.
+func ParseGroup(in Input, field string) (doc vntext.Doc, group string, bad *Output) {
+	doc, group, err := parseGroupRecord(in, field)
+	if err != nil {
+		out := errorOutput(in, doc.ID, err)
+		return doc, "", &out
+	}
+	return doc, group, nil
 }
 
 // parseGroupRecord reads the document of a JSONL record and the name of

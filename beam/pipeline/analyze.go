@@ -27,7 +27,8 @@ func init() {
 }
 
 // Analyze adds to s the pipeline of vntext batch: every input file becomes
-// one output shard (ShardName) holding its output records in input order.
+// one output shard (ShardName) holding its output records in input order
+// (with o.Group.Field, the group summaries whose first record it holds).
 // It returns the names of the shards written.
 func Analyze(s beam.Scope, o Options) (beam.PCollection, error) {
 	if err := o.check(); err != nil {
@@ -35,7 +36,12 @@ func Analyze(s beam.Scope, o Options) (beam.PCollection, error) {
 	}
 	s = s.Scope("vntext.Analyze")
 	files := matchInputs(s, o.Inputs)
-	names := beam.ParDo(s, &analyzeFn{Analysis: analysisOf(o), Output: o.Output}, files)
+	var names beam.PCollection
+	if o.Group.Field != "" {
+		names = analyzeGroups(s, o, files)
+	} else {
+		names = beam.ParDo(s, &analyzeFn{Analysis: analysisOf(o), Output: o.Output}, files)
+	}
 	// The names are gathered in order, after a shuffle: that also keeps
 	// prism (2.78) from spinning a core for as long as a file is analysed,
 	// as the progress loop of a stage whose outputs nobody reads selects on

@@ -1,8 +1,10 @@
 // Package pipeline runs vntext on Apache Beam, for archives beyond one
 // machine: Analyze writes, for each input file, one JSONL shard holding
 // exactly what "vntext batch" writes for that file (record for record, in
-// the same order, error records included: package record writes both), and
-// Aggregate counts officials, administrative units and programmes across an
+// the same order, error records included: package record writes both),
+// or with Options.Group the group summaries of vntext batch --group-by
+// (gathered across the archive by a GroupByKey, each in the shard of its
+// first record's file), and Aggregate counts officials, administrative units and programmes across an
 // archive, per month and per province.
 //
 // Input files are found with fileio.MatchFiles on any Beam filesystem

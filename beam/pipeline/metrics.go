@@ -19,6 +19,8 @@ const (
 	MetricRecords   = "records"
 	MetricErrors    = "errors"
 	MetricSyllables = "syllables"
+	// MetricGroups counts the group summaries written (Options.Group).
+	MetricGroups = "group_summaries"
 	// Distributions per document: its text in bytes and in syllables, and
 	// the time its analysis took in microseconds.
 	MetricDocBytes     = "document_bytes"

@@ -29,6 +29,10 @@ type Options struct {
 	// MaxRecordBytes is the longest record (0: record.DefaultMaxBytes);
 	// longer ones become error records without being read into memory.
 	MaxRecordBytes int64
+	// Group, with a Field, makes group summaries instead of records, as
+	// vntext batch --group-by does (record.StreamGroups): the shards read
+	// in order are batch's output on the files in path order.
+	Group record.Grouping
 }
 
 func (o Options) check() error {
@@ -48,6 +52,9 @@ func (o Options) check() error {
 	}
 	if o.MaxRecordBytes < 0 {
 		return errors.New("--max-record-bytes must be ≥ 1")
+	}
+	if o.Group.MaxDocs < 0 || o.Group.MaxBytes < 0 {
+		return errors.New("--max-group and --group-bytes must be ≥ 1")
 	}
 	opts, err := o.Config.Options(o.Tasks)
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/config"
+	"github.com/vntext/vntext/record"
 )
 
 func TestMain(m *testing.M) {
@@ -227,4 +228,43 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 			assert.Contains(t, string(got), `"url":"https://bao.example.vn/thoi-su/cau-hue.html","fetched":"2024-05-03T02:00:00Z"`)
 		})
 	}
+}
+
+// With --group-by the shards, read in order, are vntext batch --group-by's
+// output on the files in path order: a story told across three files,
+// split after --max-group records (its second summary goes to the shard of
+// its first record's file), and error records in their places.
+func TestAnalyzeGroupsEqualsBatch(t *testing.T) {
+	const maxRecord = 8192
+	in := sampleArchive(t, maxRecord)
+	require.NoError(t, os.Remove(filepath.Join(in, "ghi-chu.txt"))) // batch refuses a .txt article with --group-by
+	files, err := filepath.Glob(filepath.Join(in, "*"))
+	require.NoError(t, err)
+	require.Len(t, files, 6)
+	cfg, err := defaults().Load(nil)
+	require.NoError(t, err)
+	out := filepath.Join(t.TempDir(), "out", "part")
+	p, s := beam.NewPipelineWithRoot()
+	_, err = Analyze(s, Options{Inputs: []string{filepath.Join(in, "*")}, Output: out, Tasks: config.DefaultBatchTasks, Config: cfg,
+		MaxRecordBytes: maxRecord, Group: record.Grouping{Field: "story", MaxDocs: 2}})
+	require.NoError(t, err)
+	m := run(t, p)
+
+	want := batch(t, append([]string{"--group-by=story", "--max-group=2", "--max-record-bytes=8192"}, files...)...)
+	shards, err := filepath.Glob(out + "-*")
+	require.NoError(t, err)
+	require.Len(t, shards, len(files))
+	var got []byte
+	for i, sh := range shards {
+		assert.Equal(t, ShardName(out, i, len(files)), sh)
+		b, err := os.ReadFile(sh)
+		require.NoError(t, err)
+		got = append(got, b...)
+	}
+	assert.Equal(t, string(want), string(got))
+	assert.Equal(t, 2, bytes.Count(got, []byte(`"group":"nghe-an"`)), "3 records, 2 at a time")
+	assert.Equal(t, 1, bytes.Count(got, []byte(`"group":"tay-ho"`)))
+	errors := bytes.Count(want, []byte(`"error":`))
+	assert.Equal(t, 3+errors, bytes.Count(want, []byte("\n")))
+	assert.Equal(t, int64(errors), counter(m, MetricErrors))
 }

@@ -34,6 +34,7 @@ import (
 	"github.com/vntext/vntext"
 	"github.com/vntext/vntext/beam/pipeline"
 	"github.com/vntext/vntext/config"
+	"github.com/vntext/vntext/record"
 )
 
 // patterns is a repeatable flag of file patterns; commas separate several.
@@ -51,6 +52,7 @@ func (p *patterns) Set(s string) error {
 }
 
 const usage = `usage: vntext-beam [--input PATTERN]... --output PREFIX [--tasks LIST] [--workers N] [--max-record-bytes N] [--quiet] [flags] [Beam flags]
+       vntext-beam [--input PATTERN]... --output PREFIX --group-by FIELD [--max-group N] [--group-bytes N] [flags] [Beam flags]
        vntext-beam aggregate [--input PATTERN]... --output FILE [--format jsonl|csv] [flags] [Beam flags]
 PATTERN: files of any Beam filesystem (local, gs://, s3://), globs allowed: JSONL files of {"id"?, "title"?, "text"}
 or {"id"?, "url"?, "html"} (.gz too), .txt articles, HTML pages (.html, .htm), web archives (.warc, .warc.gz). Shard i of n (PREFIX-0000i-of-0000n.jsonl) holds the records of the i-th file in path order,
@@ -79,6 +81,10 @@ func run(args []string, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "records of a file processed in parallel on a worker (0: one per core of the worker)")
 	var bf config.Batch
 	bf.Register(fs)
+	groupBy := fs.String("group-by", "", "summarize groups instead of records, as vntext batch --group-by: the records whose member FIELD has the same value, across all inputs, tell one story, and each group becomes one group-summary record in the shard of its first record's file")
+	maxGroup := fs.Int("max-group", record.DefaultMaxGroup, "with --group-by: the most records one group summary takes; a group's later records start another one under the same group name")
+	groupBytes := config.ByteSize(record.DefaultGroupBytes)
+	fs.Var(&groupBytes, "group-bytes", "with --group-by: the text of one group summary's records (one worker holds a group whole); past it, the group's later records start another group summary")
 	var pf config.Flags
 	pf.Register(fs, config.AllFlags)
 	fs.Usage = func() {
@@ -114,6 +120,19 @@ func run(args []string, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("--tasks: %v", err)
 	}
+	if *groupBy != "" {
+		if aggregate {
+			return usageErr("--group-by does not apply: aggregate counts names record by record")
+		}
+		if config.Given(fs, "tasks") {
+			return usageErr("--group-by writes group summaries: --tasks does not apply")
+		}
+		if *maxGroup < 1 || groupBytes < 1 {
+			return usageErr("--max-group and --group-bytes must be ≥ 1")
+		}
+	} else if config.Given(fs, "max-group") || config.Given(fs, "group-bytes") {
+		return usageErr("--max-group and --group-bytes need --group-by")
+	}
 	if aggregate {
 		if config.Given(fs, "tasks") {
 			return usageErr("aggregate counts entities and officials: --tasks does not apply")
@@ -131,7 +150,8 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return 1
 	}
-	o := pipeline.Options{Inputs: inputs, Output: *output, Tasks: tasks, Config: cfg, Workers: *workers, MaxRecordBytes: int64(bf.MaxRecordBytes)}
+	o := pipeline.Options{Inputs: inputs, Output: *output, Tasks: tasks, Config: cfg, Workers: *workers, MaxRecordBytes: int64(bf.MaxRecordBytes),
+		Group: record.Grouping{Field: *groupBy, MaxDocs: *maxGroup, MaxBytes: int64(groupBytes)}}
 
 	p, s := beam.NewPipelineWithRoot()
 	if aggregate {
@@ -152,12 +172,12 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return 1
 	}
-	return report(stderr, name, res, time.Since(start), bf.Quiet, aggregate)
+	return report(stderr, name, res, time.Since(start), bf.Quiet, aggregate, *groupBy != "")
 }
 
 // report writes the closing line, as vntext batch does, and returns the
 // exit status: 1 when records failed.
-func report(stderr io.Writer, name string, res beam.PipelineResult, elapsed time.Duration, quiet, aggregate bool) int {
+func report(stderr io.Writer, name string, res beam.PipelineResult, elapsed time.Duration, quiet, aggregate, grouped bool) int {
 	if res == nil {
 		return 0 // an asynchronous run (--async): the runner reports
 	}
@@ -180,9 +200,13 @@ func report(stderr io.Writer, name string, res beam.PipelineResult, elapsed time
 		fmt.Fprintf(stderr, "%s: %d of %d records failed (%s)\n", name, failed, records, what)
 		code = 1
 	}
-	if !quiet {
+	rate := float64(records) / max(elapsed.Seconds(), 1e-9)
+	if !quiet && grouped {
+		fmt.Fprintf(stderr, "%s: %d group summaries and %d error records written from %d records in %.1fs (%.0f records/s)\n",
+			name, count(pipeline.MetricGroups), failed, records, elapsed.Seconds(), rate)
+	} else if !quiet {
 		fmt.Fprintf(stderr, "%s: %d records, %d failed, %d syllables in %.1fs (%.0f records/s)%s\n", name, records, failed,
-			count(pipeline.MetricSyllables), elapsed.Seconds(), float64(records)/max(elapsed.Seconds(), 1e-9), entityCounts(q))
+			count(pipeline.MetricSyllables), elapsed.Seconds(), rate, entityCounts(q))
 	}
 	return code
 }
