@@ -1,9 +1,8 @@
 package pipeline
 
 import (
-	"bufio"
 	"context"
-	"fmt"
+	"io"
 	"iter"
 	"slices"
 	"sync"
@@ -176,25 +175,10 @@ func (f *analyzeFn) Setup() error { return f.Analysis.setup() }
 
 func (f *analyzeFn) ProcessElement(ctx context.Context, in inputFile, emit func(string)) error {
 	name := ShardName(f.Output, in.Index, in.Total)
-	out, err := createOutput(ctx, name)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(out, 256<<10)
-	err = f.Analysis.readFile(ctx, in, func(d analyzed) error {
-		_, err := d.out.WriteTo(bw)
-		return err
+	return writeShard(ctx, name, emit, func(w io.Writer) error {
+		return f.Analysis.readFile(ctx, in, func(d analyzed) error {
+			_, err := d.out.WriteTo(w)
+			return err
+		})
 	})
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err != nil {
-		out.abandon(ctx)
-		return fmt.Errorf("vntext: %s: %w", name, err)
-	}
-	if err := out.commit(ctx); err != nil {
-		return err
-	}
-	emit(name)
-	return nil
 }

@@ -1,11 +1,11 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"iter"
 	"reflect"
 	"slices"
@@ -179,28 +179,14 @@ func (f *writePlacedFn) ProcessElement(ctx context.Context, file int, outs func(
 	}
 	slices.SortFunc(all, func(a, b placed) int { return cmp.Compare(a.Seq, b.Seq) })
 	name := ShardName(f.Output, file, total)
-	out, err := createOutput(ctx, name)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(out, 256<<10)
-	for _, p := range all {
-		if _, err = bw.Write(p.Line); err != nil {
-			break
+	return writeShard(ctx, name, emit, func(w io.Writer) error {
+		for _, p := range all {
+			if _, err := w.Write(p.Line); err != nil {
+				return err
+			}
 		}
-	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err != nil {
-		out.abandon(ctx)
-		return fmt.Errorf("vntext: %s: %w", name, err)
-	}
-	if err := out.commit(ctx); err != nil {
-		return err
-	}
-	emit(name)
-	return nil
+		return nil
+	})
 }
 
 // splitGroup cuts a group's records, in input order, into the parts one

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"crypto/rand"
 	"fmt"
@@ -24,6 +25,30 @@ type outputFile struct {
 	fs        filesystem.Interface
 	w         io.WriteCloser
 	name, tmp string
+}
+
+// writeShard writes the shard name with write, then commits it and emits
+// its name; on an error the shard is abandoned, so it never appears half
+// written.
+func writeShard(ctx context.Context, name string, emit func(string), write func(io.Writer) error) error {
+	out, err := createOutput(ctx, name)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		out.abandon(ctx)
+		return fmt.Errorf("vntext: %s: %w", name, err)
+	}
+	if err := out.commit(ctx); err != nil {
+		return err
+	}
+	emit(name)
+	return nil
 }
 
 func createOutput(ctx context.Context, name string) (*outputFile, error) {

@@ -193,16 +193,7 @@ func TestAnalyzeEqualsBatch(t *testing.T) {
 			m := run(t, p)
 
 			want := batch(t, append([]string{"--tasks=" + taskList, "--orgs=" + orgs, "--max-record-bytes=8192"}, files...)...)
-			shards, err := filepath.Glob(out + "-*")
-			require.NoError(t, err)
-			require.Len(t, shards, len(files))
-			var got []byte
-			for i, sh := range shards {
-				assert.Equal(t, ShardName(out, i, len(files)), sh)
-				b, err := os.ReadFile(sh)
-				require.NoError(t, err)
-				got = append(got, b...)
-			}
+			got := readShards(t, out, len(files))
 			assert.Equal(t, string(want), string(got))
 			assert.Contains(t, string(got), `{"type":"ORGANIZATION","text":"QXV"`, "the workers have the --orgs list")
 
@@ -251,20 +242,28 @@ func TestAnalyzeGroupsEqualsBatch(t *testing.T) {
 	m := run(t, p)
 
 	want := batch(t, append([]string{"--group-by=story", "--max-group=2", "--max-record-bytes=8192"}, files...)...)
-	shards, err := filepath.Glob(out + "-*")
-	require.NoError(t, err)
-	require.Len(t, shards, len(files))
-	var got []byte
-	for i, sh := range shards {
-		assert.Equal(t, ShardName(out, i, len(files)), sh)
-		b, err := os.ReadFile(sh)
-		require.NoError(t, err)
-		got = append(got, b...)
-	}
+	got := readShards(t, out, len(files))
 	assert.Equal(t, string(want), string(got))
 	assert.Equal(t, 2, bytes.Count(got, []byte(`"group":"nghe-an"`)), "3 records, 2 at a time")
 	assert.Equal(t, 1, bytes.Count(got, []byte(`"group":"tay-ho"`)))
 	errors := bytes.Count(want, []byte(`"error":`))
 	assert.Equal(t, 3+errors, bytes.Count(want, []byte("\n")))
 	assert.Equal(t, int64(errors), counter(m, MetricErrors))
+}
+
+// readShards returns the n shards of the output prefix out, in order, after
+// checking their names.
+func readShards(t *testing.T, out string, n int) []byte {
+	t.Helper()
+	shards, err := filepath.Glob(out + "-*")
+	require.NoError(t, err)
+	require.Len(t, shards, n)
+	var got []byte
+	for i, sh := range shards {
+		assert.Equal(t, ShardName(out, i, n), sh)
+		b, err := os.ReadFile(sh)
+		require.NoError(t, err)
+		got = append(got, b...)
+	}
+	return got
 }
