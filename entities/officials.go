@@ -56,6 +56,9 @@ func (p *pass) roleAt(j int) (role, bool) {
 	}
 	best, bestRank, ok := role{}, -1, false
 	for _, h := range hits {
+		if p.compoundTitle(k, h.end) {
+			continue
+		}
 		te := h.end
 		for {
 			e, c := lx.titles.longest(p.toks, te, clSuffix)
@@ -71,6 +74,7 @@ func (p *pass) roleAt(j int) (role, bool) {
 		} else if pl := p.place(te); pl.e > te {
 			r.place, r.e, rank = pl, pl.e, compPlace
 		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 && !p.titleFrom(te, e) {
+			e = p.sectorChain(e)
 			r.e, rank = e, compWord
 			// The country of a minister: "Bộ trưởng Quốc phòng Mỹ".
 			if pl := p.place(e); pl.e > e && p.placeLevel(pl) == gazetteer.LevelCountry {
@@ -82,6 +86,13 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.e, rank = e, compWord // "Chủ tịch HĐQT kiêm …", "Hiệu trưởng nhà trường": the body named before
 		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
 			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
+		}
+		if rank == compNone || rank == compPlace && p.lowerAfter(r.e) {
+			// "Vụ trưởng Pháp chế", "Cục phó Bảo tồn thiên nhiên": the
+			// department a fused title heads, named without its head word.
+			if e := p.fusedDomain(j, te); e > r.e {
+				r.e, r.place, rank = e, placeMatch{}, compWord
+			}
 		}
 		if rank == compNone && h.class&clTitle == 0 {
 			continue
@@ -96,6 +107,84 @@ func (p *pass) roleAt(j int) (role, bool) {
 	}
 	return best, ok
 }
+
+// sectorChain returns the end of the sectors joined to the one that ends
+// at e, with "và", a dash or nothing: a ministry named by its fields
+// without "Bộ" ("Bộ trưởng Văn hóa Thể thao và Du lịch", "Bộ trưởng Thương
+// mại và Công nghiệp Singapore"). Each further sector is capitalised, as a
+// ministry's name is written.
+func (p *pass) sectorChain(e int) int {
+	for n := 0; n < maxSectors; n++ {
+		k := e
+		switch p.key(k) {
+		case kVa, "-", "–", "&":
+			k++
+		}
+		if !p.capWord(k) || !p.toks[k].sp {
+			return e
+		}
+		se, c := p.x.lx.orgs.longest(p.toks, k, clSector)
+		if c == 0 || p.titleFrom(k, se) {
+			return e
+		}
+		e = se
+	}
+	return e
+}
+
+// maxSectors bounds the sectors chained into one ministry's name.
+const maxSectors = 4
+
+// fusedDomain returns the end of the department named after a title that
+// fuses its head word with "trưởng" or "phó" ("Vụ trưởng", "Cục phó",
+// "Hạt trưởng"), the title starting at j and ending at te, when that name
+// is written in sentence case: a capitalised word and a lower-case one
+// ("Vụ trưởng Pháp chế", "Cục phó Bảo tồn thiên nhiên"), which no personal name
+// is. Otherwise it returns te.
+func (p *pass) fusedDomain(j, te int) int {
+	if te-j < 2 || !p.fusedHead(j, te) || !p.capWord(te) || !p.toks[te].sp || p.toks[te].allCap || !p.lowerAfter(te+1) {
+		return te
+	}
+	if e := p.orgName(te); e > te+1 {
+		return e
+	}
+	return te
+}
+
+// fusedHead reports a title [j, te) made of an organisation's head word
+// and "trưởng" or "phó", after an optional "Phó".
+func (p *pass) fusedHead(j, te int) bool {
+	switch p.key(te - 1) {
+	case kTruong, kPho:
+	default:
+		return false
+	}
+	if e, c := p.x.lx.titles.longest(p.toks, j, clPrefix); c != 0 && e < te-1 {
+		j = e
+	}
+	he, c := p.x.lx.orgs.longest(p.toks, j, clHead)
+	return c != 0 && he == te-1
+}
+
+// compoundTitle reports a fused title [k, e) in lower case whose head word
+// ends a common word with the lower-case word before it ("chức vụ phó
+// giám đốc", "nhiệm vụ trưởng"): a title there follows a name, a mark, a
+// status marker or "phó" ("ông A - hạt trưởng Hạt kiểm lâm").
+func (p *pass) compoundTitle(k, e int) bool {
+	if k == 0 || p.toks[k].cap || !p.fusedHead(k, e) || !p.isWord(k-1) || p.toks[k-1].cap {
+		return false
+	}
+	return p.x.lx.titles.endingAt(p.toks, k-1, clMarkers|clPrefix) < 0
+}
+
+// lowerAfter reports a lower-case word at k that goes on a name rather
+// than opening the clause ("Pháp chế", not "Pháp cho biết").
+func (p *pass) lowerAfter(k int) bool {
+	return p.isWord(k) && !p.toks[k].cap && p.toks[k].sp && !p.toks[k].nl && !p.toks[k].digit &&
+		!p.wordAt(k, clProgStop|clClauseWord|clClauseMarker|clAfterGivenName)
+}
+
+var kTruong, kPho = foldKey("trưởng"), foldKey("phó")
 
 // roleParent extends a role with the body it belongs to: "Trưởng phòng
 // X thuộc Sở Y", "Vụ trưởng X của Bộ Y",
@@ -115,6 +204,8 @@ func (p *pass) roleParent(r role) role {
 	case kThuoc, kCua:
 		if o := p.org(k+1, false); o.e > k+1 && !o.bare {
 			r.parent, r.e = o, o.e
+		} else if e := p.officeOf(k); e > k {
+			r.e = e // "thành viên Tổ công tác của Chủ tịch nước"
 		}
 	case ",":
 		if r.org.e > 0 && r.org.bare && p.isWord(k+1) && p.toks[k+1].allCap {
@@ -126,6 +217,20 @@ func (p *pass) roleParent(r role) role {
 		}
 	}
 	return r
+}
+
+// officeOf returns the end of an office named by a title alone after
+// "của" at k, with no capitalised word after it that names a body or a
+// holder ("Tổ tư vấn của Bộ trưởng"), or k.
+func (p *pass) officeOf(k int) int {
+	if p.key(k) != kCua || !p.capWord(k+1) {
+		return k
+	}
+	e, c := p.x.lx.titles.longest(p.toks, k+1, clTitle)
+	if c == 0 || p.capWord(e) && p.toks[e].sp {
+		return k // "của Bộ trưởng Bộ Y tế", "của Chủ tịch Lê Văn A"
+	}
+	return e
 }
 
 // placeLevel is the level of a place: the gazetteer's, else its head
@@ -164,6 +269,14 @@ func (p *pass) roleList(j int) ([]role, int) {
 		r, ok := p.roleAt(k)
 		if !ok {
 			break
+		}
+		if r.org.e == r.e && r.org.unit[1] <= r.org.unit[0] {
+			// "Hiệu trưởng Đại học Y Hải Phòng": a province the
+			// gazetteer did not read here closes the body's name; it is
+			// no person.
+			if e := p.provinceAfter(r.e); e > r.e {
+				r.org.e, r.org.unit, r.e = e, [2]int{r.e, e}, e
+			}
 		}
 		if marked && len(roles) == 0 {
 			listStatus = status
@@ -245,8 +358,8 @@ func (p *pass) official(i int) int {
 	if len(roles) > 0 {
 		j = re
 	}
-	if e, c := lx.titles.longest(p.toks, j, clHonorific); c != 0 && len(roles) > 0 && !p.toks[j].cap {
-		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A"
+	if e, c := lx.titles.longest(p.toks, j, clHonorific); c != 0 && len(roles) > 0 && (!p.toks[j].cap || p.foreignHonorific(j, e)) {
+		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A", "Bộ trưởng Ngoại giao Malaysia Tan Sri X"
 	}
 	ne := p.personName(j, cued || len(roles) > 0)
 	if ne == j+1 && degree && len(roles) == 0 && p.loneWordNoName(j) {
@@ -264,6 +377,15 @@ func (p *pass) official(i int) int {
 			}
 		}
 	}
+	if ne == j && len(roles) > 0 {
+		// "Chủ tịch UBND quận 3 - ông Lê Văn A": a dash between the role
+		// and the holder, named after an honorific.
+		if s, e, ok := p.dashedHolder(j); ok {
+			person := found{typ: Person, s: s, e: e}
+			person.roles = p.emitRoles(roles)
+			return p.withApposition(person)
+		}
+	}
 	if ne > j {
 		person := found{typ: Person, s: j, e: ne}
 		person.roles = p.emitRoles(roles)
@@ -279,6 +401,27 @@ func (p *pass) official(i int) int {
 		return re
 	}
 	return i
+}
+
+// provinceAfter returns the end of a province's name of two or three
+// words at s that the gazetteer did not read as a place there, or s.
+func (p *pass) provinceAfter(s int) int {
+	if p.placeAt(s) > s || !p.capWord(s) {
+		return s
+	}
+	for e := s + 3; e >= s+2; e-- {
+		if e <= len(p.toks) && p.capRun(s, false) >= e && p.bareLevel(s, e) == gazetteer.LevelProvince {
+			return e
+		}
+	}
+	return s
+}
+
+// foreignHonorific reports a capitalised honorific [j, e) that is no
+// Vietnamese word ("Dato'", "Tan Sri", "Sir"): after a role it is the
+// holder's, where a capitalised "Ông" or "Bà" may be a family name.
+func (p *pass) foreignHonorific(j, e int) bool {
+	return e > j+1 || !nativeKey(p.key(j))
 }
 
 // withApposition emits person with the roles written in apposition after
@@ -340,6 +483,21 @@ func (p *pass) within(s, e int) {
 		}
 	}
 	p.out = kept
+}
+
+// dashedHolder reads a name after a dash at k and an honorific ("- ông
+// X"); without the honorific the name may start another item.
+func (p *pass) dashedHolder(k int) (s, e int, ok bool) {
+	if d := p.key(k); d != "-" && d != "–" || !p.toks[k].sp {
+		return 0, 0, false
+	}
+	s = k + 1
+	he, c := p.x.lx.titles.longest(p.toks, s, clHonorific)
+	if c == 0 || p.toks[s].cap && !p.capWord(he) {
+		return 0, 0, false
+	}
+	e = p.personName(he, true)
+	return he, e, e > he
 }
 
 // fronted reads the holder of roles written before a comma, with a cue
