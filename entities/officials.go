@@ -362,6 +362,9 @@ func (p *pass) official(i int) int {
 		j = e // "Giám đốc Sở Y tế ông Nguyễn Văn A", "Bộ trưởng Ngoại giao Malaysia Tan Sri X"
 	}
 	ne := p.personName(j, cued || len(roles) > 0)
+	if ne == j+1 && !cued && len(roles) > 0 && p.wordOfBody(j) {
+		ne = j // "Ủy viên Trung ương": the first syllable of a word, no given name
+	}
 	if ne == j+1 && degree && len(roles) == 0 && p.loneWordNoName(j) {
 		ne = j // "Thạc sĩ Quản trị kinh doanh" names a field
 	}
@@ -415,6 +418,13 @@ func (p *pass) provinceAfter(s int) int {
 		}
 	}
 	return s
+}
+
+// wordOfBody reports a word of the organisation lists that starts at j
+// and runs past it ("Trung ương", "Thể thao").
+func (p *pass) wordOfBody(j int) bool {
+	e, c := p.x.lx.orgs.longest(p.toks, j, ^lexClass(0))
+	return c != 0 && e > j+1
 }
 
 // foreignHonorific reports a capitalised honorific [j, e) that is no

@@ -71,6 +71,12 @@ func TestRoleWording(t *testing.T) {
 			[]string{"PERSON Tạ Văn Đông [chủ tịch UBND Q. 3]"}, nil},
 		{"dash", "Giám đốc Sở Y tế tỉnh Nam Định - bà Vi Thị Tú cho biết.",
 			[]string{"PERSON Vi Thị Tú [Giám đốc Sở Y tế tỉnh Nam Định]"}, nil},
+		// After a bare title, the first syllable of a body's word is no
+		// given name; a given name alone still is.
+		{"syllable", "Quy chế khám sức khỏe áp dụng với Ủy viên Trung ương từ năm sau.",
+			nil, []string{"PERSON Trung [Ủy viên]"}},
+		{"syllable", "Bộ trưởng Quang từng chất vấn lãnh đạo ngành.",
+			[]string{"PERSON Quang [Bộ trưởng]"}, nil},
 		// A province after a body's name closes it: it is no person.
 		{"province", "Ông Đào Văn Khánh, Hiệu trưởng Đại học Y Hải Phòng cho biết điểm chuẩn sẽ tăng.",
 			[]string{"PERSON Đào Văn Khánh [Hiệu trưởng Đại học Y Hải Phòng]"}, []string{"PERSON Hải Phòng"}},
