@@ -148,16 +148,23 @@ func (p *pass) sentenceEndsAt(k int) bool {
 }
 
 // initials returns the end of the initials starting with "X." at j:
-// "N." or, written without spaces, "N.T.H" and "N.T.K.L.".
+// "N." or, written without spaces, "N.T.H" and "N.T.K.L.", and the groups
+// of initials that follow it after a space, each with its own full stop
+// ("N. Q. D.", "H.T. T.", "P. V.Q.", "Tr. H."): the press hides a whole
+// name so.
 func (p *pass) initials(j int) int {
-	j += 2
-	for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
-		j++
-		if p.key(j) == "." && !p.toks[j].sp {
+	for {
+		j += 2
+		for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
 			j++
+			if p.key(j) == "." && !p.toks[j].sp {
+				j++
+			}
+		}
+		if p.key(j-1) != "." || !p.capWord(j) || !p.toks[j].sp || !p.initialAt(j) {
+			return j
 		}
 	}
-	return j
 }
 
 // codeAfter reports a name followed by "-" and a number ("Covid-19",

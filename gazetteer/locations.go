@@ -187,6 +187,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
+	// P. V.Q., H. T.: initials that hide a person's name, not a ward or a
+	// district abbreviated.
+	if dotted && m.initialAt(p) {
+		return i
+	}
 	// lăng Chủ tịch Hồ Chí Minh: the honoured person's title is in the name.
 	if h.memorial && p+2 < len(toks) && toks[p].kind == tokWord && toks[p+1].kind == tokWord && toks[p+2].kind == tokWord &&
 		toks[p+2].is(fCap) && g.memorialTitles[uint64(toks[p].syl)<<32|uint64(toks[p+1].syl)] {
@@ -311,6 +316,14 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		end = m.list(end, h, level, plural)
 	}
 	return end
+}
+
+// initialAt reports a capitalised letter or two with a full stop glued to
+// it at p ("V." in "P. V.Q.").
+func (m *matcher) initialAt(p int) bool {
+	toks := m.toks
+	return p+1 < len(toks) && toks[p].is(fCap) && toks[p].end-toks[p].start <= 2 &&
+		toks[p+1].kind == tokPunct && toks[p+1].r == '.' && toks[p+1].start == toks[p].end
 }
 
 // qualifierEnd returns the end of a qualifier that continues a unit's name
