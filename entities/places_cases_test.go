@@ -35,6 +35,43 @@ func TestPlaceAndNameClasses(t *testing.T) {
 			[]string{"PERSON Th. H."}, nil},
 		{"ward abbreviation still a ward", "Cửa hàng ở P. Bến Nghé, Q. 1 đã đóng cửa.",
 			[]string{"LOCATION P. Bến Nghé", "LOCATION Q. 1"}, nil},
+
+		// Roads and numbered local units.
+		{"road codes glued to their head", "Xe khách đi trên QL1A rồi rẽ sang QL14 và ĐT741 để về Phước Long.",
+			[]string{"LOCATION QL1A", "LOCATION QL14", "LOCATION ĐT741"}, nil},
+		{"road code after a street head", "Cảnh sát dựng chốt trên đường 1A, đoạn qua thị trấn Cái Nước.",
+			[]string{"LOCATION đường 1A"}, nil},
+		{"numbers listed after a road", "Mưa lũ làm sạt lở Quốc lộ 6, 279 ở nhiều điểm.",
+			[]string{"LOCATION Quốc lộ 6"}, []string{"LOCATION Quốc lộ 6, 279"}},
+		{"numbered residential group and team", "Gia đình bà Vi Thị Hoa ở tổ 5, còn anh Lù Văn Sáng ở Đội 7, xã Thanh Xương.",
+			[]string{"LOCATION tổ 5", "LOCATION Đội 7", "LOCATION xã Thanh Xương"}, nil},
+		{"a group that counts", "Xã lập tổ 3 người để trực đê.", nil, []string{"LOCATION tổ 3"}},
+		{"numbered canal", "Chiếc ghe bị chìm trên kênh 3-2 gần chợ xã.", []string{"LOCATION kênh 3-2"}, nil},
+
+		// Landmarks and facilities keep their type word.
+		{"new urban area", "Nhiều hộ dân chuyển đến khu đô thị mới Nam Thăng Long.",
+			[]string{"LOCATION khu đô thị mới Nam Thăng Long"}, []string{"LOCATION Nam Thăng Long"}},
+		{"temporary housing and resettlement line", "Người dân ở khu tạm cư Bình Khánh và tuyến dân cư Tân Hòa được hỗ trợ.",
+			[]string{"LOCATION khu tạm cư Bình Khánh", "LOCATION tuyến dân cư Tân Hòa"}, nil},
+		{"embankment", "Nước sông tràn qua bờ kè Hương Trà vào chiều qua.",
+			[]string{"LOCATION bờ kè Hương Trà"}, []string{"LOCATION Hương Trà"}},
+		{"reservoir and dam", "Mực nước hồ thủy điện Hòa Bình xuống thấp, còn đập Dầu Tiếng vẫn an toàn.",
+			[]string{"LOCATION hồ thủy điện Hòa Bình", "LOCATION đập Dầu Tiếng"}, nil},
+		{"military airfield", "Bộ Quốc phòng nâng cấp sân bay quân sự Biên Hòa.",
+			[]string{"LOCATION sân bay quân sự Biên Hòa"}, nil},
+		{"statue after an area word", "Sáng nay, tại khu vực Tượng đài Lý Thái Tổ, hàng nghìn người đi bộ.",
+			[]string{"LOCATION Tượng đài Lý Thái Tổ"}, []string{"LOCATION khu vực Tượng"}},
+		{"lake after an area word", "Đoàn đi dạo ở khu vực hồ Hoàn Kiếm.",
+			[]string{"LOCATION hồ Hoàn Kiếm"}, []string{"LOCATION khu vực hồ Hoàn Kiếm"}},
+
+		// Regions are no provinces; an area of a region keeps its head.
+		{"provinces of a region", "Mưa to ở các tỉnh Bắc Trung Bộ và các tỉnh Tây Nguyên.",
+			[]string{"LOCATION Bắc Trung Bộ", "LOCATION Tây Nguyên"}, []string{"LOCATION tỉnh Bắc Trung Bộ"}},
+		{"province of the same shape stays", "Đoàn công tác làm việc với tỉnh Tây Ninh.", []string{"LOCATION tỉnh Tây Ninh"}, nil},
+		{"area of a region", "Khu vực miền Tây Nam Bộ và khu vực Duyên hải miền Trung có mưa rào.",
+			[]string{"LOCATION Khu vực miền Tây Nam Bộ", "LOCATION khu vực Duyên hải miền Trung"}, []string{"LOCATION miền Trung"}},
+		{"delta after an area word", "Hội nghị bàn về nông nghiệp vùng Đồng bằng sông Cửu Long.",
+			[]string{"LOCATION Đồng bằng sông Cửu Long"}, nil},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
