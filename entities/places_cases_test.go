@@ -72,6 +72,21 @@ func TestPlaceAndNameClasses(t *testing.T) {
 			[]string{"LOCATION Khu vực miền Tây Nam Bộ", "LOCATION khu vực Duyên hải miền Trung"}, []string{"LOCATION miền Trung"}},
 		{"delta after an area word", "Hội nghị bàn về nông nghiệp vùng Đồng bằng sông Cửu Long.",
 			[]string{"LOCATION Đồng bằng sông Cửu Long"}, nil},
+
+		// A street named after a person in an address is a place.
+		{"house number after a locative", "Vết nứt xuất hiện tại số 52 Lê Lợi, gần công trường nhà ga.",
+			[]string{"LOCATION Lê Lợi"}, []string{"PERSON Lê Lợi"}},
+		{"house number after địa chỉ", "Công ty đặt trụ sở ở địa chỉ 129 Lê Thánh Tôn từ năm 2015.",
+			[]string{"LOCATION Lê Thánh Tôn"}, []string{"PERSON Lê Thánh Tôn"}},
+		{"a player's number", "Đội khách có số 7 Trần Văn An ghi bàn.",
+			[]string{"PERSON Trần Văn An"}, []string{"LOCATION Trần Văn An"}},
+
+		// Names of the Central Highlands with the male prefix Y.
+		{"Y names in a list", "Nhóm gồm Lê Văn Hải (25 tuổi), Y Bhăm Niê (27 tuổi) và Y Kông Kđoh (30 tuổi).",
+			[]string{"PERSON Y Bhăm Niê", "PERSON Y Kông Kđoh"}, nil},
+		{"Y name after a comma", "Thời điểm này, Y Kông Kđoh chở bạn về buôn.",
+			[]string{"PERSON Y Kông Kđoh"}, nil},
+		{"a letter Y is no name", "Bà con được phát vitamin Y Tế cấp.", nil, []string{"PERSON Y Tế"}},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}

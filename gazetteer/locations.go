@@ -1055,14 +1055,31 @@ func (m *matcher) atAddress(i int) int {
 		return i
 	}
 	end := m.capRun(i+1, streetHead)
-	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
+	if end-(i+1) < 2 {
 		return i
 	}
-	if !m.unitAfterAddress(end + 1) {
+	// tại số 52 Lê Lợi, địa chỉ 129 Trần Phú: the word before the number
+	// says it is a house's, so the street needs no unit after it.
+	if !m.houseNumberCue(i) && (end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' || !m.unitAfterAddress(end+1)) {
 		return i
 	}
 	m.add(mention{start: toks[i+1].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
+}
+
+// houseNumberCue reports "địa chỉ" before the number at i, or "số" after a
+// locative or "nhà" (tại số 52, nhà số 7), which make it a house's number,
+// not a count or a player's.
+func (m *matcher) houseNumberCue(i int) bool {
+	toks := m.toks
+	word := func(k int) bool { return k >= 0 && toks[k].kind == tokWord && !toks[k].is(fCap) }
+	if !word(i-1) || !word(i-2) {
+		return false
+	}
+	if m.g.words[toks[i-1].syl]&wNumberWord != 0 {
+		return m.g.words[toks[i-2].syl]&wLocative != 0 || strings.EqualFold(m.text[toks[i-2].start:toks[i-2].end], "nhà")
+	}
+	return strings.EqualFold(m.text[toks[i-2].start:toks[i-1].end], "địa chỉ")
 }
 
 // unitAfterAddress reports an administrative head at j, or a province or
