@@ -238,7 +238,7 @@ func (p *pass) preferGazetteerPlaces() {
 		if ti, te, ok = p.tokenSpan(ti, l.Start, l.End); !ok {
 			continue
 		}
-		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && p.wordEndingAt(ti-1, clLanguage) >= 0) {
+		if !anyIn(covered, ti, te+1) && !(l.Level == gazetteer.LevelCountry && p.wordEndingAt(ti-1, clLanguage) >= 0) && !p.inDiseaseName(ti) {
 			p.emit(found{typ: Location, s: ti, e: te + 1, place: l})
 		}
 	}

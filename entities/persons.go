@@ -22,7 +22,7 @@ func (p *pass) personName(i int, cued bool) int {
 	if !p.capFirst(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
 		return i // an acronym ("bệnh nhân COVID"), unless a name in capitals follows a cue
 	}
-	if !cued && !p.isSurname(i) {
+	if !cued && !p.isSurname(i) && !p.malePrefixName(i) {
 		return i
 	}
 	if cued && !p.fullName(i) && (p.startsPhrase(i) || p.org(i, false).e > i+1) {
@@ -51,6 +51,22 @@ func (p *pass) personName(i int, cued bool) int {
 		j++
 	}
 	return p.nameEnd(i, p.hyphenTail(p.capsNameEnd(i, j)), cued)
+}
+
+// malePrefixName reports a name of the Central Highlands written with the
+// male prefix "Y" ("Y Bhăm Niê", "Y Kông"): "Y" then one to three
+// capitalised words, one at least no Vietnamese syllable, so that a lone
+// letter "Y" before a Vietnamese word ("vitamin Y") stays none.
+func (p *pass) malePrefixName(i int) bool {
+	if p.key(i) != "y" || !p.toks[i].cap {
+		return false
+	}
+	foreign := false
+	e := i + 1
+	for ; e < len(p.toks) && e-i <= 3 && p.capWord(e) && p.toks[e].sp && !p.toks[e].allCap && !p.toks[e].digit; e++ {
+		foreign = foreign || !nativeKey(p.key(e))
+	}
+	return foreign && e > i+1
 }
 
 // capsNameEnd returns the end of a name in capitals starting with a family
@@ -148,16 +164,23 @@ func (p *pass) sentenceEndsAt(k int) bool {
 }
 
 // initials returns the end of the initials starting with "X." at j:
-// "N." or, written without spaces, "N.T.H" and "N.T.K.L.".
+// "N." or, written without spaces, "N.T.H" and "N.T.K.L.", and the groups
+// of initials that follow it after a space, each with its own full stop
+// ("N. Q. D.", "H.T. T.", "P. V.Q.", "Tr. H."): the press hides a whole
+// name so.
 func (p *pass) initials(j int) int {
-	j += 2
-	for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
-		j++
-		if p.key(j) == "." && !p.toks[j].sp {
+	for {
+		j += 2
+		for j < len(p.toks) && !p.toks[j].sp && p.isWord(j) && p.toks[j].cap && utf8.RuneCountInString(p.key(j)) <= 2 {
 			j++
+			if p.key(j) == "." && !p.toks[j].sp {
+				j++
+			}
+		}
+		if p.key(j-1) != "." || !p.capWord(j) || !p.toks[j].sp || !p.initialAt(j) {
+			return j
 		}
 	}
-	return j
 }
 
 // codeAfter reports a name followed by "-" and a number ("Covid-19",

@@ -144,8 +144,16 @@ func (p *pass) place(i int) placeMatch {
 			}
 		}
 	}
+	if best.e > i && p.inDiseaseName(i) {
+		best.bare = true // the place is the disease's, no mention: read it, emit nothing
+	}
 	return best
 }
+
+// inDiseaseName reports a place at i that ends the name of a disease
+// ("dịch tả lợn châu Phi", "viêm não Nhật Bản"): the name is the disease's,
+// the place is no mention of its own (corpus precedent 32).
+func (p *pass) inDiseaseName(i int) bool { return p.wordEndingAt(i-1, clDisease) >= 0 }
 
 // foreignPersonAt reports a foreign personal name at k: two to four
 // capitalised words, the first a foreign given name or shaped unlike a

@@ -110,6 +110,7 @@ const (
 	clClauseMarker
 	clPeriodIntro
 	clTournament
+	clDisease
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -141,7 +142,8 @@ var classNames = map[string]map[string]lexClass{
 		"border": clBorder, "generic-body": clGenericBody, "clause-word": clClauseWord,
 		"numeral": clNumeral, "ordinal-head": clOrdinalHead,
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
-		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament},
+		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
+		"disease": clDisease},
 }
 
 type row struct {

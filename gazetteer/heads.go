@@ -50,6 +50,13 @@ type headInfo struct {
 	// memorial: the person honoured may be named with a title (lăng Chủ tịch
 	// Hồ Chí Minh, tượng đài Đại tướng Võ Nguyên Giáp).
 	memorial bool
+	// area: an area (khu vực, vùng), whose name may begin with a region
+	// head (khu vực miền Tây Nam Bộ); a site named with its own head after
+	// it stands alone (khu vực hồ Hoàn Kiếm, khu vực Tượng đài Lý Thái Tổ).
+	area bool
+	// region: names a region of the country (miền, đồng bằng), kept inside
+	// an area's name.
+	region bool
 }
 
 func (h *headInfo) admin() bool { return h.types != nil }
@@ -79,7 +86,8 @@ var headFlags = map[string]func(*headInfo){
 	"of-unit": func(h *headInfo) { h.ofUnit = true }, "alley": func(h *headInfo) { h.alley = true },
 	"state": func(h *headInfo) { h.state = true }, "realm": func(h *headInfo) { h.realm = true },
 	"capital": func(h *headInfo) { h.capital = true }, "zone": func(h *headInfo) { h.zone = true },
-	"memorial": func(h *headInfo) { h.memorial = true },
+	"memorial": func(h *headInfo) { h.memorial = true }, "area": func(h *headInfo) { h.area = true },
+	"region": func(h *headInfo) { h.region = true },
 }
 
 // parseHeads builds the head words from the rows of heads.tsv; an unknown
@@ -134,6 +142,7 @@ const (
 	wTitleEnd                      // thống đốc, thị trưởng: a title ends before a unit, its holder's name may follow it
 	wClassifier                    // tuyến, con: between a quantifier and a head (các tuyến phố)
 	wDirection                     // phía, hướng: compass words after it give a direction, not a region
+	wRegion                        // bộ, nguyên: with compass words, names a region (Bắc Trung Bộ, Tây Nguyên)
 )
 
 type funcWords map[uint32]uint16
@@ -143,7 +152,7 @@ var wordClasses = map[string]uint16{
 	"quantifier": wQuant, "and": wAnd, "honorific": wHonorific, "parent": wParent, "locative": wLocative,
 	"org-head": wOrgHead, "nation": wNation, "number-word": wNumberWord, "borders": wBorders,
 	"classifier": wClassifier, "direction": wDirection, "title-end": wTitleEnd, "measure": wMeasure,
-	"qualifier": wQualifier,
+	"qualifier": wQualifier, "region": wRegion,
 }
 
 // wordList is one function word of words.tsv with its class.

@@ -137,6 +137,9 @@ func (m *matcher) scan() {
 			i = end
 			continue
 		}
+		if m.roadWord(i) {
+			m.add(mention{start: toks[i].start, end: toks[i].end, level: LevelOther, node: -1})
+		}
 		i++
 	}
 }
@@ -187,6 +190,16 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if (h.dot && !dotted) || p >= len(toks) || toks[p].kind != tokWord {
 		return i
 	}
+	// P. V.Q., H. T.: initials that hide a person's name, not a ward or a
+	// district abbreviated.
+	if dotted && m.initialAt(p) {
+		return i
+	}
+	if h.area && !dotted {
+		if end := m.areaName(i, p); end != p {
+			return max(end, i)
+		}
+	}
 	// lăng Chủ tịch Hồ Chí Minh: the honoured person's title is in the name.
 	if h.memorial && p+2 < len(toks) && toks[p].kind == tokWord && toks[p+1].kind == tokWord && toks[p+2].kind == tokWord &&
 		toks[p+2].is(fCap) && g.memorialTitles[uint64(toks[p].syl)<<32|uint64(toks[p+1].syl)] {
@@ -209,11 +222,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		return m.stateName(i, p, h)
 	}
 	name := &toks[p]
-	if h.numberOnly && !name.is(fDigit) {
-		return i // Trạm Y tế: a body, not a numbered station
+	if h.numberOnly && (!name.is(fDigit) || m.quantityAt(p)) {
+		return i // Trạm Y tế: a body, not a numbered station; tổ 3 người: a count
 	}
 	// đường 30/4, công viên 23-9: a date names a street.
-	if name.is(fDigit) && !h.number && h.person && dateAt(toks, p) {
+	if name.is(fDigit) && !h.number && h.person && (dateAt(toks, p) || m.lettered(p)) {
 		dated := *h
 		dated.number = true
 		h = &dated
@@ -230,6 +243,8 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 	if pEnd, pNode := g.matchPlace(toks, p); pNode >= 0 && pEnd >= nEnd && (pEnd >= len(toks) || toks[pEnd].kind != tokWord || !toks[pEnd].is(fCap)) {
 		if pl := &g.places[g.names.info[pNode].place]; h.weak || h.admin() && pl.level == LevelCountry {
 			return i
+		} else if h.admin() && m.region(p, pEnd) && (node < 0 || len(m.compatible(h, node)) == 0) {
+			return i // các tỉnh Bắc Trung Bộ: a region, which is no province
 		}
 	}
 	start := i
@@ -274,6 +289,11 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		if !h.admin() && node >= 0 && nEnd > end && !name.is(fDigit) && toks[end].kind == tokWord && !toks[end].is(fCap) {
 			end = nEnd
 		}
+		// miền Tây Nam Bộ, khu vực Duyên hải miền Trung: a region the lists
+		// know runs on past the words an unknown name may take.
+		if pEnd, pNode := g.matchPlace(toks, p); !h.admin() && pNode >= 0 && pEnd > end {
+			end = pEnd
+		}
 		node = -1
 	}
 	if end == p || h.pair && !m.placePair(p, end) {
@@ -311,6 +331,99 @@ func (m *matcher) withHead(i, hEnd int, hi int32) int {
 		end = m.list(end, h, level, plural)
 	}
 	return end
+}
+
+// areaName reads the name after an area head toks[i:p] (khu vực, vùng)
+// that begins with another geographic head. A region head is inside the
+// area's name (khu vực miền Tây Nam Bộ, khu vực đồng bằng Bắc Bộ): it
+// returns the end of that name, the mention starting at i. Another head
+// opens a site of its own (khu vực hồ Hoàn Kiếm, khu vực Tượng đài Lý Thái
+// Tổ): it returns -1, the area head names nothing. It returns p when no
+// head follows.
+func (m *matcher) areaName(i, p int) int {
+	g, toks := m.g, m.toks
+	iEnd, ih := g.matchHead(toks, p)
+	if ih < 0 || g.headOf[ih].admin() || g.headOf[ih].area {
+		return p
+	}
+	if !g.headOf[ih].region || toks[p].is(fCap) {
+		return -1
+	}
+	first := len(m.mentions)
+	end := m.withHead(p, iEnd, ih)
+	if end == p || len(m.mentions) == first {
+		return p
+	}
+	m.mentions[first].start = toks[i].start
+	return end
+}
+
+// region reports a name [p, end) made of compass words and a region word
+// (Bắc Trung Bộ, Tây Nguyên, Tây Bắc): a region of the country, which a head
+// word of a unit before it (các tỉnh Bắc Trung Bộ) does not make a unit.
+func (m *matcher) region(p, end int) bool {
+	for k := p; k < end; k++ {
+		if m.toks[k].kind != tokWord || m.g.words[m.toks[k].syl]&(wQualifier|wRegion) == 0 {
+			return false
+		}
+	}
+	return end > p
+}
+
+// quantityAt reports a number at p that counts what follows it (tổ 3
+// người, đội 5 xe): no numbered place.
+func (m *matcher) quantityAt(p int) bool {
+	toks := m.toks
+	return p+1 < len(toks) && toks[p+1].kind == tokWord && !toks[p+1].is(fCap) && m.g.words[toks[p+1].syl]&wMeasure != 0
+}
+
+// roadCode reports a road's code w written as one word: digits, then
+// capital letters (1A, 14B); it says whether letters follow the digits.
+func roadCode(w string) (ok, letters bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false, false
+	}
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		case c >= '0' && c <= '9':
+			if letters {
+				return false, false // 1A2: no road code
+			}
+		default:
+			return false, false
+		}
+	}
+	return true, letters
+}
+
+// lettered reports a road's code at p with letters after its number
+// (đường 1A), which names a road as a number does.
+func (m *matcher) lettered(p int) bool {
+	_, letters := roadCode(m.text[m.toks[p].start:m.toks[p].end])
+	return letters
+}
+
+// roadWord reports a national or provincial road written as one word,
+// its abbreviated head glued to its number (QL1A, QL14, ĐT741, TL10).
+func (m *matcher) roadWord(i int) bool {
+	w := m.text[m.toks[i].start:m.toks[i].end]
+	for _, head := range [...]string{"QL", "ĐT", "TL"} {
+		if rest, ok := strings.CutPrefix(w, head); ok {
+			ok, _ := roadCode(rest)
+			return ok
+		}
+	}
+	return false
+}
+
+// initialAt reports a capitalised letter or two with a full stop glued to
+// it at p ("V." in "P. V.Q.").
+func (m *matcher) initialAt(p int) bool {
+	toks := m.toks
+	return p+1 < len(toks) && toks[p].is(fCap) && toks[p].end-toks[p].start <= 2 &&
+		toks[p+1].kind == tokPunct && toks[p+1].r == '.' && toks[p+1].start == toks[p].end
 }
 
 // qualifierEnd returns the end of a qualifier that continues a unit's name
@@ -675,7 +788,9 @@ func (m *matcher) capRun(p int, h *headInfo) int {
 				continue
 			}
 			// A list of numbers after a numbered name: mỏ đá Hoà Sơn 3, 4.
-			if t.r == ',' && !admin && words > 0 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
+			// Quốc lộ 217, 219: after a number alone the others are items of
+			// a list, which the guidelines leave bare.
+			if t.r == ',' && !admin && words > 1 && toks[j-1].is(fDigit) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].is(fDigit) {
 				j++
 				continue
 			}
@@ -940,14 +1055,31 @@ func (m *matcher) atAddress(i int) int {
 		return i
 	}
 	end := m.capRun(i+1, streetHead)
-	if end-(i+1) < 2 || end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' {
+	if end-(i+1) < 2 {
 		return i
 	}
-	if !m.unitAfterAddress(end + 1) {
+	// tại số 52 Lê Lợi, địa chỉ 129 Trần Phú: the word before the number
+	// says it is a house's, so the street needs no unit after it.
+	if !m.houseNumberCue(i) && (end+1 >= len(toks) || toks[end].kind != tokPunct || toks[end].r != ',' || !m.unitAfterAddress(end+1)) {
 		return i
 	}
 	m.add(mention{start: toks[i+1].start, end: toks[end-1].end, level: LevelOther, node: -1})
 	return end
+}
+
+// houseNumberCue reports "địa chỉ" before the number at i, or "số" after a
+// locative or "nhà" (tại số 52, nhà số 7), which make it a house's number,
+// not a count or a player's.
+func (m *matcher) houseNumberCue(i int) bool {
+	toks := m.toks
+	word := func(k int) bool { return k >= 0 && toks[k].kind == tokWord && !toks[k].is(fCap) }
+	if !word(i-1) || !word(i-2) {
+		return false
+	}
+	if m.g.words[toks[i-1].syl]&wNumberWord != 0 {
+		return m.g.words[toks[i-2].syl]&wLocative != 0 || strings.EqualFold(m.text[toks[i-2].start:toks[i-2].end], "nhà")
+	}
+	return strings.EqualFold(m.text[toks[i-2].start:toks[i-1].end], "địa chỉ")
 }
 
 // unitAfterAddress reports an administrative head at j, or a province or
