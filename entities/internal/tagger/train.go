@@ -63,10 +63,10 @@ type Report struct {
 	Best   int          // the epoch whose weights the model holds (1-based; the last run's)
 	// Dev: dev scores of the model written (the runs' mean), without the
 	// prior; zero without dev.
-	Dev Scores
-	Rows   int          // feature buckets with a non-zero weight
-	Bytes  int          // model size
-	Margin float64      // TagPrior's margin, picked on the dev priors (0: none)
+	Dev    Scores
+	Rows   int     // feature buckets with a non-zero weight
+	Bytes  int     // model size
+	Margin float64 // TagPrior's margin, picked on the dev priors (0: none)
 	// PriorDev: dev scores of TagPrior with that margin.
 	PriorDev Scores
 }
