@@ -205,6 +205,19 @@ func TrainEpochs(n int) TrainOption {
 	}
 }
 
+// TrainRuns sets the number of training runs (default 1), with seeds
+// seed, seed+1, …: the model holds the mean of their weights, which
+// depends much less than one run's on the order the examples came in.
+func TrainRuns(n int) TrainOption {
+	return func(c *trainConfig) error {
+		if n < 1 || n > 100 {
+			return fmt.Errorf("entities: TrainRuns(%d): want 1 to 100", n)
+		}
+		c.opt.Runs = n
+		return nil
+	}
+}
+
 // TrainDev sets annotated texts, not trained on, that choose the epoch and
 // stop training when four epochs in a row do not improve on them.
 func TrainDev(dev []Example) TrainOption {
@@ -245,8 +258,8 @@ type TrainReport struct {
 	Mentions int       `json:"mentions"`      // training entities learned from
 	Skipped  int       `json:"skipped"`       // entities not on token boundaries or overlapping another
 	DevF1    []float64 `json:"dev_f1"`        // micro-F1 on the dev set after each epoch
-	Best     int       `json:"best_epoch"`    // the epoch the model holds
-	Dev      []Score   `json:"dev,omitempty"` // the model on the dev set: each type, then all (Type "")
+	Best     int       `json:"best_epoch"`    // the epoch the model holds (the last run's, with TrainRuns)
+	Dev      []Score   `json:"dev,omitempty"` // the model written on the dev set (without the rules' prior): each type, then all (Type "")
 	Bytes    int       `json:"bytes"`         // model size
 	// Margin: how much surer than the rules the model must be to change
 	// their findings (weight units), picked on the dev set; 0 without one.
@@ -313,8 +326,8 @@ func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOptio
 	for _, e := range tr.Epochs {
 		rep.DevF1 = append(rep.DevF1, e.Dev.Micro.F1())
 	}
-	if k := tr.Best - 1; k >= 0 && k < len(tr.Epochs) {
-		sc := tr.Epochs[k].Dev
+	if len(c.dev) > 0 {
+		sc := tr.Dev
 		for i, t := range types {
 			rep.Dev = append(rep.Dev, score(t, sc.ByType[i]))
 		}

@@ -123,6 +123,7 @@ var api = map[string]any{
 	"entities.Train":                          entities.Train,
 	"entities.TrainSeed":                      entities.TrainSeed,
 	"entities.TrainEpochs":                    entities.TrainEpochs,
+	"entities.TrainRuns":                      entities.TrainRuns,
 	"entities.TrainDev":                       entities.TrainDev,
 	"entities.TrainTypes":                     entities.TrainTypes,
 	"entities.TrainLog":                       entities.TrainLog,

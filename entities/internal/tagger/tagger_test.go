@@ -84,6 +84,43 @@ func TestTrainIsDeterministic(t *testing.T) {
 	}
 }
 
+func TestTrainRunsAreDeterministicAndLearn(t *testing.T) {
+	train, dev := toy(1, 300), toy(2, 50)
+	opt := Options{Types: toyTypes, Seed: 7, Epochs: 3, Bits: 16, Runs: 3}
+	a, rep, err := Train(context.Background(), train, dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := Train(context.Background(), train, dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("same data, seed and runs gave different model bytes")
+	}
+	m, err := Load(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := Score(m, dev); sc.Micro != rep.Dev.Micro || sc.Micro.F1() < 95 {
+		t.Errorf("dev: model written scores %+v, report says %+v (want equal, F1 >= 95)", sc.Micro, rep.Dev.Micro)
+	}
+	if _, _, err := Train(context.Background(), train, dev, Options{Types: toyTypes, Runs: 101}); err == nil {
+		t.Error("Runs 101: no error")
+	}
+}
+
+func TestSnapshotMean(t *testing.T) {
+	a := &snapshot{nl: 2, buck: []uint32{1, 5}, rows: []float64{1, 2, 3, 4}, trans: []float64{2}}
+	b := &snapshot{nl: 2, buck: []uint32{3, 5}, rows: []float64{10, 20, 30, 40}, trans: []float64{4}}
+	a.add(b)
+	a.scale(0.5)
+	want := &snapshot{nl: 2, buck: []uint32{1, 3, 5}, rows: []float64{0.5, 1, 5, 10, 16.5, 22}, trans: []float64{3}}
+	if !slices.Equal(a.buck, want.buck) || !slices.Equal(a.rows, want.rows) || !slices.Equal(a.trans, want.trans) {
+		t.Errorf("mean = %+v, want %+v", a, want)
+	}
+}
+
 func TestTrainLearnsNames(t *testing.T) {
 	train, dev := toy(1, 400), toy(3, 100)
 	b, rep, err := Train(context.Background(), train, dev, Options{Types: toyTypes, Bits: 18})

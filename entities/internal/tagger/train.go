@@ -33,6 +33,11 @@ type Options struct {
 	// with dev examples it is the most, and the epoch with the best dev
 	// F1 is kept.
 	Epochs int
+	// Runs is the number of training runs (default 1), with seeds Seed,
+	// Seed+1, …; the model holds the mean of their weights, each run's at
+	// its best epoch on dev: one run's choices depend on the order it
+	// met the examples in, the mean's much less.
+	Runs int
 	// Patience stops training after this many epochs without a better dev
 	// F1 (default 4).
 	Patience int
@@ -55,10 +60,13 @@ type EpochScore struct {
 // Report says what training did.
 type Report struct {
 	Epochs []EpochScore // dev scores, one per epoch run (none without dev)
-	Best   int          // the epoch whose weights the model holds (1-based)
-	Rows   int          // feature buckets with a non-zero weight
-	Bytes  int          // model size
-	Margin float64      // TagPrior's margin, picked on the dev priors (0: none)
+	Best   int          // the epoch whose weights the model holds (1-based; the last run's)
+	// Dev: dev scores of the model written (the runs' mean), without the
+	// prior; zero without dev.
+	Dev    Scores
+	Rows   int     // feature buckets with a non-zero weight
+	Bytes  int     // model size
+	Margin float64 // TagPrior's margin, picked on the dev priors (0: none)
 	// PriorDev: dev scores of TagPrior with that margin.
 	PriorDev Scores
 }
@@ -89,45 +97,33 @@ func Train(ctx context.Context, train, dev []Example, opt Options) ([]byte, Repo
 			return nil, rep, fmt.Errorf("tagger: dev example %d: %w", k+1, err)
 		}
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x766e74657874)) // "vntext"
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
-	}
-	var best []byte
-	bestF, since := -1.0, 0
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for n, k := range order {
-			if n%1000 == 0 {
-				if err := ctx.Err(); err != nil {
-					return nil, rep, err
-				}
-			}
-			t.learn(&data[k])
+	var sum *snapshot
+	for run := range opt.Runs {
+		// Each run starts afresh with its own seed; the model holds the
+		// mean of the runs' weights, each at its best epoch.
+		t := t
+		if run > 0 {
+			t = newTrainer(opt)
 		}
-		if len(dev) == 0 {
-			continue
-		}
-		b, rows := t.marshal()
-		m, err := Load(bytes.NewReader(b))
+		snap, err := t.run(ctx, data, dev, opt.Seed+uint64(run), &rep)
 		if err != nil {
 			return nil, rep, err
 		}
-		sc := Score(m, dev)
-		rep.Epochs = append(rep.Epochs, EpochScore{epoch, sc})
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "epoch %d: dev P %.2f R %.2f F1 %.2f (%d feature rows)\n", epoch, sc.Micro.P(), sc.Micro.R(), sc.Micro.F1(), rows)
-		}
-		if f := sc.Micro.F1(); f > bestF {
-			best, bestF, since, rep.Best, rep.Rows = b, f, 0, epoch, rows
-		} else if since++; since >= opt.Patience {
-			break
+		if sum == nil {
+			sum = snap
+		} else {
+			sum.add(snap)
 		}
 	}
-	if best == nil {
-		best, rep.Rows = t.marshal()
-		rep.Best = opt.Epochs
+	sum.scale(1 / float64(opt.Runs))
+	best, rows := sum.marshal(opt)
+	rep.Rows = rows
+	if len(dev) > 0 {
+		m, err := Load(bytes.NewReader(best))
+		if err != nil {
+			return nil, rep, err
+		}
+		rep.Dev = Score(m, dev)
 	}
 	if slices.ContainsFunc(dev, func(ex Example) bool { return len(ex.Prior) > 0 }) {
 		m, err := Load(bytes.NewReader(best))
@@ -146,6 +142,55 @@ func Train(ctx context.Context, train, dev []Example, opt Options) ([]byte, Repo
 	}
 	rep.Bytes = len(best)
 	return best, rep, nil
+}
+
+// run trains t for at most opt.Epochs passes with seed and returns its
+// averaged weights at the epoch that scores best on dev (the last without
+// dev); the dev scores go to rep.
+func (t *trainer) run(ctx context.Context, data []prepared, dev []Example, seed uint64, rep *Report) (*snapshot, error) {
+	opt := t.opt
+	rng := rand.New(rand.NewPCG(seed, 0x766e74657874)) // "vntext"
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	var best *snapshot
+	bestF, since := -1.0, 0
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for n, k := range order {
+			if n%1000 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			t.learn(&data[k])
+		}
+		if len(dev) == 0 {
+			continue
+		}
+		snap := t.averaged()
+		b, rows := snap.marshal(opt)
+		m, err := Load(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		sc := Score(m, dev)
+		rep.Epochs = append(rep.Epochs, EpochScore{epoch, sc})
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "seed %d epoch %d: dev P %.2f R %.2f F1 %.2f (%d feature rows)\n", seed, epoch, sc.Micro.P(), sc.Micro.R(), sc.Micro.F1(), rows)
+		}
+		if f := sc.Micro.F1(); f > bestF {
+			best, bestF, since, rep.Best = snap, f, 0, epoch
+		} else if since++; since >= opt.Patience {
+			break
+		}
+	}
+	if best == nil {
+		best = t.averaged()
+		rep.Best = opt.Epochs
+	}
+	return best, nil
 }
 
 // setMargin writes margin into model, a model file marshal wrote.
@@ -167,6 +212,9 @@ func (o *Options) defaults() error {
 	if o.Epochs == 0 {
 		o.Epochs = 12
 	}
+	if o.Runs == 0 {
+		o.Runs = 1
+	}
 	if o.Patience == 0 {
 		o.Patience = 4
 	}
@@ -179,6 +227,8 @@ func (o *Options) defaults() error {
 	switch {
 	case o.Epochs < 1 || o.Epochs > 1000:
 		return fmt.Errorf("tagger: %d epochs, want 1 to 1000", o.Epochs)
+	case o.Runs < 1 || o.Runs > 100:
+		return fmt.Errorf("tagger: %d runs, want 1 to 100", o.Runs)
 	case o.Patience < 1:
 		return fmt.Errorf("tagger: patience %d, want at least 1", o.Patience)
 	case o.Bits < 16 || o.Bits > 24:
@@ -339,14 +389,80 @@ func (t *trainer) row(b uint32) int {
 	return len(t.buck) - 1
 }
 
-// marshal writes the averaged weights in the model format and returns it
-// with the number of rows kept.
-func (t *trainer) marshal() ([]byte, int) {
-	nl := t.nl
-	avg := func(w float32, u float64) float64 { return float64(w) - u/t.c }
+// snapshot is a trainer's averaged weights: rows (bucket → weight per
+// label, rows[k*nl:(k+1)*nl] for bucket buck[k], buckets in order) and
+// transitions.
+type snapshot struct {
+	nl    int
+	buck  []uint32
+	rows  []float64
+	trans []float64
+}
+
+// averaged returns the averaged weights, buckets in order.
+func (t *trainer) averaged() *snapshot {
+	s := &snapshot{nl: t.nl, trans: make([]float64, len(t.tw))}
+	for k, w := range t.tw {
+		s.trans[k] = w - t.tu[k]/t.c
+	}
+	for b, r := range t.index {
+		if r == 0 {
+			continue
+		}
+		s.buck = append(s.buck, uint32(b))
+		for l := range t.nl {
+			k := int(r-1)*t.nl + l
+			s.rows = append(s.rows, float64(t.w[k])-t.u[k]/t.c)
+		}
+	}
+	return s
+}
+
+// add adds o's weights to s's, bucket by bucket.
+func (s *snapshot) add(o *snapshot) {
+	for k := range s.trans {
+		s.trans[k] += o.trans[k]
+	}
+	nl := s.nl
+	var buck []uint32
+	var rows []float64
+	i, j := 0, 0
+	for i < len(s.buck) || j < len(o.buck) {
+		switch {
+		case j == len(o.buck) || i < len(s.buck) && s.buck[i] < o.buck[j]:
+			buck, rows = append(buck, s.buck[i]), append(rows, s.rows[i*nl:(i+1)*nl]...)
+			i++
+		case i == len(s.buck) || o.buck[j] < s.buck[i]:
+			buck, rows = append(buck, o.buck[j]), append(rows, o.rows[j*nl:(j+1)*nl]...)
+			j++
+		default:
+			buck = append(buck, s.buck[i])
+			for l := range nl {
+				rows = append(rows, s.rows[i*nl+l]+o.rows[j*nl+l])
+			}
+			i++
+			j++
+		}
+	}
+	s.buck, s.rows = buck, rows
+}
+
+func (s *snapshot) scale(f float64) {
+	for k := range s.trans {
+		s.trans[k] *= f
+	}
+	for k := range s.rows {
+		s.rows[k] *= f
+	}
+}
+
+// marshal writes the weights in the model format and returns it with the
+// number of rows kept.
+func (s *snapshot) marshal(opt Options) ([]byte, int) {
+	nl := s.nl
 	maxAbs := 0.0
-	for k, w := range t.w {
-		maxAbs = math.Max(maxAbs, math.Abs(avg(w, t.u[k])))
+	for _, w := range s.rows {
+		maxAbs = math.Max(maxAbs, math.Abs(w))
 	}
 	scale := 1.0
 	if maxAbs > 0 {
@@ -355,29 +471,25 @@ func (t *trainer) marshal() ([]byte, int) {
 	e := encoder{b: []byte(magic)}
 	e.uvarint(formatVersion)
 	e.string(signature())
-	e.uvarint(uint64(t.opt.Bits))
-	e.uvarint(uint64(len(t.opt.Types)))
-	for _, ty := range t.opt.Types {
+	e.uvarint(uint64(opt.Bits))
+	e.uvarint(uint64(len(opt.Types)))
+	for _, ty := range opt.Types {
 		e.string(ty)
 	}
 	e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(scale))
-	for k, w := range t.tw {
-		e.varint(int64(math.Round(float64(w-t.tu[k]/t.c) * scale)))
+	for _, w := range s.trans {
+		e.varint(int64(math.Round(w * scale)))
 	}
 	// Rows in bucket order; a bucket's weights quantized and pruned.
 	var rows encoder
 	q := make([]int64, nl)
 	kept, weights := 0, 0
 	last := uint64(0)
-	for b, r := range t.index {
-		if r == 0 {
-			continue
-		}
+	for k, b := range s.buck {
 		var mask uint64
 		for l := range nl {
-			k := int(r-1)*nl + l
-			v := int64(math.Round(avg(t.w[k], t.u[k]) * scale))
-			if v > -int64(t.opt.Prune) && v < int64(t.opt.Prune) {
+			v := int64(math.Round(s.rows[k*nl+l] * scale))
+			if v > -int64(opt.Prune) && v < int64(opt.Prune) {
 				v = 0
 			}
 			q[l] = v

@@ -10,6 +10,10 @@
 // Only the guidelines' four types are learned: PERSON, LOCATION,
 // ORGANIZATION and PROGRAM; the rules keep dates, terms and numbers.
 //
+// It averages the weights of five runs (seeds seed … seed+4, each at its
+// best epoch on dev): measured, one training sentence less moved one
+// run's corpus dev micro-F1 by 0.5 and the five runs' mean by 0.1.
+//
 // Deterministic: the same corpus and seed give the same bytes. It refuses
 // to write a model over the 8 MB budget. The model reads the rules' and
 // word lists' output as features, so run it again after they change, as
@@ -36,6 +40,7 @@ func main() {
 	out := flag.String("o", "entities/internal/model/entities.model", "model file")
 	report := flag.String("report", "entities/internal/model/report.json", "report file")
 	seed := flag.Uint64("seed", 1, "seed ordering the examples")
+	runs := flag.Int("runs", 5, "training runs (seeds seed, seed+1, …) whose weights the model averages")
 	epochs := flag.Int("epochs", 30, "most passes over the training split")
 	augment := flag.String("augment", "spaced,lower-context,initials", "training transforms (entities.Augment), comma-separated; empty for none")
 	flag.Parse()
@@ -45,7 +50,7 @@ func main() {
 			augs = append(augs, entities.Augment(a))
 		}
 	}
-	if err := run(*train, *dev, *out, *report, *seed, *epochs, augs); err != nil {
+	if err := run(*train, *dev, *out, *report, *seed, *runs, *epochs, augs); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
@@ -64,7 +69,7 @@ func read(path string) ([]entities.Example, error) {
 	return exs, nil
 }
 
-func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int, augs []entities.Augment) error {
+func run(trainPath, devPath, out, reportPath string, seed uint64, runs, epochs int, augs []entities.Augment) error {
 	train, err := read(trainPath)
 	if err != nil {
 		return err
@@ -75,7 +80,7 @@ func run(trainPath, devPath, out, reportPath string, seed uint64, epochs int, au
 	}
 	var model bytes.Buffer
 	rep, err := entities.Train(context.Background(), &model, train,
-		entities.TrainDev(dev), entities.TrainSeed(seed), entities.TrainEpochs(epochs),
+		entities.TrainDev(dev), entities.TrainSeed(seed), entities.TrainRuns(runs), entities.TrainEpochs(epochs),
 		entities.TrainTypes(entities.Person, entities.Location, entities.Organization, entities.Program),
 		entities.TrainAugment(augs...), entities.TrainLog(os.Stderr))
 	if err != nil {
