@@ -180,7 +180,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best.s = i
 		}
 	}
-	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.isWord(e) && p.toks[e].sp && !p.toks[e].nl {
 		// "Thường trực HĐND tỉnh X", "HĐQT Tập đoàn X": an organ of the
 		// body named after it; alone it names none. After a title the
 		// word is the title's ("Phó Chủ tịch Thường trực HĐND tỉnh").
@@ -188,8 +188,14 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best = o
 			best.s = i
 		}
+		if be := p.organOfBody(e); be > e && be > best.e {
+			best = orgMatch{s: i, e: be}
+		}
 	}
 	if e := p.brandBeforeHolder(i, role); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	if e := p.brandAt(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
 	if e := p.acronymSeat(i); e > best.e {
