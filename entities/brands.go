@@ -105,7 +105,7 @@ func (p *pass) indexBrands() {
 		cued := false
 		after := !p.toks[k].nl // a cue before k is on k's line
 		switch {
-		case after && orgs.endingAt(p.toks, k-1, clHead|clLowerHead|clOrganOf|clCommittee|clBrandCue) >= 0:
+		case after && orgs.endingAt(p.toks, k-1, clHead|clLowerHead|clOrganOf|clCommittee|clBrandCue|clPressCue) >= 0:
 			// "ngân hàng X", "HĐQT X", "Đảng ủy X", "trao đổi với X";
 			// not "thị trường X": a compound ends in the head word.
 			cued = orgs.endingAt(p.toks, k-1, clCompound) < 0
@@ -165,4 +165,29 @@ func (p *pass) organOfBody(k int) int {
 		return e
 	}
 	return k
+}
+
+// maxPressName bounds the words of an outlet's name read after a word of
+// the press.
+const maxPressName = 4
+
+// pressName matches an outlet named after a word of the press ("phóng viên
+// Người Lao Động", "báo điện tử Dân Việt"): a capitalised run of two to
+// four words that is no person's name, no place and no body of the lists,
+// which the other rules read.
+func (p *pass) pressName(i int) int {
+	if !p.capWord(i) || !p.toks[i].sp || p.x.lx.orgs.endingAt(p.toks, i-1, clPressCue) < 0 {
+		return i
+	}
+	if _, c := p.x.lx.orgs.longest(p.toks, i, clHead|clLowerHead); c != 0 {
+		return i // "phóng viên Báo Lao Động": the head's rule reads it
+	}
+	if _, c := p.x.lx.geo.longest(p.toks, i, clAdmin|clGeo); c != 0 {
+		return i
+	}
+	e := p.capRun(i, false)
+	if e-i < 2 || e-i > maxPressName || p.isSurnameStart(i) || p.placeAt(i) > i || p.startsPhrase(i) || p.knownUnit(i, e) {
+		return i
+	}
+	return e
 }

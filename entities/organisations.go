@@ -198,6 +198,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.brandAt(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
+	if e := p.pressName(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
 	if e := p.acronymSeat(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
@@ -212,7 +215,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		unitAfterHead := false
-		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
+		se, sc := lx.orgs.longest(p.toks, k, clSector)
+		if oe, oc := lx.orgs.longest(p.toks, k, clOrgan); oc != 0 && oe > se {
+			sc = 0 // a fixed name that begins with a sector: "báo Công an nhân dân"
+		}
+		if sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
 			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
