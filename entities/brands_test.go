@@ -55,6 +55,8 @@ func TestBrandClasses(t *testing.T) {
 			[]string{"ORGANIZATION HĐQT Tập đoàn", "PERSON Đỗ Văn Tú [Chủ tịch HĐQT Tập đoàn]"}, nil},
 		{"board of a lower-case company", "Ông Đỗ Văn Tú, Chủ tịch HĐQT công ty Sao Mai, vắng mặt.",
 			[]string{"ORGANIZATION HĐQT công ty Sao Mai", "PERSON Đỗ Văn Tú [Chủ tịch HĐQT công ty Sao Mai]"}, nil},
+		{"company of a board repeated", "Ông Lê Văn An, Chủ tịch HĐQT công ty Khai Minh, cho biết. Việc thôi chức ở Khai Minh không ảnh hưởng gì.",
+			[]string{"ORGANIZATION HĐQT công ty Khai Minh", "ORGANIZATION Khai Minh"}, nil},
 		{"board alone", "Ông Đỗ Văn Tú, nguyên Chủ tịch HĐQT kiêm Tổng giám đốc, đã nghỉ hưu.",
 			nil, []string{"ORGANIZATION HĐQT"}},
 		// Verbs ending in "báo" are no newspaper.

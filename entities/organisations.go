@@ -730,7 +730,11 @@ func (p *pass) emitOrg(o orgMatch) {
 // people ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn") are left out, and so
 // is a single Vietnamese word, which says too little.
 func (p *pass) orgShortName(f *found) string {
-	he, c := p.x.lx.orgs.longest(p.toks, f.s, clHead|clLowerHead)
+	s := f.s
+	if e, c := p.x.lx.orgs.longest(p.toks, s, clOrganOf); c != 0 {
+		s = e // "HĐQT công ty Khai Minh": the company's short name
+	}
+	he, c := p.x.lx.orgs.longest(p.toks, s, clHead|clLowerHead)
 	if c == 0 || he >= f.e || f.e-he > maxUnknownName {
 		return ""
 	}
