@@ -6,6 +6,10 @@ import "testing"
 // written for the test (fictional people, companies and outlets).
 func TestBrandClasses(t *testing.T) {
 	x := newTestExtractor(t)
+	model, err := New(WithBuiltinModel(true))
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name       string
 		text       string
@@ -76,5 +80,6 @@ func TestBrandClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+		extract(model, c.text) // the cue words are the model's marks too
 	}
 }

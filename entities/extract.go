@@ -352,7 +352,7 @@ func (p *pass) step(i int) int {
 }
 
 func lowBit(c lexClass) int {
-	for i := 0; i < 16; i++ {
+	for i := 0; i < lexClassBits; i++ {
 		if c&(1<<i) != 0 {
 			return i
 		}

@@ -139,9 +139,12 @@ var (
 	markGaz  = levelMarks()
 )
 
+// lexClassBits is the number of classes a lexicon may have (lexClass).
+const lexClassBits = 32
+
 // lexMarks names the classes of the phrase lexicons, begin and inside.
-func lexMarks() [len(markedLexicons)][16][2]tagger.Mark {
-	var out [len(markedLexicons)][16][2]tagger.Mark
+func lexMarks() [len(markedLexicons)][lexClassBits][2]tagger.Mark {
+	var out [len(markedLexicons)][lexClassBits][2]tagger.Mark
 	for i, file := range markedLexicons {
 		for name, c := range classNames[file] {
 			bit := lowBit(c)
