@@ -42,6 +42,7 @@ type pass struct {
 	roles  []role                 // scratch for roleList
 	spans  []roleSpan             // backing array of the role spans in out
 	pairs  map[[2]string]struct{} // lower-case word pairs, built on demand
+	brands map[string]bool        // coined words the text shows to name a body (indexBrands)
 	// inOrgName is set while orgName looks ahead for the body a name
 	// belongs to, which must not look ahead again (linear time).
 	inOrgName bool
@@ -168,6 +169,7 @@ const checkEvery = 1 << 12
 func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p := x.newPass(text)
 	p.indexPlaces(text)
+	p.indexBrands()
 	next := checkEvery
 	// The rules read one line at a time: while they step through a line,
 	// p.toks ends with it, so no phrase any rule reads runs across a line
@@ -350,7 +352,7 @@ func (p *pass) step(i int) int {
 }
 
 func lowBit(c lexClass) int {
-	for i := 0; i < 16; i++ {
+	for i := 0; i < lexClassBits; i++ {
 		if c&(1<<i) != 0 {
 			return i
 		}

@@ -139,9 +139,12 @@ var (
 	markGaz  = levelMarks()
 )
 
+// lexClassBits is the number of classes a lexicon may have (lexClass).
+const lexClassBits = 32
+
 // lexMarks names the classes of the phrase lexicons, begin and inside.
-func lexMarks() [len(markedLexicons)][16][2]tagger.Mark {
-	var out [len(markedLexicons)][16][2]tagger.Mark
+func lexMarks() [len(markedLexicons)][lexClassBits][2]tagger.Mark {
+	var out [len(markedLexicons)][lexClassBits][2]tagger.Mark
 	for i, file := range markedLexicons {
 		for name, c := range classNames[file] {
 			bit := lowBit(c)
@@ -559,6 +562,9 @@ func (p *pass) acceptModelSpan(f found, rules []found, cover []int32) (ok, cuts 
 	if p.joined(f.s) || p.joined(f.e) || p.phraseAcross(f.s) || p.phraseAcross(f.e) || t.kind == tkWord && !t.cap && !p.headOf(f.typ, f.s) {
 		return false, true
 	}
+	if p.unbalancedBracket(f.s, f.e) {
+		return false, false // "Sở Y tế ( SYT": a name never opens a bracket it does not close
+	}
 	quoted := p.key(f.s-1) == "\""
 	if f.typ == Program && t.kind != tkWord && !quoted {
 		return false, false
@@ -567,6 +573,23 @@ func (p *pass) acceptModelSpan(f found, rules []found, cover []int32) (ok, cuts 
 		return f.typ == Location && p.placeAt(f.s) == f.e, false
 	}
 	return true, false
+}
+
+// unbalancedBracket reports a bracket opened or closed inside the tokens
+// [s, e) without its pair inside them.
+func (p *pass) unbalancedBracket(s, e int) bool {
+	depth := 0
+	for k := s; k < e; k++ {
+		switch p.key(k) {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth--; depth < 0 {
+				return true
+			}
+		}
+	}
+	return depth != 0
 }
 
 // headOf reports a head phrase at k that may open a name of type t written

@@ -180,7 +180,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best.s = i
 		}
 	}
-	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
+	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.isWord(e) && p.toks[e].sp && !p.toks[e].nl {
 		// "Thường trực HĐND tỉnh X", "HĐQT Tập đoàn X": an organ of the
 		// body named after it; alone it names none. After a title the
 		// word is the title's ("Phó Chủ tịch Thường trực HĐND tỉnh").
@@ -188,8 +188,17 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			best = o
 			best.s = i
 		}
+		if be := p.organOfBody(e); be > e && be > best.e {
+			best = orgMatch{s: i, e: be}
+		}
 	}
 	if e := p.brandBeforeHolder(i, role); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	if e := p.brandAt(i); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
+	if e := p.pressName(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
 	if e := p.acronymSeat(i); e > best.e {
@@ -206,7 +215,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		unitAfterHead := false
-		if se, sc := lx.orgs.longest(p.toks, k, clSector); sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
+		se, sc := lx.orgs.longest(p.toks, k, clSector)
+		if oe, oc := lx.orgs.longest(p.toks, k, clOrgan); oc != 0 && oe > se {
+			sc = 0 // a fixed name that begins with a sector: "báo Công an nhân dân"
+		}
+		if sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
 			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = p.orgName(k)
@@ -717,7 +730,11 @@ func (p *pass) emitOrg(o orgMatch) {
 // people ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn") are left out, and so
 // is a single Vietnamese word, which says too little.
 func (p *pass) orgShortName(f *found) string {
-	he, c := p.x.lx.orgs.longest(p.toks, f.s, clHead|clLowerHead)
+	s := f.s
+	if e, c := p.x.lx.orgs.longest(p.toks, s, clOrganOf); c != 0 {
+		s = e // "HĐQT công ty Khai Minh": the company's short name
+	}
+	he, c := p.x.lx.orgs.longest(p.toks, s, clHead|clLowerHead)
 	if c == 0 || he >= f.e || f.e-he > maxUnknownName {
 		return ""
 	}

@@ -49,6 +49,9 @@ const (
 	clClubSuffix // a word that ends a club's name ("Hà Nội FC")
 	clAnaphor    // a body named by its type alone after a title ("Hiệu trưởng nhà trường")
 	clNamedHead  // a head that needs the body's own name after it ("Trường THPT")
+	clBrandCue   // words after which a coined word names a body ("trao đổi với", "phóng viên")
+	clBrandVerb  // words of the press after a coined word that names it ("dẫn lời")
+	clPressCue   // words after which a capitalised name is an outlet's ("phóng viên")
 )
 
 const (
@@ -129,7 +132,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},

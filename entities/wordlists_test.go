@@ -85,4 +85,12 @@ func TestWordLists(t *testing.T) {
 	if _, err := classRows("nowhere.tsv")(nil); err == nil {
 		t.Error("a list without a class table parses")
 	}
+	// The model's marks index a class by its bit (lexMarks, lowBit).
+	for list, classes := range classNames {
+		for name, c := range classes {
+			if c == 0 || c&(c-1) != 0 || lowBit(c) >= lexClassBits || c != 1<<lowBit(c) {
+				t.Errorf("%s: class %s is not one of the %d bits", list, name, lexClassBits)
+			}
+		}
+	}
 }
