@@ -45,6 +45,17 @@ type params struct {
 	// they decide between otherwise close sentences.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
+	// Parts: with a budget alone, clause-bounded spans of sentences compete
+	// with whole sentences.
+	parts      bool
+	partMin    int     // fewest syllables a part may have
+	partMaxCl  int     // most clauses a sentence is split into (the rest stays whole)
+	partPen    float64 // prior penalty of a part
+	lowerPen   float64 // prior penalty of a part starting lower-case
+	partPool   int     // extra pool room when parts compete
+	partLong   int     // only sentences of more syllables than this are split (0: all)
+	partSuffix bool    // only spans ending at the sentence end (drop leading clauses)
+	partPrefix bool    // only spans starting at the sentence start
 }
 
 var defaultParams = params{
@@ -59,6 +70,9 @@ var defaultParams = params{
 type sentInfo struct {
 	nsyl, nchar int
 	skip        int   // bytes of dateline at the start, left out of the summary
+	cut         int   // bytes left out at the end (a part: the clauses after it)
+	parent      int32 // the article sentence it is (or is part of)
+	part        bool  // a clause-bounded span of sentence parent
 	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
 	norm        float32 // of its TF-IDF vector
@@ -97,7 +111,10 @@ type state struct {
 	vec        []entry
 	ids        []int32  // the current sentence's syllable ids, in order
 	hashes     []uint64 // ... and their hashes
-	upper      []bool   // of the first openerSyllables syllables: starts upper-case
+	bounds     [][2]int // ... and their byte spans
+	parts      []sentInfo
+	stamp      int32
+	upper      []bool // of the first openerSyllables syllables: starts upper-case
 	syls       []syl
 	index      idTable
 	bigrams    []uint64
@@ -139,6 +156,7 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 func (s *Summarizer) syllables(st *state, text string) {
 	st.ids = st.ids[:0]
 	st.hashes = st.hashes[:0]
+	st.bounds = st.bounds[:0]
 	st.upper = st.upper[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
@@ -147,6 +165,7 @@ func (s *Summarizer) syllables(st *state, text string) {
 		}
 		st.ids = append(st.ids, s.id(st, h))
 		st.hashes = append(st.hashes, h)
+		st.bounds = append(st.bounds, [2]int{start, end})
 		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 		}
@@ -156,10 +175,11 @@ func (s *Summarizer) syllables(st *state, text string) {
 
 // distinct appends sentence k's distinct syllables (from st.ids) with
 // their counts to st.vec and returns the norm of its TF-IDF vector.
-func (st *state) distinct(k int) float32 {
+func (st *state) distinct(ids []int32) float32 {
 	first := len(st.vec)
-	stamp := int32(k + 1)
-	for _, id := range st.ids {
+	st.stamp++
+	stamp := st.stamp
+	for _, id := range ids {
 		x := &st.syls[id]
 		if x.seen != stamp {
 			x.seen = stamp
@@ -251,6 +271,7 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 	if err := s.addSentences(ctx, st, a.Text, sents, boost); err != nil {
 		return err
 	}
+	st.info = append(st.info, st.parts...)
 	s.finish(st, 1)
 	return nil
 }
@@ -264,6 +285,8 @@ func (st *state) begin(size, n int) {
 	st.info = slices.Grow(st.info[:0], n)
 	st.caption = st.caption[:0]
 	st.vec = st.vec[:0]
+	st.parts = st.parts[:0]
+	st.stamp = 0
 	st.ranked = 0
 	st.poolSize = 0
 }
@@ -323,7 +346,7 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		skip := datelineLen(x.Text)
 		body := x.Text[skip:]
 		info := &st.info[base+i]
-		*info = sentInfo{nchar: s.runeCount(body), skip: skip}
+		*info = sentInfo{nchar: s.runeCount(body), skip: skip, parent: int32(base + i)}
 		if decomposed {
 			body = toNFC(body)
 		}
@@ -342,18 +365,19 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		}
 		info.eligible = !isFragment(body, info.nsyl)
 		info.unfinished = !info.eligible && info.nsyl >= minSyllables
-		v := p.pos / math.Sqrt(float64(rank+1))
+		pos := p.pos / math.Sqrt(float64(rank+1))
+		v := pos
 		if info.eligible {
 			rank++
 		}
 		if p.bigram != 0 && len(st.bigrams) > 0 {
-			v += p.bigram * st.bigramShare()
+			v += p.bigram * st.bigramShare(st.hashes)
 		}
 		f := opener(body, st.hashes[:len(st.upper)], st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)
-		info.norm = st.distinct(base + i)
+		info.norm = st.distinct(st.ids)
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if info.eligible {
 			for _, e := range st.vec[start:] {
@@ -363,8 +387,8 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		if p.title != 0 {
 			v += p.title * st.titleCosine(st.vec[start:], info.norm, st.titleNorm)
 		}
+		var b float64
 		if boost != nil || s.cfg.boost != nil {
-			var b float64
 			if boost != nil {
 				b = boost(i)
 			} else {
@@ -372,9 +396,14 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 			}
 			if !math.IsNaN(b) && !math.IsInf(b, 0) {
 				v += b
+			} else {
+				b = 0
 			}
 		}
 		info.prior = v
+		if s.splits() && info.eligible && !decomposed && (p.partLong == 0 || info.nsyl > p.partLong) {
+			s.addParts(st, base+i, body, skip, pos+b)
+		}
 	}
 	st.ranked += rank
 	return nil
@@ -403,6 +432,9 @@ func (s *Summarizer) finish(st *state, n int) {
 	// A cluster's best sentences are often versions of one another: room
 	// for more candidates, a few per article.
 	st.poolSize = min(s.cfg.params.pool+4*(n-1), maxClusterPool)
+	if len(st.parts) > 0 {
+		st.poolSize += s.cfg.params.partPool
+	}
 	for i := range st.info {
 		x := &st.info[i]
 		if !eligible(x) {
@@ -463,10 +495,10 @@ func (s *Summarizer) chanceOf(inTitle bool, tf float64) float64 {
 
 // bigramShare is the share of the title's syllable pairs found in the
 // current sentence (st.hashes).
-func (st *state) bigramShare() float64 {
+func (st *state) bigramShare(hashes []uint64) float64 {
 	hit := 0
-	for i := 1; i < len(st.hashes); i++ {
-		b := pairHash(st.hashes[i-1], st.hashes[i])
+	for i := 1; i < len(hashes); i++ {
+		b := pairHash(hashes[i-1], hashes[i])
 		if st.bigramMask&(1<<(b&63)) != 0 {
 			if _, ok := slices.BinarySearch(st.bigrams, b); ok {
 				hit++
@@ -494,7 +526,9 @@ func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
 		if !ok(&st.info[i]) {
 			continue
 		}
-		st.eligible++
+		if !st.info[i].part {
+			st.eligible++
+		}
 		st.pool = keepBest(st.pool, i, st.poolSize, better)
 		if keepShort {
 			st.short = keepBest(st.short, i, s.cfg.sentences, s.shorter(st))

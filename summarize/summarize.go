@@ -365,7 +365,8 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 	picks, over := s.pick(st)
 	sum := Summary{Sentences: make([]Sentence, 0, len(picks)), OverBudget: over}
 	for _, i := range picks {
-		x, clipped := sentenceAt(sents[i], i, &st.info[i])
+		k := int(st.info[i].parent)
+		x, clipped := sentenceAt(sents[k], k, &st.info[i])
 		sum.OverBudget = sum.OverBudget || clipped
 		sum.Sentences = append(sum.Sentences, x)
 	}
@@ -375,7 +376,7 @@ func (s *Summarizer) summarize(ctx context.Context, a Article, sents []tokenize.
 // sentenceAt is the summary sentence for x, the article's i-th sentence:
 // without its dateline, and cut to MaxSentenceChars (clipped reports it).
 func sentenceAt(x tokenize.Sentence, i int, info *sentInfo) (s Sentence, clipped bool) {
-	text := x.Text[info.skip:]
+	text := x.Text[info.skip : len(x.Text)-info.cut]
 	if cut := clipLen(text); cut < len(text) {
 		text = text[:cut]
 		clipped = true
@@ -508,7 +509,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 		best, bestVal, bestGain := -1, math.Inf(-1), 0.0
 		for _, c := range cands {
 			x := &st.info[c]
-			if x.taken {
+			if x.taken || x.part && st.parentTaken(chosen, x.parent) || !x.part && st.parentTaken(chosen, int32(c)) {
 				continue
 			}
 			switch {
@@ -570,7 +571,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 	}
 	st.chosen = chosen
 	picks = append([]int(nil), chosen...)
-	slices.Sort(picks)
+	slices.SortFunc(picks, func(a, b int) int { return int(st.info[a].parent) - int(st.info[b].parent) })
 	return picks, overBudget
 }
 
@@ -580,4 +581,14 @@ func (s *Summarizer) runeCount(text string) int {
 		return 0
 	}
 	return utf8.RuneCountInString(text)
+}
+
+// parentTaken reports whether a chosen unit is sentence k or part of it.
+func (st *state) parentTaken(chosen []int, k int32) bool {
+	for _, d := range chosen {
+		if st.info[d].parent == k {
+			return true
+		}
+	}
+	return false
 }
