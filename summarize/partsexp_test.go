@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vntext/vntext/internal/sumeval"
+	"github.com/vntext/vntext/summarize/internal/syllable"
 )
 
 func TestPartsExp(t *testing.T) {
@@ -25,7 +26,11 @@ func TestPartsExp(t *testing.T) {
 		recs = blind
 	}
 	try := func(name string, p params) {
-		s, err := New(WithMaxSyllables(devBudget), withParams(p))
+		opts := []Option{WithMaxSyllables(devBudget), withParams(p)}
+		if os.Getenv("VNTEXT_STRICT") != "" {
+			opts = append(opts, WithStrictBudget())
+		}
+		s, err := New(opts...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,14 +53,65 @@ func partsGrid(b params) []variant {
 		f(&p)
 		out = append(out, variant{name, p})
 	}
-	add("parts all", func(p *params) {})
-	add("parts suffix", func(p *params) { p.partSuffix = true })
-	add("parts prefix", func(p *params) { p.partPrefix = true })
-	add("parts pool+16", func(p *params) { p.partPool = 16 })
-	add("parts pen .02", func(p *params) { p.partPen = 0.02 })
-	add("parts pen .05", func(p *params) { p.partPen = 0.05 })
-	add("parts lower .05", func(p *params) { p.lowerPen = 0.05 })
-	add("parts long45", func(p *params) { p.partLong = 45 })
-	add("parts min10", func(p *params) { p.partMin = 10 })
+	pb := b
+	pb.parts, pb.partMin, pb.partPool, pb.colonStop = true, 6, 16, true
+	out = append(out, variant{"base parts", pb})
+	for _, pp := range []int{16, 32, 48} {
+		for _, m := range []int{3, 6} {
+			add(fmt.Sprint("partPool", pp, " min", m), func(p *params) { *p = pb; p.partPool = pp; p.partMin = m })
+			add(fmt.Sprint("partPool", pp, " min", m, " pool24"), func(p *params) { *p = pb; p.partPool = pp; p.partMin = m; p.pool = 24 })
+		}
+	}
+	for _, r := range []float64{28, 32, 40} {
+		add(fmt.Sprint("refLen", r), func(p *params) { *p = pb; p.refLen = r })
+	}
+	add("titleSlope .3", func(p *params) { *p = pb; p.titleSlope = 0.3 })
+	add("titleSlope .4", func(p *params) { *p = pb; p.titleSlope = 0.4 })
 	return out
+}
+
+func TestPartsShow(t *testing.T) {
+	if os.Getenv("VNTEXT_PARTS") == "" {
+		t.Skip()
+	}
+	p := defaultParams
+	p.parts, p.partMin, p.partPool = true, 6, 16
+	s, _ := New(WithMaxSyllables(devBudget), withParams(p))
+	recs := tuneHalf(devRecords(t))
+	var nsum, nparts, nsent, over, syl int
+	for k, r := range recs {
+		sum, _ := s.Summarize(t.Context(), Article{Title: r.Title, Text: r.Text})
+		nsum++
+		if sum.OverBudget {
+			over++
+		}
+		syl += syllable.Count(sum.Text())
+		for _, x := range sum.Sentences {
+			nsent++
+			if x.Text != r.Text[x.Start:x.End] {
+				t.Fatal("not verbatim")
+			}
+			whole := s.cfg.tok.Sentences(r.Text)[x.Index]
+			if x.End-x.Start < len(whole.Text)-datelineLen(whole.Text) {
+				nparts++
+				if k < 60 {
+					fmt.Printf("PART %q\n  of %q\n", x.Text, whole.Text)
+				}
+			}
+		}
+	}
+	fmt.Printf("units %.2f/summary, parts %d of %d, over %d, syl %.1f\n", float64(nsent)/float64(nsum), nparts, nsent, over, float64(syl)/float64(nsum))
+}
+
+func BenchmarkPartsOff(b *testing.B) {
+	recs := devRecords(b)
+	p := defaultParams
+	p.parts = false
+	s, _ := New(WithMaxSyllables(devBudget), withParams(p))
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		r := recs[i%len(recs)]
+		s.Summarize(b.Context(), Article{Title: r.Title, Text: r.Text})
+	}
+	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
 }

@@ -56,6 +56,12 @@ type params struct {
 	partLong   int     // only sentences of more syllables than this are split (0: all)
 	partSuffix bool    // only spans ending at the sentence end (drop leading clauses)
 	partPrefix bool    // only spans starting at the sentence start
+	hyphen     bool    // a spaced hyphen is a clause boundary
+	colonStop  bool    // no boundary after a colon
+	colonCut   bool
+	partTop    int
+	oneSide    bool // a part keeps the sentence start or its end
+	leadMax    int  // a part drops at most this many leading syllables (0: any)
 }
 
 var defaultParams = params{
@@ -63,17 +69,19 @@ var defaultParams = params{
 	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
 	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
 	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
-	pool: 16,
+	pool: 16, parts: true, partMin: 6, partPool: 16, colonStop: true, partMaxCl: 8,
 }
 
 // sentInfo is what scoring learns about one article sentence.
 type sentInfo struct {
 	nsyl, nchar int
-	skip        int   // bytes of dateline at the start, left out of the summary
-	cut         int   // bytes left out at the end (a part: the clauses after it)
-	parent      int32 // the article sentence it is (or is part of)
-	part        bool  // a clause-bounded span of sentence parent
-	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
+	skip        int     // bytes of dateline at the start, left out of the summary
+	cut         int     // bytes left out at the end (a part: the clauses after it)
+	parent      int32   // the article sentence it is (or is part of)
+	sylFrom     int32   // its syllables start at st.allIDs[sylFrom]
+	part        bool    // a clause-bounded span of sentence parent
+	shared      float64 // the prior its parts share: position and boost
+	vecStart    int32   // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
 	norm        float32 // of its TF-IDF vector
 	gain        float64 // expected overlap: Σ chance over its distinct syllables
@@ -109,9 +117,12 @@ type syl struct {
 type state struct {
 	info       []sentInfo
 	vec        []entry
-	ids        []int32  // the current sentence's syllable ids, in order
-	hashes     []uint64 // ... and their hashes
-	bounds     [][2]int // ... and their byte spans
+	ids        []int32    // the current sentence's syllable ids, in order
+	hashes     []uint64   // ... and their hashes
+	bounds     [][2]int32 // ... and their byte spans
+	allIDs     []int32    // the article's syllables: ids, hashes and spans
+	allHashes  []uint64
+	allBounds  [][2]int32
 	parts      []sentInfo
 	stamp      int32
 	upper      []bool // of the first openerSyllables syllables: starts upper-case
@@ -136,7 +147,7 @@ func getState() *state { return statePool.Get().(*state) }
 
 // putState drops oversized buffers so one huge article does not pin memory.
 func putState(st *state) {
-	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 {
+	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 || cap(st.allIDs) > 1<<17 {
 		return
 	}
 	statePool.Put(st)
@@ -151,26 +162,32 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 	return id
 }
 
-// syllables sets st.ids to the ids of text's syllables in order, and
-// st.upper for the first few.
+// syllables appends text's syllables to the article's (st.allIDs ...)
+// and points st.ids, st.hashes and st.bounds at them; st.upper holds
+// whether the first few start upper-case.
 func (s *Summarizer) syllables(st *state, text string) {
-	st.ids = st.ids[:0]
-	st.hashes = st.hashes[:0]
-	st.bounds = st.bounds[:0]
+	first := len(st.allIDs)
 	st.upper = st.upper[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
-			return
+			break
 		}
-		st.ids = append(st.ids, s.id(st, h))
-		st.hashes = append(st.hashes, h)
-		st.bounds = append(st.bounds, [2]int{start, end})
+		st.allIDs = append(st.allIDs, s.id(st, h))
+		st.allHashes = append(st.allHashes, h)
+		st.allBounds = append(st.allBounds, [2]int32{int32(start), int32(end)})
 		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 		}
 		i = end
 	}
+	st.view(first, len(st.allIDs))
+}
+
+// view points st.ids, st.hashes and st.bounds at the article's syllables
+// [from, to).
+func (st *state) view(from, to int) {
+	st.ids, st.hashes, st.bounds = st.allIDs[from:to], st.allHashes[from:to], st.allBounds[from:to]
 }
 
 // distinct appends sentence k's distinct syllables (from st.ids) with
@@ -271,8 +288,10 @@ func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []to
 	if err := s.addSentences(ctx, st, a.Text, sents, boost); err != nil {
 		return err
 	}
-	st.info = append(st.info, st.parts...)
 	s.finish(st, 1)
+	if s.splits() {
+		s.addPoolParts(st, sents)
+	}
 	return nil
 }
 
@@ -286,6 +305,7 @@ func (st *state) begin(size, n int) {
 	st.caption = st.caption[:0]
 	st.vec = st.vec[:0]
 	st.parts = st.parts[:0]
+	st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
 	st.stamp = 0
 	st.ranked = 0
 	st.poolSize = 0
@@ -358,6 +378,7 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		if quoted || st.caption[base+i] || isFurniture(body) {
 			continue
 		}
+		info.sylFrom = int32(len(st.allIDs))
 		s.syllables(st, body)
 		info.nsyl = len(st.ids)
 		if info.nsyl == 0 {
@@ -401,9 +422,7 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 			}
 		}
 		info.prior = v
-		if s.splits() && info.eligible && !decomposed && (p.partLong == 0 || info.nsyl > p.partLong) {
-			s.addParts(st, base+i, body, skip, pos+b)
-		}
+		info.shared = pos + b
 	}
 	st.ranked += rank
 	return nil
@@ -432,9 +451,6 @@ func (s *Summarizer) finish(st *state, n int) {
 	// A cluster's best sentences are often versions of one another: room
 	// for more candidates, a few per article.
 	st.poolSize = min(s.cfg.params.pool+4*(n-1), maxClusterPool)
-	if len(st.parts) > 0 {
-		st.poolSize += s.cfg.params.partPool
-	}
 	for i := range st.info {
 		x := &st.info[i]
 		if !eligible(x) {
