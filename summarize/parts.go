@@ -1,30 +1,52 @@
 package summarize
 
 import (
-	"math"
-
-	"github.com/vntext/vntext/tokenize"
-
 	"github.com/vntext/vntext/summarize/internal/syllable"
+	"github.com/vntext/vntext/tokenize"
 )
 
-// splits reports whether sentences are split into parts: with a budget
-// alone.
-func (s *Summarizer) splits() bool {
-	return s.cfg.params.parts && s.cfg.sentences == 0 && s.capped()
-}
+// Parts. A long news sentence often carries its point in a few clauses
+// and pads it with a time or place adverbial ("Chiều 7/5, "), an
+// attribution (", ông X cho biết.") or a list of details. Under a budget
+// alone, clause-bounded parts of the best-scored sentences compete with
+// whole sentences under the same objective: a part is worth its covered
+// syllables over its own, shorter length, so it wins when what it drops
+// is worth less than the room it leaves (for a second unit, or for
+// fitting the budget at all). A part is the article's own bytes, like a
+// sentence: it starts at the sentence start or after a boundary and ends
+// at the sentence end or before one.
 
-// cut is a clause boundary in a sentence: the clause before it ends at
-// end, the one after it starts at next.
-type cut struct{ end, next int }
+// maxClauses bounds the clauses a sentence is split into (the rest of a
+// longer sentence stays one clause): at most maxClauses·(maxClauses+1)/2
+// parts per sentence keeps the cost linear in the article.
+const maxClauses = 8
 
-// clauseCuts returns the clause boundaries of body outside brackets and
-// quotations: ", " "; " and a spaced dash.
-func clauseCuts(body string, cuts []cut, hyphen, colonStop, colonCut bool) []cut {
+// clauseCut is a clause boundary in a sentence: the clause before it ends
+// at end, the one after it starts at next.
+type clauseCut struct{ end, next int }
+
+// cutByte marks the bytes clauseCuts must look at; the others are skipped
+// by one table lookup.
+var cutByte = func() (t [256]bool) {
+	for _, c := range []byte("()[]\",;:\xE2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// clauseCuts appends to cuts the clause boundaries of a sentence, at most
+// maxClauses-1: ", " "; " and a spaced en or em dash, outside brackets and
+// quotations. A spaced hyphen is not one ("Lee Yeol - eum", "ê - kíp"
+// in news copy), and nothing after a colon is (what follows "gồm:" or
+// "cho biết:" is one unit: a list or a quotation).
+func clauseCuts(s string, cuts []clauseCut) []clauseCut {
 	depth, quoted := 0, false
-	spaced := func(i, n int) bool { return i+n < len(body) && body[i+n] == ' ' }
-	for i := 0; i < len(body); i++ {
-		switch c := body[i]; c {
+	spaceAt := func(i int) bool { return i < len(s) && s[i] == ' ' }
+	for i := 0; i < len(s) && len(cuts) < maxClauses-1; i++ {
+		if !cutByte[s[i]] {
+			continue
+		}
+		switch s[i] {
 		case '(', '[':
 			depth++
 		case ')', ']':
@@ -32,29 +54,25 @@ func clauseCuts(body string, cuts []cut, hyphen, colonStop, colonCut bool) []cut
 		case '"':
 			quoted = !quoted
 		case ',', ';':
-			if depth == 0 && !quoted && spaced(i, 1) {
-				cuts = append(cuts, cut{i, i + 2})
+			if depth == 0 && !quoted && spaceAt(i+1) {
+				cuts = append(cuts, clauseCut{i, i + 2})
 			}
 		case ':':
-			if colonStop && depth == 0 && !quoted {
+			if depth == 0 && !quoted {
 				return cuts
 			}
-		case '-':
-			if hyphen && depth == 0 && !quoted && i > 0 && body[i-1] == ' ' && spaced(i, 1) {
-				cuts = append(cuts, cut{i - 1, i + 2})
-			}
-		case 0xE2: // “ ” – — are E2 80 9C, E2 80 9D, E2 80 93, E2 80 94
-			if i+2 >= len(body) || body[i+1] != 0x80 {
+		case 0xE2: // “ ” – — are E2 80 9C, 9D, 93, 94
+			if i+2 >= len(s) || s[i+1] != 0x80 {
 				continue
 			}
-			switch body[i+2] {
+			switch s[i+2] {
 			case 0x9C:
 				quoted = true
 			case 0x9D:
 				quoted = false
 			case 0x93, 0x94:
-				if depth == 0 && !quoted && i > 0 && body[i-1] == ' ' && spaced(i, 3) {
-					cuts = append(cuts, cut{i - 1, i + 4})
+				if depth == 0 && !quoted && i > 0 && s[i-1] == ' ' && spaceAt(i+3) {
+					cuts = append(cuts, clauseCut{i - 1, i + 4})
 				}
 			}
 			i += 2
@@ -63,31 +81,30 @@ func clauseCuts(body string, cuts []cut, hyphen, colonStop, colonCut bool) []cut
 	return cuts
 }
 
-// addPoolParts adds to st.info and st.pool the parts of the sentences in
-// the pool.
+// splits reports whether parts compete: with a budget alone, for one
+// article (WithSentences asks for whole sentences).
+func (s *Summarizer) splits() bool {
+	return s.cfg.params.partPool > 0 && s.cfg.sentences == 0 && s.capped()
+}
+
+// addPoolParts adds the parts of the pool's sentences to st.info, and the
+// best of them to the pool, which grows by params.partPool.
 func (s *Summarizer) addPoolParts(st *state, sents []tokenize.Sentence) {
-	p := &s.cfg.params
 	whole := append(st.chosen[:0], st.pool...)
-	if p.partTop > 0 && len(whole) > p.partTop {
-		whole = whole[:p.partTop]
-	}
-	st.parts = st.parts[:0]
+	first := len(st.info)
 	for _, k := range whole {
 		x := &st.info[k]
 		body := sents[k].Text[x.skip:]
-		if hasCombiningMarks(body) || p.partLong > 0 && x.nsyl <= p.partLong {
-			continue
+		if hasCombiningMarks(body) {
+			continue // syllable offsets are in its NFC copy, not in body
 		}
-		st.view(int(x.sylFrom), int(x.sylFrom)+x.nsyl)
-		s.addParts(st, k, body, x.skip, x.shared)
+		s.addParts(st, k, body)
 	}
 	st.chosen = whole[:0]
 	better := func(a, b int) bool {
 		return st.info[a].score > st.info[b].score || st.info[a].score == st.info[b].score && a < b
 	}
-	first := len(st.info)
-	st.info = append(st.info, st.parts...)
-	size := st.poolSize + p.partPool
+	size := st.poolSize + s.cfg.params.partPool
 	for i := first; i < len(st.info); i++ {
 		x := &st.info[i]
 		for _, e := range st.vector(i) {
@@ -98,81 +115,77 @@ func (s *Summarizer) addPoolParts(st *state, sents []tokenize.Sentence) {
 	}
 }
 
-// addParts appends to st.parts the clause-bounded spans of sentence k
-// (body, after skip bytes of dateline), whose syllables st.ids, st.hashes
-// and st.bounds hold; base is the prior the parts share with it (position
-// and boost).
-func (s *Summarizer) addParts(st *state, k int, body string, skip int, base float64) {
-	p := &s.cfg.params
-	var buf [16]cut
-	cuts := clauseCuts(body, buf[:0], p.hyphen, p.colonStop, p.colonCut)
+// addParts appends to st.info the parts of sentence k, whose text after
+// its dateline is body: every run of its clauses but the whole, of
+// minSyllables or more. A part's prior is its sentence's position and
+// boost, with the title cosine, title pairs and opening penalties of its
+// own text.
+func (s *Summarizer) addParts(st *state, k int, body string) {
+	var buf [maxClauses - 1]clauseCut
+	cuts := clauseCuts(body, buf[:0])
 	if len(cuts) == 0 {
 		return
 	}
-	if p.partMaxCl > 0 && len(cuts) > p.partMaxCl-1 {
-		cuts = cuts[:p.partMaxCl-1]
-	}
-	nc := len(cuts) + 1
-	startOf := func(i int) int {
-		if i == 0 {
-			return 0
+	p := &s.cfg.params
+	x := st.info[k]
+	ids := st.allIDs[x.sylFrom : int(x.sylFrom)+x.nsyl]
+	hashes := st.allHashes[x.sylFrom : int(x.sylFrom)+x.nsyl]
+	bounds := st.allBounds[x.sylFrom : int(x.sylFrom)+x.nsyl]
+	// pairs[i]: title pairs among the sentence's first i+1 syllables.
+	st.pairs = st.pairs[:0]
+	hit := 0
+	for i := range hashes {
+		if i > 0 && st.titlePair(hashes[i-1], hashes[i]) {
+			hit++
 		}
-		return cuts[i-1].next
+		st.pairs = append(st.pairs, int32(hit))
 	}
-	endOf := func(j int) int {
-		if j == nc-1 {
-			return len(body)
+	n := len(cuts) + 1
+	for i := range n {
+		from := 0
+		if i > 0 {
+			from = cuts[i-1].next
 		}
-		return cuts[j].end
-	}
-	for i := 0; i < nc; i++ {
-		for j := i; j < nc; j++ {
-			if i == 0 && j == nc-1 {
-				continue
+		a := 0 // first syllable of the part
+		for a < len(bounds) && int(bounds[a][0]) < from {
+			a++
+		}
+		b := a // past its last syllable
+		for j := i; j < n; j++ {
+			to := len(body)
+			if j < n-1 {
+				to = cuts[j].end
+			} else if i == 0 {
+				break // the whole sentence
 			}
-			if p.partSuffix && j != nc-1 || p.partPrefix && i != 0 || p.oneSide && i != 0 && j != nc-1 {
-				continue
-			}
-			from, to := startOf(i), endOf(j)
-			// The syllables inside [from, to).
-			a := 0
-			for a < len(st.bounds) && int(st.bounds[a][0]) < from {
-				a++
-			}
-			b := a
-			for b < len(st.bounds) && int(st.bounds[b][1]) <= to {
+			for b < len(bounds) && int(bounds[b][1]) <= to {
 				b++
 			}
-			if b-a < max(p.partMin, 1) || p.leadMax > 0 && a > p.leadMax {
+			if b-a < minSyllables {
 				continue
 			}
-			ids, hashes := st.ids[a:b], st.hashes[a:b]
-			info := sentInfo{nsyl: b - a, nchar: s.runeCount(body[from:to]), skip: skip + from, cut: len(body) - to, parent: int32(k), part: true, eligible: true}
-			v := base
+			part := sentInfo{nsyl: b - a, nchar: s.runeCount(body[from:to]), skip: x.skip + from, cut: len(body) - to,
+				parent: int32(k), sylFrom: x.sylFrom + int32(a), part: true, eligible: true}
+			v := x.shared
 			if p.bigram != 0 && len(st.bigrams) > 0 {
-				v += p.bigram * st.bigramShare(hashes)
+				v += p.bigram * min(1, float64(st.pairs[b-1]-st.pairs[a])/float64(len(st.bigrams)))
 			}
 			var upper [openerSyllables]bool
-			n := min(len(hashes), openerSyllables)
-			for x := range n {
-				upper[x] = syllable.IsUpperStart(body, int(st.bounds[a+x][0]))
+			m := min(b-a, openerSyllables)
+			for y := range m {
+				upper[y] = syllable.IsUpperStart(body, int(bounds[a+y][0]))
 			}
-			f := opener(body[from:to], hashes[:n], upper[:n])
+			f := opener(body[from:to], hashes[a:a+m], upper[:m])
 			v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
-			v -= p.partPen
-			if !upper[0] {
-				v -= p.lowerPen
-			}
 			start := len(st.vec)
-			info.norm = st.distinct(ids)
-			info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
+			part.norm = st.distinct(ids[a:b])
+			part.vecStart, part.vecEnd = int32(start), int32(len(st.vec))
 			if p.title != 0 {
-				v += p.title * st.titleCosine(st.vec[start:], info.norm, st.titleNorm)
+				v += p.title * st.titleCosine(st.vec[start:], part.norm, st.titleNorm)
 			}
-			info.prior = v
-			st.parts = append(st.parts, info)
+			part.prior = v
+			st.info = append(st.info, part)
 		}
 	}
-	_ = math.Sqrt
 }

@@ -45,23 +45,9 @@ type params struct {
 	// they decide between otherwise close sentences.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
-	// Parts: with a budget alone, clause-bounded spans of sentences compete
-	// with whole sentences.
-	parts      bool
-	partMin    int     // fewest syllables a part may have
-	partMaxCl  int     // most clauses a sentence is split into (the rest stays whole)
-	partPen    float64 // prior penalty of a part
-	lowerPen   float64 // prior penalty of a part starting lower-case
-	partPool   int     // extra pool room when parts compete
-	partLong   int     // only sentences of more syllables than this are split (0: all)
-	partSuffix bool    // only spans ending at the sentence end (drop leading clauses)
-	partPrefix bool    // only spans starting at the sentence start
-	hyphen     bool    // a spaced hyphen is a clause boundary
-	colonStop  bool    // no boundary after a colon
-	colonCut   bool
-	partTop    int
-	oneSide    bool // a part keeps the sentence start or its end
-	leadMax    int  // a part drops at most this many leading syllables (0: any)
+	// partPool is the room the search gives, beside the pool, to parts
+	// of sentences (see parts.go); 0 turns parts off.
+	partPool int
 }
 
 var defaultParams = params{
@@ -69,7 +55,7 @@ var defaultParams = params{
 	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
 	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
 	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
-	pool: 16, parts: true, partMin: 6, partPool: 16, colonStop: true, partMaxCl: 8,
+	pool: 16, partPool: 16,
 }
 
 // sentInfo is what scoring learns about one article sentence.
@@ -123,7 +109,7 @@ type state struct {
 	allIDs     []int32    // the article's syllables: ids, hashes and spans
 	allHashes  []uint64
 	allBounds  [][2]int32
-	parts      []sentInfo
+	pairs      []int32 // addParts: running count of title pairs
 	stamp      int32
 	upper      []bool // of the first openerSyllables syllables: starts upper-case
 	syls       []syl
@@ -304,7 +290,6 @@ func (st *state) begin(size, n int) {
 	st.info = slices.Grow(st.info[:0], n)
 	st.caption = st.caption[:0]
 	st.vec = st.vec[:0]
-	st.parts = st.parts[:0]
 	st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
 	st.stamp = 0
 	st.ranked = 0
@@ -510,18 +495,25 @@ func (s *Summarizer) chanceOf(inTitle bool, tf float64) float64 {
 }
 
 // bigramShare is the share of the title's syllable pairs found in the
-// current sentence (st.hashes).
+// syllables hashes.
 func (st *state) bigramShare(hashes []uint64) float64 {
 	hit := 0
 	for i := 1; i < len(hashes); i++ {
-		b := pairHash(hashes[i-1], hashes[i])
-		if st.bigramMask&(1<<(b&63)) != 0 {
-			if _, ok := slices.BinarySearch(st.bigrams, b); ok {
-				hit++
-			}
+		if st.titlePair(hashes[i-1], hashes[i]) {
+			hit++
 		}
 	}
 	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
+}
+
+// titlePair reports whether the title has the syllable pair a b.
+func (st *state) titlePair(a, b uint64) bool {
+	h := pairHash(a, b)
+	if st.bigramMask&(1<<(h&63)) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(st.bigrams, h)
+	return ok
 }
 
 // fillPool keeps in st.pool the best-scored sentences that pass ok, best
