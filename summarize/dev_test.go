@@ -125,6 +125,9 @@ func TestTune(t *testing.T) {
 	}
 	base := defaultParams
 	try("default", base)
+	whole := base
+	whole.partPool = 0
+	try("whole sentences only (no parts)", whole)
 	for _, v := range tuneGrid(base) {
 		try(v.name, v.p)
 	}

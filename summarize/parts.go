@@ -41,7 +41,8 @@ var cutByte = func() (t [256]bool) {
 // "cho biết:" is one unit: a list or a quotation).
 func clauseCuts(s string, cuts []clauseCut) []clauseCut {
 	depth, quoted := 0, false
-	spaceAt := func(i int) bool { return i < len(s) && s[i] == ' ' }
+	// spaceAt: a space at i with text after it.
+	spaceAt := func(i int) bool { return i+1 < len(s) && s[i] == ' ' }
 	for i := 0; i < len(s) && len(cuts) < maxClauses-1; i++ {
 		if !cutByte[s[i]] {
 			continue
@@ -150,6 +151,17 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 		for a < len(bounds) && int(bounds[a][0]) < from {
 			a++
 		}
+		// The opening penalties depend on the first syllables only.
+		var open float64
+		if m := min(len(bounds)-a, openerSyllables); m > 0 {
+			var upper [openerSyllables]bool
+			for y := range m {
+				upper[y] = syllable.IsUpperStart(body, int(bounds[a+y][0]))
+			}
+			f := opener(body[from:], hashes[a:a+m], upper[:m])
+			open = p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
+				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		}
 		b := a // past its last syllable
 		for j := i; j < n; j++ {
 			to := len(body)
@@ -166,18 +178,10 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			}
 			part := sentInfo{nsyl: b - a, nchar: s.runeCount(body[from:to]), skip: x.skip + from, cut: len(body) - to,
 				parent: int32(k), sylFrom: x.sylFrom + int32(a), part: true, eligible: true}
-			v := x.shared
+			v := x.shared - open
 			if p.bigram != 0 && len(st.bigrams) > 0 {
 				v += p.bigram * min(1, float64(st.pairs[b-1]-st.pairs[a])/float64(len(st.bigrams)))
 			}
-			var upper [openerSyllables]bool
-			m := min(b-a, openerSyllables)
-			for y := range m {
-				upper[y] = syllable.IsUpperStart(body, int(bounds[a+y][0]))
-			}
-			f := opener(body[from:to], hashes[a:a+m], upper[:m])
-			v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
-				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 			start := len(st.vec)
 			part.norm = st.distinct(ids[a:b])
 			part.vecStart, part.vecEnd = int32(start), int32(len(st.vec))
