@@ -109,6 +109,7 @@ type state struct {
 	allIDs     []int32    // the article's syllables: ids, hashes and spans
 	allHashes  []uint64
 	allBounds  [][2]int32
+	keep       bool    // keep the article's syllables in allIDs ... (for parts)
 	pairs      []int32 // addParts: running count of title pairs
 	stamp      int32
 	upper      []bool // of the first openerSyllables syllables: starts upper-case
@@ -152,6 +153,11 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 // and points st.ids, st.hashes and st.bounds at them; st.upper holds
 // whether the first few start upper-case.
 func (s *Summarizer) syllables(st *state, text string) {
+	if !st.keep {
+		// Only parts read a sentence's syllables again: without them the
+		// article's need not be kept.
+		st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
+	}
 	first := len(st.allIDs)
 	st.upper = st.upper[:0]
 	for i := 0; ; {
@@ -269,6 +275,7 @@ func pairHash(a, b uint64) uint64 { return syllable.Combine(syllable.Combine(0, 
 // score fills st.info and st.pool for the article's sentences.
 func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence, boost func(i int) float64) error {
 	st.begin(len(a.Text), len(sents))
+	st.keep = s.splits()
 	s.addTitle(st, a.Title)
 	st.closeTitles()
 	if err := s.addSentences(ctx, st, a.Text, sents, boost); err != nil {
@@ -292,6 +299,7 @@ func (st *state) begin(size, n int) {
 	st.vec = st.vec[:0]
 	st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
 	st.stamp = 0
+	st.keep = false
 	st.ranked = 0
 	st.poolSize = 0
 }

@@ -537,7 +537,7 @@ func (s *Summarizer) pick(st *state) (picks []int, overBudget bool) {
 		best, bestVal, bestGain := -1, math.Inf(-1), 0.0
 		for _, c := range cands {
 			x := &st.info[c]
-			if x.taken || x.part && st.parentTaken(chosen, x.parent) || !x.part && st.parentTaken(chosen, int32(c)) {
+			if x.taken || st.parentTaken(chosen, c) {
 				continue
 			}
 			switch {
@@ -611,10 +611,13 @@ func (s *Summarizer) runeCount(text string) int {
 	return utf8.RuneCountInString(text)
 }
 
-// parentTaken reports whether a chosen unit is sentence k or part of it.
-func (st *state) parentTaken(chosen []int, k int32) bool {
+// parentTaken reports whether a chosen unit is c's sentence or a part of
+// it.
+func (st *state) parentTaken(chosen []int, c int) bool {
+	x := &st.info[c]
 	for _, d := range chosen {
-		if st.info[d].parent == k {
+		y := &st.info[d]
+		if y.parent == x.parent {
 			return true
 		}
 	}
