@@ -82,6 +82,12 @@ func clauseCuts(s string, cuts []clauseCut) []clauseCut {
 	return cuts
 }
 
+// hasClauseCut reports whether s has a clause boundary.
+func hasClauseCut(s string) bool {
+	var buf [1]clauseCut
+	return len(clauseCuts(s, buf[:0])) > 0
+}
+
 // splits reports whether parts compete: with a budget alone, for one
 // article (WithSentences asks for whole sentences).
 func (s *Summarizer) splits() bool {
@@ -95,11 +101,10 @@ func (s *Summarizer) addPoolParts(st *state, sents []tokenize.Sentence) {
 	first := len(st.info)
 	for _, k := range whole {
 		x := &st.info[k]
-		body := sents[k].Text[x.skip:]
-		if hasCombiningMarks(body) {
-			continue // syllable offsets are in its NFC copy, not in body
+		if x.sylFrom < 0 {
+			continue // no boundary, or syllable offsets in an NFC copy
 		}
-		s.addParts(st, k, body)
+		s.addParts(st, k, sents[k].Text[x.skip:])
 	}
 	st.chosen = whole[:0]
 	better := func(a, b int) bool {

@@ -379,6 +379,12 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		}
 		info.eligible = !isFragment(body, info.nsyl)
 		info.unfinished = !info.eligible && info.nsyl >= minSyllables
+		if st.keep && (!info.eligible || decomposed || !hasClauseCut(body)) {
+			// Never split: its syllables need not be kept. st.ids and the
+			// other views stay valid until the next sentence's syllables.
+			st.allIDs, st.allHashes, st.allBounds = st.allIDs[:info.sylFrom], st.allHashes[:info.sylFrom], st.allBounds[:info.sylFrom]
+			info.sylFrom = -1
+		}
 		pos := p.pos / math.Sqrt(float64(rank+1))
 		v := pos
 		if info.eligible {
