@@ -84,7 +84,7 @@ func clauseCuts(s string, cuts []clauseCut) []clauseCut {
 
 // hasClauseCut reports whether s has a clause boundary.
 func hasClauseCut(s string) bool {
-	var buf [1]clauseCut
+	var buf [maxClauses - 1]clauseCut
 	return len(clauseCuts(s, buf[:0])) > 0
 }
 
