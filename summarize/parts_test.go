@@ -45,7 +45,7 @@ func TestClauseCuts(t *testing.T) {
 const partsText = "Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 bắc qua sông Nhật Lệ ở thành phố Đồng Hới, " +
 	"nối phường Hải Thành với xã Bảo Ninh, với tổng vốn đầu tư hơn 400 tỷ đồng từ ngân sách tỉnh và ngân sách trung ương, " +
 	"dự kiến hoàn thành sau hai năm thi công. " +
-	"Ông Trần Văn Khải, Giám đốc Sở Giao thông vận tải, cho biết sở sẽ giám sát chặt chẽ chất lượng công trình. " +
+	"Ông Trần Văn Khải, người phụ trách dự án, nói các kỹ sư sẽ kiểm tra từng nhịp cầu. " +
 	"Người dân hai bờ sông mong cây cầu sớm hoàn thành."
 
 func TestParts(t *testing.T) {
