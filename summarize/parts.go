@@ -123,7 +123,8 @@ func (s *Summarizer) addPoolParts(st *state, sents []tokenize.Sentence) {
 
 // addParts appends to st.info the parts of sentence k, whose text after
 // its dateline is body: every run of its clauses but the whole, of
-// minSyllables or more. A part's prior is its sentence's position and
+// minSyllables or more, except a quotation alone (as for sentences) and
+// an opening adverbial clause alone. A part's prior is its sentence's position and
 // boost, with the title cosine, title pairs and opening penalties of its
 // own text.
 func (s *Summarizer) addParts(st *state, k int, body string) {
@@ -167,6 +168,9 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			open = p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		}
+		// A sentence's opening clause that opens with an adverbial head
+		// ("Trong cuộc họp ...", "Sau khi ...") is not a statement alone.
+		adverbial := i == 0 && opensAdverbial(hashes[a:min(len(hashes), a+3)])
 		b := a // past its last syllable
 		for j := i; j < n; j++ {
 			to := len(body)
@@ -178,8 +182,11 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			for b < len(bounds) && int(bounds[b][1]) <= to {
 				b++
 			}
-			if b-a < minSyllables {
+			if b-a < minSyllables || adverbial && j == 0 {
 				continue
+			}
+			if quoted, _ := (quoteState{}).next(body[from:to]); quoted {
+				continue // a quotation without its attribution
 			}
 			part := sentInfo{nsyl: b - a, nchar: s.runeCount(body[from:to]), skip: x.skip + from, cut: len(body) - to,
 				parent: int32(k), sylFrom: x.sylFrom + int32(a), part: true, eligible: true}

@@ -97,3 +97,53 @@ func TestClusterNoParts(t *testing.T) {
 		assert.False(t, x.Part, x.Text)
 	}
 }
+
+// partTexts returns the parts addParts offers for text (the first
+// sentence of a one-sentence article, which is in the pool).
+func partTexts(t *testing.T, text string) []string {
+	t.Helper()
+	s := mustNew(t, WithMaxSyllables(45))
+	sents := s.Tokenizer().Sentences(text)
+	st := getState()
+	defer putState(st)
+	require.NoError(t, s.score(context.Background(), st, Article{Text: text}, sents, nil))
+	var out []string
+	for i := len(sents); i < len(st.info); i++ {
+		x := &st.info[i]
+		require.True(t, x.part)
+		w := sents[x.parent]
+		out = append(out, w.Text[x.skip:len(w.Text)-x.cut])
+	}
+	return out
+}
+
+func TestPartRules(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{{
+		// An opening adverbial clause is not offered alone; the clauses
+		// after it are.
+		text: "Trong cuộc họp báo chiều qua tại thành phố Vinh, ông Lê Văn Tám công bố kế hoạch xây dựng ba cây cầu mới.",
+		want: []string{"ông Lê Văn Tám công bố kế hoạch xây dựng ba cây cầu mới."},
+		not:  []string{"Trong cuộc họp báo chiều qua tại thành phố Vinh"},
+	}, {
+		// A quotation without its attribution is not a part; with it,
+		// the sentence is whole and the attribution alone too short.
+		text: "“Chúng tôi sẽ hoàn thành cây cầu trước mùa mưa năm sau, dù thời tiết thế nào”, ông Lê Văn Tám nói với người dân xã Nghi Phong.",
+		want: []string{"ông Lê Văn Tám nói với người dân xã Nghi Phong."},
+		not:  []string{"“Chúng tôi sẽ hoàn thành cây cầu trước mùa mưa năm sau, dù thời tiết thế nào”"},
+	}, {
+		// A clause that is not an adverbial opens a part alone.
+		text: "Ông Lê Văn Tám đã làm việc ở xã Nghi Phong suốt ba mươi năm, nay ông về hưu tại quê nhà ở Nghệ An.",
+		want: []string{"Ông Lê Văn Tám đã làm việc ở xã Nghi Phong suốt ba mươi năm", "nay ông về hưu tại quê nhà ở Nghệ An."},
+	}} {
+		got := partTexts(t, tc.text)
+		for _, w := range tc.want {
+			assert.Contains(t, got, w, tc.text)
+		}
+		for _, n := range tc.not {
+			assert.NotContains(t, got, n, tc.text)
+		}
+	}
+}
