@@ -20,11 +20,13 @@ func ExampleSummarizer_Summarize() {
 	if err != nil {
 		panic(err)
 	}
+	// Under a budget alone, a sentence may come without its leading time
+	// adverbial: Part says so, and Text is still text[Start:End].
 	for _, x := range sum.Sentences {
-		fmt.Printf("%d [%d:%d] %s\n", x.Index, x.Start, x.End, x.Text)
+		fmt.Printf("%d [%d:%d] part=%t %s\n", x.Index, x.Start, x.End, x.Part, x.Text)
 	}
 	// Output:
-	// 1 [18:121] Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ.
+	// 1 [29:121] part=true UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ.
 }
 
 func ExampleSummarizer_Keywords() {

@@ -8,14 +8,20 @@ import (
 
 func FuzzSummarize(f *testing.F) {
 	f.Add("Cầu Nhật Lệ", testText, 45, 0, 3)
+	f.Add("Cầu Nhật Lệ", testText, 20, 0, 0)
+	f.Add("", "Chiều 7/5, ông A nói (vâng, “dạ, thưa”) – rồi; đi, về: x, y. Tối, z, t, u, v, w, a, b, c, d.", 6, 30, 6)
 	f.Add("", "Hà Nội. TP. HCM! Ông nói: “Xong.”\nẢnh: X", 5, 10, 1)
 	f.Add("\xff", "\xff\xfe. \u0300a. b.", 0, 0, 2)
 	s := map[[4]int]*Summarizer{}
 	f.Fuzz(func(t *testing.T, title, text string, maxSyl, maxChars, sentences int) {
-		cfg := [4]int{abs(maxSyl) % 200, abs(maxChars) % 400, 1 + abs(sentences)%5, abs(sentences) % 2}
+		// cfg[2] == 0: no sentence count, so a budget alone (parts).
+		cfg := [4]int{abs(maxSyl) % 200, abs(maxChars) % 400, abs(sentences) % 6, abs(sentences) / 6 % 2}
 		sm := s[cfg]
 		if sm == nil {
-			opts := []Option{WithMaxSyllables(cfg[0]), WithMaxChars(cfg[1]), WithSentences(cfg[2])}
+			opts := []Option{WithMaxSyllables(cfg[0]), WithMaxChars(cfg[1])}
+			if cfg[2] > 0 {
+				opts = append(opts, WithSentences(cfg[2]))
+			}
 			if cfg[3] == 1 {
 				opts = append(opts, WithStrictBudget())
 			}

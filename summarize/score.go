@@ -45,6 +45,9 @@ type params struct {
 	// they decide between otherwise close sentences.
 	connective, pronoun, demonstrative, quote float64
 	pool                                      int // candidates the greedy search compares (keeps the cost linear)
+	// partPool is the room the search gives, beside the pool, to parts
+	// of sentences (see parts.go); 0 turns parts off.
+	partPool int
 }
 
 var defaultParams = params{
@@ -52,14 +55,19 @@ var defaultParams = params{
 	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
 	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
 	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
-	pool: 16,
+	pool: 16, partPool: 16,
 }
 
 // sentInfo is what scoring learns about one article sentence.
 type sentInfo struct {
 	nsyl, nchar int
-	skip        int   // bytes of dateline at the start, left out of the summary
-	vecStart    int32 // st.vec[vecStart:vecEnd] are its distinct syllables
+	skip        int     // bytes of dateline at the start, left out of the summary
+	cut         int     // bytes left out at the end (a part: the clauses after it)
+	parent      int32   // the article sentence it is (or is part of)
+	sylFrom     int32   // its syllables start at st.allIDs[sylFrom]
+	part        bool    // a clause-bounded span of sentence parent
+	shared      float64 // the prior its parts share: position and boost
+	vecStart    int32   // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
 	norm        float32 // of its TF-IDF vector
 	gain        float64 // expected overlap: Σ chance over its distinct syllables
@@ -95,9 +103,16 @@ type syl struct {
 type state struct {
 	info       []sentInfo
 	vec        []entry
-	ids        []int32  // the current sentence's syllable ids, in order
-	hashes     []uint64 // ... and their hashes
-	upper      []bool   // of the first openerSyllables syllables: starts upper-case
+	ids        []int32    // the current sentence's syllable ids, in order
+	hashes     []uint64   // ... and their hashes
+	bounds     [][2]int32 // ... and their byte spans
+	allIDs     []int32    // the article's syllables: ids, hashes and spans
+	allHashes  []uint64
+	allBounds  [][2]int32
+	keep       bool    // keep the article's syllables in allIDs ... (for parts)
+	pairs      []int32 // addParts: running count of title pairs
+	stamp      int32
+	upper      []bool // of the first openerSyllables syllables: starts upper-case
 	syls       []syl
 	index      idTable
 	bigrams    []uint64
@@ -119,7 +134,7 @@ func getState() *state { return statePool.Get().(*state) }
 
 // putState drops oversized buffers so one huge article does not pin memory.
 func putState(st *state) {
-	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 {
+	if cap(st.vec) > 1<<16 || cap(st.info) > 1<<12 || cap(st.syls) > 1<<15 || cap(st.index.keys) > 1<<17 || cap(st.allIDs) > 1<<17 {
 		return
 	}
 	statePool.Put(st)
@@ -134,32 +149,46 @@ func (s *Summarizer) id(st *state, h uint64) int32 {
 	return id
 }
 
-// syllables sets st.ids to the ids of text's syllables in order, and
-// st.upper for the first few.
+// syllables appends text's syllables to the article's (st.allIDs ...)
+// and points st.ids, st.hashes and st.bounds at them; st.upper holds
+// whether the first few start upper-case.
 func (s *Summarizer) syllables(st *state, text string) {
-	st.ids = st.ids[:0]
-	st.hashes = st.hashes[:0]
+	if !st.keep {
+		// Only parts read a sentence's syllables again: without them the
+		// article's need not be kept.
+		st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
+	}
+	first := len(st.allIDs)
 	st.upper = st.upper[:0]
 	for i := 0; ; {
 		start, end, h := syllable.Next(text, i)
 		if start == len(text) {
-			return
+			break
 		}
-		st.ids = append(st.ids, s.id(st, h))
-		st.hashes = append(st.hashes, h)
+		st.allIDs = append(st.allIDs, s.id(st, h))
+		st.allHashes = append(st.allHashes, h)
+		st.allBounds = append(st.allBounds, [2]int32{int32(start), int32(end)})
 		if len(st.upper) < openerSyllables {
 			st.upper = append(st.upper, syllable.IsUpperStart(text, start))
 		}
 		i = end
 	}
+	st.view(first, len(st.allIDs))
+}
+
+// view points st.ids, st.hashes and st.bounds at the article's syllables
+// [from, to).
+func (st *state) view(from, to int) {
+	st.ids, st.hashes, st.bounds = st.allIDs[from:to], st.allHashes[from:to], st.allBounds[from:to]
 }
 
 // distinct appends sentence k's distinct syllables (from st.ids) with
 // their counts to st.vec and returns the norm of its TF-IDF vector.
-func (st *state) distinct(k int) float32 {
+func (st *state) distinct(ids []int32) float32 {
 	first := len(st.vec)
-	stamp := int32(k + 1)
-	for _, id := range st.ids {
+	st.stamp++
+	stamp := st.stamp
+	for _, id := range ids {
 		x := &st.syls[id]
 		if x.seen != stamp {
 			x.seen = stamp
@@ -246,12 +275,16 @@ func pairHash(a, b uint64) uint64 { return syllable.Combine(syllable.Combine(0, 
 // score fills st.info and st.pool for the article's sentences.
 func (s *Summarizer) score(ctx context.Context, st *state, a Article, sents []tokenize.Sentence, boost func(i int) float64) error {
 	st.begin(len(a.Text), len(sents))
+	st.keep = s.splits()
 	s.addTitle(st, a.Title)
 	st.closeTitles()
 	if err := s.addSentences(ctx, st, a.Text, sents, boost); err != nil {
 		return err
 	}
 	s.finish(st, 1)
+	if s.splits() {
+		s.addPoolParts(st, sents)
+	}
 	return nil
 }
 
@@ -264,6 +297,9 @@ func (st *state) begin(size, n int) {
 	st.info = slices.Grow(st.info[:0], n)
 	st.caption = st.caption[:0]
 	st.vec = st.vec[:0]
+	st.allIDs, st.allHashes, st.allBounds = st.allIDs[:0], st.allHashes[:0], st.allBounds[:0]
+	st.stamp = 0
+	st.keep = false
 	st.ranked = 0
 	st.poolSize = 0
 }
@@ -323,7 +359,7 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		skip := datelineLen(x.Text)
 		body := x.Text[skip:]
 		info := &st.info[base+i]
-		*info = sentInfo{nchar: s.runeCount(body), skip: skip}
+		*info = sentInfo{nchar: s.runeCount(body), skip: skip, parent: int32(base + i)}
 		if decomposed {
 			body = toNFC(body)
 		}
@@ -335,6 +371,7 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		if quoted || st.caption[base+i] || isFurniture(body) {
 			continue
 		}
+		info.sylFrom = int32(len(st.allIDs))
 		s.syllables(st, body)
 		info.nsyl = len(st.ids)
 		if info.nsyl == 0 {
@@ -342,18 +379,25 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		}
 		info.eligible = !isFragment(body, info.nsyl)
 		info.unfinished = !info.eligible && info.nsyl >= minSyllables
-		v := p.pos / math.Sqrt(float64(rank+1))
+		if st.keep && (!info.eligible || decomposed || !hasClauseCut(body)) {
+			// Never split: its syllables need not be kept. st.ids and the
+			// other views stay valid until the next sentence's syllables.
+			st.allIDs, st.allHashes, st.allBounds = st.allIDs[:info.sylFrom], st.allHashes[:info.sylFrom], st.allBounds[:info.sylFrom]
+			info.sylFrom = -1
+		}
+		pos := p.pos / math.Sqrt(float64(rank+1))
+		v := pos
 		if info.eligible {
 			rank++
 		}
 		if p.bigram != 0 && len(st.bigrams) > 0 {
-			v += p.bigram * st.bigramShare()
+			v += p.bigram * st.bigramShare(st.hashes)
 		}
 		f := opener(body, st.hashes[:len(st.upper)], st.upper)
 		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		start := len(st.vec)
-		info.norm = st.distinct(base + i)
+		info.norm = st.distinct(st.ids)
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if info.eligible {
 			for _, e := range st.vec[start:] {
@@ -363,8 +407,8 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 		if p.title != 0 {
 			v += p.title * st.titleCosine(st.vec[start:], info.norm, st.titleNorm)
 		}
+		var b float64
 		if boost != nil || s.cfg.boost != nil {
-			var b float64
 			if boost != nil {
 				b = boost(i)
 			} else {
@@ -372,9 +416,12 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 			}
 			if !math.IsNaN(b) && !math.IsInf(b, 0) {
 				v += b
+			} else {
+				b = 0
 			}
 		}
 		info.prior = v
+		info.shared = pos + b
 	}
 	st.ranked += rank
 	return nil
@@ -462,18 +509,25 @@ func (s *Summarizer) chanceOf(inTitle bool, tf float64) float64 {
 }
 
 // bigramShare is the share of the title's syllable pairs found in the
-// current sentence (st.hashes).
-func (st *state) bigramShare() float64 {
+// syllables hashes.
+func (st *state) bigramShare(hashes []uint64) float64 {
 	hit := 0
-	for i := 1; i < len(st.hashes); i++ {
-		b := pairHash(st.hashes[i-1], st.hashes[i])
-		if st.bigramMask&(1<<(b&63)) != 0 {
-			if _, ok := slices.BinarySearch(st.bigrams, b); ok {
-				hit++
-			}
+	for i := 1; i < len(hashes); i++ {
+		if st.titlePair(hashes[i-1], hashes[i]) {
+			hit++
 		}
 	}
 	return math.Min(1, float64(hit)/float64(len(st.bigrams)))
+}
+
+// titlePair reports whether the title has the syllable pair a b.
+func (st *state) titlePair(a, b uint64) bool {
+	h := pairHash(a, b)
+	if st.bigramMask&(1<<(h&63)) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(st.bigrams, h)
+	return ok
 }
 
 // fillPool keeps in st.pool the best-scored sentences that pass ok, best
@@ -494,7 +548,9 @@ func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
 		if !ok(&st.info[i]) {
 			continue
 		}
-		st.eligible++
+		if !st.info[i].part {
+			st.eligible++
+		}
 		st.pool = keepBest(st.pool, i, st.poolSize, better)
 		if keepShort {
 			st.short = keepBest(st.short, i, s.cfg.sentences, s.shorter(st))

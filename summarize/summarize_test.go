@@ -48,6 +48,15 @@ func checkSummary(t testing.TB, s *Summarizer, text string, sum Summary) {
 		require.Equal(t, text[x.Start:x.End], x.Text)
 		require.Greater(t, x.Index, prev, "article order")
 		prev = x.Index
+		if x.Part {
+			// A part: only under a budget alone, inside its sentence and
+			// shorter than it.
+			require.Zero(t, s.cfg.sentences, "a part with a sentence count")
+			sents := s.Tokenizer().Sentences(text)
+			require.Less(t, x.Index, len(sents))
+			whole := sents[x.Index]
+			require.True(t, whole.Start <= x.Start && x.End <= whole.End && x.End-x.Start < whole.End-whole.Start, "part %q of %q", x.Text, whole.Text)
+		}
 		syl += syllable.Count(x.Text)
 		if i > 0 {
 			chars++

@@ -5,7 +5,7 @@ import "testing"
 // The embedded word lists load, and every class lists reads has rows.
 func TestWordLists(t *testing.T) {
 	l := lists()
-	for class, set := range map[string]phraseSet{"connective": l.connective, "pronoun": l.pronoun, "demonstrative": l.demonstrative,
+	for class, set := range map[string]phraseSet{"connective": l.connective, "pronoun": l.pronoun, "demonstrative": l.demonstrative, "adverbial": l.adverbial,
 		"name-title": l.nameTitle, "boilerplate": l.boilerplate, "media-head": l.mediaHead} {
 		if len(set) == 0 {
 			t.Errorf("class %s has no rows", class)

@@ -86,7 +86,7 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		predOut.SetEscapeHTML(false)
 	}
 	var ours, lead, lead3, title, oracle sumeval.Mean
-	scored, syl, nsent, over := 0, 0, 0, 0
+	scored, syl, nsent, parts, over := 0, 0, 0, 0, 0
 	for _, r := range recs {
 		if *half != "all" && sumeval.Blind(r.ID) != (*half == "blind") {
 			continue
@@ -100,6 +100,11 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		text := sum.Text()
 		syl += len(sumeval.Tokens(text))
 		nsent += len(sum.Sentences)
+		for _, x := range sum.Sentences {
+			if x.Part {
+				parts++
+			}
+		}
 		if sum.OverBudget {
 			over++
 		}
@@ -144,8 +149,8 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintf(stdout, "%-10s %6.2f %6.2f %6.2f\n", row.name, p.R1, p.R2, p.RL)
 	}
 	d := float64(max(scored, 1))
-	fmt.Fprintf(stdout, "our summaries: %.1f syllables, %.2f sentences on average; %d over budget (a single sentence)\n",
-		float64(syl)/d, float64(nsent)/d, over)
+	fmt.Fprintf(stdout, "our summaries: %.1f syllables, %.2f sentences on average (%d of them parts of sentences); %d over budget (a single sentence)\n",
+		float64(syl)/d, float64(nsent)/d, parts, over)
 	fmt.Fprintln(stdout, "LEAD and oracle follow the same length rules; LEAD-3 is the first three sentences, the headline is the title alone")
 	return 0
 }
