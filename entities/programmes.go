@@ -22,6 +22,8 @@ var (
 	kPhong, kChong = foldKey("phòng"), foldKey("chống")
 	kThu           = foldKey("thứ")
 	kMoi           = foldKey("mới")
+	kLan           = foldKey("lần")
+	kTu, kTuyen    = foldKey("từ"), foldKey("tuyến")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -35,6 +37,9 @@ func (p *pass) program(i int) int {
 	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw|clProgTitle)
 	if c&^clLaw == 0 || p.inCompound(i) {
 		return i // "kỷ luật", "pháp luật" hold no law's name
+	}
+	if we, wc := lx.programs.longest(p.toks, i, clProgWord); wc != 0 && we > he {
+		return i // "Hội Luật gia", "giải pháp": a common word
 	}
 	law := c&clLaw != 0
 	if c&clProgTitle != 0 {
@@ -65,7 +70,7 @@ func (p *pass) program(i int) int {
 	}
 	// Numbered instrument: "Nghị quyết số 15-NQ/TW", "Kế hoạch 123/KH-UBND",
 	// "biên bản số 12/BB", "công văn 999".
-	k = he
+	k = p.describedNumber(he, c&clProgNumbered != 0)
 	so := p.key(k) == kSo
 	if so {
 		k++
@@ -92,8 +97,12 @@ func (p *pass) program(i int) int {
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
 	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
-		if _, kc := lx.programs.longest(p.toks, k, clProgHead); kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
+		ke, kc := lx.programs.longest(p.toks, k, clProgHead|clLaw)
+		if kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
 			return i // "kết luận Ban Thường vụ …": a verb before a body
+		}
+		if !p.toks[i].cap && (kc&clLaw != 0 || kc != 0 && (p.key(ke) == kSo || ke < len(p.toks) && p.toks[ke].kind == tkNum)) {
+			return i // "theo quy định Luật Đất đai": the instrument begins at its own head
 		}
 		if ae, ac := lx.programs.longest(p.toks, k, clProgAlone); ac != 0 && !p.capWord(ae) {
 			// "Chương trình OCOP giúp nông dân …": a name known whole
@@ -304,12 +313,39 @@ func (p *pass) acronymAfter(e int) int {
 	return e + 2
 }
 
+// maxDocWords bounds the lower-case words that say what a numbered
+// document is about between its head and "số" ("biên bản vi phạm hành
+// chính số 15/BB-VPHC", "quyết định xử phạt số 12/QĐ-XPHC").
+const maxDocWords = 6
+
+// describedNumber returns the position of "số" and a number after a few
+// lower-case words that describe the document headed at he, or he. After
+// a head that is not only a document's ("dự án tuyến đường sắt số 2"), the
+// number must carry a document's code.
+func (p *pass) describedNumber(he int, document bool) int {
+	for m := he; m < len(p.toks) && m-he <= maxDocWords; m++ {
+		if p.key(m) == kSo && m > he && m+1 < len(p.toks) && p.toks[m+1].kind == tkNum {
+			if !document && p.docNumber(m+1) == m+2 {
+				return he
+			}
+			return m
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) {
+			return he
+		}
+	}
+	return he
+}
+
 // numberAlone reports a bare document number that ends where a clause
 // goes on ("công văn 999 gửi …", "công văn 327."), not one that counts
 // something ("kế hoạch 5 năm", "đề án 3 xã").
 func (p *pass) numberAlone(ne int) bool {
 	if ne >= len(p.toks) || p.toks[ne].kind == tkPunct {
 		return true
+	}
+	if p.key(ne) == kNam && p.isYear(ne+1) && !p.yearRange(ne+1) {
+		return true // "thông tư 11 năm 2015": the year it was issued
 	}
 	return p.isWord(ne) && !p.toks[ne].cap && !p.wordAt(ne, clTimeWord|clCounted|clNumberIntro)
 }
@@ -319,13 +355,19 @@ func (p *pass) numberAlone(ne int) bool {
 // or a geographic head and a few words before a name ("dự án đường ven
 // biển Dung Quất - Sa Huỳnh"), or k.
 func (p *pass) projectWork(k int) int {
+	if p.key(k) == kTuyen && p.isWord(k+1) {
+		if e := p.projectWork(k + 1); e > k+1 {
+			return e // "dự án tuyến đường sắt …": the line of a work
+		}
+		return k
+	}
 	e := k
 	if pl := p.place(k); pl.e > k && (pl.level == gazetteer.LevelOther || p.site(pl)) {
 		e = pl.e
 	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
 		m := he
 		// A kind and a size before the name: "đường dây 500kV mạch 3".
-		for n := 0; n < maxWorkWords && (p.isWord(m) && !p.toks[m].cap && !p.wordAt(m, clProgStop) || p.toks[m].kind == tkNum && p.capWord(m+1)) && p.toks[m].sp; n++ {
+		for n := 0; n < maxWorkWords && (p.isWord(m) && !p.toks[m].cap && (!p.wordAt(m, clProgStop) || p.inNameWord(m)) || p.toks[m].kind == tkNum && p.capWord(m+1)) && p.toks[m].sp; n++ {
 			m++
 		}
 		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) && p.placeAt(m) <= m {
@@ -360,7 +402,7 @@ func (p *pass) endPointsEnd(m, e int) int {
 
 // maxWorkWords bounds the lower-case words and sizes between a work's
 // head and its name ("đường dây 500kV mạch 3 Quảng Trạch - Phố Nối").
-const maxWorkWords = 4
+const maxWorkWords = 5
 
 // progWords returns the end of an unquoted programme name starting at k.
 // started says the name has begun (after a capitalised word or a national
@@ -373,6 +415,7 @@ func (p *pass) progWords(k int, started, law bool) int {
 	last := k
 	lower := false     // a lower-case word has been read: the name is in sentence case
 	titleCase := false // a foreign name has been read: no lower-case word follows
+	placeEnd := -1     // the end of a place read inside the name
 	for j < len(p.toks) && j-k < maxProgName {
 		t := &p.toks[j]
 		if t.nl && j > k {
@@ -386,8 +429,7 @@ func (p *pass) progWords(k int, started, law bool) int {
 			}
 			if t.key == "," && j > k {
 				if e := p.titleVision(j + 1); e > j+1 {
-					j, last = e, e
-					continue
+					return e // the horizon closes the title
 				}
 				if p.key(j-1) == kPhong && p.key(j+1) == kChong {
 					j++ // "Luật Phòng, chống tham nhũng"
@@ -419,13 +461,15 @@ func (p *pass) progWords(k int, started, law bool) int {
 			if p.isYear(j-1) && !p.yearRange(j-1) && j-1 > k {
 				if p.key(j) == "," {
 					if e := p.titleVision(j + 1); e > j+1 {
-						j, last = e, e
-						continue
+						return e
 					}
 				}
 				return j // a year closes the name
 			}
 			continue
+		}
+		if e := p.route(j); e > j {
+			return e // "… đường từ Quốc lộ 1 đến cảng Cửa Lò": the end points close the name
 		}
 		if t.key == kDen {
 			if e := p.untilYear(j); e > j {
@@ -434,10 +478,13 @@ func (p *pass) progWords(k int, started, law bool) int {
 			}
 		}
 		if e := p.placeAt(j); e > j+1 && j > k {
-			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
+			j, last, placeEnd = e, e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
 			continue
 		}
-		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
+		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {
+			break // "dự thảo Luật Giáo dục lần này": the occasion, not the name
+		}
+		if p.wordAt(j, clProgStop) && !(j == k && t.cap && !p.sentenceStart(j)) && !(started && (lower || t.cap) && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
 			if m := p.toPeriod(j, k+maxProgName); m > j {
 				j = m // "… gắn với bảo tồn văn hóa giai đoạn 2021-2025"
 				continue
@@ -453,8 +500,8 @@ func (p *pass) progWords(k int, started, law bool) int {
 		if j > k && p.isSurnameStart(j) && p.placeAt(j) <= j {
 			break
 		}
-		if t.key == kVa && j > k && p.joinsAnother(j+1, lower) {
-			break
+		if t.key == kVa && j > k && (p.joinsAnother(j+1, lower) || placeEnd == j && !p.toks[j+1].cap) {
+			break // "Chương trình Sức khỏe Việt Nam và tuyên dương …": a place closed the name
 		}
 		if t.cap {
 			if e := p.capRun(j, true); !titleCase && p.isWord(e-1) && !p.toks[e-1].allCap && !nativeKey(p.key(e-1)) {
@@ -475,6 +522,55 @@ func (p *pass) progWords(k int, started, law bool) int {
 		}
 	}
 	return last
+}
+
+// route returns the end of a route's end points written "từ A đến B" at
+// j, where A and B are places, bodies or capitalised names ("từ Quốc lộ 1
+// đến cảng Cửa Lò", "từ Bảo tàng Lịch sử đến đường 32"), or j. A time or
+// a common noun after "từ" is no end point ("từ tháng 3 đến tháng 5").
+func (p *pass) route(j int) int {
+	if p.key(j) != kTu {
+		return j
+	}
+	a := p.endPoint(j + 1)
+	if a <= j+1 {
+		return j
+	}
+	for n := 0; n < maxEndPointTail && p.isWord(a) && !p.toks[a].cap && a+1 < len(p.toks) && p.key(a) != kDen && !p.wordAt(a, clProgStop); n++ {
+		a++ // "Bảo tàng Dân tộc học": a lower-case word that ends a body's name
+	}
+	if p.key(a) != kDen {
+		return j
+	}
+	if b := p.endPoint(a + 1); b > a+1 {
+		return b
+	}
+	return j
+}
+
+// maxEndPointTail bounds the lower-case words that end a route's first
+// end point before "đến".
+const maxEndPointTail = 2
+
+// endPoint returns the end of a place, a body or a capitalised name at m,
+// or m.
+func (p *pass) endPoint(m int) int {
+	if !p.isWord(m) || !p.toks[m].sp {
+		return m
+	}
+	if pl := p.place(m); pl.e > m {
+		return pl.e
+	}
+	if o := p.org(m, false); o.e > m {
+		return o.e
+	}
+	if p.capWord(m) {
+		return p.capRun(m, true)
+	}
+	if he, c := p.x.lx.geo.longest(p.toks, m, clGeo); c != 0 && he < len(p.toks) && p.toks[he].kind == tkNum {
+		return he + 1 // "đường 32"
+	}
+	return m
 }
 
 // maxLawItem bounds the lower-case words of a law's name after a comma.
@@ -507,6 +603,12 @@ func (p *pass) inNameWord(j int) bool {
 func (p *pass) startsTitle(j int) bool {
 	e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix)
 	return e > j+1
+}
+
+// isRomanOrNumber reports a number or a Roman numeral at j ("lần 2",
+// "khóa XV").
+func (p *pass) isRomanOrNumber(j int) bool {
+	return j < len(p.toks) && (p.toks[j].kind == tkNum || p.toks[j].allCap && isRoman(p.key(j)))
 }
 
 // isRomanAfterOrdinal reports a Roman numeral after "thứ" ("lần thứ XVII").
@@ -551,17 +653,26 @@ func (p *pass) titleVision(j int) int {
 	if u := p.untilYear(e); u > e {
 		return u
 	}
+	if p.key(e) == kDen && p.isYear(e+1) && !p.yearRange(e+1) {
+		return e + 2 // "tầm nhìn đến 2045"
+	}
 	return j
 }
 
 // docNumber returns the end of a document number starting at the number k:
 // "15-NQ/TW", "102 - QĐ / TW", "3415/QĐ-UBND", "202/2025/QH15".
+//
+// Text whose punctuation was spaced out by a tokenizer may lose the slash
+// after the number or split a code from its digits ("21 QĐ - UBND",
+// "799 / CAT - PC 46"): a code of capitals joined by a dash still belongs
+// to the number, and so do a few digits after its last part.
 func (p *pass) docNumber(k int) int {
 	j := k + 1
+	if p.codeWord(j) && p.toks[j].sp && isCodeJoin(p.key(j+1)) && p.codeWord(j+2) {
+		j++ // "21 QĐ - UBND"
+	}
 	for j+1 < len(p.toks) {
-		switch p.key(j) {
-		case "/", "-", "–", ".":
-		default:
+		if !isCodeJoin(p.key(j)) && p.key(j) != "." {
 			return j
 		}
 		n := &p.toks[j+1]
@@ -570,12 +681,22 @@ func (p *pass) docNumber(k int) int {
 				return j
 			}
 			j += 2
+			if p.codeWord(j-1) && p.toks[j-1].sp && p.toks[j].kind == tkNum && p.toks[j].sp && len(p.key(j)) <= 3 {
+				j++ // "CAT - PC 46"
+			}
 			continue
 		}
 		return j
 	}
 	return j
 }
+
+// isCodeJoin reports a mark that joins the parts of a document number.
+func isCodeJoin(key string) bool { return key == "/" || key == "-" || key == "–" }
+
+// codeWord reports a word of capitals at j, a part of a document's code
+// ("QĐ", "UBND", "BB").
+func (p *pass) codeWord(j int) bool { return p.isWord(j) && p.toks[j].allCap }
 
 // maxTournament bounds the words of a tournament's name.
 const maxTournament = 4

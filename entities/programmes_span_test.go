@@ -19,6 +19,54 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PERSON Lan", "PERSON Hùng"}, []string{"PROGRAM . Ý kiến này được nhiều người ủng hộ. Ông Hùng nói:"}},
 		{"quotes nested in a name", "Trường phát động cuộc thi “Em yêu “biển đảo” quê hương” trong học sinh.",
 			[]string{"PROGRAM Em yêu “biển đảo” quê hương"}, []string{"PROGRAM Em yêu"}},
+		// Numbered documents: a code spaced out or missing its slash, words
+		// that say what the document is about before "số", the year a
+		// circular was issued.
+		{"code without its slash", "Căn cứ Quyết định số 35 QĐ - UBND ngày 3/2/2020 của UBND xã Tân Lập, các hộ phải di dời.",
+			[]string{"PROGRAM Quyết định số 35 QĐ - UBND"}, []string{"PROGRAM Quyết định số 35"}},
+		{"code split from its digits", "Công an tỉnh Nghệ An ban hành văn bản số 512 / CAT - PC 03 gửi UBND tỉnh.",
+			[]string{"PROGRAM văn bản số 512 / CAT - PC 03"}, nil},
+		{"minutes of a violation", "Phòng Cảnh sát giao thông đã lập Biên bản vi phạm hành chính số 22/BB-VPHC đối với tài xế.",
+			[]string{"PROGRAM Biên bản vi phạm hành chính số 22/BB-VPHC"}, nil},
+		{"decision on a fine", "Ông Lò Văn Tâm bị xử phạt theo quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC của UBND huyện.",
+			[]string{"PROGRAM quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC"}, nil},
+		{"circular and its year", "Việc thu phí thực hiện theo điều 5 thông tư 23 năm 2018 của Bộ Tài chính.",
+			[]string{"PROGRAM thông tư 23"}, nil},
+		{"certificate", "UBND phường có giấy Xác nhận số 45 về nguồn gốc đất của gia đình ông Lê Văn Tám.",
+			[]string{"PROGRAM giấy Xác nhận số 45"}, []string{"PERSON Xác"}},
+		{"a line's number is no document's", "Công trình nằm sát dự án tuyến đường sắt đô thị số 2 Nam Thăng Long - Trần Hưng Đạo.",
+			nil, []string{"PROGRAM dự án tuyến đường sắt đô thị số 2"}},
+		{"years of a plan count", "Xã lập kế hoạch 5 năm 2021-2025 cho các thôn.",
+			nil, []string{"PROGRAM kế hoạch 5"}},
+		// Laws: the law's own head after "quy định", a capitalised first
+		// word, no occasion after the name, no common word.
+		{"law after quy định", "Người lao động được hưởng chế độ theo quy định Luật bảo hiểm xã hội 2014.",
+			[]string{"PROGRAM Luật bảo hiểm xã hội 2014"}, []string{"PROGRAM quy định Luật bảo hiểm xã hội"}},
+		{"law named with Các", "Quốc hội vừa thông qua luật Các tổ chức tín dụng sửa đổi trong kỳ họp.",
+			[]string{"PROGRAM luật Các tổ chức tín dụng"}, nil},
+		{"occasion after a law", "Dự thảo Luật giáo dục lần này bổ sung nhiều điều mới.",
+			[]string{"PROGRAM Luật giáo dục"}, []string{"PROGRAM Luật giáo dục lần"}},
+		{"ordinal after a resolution stays", "Chi bộ tổ chức học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI trong tháng.",
+			[]string{"PROGRAM Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"}, nil},
+		{"jurists' association", "Đại hội Hội Luật gia tỉnh Nghệ An lần thứ V diễn ra tại Vinh.",
+			nil, []string{"PROGRAM Luật gia tỉnh Nghệ An lần thứ V"}},
+		{"liberation is a common word", "Nhiều tuyến phố được lát đá như Lê Duẩn, Giải Phóng, Trần Phú.",
+			nil, []string{"PROGRAM Giải Phóng"}},
+		// A horizon written without "năm" closes a plan's title.
+		{"horizon without năm", "Thành phố lập đồ án điều chỉnh Quy hoạch chung TP. Huế đến năm 2030, tầm nhìn đến 2045 và nhiều đồ án khác.",
+			[]string{"PROGRAM Quy hoạch chung TP. Huế đến năm 2030, tầm nhìn đến 2045"}, nil},
+		// Projects: a name in title case takes no clause after it, a route
+		// keeps its end points, a place closes a name before "và".
+		{"where after a project", "Sở triển khai dự án Lúa - Tôm trên địa bàn xã Tân Lập để bảo vệ đất.",
+			[]string{"PROGRAM dự án Lúa - Tôm", "LOCATION xã Tân Lập"}, nil},
+		{"when after a project", "Đoàn kiểm tra làm việc về dự án Vinfast Hải Phòng trong tuần qua.",
+			[]string{"PROGRAM dự án Vinfast Hải Phòng"}, nil},
+		{"route end points", "UBND huyện thực hiện dự án Đầu tư xây dựng đường từ Quốc lộ 1 đến cảng Cửa Lò tại xã Nghi Thiết.",
+			[]string{"PROGRAM dự án Đầu tư xây dựng đường từ Quốc lộ 1 đến cảng Cửa Lò", "LOCATION xã Nghi Thiết"}, nil},
+		{"no route in a time", "Xã thực hiện Kế hoạch tiêm chủng mở rộng từ tháng 3 đến tháng 5.",
+			nil, []string{"PROGRAM Kế hoạch tiêm chủng mở rộng từ tháng 3 đến tháng 5"}},
+		{"verb after a place", "Bộ Y tế hưởng ứng Chương trình Sức khỏe Việt Nam và tuyên dương các bác sĩ trẻ.",
+			[]string{"PROGRAM Chương trình Sức khỏe Việt Nam"}, nil},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
