@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/vntext/vntext/gazetteer"
+import (
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/gazetteer"
+)
 
 // Programmes: quoted names after a head noun, numbered instruments and
 // named plans, laws and programmes.
@@ -133,11 +137,10 @@ func (p *pass) program(i int) int {
 }
 
 // quoteEnd returns the closing quote of the quotation opened at k, or -1.
-// A quote glued to the word before it and not to the word after it closes
-// a quotation ("… nghị quyết”. Kiến nghị …"): after a head noun it opens
-// none. Quotations nest ("“Cuộc thi “Tài năng” mùa hè”"), and a name in
-// quotes holds no sentence end, so a quote pairing that runs into the
-// next sentence has paired the wrong marks.
+// After a head noun a closing mark opens nothing ("… nghị quyết”. Kiến
+// nghị …"). Curly quotes nest ("“Cuộc thi “Tài năng” mùa hè”"); a
+// straight quote inside closes. A name in quotes holds no sentence end, so
+// a pairing that runs into the next sentence has paired the wrong marks.
 func (p *pass) quoteEnd(k int) int {
 	if !p.opensQuote(k) {
 		return -1
@@ -151,7 +154,7 @@ func (p *pass) quoteEnd(k int) int {
 		if t.key != "\"" {
 			continue
 		}
-		if p.opensQuote(q) && t.sp {
+		if p.quoteMark(q) == quoteOpen {
 			depth++ // a quotation inside the name
 			continue
 		}
@@ -160,6 +163,39 @@ func (p *pass) quoteEnd(k int) int {
 		}
 	}
 	return -1
+}
+
+// Quote marks by direction.
+const (
+	quoteStraight = iota // '"': either way
+	quoteOpen            // “ « „ ‟
+	quoteClose           // ” »
+)
+
+// quoteMark returns the direction of the quote mark at k as written.
+func (p *pass) quoteMark(k int) int {
+	r, _ := utf8.DecodeRuneInString(p.text[p.toks[k].s:])
+	switch r {
+	case '“', '«', '„', '‟':
+		return quoteOpen
+	case '”', '»':
+		return quoteClose
+	}
+	return quoteStraight
+}
+
+// opensQuote reports a quote at k that can open a quotation: an opening
+// mark, or a straight one before a word or a number (not one that closes
+// a quotation before a full stop or a comma).
+func (p *pass) opensQuote(k int) bool {
+	switch p.quoteMark(k) {
+	case quoteOpen:
+		return true
+	case quoteClose:
+		return false
+	}
+	n := k + 1
+	return n < len(p.toks) && p.toks[n].kind != tkPunct
 }
 
 // endsSentence reports a full stop, a question or an exclamation mark at
@@ -176,13 +212,6 @@ func (p *pass) endsSentence(q int) bool {
 		return true
 	}
 	return p.toks[n].sp && (p.toks[n].cap || p.toks[n].key == "\"")
-}
-
-// opensQuote reports a quote at k that can open a quotation: the word or
-// number after it is written against it.
-func (p *pass) opensQuote(k int) bool {
-	n := k + 1
-	return n < len(p.toks) && !p.toks[n].sp && p.toks[n].kind != tkPunct
 }
 
 // titlePeriod returns the end of the period and vision that may follow a

@@ -19,6 +19,10 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PERSON Lan", "PERSON Hùng"}, []string{"PROGRAM . Ý kiến này được nhiều người ủng hộ. Ông Hùng nói:"}},
 		{"quotes nested in a name", "Trường phát động cuộc thi “Em yêu “biển đảo” quê hương” trong học sinh.",
 			[]string{"PROGRAM Em yêu “biển đảo” quê hương"}, []string{"PROGRAM Em yêu"}},
+		{"straight quotes spaced out", "Bà con rất vui khi bộ đội tổ chức chương trình \" Tết biên giới - Ấm lòng dân bản \", khẳng định tình quân dân.",
+			[]string{"PROGRAM Tết biên giới - Ấm lòng dân bản"}, nil},
+		{"straight closing quote after a head", "Bà Lan nói: \"Tỉnh cần đưa vụ việc vào chương trình họp để ra một nghị quyết\". Ý kiến này được ủng hộ. Ông Hùng nói: \"Cần làm rõ\".",
+			[]string{"PERSON Hùng"}, []string{"PROGRAM . Ý kiến này được ủng hộ. Ông Hùng nói:"}},
 		// Numbered documents: a code spaced out or missing its slash, words
 		// that say what the document is about before "số", the year a
 		// circular was issued.
