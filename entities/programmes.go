@@ -28,6 +28,8 @@ var (
 	kMoi           = foldKey("mới")
 	kLan           = foldKey("lần")
 	kTu, kTuyen    = foldKey("từ"), foldKey("tuyến")
+	kCac, kNhung   = foldKey("các"), foldKey("những")
+	kMoiQ, kKhac   = foldKey("mọi"), foldKey("khác")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -44,6 +46,9 @@ func (p *pass) program(i int) int {
 	}
 	if we, wc := lx.programs.longest(p.toks, i, clProgWord); wc != 0 && we > he {
 		return i // "Hội Luật gia", "giải pháp": a common word
+	}
+	if !p.toks[i].cap && (p.key(i-1) == "-" || p.key(i-1) == "–") && p.isWord(i-2) && !p.toks[i-2].cap {
+		return i // "Phòng tài chính - kế hoạch huyện": the second of two sectors
 	}
 	law := c&clLaw != 0
 	if c&clProgTitle != 0 {
@@ -114,6 +119,9 @@ func (p *pass) program(i int) int {
 			return p.emitProgram(i, p.titlePeriod(ae), law)
 		}
 		if e := p.progWords(k, true, law); e > k {
+			if p.kindOnly(i, k, e) {
+				return i
+			}
 			return p.emitProgram(i, e, law)
 		}
 	}
@@ -125,15 +133,112 @@ func (p *pass) program(i int) int {
 		return p.emitProgram(i, e, false)
 	}
 	if !p.toks[i].cap {
+		if e, a := p.definedAcronym(k); a > e {
+			p.emit(found{typ: Program, s: i, e: e})
+			p.emit(found{typ: Program, s: a - 1, e: a})
+			return a + 1
+		}
 		return i
 	}
 	// A capitalised head and lower-case words: "Đề án thành phố thông
 	// minh". At a sentence's start the head may be a common word, unless
-	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030").
-	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) {
+	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030"); after
+	// "các" it is a kind of plan ("các Kế hoạch tuyên truyền").
+	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) && !p.plural(i) {
 		return p.emitProgram(i, e, law)
 	}
 	return i
+}
+
+// plural reports a plural or universal quantifier before the head at i
+// ("các", "những", "mọi").
+func (p *pass) plural(i int) bool {
+	switch p.key(i - 1) {
+	case kCac, kNhung, kMoiQ:
+		return true
+	}
+	return false
+}
+
+// kindOnly reports a programme name [k, e) after the head at i that only
+// says what kind of instrument it is: one acronym after a plural ("các dự
+// án ODA") or before "khác" ("các dự án BOT khác").
+func (p *pass) kindOnly(i, k, e int) bool {
+	if e != k+1 || !p.toks[k].allCap {
+		return false
+	}
+	return p.plural(i) || p.key(e) == kKhac
+}
+
+// repeatPrograms marks the later and earlier mentions of an acronym
+// defined in parentheses after a programme ("… (MTCP)", then "MTCP cho
+// phép …"): a bare acronym, or one read as a person's name, is the
+// programme.
+func (p *pass) repeatPrograms() {
+	var acr map[string]bool
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Program && f.e == f.s+1 && p.key(f.s-1) == "(" && p.key(f.e) == ")" && p.toks[f.s].allCap {
+			if acr == nil {
+				acr = map[string]bool{}
+			}
+			acr[p.key(f.s)] = true
+		}
+	}
+	if acr == nil {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Person && f.e == f.s+1 && len(f.roles) == 0 && acr[p.key(f.s)] {
+			f.typ = Program
+		}
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+	}
+	for i := range p.toks {
+		if !covered[i] && p.toks[i].allCap && acr[p.key(i)] && !p.capWord(i+1) && !(p.capWord(i-1) && !p.sentenceStart(i-1)) {
+			p.emit(found{typ: Program, s: i, e: i + 1})
+		}
+	}
+}
+
+// maxDefinedWords bounds the lower-case description of a programme that
+// an acronym in parentheses names.
+const maxDefinedWords = 12
+
+// definedAcronym matches a lower-case description after a lower-case head
+// that an acronym in parentheses names ("chương trình hợp tác giáo dục
+// (PEC)", "… của Canada (CTC)"): it returns the end of the description,
+// without the owner after "của", and the position of the closing
+// parenthesis, or k, k.
+func (p *pass) definedAcronym(k int) (int, int) {
+	m := k
+	for m < len(p.toks) && m-k < maxDefinedWords && p.isWord(m) && p.toks[m].sp {
+		if pe := p.placeAt(m); pe > m && m > k {
+			m = pe // "… sinh viên châu Á (…)": a place inside the description
+			continue
+		}
+		if p.toks[m].cap || p.wordAt(m, clProgStop) && !p.inNameWord(m) && !(p.key(m) == kVa && m > k) {
+			break
+		}
+		m++
+	}
+	if m == k || p.key(m-1) == kVa {
+		return k, k
+	}
+	e := m
+	if p.key(m) == kCua {
+		if o := p.endPoint(m + 1); o > m+1 {
+			m = o // the owner of the programme stays out of its name
+		}
+	}
+	if a := p.acronymAfter(m); a > m {
+		return e, a
+	}
+	return k, k
 }
 
 // quoteEnd returns the closing quote of the quotation opened at k, or -1.
@@ -510,10 +615,15 @@ func (p *pass) progWords(k int, started, law bool) int {
 			j, last, placeEnd = e, e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
 			continue
 		}
+		if j == k+1 && p.toks[k].allCap && t.kind == tkWord && !t.cap && !p.wordAt(j, clNumberIntro|clPeriodIntro) && p.untilYear(j) == j {
+			break // "dự án ODA tốt": an acronym takes no lower-case word
+		}
 		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {
 			break // "dự thảo Luật Giáo dục lần này": the occasion, not the name
 		}
-		if p.wordAt(j, clProgStop) && !(j == k && t.cap && !p.sentenceStart(j)) && !(started && (lower || t.cap) && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
+		// A law's name may begin with a capitalised function word ("Luật
+		// Các tổ chức tín dụng").
+		if p.wordAt(j, clProgStop) && !(law && j == k && t.cap && !p.sentenceStart(j)) && !(started && (lower || t.cap) && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
 			if m := p.toPeriod(j, k+maxProgName); m > j {
 				j = m // "… gắn với bảo tồn văn hóa giai đoạn 2021-2025"
 				continue

@@ -71,8 +71,41 @@ func TestProgrammeSpans(t *testing.T) {
 			nil, []string{"PROGRAM Kế hoạch tiêm chủng mở rộng từ tháng 3 đến tháng 5"}},
 		{"verb after a place", "Bộ Y tế hưởng ứng Chương trình Sức khỏe Việt Nam và tuyên dương các bác sĩ trẻ.",
 			[]string{"PROGRAM Chương trình Sức khỏe Việt Nam"}, nil},
+		// A kind of instrument is no name: an acronym after a plural or
+		// before "khác", a capitalised head and lower-case words after
+		// "các", the second of two sectors in a body's name.
+		{"acronym after a plural", "Tỉnh chỉ chọn các dự án FDI tốt, không gây ô nhiễm.",
+			nil, []string{"PROGRAM dự án FDI tốt", "PROGRAM dự án FDI"}},
+		{"acronym before khác", "Trong khi tất cả các dự án BOT khác đều đã giảm phí.",
+			nil, []string{"PROGRAM dự án BOT khác", "PROGRAM dự án BOT"}},
+		{"acronym takes no lower-case word", "Chương trình SEQAP hỗ trợ trường học vùng khó.",
+			[]string{"PROGRAM Chương trình SEQAP"}, nil},
+		{"plans after các", "Các hội đã ban hành các Kế hoạch tuyên truyền, giáo dục pháp luật.",
+			nil, []string{"PROGRAM Kế hoạch tuyên truyền"}},
+		{"second of two sectors", "Phòng tài chính - kế hoạch Quỳnh Lưu không chuyển tiền cho trường.",
+			nil, []string{"PROGRAM kế hoạch Quỳnh Lưu"}},
+		// A lower-case description named by an acronym in parentheses, and
+		// the acronym alone afterwards.
+		{"acronym defines a description", "Hai nước ký biên bản về chương trình hợp tác và đào tạo quân sự của Canada (CMTC). Theo đó CMTC giúp đào tạo sĩ quan.",
+			[]string{"PROGRAM chương trình hợp tác và đào tạo quân sự", "PROGRAM CMTC"}, []string{"PERSON CMTC"}},
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
+
+// TestRepeatedProgrammeAcronym counts the mentions of an acronym defined
+// after a programme.
+func TestRepeatedProgrammeAcronym(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Trường tham gia chương trình trao đổi sinh viên châu Á (ASEX) từ năm ngoái. Nhờ ASEX, 12 sinh viên đã sang Nhật Bản."
+	n := 0
+	for _, e := range extract(x, text) {
+		if e.Type == Program && e.Text == "ASEX" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("ASEX mentions: got %d, want 2 in %q", n, render(extract(x, text)))
 	}
 }
