@@ -161,13 +161,13 @@ func (p *pass) plural(i int) bool {
 }
 
 // kindOnly reports a programme name [k, e) after the head at i that only
-// says what kind of instrument it is: one acronym after a plural ("các dự
-// án ODA") or before "khác" ("các dự án BOT khác").
+// says what kind of instrument it is: an acronym after a plural ("các dự
+// án ODA", "các dự án FDI tốt") or before "khác" ("dự án BOT khác").
 func (p *pass) kindOnly(i, k, e int) bool {
-	if e != k+1 || !p.toks[k].allCap {
+	if !p.toks[k].allCap {
 		return false
 	}
-	return p.plural(i) || p.key(e) == kKhac
+	return p.plural(i) || p.key(e) == kKhac || e == k+2 && p.key(k+1) == kKhac
 }
 
 // repeatPrograms marks the later and earlier mentions of an acronym
@@ -498,6 +498,9 @@ func (p *pass) projectWork(k int) int {
 	e := k
 	if pl := p.place(k); pl.e > k && (pl.level == gazetteer.LevelOther || p.site(pl)) {
 		e = pl.e
+		if p.capWord(e-1) && p.capWord(e) && p.toks[e].sp {
+			e = p.capRun(e, true) // a work's name read short of its last word
+		}
 	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
 		m := he
 		// A kind and a size before the name: "đường dây 500kV mạch 3".
@@ -611,12 +614,12 @@ func (p *pass) progWords(k int, started, law bool) int {
 				continue
 			}
 		}
-		if e := p.placeAt(j); e > j+1 && j > k {
-			j, last, placeEnd = e, e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
+		if e := max(p.placeAt(j), p.bareUnitName(j).e); e > j+1 && j > k {
+			// "… Đảng bộ thành phố Hà Nội lần thứ XVII", "dự án Formosa Hà
+			// Tĩnh": a place inside the name, also one the gazetteer read
+			// as part of the capitalised run before it.
+			j, last, placeEnd = e, e, e
 			continue
-		}
-		if j == k+1 && p.toks[k].allCap && t.kind == tkWord && !t.cap && !p.wordAt(j, clNumberIntro|clPeriodIntro) && p.untilYear(j) == j {
-			break // "dự án ODA tốt": an acronym takes no lower-case word
 		}
 		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {
 			break // "dự thảo Luật Giáo dục lần này": the occasion, not the name

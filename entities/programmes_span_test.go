@@ -71,6 +71,12 @@ func TestProgrammeSpans(t *testing.T) {
 			nil, []string{"PROGRAM Kế hoạch tiêm chủng mở rộng từ tháng 3 đến tháng 5"}},
 		{"verb after a place", "Bộ Y tế hưởng ứng Chương trình Sức khỏe Việt Nam và tuyên dương các bác sĩ trẻ.",
 			[]string{"PROGRAM Chương trình Sức khỏe Việt Nam"}, nil},
+		{"province after a foreign name", "Tỉnh xử lý các vi phạm liên quan đến dự án Formosa Hà Tĩnh, sẽ công khai kết quả.",
+			[]string{"PROGRAM dự án Formosa Hà Tĩnh"}, []string{"PERSON Hà Tĩnh"}},
+		{"launched, not a cave", "Tỉnh phát động Chương trình Sức khỏe cộng đồng, kêu gọi người dân hưởng ứng.",
+			[]string{"PROGRAM Chương trình Sức khỏe cộng đồng"}, nil},
+		{"urban railway line", "Công trình nằm sát dự án tuyến đường sắt đô thị số 2 Nam Thăng Long - Trần Hưng Đạo. Nhà thầu đã hoàn thành.",
+			[]string{"PROGRAM dự án tuyến đường sắt đô thị số 2 Nam Thăng Long - Trần Hưng Đạo"}, nil},
 		// A kind of instrument is no name: an acronym after a plural or
 		// before "khác", a capitalised head and lower-case words after
 		// "các", the second of two sectors in a body's name.
@@ -78,8 +84,10 @@ func TestProgrammeSpans(t *testing.T) {
 			nil, []string{"PROGRAM dự án FDI tốt", "PROGRAM dự án FDI"}},
 		{"acronym before khác", "Trong khi tất cả các dự án BOT khác đều đã giảm phí.",
 			nil, []string{"PROGRAM dự án BOT khác", "PROGRAM dự án BOT"}},
-		{"acronym takes no lower-case word", "Chương trình SEQAP hỗ trợ trường học vùng khó.",
-			[]string{"PROGRAM Chương trình SEQAP"}, nil},
+		{"acronym before khác alone", "Tỉnh không cấp phép thêm dự án BOT khác trên quốc lộ này.",
+			nil, []string{"PROGRAM dự án BOT khác", "PROGRAM dự án BOT"}},
+		{"acronym and a lower-case word", "Thí sinh dự kỳ thi THPT quốc gia 2026 tại 40 điểm thi.",
+			[]string{"PROGRAM kỳ thi THPT quốc gia"}, nil},
 		{"plans after các", "Các hội đã ban hành các Kế hoạch tuyên truyền, giáo dục pháp luật.",
 			nil, []string{"PROGRAM Kế hoạch tuyên truyền"}},
 		{"second of two sectors", "Phòng tài chính - kế hoạch Quỳnh Lưu không chuyển tiền cho trường.",
