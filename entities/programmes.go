@@ -30,6 +30,7 @@ var (
 	kTu, kTuyen    = foldKey("từ"), foldKey("tuyến")
 	kCac, kNhung   = foldKey("các"), foldKey("những")
 	kMoiQ, kKhac   = foldKey("mọi"), foldKey("khác")
+	kChu, kDe      = foldKey("chủ"), foldKey("đề")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -68,6 +69,10 @@ func (p *pass) program(i int) int {
 	}
 	if p.key(k) == ":" {
 		k++
+		if e := p.themeAfterColon(i, k); e > k {
+			p.emit(found{typ: Program, s: k, e: e})
+			return e
+		}
 	}
 	// Quoted name: the span is inside the quotes.
 	if p.key(k) == "\"" && c&clProgNumbered == 0 {
@@ -239,6 +244,32 @@ func (p *pass) definedAcronym(k int) (int, int) {
 		return e, a
 	}
 	return k, k
+}
+
+// maxTheme bounds a theme written after "chủ đề:" without quotes, in
+// tokens.
+const maxTheme = 16
+
+// themeAfterColon returns the end of a theme written without quotes after
+// "chủ đề:" at k ("… với chủ đề: Chung tay vì nguồn nước sạch, …"): the
+// colon quotes it up to the next comma or full stop. A long run is a
+// sentence, not a theme.
+func (p *pass) themeAfterColon(i, k int) int {
+	if p.key(i) != kChu || p.key(i+1) != kDe || !p.capWord(k) {
+		return k
+	}
+	for e := k + 1; e < len(p.toks) && e-k <= maxTheme; e++ {
+		switch {
+		case p.toks[e].nl:
+			return e
+		case p.toks[e].kind == tkPunct && p.toks[e].key != "-" && p.toks[e].key != "–":
+			return e
+		}
+	}
+	if len(p.toks)-k <= maxTheme {
+		return len(p.toks)
+	}
+	return k
 }
 
 // quoteEnd returns the closing quote of the quotation opened at k, or -1.

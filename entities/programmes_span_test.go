@@ -77,6 +77,11 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PROGRAM Chương trình Sức khỏe cộng đồng"}, nil},
 		{"urban railway line", "Công trình nằm sát dự án tuyến đường sắt đô thị số 2 Nam Thăng Long - Trần Hưng Đạo. Nhà thầu đã hoàn thành.",
 			[]string{"PROGRAM dự án tuyến đường sắt đô thị số 2 Nam Thăng Long - Trần Hưng Đạo"}, nil},
+		// A colon after "chủ đề" quotes the theme up to the next comma.
+		{"theme after a colon", "Ngày hội năm nay có chủ đề: Chung tay bảo vệ nguồn nước sạch, hướng tới phát triển bền vững.",
+			[]string{"PROGRAM Chung tay bảo vệ nguồn nước sạch"}, nil},
+		{"quoted theme after a colon", "Ngày hội năm nay có chủ đề: “Chung tay bảo vệ nguồn nước sạch”.",
+			[]string{"PROGRAM Chung tay bảo vệ nguồn nước sạch"}, nil},
 		// A kind of instrument is no name: an acronym after a plural or
 		// before "khác", a capitalised head and lower-case words after
 		// "các", the second of two sectors in a body's name.
