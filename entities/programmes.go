@@ -653,7 +653,7 @@ func (p *pass) progWords(k int, started, law bool) int {
 			continue
 		}
 		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {
-			break // "dự thảo Luật Giáo dục lần này": the occasion, not the name
+			break // "Luật Đất đai lần này": the occasion, not the name
 		}
 		// A law's name may begin with a capitalised function word ("Luật
 		// Các tổ chức tín dụng").
