@@ -607,8 +607,8 @@ func (p *pass) progWords(k int, started, law bool) int {
 					j++ // "Luật Khoa học, Công nghệ và Đổi mới sáng tạo"
 					continue
 				}
-				if law && p.lowerToYear(j+1) {
-					j++ // "Luật Khám bệnh, chữa bệnh 2023"
+				if p.lowerToPeriod(j+1, law) {
+					j++ // "Luật Khám bệnh, chữa bệnh 2023", "Chiến lược … thể dục, thể thao đến năm 2030"
 					continue
 				}
 			}
@@ -746,19 +746,29 @@ func (p *pass) endPoint(m int) int {
 	return m
 }
 
-// maxLawItem bounds the lower-case words of a law's name after a comma.
-const maxLawItem = 6
+// maxTitleItems bounds the words after a comma in a title that lists
+// items before its period or its year.
+const maxTitleItems = 12
 
-// lowerToYear reports lower-case words at j that run to the year closing a
-// law's title: the second item of a name that lists two ("Luật Trật tự,
-// an toàn giao thông đường bộ 2024"). Without the year the words after
-// the comma may be the clause's.
-func (p *pass) lowerToYear(j int) bool {
-	for m := j; m < len(p.toks) && m-j <= maxLawItem; m++ {
-		if p.lawYear(m) > m {
-			return m > j
+// lowerToPeriod reports lower-case words at j that run to the period
+// closing a title ("giai đoạn 2021-2025", "đến năm 2030") or, in a law's
+// name, to its year: the later items of a name that lists several
+// ("Luật Trật tự, an toàn giao thông đường bộ 2024", "Chương trình phòng,
+// chống tai nạn, thương tích trẻ em giai đoạn 2016-2020"). Without the
+// period the words after the comma may be the clause's.
+func (p *pass) lowerToPeriod(j int, law bool) bool {
+	for m := j; m < len(p.toks) && m-j <= maxTitleItems; m++ {
+		if law && p.lawYear(m) > m || p.periodAt(m) > m {
+			return m > j && p.key(m-1) != ","
 		}
-		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) || p.beginsOtherName(m) {
+		if p.key(m) == "," && m > j {
+			continue
+		}
+		if e := p.placeAt(m); e > m+1 && m > j {
+			m = e - 1 // "… thể thao Việt Nam đến năm 2030"
+			continue
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) && !p.inNameWord(m) && p.key(m) != kVa || p.beginsOtherName(m) {
 			return false
 		}
 	}

@@ -59,6 +59,14 @@ func TestProgrammeSpans(t *testing.T) {
 		// A horizon written without "năm" closes a plan's title.
 		{"horizon without năm", "Sở Xây dựng trình Quy hoạch chung TP. Huế đến năm 2035, tầm nhìn đến 2060 và hai đề án nhỏ.",
 			[]string{"PROGRAM Quy hoạch chung TP. Huế đến năm 2035, tầm nhìn đến 2060"}, nil},
+		// A title that lists items keeps them up to its period; without
+		// a period the words after the comma are the clause's.
+		{"items before the period", "Ngành văn hóa bám sát Chiến lược phát triển văn hóa, nghệ thuật Việt Nam đến năm 2030 trong nhiều năm.",
+			[]string{"PROGRAM Chiến lược phát triển văn hóa, nghệ thuật Việt Nam đến năm 2030"}, nil},
+		{"two commas before the period", "Huyện Bảo Lạc lồng ghép Chương trình phòng, chống đuối nước, tai nạn trẻ em giai đoạn 2021-2025 vào kế hoạch năm.",
+			[]string{"PROGRAM Chương trình phòng, chống đuối nước, tai nạn trẻ em giai đoạn 2021-2025"}, nil},
+		{"a clause after the comma", "Xã Tân Lập phổ biến Luật Đất đai, hướng dẫn người dân làm thủ tục đến năm 2025.",
+			[]string{"PROGRAM Luật Đất đai"}, nil},
 		// Projects: a name in title case takes no clause after it, a route
 		// keeps its end points, a place closes a name before "và".
 		{"where after a project", "Nông dân góp vốn vào dự án Lúa - Tôm trên địa bàn huyện Cần Giờ từ vụ này.",
