@@ -31,6 +31,7 @@ var (
 	kCac, kNhung   = foldKey("các"), foldKey("những")
 	kMoiQ, kKhac   = foldKey("mọi"), foldKey("khác")
 	kChu, kDe      = foldKey("chủ"), foldKey("đề")
+	kVe            = foldKey("về")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -650,6 +651,10 @@ func (p *pass) progWords(k int, started, law bool) int {
 			// Tĩnh": a place inside the name, also one the gazetteer read
 			// as part of the capitalised run before it.
 			j, last, placeEnd = e, e, e
+			continue
+		}
+		if law && t.key == kVe && j > k && p.capWord(j+1) && !p.isSurnameStart(j+1) && p.place(j+1).e <= j+1 {
+			j++ // "Công ước Liên hợp quốc về Luật Biển": a treaty names its subject
 			continue
 		}
 		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {

@@ -67,6 +67,11 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PROGRAM Chương trình phòng, chống đuối nước, tai nạn trẻ em giai đoạn 2021-2025"}, nil},
 		{"a clause after the comma", "Xã Tân Lập phổ biến Luật Đất đai, hướng dẫn người dân làm thủ tục đến năm 2025.",
 			[]string{"PROGRAM Luật Đất đai"}, nil},
+		// A treaty names its subject after "về".
+		{"treaty and its subject", "Hai nước cam kết xử lý tranh chấp theo Công ước Liên hợp quốc về Luật Biển năm 1982 và thông lệ chung.",
+			[]string{"PROGRAM Công ước Liên hợp quốc về Luật Biển năm 1982"}, []string{"PROGRAM Luật Biển năm 1982"}},
+		{"về before a place", "Đoàn doanh nghiệp mang Hiệp định EVFTA về Đà Nẵng giới thiệu tuần sau.",
+			[]string{"PROGRAM Hiệp định EVFTA", "LOCATION Đà Nẵng"}, nil},
 		// Projects: a name in title case takes no clause after it, a route
 		// keeps its end points, a place closes a name before "và".
 		{"where after a project", "Nông dân góp vốn vào dự án Lúa - Tôm trên địa bàn huyện Cần Giờ từ vụ này.",
