@@ -533,6 +533,9 @@ func (p *pass) projectWork(k int) int {
 		if p.capWord(e-1) && p.capWord(e) && p.toks[e].sp {
 			e = p.capRun(e, true) // a work's name read short of its last word
 		}
+		if u := max(p.placeAt(e), p.bareUnitName(e).e); u > e && p.capWord(e) && p.toks[e].sp {
+			e = u // "dự án đường Vành đai 2 Hải Phòng": the city the work is in
+		}
 	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
 		m := he
 		// A kind and a size before the name: "đường dây 500kV mạch 3".

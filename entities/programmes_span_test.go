@@ -90,6 +90,8 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PROGRAM Chương trình Sức khỏe cộng đồng"}, nil},
 		{"urban railway line", "Hộ dân khiếu nại về dự án tuyến đường sắt nhẹ số 4 Nam Thăng Long - Trần Hưng Đạo. Sở sẽ trả lời.",
 			[]string{"PROGRAM dự án tuyến đường sắt nhẹ số 4 Nam Thăng Long - Trần Hưng Đạo"}, nil},
+		{"city after a work", "Ủy ban đẩy nhanh dự án đường Vành đai 4 Hải Phòng theo tiến độ.",
+			[]string{"PROGRAM dự án đường Vành đai 4 Hải Phòng"}, []string{"LOCATION Hải Phòng"}},
 		// A colon after "chủ đề" quotes the theme up to the next comma.
 		{"theme after a colon", "Ngày hội năm nay có chủ đề: Chung tay bảo vệ nguồn nước sạch, hướng tới phát triển bền vững.",
 			[]string{"PROGRAM Chung tay bảo vệ nguồn nước sạch"}, nil},
