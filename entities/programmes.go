@@ -549,12 +549,23 @@ func (p *pass) projectWork(k int) int {
 	} else {
 		return k
 	}
-	for (p.key(e) == "-" || p.key(e) == "–") && p.capWord(e+1) {
-		if pe := p.placeAt(e + 1); pe > e+1 {
+	for p.key(e) == "-" || p.key(e) == "–" {
+		if pe := p.placeAt(e + 1); pe > e+1 && p.capWord(e+1) {
 			e = pe // "Gia Nghĩa - Buôn Ma Thuột"
 			continue
 		}
-		e = p.capRun(e+1, true)
+		if p.capWord(e + 1) {
+			e = p.capRun(e+1, true)
+			continue
+		}
+		if _, c := p.x.lx.geo.longest(p.toks, e+1, clGeo); c == 0 {
+			break
+		}
+		if pl := p.place(e + 1); pl.e > e+2 {
+			e = pl.e // "đường Hoàng Văn Thụ - cầu Đá": a work as the end point
+			continue
+		}
+		break
 	}
 	return e
 }

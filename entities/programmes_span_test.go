@@ -92,6 +92,10 @@ func TestProgrammeSpans(t *testing.T) {
 			[]string{"PROGRAM dự án tuyến đường sắt nhẹ số 4 Nam Thăng Long - Trần Hưng Đạo"}, nil},
 		{"city after a work", "Ủy ban đẩy nhanh dự án đường Vành đai 4 Hải Phòng theo tiến độ.",
 			[]string{"PROGRAM dự án đường Vành đai 4 Hải Phòng"}, []string{"LOCATION Hải Phòng"}},
+		{"a work as the second end point", "Nhà thầu đang thi công dự án đường Hoàng Văn Thụ - cầu Đá ở thành phố.",
+			[]string{"PROGRAM dự án đường Hoàng Văn Thụ - cầu Đá"}, []string{"LOCATION cầu Đá"}},
+		{"no work after the dash", "Nhà thầu đang thi công dự án cầu Rạch Miễu 2 - đường dẫn phía bắc ở tỉnh.",
+			[]string{"PROGRAM dự án cầu Rạch Miễu 2"}, nil},
 		// A colon after "chủ đề" quotes the theme up to the next comma.
 		{"theme after a colon", "Ngày hội năm nay có chủ đề: Chung tay bảo vệ nguồn nước sạch, hướng tới phát triển bền vững.",
 			[]string{"PROGRAM Chung tay bảo vệ nguồn nước sạch"}, nil},
