@@ -197,6 +197,7 @@ func (x *Extractor) run(ctx context.Context, text string) (*pass, error) {
 	p.toks = doc
 	p.byline()
 	p.repeatOrgs()
+	p.repeatPrograms()
 	p.repeatNames()
 	p.listNames()
 	p.preferGazetteerPlaces()

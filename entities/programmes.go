@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/vntext/vntext/gazetteer"
+import (
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/gazetteer"
+)
 
 // Programmes: quoted names after a head noun, numbered instruments and
 // named plans, laws and programmes.
@@ -22,6 +26,12 @@ var (
 	kPhong, kChong = foldKey("phòng"), foldKey("chống")
 	kThu           = foldKey("thứ")
 	kMoi           = foldKey("mới")
+	kLan           = foldKey("lần")
+	kTu, kTuyen    = foldKey("từ"), foldKey("tuyến")
+	kCac, kNhung   = foldKey("các"), foldKey("những")
+	kMoiQ, kKhac   = foldKey("mọi"), foldKey("khác")
+	kChu, kDe      = foldKey("chủ"), foldKey("đề")
+	kVe            = foldKey("về")
 )
 
 // program matches a programme starting at token i and returns the token
@@ -35,6 +45,12 @@ func (p *pass) program(i int) int {
 	he, c := lx.programs.longest(p.toks, i, clProgHead|clNational|clProgAlone|clProgNumbered|clLaw|clProgTitle)
 	if c&^clLaw == 0 || p.inCompound(i) {
 		return i // "kỷ luật", "pháp luật" hold no law's name
+	}
+	if we, wc := lx.programs.longest(p.toks, i, clProgWord); wc != 0 && we > he {
+		return i // "Hội Luật gia", "giải pháp": a common word
+	}
+	if !p.toks[i].cap && (p.key(i-1) == "-" || p.key(i-1) == "–") && p.isWord(i-2) && !p.toks[i-2].cap {
+		return i // "Phòng tài chính - kế hoạch huyện": the second of two sectors
 	}
 	law := c&clLaw != 0
 	if c&clProgTitle != 0 {
@@ -54,14 +70,14 @@ func (p *pass) program(i int) int {
 	}
 	if p.key(k) == ":" {
 		k++
+		if e := p.themeAfterColon(i, k); e > k {
+			p.emit(found{typ: Program, s: k, e: e})
+			return e
+		}
 	}
 	// Quoted name: the span is inside the quotes.
 	if p.key(k) == "\"" && c&clProgNumbered == 0 {
-		q := k + 1
-		for q < len(p.toks) && q-k < maxQuoted && p.key(q) != "\"" && !(q > k+1 && p.toks[q].nl) {
-			q++
-		}
-		if q < len(p.toks) && p.key(q) == "\"" && q > k+1 {
+		if q := p.quoteEnd(k); q > k+1 {
 			p.emit(found{typ: Program, s: k + 1, e: q})
 			return q + 1
 		}
@@ -69,7 +85,7 @@ func (p *pass) program(i int) int {
 	}
 	// Numbered instrument: "Nghị quyết số 15-NQ/TW", "Kế hoạch 123/KH-UBND",
 	// "biên bản số 12/BB", "công văn 999".
-	k = he
+	k = p.describedNumber(he, c&clProgNumbered != 0)
 	so := p.key(k) == kSo
 	if so {
 		k++
@@ -96,8 +112,12 @@ func (p *pass) program(i int) int {
 	// Named: "Luật Đầu tư 2020", "dự án Rusalka", "Nghị quyết Trung ương 4",
 	// "Đề án X".
 	if p.toks[k].cap && !p.isSurnameStart(k) {
-		if _, kc := lx.programs.longest(p.toks, k, clProgHead); kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
+		ke, kc := lx.programs.longest(p.toks, k, clProgHead|clLaw)
+		if kc == 0 && !p.toks[i].cap && p.org(k, false).e > k {
 			return i // "kết luận Ban Thường vụ …": a verb before a body
+		}
+		if !p.toks[i].cap && (kc&clLaw != 0 || kc != 0 && (p.key(ke) == kSo || ke < len(p.toks) && p.toks[ke].kind == tkNum)) {
+			return i // "theo quy định Luật Đất đai": the instrument begins at its own head
 		}
 		if ae, ac := lx.programs.longest(p.toks, k, clProgAlone); ac != 0 && !p.capWord(ae) {
 			// "Chương trình OCOP giúp nông dân …": a name known whole
@@ -105,6 +125,9 @@ func (p *pass) program(i int) int {
 			return p.emitProgram(i, p.titlePeriod(ae), law)
 		}
 		if e := p.progWords(k, true, law); e > k {
+			if p.kindOnly(i, k, e) {
+				return i
+			}
 			return p.emitProgram(i, e, law)
 		}
 	}
@@ -116,15 +139,216 @@ func (p *pass) program(i int) int {
 		return p.emitProgram(i, e, false)
 	}
 	if !p.toks[i].cap {
+		if e, a := p.definedAcronym(k); a > e {
+			p.emit(found{typ: Program, s: i, e: e})
+			p.emit(found{typ: Program, s: a - 1, e: a})
+			return a + 1
+		}
 		return i
 	}
 	// A capitalised head and lower-case words: "Đề án thành phố thông
 	// minh". At a sentence's start the head may be a common word, unless
-	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030").
-	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) {
+	// the name holds a year ("Quy hoạch tỉnh X thời kỳ 2021-2030"); after
+	// "các" it is a kind of plan ("các Kế hoạch tuyên truyền").
+	if e := p.progWords(k, false, law); e > k+1 && (!p.sentenceStart(i) || p.holdsYear(k, e)) && !p.plural(i) {
 		return p.emitProgram(i, e, law)
 	}
 	return i
+}
+
+// plural reports a plural or universal quantifier before the head at i
+// ("các", "những", "mọi").
+func (p *pass) plural(i int) bool {
+	switch p.key(i - 1) {
+	case kCac, kNhung, kMoiQ:
+		return true
+	}
+	return false
+}
+
+// kindOnly reports a programme name [k, e) after the head at i that only
+// says what kind of instrument it is: an acronym after a plural ("các dự
+// án ODA", "các dự án FDI tốt") or before "khác" ("dự án BOT khác").
+func (p *pass) kindOnly(i, k, e int) bool {
+	if !p.toks[k].allCap {
+		return false
+	}
+	return p.plural(i) || p.key(e) == kKhac || e == k+2 && p.key(k+1) == kKhac
+}
+
+// repeatPrograms marks the later and earlier mentions of an acronym
+// defined in parentheses after a programme ("… (MTCP)", then "MTCP cho
+// phép …"): a bare acronym, or one read as a person's name, is the
+// programme.
+func (p *pass) repeatPrograms() {
+	var acr map[string]bool
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Program && f.e == f.s+1 && p.key(f.s-1) == "(" && p.key(f.e) == ")" && p.toks[f.s].allCap {
+			if acr == nil {
+				acr = map[string]bool{}
+			}
+			acr[p.key(f.s)] = true
+		}
+	}
+	if acr == nil {
+		return
+	}
+	covered := make([]bool, len(p.toks)+1)
+	for i := range p.out {
+		f := &p.out[i]
+		if f.typ == Person && f.e == f.s+1 && len(f.roles) == 0 && acr[p.key(f.s)] {
+			f.typ = Program
+		}
+		for k := f.s; k < f.e; k++ {
+			covered[k] = true
+		}
+	}
+	for i := range p.toks {
+		if !covered[i] && p.toks[i].allCap && acr[p.key(i)] && !p.capWord(i+1) && !(p.capWord(i-1) && !p.sentenceStart(i-1)) {
+			p.emit(found{typ: Program, s: i, e: i + 1})
+		}
+	}
+}
+
+// maxDefinedWords bounds the lower-case description of a programme that
+// an acronym in parentheses names.
+const maxDefinedWords = 12
+
+// definedAcronym matches a lower-case description after a lower-case head
+// that an acronym in parentheses names ("chương trình hợp tác giáo dục
+// (PEC)", "… của Canada (CTC)"): it returns the end of the description,
+// without the owner after "của", and the position of the closing
+// parenthesis, or k, k.
+func (p *pass) definedAcronym(k int) (int, int) {
+	m := k
+	for m < len(p.toks) && m-k < maxDefinedWords && p.isWord(m) && p.toks[m].sp {
+		if pe := p.placeAt(m); pe > m && m > k {
+			m = pe // "… sinh viên châu Á (…)": a place inside the description
+			continue
+		}
+		if p.toks[m].cap || p.wordAt(m, clProgStop) && !p.inNameWord(m) && !(p.key(m) == kVa && m > k) {
+			break
+		}
+		m++
+	}
+	if m == k || p.key(m-1) == kVa {
+		return k, k
+	}
+	e := m
+	if p.key(m) == kCua {
+		if o := p.endPoint(m + 1); o > m+1 {
+			m = o // the owner of the programme stays out of its name
+		}
+	}
+	if a := p.acronymAfter(m); a > m {
+		return e, a
+	}
+	return k, k
+}
+
+// maxTheme bounds a theme written after "chủ đề:" without quotes, in
+// tokens.
+const maxTheme = 16
+
+// themeAfterColon returns the end of a theme written without quotes after
+// "chủ đề:" at k ("… với chủ đề: Chung tay vì nguồn nước sạch, …"): the
+// colon quotes it up to the next comma or full stop. A long run is a
+// sentence, not a theme.
+func (p *pass) themeAfterColon(i, k int) int {
+	if p.key(i) != kChu || p.key(i+1) != kDe || !p.capWord(k) {
+		return k
+	}
+	for e := k + 1; e < len(p.toks) && e-k <= maxTheme; e++ {
+		switch {
+		case p.toks[e].nl:
+			return e
+		case p.toks[e].kind == tkPunct && p.toks[e].key != "-" && p.toks[e].key != "–":
+			return e
+		}
+	}
+	if len(p.toks)-k <= maxTheme {
+		return len(p.toks)
+	}
+	return k
+}
+
+// quoteEnd returns the closing quote of the quotation opened at k, or -1.
+// After a head noun a closing mark opens nothing ("… nghị quyết”. Kiến
+// nghị …"). Curly quotes nest ("“Cuộc thi “Tài năng” mùa hè”"); a
+// straight quote inside closes. A name in quotes holds no sentence end, so
+// a pairing that runs into the next sentence has paired the wrong marks.
+func (p *pass) quoteEnd(k int) int {
+	if !p.opensQuote(k) {
+		return -1
+	}
+	depth := 1
+	for q := k + 1; q < len(p.toks) && q-k < maxQuoted; q++ {
+		t := &p.toks[q]
+		if t.nl || p.endsSentence(q) {
+			return -1
+		}
+		if t.key != "\"" {
+			continue
+		}
+		if p.quoteMark(q) == quoteOpen {
+			depth++ // a quotation inside the name
+			continue
+		}
+		if depth--; depth == 0 {
+			return q
+		}
+	}
+	return -1
+}
+
+// Quote marks by direction.
+const (
+	quoteStraight = iota // '"': either way
+	quoteOpen            // “ « „ ‟
+	quoteClose           // ” »
+)
+
+// quoteMark returns the direction of the quote mark at k as written.
+func (p *pass) quoteMark(k int) int {
+	r, _ := utf8.DecodeRuneInString(p.text[p.toks[k].s:])
+	switch r {
+	case '“', '«', '„', '‟':
+		return quoteOpen
+	case '”', '»':
+		return quoteClose
+	}
+	return quoteStraight
+}
+
+// opensQuote reports a quote at k that can open a quotation: an opening
+// mark, or a straight one before a word or a number (not one that closes
+// a quotation before a full stop or a comma).
+func (p *pass) opensQuote(k int) bool {
+	switch p.quoteMark(k) {
+	case quoteOpen:
+		return true
+	case quoteClose:
+		return false
+	}
+	n := k + 1
+	return n < len(p.toks) && p.toks[n].kind != tkPunct
+}
+
+// endsSentence reports a full stop, a question or an exclamation mark at
+// q that ends a sentence: a capitalised word, a quote or a line follows it
+// after white space, or the text ends.
+func (p *pass) endsSentence(q int) bool {
+	switch p.key(q) {
+	case ".", "!", "?":
+	default:
+		return false
+	}
+	n := q + 1
+	if n >= len(p.toks) || p.toks[n].nl {
+		return true
+	}
+	return p.toks[n].sp && (p.toks[n].cap || p.toks[n].key == "\"")
 }
 
 // titlePeriod returns the end of the period and vision that may follow a
@@ -255,12 +479,39 @@ func (p *pass) acronymAfter(e int) int {
 	return e + 2
 }
 
+// maxDocWords bounds the lower-case words that say what a numbered
+// document is about between its head and "số" ("biên bản vi phạm hành
+// chính số 15/BB-VPHC", "quyết định xử phạt số 12/QĐ-XPHC").
+const maxDocWords = 6
+
+// describedNumber returns the position of "số" and a number after a few
+// lower-case words that describe the document headed at he, or he. After
+// a head that is not only a document's ("dự án tuyến đường sắt số 2"), the
+// number must carry a document's code.
+func (p *pass) describedNumber(he int, document bool) int {
+	for m := he; m < len(p.toks) && m-he <= maxDocWords; m++ {
+		if p.key(m) == kSo && m > he && m+1 < len(p.toks) && p.toks[m+1].kind == tkNum {
+			if !document && p.docNumber(m+1) == m+2 {
+				return he
+			}
+			return m
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) {
+			return he
+		}
+	}
+	return he
+}
+
 // numberAlone reports a bare document number that ends where a clause
 // goes on ("công văn 999 gửi …", "công văn 327."), not one that counts
 // something ("kế hoạch 5 năm", "đề án 3 xã").
 func (p *pass) numberAlone(ne int) bool {
 	if ne >= len(p.toks) || p.toks[ne].kind == tkPunct {
 		return true
+	}
+	if p.key(ne) == kNam && p.isYear(ne+1) && !p.yearRange(ne+1) {
+		return true // "thông tư 11 năm 2015": the year it was issued
 	}
 	return p.isWord(ne) && !p.toks[ne].cap && !p.wordAt(ne, clTimeWord|clCounted|clNumberIntro)
 }
@@ -270,13 +521,25 @@ func (p *pass) numberAlone(ne int) bool {
 // or a geographic head and a few words before a name ("dự án đường ven
 // biển Dung Quất - Sa Huỳnh"), or k.
 func (p *pass) projectWork(k int) int {
+	if p.key(k) == kTuyen && p.isWord(k+1) {
+		if e := p.projectWork(k + 1); e > k+1 {
+			return e // "dự án tuyến đường sắt …": the line of a work
+		}
+		return k
+	}
 	e := k
 	if pl := p.place(k); pl.e > k && (pl.level == gazetteer.LevelOther || p.site(pl)) {
 		e = pl.e
+		if p.capWord(e-1) && p.capWord(e) && p.toks[e].sp {
+			e = p.capRun(e, true) // a work's name read short of its last word
+		}
+		if u := max(p.placeAt(e), p.bareUnitName(e).e); u > e && p.capWord(e) && p.toks[e].sp {
+			e = u // "dự án đường Vành đai 2 Hải Phòng": the city the work is in
+		}
 	} else if he, c := p.x.lx.geo.longest(p.toks, k, clGeo); c != 0 && p.toks[k].sp {
 		m := he
 		// A kind and a size before the name: "đường dây 500kV mạch 3".
-		for n := 0; n < maxWorkWords && (p.isWord(m) && !p.toks[m].cap && !p.wordAt(m, clProgStop) || p.toks[m].kind == tkNum && p.capWord(m+1)) && p.toks[m].sp; n++ {
+		for n := 0; n < maxWorkWords && (p.isWord(m) && !p.toks[m].cap && (!p.wordAt(m, clProgStop) || p.inNameWord(m)) || p.toks[m].kind == tkNum && p.capWord(m+1)) && p.toks[m].sp; n++ {
 			m++
 		}
 		if !p.capWord(m) || !p.toks[m].sp || p.isSurnameStart(m) && p.placeAt(m) <= m {
@@ -286,12 +549,23 @@ func (p *pass) projectWork(k int) int {
 	} else {
 		return k
 	}
-	for (p.key(e) == "-" || p.key(e) == "–") && p.capWord(e+1) {
-		if pe := p.placeAt(e + 1); pe > e+1 {
+	for p.key(e) == "-" || p.key(e) == "–" {
+		if pe := p.placeAt(e + 1); pe > e+1 && p.capWord(e+1) {
 			e = pe // "Gia Nghĩa - Buôn Ma Thuột"
 			continue
 		}
-		e = p.capRun(e+1, true)
+		if p.capWord(e + 1) {
+			e = p.capRun(e+1, true)
+			continue
+		}
+		if _, c := p.x.lx.geo.longest(p.toks, e+1, clGeo); c == 0 {
+			break
+		}
+		if pl := p.place(e + 1); pl.e > e+2 {
+			e = pl.e // "đường Hoàng Văn Thụ - cầu Đá": a work as the end point
+			continue
+		}
+		break
 	}
 	return e
 }
@@ -311,7 +585,7 @@ func (p *pass) endPointsEnd(m, e int) int {
 
 // maxWorkWords bounds the lower-case words and sizes between a work's
 // head and its name ("đường dây 500kV mạch 3 Quảng Trạch - Phố Nối").
-const maxWorkWords = 4
+const maxWorkWords = 5
 
 // progWords returns the end of an unquoted programme name starting at k.
 // started says the name has begun (after a capitalised word or a national
@@ -324,6 +598,7 @@ func (p *pass) progWords(k int, started, law bool) int {
 	last := k
 	lower := false     // a lower-case word has been read: the name is in sentence case
 	titleCase := false // a foreign name has been read: no lower-case word follows
+	placeEnd := -1     // the end of a place read inside the name
 	for j < len(p.toks) && j-k < maxProgName {
 		t := &p.toks[j]
 		if t.nl && j > k {
@@ -337,8 +612,7 @@ func (p *pass) progWords(k int, started, law bool) int {
 			}
 			if t.key == "," && j > k {
 				if e := p.titleVision(j + 1); e > j+1 {
-					j, last = e, e
-					continue
+					return e // the horizon closes the title
 				}
 				if p.key(j-1) == kPhong && p.key(j+1) == kChong {
 					j++ // "Luật Phòng, chống tham nhũng"
@@ -348,8 +622,8 @@ func (p *pass) progWords(k int, started, law bool) int {
 					j++ // "Luật Khoa học, Công nghệ và Đổi mới sáng tạo"
 					continue
 				}
-				if law && p.lowerToYear(j+1) {
-					j++ // "Luật Khám bệnh, chữa bệnh 2023"
+				if p.lowerToPeriod(j+1, law) {
+					j++ // "Luật Khám bệnh, chữa bệnh 2023", "Chiến lược … thể dục, thể thao đến năm 2030"
 					continue
 				}
 			}
@@ -370,13 +644,15 @@ func (p *pass) progWords(k int, started, law bool) int {
 			if p.isYear(j-1) && !p.yearRange(j-1) && j-1 > k {
 				if p.key(j) == "," {
 					if e := p.titleVision(j + 1); e > j+1 {
-						j, last = e, e
-						continue
+						return e
 					}
 				}
 				return j // a year closes the name
 			}
 			continue
+		}
+		if e := p.route(j); e > j {
+			return e // "… đường từ Quốc lộ 1 đến cảng Cửa Lò": the end points close the name
 		}
 		if t.key == kDen {
 			if e := p.untilYear(j); e > j {
@@ -384,11 +660,23 @@ func (p *pass) progWords(k int, started, law bool) int {
 				continue
 			}
 		}
-		if e := p.placeAt(j); e > j+1 && j > k {
-			j, last = e, e // "… Đảng bộ thành phố Hà Nội lần thứ XVII": a place inside the name
+		if e := max(p.placeAt(j), p.bareUnitName(j).e); e > j+1 && j > k {
+			// "… Đảng bộ thành phố Hà Nội lần thứ XVII", "dự án Formosa Hà
+			// Tĩnh": a place inside the name, also one the gazetteer read
+			// as part of the capitalised run before it.
+			j, last, placeEnd = e, e, e
 			continue
 		}
-		if p.wordAt(j, clProgStop) && !(started && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
+		if law && t.key == kVe && j > k && p.capWord(j+1) && !p.isSurnameStart(j+1) && p.place(j+1).e <= j+1 {
+			j++ // "Công ước Liên hợp quốc về Luật Biển": a treaty names its subject
+			continue
+		}
+		if t.key == kLan && j > k && p.key(j+1) != kThu && !p.isRomanOrNumber(j+1) {
+			break // "Luật Đất đai lần này": the occasion, not the name
+		}
+		// A law's name may begin with a capitalised function word ("Luật
+		// Các tổ chức tín dụng").
+		if p.wordAt(j, clProgStop) && !(law && j == k && t.cap && !p.sentenceStart(j)) && !(started && (lower || t.cap) && p.wordAt(j, clProgInner) && !(j > k && p.toks[j-1].kind == tkNum) && !p.wordAt(j+1, clNumberIntro|clTimeWord)) && !p.inNameWord(j) {
 			if m := p.toPeriod(j, k+maxProgName); m > j {
 				j = m // "… gắn với bảo tồn văn hóa giai đoạn 2021-2025"
 				continue
@@ -404,8 +692,8 @@ func (p *pass) progWords(k int, started, law bool) int {
 		if j > k && p.isSurnameStart(j) && p.placeAt(j) <= j {
 			break
 		}
-		if t.key == kVa && j > k && p.joinsAnother(j+1, lower) {
-			break
+		if t.key == kVa && j > k && (p.joinsAnother(j+1, lower) || placeEnd == j && !p.toks[j+1].cap) {
+			break // "Chương trình Sức khỏe Việt Nam và tuyên dương …": a place closed the name
 		}
 		if t.cap {
 			if e := p.capRun(j, true); !titleCase && p.isWord(e-1) && !p.toks[e-1].allCap && !nativeKey(p.key(e-1)) {
@@ -428,19 +716,78 @@ func (p *pass) progWords(k int, started, law bool) int {
 	return last
 }
 
-// maxLawItem bounds the lower-case words of a law's name after a comma.
-const maxLawItem = 6
+// route returns the end of a route's end points written "từ A đến B" at
+// j, where A and B are places, bodies or capitalised names ("từ Quốc lộ 1
+// đến cảng Cửa Lò", "từ Bảo tàng Lịch sử đến đường 32"), or j. A time or
+// a common noun after "từ" is no end point ("từ tháng 3 đến tháng 5").
+func (p *pass) route(j int) int {
+	if p.key(j) != kTu {
+		return j
+	}
+	a := p.endPoint(j + 1)
+	if a <= j+1 {
+		return j
+	}
+	for n := 0; n < maxEndPointTail && p.isWord(a) && !p.toks[a].cap && a+1 < len(p.toks) && p.key(a) != kDen && !p.wordAt(a, clProgStop); n++ {
+		a++ // "Bảo tàng Dân tộc học": a lower-case word that ends a body's name
+	}
+	if p.key(a) != kDen {
+		return j
+	}
+	if b := p.endPoint(a + 1); b > a+1 {
+		return b
+	}
+	return j
+}
 
-// lowerToYear reports lower-case words at j that run to the year closing a
-// law's title: the second item of a name that lists two ("Luật Trật tự,
-// an toàn giao thông đường bộ 2024"). Without the year the words after
-// the comma may be the clause's.
-func (p *pass) lowerToYear(j int) bool {
-	for m := j; m < len(p.toks) && m-j <= maxLawItem; m++ {
-		if p.lawYear(m) > m {
-			return m > j
+// maxEndPointTail bounds the lower-case words that end a route's first
+// end point before "đến".
+const maxEndPointTail = 2
+
+// endPoint returns the end of a place, a body or a capitalised name at m,
+// or m.
+func (p *pass) endPoint(m int) int {
+	if !p.isWord(m) || !p.toks[m].sp {
+		return m
+	}
+	if pl := p.place(m); pl.e > m {
+		return pl.e
+	}
+	if o := p.org(m, false); o.e > m {
+		return o.e
+	}
+	if p.capWord(m) {
+		return p.capRun(m, true)
+	}
+	if he, c := p.x.lx.geo.longest(p.toks, m, clGeo); c != 0 && he < len(p.toks) && p.toks[he].kind == tkNum {
+		return he + 1 // "đường 32"
+	}
+	return m
+}
+
+// maxTitleItems bounds the words after a comma in a title that lists
+// items before its period or its year.
+const maxTitleItems = 12
+
+// lowerToPeriod reports lower-case words at j that run to the period
+// closing a title ("giai đoạn 2021-2025", "đến năm 2030") or, in a law's
+// name, to its year: the later items of a name that lists several
+// ("Luật Trật tự, an toàn giao thông đường bộ 2024", "Chương trình phòng,
+// chống tai nạn, thương tích trẻ em giai đoạn 2016-2020"). Without the
+// period the words after the comma may be the clause's.
+func (p *pass) lowerToPeriod(j int, law bool) bool {
+	for m := j; m < len(p.toks) && m-j <= maxTitleItems; m++ {
+		if law && p.lawYear(m) > m || p.periodAt(m) > m {
+			return m > j && p.key(m-1) != ","
 		}
-		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) || p.beginsOtherName(m) {
+		if p.key(m) == "," && m > j {
+			continue
+		}
+		if e := p.placeAt(m); e > m+1 && m > j {
+			m = e - 1 // "… thể thao Việt Nam đến năm 2030"
+			continue
+		}
+		if !p.isWord(m) || p.toks[m].cap || !p.toks[m].sp || p.wordAt(m, clProgStop) && !p.inNameWord(m) && p.key(m) != kVa || p.beginsOtherName(m) {
 			return false
 		}
 	}
@@ -458,6 +805,12 @@ func (p *pass) inNameWord(j int) bool {
 func (p *pass) startsTitle(j int) bool {
 	e, _ := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp|clPrefix)
 	return e > j+1
+}
+
+// isRomanOrNumber reports a number or a Roman numeral at j ("lần 2",
+// "khóa XV").
+func (p *pass) isRomanOrNumber(j int) bool {
+	return j < len(p.toks) && (p.toks[j].kind == tkNum || p.toks[j].allCap && isRoman(p.key(j)))
 }
 
 // isRomanAfterOrdinal reports a Roman numeral after "thứ" ("lần thứ XVII").
@@ -502,17 +855,26 @@ func (p *pass) titleVision(j int) int {
 	if u := p.untilYear(e); u > e {
 		return u
 	}
+	if p.key(e) == kDen && p.isYear(e+1) && !p.yearRange(e+1) {
+		return e + 2 // "tầm nhìn đến 2045"
+	}
 	return j
 }
 
 // docNumber returns the end of a document number starting at the number k:
 // "15-NQ/TW", "102 - QĐ / TW", "3415/QĐ-UBND", "202/2025/QH15".
+//
+// Text whose punctuation was spaced out by a tokenizer may lose the slash
+// after the number or split a code from its digits ("21 QĐ - UBND",
+// "799 / CAT - PC 46"): a code of capitals joined by a dash still belongs
+// to the number, and so do a few digits after its last part.
 func (p *pass) docNumber(k int) int {
 	j := k + 1
+	if p.codeWord(j) && p.toks[j].sp && isCodeJoin(p.key(j+1)) && p.codeWord(j+2) {
+		j++ // "21 QĐ - UBND"
+	}
 	for j+1 < len(p.toks) {
-		switch p.key(j) {
-		case "/", "-", "–", ".":
-		default:
+		if !isCodeJoin(p.key(j)) && p.key(j) != "." {
 			return j
 		}
 		n := &p.toks[j+1]
@@ -521,12 +883,22 @@ func (p *pass) docNumber(k int) int {
 				return j
 			}
 			j += 2
+			if p.codeWord(j-1) && p.toks[j-1].sp && p.toks[j].kind == tkNum && p.toks[j].sp && len(p.key(j)) <= 3 {
+				j++ // "CAT - PC 46"
+			}
 			continue
 		}
 		return j
 	}
 	return j
 }
+
+// isCodeJoin reports a mark that joins the parts of a document number.
+func isCodeJoin(key string) bool { return key == "/" || key == "-" || key == "–" }
+
+// codeWord reports a word of capitals at j, a part of a document's code
+// ("QĐ", "UBND", "BB").
+func (p *pass) codeWord(j int) bool { return p.isWord(j) && p.toks[j].allCap }
 
 // maxTournament bounds the words of a tournament's name.
 const maxTournament = 4

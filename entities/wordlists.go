@@ -62,6 +62,7 @@ const (
 	clProgNumbered // names an instrument only with a number ("biên bản số 12")
 	clLaw          // a year after the name belongs to the title ("Luật Đất đai 2013")
 	clProgTitle    // a programme's whole title: only its period may follow ("Chương trình OCOP")
+	clProgWord     // a common word that begins with a head ("luật sư", "giải pháp"): no instrument
 )
 
 const (
@@ -133,7 +134,7 @@ var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
 	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue},
-	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle},
+	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
 	"words.tsv": {"not-name": clNotName, "foreign-org": clForeignOrg,
