@@ -15,8 +15,8 @@ func TestClauseCuts(t *testing.T) {
 		want []string // the clauses between the cuts
 	}{
 		{"Chiều 7/5, UBND tỉnh Nghệ An họp.", []string{"Chiều 7/5", "UBND tỉnh Nghệ An họp."}},
-		{"Hoá đơn ghi 1,8 triệu đồng.", []string{"Hoá đơn ghi 1,8 triệu đồng."}},
-		{"Anh Lực (34 tuổi, quê Thanh Hoá) đến.", []string{"Anh Lực (34 tuổi, quê Thanh Hoá) đến."}},
+		{"Phiếu thu có số tiền 2,5 tỷ.", []string{"Phiếu thu có số tiền 2,5 tỷ."}},
+		{"Chị Mai (41 tuổi, ngụ Hà Tĩnh) đến.", []string{"Chị Mai (41 tuổi, ngụ Hà Tĩnh) đến."}},
 		{"Ông nói “vâng, được” rồi đi, về.", []string{"Ông nói “vâng, được” rồi đi", "về."}},
 		{`Ông nói "vâng, được" rồi đi; về.`, []string{`Ông nói "vâng, được" rồi đi`, "về."}},
 		{"Cầu Nhật Lệ 3 – cây cầu thứ ba – đã xong.", []string{"Cầu Nhật Lệ 3", "cây cầu thứ ba", "đã xong."}},
