@@ -243,7 +243,7 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 
 // shortClause is the fewest syllables of a clause between two cuts that
 // stands apart: a shorter one is a list item or an address component
-// ("cơ quan, đơn vị, địa phương", "huyện X, tỉnh Y, ..."), and joins the
+// ("sở, ban, ngành", "huyện X, tỉnh Y, ..."), and joins the
 // clauses on both sides.
 const shortClause = 3
 

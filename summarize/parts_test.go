@@ -174,8 +174,8 @@ func TestPartStarts(t *testing.T) {
 		{"Theo các kỹ sư, ngoài việc kiểm tra từng nhịp cầu, đoàn còn đo độ lún của mố cầu.",
 			[]string{"ngoài việc kiểm tra từng nhịp cầu, đoàn còn đo độ lún của mố cầu.", "đoàn còn đo độ lún của mố cầu."}},
 		// Short list items and an address are no clauses of their own.
-		{"Các cơ quan, đơn vị, địa phương trong tỉnh dừng mọi cuộc họp, tập trung ứng phó bão.",
-			[]string{"Các cơ quan, đơn vị, địa phương trong tỉnh dừng mọi cuộc họp"}},
+		{"Các sở, ban, ngành của Quảng Bình hoãn mọi hội nghị thường kỳ, dồn sức chống hạn.",
+			[]string{"Các sở, ban, ngành của Quảng Bình hoãn mọi hội nghị thường kỳ"}},
 		{"Công an quận Đống Đa, thành phố Hà Nội bắt giữ ba đối tượng trộm xe máy, thu nhiều tang vật.",
 			[]string{"Công an quận Đống Đa, thành phố Hà Nội bắt giữ ba đối tượng trộm xe máy"}},
 	} {
