@@ -63,6 +63,7 @@ type phraseSet map[uint64]struct{}
 // name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
 type wordSets struct {
 	connective, pronoun, demonstrative, adverbial, nameTitle, boilerplate, mediaHead, surname phraseSet
+	predicate, placeHead                                                                      phraseSet
 }
 
 // lists parses words.tsv once, on first use; TestWordLists loads it.
@@ -71,7 +72,7 @@ var lists = tsv.Embedded("summarize/words.tsv", wordsText, 2, parseWords)
 // parseWords builds the phrase sets from the rows of words.tsv; an unknown
 // class is an error.
 func parseWords(rows [][]string) (wordSets, error) {
-	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}}
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}, "predicate": {}, "place-head": {}}
 	for _, r := range rows {
 		set, ok := sets[r[1]]
 		if !ok || r[1] == "surname" {
@@ -82,13 +83,18 @@ func parseWords(rows [][]string) (wordSets, error) {
 	for _, n := range names.Surnames("surname") {
 		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
 	}
-	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"]}, nil
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"], sets["predicate"], sets["place-head"]}, nil
 }
 
 // opensAdverbial reports whether the syllables hashes (the first few of a
 // clause) open with an adverbial head of words.tsv ("Trong", "Sau khi").
 func opensAdverbial(hashes []uint64) bool {
-	set := lists().adverbial
+	return opensWith(lists().adverbial, hashes)
+}
+
+// opensWith reports whether the syllables hashes open with a phrase of set
+// (of at most three syllables).
+func opensWith(set phraseSet, hashes []uint64) bool {
 	var h uint64
 	for _, sh := range hashes[:min(len(hashes), 3)] {
 		h = syllable.Combine(h, sh)

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"strings"
+
 	"github.com/vntext/vntext/summarize/internal/syllable"
 	"github.com/vntext/vntext/tokenize"
 )
@@ -72,14 +74,33 @@ func clauseCuts(s string, cuts []clauseCut) []clauseCut {
 			case 0x9D:
 				quoted = false
 			case 0x93, 0x94:
-				if depth == 0 && !quoted && i > 0 && s[i-1] == ' ' && spaceAt(i+3) {
+				if depth == 0 && !quoted && i > 0 && s[i-1] == ' ' && spaceAt(i+3) && !namesAround(s, i-1, i+4) {
 					cuts = append(cuts, clauseCut{i - 1, i + 4})
 				}
 			}
 			i += 2
 		}
 	}
+	if len(cuts) > 0 && !quotesBalanced(s) {
+		return cuts[:0] // a piece of a quotation that spans sentences
+	}
 	return cuts
+}
+
+// namesAround reports whether the words before s[end:] and from s[next:]
+// both start with a capital: a dash between two names is a range or a
+// pair ("Sài Gòn – Nha Trang", "Trump – Kim"), not a clause boundary.
+func namesAround(s string, end, next int) bool {
+	from := strings.LastIndexByte(s[:end], ' ') + 1
+	return syllable.IsUpperStart(s, from) && syllable.IsUpperStart(s, next)
+}
+
+// quotesBalanced reports whether every quotation s opens it also closes:
+// an even number of straight quotes and as many “ as ”. A sentence of a
+// quotation that began or goes on in another sentence has no parts: its
+// clauses would be quoted words without their speaker.
+func quotesBalanced(s string) bool {
+	return strings.Count(s, `"`)%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // hasClauseCut reports whether s has a clause boundary.
@@ -147,7 +168,9 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 		}
 		st.pairs = append(st.pairs, int32(hit))
 	}
+	cuts = joinClauses(body, cuts, hashes, bounds)
 	n := len(cuts) + 1
+	sets := lists()
 	for i := range n {
 		from := 0
 		if i > 0 {
@@ -156,6 +179,14 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 		a := 0 // first syllable of the part
 		for a < len(bounds) && int(bounds[a][0]) < from {
 			a++
+		}
+		head := hashes[a:min(len(hashes), a+3)]
+		// A clause after a cut that opens with a predicate ("đã", "cho
+		// biết") lost its subject; one that opens with a conjunction
+		// ("nhưng", "còn") leans on the clause before it.
+		if i > 0 && (opensWith(sets.connective, head) ||
+			a < len(bounds) && !syllable.IsUpperStart(body, int(bounds[a][0])) && opensWith(sets.predicate, head)) {
+			continue
 		}
 		// The opening penalties depend on the first syllables only.
 		var open float64
@@ -168,11 +199,15 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			open = p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
 				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
 		}
-		// A sentence's opening clause that opens with an adverbial head
-		// ("Trong cuộc họp ...", "Sau khi ...") is not a statement alone.
-		adverbial := i == 0 && opensAdverbial(hashes[a:min(len(hashes), a+3)])
+		// Clauses that open with an adverbial head ("Trong cuộc họp ...",
+		// "Sau khi ...") are no statement alone: adverbial holds while
+		// every clause of the part so far opens with one.
+		adverbial := opensAdverbial(head)
 		b := a // past its last syllable
 		for j := i; j < n; j++ {
+			if j > i && adverbial {
+				adverbial = opensAdverbial(hashes[b:min(len(hashes), b+3)])
+			}
 			to := len(body)
 			if j < n-1 {
 				to = cuts[j].end
@@ -182,7 +217,7 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			for b < len(bounds) && int(bounds[b][1]) <= to {
 				b++
 			}
-			if b-a < minSyllables || adverbial && j == 0 {
+			if b-a < minSyllables || adverbial {
 				continue
 			}
 			if quoted, _ := (quoteState{}).next(body[from:to]); quoted {
@@ -204,4 +239,56 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 			st.info = append(st.info, part)
 		}
 	}
+}
+
+// shortClause is the fewest syllables of a clause between two cuts that
+// stands apart: a shorter one is a list item or an address component
+// ("sở, ban, ngành", "huyện X, tỉnh Y, ..."), and joins the
+// clauses on both sides.
+const shortClause = 3
+
+// joinClauses drops, in place, the cuts of body that do not end a clause:
+// both cuts around a middle clause of fewer than shortClause syllables,
+// and a comma between a name and an administrative unit ("quận Đống Đa,
+// thành phố Hà Nội"). hashes and bounds are body's syllables.
+func joinClauses(body string, cuts []clauseCut, hashes []uint64, bounds [][2]int32) []clauseCut {
+	// first[c]: clause c's first syllable; last[c]: past its last.
+	var first, last [maxClauses]int
+	for c := 0; c <= len(cuts); c++ {
+		from, to := 0, len(body)
+		if c > 0 {
+			from = cuts[c-1].next
+			first[c] = last[c-1]
+		}
+		if c < len(cuts) {
+			to = cuts[c].end
+		}
+		for first[c] < len(bounds) && int(bounds[first[c]][0]) < from {
+			first[c]++
+		}
+		last[c] = first[c]
+		for last[c] < len(bounds) && int(bounds[last[c]][1]) <= to {
+			last[c]++
+		}
+	}
+	var drop [maxClauses]bool
+	for c := 1; c < len(cuts); c++ {
+		if last[c]-first[c] < shortClause {
+			drop[c-1], drop[c] = true, true
+		}
+	}
+	places := lists().placeHead
+	for k := range cuts {
+		if a, z := first[k+1], last[k]; a < len(hashes) && z > 0 &&
+			syllable.IsUpperStart(body, int(bounds[z-1][0])) && opensWith(places, hashes[a:min(len(hashes), a+3)]) {
+			drop[k] = true
+		}
+	}
+	kept := cuts[:0]
+	for k, c := range cuts {
+		if !drop[k] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }

@@ -26,6 +26,11 @@ func TestClauseCuts(t *testing.T) {
 		{"a, b,c ,d,", []string{"a", "b,c ,d,"}},
 		{"a, b, c, d, e, f, g, h, i, j.", []string{"a", "b", "c", "d", "e", "f", "g", "h, i, j."}},
 		{"Một câu – ", []string{"Một câu – "}},
+		// A dash between two names is a range or a pair.
+		{"Tàu chạy tuyến Sài Gòn – Nha Trang, mỗi ngày hai chuyến.", []string{"Tàu chạy tuyến Sài Gòn – Nha Trang", "mỗi ngày hai chuyến."}},
+		// A piece of a quotation that spans sentences has no parts.
+		{`Chúng tôi sẽ làm, ông Khải nói" rồi đi.`, []string{`Chúng tôi sẽ làm, ông Khải nói" rồi đi.`}},
+		{"Chúng tôi sẽ làm, làm ngay”, ông Khải nói.", []string{"Chúng tôi sẽ làm, làm ngay”, ông Khải nói."}},
 		{"", []string{""}},
 	} {
 		cuts := clauseCuts(tc.in, nil)
@@ -145,5 +150,36 @@ func TestPartRules(t *testing.T) {
 		for _, n := range tc.not {
 			assert.NotContains(t, got, n, tc.text)
 		}
+	}
+}
+
+// TestPartStarts: the clauses a part may not start with, and the commas
+// that are no clause boundary; the sentences are written for the test,
+// the people fictional.
+func TestPartStarts(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // every part of the sentence
+	}{
+		// A clause that opens with a predicate lost its subject; with a
+		// conjunction it leans on the one before.
+		{"Đoàn kiểm tra đã khám nghiệm hiện trường suốt buổi sáng, không phát hiện thêm dấu vết nào khác.",
+			[]string{"Đoàn kiểm tra đã khám nghiệm hiện trường suốt buổi sáng"}},
+		{"Anh Trần Văn Khải đồng ý ký vào biên bản ngay, nhưng anh Lê Văn Nam từ chối và bỏ đi.",
+			[]string{"Anh Trần Văn Khải đồng ý ký vào biên bản ngay"}},
+		// A capitalised clause after the cut is a subject.
+		{"Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3.",
+			[]string{"UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3."}},
+		// An adverbial clause is not a part alone, wherever it stands.
+		{"Theo các kỹ sư, ngoài việc kiểm tra từng nhịp cầu, đoàn còn đo độ lún của mố cầu.",
+			[]string{"ngoài việc kiểm tra từng nhịp cầu, đoàn còn đo độ lún của mố cầu.", "đoàn còn đo độ lún của mố cầu."}},
+		// Short list items and an address are no clauses of their own.
+		{"Các sở, ban, ngành của Quảng Bình hoãn mọi hội nghị thường kỳ, dồn sức chống hạn.",
+			[]string{"Các sở, ban, ngành của Quảng Bình hoãn mọi hội nghị thường kỳ"}},
+		{"Công an quận Đống Đa, thành phố Hà Nội bắt giữ ba đối tượng trộm xe máy, thu nhiều tang vật.",
+			[]string{"Công an quận Đống Đa, thành phố Hà Nội bắt giữ ba đối tượng trộm xe máy"}},
+	} {
+		got := partTexts(t, tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
 	}
 }
