@@ -42,8 +42,10 @@ func (v vocab) intern(key string) uint32 {
 type lexClass uint32
 
 // add stores phrase; l.vocab must be set.
-func (l *lexicon) add(phrase string, c lexClass) {
-	keys := foldPhrase(phrase)
+func (l *lexicon) add(phrase string, c lexClass) { l.addKeys(foldPhrase(phrase), c) }
+
+// addKeys stores the phrase of folded keys; l.vocab must be set.
+func (l *lexicon) addKeys(keys []string, c lexClass) {
 	if len(keys) == 0 {
 		return
 	}
@@ -100,6 +102,34 @@ func (l *lexicon) longest(toks []token, i int, mask lexClass) (int, lexClass) {
 	}
 	return end, class
 }
+
+// longestSkipping is longest over a lexicon whose phrases were stored
+// without the tokens skip accepts: such tokens between two words of a
+// phrase are passed over, so one entry matches however the words are
+// joined. A phrase never begins or ends with a skipped token.
+func (l *lexicon) longestSkipping(toks []token, i int, mask lexClass, skip func(*token) bool) (int, lexClass) {
+	end, class := i, lexClass(0)
+	if i >= len(toks) {
+		return end, class
+	}
+	for j, n := i+1, l.first(toks[i].id); n != nil; j++ {
+		if n.class&mask != 0 {
+			end, class = j, n.class&mask
+		}
+		for skipped := 0; skipped < maxSkipped && j < len(toks) && !toks[j].nl && skip(&toks[j]); skipped++ {
+			j++
+		}
+		if j >= len(toks) || n.kids == nil || toks[j].nl || toks[j].id == 0 {
+			break
+		}
+		n = n.kids[toks[j].id]
+	}
+	return end, class
+}
+
+// maxSkipped bounds the skipped tokens between two words of a phrase
+// (", và").
+const maxSkipped = 2
 
 // first returns the node of the phrases beginning with key id, or nil.
 func (l *lexicon) first(id uint32) *lexNode {

@@ -42,6 +42,15 @@ func (p *pass) roleAt(j int) (role, bool) {
 		k = e
 	}
 	hits := lx.titles.all(p.hits[:0], p.toks, k, clTitle|clTitleComp)
+	if len(hits) == 0 && k > j && p.key(k) == kBan {
+		// "Phó ban thường trực X": the standing deputy of the committee X.
+		if e, c := lx.titles.longest(p.toks, k+1, clSuffix); c != 0 && p.capWord(e) {
+			if o := p.org(e, true); o.e > e {
+				p.hits = hits[:0]
+				return p.roleParent(role{s: j, e: o.e, org: o, named: true}), true
+			}
+		}
+	}
 	if len(hits) == 0 && k > j {
 		// "Phó phòng Nội vụ": the title fused with the body,
 		// which starts at its head word.
@@ -60,6 +69,13 @@ func (p *pass) roleAt(j int) (role, bool) {
 			continue
 		}
 		te := h.end
+		if h.class&clTitleComp != 0 && p.key(te) == kBan {
+			// "Trưởng ban Thường trực X": the head of a committee's
+			// standing office is its title, X the body.
+			if e, c := lx.titles.longest(p.toks, te+1, clSuffix); c != 0 && p.capWord(e) {
+				te = e
+			}
+		}
 		for {
 			e, c := lx.titles.longest(p.toks, te, clSuffix)
 			if c == 0 {
@@ -69,11 +85,13 @@ func (p *pass) roleAt(j int) (role, bool) {
 		}
 		r := role{s: j, e: te}
 		rank := compNone
-		if o := p.org(te, true); o.e > te {
+		if o := p.bodyInTitle(k, h.end); o.e > te {
+			r.org, r.e, rank = o, o.e, compOrg
+		} else if o := p.org(te, true); o.e > te {
 			r.org, r.e, rank = o, o.e, compOrg
 		} else if pl := p.place(te); pl.e > te {
 			r.place, r.e, rank = pl, pl.e, compPlace
-		} else if e, c := lx.orgs.longest(p.toks, te, clSector); c != 0 && !p.titleFrom(te, e) {
+		} else if e := p.sectorEnd(te); e > te && !p.titleFrom(te, e) {
 			e = p.sectorChain(e)
 			r.e, rank = e, compWord
 			// The country of a minister: "Bộ trưởng Quốc phòng Mỹ".
@@ -123,8 +141,8 @@ func (p *pass) sectorChain(e int) int {
 		if !p.capWord(k) || !p.toks[k].sp {
 			return e
 		}
-		se, c := p.x.lx.orgs.longest(p.toks, k, clSector)
-		if c == 0 || p.titleFrom(k, se) {
+		se := p.sectorEnd(k)
+		if se <= k || p.titleFrom(k, se) {
 			return e
 		}
 		e = se
@@ -185,6 +203,24 @@ func (p *pass) lowerAfter(k int) bool {
 }
 
 var kTruong, kPho = foldKey("trưởng"), foldKey("phó")
+
+// bodyInTitle returns the body that begins inside the title [k, te) and
+// runs past it, when the title ends with an organ that names a body only
+// with the unit after it: "Tổng Thanh tra Chính phủ", "Chánh Thanh tra
+// tỉnh X" hold the bodies "Thanh tra Chính phủ", "Thanh tra tỉnh X"
+// (GUIDELINES: the title is fused with the body). "Chánh Văn phòng X"
+// holds none: its office is named by X.
+func (p *pass) bodyInTitle(k, te int) orgMatch {
+	for m := k + 1; m < te; m++ {
+		if !p.x.lx.orgs.starts(p.key(m)) || p.x.lx.orgs.exact(p.toks, m, te, clUnitOrgan) == 0 {
+			continue
+		}
+		if o := p.org(m, true); o.e > te && !o.bare {
+			return o
+		}
+	}
+	return orgMatch{}
+}
 
 // roleParent extends a role with the body it belongs to: "Trưởng phòng
 // X thuộc Sở Y", "Vụ trưởng X của Bộ Y",
@@ -318,7 +354,7 @@ func markerStatus(c lexClass) (RoleStatus, bool) {
 	return "", false
 }
 
-var kKiem = foldKey("kiêm")
+var kKiem, kBan = foldKey("kiêm"), foldKey("ban")
 
 // stackedRole reports a second role written right after one without a
 // comma: a capitalised title that itself names a body, unit, sector or

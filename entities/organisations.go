@@ -13,12 +13,12 @@ type orgMatch struct {
 
 // maxLowerName bounds the lower-case words between a head noun and the unit
 // that closes an organisation name ("Ban quản lý chợ huyện X").
-const maxLowerName = 6
+const maxLowerName = 10
 
 // org matches an organisation name at token i. In a role phrase (role) the
 // head may be lower-case ("chủ tịch ủy ban nhân dân", "trưởng phòng …").
 func (p *pass) org(i int, role bool) orgMatch {
-	o := p.orgAt(i, role)
+	o := p.orgTopic(i, role)
 	// A body followed directly by the body it belongs to is one name:
 	// "Ban cán sự Đảng UBND tỉnh", "Ban Dân vận Huyện uỷ X",
 	// "Ban Pháp chế HĐND TP. Y".
@@ -28,7 +28,7 @@ func (p *pass) org(i int, role bool) orgMatch {
 		if t.kind != tkWord || !t.sp || t.nl || p.isSurnameStart(k) || !t.cap && p.military(k) == k || p.key(k-1) == "." {
 			break // a lower-case parent only when it is a military unit ("Cục X quân khu N")
 		}
-		parent := p.orgAt(k, role)
+		parent := p.orgTopic(k, role)
 		if parent.e <= k {
 			break
 		}
@@ -52,6 +52,168 @@ func (p *pass) org(i int, role bool) orgMatch {
 	return o
 }
 
+// kPhong, kChong: programmes.go; kVe, kCac, kNhung are shared with it.
+var (
+	kVe, kViec   = foldKey("về"), foldKey("việc")
+	kCac, kNhung = foldKey("các"), foldKey("những")
+	kNhaNuoc     = phraseKey("Nhà nước")
+)
+
+// maxTopic bounds the words of a committee's subject after "về".
+const maxTopic = 12
+
+// topicAfter returns the end of the subject written with "về" after a
+// committee's name [i, e), or after its head alone: "Ban Chỉ đạo Trung
+// ương về phòng, chống thiên tai", "Ủy ban Quốc gia về người cao tuổi",
+// "Ủy ban về các vấn đề xã hội", "Tổ công tác về gỡ vướng thủ tục". The
+// subject is lower-case words, a country or unit among them, and the
+// lists the press writes inside it ("phòng, chống tham nhũng, tiêu
+// cực"); a function word, a verb of the clause or another body ends it.
+// Elsewhere "về" begins what the clause is about, and e is returned.
+func (p *pass) topicAfter(i, e int, role bool) int {
+	if i >= len(p.toks) || !p.toks[i].cap && !role {
+		return e
+	}
+	he, c := p.x.lx.orgs.longest(p.toks, i, clTopic)
+	if c == 0 {
+		return e
+	}
+	// Only the head, its qualifier and its unit come before the subject:
+	// a fixed organ's name after which "về" begins what it decides
+	// ("Hội đồng Bảo an về việc …") takes none.
+	k := p.tails(he)
+	if joinKeys(p.toks[k:min(k+2, len(p.toks))]) == kNhaNuoc {
+		k += 2
+	}
+	if u := p.unitAt(k); u.e > k && !u.bare {
+		k = u.e
+	}
+	if e > i && e != k || p.key(k) != kVe || !p.toks[k].sp || p.key(k+1) == kViec {
+		return e
+	}
+	end := p.topicWords(k + 1)
+	if end <= k+1 {
+		return e
+	}
+	return p.ownerAfter(end)
+}
+
+// ownerAfter returns the end of the office that set up a working group,
+// written with "của" after its subject ("Tổ công tác về gỡ vướng thủ tục
+// của Thủ tướng"): a title alone or a body; else e.
+func (p *pass) ownerAfter(e int) int {
+	if p.key(e) != kCua || !p.capWord(e+1) {
+		return e
+	}
+	if te, c := p.x.lx.titles.longest(p.toks, e+1, clTitle); c != 0 && !p.capWord(te) {
+		return te
+	}
+	if o := p.org(e+1, false); o.e > e+1 && !o.bare {
+		return o.e
+	}
+	return e
+}
+
+// topicWords returns the end of a committee's subject starting at j, or j.
+func (p *pass) topicWords(j int) int {
+	s, end, words := j, j, 0
+	if w := p.key(j); (w == kCac || w == kNhung) && !p.toks[j].cap {
+		j++ // "về các vấn đề …"
+	}
+	for j < len(p.toks) && words < maxTopic {
+		t := &p.toks[j]
+		// The subject's first word may be capitalised ("về Phòng, chống
+		// thiên tai") when the words after it are not.
+		first := words == 0 && t.cap && !t.allCap && nativeKey(t.key) && (p.joinedComma(j+1) || p.isWord(j+1) && !p.toks[j+1].cap) && p.place(j).e <= j
+		switch {
+		case t.kind == tkWord && (!t.cap || first) && t.sp && !t.nl:
+			if p.wordAt(j, clProgStop|clClauseWord) && !p.inNameWord(j) || p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j {
+				return end
+			}
+			if _, tc := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp); tc != 0 {
+				return end
+			}
+			j++
+			words++
+			end = j
+		case p.joinedComma(j):
+			j++ // "phòng, chống" is one word
+		case t.kind == tkWord && t.allCap && words > 0 && (t.sp || p.key(j-1) == "/"):
+			j++ // "phòng chống HIV/AIDS"
+			words++
+			end = j
+		case t.key == "/" && p.isWord(j+1) && p.toks[j+1].allCap && p.isWord(j-1) && p.toks[j-1].allCap:
+			j++
+		case t.key == "," && words > 0 && p.againstList(s, j) && p.listItemEnds(j+1):
+			j++ // "chống tham nhũng, tiêu cực"
+		case t.kind == tkWord && t.cap && words > 0:
+			pl := p.place(j)
+			if pl.e <= j || pl.bare {
+				return end
+			}
+			j = pl.e // "… dịch tả lợn châu Phi"
+			end = j
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// joinedComma reports the comma the press writes inside "phòng, chống"
+// (prevent and fight), one word in a name.
+func (p *pass) joinedComma(k int) bool {
+	return p.key(k) == "," && k > 0 && p.key(k-1) == kPhong && p.key(k+1) == kChong && p.toks[k+1].sp
+}
+
+// lowerHyphen reports a spaced hyphen at k between two lower-case words
+// of a name ("Trung tâm bảo tồn - phát triển cây dược liệu").
+func (p *pass) lowerHyphen(k int) bool {
+	return isHyphen(p.key(k)) && p.toks[k].sp && p.isWord(k-1) && !p.toks[k-1].cap &&
+		p.isWord(k+1) && !p.toks[k+1].cap && p.toks[k+1].sp
+}
+
+// againstList reports a subject [s, e) that fights something ("phòng,
+// chống tham nhũng"): a comma after it goes on with the list of what it
+// fights.
+func (p *pass) againstList(s, e int) bool {
+	for j := s; j < e; j++ {
+		if p.key(j) == kChong {
+			return true
+		}
+	}
+	return false
+}
+
+// listItemEnds reports one or two lower-case words at k that end a list
+// with the words before the comma: punctuation or the text's end follows.
+func (p *pass) listItemEnds(k int) bool {
+	for n := 0; n < 2 && p.isWord(k) && !p.toks[k].cap && p.toks[k].sp && !p.wordAt(k, clProgStop|clClauseWord); n++ {
+		k++
+		if k >= len(p.toks) || p.toks[k].kind == tkPunct && p.key(k) != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// capBodyAt reports a capitalised body at k that a Party organ written in
+// lower case before it belongs to ("đảng ủy Sở Y tế", "ban cán sự đảng
+// UBND tỉnh X"): the organ names that body's.
+func (p *pass) capBodyAt(k int) bool {
+	if !p.capWord(k) || !p.toks[k].sp {
+		return false
+	}
+	o := p.orgAt(k, false)
+	return o.e > k && !o.bare
+}
+
+// lowerHeadAt reports a lower-case head noun at k ("trường", "công ty").
+func (p *pass) lowerHeadAt(k int) bool {
+	_, c := p.x.lx.orgs.longest(p.toks, k, clLowerHead)
+	return c != 0 && p.isWord(k) && !p.toks[k].cap
+}
+
 // dottedAt reports a dot at e written inside a word ("TP.HCM", "Q.7"):
 // no space on either side.
 func (p *pass) dottedAt(e int) bool {
@@ -69,6 +231,16 @@ func (p *pass) tailCut(k, e int) int {
 		}
 	}
 	return e
+}
+
+// orgTopic is orgAt with the subject a committee's name goes on with
+// (topicAfter).
+func (p *pass) orgTopic(i int, role bool) orgMatch {
+	o := p.orgAt(i, role)
+	if e := p.topicAfter(i, o.e, role); e > max(o.e, i) {
+		o = orgMatch{s: i, e: e}
+	}
+	return o
 }
 
 var kCap, kCao = foldKey("cấp"), foldKey("cao")
@@ -132,7 +304,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	capOK := t.cap || role
 	best := orgMatch{}
 	// Fixed names and abbreviations: UBND, Quận ủy, Chính phủ, Ban Thường vụ.
-	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap) {
+	if e, c := lx.orgs.longest(p.toks, i, clAbbr|clCommittee|clUnitOrgan|clOrgan); c != 0 && (capOK || e > i+1 && p.toks[i+1].cap || e > i+1 && c&(clAbbr|clCommittee) != 0 && c&clUnitOrgan == 0 && p.capBodyAt(e)) {
 		o := orgMatch{s: i, e: e}
 		k := p.tails(e)
 		if k > e && p.afterRegion(k) {
@@ -149,17 +321,20 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			u = p.bareUnitName(k) // "Huyện uỷ Đức Phổ"
 		}
 		var body orgMatch
-		if u.e <= k && c&clUnitOrgan != 0 && p.capWord(k) && p.toks[k].sp {
-			body = p.orgAt(k, role) // "Đảng bộ Trường Đại học Vinh", "Chi bộ Công ty X"
+		if (u.e <= k && c&clUnitOrgan != 0 || u.e > k && u.loc == 0 && !u.bare) && p.capWord(k) && p.toks[k].sp {
+			// "Đảng bộ Trường Đại học Vinh", "Chi bộ Công ty X"; a body
+			// whose name begins with a place's head word is no place
+			// ("Đảng ủy Khối Doanh nghiệp Trung ương").
+			body = p.orgAt(k, role)
 		}
 		switch {
+		case body.e > max(u.e, k) && !body.bare:
+			o.unit, o.place = body.unit, body.place
+			k = body.e
 		case u.e > k:
 			o.unit = [2]int{k, u.e}
 			o.place = u
 			k = u.e
-		case body.e > k && !body.bare:
-			o.unit, o.place = body.unit, body.place
-			k = body.e
 		case c&(clAbbr|clCommittee|clOrgan) == 0:
 			k = i // "Đảng bộ", "Công an" alone name no body
 		case k == e && c&clOrgan == 0:
@@ -181,8 +356,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 		}
 	}
 	if e, c := lx.orgs.longest(p.toks, i, clOrganOf); c != 0 && t.cap && p.isWord(e) && p.toks[e].sp && !p.toks[e].nl {
-		// "Thường trực HĐND tỉnh X", "HĐQT Tập đoàn X": an organ of the
-		// body named after it; alone it names none. After a title the
+		// "Thường trực HĐND tỉnh X", "HĐQT Tập đoàn X", "Ban giám hiệu
+		// trường Y": an organ of the body named after it; alone it names
+		// none. After a title the
 		// word is the title's ("Phó Chủ tịch Thường trực HĐND tỉnh").
 		if o := p.orgAt(e, role); o.e > e && o.e > best.e {
 			best = o
@@ -215,14 +391,21 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		k := he
 		unitAfterHead := false
-		se, sc := lx.orgs.longest(p.toks, k, clSector)
-		if oe, oc := lx.orgs.longest(p.toks, k, clOrgan); oc != 0 && oe > se {
-			sc = 0 // a fixed name that begins with a sector: "báo Công an nhân dân"
-		}
-		if sc != 0 && (role || p.toks[k].cap) && p.isWord(k) {
+		if se := p.sectorEnd(k); se > k && (role || p.toks[k].cap) && p.isWord(k) {
+			se = p.sectorPair(i, se)
+			sk := k
 			k = p.afterSector(i, p.unitCompoundEnd(se), role) // "Ngân hàng Chính sách xã hội"
+			if !p.toks[sk].cap {
+				// A lower-case sector may begin the lower-case words of a
+				// longer name ("Ban quản lý dự án nông nghiệp công nghệ
+				// cao huyện X").
+				k = max(k, p.lowerName(sk, false, role))
+			}
+			if oe, oc := lx.orgs.longest(p.toks, sk, clOrgan); oc != 0 && oe > k {
+				k = oe // a fixed organ whose name begins with a sector: "báo Công an nhân dân"
+			}
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
-			k = p.orgName(k)
+			k = max(p.orgName(k), p.wholeNameAfter(he, role))
 			if p.foreignOrigin(i, he, k) {
 				k = he
 			}
@@ -240,7 +423,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				k = ce
 			}
 			k = p.skipAcronym(k)
-			if u := p.unitAt(k); u.e > k {
+			u := p.unitAt(k)
+			if u.e <= k && k > he {
+				u = p.provinceAfterName(k)
+			}
+			if u.e > k {
 				o.unit = [2]int{k, u.e}
 				o.place = u
 				k = u.e
@@ -256,19 +443,58 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 
 var kVa = foldKey("và")
 
-// lowerName returns the end of lower-case words closed by a unit or a
-// proper name after a head noun or a company's sector ("Ban quản lý chợ
+// sectorEnd returns the end of the sector at k ("Y tế", "Văn hóa, Thể thao
+// và Du lịch"), or k. A sector the list knows is read whatever joins its
+// parts, so the commas and "và" of a department's name do not cut it
+// ("Phòng Kinh tế Hạ tầng và Đô thị", "Sở Tài nguyên Môi trường"); words
+// joined so that the list knows no sector of are an elliptical list of
+// sectors ("Sở Nội vụ và Tư pháp").
+func (p *pass) sectorEnd(k int) int {
+	e, _ := p.x.lx.orgs.longest(p.toks, k, clSector)
+	if le, c := p.x.lx.sectors.longestSkipping(p.toks, k, clSector, sectorJoint); c != 0 && le > e {
+		e = le
+	}
+	return e
+}
+
+// sectorPair returns the end of a second sector joined to the one that
+// ends at se by "và" when the unit the body serves follows both ("Chi
+// cục Trồng trọt và Bảo vệ thực vật tỉnh X"): one body of two sectors.
+// Without the unit, or after a
+// quantifier ("các Sở Nội vụ và Tư pháp"), the words list two bodies
+// and se is returned.
+func (p *pass) sectorPair(i, se int) int {
+	if p.key(se) != kVa || !p.isWord(se+1) || !p.toks[se+1].sp || i > 0 && (p.wordAt(i-1, clNumeral) || p.key(i-1) == kCac || p.key(i-1) == kNhung) {
+		return se
+	}
+	e := p.sectorEnd(se + 1)
+	if e <= se+1 || p.toks[se+1].cap != p.toks[se-1].cap && !p.toks[se+1].cap {
+		return se
+	}
+	if u := p.unitAt(e); u.e > e && !u.bare || p.provinceAfterName(e).e > e {
+		return e
+	}
+	return se
+}
+
+// lowerName returns the end of lower-case words closed by a unit, a
+// qualifier such as "trung ương" or a proper name after a head noun or a company's sector ("Ban quản lý chợ
 // huyện X", "Công ty cổ phần vận tải biển Y", "Công ty TNHH Xây dựng và
 // thương mại Z"), or k; at a unit it returns the unit's start, which the
 // caller reads. A company's name may also close with its number
 // (number: "Tổng công ty Xây dựng công trình giao thông 4").
 func (p *pass) lowerName(k int, number, role bool) int {
-	for m := k; m < len(p.toks) && m-k < maxLowerName; m++ {
+	joints := 0 // marks inside the words, which maxLowerName does not count
+	for m := k; m < len(p.toks) && m-k-joints < maxLowerName; m++ {
 		if number && m > k && p.toks[m].kind == tkNum {
 			if n := p.orgNumber(m); n > m {
 				return n
 			}
 			return k
+		}
+		if p.joinedComma(m) || m > k && p.lowerHyphen(m) {
+			joints++
+			continue // "phòng, chống", "huấn luyện - thi đấu"
 		}
 		if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 			return k
@@ -281,6 +507,9 @@ func (p *pass) lowerName(k int, number, role bool) int {
 				return k // "Đoàn khách tham quan chợ Bến Thành": a clause, not a name
 			}
 			return m
+		}
+		if te, c := p.x.lx.orgs.longest(p.toks, m, clTail); c != 0 && m > k && (te-m >= 2 || p.toks[m].allCap) {
+			return m // "… khí tượng thủy văn trung ương": the caller reads the qualifier
 		}
 		if p.toks[m].cap {
 			// A proper name closes the words: two capitalised words or a
@@ -356,7 +585,7 @@ func (p *pass) orgName(k int) int {
 	if e, c := p.x.lx.orgs.longest(p.toks, k, clOrgan|clAbbr|clCommittee); c != 0 {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
-	run := p.capRun(k, true)
+	run := p.nameRun(k)
 	j := p.tailCut(k, run)
 	if j < run {
 		return j // the caller reads the tail
@@ -391,10 +620,18 @@ func (p *pass) orgName(k int) int {
 			if _, c := p.x.lx.orgs.longest(p.toks, j, clTail); c != 0 {
 				break // the caller reads the qualifier that closes the name
 			}
+			if he, c := p.x.lx.orgs.longest(p.toks, j, clHead|clAbbr|clUnitOrgan|clCommittee|clOrgan); c != 0 && he > j+1 {
+				// The body it belongs to ("Văn phòng Thường trực Ban Chỉ
+				// đạo …"), or after "và" the next body of a list.
+				if p.key(j-1) == kVa {
+					j--
+				}
+				break
+			}
 			if u := p.unitAt(j); u.e > j && !u.bare {
 				break
 			}
-			e := p.capRun(j, true)
+			e := p.nameRun(j)
 			sentenceCase = p.sentenceCase(j, e)
 			j = e
 			continue
@@ -405,7 +642,10 @@ func (p *pass) orgName(k int) int {
 		if u := p.unitAt(j); u.e > j && !u.bare {
 			break // the unit closes the name; the caller adds it
 		}
-		if t.key == kVa && !p.capWord(j+1) {
+		if te, c := p.x.lx.orgs.longest(p.toks, j, clTail); c != 0 && te-j >= 2 && !(p.capWord(te) && p.toks[te].sp) {
+			break // so does a qualifier in lower case ("… thế giới")
+		}
+		if t.key == kVa && !p.capWord(j+1) && !p.lowerAfterAnd(j+1) {
 			break
 		}
 		if p.x.lx.orgs.starts(t.key) && p.org(j, false).e > j {
@@ -417,6 +657,17 @@ func (p *pass) orgName(k int) int {
 		j++
 	}
 	return j
+}
+
+// nameRun is capRun with numbers, without a number the words after it
+// count ("Trường mầm non Hoạ Mi 12 triệu đồng"): a name's number ends
+// the name.
+func (p *pass) nameRun(k int) int {
+	run := p.capRun(k, true)
+	for run > k+1 && p.toks[run-1].kind == tkNum && p.isWord(run) && !p.toks[run].cap && p.toks[run].sp {
+		run--
+	}
+	return run
 }
 
 var kKhu, kVuc = foldKey("khu"), foldKey("vực")
@@ -470,6 +721,16 @@ func (p *pass) orgNumber(k int) int {
 		}
 	}
 	return n
+}
+
+// lowerAfterAnd reports a lower-case word at k, after "và" inside a name
+// in sentence case, that goes on with the name ("Viện Nghiên cứu và đào
+// tạo …"): no function word, verb of a clause or body of its own.
+func (p *pass) lowerAfterAnd(k int) bool {
+	if !p.isWord(k) || p.toks[k].cap || !p.toks[k].sp || p.toks[k].nl {
+		return false
+	}
+	return !p.wordAt(k, clProgStop|clClauseWord|clPeople) && !(p.x.lx.orgs.starts(p.key(k)) && p.org(k, false).e > k)
 }
 
 // afterSector returns the end of a company's name whose sector at [he, k)
@@ -613,6 +874,24 @@ func (p *pass) ageTeam(i int) int {
 	return i
 }
 
+// provinceAfterName matches a province or a city written bare after a
+// body's name ("Đại học Luật Hà Nội", "Sở Nông nghiệp và Phát triển
+// nông thôn Hà Nội"), where the gazetteer reads the capitalised word
+// before it as part of one name, or a head word before it ("thôn"), and
+// so gives no place. Its name is no person's, whatever its first word;
+// the office holder's name may follow it.
+func (p *pass) provinceAfterName(k int) placeMatch {
+	if !p.capWord(k) || !p.toks[k].sp {
+		return placeMatch{}
+	}
+	for e := p.capRun(k, false); e-k >= 2; e-- {
+		if p.knownUnit(k, e) && p.bareLevel(k, e) == gazetteer.LevelProvince {
+			return placeMatch{s: k, e: e, admin: true}
+		}
+	}
+	return placeMatch{}
+}
+
 // bareUnitName matches a unit written without its head word after an
 // organ: "Huyện uỷ Đức Phổ", "UBND Phú Lộc".
 func (p *pass) bareUnitName(k int) placeMatch {
@@ -636,14 +915,25 @@ func (p *pass) isSurnameStart(k int) bool {
 // "Hội đồng nhân dân (HĐND) thị xã X". Without a unit after it the
 // acronym stays outside the name.
 func (p *pass) skipAcronym(k int) int {
-	if p.key(k) != "(" || p.key(k+2) != ")" || !p.isWord(k+1) || !p.toks[k+1].allCap {
+	if p.key(k) != "(" || !p.isWord(k+1) || !p.toks[k+1].allCap {
 		return k
 	}
-	if u := p.unitAt(k + 3); u.e > k+3 && !u.bare {
-		return k + 3
+	// An acronym may be written in parts: "(LĐTB&XH)", "(LĐTB & XH)".
+	c := k + 2
+	for c-k <= maxAcronymParts && (p.key(c) == "&" || p.key(c) == "-" || p.isWord(c) && p.toks[c].allCap) {
+		c++
+	}
+	if p.key(c) != ")" || p.key(c-1) == "&" || p.key(c-1) == "-" {
+		return k
+	}
+	if u := p.unitAt(c + 1); u.e > c+1 && !u.bare {
+		return c + 1
 	}
 	return k
 }
+
+// maxAcronymParts bounds the tokens of an acronym in parentheses.
+const maxAcronymParts = 5
 
 // namedAfterPerson reports a personal name at k that names the
 // organisation whose head precedes it ("Bệnh viện Bạch Mai", "Trường Lê
@@ -665,6 +955,25 @@ func (p *pass) namedAfterPerson(k int, role bool) bool {
 		return true
 	}
 	return p.x.lx.orgs.endingAt(p.toks, k-1, clNamedHead) >= 0 || p.knownUnit(k, full)
+}
+
+// wholeNameAfter returns the end of the capitalised words after a head
+// that needs a name ("Trường THCS", "Trung tâm Giáo dục thường xuyên"),
+// or he: outside a role phrase no office holder's name follows the body,
+// so two to four such words are its name whatever family names they hold
+// ("Trường THCS An Lục Long", not the person "Lục Long").
+func (p *pass) wholeNameAfter(he int, role bool) int {
+	if role || p.x.lx.orgs.endingAt(p.toks, he-1, clNamedHead) < 0 {
+		return he
+	}
+	e := he
+	for e-he < maxNameWords-1 && p.capWord(e) && p.toks[e].sp && !p.toks[e].allCap && !p.toks[e].digit {
+		e++
+	}
+	if e-he < 2 || p.capWord(e) && p.toks[e].sp || p.startsPhrase(he) {
+		return he // more words: a name follows the body's
+	}
+	return e
 }
 
 // tails skips qualifiers that close a name: "Trung ương", "Việt Nam".

@@ -28,10 +28,8 @@ var (
 	kMoi           = foldKey("mới")
 	kLan           = foldKey("lần")
 	kTu, kTuyen    = foldKey("từ"), foldKey("tuyến")
-	kCac, kNhung   = foldKey("các"), foldKey("những")
 	kMoiQ, kKhac   = foldKey("mọi"), foldKey("khác")
 	kChu, kDe      = foldKey("chủ"), foldKey("đề")
-	kVe            = foldKey("về")
 )
 
 // program matches a programme starting at token i and returns the token

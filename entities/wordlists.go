@@ -52,6 +52,7 @@ const (
 	clBrandCue   // words after which a coined word names a body ("trao đổi với", "phóng viên")
 	clBrandVerb  // words of the press after a coined word that names it ("dẫn lời")
 	clPressCue   // words after which a capitalised name is an outlet's ("phóng viên")
+	clTopic      // a committee whose name goes on with "về" and its subject ("Ban Chỉ đạo … về …")
 )
 
 const (
@@ -121,6 +122,10 @@ const (
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
 	titles, orgs, programs, geo lexicon
+	// sectors holds the sectors of orgs without the words and marks that
+	// join them (sectorJoint), which the text writes in many ways ("Văn
+	// hóa, Thể thao và Du lịch", "Văn hoá Thể thao và Du lịch").
+	sectors lexicon
 	// words holds the rules' word lists (stop words, cue words, common
 	// compounds), interned in the same vocabulary as the token keys they
 	// are looked up with.
@@ -133,7 +138,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
@@ -221,7 +226,7 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words, &lx.sectors} {
 		l.vocab = lx.vocab
 	}
 	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words}
@@ -244,10 +249,35 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 					continue
 				}
 				targets[name].add(r.phrase, r.class)
+				if name == "orgs.tsv" && r.class&clSector != 0 {
+					lx.sectors.addKeys(sectorWords(r.phrase), clSector)
+				}
 			}
 		}
 	}
 	return lx, nil
+}
+
+// sectorWords returns the folded keys of a sector without its joints.
+func sectorWords(phrase string) []string {
+	toks := scan(phrase)
+	out := make([]string, 0, len(toks))
+	for i := range toks {
+		if !sectorJoint(&toks[i]) {
+			out = append(out, toks[i].key)
+		}
+	}
+	return out
+}
+
+// sectorJoint reports a word or mark that joins the parts of a sector's
+// name: a comma, a hyphen, "&", "và".
+func sectorJoint(t *token) bool {
+	switch t.key {
+	case ",", "-", "&", kVa:
+		return true
+	}
+	return false
 }
 
 var defaultLexicons = sync.OnceValues(func() (*lexicons, error) { return buildLexicons(nil) })
