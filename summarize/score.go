@@ -48,6 +48,13 @@ type params struct {
 	// partPool is the room the search gives, beside the pool, to parts
 	// of sentences (see parts.go); 0 turns parts off.
 	partPool int
+	// partPrior scales the weight of the chosen units' mean prior when
+	// parts compete. Parts share their sentence's position prior, so the
+	// prior no longer tells a sentence from its parts, and a mean that a
+	// second, later unit lowers keeps out the two short parts that often
+	// beat one long sentence: coverage must weigh more. (With whole
+	// sentences only, the weight hardly matters.)
+	partPrior float64
 }
 
 var defaultParams = params{
@@ -55,7 +62,7 @@ var defaultParams = params{
 	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6,
 	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
 	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
-	pool: 16, partPool: 16,
+	pool: 16, partPool: 16, partPrior: 0.6,
 }
 
 // sentInfo is what scoring learns about one article sentence.

@@ -29,17 +29,32 @@ func Leading(sents []string, n int) string {
 // budget maxSyllables (0: none) caps every pick except, with n == 0, the
 // first. The chosen sentences are joined in article order.
 func Oracle(sents []string, ref string, n, maxSyllables int) string {
-	toks := make([][]string, len(sents))
-	for i, s := range sents {
+	return OracleUnits(sents, nil, ref, n, maxSyllables)
+}
+
+// OracleUnits is Oracle over units that may overlap, such as whole
+// sentences and parts of them: units with the same group (group[i], the
+// sentence a unit belongs to) exclude one another; a nil group makes every
+// unit its own. units are in article order, and the chosen ones are
+// joined in that order.
+func OracleUnits(units []string, group []int, ref string, n, maxSyllables int) string {
+	toks := make([][]string, len(units))
+	for i, s := range units {
 		toks[i] = Tokens(s)
+	}
+	groupOf := func(i int) int {
+		if group == nil {
+			return i
+		}
+		return group[i]
 	}
 	r := Tokens(ref)
 	var chosen []int
 	best, used := -1.0, 0
 	for n == 0 || len(chosen) < n {
 		pick, pickScore := -1, -1.0
-		for i := range sents {
-			if slices.Contains(chosen, i) {
+		for i := range units {
+			if slices.ContainsFunc(chosen, func(j int) bool { return groupOf(j) == groupOf(i) }) {
 				continue
 			}
 			if maxSyllables > 0 && used+len(toks[i]) > maxSyllables && (n > 0 || len(chosen) > 0) {
@@ -67,7 +82,7 @@ func Oracle(sents []string, ref string, n, maxSyllables int) string {
 	slices.Sort(chosen)
 	parts := make([]string, len(chosen))
 	for i, j := range chosen {
-		parts[i] = sents[j]
+		parts[i] = units[j]
 	}
 	return strings.Join(parts, " ")
 }

@@ -72,3 +72,15 @@ func TestReadGoldAndLead(t *testing.T) {
 	assert.Equal(t, "Một hai ba. Bốn năm sáu bảy.", Lead(sents, 0, 7))
 	assert.Equal(t, "Một hai ba.", Lead(sents, 0, 1)) // the first sentence is kept even when over
 }
+
+// OracleUnits takes at most one unit of a group (a sentence and its
+// parts), and Oracle is OracleUnits with every unit its own group.
+func TestOracleUnits(t *testing.T) {
+	units := []string{"mưa lớn ở Huế hôm qua", "mưa lớn ở Huế", "lũ lên nhanh"}
+	ref := "mưa lớn ở Huế, lũ lên nhanh"
+	assert.Equal(t, "mưa lớn ở Huế lũ lên nhanh", OracleUnits(units, []int{0, 0, 1}, ref, 0, 0))
+	assert.Equal(t, "mưa lớn ở Huế lũ lên nhanh", OracleUnits(units, nil, ref, 0, 0))
+	assert.Equal(t, "mưa lớn ở Huế lũ lên nhanh", OracleUnits(units, []int{0, 0, 1}, ref, 3, 0))
+	assert.Equal(t, "mưa lớn ở Huế hôm qua mưa lớn ở Huế lũ lên nhanh", OracleUnits(units, nil, ref, 3, 0))
+	assert.Equal(t, Oracle(units, ref, 0, 6), OracleUnits(units, nil, ref, 0, 6))
+}
