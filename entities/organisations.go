@@ -102,13 +102,16 @@ func (p *pass) topicAfter(i, e int, role bool) int {
 // written with "của" after its subject ("Tổ công tác về gỡ vướng thủ tục
 // của Thủ tướng"): a title alone or a body; else e.
 func (p *pass) ownerAfter(e int) int {
-	if p.key(e) != kCua || !p.capWord(e+1) {
+	if p.inOwner || p.key(e) != kCua || !p.capWord(e+1) {
 		return e
 	}
 	if te, c := p.x.lx.titles.longest(p.toks, e+1, clTitle); c != 0 && !p.capWord(te) {
 		return te
 	}
-	if o := p.org(e+1, false); o.e > e+1 && !o.bare {
+	p.inOwner = true
+	o := p.org(e+1, false)
+	p.inOwner = false
+	if o.e > e+1 && !o.bare {
 		return o.e
 	}
 	return e
