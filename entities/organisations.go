@@ -211,12 +211,6 @@ func (p *pass) capBodyAt(k int) bool {
 	return o.e > k && !o.bare
 }
 
-// lowerHeadAt reports a lower-case head noun at k ("trường", "công ty").
-func (p *pass) lowerHeadAt(k int) bool {
-	_, c := p.x.lx.orgs.longest(p.toks, k, clLowerHead)
-	return c != 0 && p.isWord(k) && !p.toks[k].cap
-}
-
 // dottedAt reports a dot at e written inside a word ("TP.HCM", "Q.7"):
 // no space on either side.
 func (p *pass) dottedAt(e int) bool {
