@@ -461,7 +461,7 @@ func (p *pass) sectorEnd(k int) int {
 // quantifier ("các Sở Nội vụ và Tư pháp"), the words list two bodies
 // and se is returned.
 func (p *pass) sectorPair(i, se int) int {
-	if p.key(se) != kVa || !p.isWord(se+1) || !p.toks[se+1].sp || i > 0 && (p.wordAt(i-1, clNumeral) || p.key(i-1) == kCac || p.key(i-1) == kNhung) {
+	if p.key(se) != kVa || !p.isWord(se+1) || !p.toks[se+1].sp || i > 0 && (p.wordAt(i-1, clNumeral) || p.plural(i)) {
 		return se
 	}
 	e := p.sectorEnd(se + 1)
