@@ -46,7 +46,11 @@ type pass struct {
 	// inOrgName is set while orgName looks ahead for the body a name
 	// belongs to, which must not look ahead again (linear time).
 	inOrgName bool
-	bufs      passBuffers // spare arrays, kept by the pass pool
+	// inOwner is set while ownerAfter reads the office that set up a
+	// working group, whose own name takes no owner: a chain of groups
+	// each owned by the next would recurse once per group.
+	inOwner bool
+	bufs    passBuffers // spare arrays, kept by the pass pool
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte

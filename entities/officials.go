@@ -306,14 +306,6 @@ func (p *pass) roleList(j int) ([]role, int) {
 		if !ok {
 			break
 		}
-		if r.org.e == r.e && r.org.unit[1] <= r.org.unit[0] {
-			// "Hiệu trưởng Đại học Y Hải Phòng": a province the
-			// gazetteer did not read here closes the body's name; it is
-			// no person.
-			if e := p.provinceAfter(r.e); e > r.e {
-				r.org.e, r.org.unit, r.e = e, [2]int{r.e, e}, e
-			}
-		}
 		if marked && len(roles) == 0 {
 			listStatus = status
 		}
@@ -440,20 +432,6 @@ func (p *pass) official(i int) int {
 		return re
 	}
 	return i
-}
-
-// provinceAfter returns the end of a province's name of two or three
-// words at s that the gazetteer did not read as a place there, or s.
-func (p *pass) provinceAfter(s int) int {
-	if p.placeAt(s) > s || !p.capWord(s) {
-		return s
-	}
-	for e := s + 3; e >= s+2; e-- {
-		if e <= len(p.toks) && p.capRun(s, false) >= e && p.bareLevel(s, e) == gazetteer.LevelProvince {
-			return e
-		}
-	}
-	return s
 }
 
 // wordOfBody reports a word of the organisation lists that starts at j

@@ -102,13 +102,16 @@ func (p *pass) topicAfter(i, e int, role bool) int {
 // written with "của" after its subject ("Tổ công tác về gỡ vướng thủ tục
 // của Thủ tướng"): a title alone or a body; else e.
 func (p *pass) ownerAfter(e int) int {
-	if p.key(e) != kCua || !p.capWord(e+1) {
+	if p.inOwner || p.key(e) != kCua || !p.capWord(e+1) {
 		return e
 	}
 	if te, c := p.x.lx.titles.longest(p.toks, e+1, clTitle); c != 0 && !p.capWord(te) {
 		return te
 	}
-	if o := p.org(e+1, false); o.e > e+1 && !o.bare {
+	p.inOwner = true
+	o := p.org(e+1, false)
+	p.inOwner = false
+	if o.e > e+1 && !o.bare {
 		return o.e
 	}
 	return e
@@ -206,12 +209,6 @@ func (p *pass) capBodyAt(k int) bool {
 	}
 	o := p.orgAt(k, false)
 	return o.e > k && !o.bare
-}
-
-// lowerHeadAt reports a lower-case head noun at k ("trường", "công ty").
-func (p *pass) lowerHeadAt(k int) bool {
-	_, c := p.x.lx.orgs.longest(p.toks, k, clLowerHead)
-	return c != 0 && p.isWord(k) && !p.toks[k].cap
 }
 
 // dottedAt reports a dot at e written inside a word ("TP.HCM", "Q.7"):
@@ -464,7 +461,7 @@ func (p *pass) sectorEnd(k int) int {
 // quantifier ("các Sở Nội vụ và Tư pháp"), the words list two bodies
 // and se is returned.
 func (p *pass) sectorPair(i, se int) int {
-	if p.key(se) != kVa || !p.isWord(se+1) || !p.toks[se+1].sp || i > 0 && (p.wordAt(i-1, clNumeral) || p.key(i-1) == kCac || p.key(i-1) == kNhung) {
+	if p.key(se) != kVa || !p.isWord(se+1) || !p.toks[se+1].sp || i > 0 && (p.wordAt(i-1, clNumeral) || p.plural(i)) {
 		return se
 	}
 	e := p.sectorEnd(se + 1)

@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Bodies' names read to their end (issue 12): the department's sector
 // whatever joins its parts, the place it serves, lower-case words, a
@@ -153,5 +156,18 @@ func TestOrganisationNamesToTheirEnd(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
+
+// A working group's owner is read one level deep: a chain of groups each
+// "của" the next gives bounded names, not one name whose reading recursed
+// once per group (a long enough line overflowed the stack).
+func TestGroupOwnerOneLevel(t *testing.T) {
+	x := newTestExtractor(t)
+	unit := "Tổ công tác về gỡ vướng thủ tục của "
+	for _, e := range extract(x, strings.Repeat(unit, 2000)) {
+		if len(e.Text) > 2*len(unit) {
+			t.Fatalf("%s of %d bytes: the owner was read past one level", e.Type, len(e.Text))
+		}
 	}
 }

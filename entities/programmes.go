@@ -334,19 +334,18 @@ func (p *pass) opensQuote(k int) bool {
 }
 
 // endsSentence reports a full stop, a question or an exclamation mark at
-// q that ends a sentence: a capitalised word, a quote or a line follows it
-// after white space, or the text ends.
+// q that ends a sentence (sentenceEndsAt), also before an opening quote.
 func (p *pass) endsSentence(q int) bool {
 	switch p.key(q) {
 	case ".", "!", "?":
 	default:
 		return false
 	}
-	n := q + 1
-	if n >= len(p.toks) || p.toks[n].nl {
+	if p.sentenceEndsAt(q) {
 		return true
 	}
-	return p.toks[n].sp && (p.toks[n].cap || p.toks[n].key == "\"")
+	n := &p.toks[q+1]
+	return n.sp && n.key == "\""
 }
 
 // titlePeriod returns the end of the period and vision that may follow a

@@ -1,6 +1,12 @@
 package entities
 
-import "testing"
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	wordlists "github.com/vntext/vntext/entities/internal/lexicon"
+)
 
 // An entry of several words in the rules' word lists matches only as a
 // whole phrase: "thực hiện" and "triển khai" end a programme name, "thực"
@@ -91,6 +97,35 @@ func TestWordLists(t *testing.T) {
 			if c == 0 || c&(c-1) != 0 || lowBit(c) >= lexClassBits || c != 1<<lowBit(c) {
 				t.Errorf("%s: class %s is not one of the %d bits", list, name, lexClassBits)
 			}
+		}
+	}
+}
+
+// A hand-written list holds each phrase once per class: helpers working
+// in parallel added the same rows twice, which the lexicon merges
+// silently and a later edit of one copy would not change.
+func TestWordListsNoDuplicateRows(t *testing.T) {
+	files, err := fs.Glob(wordlists.FS(), "*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		if strings.HasPrefix(name, "wiki-") {
+			continue // generated: may repeat what a hand-written list holds
+		}
+		text, err := fs.ReadFile(wordlists.FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for i, line := range strings.Split(string(text), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if first, ok := seen[line]; ok {
+				t.Errorf("%s:%d: %q repeats line %d", name, i+1, line, first)
+			}
+			seen[line] = i + 1
 		}
 	}
 }

@@ -461,24 +461,6 @@ func clipLen(s string) int {
 	return len(strings.TrimRight(s[:end], " \t\n"))
 }
 
-// fits reports whether sentence i can join a summary already holding used.
-func (s *Summarizer) fits(st *state, i int, used budget) bool {
-	x := &st.info[i]
-	if s.cfg.maxSyllables > 0 && used.syllables+x.nsyl > s.cfg.maxSyllables {
-		return false
-	}
-	if s.cfg.maxChars > 0 {
-		n := used.chars + x.nchar
-		if used.sentences > 0 {
-			n++ // the joining space
-		}
-		if n > s.cfg.maxChars {
-			return false
-		}
-	}
-	return true
-}
-
 type budget struct{ sentences, syllables, chars int }
 
 // with returns b after adding sentence x.

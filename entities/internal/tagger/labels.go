@@ -1,9 +1,6 @@
 package tagger
 
-import (
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // The tagger labels tokens with BILOU tags: B (first of several), I (inside),
 // L (last), U (a one-token entity) and O (outside). BILOU learns the ends
@@ -108,12 +105,4 @@ func predecessors(nl int) [][]int {
 		}
 	}
 	return out
-}
-
-// sortedTypes returns the distinct names in names, sorted, so the label set
-// of a model depends on the training data only, not on its order.
-func sortedTypes(names []string) []string {
-	s := slices.Clone(names)
-	slices.Sort(s)
-	return slices.Compact(s)
 }
