@@ -1,0 +1,38 @@
+package entities
+
+import "testing"
+
+// Roles whose body or unit runs on after the title, read to their end (issue
+// 12), on sentences written for the test (fictional people, real places and
+// bodies): want lists rendered entities the text must give, absent those it
+// must not.
+func TestRoleBodyClasses(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		class, text  string
+		want, absent []string
+	}{
+		// The head of a residential unit or a village written before the
+		// holder's name: the unit ends at its number or its own words, the
+		// name after it is the holder's (corpus precedent 85).
+		{"residential unit", "Trưởng khu phố 4 Đào Thị Lựu cho biết khu phố đã nạo vét cống.",
+			[]string{"PERSON Đào Thị Lựu [Trưởng khu phố 4]", "LOCATION khu phố 4"}, []string{"LOCATION khu phố 4 Đào Thị Lựu"}},
+		{"residential unit", "Sáng qua, tổ trưởng tổ dân phố số 9 Kim Văn Hạnh cho biết các hộ đã ký cam kết.",
+			[]string{"PERSON Kim Văn Hạnh [tổ trưởng tổ dân phố số 9]", "LOCATION tổ dân phố số 9"}, nil},
+		{"residential unit", "Trưởng khu vực 7 Âu Thị Nở cho biết nhiều hộ đã nhận đất tái định cư.",
+			[]string{"PERSON Âu Thị Nở [Trưởng khu vực 7]"}, nil},
+		{"residential unit", "Khối trưởng khối 11 Lê Văn Chắt cho biết khối đã dọn vỉa hè.",
+			[]string{"PERSON Lê Văn Chắt [Khối trưởng khối 11]"}, nil},
+		{"residential unit", "Trưởng xóm Đồng Chùa Nông Văn Pắn cho biết cả xóm góp tiền làm đường.",
+			[]string{"PERSON Nông Văn Pắn [Trưởng xóm Đồng Chùa]", "LOCATION xóm Đồng Chùa"}, nil},
+		{"residential unit", "Trưởng buôn Ea Sar Y Blăk Êban cho biết buôn có 30 hộ làm cà phê.",
+			[]string{"PERSON Y Blăk Êban [Trưởng buôn Ea Sar]", "LOCATION buôn Ea Sar"}, nil},
+		// A street or a unit named after a person stays whole.
+		{"residential unit", "Cửa hàng nằm trên đường Lê Văn Lương, gần khu phố 3.",
+			[]string{"LOCATION đường Lê Văn Lương", "LOCATION khu phố 3"}, nil},
+		{"residential unit", "Đoàn đại biểu vào Lăng Chủ tịch Hồ Chí Minh viếng Bác.",
+			[]string{"LOCATION Lăng Chủ tịch Hồ Chí Minh"}, nil},
+	} {
+		checkRendered(t, c.class+": "+c.text, extract(x, c.text), c.want, c.absent)
+	}
+}
