@@ -32,6 +32,28 @@ func TestRoleBodyClasses(t *testing.T) {
 			[]string{"LOCATION đường Lê Văn Lương", "LOCATION khu phố 3"}, nil},
 		{"residential unit", "Đoàn đại biểu vào Lăng Chủ tịch Hồ Chí Minh viếng Bác.",
 			[]string{"LOCATION Lăng Chủ tịch Hồ Chí Minh"}, nil},
+		// A brand after a title names the body, with the branch's place:
+		// a Vietnamese full name, the place of a branch, a comma and an
+		// honorific, or an acronym ending the phrase show it is no
+		// foreign person's name.
+		{"brand branch", "Giám đốc Vietinbank Quảng Bình Thái Văn Lộc cho biết ngân hàng đã giãn nợ.",
+			[]string{"PERSON Thái Văn Lộc [Giám đốc Vietinbank Quảng Bình]", "ORGANIZATION Vietinbank Quảng Bình"}, []string{"PERSON Vietinbank Quảng Bình"}},
+		{"brand branch", "Quyền Giám đốc Mobifone Gia Lai, ông Tiêu Văn Lạc, cho biết nhà mạng đã khóa thuê bao.",
+			[]string{"PERSON Tiêu Văn Lạc [Giám đốc Mobifone Gia Lai{acting}]"}, nil},
+		{"brand branch", "Dự hội nghị có bà Quang Thị Duyên, Giám đốc Sacombank Bình Định; ông Lò Văn Thắm.",
+			[]string{"PERSON Quang Thị Duyên [Giám đốc Sacombank Bình Định]"}, nil},
+		{"brand branch", "Quyền Giám đốc Agribank chi nhánh tỉnh Hà Giang, ông Sầm Văn Pủ, cho biết.",
+			[]string{"PERSON Sầm Văn Pủ [Giám đốc Agribank chi nhánh tỉnh Hà Giang{acting}]", "ORGANIZATION Agribank chi nhánh tỉnh Hà Giang"}, nil},
+		{"brand branch", "Tổng giám đốc Bamboo Airways, ông Đỗ Văn Luyện, cho biết hãng sẽ thuê thêm tàu bay.",
+			[]string{"PERSON Đỗ Văn Luyện [Tổng giám đốc Bamboo Airways]"}, nil},
+		{"brand branch", "Bà Triệu Thị Nghĩa, nguyên Phó Tổng giám đốc PVN, dự lễ.",
+			[]string{"PERSON Triệu Thị Nghĩa [Phó Tổng giám đốc PVN{former}]", "ORGANIZATION PVN"}, nil},
+		// A foreign person's name after a title stays a person, and an
+		// acronym after the last syllable of a common word names no body.
+		{"brand branch", "Tổng thống Macron cho biết Pháp sẽ gửi thêm viện trợ.",
+			[]string{"PERSON Macron [Tổng thống]"}, nil},
+		{"brand branch", "Năm nay tăng trưởng GDP đạt 7%, bà Lữ Thị Hoa, Chủ tịch HĐQT, cho biết.",
+			[]string{"PERSON Lữ Thị Hoa [Chủ tịch HĐQT]"}, []string{"ORGANIZATION GDP", "ORGANIZATION HĐQT"}},
 	} {
 		checkRendered(t, c.class+": "+c.text, extract(x, c.text), c.want, c.absent)
 	}
