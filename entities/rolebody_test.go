@@ -46,7 +46,7 @@ func TestRoleBodyClasses(t *testing.T) {
 			[]string{"PERSON Sầm Văn Pủ [Giám đốc Agribank chi nhánh tỉnh Hà Giang{acting}]", "ORGANIZATION Agribank chi nhánh tỉnh Hà Giang"}, nil},
 		{"brand branch", "Tổng giám đốc Bamboo Airways, ông Đỗ Văn Luyện, cho biết hãng sẽ thuê thêm tàu bay.",
 			[]string{"PERSON Đỗ Văn Luyện [Tổng giám đốc Bamboo Airways]"}, nil},
-		{"brand branch", "Bà Triệu Thị Nghĩa, nguyên Phó Tổng giám đốc PVN, dự lễ.",
+		{"brand branch", "Bà Triệu Thị Nghĩa, cựu Phó Tổng giám đốc PVN, tới dự buổi lễ.",
 			[]string{"PERSON Triệu Thị Nghĩa [Phó Tổng giám đốc PVN{former}]", "ORGANIZATION PVN"}, nil},
 		// A foreign person's name after a title stays a person, and an
 		// acronym after the last syllable of a common word names no body.
