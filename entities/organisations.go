@@ -496,9 +496,9 @@ func (p *pass) lowerName(k int, number, role bool) int {
 			}
 			return k
 		}
-		if p.joinedComma(m) || m > k && p.lowerHyphen(m) {
+		if p.joinedComma(m) || m > k && p.lowerHyphen(m) || role && p.pluralInName(k, m) {
 			joints++
-			continue // "phòng, chống", "huấn luyện - thi đấu"
+			continue // "phòng, chống", "huấn luyện - thi đấu", "xây dựng các công trình"
 		}
 		if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 			return k
@@ -533,6 +533,16 @@ func (p *pass) lowerName(k int, number, role bool) int {
 		}
 	}
 	return k
+}
+
+// pluralInName reports "các" at m between lower-case words of a body's
+// name after its head, in a role ("Ban quản lý dự án đầu tư xây dựng các
+// công trình giao thông tỉnh X", "Ban quản lý các chợ thành phố Y"): the
+// name says what the body serves; lowerName still needs a unit or a
+// proper name to close the words.
+func (p *pass) pluralInName(k, m int) bool {
+	return m > 0 && p.key(m) == kCac && !p.toks[m].cap && p.toks[m].sp && p.isWord(m-1) && !p.toks[m-1].cap &&
+		p.isWord(m+1) && !p.toks[m+1].cap && p.toks[m+1].sp && !p.wordAt(m+1, clProgStop|clClauseWord)
 }
 
 // countryAtHead reports a country or territory whose name begins with the

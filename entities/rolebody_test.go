@@ -54,6 +54,15 @@ func TestRoleBodyClasses(t *testing.T) {
 			[]string{"PERSON Macron [Tổng thống]"}, nil},
 		{"brand branch", "Năm nay tăng trưởng GDP đạt 7%, bà Lữ Thị Hoa, Chủ tịch HĐQT, cho biết.",
 			[]string{"PERSON Lữ Thị Hoa [Chủ tịch HĐQT]"}, []string{"ORGANIZATION GDP", "ORGANIZATION HĐQT"}},
+		// "các" inside the lower-case words of a body's name after a
+		// title, when a unit closes them.
+		{"plural in name", "Ông Giáp Văn Tiến, Giám đốc Ban quản lý dự án xây dựng các công trình thủy lợi tỉnh Bắc Giang, cho biết.",
+			[]string{"PERSON Giáp Văn Tiến [Giám đốc Ban quản lý dự án xây dựng các công trình thủy lợi tỉnh Bắc Giang]"}, nil},
+		{"plural in name", "Trưởng Ban quản lý các chợ thành phố Vinh Khổng Văn Tư kiểm tra quầy hàng.",
+			[]string{"PERSON Khổng Văn Tư [Trưởng Ban quản lý các chợ thành phố Vinh]", "ORGANIZATION Ban quản lý các chợ thành phố Vinh"}, nil},
+		// Without a title the words stay a clause.
+		{"plural in name", "Công ty đã thi công các công trình tỉnh Bắc Giang giao.",
+			nil, []string{"ORGANIZATION Công ty đã thi công các công trình tỉnh Bắc Giang"}},
 	} {
 		checkRendered(t, c.class+": "+c.text, extract(x, c.text), c.want, c.absent)
 	}
