@@ -60,12 +60,12 @@ const maxBrandWords = 2
 // Telecom") and the place a branch serves ("Vietcombank Cần Thơ", "Pepsi
 // VN").
 func (p *pass) brandName(k int) int {
-	e := p.domainEnd(k)
-	if e == k {
-		e = k + 1
-	}
-	for n := 0; n < maxBrandWords && p.capWord(e) && p.toks[e].sp && !p.toks[e].digit && !nativeKey(p.key(e)) && !p.x.lx.foreignGiven[p.key(e)] && p.placeAt(e) == e && !p.phraseStart(e); n++ {
-		e++ // "Viettel Telecom", "Becamex IDC"
+	e := p.brandWords(k)
+	if p.key(e) == kChi && p.key(e+1) == kNhanh && p.toks[e].sp {
+		// "Agribank chi nhánh tỉnh X": the branch the unit names.
+		if u := p.unitAt(e + 2); u.e > e+2 && !u.bare {
+			return u.e
+		}
 	}
 	if p.capWord(e) && p.toks[e].sp {
 		if u := p.unitAt(e); u.e > e && !u.bare {
@@ -78,6 +78,21 @@ func (p *pass) brandName(k int) int {
 	}
 	return e
 }
+
+// brandWords returns the end of the coined word or web address at k and
+// the foreign words that go on with it ("Viettel Telecom", "Becamex IDC").
+func (p *pass) brandWords(k int) int {
+	e := p.domainEnd(k)
+	if e == k {
+		e = k + 1
+	}
+	for n := 0; n < maxBrandWords && p.capWord(e) && p.toks[e].sp && !p.toks[e].digit && !nativeKey(p.key(e)) && !p.x.lx.foreignGiven[p.key(e)] && p.placeAt(e) == e && !p.phraseStart(e); n++ {
+		e++
+	}
+	return e
+}
+
+var kChi, kNhanh = foldKey("chi"), foldKey("nhánh")
 
 // brandAt matches a body named by a coined word at i: a web address, or
 // a coined word the text has shown to name a body (indexBrands).

@@ -258,6 +258,18 @@ func (p *pass) indexPlaces(text string) {
 			}
 			continue
 		}
+		if ok && l.Code == "" {
+			if e := p.holderAfterUnit(ti, te+1); e <= te {
+				// The unit's head is named after it: the place ends
+				// before the name.
+				if !dropped {
+					kept, dropped = append([]gazetteer.Location(nil), locs[:li]...), true
+				}
+				te = e - 1
+				l.End = p.toks[te].e
+				l.Text = text[l.Start:l.End]
+			}
+		}
 		kept = append(kept, l)
 		if ok && int32(te+1) > p.locEnd[ti] {
 			p.locEnd[ti] = int32(te + 1)

@@ -53,6 +53,47 @@ func (p *pass) personAfterHead(i, k int) bool {
 	return p.minorityNameAfterOrgan(i, k)
 }
 
+// holderAfterUnit returns where a personal name ends a place [s, e) that
+// the gazetteer read from a head word with no unit it knows, or e: a
+// residential unit or a village written before its head's name ("Trưởng
+// khu phố 3 Lê Văn A", "Trưởng xóm Đông Lạc Lê Văn A", "Trưởng buôn Ea Sol
+// Y Blang Niê"). A number closes a unit's name, and a family name with a
+// middle name or a name of the Central Highlands after the unit's own
+// words is a person's, unless a title before it makes it the person the
+// place is named after.
+func (p *pass) holderAfterUnit(s, e int) int {
+	he, c := p.x.lx.geo.longest(p.toks, s, clAdmin|clGeo)
+	if c == 0 || he >= e-2 {
+		return e
+	}
+	k := he
+	if p.key(k) == kSo {
+		k++ // "tổ dân phố số 12"
+	}
+	switch {
+	case p.toks[k].kind == tkNum:
+		k++
+	case p.capWord(k):
+		k++ // the unit's own words come first
+	default:
+		return e
+	}
+	for j := k; j <= e-2 && j-k <= 3; j++ {
+		if !p.toks[j].sp || !p.capWord(j) || p.key(j-1) == "-" || e-j > maxNameWords {
+			continue
+		}
+		// A family name, a middle name and a given name ("đường Lê Văn
+		// Lương" keeps its street: "Văn Lương" is too short).
+		if p.isSurname(j) && p.x.lx.middles[p.key(j+1)] && e-j >= 3 || p.malePrefixName(j) {
+			if p.x.lx.titles.endingAt(p.toks, j-1, clTitle|clTitleComp) >= 0 {
+				return e // "Lăng Chủ tịch Hồ Chí Minh": a place named after a leader
+			}
+			return j
+		}
+	}
+	return e
+}
+
 func (p *pass) familyNameAfterHead(k int) bool {
 	return p.familyNameShape(k) && !p.knownUnit(k, k+2) && !p.knownUnit(k, k+3)
 }

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/vntext/vntext/gazetteer"
+import (
+	"unicode/utf8"
+
+	"github.com/vntext/vntext/gazetteer"
+)
 
 // orgMatch is an organisation name in token coordinates.
 type orgMatch struct {
@@ -489,9 +493,9 @@ func (p *pass) lowerName(k int, number, role bool) int {
 			}
 			return k
 		}
-		if p.joinedComma(m) || m > k && p.lowerHyphen(m) {
+		if p.joinedComma(m) || m > k && p.lowerHyphen(m) || role && p.pluralInName(k, m) {
 			joints++
-			continue // "phòng, chống", "huấn luyện - thi đấu"
+			continue // "phòng, chống", "huấn luyện - thi đấu", "xây dựng các công trình"
 		}
 		if !p.isWord(m) || !p.toks[m].sp || p.toks[m].nl {
 			return k
@@ -526,6 +530,16 @@ func (p *pass) lowerName(k int, number, role bool) int {
 		}
 	}
 	return k
+}
+
+// pluralInName reports "các" at m between lower-case words of a body's
+// name after its head, in a role ("Ban quản lý dự án đầu tư xây dựng các
+// công trình giao thông tỉnh X", "Ban quản lý các chợ thành phố Y"): the
+// name says what the body serves; lowerName still needs a unit or a
+// proper name to close the words.
+func (p *pass) pluralInName(k, m int) bool {
+	return m > 0 && p.key(m) == kCac && !p.toks[m].cap && p.toks[m].sp && p.isWord(m-1) && !p.toks[m-1].cap &&
+		p.isWord(m+1) && !p.toks[m+1].cap && p.toks[m+1].sp && !p.wordAt(m+1, clProgStop|clClauseWord)
 }
 
 // countryAtHead reports a country or territory whose name begins with the
@@ -818,22 +832,70 @@ func (p *pass) acronymSeat(i int) int {
 }
 
 // brandBeforeHolder matches, in a role phrase, a body written by its
-// acronym or brand between the title and the office holder's name ("Chủ
-// tịch VFF Trần Văn A", "Tổng Giám đốc Vietcombank Lê Thị B"): one word in
-// capitals, in mixed case or of no Vietnamese syllable, not a foreign given
-// name, before a Vietnamese full name. Such a word is never a name's first
-// syllable.
+// acronym or brand after the title ("Chủ tịch VFF Trần Văn A", "Tổng Giám
+// đốc Vietcombank Lê Thị B"): one word in capitals, in mixed case or of no
+// Vietnamese syllable, not a foreign given name, with the foreign words
+// and the branch's place that go on its name. The word is a body's, not a
+// foreign person's, when a Vietnamese full name follows it, when the place
+// of a branch does ("Giám đốc Vietcombank Cần Thơ", "Giám đốc Agribank chi
+// nhánh tỉnh X"), when the holder follows after a comma and an honorific
+// ("Tổng giám đốc Vietnam Airlines, ông Lê Văn C"), or when it is an
+// acronym of three letters or more that ends the phrase ("Tổng giám đốc
+// BIDV,"): no personal name is written so.
 func (p *pass) brandBeforeHolder(i int, role bool) int {
 	t := &p.toks[i]
-	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || !p.toks[i+1].sp || isRoman(t.key) {
+	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || isRoman(t.key) || p.placeAt(i) > i {
 		return i
 	}
-	brand := t.allCap && len([]rune(t.key)) >= 2 || t.camel || !nativeKey(t.key) && !p.x.lx.foreignGiven[t.key]
-	if !brand || !p.isSurnameStart(i+1) || p.placeAt(i+1) > i+1 || p.personName(i+1, false) <= i+2 {
+	if !(t.allCap && utf8.RuneCountInString(t.key) >= 2 || t.camel || !nativeKey(t.key) && !p.x.lx.foreignGiven[t.key]) {
 		return i
 	}
-	return i + 1
+	if t.allCap && (p.startsPhrase(i) || p.wordOfList(i)) {
+		return i // a word of the lists ("HĐQT", "UBND") is read by its rule
+	}
+	we := p.brandWords(i)
+	e := p.brandName(i)
+	switch {
+	case p.isSurnameStart(we) && p.placeAt(we) <= we && p.personName(we, false) > we+1:
+		return we // the holder's name follows: no place between
+	case p.isSurnameStart(e) && p.personName(e, false) > e+1, e > we && !p.capWord(e):
+		return e
+	case p.key(e) == "," && p.honorificName(e+1):
+		return e
+	case t.allCap && utf8.RuneCountInString(t.key) >= minAcronym && e == i+1 && p.isWord(e) == p.lowerAfterWord(e) && p.titleWritten(i):
+		if u := p.unitAt(e); u.e > e {
+			return u.e // "Giám đốc TTYT huyện": the unit the body serves
+		}
+		return e
+	}
+	return i
 }
+
+// honorificName reports an honorific and a personal name at k ("ông Lê
+// Văn A").
+func (p *pass) honorificName(k int) bool {
+	e, c := p.x.lx.titles.longest(p.toks, k, clHonorific|clCue)
+	return c != 0 && !p.toks[k].cap && p.personName(e, true) > e
+}
+
+// wordOfList reports a word at k that begins a phrase of the
+// organisation or title lists ("HĐQT", "HĐTV").
+func (p *pass) wordOfList(k int) bool {
+	_, c := p.x.lx.orgs.longest(p.toks, k, ^lexClass(0))
+	_, tc := p.x.lx.titles.longest(p.toks, k, ^lexClass(0))
+	return c != 0 || tc != 0
+}
+
+// titleWritten reports a title ending just before k that is written as
+// one: capitalised or of two words or more, not the last syllable of a
+// common word ("tăng trưởng GDP").
+func (p *pass) titleWritten(k int) bool {
+	s := p.x.lx.titles.endingAt(p.toks, k-1, clTitle|clTitleComp)
+	return s >= 0 && (p.toks[s].cap || s < k-1)
+}
+
+// lowerAfterWord reports a lower-case word at k.
+func (p *pass) lowerAfterWord(k int) bool { return p.isWord(k) && !p.toks[k].cap }
 
 // countryPlace reports a place that is a country.
 func (p *pass) countryPlace(pl placeMatch) bool {

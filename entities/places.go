@@ -118,6 +118,7 @@ func (p *pass) place(i int) placeMatch {
 			if e := p.capRun(k, true); c&clAdmin == 0 || p.key(k-1) != "." || p.knownUnit(k, e) {
 				k = e // after "TP." an unknown name opens the next sentence
 			}
+			k = p.holderAfterUnit(i, k)
 		case k < len(p.toks) && p.toks[k].kind == tkNum && p.toks[k].sp:
 			k++
 			if p.isWord(k) && !p.toks[k].sp && p.toks[k].allCap {
