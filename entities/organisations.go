@@ -533,8 +533,8 @@ func (p *pass) lowerName(k int, number, role bool) int {
 }
 
 // pluralInName reports "các" at m between lower-case words of a body's
-// name after its head, in a role ("Ban quản lý dự án đầu tư xây dựng các
-// công trình giao thông tỉnh X", "Ban quản lý các chợ thành phố Y"): the
+// name after its head, in a role ("Ban quản lý các khu di tích tỉnh X",
+// "Ban quản lý các chợ thành phố Y"): the
 // name says what the body serves; lowerName still needs a unit or a
 // proper name to close the words.
 func (p *pass) pluralInName(k, m int) bool {
