@@ -514,16 +514,25 @@ func (s *Summarizer) chance(x *syl, n int) float64 {
 	return s.chanceOf(x.inTitle, float64(x.tf)/float64(n))
 }
 
-// again is the chance of each further copy of x over that of the copy
-// before it: repeat (titleRepeat) times its chance in a blurb, since
-// however long the summary, the reference it meets is one blurb.
+// again is the chance of each further copy of x in a summary over that of
+// the copy before it, for a cluster of n articles as chance.
 func (s *Summarizer) again(x *syl, n int) float64 {
+	if n == 1 && int(x.tf) < len(s.agains[0]) {
+		return s.agains[b2i(x.inTitle)][x.tf]
+	}
+	return s.againOf(x.inTitle, float64(x.tf)/float64(n))
+}
+
+// againOf is again for a syllable with mean count tf per article:
+// repeat (titleRepeat) times its chance in a blurb, since however long the
+// summary, the reference it meets is one blurb.
+func (s *Summarizer) againOf(inTitle bool, tf float64) float64 {
 	p := &s.cfg.params
 	r := p.repeat
-	if x.inTitle {
+	if inTitle {
 		r = p.titleRepeat
 	}
-	return r * s.blurbChance(x.inTitle, float64(x.tf)/float64(n))
+	return r * s.blurbChance(inTitle, tf)
 }
 
 // more is the expected number of matches that n more copies of x add to

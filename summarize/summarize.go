@@ -274,6 +274,8 @@ type Summarizer struct {
 	// chances[t][tf] is chanceOf(t == 1, tf) for a syllable counted tf
 	// times in one article: the common case, computed once.
 	chances [2][64]float64
+	// agains[t][tf] is againOf(t == 1, tf), likewise.
+	agains [2][64]float64
 }
 
 // DefaultSentences is the summary length when no option sets one.
@@ -329,6 +331,7 @@ func New(opts ...Option) (*Summarizer, error) {
 	for t := range s.chances {
 		for tf := range s.chances[t] {
 			s.chances[t][tf] = s.chanceOf(t == 1, float64(tf))
+			s.agains[t][tf] = s.againOf(t == 1, float64(tf))
 		}
 	}
 	return s, nil
