@@ -26,8 +26,8 @@ func TestMore(t *testing.T) {
 		{0.5, 0, 1, 1, 0},
 		{0, 0.3, 0, 2, 0},
 	} {
-		x := syl{chance: tc.chance, again: tc.again, got: tc.got}
-		assert.InDelta(t, tc.want, x.more(tc.n), 1e-12, "%+v", tc)
+		x := syl{chance: tc.chance, again: float32(tc.again), got: tc.got}
+		assert.InDelta(t, tc.want, x.more(tc.n), 1e-7, "%+v", tc)
 	}
 }
 

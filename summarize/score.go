@@ -112,9 +112,9 @@ type syl struct {
 	tf      int32   // occurrences in eligible sentences
 	seen    int32   // last sentence (index+1) that had it: dedup without sorting
 	slot    int32   // its entry in st.vec for that sentence
-	chance  float64 // of appearing in a human summary (see params)
-	again   float64 // of each further copy in a summary, over the copy before it
 	got     int32   // copies the chosen sentences hold
+	chance  float64 // of appearing in a human summary (see params)
+	again   float32 // of each further copy in a summary, over the copy before it
 	inTitle bool
 }
 
@@ -469,7 +469,9 @@ func (s *Summarizer) finish(st *state, n int) {
 	for i := range st.syls {
 		x := &st.syls[i]
 		x.chance = s.chance(x, n)
-		x.again = s.again(x, n)
+		if x.tf > 1 { // else no summary holds it twice
+			x.again = float32(s.again(x, n))
+		}
 	}
 	// A cluster's best sentences are often versions of one another: room
 	// for more candidates, a few per article.
@@ -542,14 +544,15 @@ func (x *syl) more(n int32) float64 {
 	if x.got == 0 && n == 1 {
 		return x.chance
 	}
+	a := float64(x.again)
 	p := x.chance
 	for range x.got {
-		p *= x.again
+		p *= a
 	}
 	g := 0.0
 	for range n {
 		g += p
-		p *= x.again
+		p *= a
 	}
 	return g
 }
