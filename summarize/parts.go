@@ -135,7 +135,7 @@ func (s *Summarizer) addPoolParts(st *state, sents []tokenize.Sentence) {
 	for i := first; i < len(st.info); i++ {
 		x := &st.info[i]
 		for _, e := range st.vector(i) {
-			x.gain += st.syls[e.id].chance
+			x.gain += st.syls[e.id].more(e.n)
 		}
 		x.score = 2*x.gain/(float64(x.nsyl)+s.target) + x.prior
 		st.pool = keepBest(st.pool, i, size, better)

@@ -13,6 +13,8 @@ func tuneGrid(b params) []variant {
 		{"titleSlope", func(p *params) *float64 { return &p.titleSlope }},
 		{"otherSlope", func(p *params) *float64 { return &p.otherSlope }},
 		{"otherMax", func(p *params) *float64 { return &p.otherMax }},
+		{"repeat", func(p *params) *float64 { return &p.repeat }},
+		{"titleRepeat", func(p *params) *float64 { return &p.titleRepeat }},
 
 		{"refLen", func(p *params) *float64 { return &p.refLen }},
 		{"pos", func(p *params) *float64 { return &p.pos }},
