@@ -53,6 +53,8 @@ const (
 	clBrandVerb  // words of the press after a coined word that names it ("dẫn lời")
 	clPressCue   // words after which a capitalised name is an outlet's ("phóng viên")
 	clTopic      // a committee whose name goes on with "về" and its subject ("Ban Chỉ đạo … về …")
+	clSectorHead // a head named by its sector alone ("Bộ Y tế"): no lower-case words go on after the sector
+	clOpenSector // a field a unit's name narrows in lower case after it ("Vụ Chính sách tiền tệ")
 )
 
 const (
@@ -138,7 +140,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic, "sector-head": clSectorHead, "open-sector": clOpenSector},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
@@ -271,10 +273,10 @@ func sectorWords(phrase string) []string {
 }
 
 // sectorJoint reports a word or mark that joins the parts of a sector's
-// name: a comma, a hyphen, "&", "và".
+// name: a comma, a hyphen or an en dash, "&", "và".
 func sectorJoint(t *token) bool {
 	switch t.key {
-	case ",", "-", "&", kVa:
+	case ",", "-", "–", "&", kVa:
 		return true
 	}
 	return false
