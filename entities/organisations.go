@@ -389,7 +389,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead|clLowerOrgan); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
 		he = p.headBeforeSector(i, he)
 		k := he
 		unitAfterHead := false
@@ -415,7 +415,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			}
 		} else if n := p.orgNumber(k); n > k && (he > i+1 || p.key(k) == kSo) {
 			k = n // "Ban Quản lý dự án 6", "Trường số 2"
-		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&clLowerHead != 0 && !p.toks[k].cap) {
+		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&(clLowerHead|clLowerOrgan) != 0 && !p.toks[k].cap) {
 			unitAfterHead = true // "bệnh viện huyện Ba Tơ"
 		} else if capOK {
 			k = p.lowerName(k, false, role)
@@ -437,7 +437,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				k = u.e
 			}
 			o.e = k
-			if (t.cap || role || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
+			// An organ in lower case names one body with its unit after it
+			// ("công an tỉnh X", "sở Y tế Hà Nội"); alone or with its sector
+			// only it is generic (corpus precedents 27, 78).
+			lowerOrgan := hc&clLowerOrgan != 0 && (o.place.e > o.place.s && !o.place.bare || o.e > he && p.knownUnit(he, o.e))
+			if (t.cap || role || lowerOrgan || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
 				best = o
 			}
 		}

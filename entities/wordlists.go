@@ -55,6 +55,7 @@ const (
 	clTopic      // a committee whose name goes on with "về" and its subject ("Ban Chỉ đạo … về …")
 	clSectorHead // a head named by its sector alone ("Bộ Y tế"): no lower-case words go on after the sector
 	clOpenSector // a field a unit's name narrows in lower case after it ("Vụ Chính sách tiền tệ")
+	clLowerOrgan // an organ that, in lower case, names one body only with its unit ("công an tỉnh X")
 )
 
 const (
@@ -140,7 +141,7 @@ type lexicons struct {
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
 		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic, "sector-head": clSectorHead, "open-sector": clOpenSector},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic, "sector-head": clSectorHead, "open-sector": clOpenSector, "lower-organ": clLowerOrgan},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
