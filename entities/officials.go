@@ -102,8 +102,11 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.orgs.longest(p.toks, te, clAnaphor); c != 0 {
 			r.e, rank = e, compWord // "Chủ tịch HĐQT kiêm …", "Hiệu trưởng nhà trường": the body named before
-		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
-			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
+		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap && !p.koreanGiven(e) {
+			// "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no
+			// body; before a hyphenated given name it is the holder's
+			// family name ("Tổng thư ký Ban Ki-moon").
+			r.e, rank = e, compWord
 		}
 		if rank == compNone || rank == compPlace && p.lowerAfter(r.e) {
 			// "Vụ trưởng Pháp chế", "Cục phó Bảo tồn thiên nhiên": the

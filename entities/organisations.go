@@ -408,7 +408,7 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			if oe, oc := lx.orgs.longest(p.toks, sk, clOrgan); oc != 0 && oe > k {
 				k = oe // a fixed organ whose name begins with a sector: "báo Công an nhân dân"
 			}
-		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
+		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.koreanGiven(k) {
 			k = max(p.orgName(k), p.wholeNameAfter(he, role))
 			if p.foreignOrigin(i, he, k) {
 				k = he
@@ -519,6 +519,14 @@ func (p *pass) phraseMark(k int) bool {
 		return true
 	}
 	return isHyphen(p.key(k)) && p.toks[k].sp
+}
+
+// koreanGiven reports a capitalised word at k joined by a hyphen without
+// spaces to a lower-case syllable ("Ki-moon", "Jong-un"): a foreign given
+// name, which no body's name holds, so a head word before it is the
+// person's family name ("Ban Ki-moon").
+func (p *pass) koreanGiven(k int) bool {
+	return p.key(k+1) == "-" && !p.toks[k+1].sp && p.isWord(k+2) && !p.toks[k+2].cap && !p.toks[k+2].sp
 }
 
 // headBeforeSector returns where a head [i, he) whose last words begin a
@@ -723,7 +731,7 @@ func (p *pass) orgName(k int) int {
 			break
 		}
 		if t.cap {
-			if p.isSurnameStart(j) || p.startsPhrase(j) {
+			if p.isSurnameStart(j) || p.startsPhrase(j) || p.foreignPersonStart(j) {
 				break
 			}
 			if _, c := p.x.lx.orgs.longest(p.toks, j, clTail); c != 0 {
