@@ -28,6 +28,8 @@ const (
 	clActing  // "quyền"
 	clNew     // "tân"
 	clCurrent // "đương kim", "hiện là"
+	clHoldVerb   // a verb whose object is an office ("giữ", "làm"): a title after it is a predicate
+	clOfficeWord // a word naming an office between such a verb and the title ("chức vụ", "cương vị")
 )
 
 // clMarkers are the markers before a role, with a status or without.
@@ -140,7 +142,8 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
-		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
+		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent,
+		"hold-verb": clHoldVerb, "office-word": clOfficeWord},
 	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic, "sector-head": clSectorHead, "open-sector": clOpenSector, "lower-organ": clLowerOrgan},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
