@@ -335,9 +335,10 @@ func (p *pass) step(i int) int {
 		return j
 	}
 	if p.capFirst(i) && !p.isSurname(i) && p.phraseStart(i) {
-		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) {
+		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) && p.pressName(i) <= i {
 			// A head noun or a country that begins a unit's name: "Trường
-			// Sơn", "Hội An", "Mỹ Đức".
+			// Sơn", "Hội An", "Mỹ Đức"; not an outlet cited in capitals
+			// ("Như TIỀN PHONG đã đưa tin").
 			p.emit(found{typ: Location, s: i, e: e})
 			return e
 		}
