@@ -727,7 +727,10 @@ func (p *pass) orgName(k int) int {
 			}
 			break
 		}
-		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) && !p.inNameWord(j) || t.digit {
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) && !p.inNameWord(j) && !p.wordAt(j, clNameWord) && !(t.cap && isHyphen(p.key(j-1))) || t.digit {
+			// A stop word that begins a compound goes on ("Phòng không
+			// không quân"), and so does one capitalised after a hyphen,
+			// the name's second part ("Phòng không - Không quân").
 			break
 		}
 		if t.cap {

@@ -65,3 +65,29 @@ func TestOrganisationNamesNotCut(t *testing.T) {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
 }
+
+// The army's corps and services are bodies named after their head
+// ("Binh chủng", "Quân chủng"), not a person "Binh" or "Quân"; a compound
+// whose first or last syllable is a stop word goes on in the name
+// ("phòng không", "không quân"), and a verb a body does ends it.
+// Sentences written for the test.
+func TestMilitaryServicesAreBodies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name       string
+		text       string
+		want, dont []string
+	}{
+		{"corps and its commander", "Ông Ngô Bá Sơn, Tư lệnh Binh chủng Hóa học, kiểm tra đơn vị.",
+			[]string{"ORGANIZATION Binh chủng Hóa học", "PERSON Ngô Bá Sơn [Tư lệnh Binh chủng Hóa học]"}, []string{"PERSON Binh"}},
+		{"service before its commander's name", "Tư lệnh Quân chủng Hải quân Trần Thanh Nghiêm thăm đảo.",
+			[]string{"ORGANIZATION Quân chủng Hải quân", "PERSON Trần Thanh Nghiêm [Tư lệnh Quân chủng Hải quân]"}, []string{"PERSON Quân"}},
+		{"two parts joined by a dash", "Ông Lê Huy Vịnh, Tư lệnh Quân chủng Phòng không – Không quân, kiểm tra trực ban.",
+			[]string{"ORGANIZATION Quân chủng Phòng không – Không quân"}, nil},
+		{"a verb after the name", "Binh chủng Đặc công kỷ niệm ngày truyền thống.",
+			[]string{"ORGANIZATION Binh chủng Đặc công"}, []string{"ORGANIZATION Binh chủng Đặc công kỷ niệm"}},
+	}
+	for _, c := range cases {
+		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
