@@ -256,7 +256,7 @@ func (p *pass) allCapRun(i, e int) bool {
 	return true
 }
 
-var kNhu, kTung = foldKey("như"), foldKey("từng")
+var kNhu, kDa, kTung = foldKey("như"), foldKey("đã"), foldKey("từng")
 
 // sourceCue reports a name [i, e) cited as a source: after a word of the
 // press or a source cue ("trao đổi với", "nguồn tin của"), between "Theo"
@@ -269,7 +269,7 @@ func (p *pass) sourceCue(i, e int) bool {
 		return true
 	case p.key(i-1) == kTheo && p.key(e) == ",":
 		return true
-	case p.key(i-1) == kNhu && (p.key(e) == foldKey("đã") || p.key(e) == kTung):
+	case p.key(i-1) == kNhu && (p.key(e) == kDa || p.key(e) == kTung):
 		return true
 	}
 	_, c := orgs.longest(p.toks, e, clBrandVerb)
