@@ -35,3 +35,30 @@ func TestTitlesHeldAreNoRoles(t *testing.T) {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
 	}
 }
+
+// Fused titles of a unit's head ("unit + trưởng") are roles like "Vụ
+// trưởng": the army's unit commanders, the local military command's,
+// a regional audit chief's, a ship's officers (corpus precedent 71) and a
+// hamlet's head. Sentences written for the test.
+func TestFusedUnitTitles(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"division commander", "Sư đoàn trưởng Sư đoàn 5 Nguyễn Văn Hùng báo cáo tình hình.",
+			[]string{"PERSON Nguyễn Văn Hùng [Sư đoàn trưởng Sư đoàn 5]"}},
+		{"regiment commander in apposition", "Ông Lê Văn Toàn, Trung đoàn trưởng Trung đoàn 88, cho biết đơn vị đã sẵn sàng.",
+			[]string{"PERSON Lê Văn Toàn [Trung đoàn trưởng Trung đoàn 88]"}},
+		{"ship's captain", "Thuyền trưởng Phạm Văn Lực khai báo với biên phòng.",
+			[]string{"PERSON Phạm Văn Lực [Thuyền trưởng]"}},
+		{"regional audit chief", "Ông Đỗ Văn Tài, Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV, trình bày báo cáo.",
+			[]string{"PERSON Đỗ Văn Tài [Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV]", "ORGANIZATION Kiểm toán Nhà nước khu vực IV"}},
+		{"commune military commander", "Ông Lý A Sang, Xã đội trưởng xã Pa Vệ Sủ, dẫn đường.",
+			[]string{"PERSON Lý A Sang [Xã đội trưởng xã Pa Vệ Sủ]", "LOCATION xã Pa Vệ Sủ"}},
+	}
+	for _, c := range cases {
+		checkRendered(t, c.name, extract(x, c.text), c.want, nil)
+	}
+}
