@@ -50,6 +50,9 @@ type pass struct {
 	// working group, whose own name takes no owner: a chain of groups
 	// each owned by the next would recurse once per group.
 	inOwner bool
+	// inSector is set while afterFreeSector looks past a sector, where a
+	// body read on the way must not look past its own (linear time).
+	inSector bool
 	// heldEnd is 1 + the end of the last titles read as the object of a verb
 	// of holding ("giữ các cương vị …"): a title after the comma there
 	// goes on with the verb's list (heldBefore).

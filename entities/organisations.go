@@ -466,9 +466,14 @@ var kVa = foldKey("và")
 // is its whole name ("Ban Bí thư xem xét"): there the words after the
 // sector begin the clause. Else se.
 func (p *pass) afterFreeSector(i, sk, se int, role bool) int {
-	if p.x.lx.orgs.exact(p.toks, i, sk, clSectorHead) != 0 || p.wordAt(i, clGenericBody) || p.wordAt(i+1, clGenericBody) {
+	if p.inSector || p.x.lx.orgs.exact(p.toks, i, sk, clSectorHead) != 0 || p.wordAt(i, clGenericBody) || p.wordAt(i+1, clGenericBody) {
 		return se
 	}
+	// One level only: the bodies read while looking ahead ("và Viện …")
+	// end at their sector, so a chain of such names costs a bounded
+	// look-ahead per name.
+	p.inSector = true
+	defer func() { p.inSector = false }()
 	if p.key(se) == kVa && p.capWord(se+1) && p.toks[se+1].sp && !p.isSurnameStart(se+1) && !p.beginsOtherName(se+1) && p.unitAt(se+1).e <= se+1 {
 		return p.orgName(se + 1) // "báo Nhà báo và Công luận"
 	}

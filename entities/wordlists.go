@@ -23,11 +23,11 @@ const (
 	clMarker // a marker that gives no status ("vị")
 	clHonorific
 	clCue
-	clFormer  // a marker of a former holder ("nguyên", "cựu")
-	clLate    // "cố"
-	clActing  // "quyền"
-	clNew     // "tân"
-	clCurrent // "đương kim", "hiện là"
+	clFormer     // a marker of a former holder ("nguyên", "cựu")
+	clLate       // "cố"
+	clActing     // "quyền"
+	clNew        // "tân"
+	clCurrent    // "đương kim", "hiện là"
 	clHoldVerb   // a verb whose object is an office ("giữ", "làm"): a title after it is a predicate
 	clOfficeWord // a word naming an office between such a verb and the title ("chức vụ", "cương vị")
 )
