@@ -53,6 +53,9 @@ type pass struct {
 	// inSector is set while afterFreeSector looks past a sector, where a
 	// body read on the way must not look past its own (linear time).
 	inSector bool
+	// inList is set while orgName reads the words after a comma inside a
+	// name, where a body read on the way takes no list of its own.
+	inList bool
 	// heldEnd is 1 + the end of the last titles read as the object of a verb
 	// of holding ("giữ các cương vị …"): a title after the comma there
 	// goes on with the verb's list (heldBefore).

@@ -24,6 +24,7 @@ func TestExtractLinear(t *testing.T) {
 		"sectors joined":  growth.Repeat("Viện Kinh tế và ", 125),
 		"sector names":    growth.Repeat("Vụ Chính sách tiền tệ ", 100),
 		"foreign holders": growth.Repeat("Chủ tịch Ủy ban châu Âu Jean-Marc Dupont ", 60),
+		"lists in names":  growth.Repeat("Ban Bảo vệ, chăm sóc ", 125),
 	} {
 		growth.Linear(t, name, in, func(text string) { extract(x, text) })
 	}

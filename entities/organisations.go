@@ -723,11 +723,15 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.key == "," && sentenceCase && j > k && p.isWord(j+1) && !p.toks[j+1].cap {
+		if t.key == "," && sentenceCase && j > k && p.isWord(j+1) && !p.toks[j+1].cap && !p.inList {
 			// A list inside the name, closed by the unit the body serves
 			// ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh X", "Trung tâm
-			// Xúc tiến đầu tư, thương mại và du lịch tỉnh Y").
-			if e := p.lowerName(j+1, false, false); e > j+1 && p.unitAt(e).e > e {
+			// Xúc tiến đầu tư, thương mại và du lịch tỉnh Y"). One level
+			// only: the bodies read on the way take no list of their own.
+			p.inList = true
+			e := p.lowerName(j+1, false, false)
+			p.inList = false
+			if e > j+1 && p.unitAt(e).e > e {
 				j = e
 			}
 			break
