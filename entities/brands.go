@@ -31,6 +31,28 @@ func (p *pass) brandWord(k int) bool {
 	return t.camel || !nativeKey(t.key)
 }
 
+// minCoinedCaps is the shortest word in capitals read as a coined name
+// rather than an acronym ("VNEXPRESS", not "VKSND").
+const minCoinedCaps = 6
+
+// coinedInCaps reports a coined name written in capitals at k: a long
+// word with vowels inside, which an acronym of initials lacks
+// ("VNEXPRESS", "VIETNAMNET"; not "UBND", "TTXVN").
+func (p *pass) coinedInCaps(k int) bool {
+	key := p.key(k)
+	if utf8.RuneCountInString(key) < minCoinedCaps || nativeKey(key) {
+		return false
+	}
+	vowels := 0
+	for _, r := range key {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			vowels++
+		}
+	}
+	return vowels >= 2
+}
+
 // topLevel holds the endings of a web address written as an outlet's name.
 var topLevel = map[string]bool{"vn": true, "com": true, "net": true, "org": true, "info": true, "tv": true}
 
@@ -114,7 +136,7 @@ func (p *pass) indexBrands() {
 		// one is often a sector's ("Sở GD-ĐT"), in parentheses a
 		// defined term's ("(PCCC)"). One word that another capitalised
 		// word follows may be a foreign person's first name.
-		if !p.brandWord(k) || p.toks[k].allCap || p.brands[p.key(k)] || !p.toks[k].sp && p.key(k-1) != "(" || p.capWord(k+1) && p.toks[k+1].sp {
+		if !p.brandWord(k) || p.toks[k].allCap && !p.coinedInCaps(k) || p.brands[p.key(k)] || !p.toks[k].sp && p.key(k-1) != "(" || p.capWord(k+1) && p.toks[k+1].sp {
 			continue
 		}
 		cued := false
@@ -191,7 +213,11 @@ const maxPressName = 4
 // four words that is no person's name, no place and no body of the lists,
 // which the other rules read.
 func (p *pass) pressName(i int) int {
-	if !p.capWord(i) || !p.toks[i].sp || p.x.lx.orgs.endingAt(p.toks, i-1, clPressCue) < 0 {
+	if !p.capWord(i) || !p.toks[i].sp {
+		return i
+	}
+	press := p.x.lx.orgs.endingAt(p.toks, i-1, clPressCue) >= 0
+	if !press && !p.toks[i].allCap {
 		return i
 	}
 	if _, c := p.x.lx.orgs.longest(p.toks, i, clHead|clLowerHead); c != 0 {
@@ -201,8 +227,51 @@ func (p *pass) pressName(i int) int {
 		return i
 	}
 	e := p.capRun(i, false)
-	if e-i < 2 || e-i > maxPressName || p.isSurnameStart(i) || p.placeAt(i) > i || p.startsPhrase(i) || p.knownUnit(i, e) {
+	if e-i < 2 || e-i > maxPressName || p.isSurnameStart(i) || p.startsPhrase(i) {
+		return i
+	}
+	if !press {
+		// An outlet writes its own name in capitals ("Như TIỀN PHONG đã
+		// đưa tin", "Theo NGƯỜI LAO ĐỘNG, …", "trả lời DÂN TRÍ"): a run
+		// in capitals is one where the text cites a source, and there
+		// names no place.
+		if !p.allCapRun(i, e) || !p.sourceCue(i, e) {
+			return i
+		}
+		return e
+	}
+	if p.placeAt(i) > i || p.knownUnit(i, e) {
 		return i
 	}
 	return e
+}
+
+// allCapRun reports the words [i, e) all in capitals.
+func (p *pass) allCapRun(i, e int) bool {
+	for k := i; k < e; k++ {
+		if p.toks[k].kind == tkWord && !p.toks[k].allCap {
+			return false
+		}
+	}
+	return true
+}
+
+var kNhu, kDa, kTung = foldKey("như"), foldKey("đã"), foldKey("từng")
+
+// sourceCue reports a name [i, e) cited as a source: after a word of the
+// press or a source cue ("trao đổi với", "nguồn tin của"), between "Theo"
+// and a comma, or between "Như" and the report's verb ("Như X đã đưa
+// tin", "X dẫn lời").
+func (p *pass) sourceCue(i, e int) bool {
+	orgs := &p.x.lx.orgs
+	switch {
+	case orgs.endingAt(p.toks, i-1, clPressCue|clBrandCue) >= 0:
+		return true
+	case p.key(i-1) == kTheo && p.key(e) == ",":
+		return true
+	case p.key(i-1) == kNhu && (p.key(e) == kDa || p.key(e) == kTung):
+		return true
+	}
+	_, c := orgs.longest(p.toks, e, clBrandVerb)
+	return c != 0
 }

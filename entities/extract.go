@@ -50,6 +50,16 @@ type pass struct {
 	// working group, whose own name takes no owner: a chain of groups
 	// each owned by the next would recurse once per group.
 	inOwner bool
+	// inSector is set while afterFreeSector looks past a sector, where a
+	// body read on the way must not look past its own (linear time).
+	inSector bool
+	// inList is set while orgName reads the words after a comma inside a
+	// name, where a body read on the way takes no list of its own.
+	inList bool
+	// heldEnd is 1 + the end of the last titles read as the object of a verb
+	// of holding ("giữ các cương vị …"): a title after the comma there
+	// goes on with the verb's list (heldBefore).
+	heldEnd int
 	bufs    passBuffers // spare arrays, kept by the pass pool
 }
 
@@ -331,9 +341,10 @@ func (p *pass) step(i int) int {
 		return j
 	}
 	if p.capFirst(i) && !p.isSurname(i) && p.phraseStart(i) {
-		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) {
+		if e := p.capRun(i, false); e-i >= 2 && e-i <= 3 && p.knownUnit(i, e) && p.pressName(i) <= i {
 			// A head noun or a country that begins a unit's name: "Trường
-			// Sơn", "Hội An", "Mỹ Đức".
+			// Sơn", "Hội An", "Mỹ Đức"; not an outlet cited in capitals
+			// ("Như TIỀN PHONG đã đưa tin").
 			p.emit(found{typ: Location, s: i, e: e})
 			return e
 		}

@@ -19,6 +19,12 @@ func TestExtractLinear(t *testing.T) {
 		"name list":       growth.Repeat("ông Lê Văn An, ", 125),
 		"bodies in names": growth.Repeat("Bệnh viện Khoa Nhi ", 100),
 		"department run":  growth.Repeat("Khoa ", 250),
+		// A sector's name read past it (afterFreeSector) looks one level
+		// ahead only: a chain of such bodies once took exponential time.
+		"sectors joined":  growth.Repeat("Viện Kinh tế và ", 125),
+		"sector names":    growth.Repeat("Vụ Chính sách tiền tệ ", 100),
+		"foreign holders": growth.Repeat("Chủ tịch Ủy ban châu Âu Jean-Marc Dupont ", 60),
+		"lists in names":  growth.Repeat("Ban Bảo vệ, chăm sóc ", 125),
 	} {
 		growth.Linear(t, name, in, func(text string) { extract(x, text) })
 	}

@@ -133,8 +133,10 @@ var (
 	// unmarked are classes only the rules read: the model sees what the
 	// rules made of them (a head that needs a name: the body's span).
 	// Measured: marking them too made the model worse on the corpus dev
-	// split.
-	unmarked = [len(markedLexicons)]lexClass{1: clNamedHead}
+	// split. The hints of how far a name goes (sector heads, open sectors,
+	// lower-case organs) and of titles held as a verb's object are the
+	// rules' too.
+	unmarked = [len(markedLexicons)]lexClass{0: clHoldVerb | clOfficeWord, 1: clNamedHead | clSectorHead | clOpenSector | clLowerOrgan}
 	markRole = [2]tagger.Mark{tagger.NewMark("rule:ROLE:B"), tagger.NewMark("rule:ROLE:I")}
 	markGaz  = levelMarks()
 )

@@ -102,8 +102,11 @@ func (p *pass) roleAt(j int) (role, bool) {
 			r.e, rank = e, compWord
 		} else if e, c := lx.orgs.longest(p.toks, te, clAnaphor); c != 0 {
 			r.e, rank = e, compWord // "Chủ tịch HĐQT kiêm …", "Hiệu trưởng nhà trường": the body named before
-		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap {
-			r.e, rank = e, compWord // "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no body
+		} else if e, c := lx.orgs.longest(p.toks, te, clHead); c != 0 && p.toks[te].cap && !p.koreanGiven(e) {
+			// "Giám đốc Bệnh viện Nguyễn Văn A": a head alone names no
+			// body; before a hyphenated given name it is the holder's
+			// family name ("Tổng thư ký Ban Ki-moon").
+			r.e, rank = e, compWord
 		}
 		if rank == compNone || rank == compPlace && p.lowerAfter(r.e) {
 			// "Vụ trưởng Pháp chế", "Cục phó Bảo tồn thiên nhiên": the
@@ -423,7 +426,9 @@ func (p *pass) official(i int) int {
 		return p.withApposition(person)
 	}
 	if len(roles) > 0 {
-		if s, e, ok := p.fronted(re); ok {
+		if p.heldBefore(i) {
+			p.heldEnd = re + 1 // a list of such titles goes on after a comma
+		} else if s, e, ok := p.fronted(re); ok {
 			person := found{typ: Person, s: s, e: e}
 			person.roles = p.emitRoles(roles)
 			return p.withApposition(person)
@@ -522,6 +527,35 @@ func (p *pass) dashedHolder(k int) (s, e int, ok bool) {
 	}
 	e = p.personName(he, true)
 	return he, e, e > he
+}
+
+// maxOfficeWords bounds the words naming an office between a verb of
+// holding and the title ("giữ các cương vị …", "làm chức vụ …").
+const maxOfficeWords = 3
+
+// heldBefore reports a verb of holding or taking an office just before
+// the roles at i, maybe with words that name the office between ("Lúc
+// còn làm Chánh Văn phòng Tỉnh ủy, ông X", "suốt những năm giữ cương vị
+// …, bà Y"), or the next title of such a verb's list after a comma: the
+// titles are the verb's object, a predicate, not roles of the name after
+// the comma (GUIDELINES: "giữ chức …", "bổ nhiệm làm …"). "Với cương vị
+// …, ông X" stays a role.
+func (p *pass) heldBefore(i int) bool {
+	if i > 0 && p.key(i-1) == "," && p.heldEnd == i {
+		return true // the next title of the verb's list
+	}
+	k := i - 1
+	if s := p.x.lx.titles.endingAt(p.toks, i, clOfficeWord); s >= 0 && s < i {
+		k = s - 1 // the roles were read from the marker "vị" of "cương vị"
+	}
+	for n := 0; n < maxOfficeWords && k >= 0; n++ {
+		s := p.x.lx.titles.endingAt(p.toks, k, clOfficeWord)
+		if s < 0 {
+			break
+		}
+		k = s - 1
+	}
+	return k >= 0 && p.isWord(k) && p.x.lx.titles.endingAt(p.toks, k, clHoldVerb) >= 0
 }
 
 // fronted reads the holder of roles written before a comma, with a cue

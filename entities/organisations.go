@@ -389,7 +389,8 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	}
 	// Head noun + name: "Sở Y tế", "Trường Chính trị tỉnh X". A place
 	// whose name begins with the head word is no body ("Đài Loan", "Hội An").
-	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
+	if he, hc := lx.orgs.longest(p.toks, i, clHead|clLowerHead|clLowerOrgan); hc != 0 && !p.inCompound(i) && !p.headInWord(i, he) && p.placeAt(i) <= he && !p.countryAtHead(i, he) {
+		he = p.headBeforeSector(i, he)
 		k := he
 		unitAfterHead := false
 		if se := p.sectorEnd(k); se > k && (role || p.toks[k].cap) && p.isWord(k) {
@@ -401,18 +402,20 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				// longer name ("Ban quản lý dự án nông nghiệp công nghệ
 				// cao huyện X").
 				k = max(k, p.lowerName(sk, false, role))
+			} else if k == se {
+				k = p.afterFreeSector(i, sk, se, role)
 			}
 			if oe, oc := lx.orgs.longest(p.toks, sk, clOrgan); oc != 0 && oe > k {
 				k = oe // a fixed organ whose name begins with a sector: "báo Công an nhân dân"
 			}
-		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
+		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.koreanGiven(k) {
 			k = max(p.orgName(k), p.wholeNameAfter(he, role))
 			if p.foreignOrigin(i, he, k) {
 				k = he
 			}
 		} else if n := p.orgNumber(k); n > k && (he > i+1 || p.key(k) == kSo) {
 			k = n // "Ban Quản lý dự án 6", "Trường số 2"
-		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&clLowerHead != 0 && !p.toks[k].cap) {
+		} else if u := p.unitAt(k); u.e > k && !u.bare && (capOK || hc&(clLowerHead|clLowerOrgan) != 0 && !p.toks[k].cap) {
 			unitAfterHead = true // "bệnh viện huyện Ba Tơ"
 		} else if capOK {
 			k = p.lowerName(k, false, role)
@@ -434,7 +437,11 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 				k = u.e
 			}
 			o.e = k
-			if (t.cap || role || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
+			// An organ in lower case names one body with its unit after it
+			// ("công an tỉnh X", "sở Y tế Hà Nội"); alone or with its sector
+			// only it is generic (corpus precedents 27, 78).
+			lowerOrgan := hc&clLowerOrgan != 0 && (o.place.e > o.place.s && !o.place.bare || o.e > he && p.knownUnit(he, o.e))
+			if (t.cap || role || lowerOrgan || hc&clLowerHead != 0 && (p.toks[he].cap || unitAfterHead)) && o.e > best.e {
 				best = o
 			}
 		}
@@ -443,6 +450,101 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 }
 
 var kVa = foldKey("và")
+
+// afterFreeSector returns the end of a name that goes on after the
+// capitalised sector [sk, se): a second capitalised part after "và" that
+// opens no other body or instrument ("báo Nhà báo và Công luận", "Viện
+// Kinh tế và Chính trị thế giới"); and when the sector is a field the
+// unit's own name narrows (clOpenSector: "Vụ Chính sách tiền tệ",
+// "Trường Cao đẳng Công nghiệp cao su"), a second sector ("Khoa Chăn
+// nuôi Thú y") or lower-case words in sentence case closed by a unit or a
+// proper name (lowerName), by a predicate's first word ("Vụ Chính sách
+// tiền tệ vừa gửi …") or by the end of the phrase: a mark, or the
+// holder's name in a role ("Vụ trưởng Vụ Kinh tế đối ngoại Lê Văn A").
+// Ministries and departments (clSectorHead) are named by their sector
+// alone, companies are read by afterSector, and a Party board's sector
+// is its whole name ("Ban Bí thư xem xét"): there the words after the
+// sector begin the clause. Else se.
+func (p *pass) afterFreeSector(i, sk, se int, role bool) int {
+	if p.inSector || p.x.lx.orgs.exact(p.toks, i, sk, clSectorHead) != 0 || p.wordAt(i, clGenericBody) || p.wordAt(i+1, clGenericBody) {
+		return se
+	}
+	// One level only: the bodies read while looking ahead ("và Viện …")
+	// end at their sector, so a chain of such names costs a bounded
+	// look-ahead per name.
+	p.inSector = true
+	defer func() { p.inSector = false }()
+	if p.key(se) == kVa && p.capWord(se+1) && p.toks[se+1].sp && !p.isSurnameStart(se+1) && !p.beginsOtherName(se+1) && p.unitAt(se+1).e <= se+1 {
+		return p.orgName(se + 1) // "báo Nhà báo và Công luận"
+	}
+	if p.x.lx.orgs.exact(p.toks, sk, se, clOpenSector) == 0 {
+		return se
+	}
+	if p.capWord(se) && p.toks[se].sp {
+		if e, c := p.x.lx.orgs.longest(p.toks, se, clSector); c != 0 && p.orgAt(se, false).e <= se {
+			return e // "Chăn nuôi Thú y", "Ngoại Tiêu hóa"
+		}
+		return se
+	}
+	if !p.isWord(se) || !p.toks[se].sp || p.toks[se].nl || p.unitAt(se).e > se {
+		return se // the caller reads the unit
+	}
+	if e := p.lowerName(se, false, role); e > se {
+		return e
+	}
+	j := se
+	for ; j < len(p.toks) && j-se < maxLowerName; j++ {
+		if p.joinedComma(j) {
+			continue // "phòng, chống"
+		}
+		if !p.isWord(j) || p.toks[j].cap || !p.toks[j].sp || p.toks[j].nl {
+			break
+		}
+		if p.wordAt(j, clClauseMarker) && !p.inNameWord(j) && j > se {
+			return j // the predicate begins
+		}
+		if p.wordAt(j, clProgStop|clClauseWord|clClauseMarker) && !p.inNameWord(j) || p.x.lx.orgs.starts(p.key(j)) && p.org(j, false).e > j {
+			return se
+		}
+		if _, c := p.x.lx.titles.longest(p.toks, j, clTitle|clTitleComp); c != 0 {
+			return se
+		}
+	}
+	if j == len(p.toks) || p.toks[j].nl || p.toks[j].kind == tkPunct && p.phraseMark(j) || role && p.isSurnameStart(j) {
+		return j
+	}
+	return se
+}
+
+// phraseMark reports a mark at k that closes a noun phrase: a comma, a
+// parenthesis, a dash set off by spaces or the end of a sentence.
+func (p *pass) phraseMark(k int) bool {
+	switch p.key(k) {
+	case ",", "(", ")", ".", ";", ":", "!", "?":
+		return true
+	}
+	return isHyphen(p.key(k)) && p.toks[k].sp
+}
+
+// koreanGiven reports a capitalised word at k joined by a hyphen without
+// spaces to a lower-case syllable ("Ki-moon", "Jong-un"): a foreign given
+// name, which no body's name holds, so a head word before it is the
+// person's family name ("Ban Ki-moon").
+func (p *pass) koreanGiven(k int) bool {
+	return p.key(k+1) == "-" && !p.toks[k+1].sp && p.isWord(k+2) && !p.toks[k+2].cap && !p.toks[k+2].sp
+}
+
+// headBeforeSector returns where a head [i, he) whose last words begin a
+// longer sector really ends ("Đài Phát thanh" before "- Truyền hình
+// tỉnh X"): the sector is read whole after the shorter head. Else he.
+func (p *pass) headBeforeSector(i, he int) int {
+	for m := i + 1; m < he; m++ {
+		if p.x.lx.orgs.exact(p.toks, i, m, clHead|clLowerHead) != 0 && p.sectorEnd(m) > he {
+			return m
+		}
+	}
+	return he
+}
 
 // sectorEnd returns the end of the sector at k ("Y tế", "Văn hóa, Thể thao
 // và Du lịch"), or k. A sector the list knows is read whatever joins its
@@ -583,7 +685,7 @@ func (p *pass) site(u placeMatch) bool {
 }
 
 // maxOrgName bounds the words of an organisation name after its head.
-const maxOrgName = 8
+const maxOrgName = 12
 
 // orgName reads a name in sentence case after a head noun: a capitalised
 // word, lower-case words, then capitalised words or a unit ("Công ty Xăng
@@ -621,11 +723,27 @@ func (p *pass) orgName(k int) int {
 			j++ // "Văn hoá - Thể thao"
 			continue
 		}
-		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) && !p.inNameWord(j) || t.digit {
+		if t.key == "," && sentenceCase && j > k && p.isWord(j+1) && !p.toks[j+1].cap && !p.inList {
+			// A list inside the name, closed by the unit the body serves
+			// ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh X", "Trung tâm
+			// Xúc tiến đầu tư, thương mại và du lịch tỉnh Y"). One level
+			// only: the bodies read on the way take no list of their own.
+			p.inList = true
+			e := p.lowerName(j+1, false, false)
+			p.inList = false
+			if e > j+1 && p.unitAt(e).e > e {
+				j = e
+			}
+			break
+		}
+		if t.kind != tkWord || !t.sp || t.nl || p.wordAt(j, clProgStop) && !p.inNameWord(j) && !p.wordAt(j, clNameWord) && !(t.cap && isHyphen(p.key(j-1))) || t.digit {
+			// A stop word that begins a compound goes on ("Phòng không
+			// không quân"), and so does one capitalised after a hyphen,
+			// the name's second part ("Phòng không - Không quân").
 			break
 		}
 		if t.cap {
-			if p.isSurnameStart(j) || p.startsPhrase(j) {
+			if p.isSurnameStart(j) || p.startsPhrase(j) || p.foreignPersonStart(j) {
 				break
 			}
 			if _, c := p.x.lx.orgs.longest(p.toks, j, clTail); c != 0 {
@@ -741,6 +859,9 @@ func (p *pass) lowerAfterAnd(k int) bool {
 	if !p.isWord(k) || p.toks[k].cap || !p.toks[k].sp || p.toks[k].nl {
 		return false
 	}
+	if p.inNameWord(k) {
+		return true // "Doanh nghiệp nhỏ và vừa"
+	}
 	return !p.wordAt(k, clProgStop|clClauseWord|clPeople) && !(p.x.lx.orgs.starts(p.key(k)) && p.org(k, false).e > k)
 }
 
@@ -763,11 +884,17 @@ func (p *pass) afterSector(i, k int, role bool) int {
 }
 
 // sentenceCase reports a capitalised run [k, e) that may go on in lower
-// case: one native word, acronyms aside ("Kỹ thuật", "ĐH Bách khoa").
+// case: one native word, acronyms aside ("Kỹ thuật", "ĐH Bách khoa"). A
+// spaced hyphen joins two names, each capitalised on its first word only
+// ("Mỏ - Địa chất"), so each part counts on its own.
 func (p *pass) sentenceCase(k, e int) bool {
 	words := 0
 	for j := k; j < e; j++ {
 		t := &p.toks[j]
+		if isHyphen(t.key) && t.sp && words == 1 {
+			words = 0
+			continue
+		}
 		if t.kind != tkWord || t.allCap {
 			continue
 		}

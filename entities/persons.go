@@ -34,7 +34,11 @@ func (p *pass) personName(i int, cued bool) int {
 		return i
 	}
 	j := i
-	for j < len(p.toks) && j-i < maxNameWords+1 {
+	for j < len(p.toks) && j-i-p.hyphenJoins(i, j) < maxNameWords+1 {
+		if j > i && p.innerHyphen(j) {
+			j += 2 // "Jean-Claude Juncker": the parts of a given name
+			continue
+		}
 		if j > i && (!p.toks[j].sp || !p.capWord(j)) {
 			break
 		}
@@ -106,12 +110,48 @@ func (p *pass) hyphenTail(j int) int {
 	return j
 }
 
+// innerHyphen reports a hyphen at j between two capitalised parts of one
+// given name, more of the name following ("Jean-Claude Juncker",
+// "Jean-Yves Le Drian"); hyphenTail reads a hyphenated word that ends the
+// name ("Kim Jong-un").
+func (p *pass) innerHyphen(j int) bool {
+	return p.givenJoin(j) && p.capWord(j+2) && p.toks[j+2].sp
+}
+
+// givenJoin reports a hyphen at k joining two capitalised parts of a
+// given name: written without spaces, or with spaces as tokenized text
+// writes every mark when the first part is a foreign given name and the
+// second no Vietnamese syllable ("Jean - Claude"), unlike the spaced
+// hyphen between two places ("Thừa Thiên - Huế").
+func (p *pass) givenJoin(k int) bool {
+	if p.key(k) == "-" && !p.toks[k].sp {
+		return p.capWord(k-1) && p.capWord(k+1) && !p.toks[k+1].sp
+	}
+	return isHyphen(p.key(k)) && p.toks[k].sp && p.capWord(k-1) && p.capWord(k+1) && p.toks[k+1].sp &&
+		p.x.lx.foreignGiven[p.key(k-1)] && !nativeKey(p.key(k-1)) && !nativeKey(p.key(k+1))
+}
+
+// hyphenJoins counts the tokens inside [i, j) that a hyphen between two
+// capitalised parts of a given name adds ("Jean-Claude"): such a name
+// counts once among a name's words. A lower-case tail ("Jong-un") keeps
+// its count, which bounds what may come before it.
+func (p *pass) hyphenJoins(i, j int) int {
+	n := 0
+	for k := i + 1; k < j-1; k++ {
+		if p.givenJoin(k) {
+			n += 2
+		}
+	}
+	return n
+}
+
 func (p *pass) nameEnd(i, j int, cued bool) int {
 	n := j - i
-	if n == 0 || n > maxNameWords || p.codeAfter(j) || p.wholePlace(i, j) {
+	words := n - p.hyphenJoins(i, j) // "Jean-Claude" is one word
+	if n == 0 || words > maxNameWords || p.codeAfter(j) || p.wholePlace(i, j) {
 		return i
 	}
-	if !cued && (n < 2 || n > 4 || n == 2 && p.lowerPair(j-1)) {
+	if !cued && (n < 2 || words > 4 || n == 2 && p.lowerPair(j-1)) {
 		return i // "Đoàn Kiểm tra" where the text has "kiểm tra"
 	}
 	return j
@@ -252,9 +292,50 @@ func (p *pass) splitName(k, end int) int {
 		}
 	}
 	if first == end {
+		if f := p.foreignNameIn(k, end); f < end {
+			return f
+		}
 		return p.unitThenName(k, end)
 	}
 	return first
+}
+
+// foreignNameIn returns where a foreign personal name ends the run [k,
+// end): a foreign given name of no Vietnamese syllable, or one of parts
+// joined by a hyphen, then one to three more capitalised words ("Ủy ban
+// châu Âu Jean-Claude Juncker", "Quỹ Tiền tệ Quốc tế Christine Lagarde");
+// else end.
+func (p *pass) foreignNameIn(k, end int) int {
+	for j := k + 1; j < end-1; j++ {
+		if p.foreignGivenAt(j) {
+			if words := end - j - p.hyphenJoins(j, end); words >= 2 && words <= 4 {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// foreignGivenAt reports a foreign given name at j that opens a name: of
+// no Vietnamese syllable, and known as a given name or of parts joined by
+// a hyphen ("Jean-Marc").
+func (p *pass) foreignGivenAt(j int) bool {
+	if !p.capWord(j) || !p.toks[j].sp || p.key(j-1) == "-" || p.toks[j].allCap || nativeKey(p.key(j)) {
+		return false
+	}
+	return p.x.lx.foreignGiven[p.key(j)] || p.innerHyphen(j+1)
+}
+
+// foreignPersonStart reports a foreign personal name of two to four words
+// starting at j, which no body's name goes on into ("Ngân hàng Thế giới
+// Jean-Marc Dupont").
+func (p *pass) foreignPersonStart(j int) bool {
+	if !p.foreignGivenAt(j) {
+		return false
+	}
+	e := p.capRun(j, false)
+	words := e - j - p.hyphenJoins(j, e)
+	return words >= 2 && words <= 4
 }
 
 // unitThenName returns where a name of two to four words starts after a
@@ -305,10 +386,17 @@ func (p *pass) unknownName(i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(p.toks) && j-i < maxUnknownName+1 && p.capWord(j) && p.toks[j].sp && !p.toks[j].allCap && !p.toks[j].digit && !p.toks[j].camel {
+	for j < len(p.toks) && j-i-p.hyphenJoins(i, j) < maxUnknownName+1 {
+		if p.innerHyphen(j) {
+			j += 2 // "Jean-Marc Dupont"
+			continue
+		}
+		if !p.capWord(j) || !p.toks[j].sp || p.toks[j].allCap || p.toks[j].digit || p.toks[j].camel {
+			break
+		}
 		j++
 	}
-	if j-i > maxUnknownName {
+	if j-i-p.hyphenJoins(i, j) > maxUnknownName {
 		return i
 	}
 	if j-i == 1 && !p.initialAt(i) && !nativeKey(p.key(i)) && !lx.foreignGiven[p.key(i)] && !p.wordAt(i, clOnsetAbbrev) {

@@ -791,10 +791,11 @@ func (p *pass) lowerToPeriod(j int, law bool) bool {
 	return false
 }
 
-// inNameWord reports a stop word at j that ends a compound word begun at
-// j-1 ("hàng không", "tự do").
+// inNameWord reports a stop word at j that ends a compound word or a
+// fixed phrase begun before it ("hàng không", "tự do", "nhỏ và vừa").
 func (p *pass) inNameWord(j int) bool {
-	return j > 0 && p.toks[j].sp && p.wordEndingAt(j, clNameWord) == j-1
+	s := p.wordEndingAt(j, clNameWord)
+	return j > 0 && p.toks[j].sp && s >= 0 && s < j
 }
 
 // startsTitle reports a position title at j ("Luật Tổ chức Quốc hội Chủ

@@ -23,11 +23,13 @@ const (
 	clMarker // a marker that gives no status ("vị")
 	clHonorific
 	clCue
-	clFormer  // a marker of a former holder ("nguyên", "cựu")
-	clLate    // "cố"
-	clActing  // "quyền"
-	clNew     // "tân"
-	clCurrent // "đương kim", "hiện là"
+	clFormer     // a marker of a former holder ("nguyên", "cựu")
+	clLate       // "cố"
+	clActing     // "quyền"
+	clNew        // "tân"
+	clCurrent    // "đương kim", "hiện là"
+	clHoldVerb   // a verb whose object is an office ("giữ", "làm"): a title after it is a predicate
+	clOfficeWord // a word naming an office between such a verb and the title ("chức vụ", "cương vị")
 )
 
 // clMarkers are the markers before a role, with a status or without.
@@ -53,6 +55,9 @@ const (
 	clBrandVerb  // words of the press after a coined word that names it ("dẫn lời")
 	clPressCue   // words after which a capitalised name is an outlet's ("phóng viên")
 	clTopic      // a committee whose name goes on with "về" and its subject ("Ban Chỉ đạo … về …")
+	clSectorHead // a head named by its sector alone ("Bộ Y tế"): no lower-case words go on after the sector
+	clOpenSector // a field a unit's name narrows in lower case after it ("Vụ Chính sách tiền tệ")
+	clLowerOrgan // an organ that, in lower case, names one body only with its unit ("công an tỉnh X")
 )
 
 const (
@@ -137,8 +142,9 @@ type lexicons struct {
 
 var classNames = map[string]map[string]lexClass{
 	"titles.tsv": {"title": clTitle, "title-comp": clTitleComp, "prefix": clPrefix, "suffix": clSuffix, "marker": clMarker, "honorific": clHonorific, "cue": clCue,
-		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent},
-	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic},
+		"former": clFormer, "late": clLate, "acting": clActing, "new": clNew, "current": clCurrent,
+		"hold-verb": clHoldVerb, "office-word": clOfficeWord},
+	"orgs.tsv":     {"abbr": clAbbr, "committee": clCommittee, "unit-organ": clUnitOrgan, "organ": clOrgan, "head": clHead, "sector": clSector, "tail": clTail, "lower-head": clLowerHead, "military": clMilitary, "compound": clCompound, "organ-of": clOrganOf, "club-suffix": clClubSuffix, "anaphor": clAnaphor, "named-head": clNamedHead, "brand-cue": clBrandCue, "brand-verb": clBrandVerb, "press-cue": clPressCue, "topic": clTopic, "sector-head": clSectorHead, "open-sector": clOpenSector, "lower-organ": clLowerOrgan},
 	"programs.tsv": {"head": clProgHead, "national": clNational, "alone": clProgAlone, "numbered": clProgNumbered, "law": clLaw, "title": clProgTitle, "word": clProgWord},
 	"geoheads.tsv": {"admin": clAdmin, "geo": clGeo, "country": clCountry, "province": clProvinceHead, "district": clDistrictHead, "commune": clCommuneHead},
 	"names.tsv":    {"surname": clSurname, "middle": clMiddle, "foreign-given": clForeignGiven},
@@ -271,10 +277,10 @@ func sectorWords(phrase string) []string {
 }
 
 // sectorJoint reports a word or mark that joins the parts of a sector's
-// name: a comma, a hyphen, "&", "và".
+// name: a comma, a hyphen or an en dash, "&", "và".
 func sectorJoint(t *token) bool {
 	switch t.key {
-	case ",", "-", "&", kVa:
+	case ",", "-", "–", "&", kVa:
 		return true
 	}
 	return false
