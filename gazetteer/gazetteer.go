@@ -432,8 +432,11 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 // Lookup resolves a place name, with or without its type word ("Tây Hồ",
 // "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
 // period. A type word keeps only units of that type. Parents written after
-// the name narrow it as in running text ("phường 11, quận 6"). The result is
-// nil for names that are not administrative units.
+// the name must contain the unit ("phường 11, quận 6": the one in quận 6).
+// The result is nil for names that are not administrative units, and for
+// a name the tables lack with that type word or under those parents
+// ("xã Hưng Lợi, huyện Thạnh Trị": no namesake of another type or
+// district stands in for it).
 func (g *Gazetteer) Lookup(name string) []Unit {
 	if g = g.get(); g == nil {
 		return nil
@@ -483,7 +486,7 @@ func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		g.lookupInText(m, yield)
+		g.lookupInText(m, h, yield)
 		return
 	}
 	info := &g.names.info[node]
@@ -499,18 +502,49 @@ func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
 }
 
 // lookupInText reads the name m has tokenized as running text and yields
-// the units of its first mention when that mention opens the text.
-func (g *Gazetteer) lookupInText(m *matcher, yield func(u int32) bool) {
+// the units of its first mention when that mention opens the text. Unlike
+// Locations, which reads past a text that is wrong or newer than the
+// lists, Lookup holds to what the name says: the type word h keeps only
+// units of its type, and each parent written after the name ("xã X, huyện
+// Y, tỉnh Z") must contain the unit, so a name the tables lack there finds
+// nothing rather than a namesake elsewhere.
+func (g *Gazetteer) lookupInText(m *matcher, h *headInfo, yield func(u int32) bool) {
 	m.scan()
 	m.narrow()
-	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
+	ms := m.mentions
+	if len(ms) == 0 || len(m.toks) == 0 || ms[0].start != m.toks[0].start {
 		return
 	}
-	for _, u := range m.mentions[0].cands {
-		if !yield(u) {
+	first := &ms[0]
+	var parents [][]int32
+	for k := 1; k < len(ms); k++ {
+		p := &ms[k]
+		if !parentGap(withoutListedNumbers(m.text[ms[k-1].end:p.start])) || !adminLevel(p.level) ||
+			levelRank(p.level) <= levelRank(first.level) {
+			break
+		}
+		if len(p.cands) == 0 {
+			return // a parent the tables do not know contains nothing they know
+		}
+		parents = append(parents, p.cands)
+	}
+	for _, u := range first.cands {
+		if h != nil && h.admin() && !first.bare && !h.accepts(&g.units[u]) {
+			continue
+		}
+		in := true
+		for _, p := range parents {
+			in = in && g.within(u, p, withinMerged)
+		}
+		if in && !yield(u) {
 			return
 		}
 	}
+}
+
+// adminLevel reports a level of the administrative lists.
+func adminLevel(l Level) bool {
+	return l == LevelProvince || l == LevelDistrict || l == LevelCommune
 }
 
 func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {

@@ -219,6 +219,49 @@ func TestLookup(t *testing.T) {
 	assert.Nil(t, g.Lookup(""))
 }
 
+// TestLookupHoldsToTheName checks that Lookup keeps to the type word and to
+// the parents written after the name, in running text as in a bare name: a
+// unit the tables lack there finds nothing, never a namesake of another
+// type or in another district.
+func TestLookupHoldsToTheName(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tc := range []struct {
+		name string
+		want []string // "period code", in order; nil for none
+	}{
+		// Hưng Lợi is a ward in Cần Thơ, a town in Sóc Trăng and a xã of
+		// Nghệ An abolished before 2025 (TestAbolishedUnits).
+		{"xã Hưng Lợi, huyện Thạnh Trị, tỉnh Sóc Trăng", nil},
+		{"xã Hưng Lợi, huyện Thạnh Trị", nil},
+		{"phường Hưng Lợi, tỉnh Nghệ An", nil},
+		{"thị trấn Hưng Lợi, huyện Hưng Nguyên", nil},
+		{"phường Hưng Lợi, quận Ninh Kiều, thành phố Cần Thơ", []string{"pre-2025 31147"}},
+		{"thị trấn Hưng Lợi, huyện Thạnh Trị, tỉnh Sóc Trăng", []string{"pre-2025 31757"}},
+		// The new city holds the communes of the provinces merged into it.
+		{"thị trấn Hưng Lợi, huyện Thạnh Trị, thành phố Cần Thơ", []string{"pre-2025 31757"}},
+		// The three Xã An Cư lie in other districts; Ninh Kiều had a phường.
+		{"xã An Cư, quận Ninh Kiều", nil},
+		{"phường An Cư, huyện Tuy An", nil},
+		{"phường 11, quận 6, TP.HCM", []string{"pre-2025 27364"}},
+		{"xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước", nil}, // a thị trấn there
+		{"thị trấn Tân Phú, huyện Đồng Phú, tỉnh Bình Phước", []string{"pre-2025 25363"}},
+		{"xã Tân Phú, tỉnh Đồng Nai", []string{"post-2025 26116"}},
+		{"phường Phong Điền, tỉnh Thừa Thiên Huế", []string{"post-2025 19819"}},
+		{"phường Hồng Hà, thành phố Hà Nội", []string{"post-2025 00097"}},
+		// A country after a province is no administrative parent.
+		{"tỉnh Nghệ An, Việt Nam", []string{"pre-2025 40", "post-2025 40"}},
+		// A parent the tables do not know contains nothing they know.
+		{"xã Tân Phú, huyện Đồng Vắng", nil},
+	} {
+		var got []string
+		for _, u := range g.Lookup(tc.name) {
+			got = append(got, string(u.Period)+" "+u.Code)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+		assert.Equal(t, tc.want != nil, g.Known(tc.name), tc.name)
+	}
+}
+
 func (u Unit) withPeriod(p Period) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
