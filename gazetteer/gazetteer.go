@@ -207,7 +207,8 @@ type Location struct {
 	Level Level `json:"level,omitempty"`
 	// Code, Periods and Successors describe a mention that names known
 	// administrative units agreeing on their code: the GSO/NSO code
-	// (Unit.Code), the periods of those units, and, for a unit of the
+	// (Unit.Code; empty for a unit abolished before the pre-2025 list,
+	// which has none), the periods of those units, and, for a unit of the
 	// lists before the reform (until-2024, pre-2025), the post-2025 units
 	// that took over its territory. A name of one unit before the reform
 	// and of the unit it became under another code (tỉnh Lào Cai: 10 until
@@ -389,7 +390,8 @@ func (g *Gazetteer) Places() []Place {
 }
 
 // Units returns a copy of every unit of every period, in code order per
-// period (until-2024, pre-2025, post-2025, post-2026).
+// period (until-2024, pre-2025, post-2025, post-2026); the abolished
+// until-2024 units, which have no code, come after the renamed ones.
 func (g *Gazetteer) Units() []Unit {
 	if g = g.get(); g == nil {
 		return nil
