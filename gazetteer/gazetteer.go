@@ -1,7 +1,9 @@
 // Package gazetteer knows the administrative units of Viet Nam before and
-// after the 2025 reform (63 provinces, 696 districts and 10,035 communes
-// until 30 June 2025; 34 provinces and 3,321 communes from 1 July 2025) with
-// the old→new mapping, the names the press uses for them, countries and
+// after the 2025 reform (63 provinces, 696 districts and 10,035 communes of
+// the list of 1 March 2025; 34 provinces and 3,321 communes from 1 July
+// 2025) with the old→new mapping, the units abolished before the first of
+// those lists (21 districts since 2019, 688 communes in 2024–2025; see
+// PeriodUntil2024), the names the press uses for them, countries and
 // regions. It looks units up by name (Lookup, Known) and by code (ByCode,
 // Parent, Successors), takes user additions (With), and finds the places
 // mentioned in a text (Locations):
@@ -17,10 +19,13 @@
 // Every unit belongs to one period, and a name may denote units of several
 // (Location.Periods lists them, in time order):
 //
-//	until-2024  units renamed between the end of 2024 and the pre-2025 list,
-//	            under their old name: "tỉnh Thừa Thiên Huế" is the old
-//	            province, its successor Thành phố Huế (which "thành phố Huế"
-//	            names in both lists)
+//	until-2024  units the pre-2025 list no longer has: renamed ones under
+//	            their old name ("tỉnh Thừa Thiên Huế" is the old province,
+//	            its successor Thành phố Huế, which "thành phố Huế" names in
+//	            both lists), and units abolished by a merger, without a code
+//	            ("thị xã Cửa Lò", merged into Thành phố Vinh; "phường An
+//	            Cư" of Cần Thơ). A commune merged away in 2019–2021 is not
+//	            in the tables: Lookup finds nothing for it.
 //	pre-2025    the list in force until 30 June 2025: 63 provinces, 696
 //	            districts, 10,035 communes
 //	post-2025   the list in force from 1 July 2025: 34 provinces, 3,321
@@ -37,8 +42,9 @@
 // "Phường Thuỷ Xuân"), whatever the source lists wrote; lookup and matching
 // accept either placement ("Hòa Bình" finds Hoà Bình).
 //
-// The tables are generated from MIT-licensed lists of the GSO/NSO codes
-// (see internal/data/SOURCES.md), embedded, and parsed once per process on
+// The tables are generated from MIT-licensed lists of the GSO/NSO codes and
+// the project's own list of renamed and abolished districts (see
+// internal/data/SOURCES.md), embedded, and parsed once per process on
 // first use. A Gazetteer is immutable and safe for concurrent use.
 package gazetteer
 
@@ -64,11 +70,18 @@ type Period string
 
 // The periods, in time order.
 const (
-	// PeriodUntil2024 holds the units the pre-2025 list no longer has under
-	// that name or type, as they were until 31 December 2024: Tỉnh Thừa
-	// Thiên Huế, which became the centrally-run Thành phố Huế on 1 January
-	// 2025 (Resolution 1314/NQ-UBTVQH15). Such a unit has the code of the
-	// pre-2025 unit that continues it, and that unit's successors.
+	// PeriodUntil2024 holds the units the pre-2025 list (1 March 2025) no
+	// longer has, as they were before. A unit renamed or re-levelled (Tỉnh
+	// Thừa Thiên Huế, the centrally-run Thành phố Huế from 1 January 2025,
+	// Resolution 1314/NQ-UBTVQH15) has the code of the pre-2025 unit that
+	// continues it, and that unit's successors. A unit abolished by a merger
+	// (Thị xã Cửa Lò, merged into Thành phố Vinh; Phường An Cư, Cần Thơ) has
+	// no code (the sources record none): ParentCode is the pre-2025 unit it
+	// lay in, MergedInto the pre-2025 unit it merged into when known, and
+	// Successors the post-2025 units that took it over. The tables hold the
+	// districts abolished in the rearrangements of 2019–2021 and 2023–2025
+	// and the communes abolished in that of 2023–2025; communes merged away
+	// in 2019–2021 are not in them (see internal/data/SOURCES.md).
 	PeriodUntil2024 Period = "until-2024"
 	// PeriodPre2025 is the list in force until 30 June 2025: 63 provinces,
 	// 696 districts, 10,035 communes.
@@ -194,7 +207,8 @@ type Location struct {
 	Level Level `json:"level,omitempty"`
 	// Code, Periods and Successors describe a mention that names known
 	// administrative units agreeing on their code: the GSO/NSO code
-	// (Unit.Code), the periods of those units, and, for a unit of the
+	// (Unit.Code; empty for a unit abolished before the pre-2025 list,
+	// which has none), the periods of those units, and, for a unit of the
 	// lists before the reform (until-2024, pre-2025), the post-2025 units
 	// that took over its territory. A name of one unit before the reform
 	// and of the unit it became under another code (tỉnh Lào Cai: 10 until
@@ -234,12 +248,20 @@ type Unit struct {
 	Period Period `json:"period"`
 	// ParentCode is the code of the unit one level up in the same period
 	// (the district of a pre-2025 commune, the province of a post-2025
-	// commune); empty for provinces.
+	// commune; for an until-2024 unit, the pre-2025 unit it lay in); empty
+	// for provinces.
 	ParentCode string `json:"parent_code,omitempty"`
 	// Successors holds, for a unit of the lists before the reform
 	// (until-2024, pre-2025), the codes of the post-2025 units that took
-	// over its territory (one per commune in the source mapping).
+	// over its territory (one per commune in the source mapping). A
+	// district abolished before the pre-2025 list has those of the
+	// district it merged into, which cover its territory and may cover
+	// more.
 	Successors []string `json:"successors,omitempty"`
+	// MergedInto is, for a unit abolished before the pre-2025 list (period
+	// until-2024, no Code), the code of the pre-2025 unit it merged into,
+	// when the sources say.
+	MergedInto string `json:"merged_into,omitempty"`
 }
 
 // FullName is the official name with its type word: "Quận Tây Hồ".
@@ -368,7 +390,8 @@ func (g *Gazetteer) Places() []Place {
 }
 
 // Units returns a copy of every unit of every period, in code order per
-// period (until-2024, pre-2025, post-2025, post-2026).
+// period (until-2024, pre-2025, post-2025, post-2026); the abolished
+// until-2024 units, which have no code, come after the renamed ones.
 func (g *Gazetteer) Units() []Unit {
 	if g = g.get(); g == nil {
 		return nil
@@ -388,16 +411,22 @@ func (g *Gazetteer) unit(i int32) Unit {
 }
 
 // Parent returns the unit one level above u in u's period (the district of
-// a pre-2025 commune, the province of a district or a post-2025 commune).
+// a pre-2025 commune, the province of a district or a post-2025 commune;
+// for an until-2024 unit, the pre-2025 unit it lay in).
 func (g *Gazetteer) Parent(u Unit) (Unit, bool) {
 	if g = g.get(); g == nil {
 		return Unit{}, false
 	}
-	i, ok := g.byCode[unitKey{u.Period, u.Code}]
-	if !ok || g.parent[i] < 0 {
+	i := int32(-1)
+	if k, ok := g.byCode[unitKey{u.Period, u.Code}]; ok {
+		i = g.parent[k]
+	} else if u.Code == "" && u.Period == PeriodUntil2024 {
+		i = g.parentIndex(&u) // an abolished unit, known by its parent
+	}
+	if i < 0 {
 		return Unit{}, false
 	}
-	return g.unit(g.parent[i]), true
+	return g.unit(i), true
 }
 
 // ByCode returns the unit with code in period p (codes repeat across
@@ -432,8 +461,12 @@ func (g *Gazetteer) Successors(u Unit) []Unit {
 // Lookup resolves a place name, with or without its type word ("Tây Hồ",
 // "quận Tây Hồ", "TP.HCM", "Hoà Bình"), to the units it may name in any
 // period. A type word keeps only units of that type. Parents written after
-// the name narrow it as in running text ("phường 11, quận 6"). The result is
-// nil for names that are not administrative units.
+// the name must contain the unit ("phường 11, quận 6": the one in quận 6).
+// The result is nil for names that are not administrative units, and for
+// a name the tables lack with that type word or under those parents
+// ("xã Hưng Lợi, huyện Thạnh Trị": no namesake of another type or
+// district stands in for it). A commune abolished before the pre-2025 list
+// is found only with its type word ("phường An Cư", not "An Cư").
 func (g *Gazetteer) Lookup(name string) []Unit {
 	if g = g.get(); g == nil {
 		return nil
@@ -483,7 +516,7 @@ func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
 	}
 	end, node := g.matchName(toks, i)
 	if node < 0 || end != len(toks) {
-		g.lookupInText(m, yield)
+		g.lookupInText(m, h, yield)
 		return
 	}
 	info := &g.names.info[node]
@@ -492,25 +525,67 @@ func (g *Gazetteer) lookup(name string, yield func(u int32) bool) {
 		cands = g.places[info.place].units
 	}
 	for _, u := range cands {
+		if h == nil && g.abolishedCommune(u) {
+			continue
+		}
 		if (h == nil || h.accepts(&g.units[u])) && !yield(u) {
 			return
 		}
 	}
 }
 
+// abolishedCommune reports a commune abolished before the pre-2025 list.
+// Its name alone, without a type word, does not find it: the name lives on
+// in what the commune was named after (Quốc Tử Giám, the temple; Nguyễn
+// Trung Trực, the man), which the text more likely means.
+func (g *Gazetteer) abolishedCommune(u int32) bool {
+	return g.units[u].Code == "" && g.units[u].Level == LevelCommune
+}
+
 // lookupInText reads the name m has tokenized as running text and yields
-// the units of its first mention when that mention opens the text.
-func (g *Gazetteer) lookupInText(m *matcher, yield func(u int32) bool) {
+// the units of its first mention when that mention opens the text. Unlike
+// Locations, which reads past a text that is wrong or newer than the
+// lists, Lookup holds to what the name says: the type word h keeps only
+// units of its type, and each parent written after the name ("xã X, huyện
+// Y, tỉnh Z") must contain the unit, so a name the tables lack there finds
+// nothing rather than a namesake elsewhere.
+func (g *Gazetteer) lookupInText(m *matcher, h *headInfo, yield func(u int32) bool) {
 	m.scan()
 	m.narrow()
-	if len(m.mentions) == 0 || len(m.toks) == 0 || m.mentions[0].start != m.toks[0].start {
+	ms := m.mentions
+	if len(ms) == 0 || len(m.toks) == 0 || ms[0].start != m.toks[0].start {
 		return
 	}
-	for _, u := range m.mentions[0].cands {
-		if !yield(u) {
+	first := &ms[0]
+	var parents [][]int32
+	for k := 1; k < len(ms); k++ {
+		p := &ms[k]
+		if !parentGap(withoutListedNumbers(m.text[ms[k-1].end:p.start])) || !adminLevel(p.level) ||
+			levelRank(p.level) <= levelRank(first.level) {
+			break
+		}
+		if len(p.cands) == 0 {
+			return // a parent the tables do not know contains nothing they know
+		}
+		parents = append(parents, p.cands)
+	}
+	for _, u := range first.cands {
+		if h != nil && h.admin() && !first.bare && !h.accepts(&g.units[u]) || first.bare && g.abolishedCommune(u) {
+			continue
+		}
+		in := true
+		for _, p := range parents {
+			in = in && g.within(u, p, withinMerged)
+		}
+		if in && !yield(u) {
 			return
 		}
 	}
+}
+
+// adminLevel reports a level of the administrative lists.
+func adminLevel(l Level) bool {
+	return l == LevelProvince || l == LevelDistrict || l == LevelCommune
 }
 
 func loadGazetteer(fsys fs.FS, extra []Place) (*Gazetteer, error) {
@@ -558,19 +633,26 @@ func (g *Gazetteer) parseUnits(data string) error {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		var f [6]string
+		var f [7]string
 		rest := line
 		for i := range f {
 			f[i], rest, _ = strings.Cut(rest, "\t")
 		}
-		u := Unit{Period: Period(f[0]), Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4]}
-		if u.Name == "" || u.Code == "" {
+		u := Unit{Period: Period(f[0]), Code: f[1], Type: f[2], Name: f[3], ParentCode: f[4], MergedInto: f[6]}
+		// A unit abolished before the pre-2025 list has no code, only
+		// the pre-2025 unit it lay in.
+		abolished := u.Code == "" && u.Period == PeriodUntil2024 && u.ParentCode != ""
+		if u.Name == "" || u.Code == "" && !abolished {
 			return fmt.Errorf("gazetteer: bad unit line %q", line)
 		}
 		if f[5] != "" {
 			u.Successors = strings.Fields(f[5])
 		}
-		switch len(u.Code) {
+		code := u.Code
+		if abolished {
+			code = u.ParentCode + "x" // one level below its parent: 2 → 3 digits, 3 → 4 (a commune)
+		}
+		switch len(code) {
 		case 2:
 			u.Level = LevelProvince
 		case 3:
@@ -578,10 +660,34 @@ func (g *Gazetteer) parseUnits(data string) error {
 		default:
 			u.Level = LevelCommune
 		}
-		g.byCode[unitKey{u.Period, u.Code}] = int32(len(g.units))
+		if !abolished {
+			g.byCode[unitKey{u.Period, u.Code}] = int32(len(g.units))
+		}
 		g.units = append(g.units, u)
 	}
 	return nil
+}
+
+// parentIndex returns the index of u's parent unit, -1 for none: in u's
+// period, or the pre-2025 unit an until-2024 unit lay in, or the
+// unchanged post-2025 province a post-2026 unit hangs under.
+func (g *Gazetteer) parentIndex(u *Unit) int32 {
+	if u.ParentCode == "" {
+		return -1
+	}
+	periods := []Period{u.Period}
+	switch u.Period {
+	case PeriodUntil2024:
+		periods = []Period{PeriodPre2025}
+	case PeriodPost2026:
+		periods = append(periods, PeriodPost2025)
+	}
+	for _, p := range periods {
+		if i, ok := g.byCode[unitKey{p, u.ParentCode}]; ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // indexUnits links parents and inserts every official name.
@@ -589,18 +695,14 @@ func (g *Gazetteer) indexUnits() {
 	g.parent = make([]int32, len(g.units))
 	for i := range g.units {
 		u := &g.units[i]
-		g.parent[i] = -1
-		if p, ok := g.byCode[unitKey{u.Period, u.ParentCode}]; ok && u.ParentCode != "" {
-			g.parent[i] = p
-		} else if p, ok := g.byCode[unitKey{PeriodPost2025, u.ParentCode}]; ok && u.ParentCode != "" {
-			g.parent[i] = p // post-2026 rows hang under unchanged post-2025 provinces
-		}
+		g.parent[i] = g.parentIndex(u)
 		if u.Level == LevelProvince {
 			g.provinces = append(g.provinces, int32(i))
 		}
 		g.addName(u.Name, int32(i))
-		// Provinces and cities are matched bare when capitalised.
-		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố") {
+		// Provinces and cities are matched bare when capitalised; an
+		// abolished city is not (Ninh Bình is the province).
+		if u.Level == LevelProvince || (u.Level == LevelDistrict && u.Type == "Thành phố" && u.Code != "") {
 			g.addBare(u.Name, u.Level, []int32{int32(i)}, false)
 		}
 	}

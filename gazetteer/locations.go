@@ -1027,7 +1027,7 @@ func (m *matcher) atTentative(i int) int {
 	start := len(m.cands)
 	var level Level
 	for _, u := range g.names.info[node].units {
-		if lv := g.units[u].Level; lv == LevelDistrict || lv == LevelCommune {
+		if lv := g.units[u].Level; (lv == LevelDistrict || lv == LevelCommune) && !g.abolishedCommune(u) {
 			m.cands = append(m.cands, u)
 			if levelRank(lv) > levelRank(level) {
 				level = lv

@@ -219,6 +219,49 @@ func TestLookup(t *testing.T) {
 	assert.Nil(t, g.Lookup(""))
 }
 
+// TestLookupHoldsToTheName checks that Lookup keeps to the type word and to
+// the parents written after the name, in running text as in a bare name: a
+// unit the tables lack there finds nothing, never a namesake of another
+// type or in another district.
+func TestLookupHoldsToTheName(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tc := range []struct {
+		name string
+		want []string // "period code", in order; nil for none
+	}{
+		// Hưng Lợi is a ward in Cần Thơ, a town in Sóc Trăng and a xã of
+		// Nghệ An abolished before 2025 (TestAbolishedUnits).
+		{"xã Hưng Lợi, huyện Thạnh Trị, tỉnh Sóc Trăng", nil},
+		{"xã Hưng Lợi, huyện Thạnh Trị", nil},
+		{"phường Hưng Lợi, tỉnh Nghệ An", nil},
+		{"thị trấn Hưng Lợi, huyện Hưng Nguyên", nil},
+		{"phường Hưng Lợi, quận Ninh Kiều, thành phố Cần Thơ", []string{"pre-2025 31147"}},
+		{"thị trấn Hưng Lợi, huyện Thạnh Trị, tỉnh Sóc Trăng", []string{"pre-2025 31757"}},
+		// The new city holds the communes of the provinces merged into it.
+		{"thị trấn Hưng Lợi, huyện Thạnh Trị, thành phố Cần Thơ", []string{"pre-2025 31757"}},
+		// The three Xã An Cư lie in other districts; Ninh Kiều had a phường.
+		{"xã An Cư, quận Ninh Kiều", nil},
+		{"phường An Cư, huyện Tuy An", nil},
+		{"phường 11, quận 6, TP.HCM", []string{"pre-2025 27364"}},
+		{"xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước", nil}, // a thị trấn there
+		{"thị trấn Tân Phú, huyện Đồng Phú, tỉnh Bình Phước", []string{"pre-2025 25363"}},
+		{"xã Tân Phú, tỉnh Đồng Nai", []string{"post-2025 26116"}},
+		{"phường Phong Điền, tỉnh Thừa Thiên Huế", []string{"post-2025 19819"}},
+		{"phường Hồng Hà, thành phố Hà Nội", []string{"post-2025 00097"}},
+		// A country after a province is no administrative parent.
+		{"tỉnh Nghệ An, Việt Nam", []string{"pre-2025 40", "post-2025 40"}},
+		// A parent the tables do not know contains nothing they know.
+		{"xã Tân Phú, huyện Đồng Vắng", nil},
+	} {
+		var got []string
+		for _, u := range g.Lookup(tc.name) {
+			got = append(got, string(u.Period)+" "+u.Code)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+		assert.Equal(t, tc.want != nil, g.Known(tc.name), tc.name)
+	}
+}
+
 func (u Unit) withPeriod(p Period) Unit { u.Period, u.Successors = p, nil; return u }
 
 func TestWith(t *testing.T) {
@@ -497,4 +540,94 @@ func TestHuếBeforeTheReform(t *testing.T) {
 	es := g.Locations("Dự án ở huyện Phong Điền, thành phố Cần Thơ được duyệt.")
 	require.Len(t, es, 2)
 	assert.Equal(t, "926", es[0].Code)
+}
+
+// TestAbolishedUnits checks the units abolished before the pre-2025 list:
+// districts merged into another (Thị xã Cửa Lò into Thành phố Vinh) and
+// communes merged in 2024–2025 (Phường An Cư, Cần Thơ). They have no code;
+// Lookup and Locations find them with their parent, the unit they merged
+// into and the post-2025 units that took them over, and a living unit of
+// the same name is still preferred in running text.
+func TestAbolishedUnits(t *testing.T) {
+	g := testGazetteer(t)
+	one := func(name string) Unit {
+		t.Helper()
+		us := g.Lookup(name)
+		require.Len(t, us, 1, name)
+		u := us[0]
+		assert.Equal(t, PeriodUntil2024, u.Period, name)
+		assert.Empty(t, u.Code, name)
+		assert.NotEmpty(t, u.Successors, name)
+		return u
+	}
+	names := func(us []Unit) []string {
+		var out []string
+		for _, u := range us {
+			out = append(out, u.FullName())
+		}
+		return out
+	}
+
+	cl := one("thị xã Cửa Lò")
+	assert.Equal(t, LevelDistrict, cl.Level)
+	assert.Equal(t, "412", cl.MergedInto)
+	p, ok := g.Parent(cl)
+	require.True(t, ok)
+	assert.Equal(t, "Tỉnh Nghệ An", p.FullName())
+	assert.Contains(t, names(g.Successors(cl)), "Phường Cửa Lò")
+	assert.Equal(t, cl, one("Thị xã Cửa Lò, tỉnh Nghệ An"))
+	assert.Nil(t, g.Lookup("thị xã Cửa Lò, tỉnh Hà Tĩnh"))
+
+	ml := one("huyện Mỹ Lộc")
+	assert.Equal(t, "356", ml.MergedInto) // Thành phố Nam Định
+	assert.Contains(t, names(g.Successors(ml)), "Phường Mỹ Lộc")
+
+	ac := one("phường An Cư, quận Ninh Kiều")
+	assert.Equal(t, LevelCommune, ac.Level)
+	assert.Equal(t, "916", ac.ParentCode)
+	assert.Equal(t, []string{"Phường Ninh Kiều"}, names(g.Successors(ac)))
+	assert.Equal(t, ac, one("phường An Cư"))
+
+	hl := one("xã Hưng Lợi (Hưng Nguyên, Nghệ An)")
+	assert.Equal(t, "431", hl.ParentCode)
+	assert.Equal(t, hl, one("xã Hưng Lợi"))
+
+	// No code, so ByCode cannot reach them; Units lists them.
+	n := 0
+	for _, u := range g.Units() {
+		if u.Code == "" {
+			n++
+			assert.Equal(t, PeriodUntil2024, u.Period, u.FullName())
+			_, ok := g.Parent(u)
+			assert.True(t, ok, u.FullName())
+		}
+	}
+	assert.Greater(t, n, 600)
+
+	for _, tc := range []struct {
+		text, span, code string
+		periods          Periods
+		successor        string // one of them
+	}{
+		{"Cử tri phường An Cư, quận Ninh Kiều kiến nghị chống ngập.", "phường An Cư", "", PeriodsOf(PeriodUntil2024), "31135"},
+		{"Du khách đổ về thị xã Cửa Lò dịp hè.", "thị xã Cửa Lò", "", PeriodsOf(PeriodUntil2024), "16732"},
+		// A commune written with its abolished district lies in the one it merged into.
+		{"Người dân xã Mỹ Phúc, huyện Mỹ Lộc, tỉnh Nam Định nhận hỗ trợ.", "xã Mỹ Phúc", "13726", PeriodsOf(PeriodPre2025), "13669"},
+		// Kỳ Sơn of Hoà Bình was merged away in 2020; Nghệ An's still stands.
+		{"Tình hình biên giới qua huyện Kỳ Sơn ổn định.", "huyện Kỳ Sơn", "417", PeriodsOf(PeriodPre2025), ""},
+	} {
+		es := g.Locations(tc.text)
+		require.NotEmpty(t, es, tc.text)
+		e := es[0]
+		assert.Equal(t, tc.span, e.Text, tc.text)
+		assert.Equal(t, tc.code, e.Code, tc.text)
+		assert.Equal(t, tc.periods, e.Periods, tc.text)
+		if tc.successor != "" {
+			assert.True(t, slices.ContainsFunc(e.Successors, func(s Successor) bool { return s.Code == tc.successor }), "%s: %v", tc.text, e.Successors)
+		}
+	}
+
+	b, err := json.Marshal(cl)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"merged_into":"412"`)
 }

@@ -79,6 +79,15 @@ func (m *matcher) narrow() {
 			break
 		}
 	}
+	// A name the lists before the reform still have names that unit
+	// rather than a namesake abolished before them (huyện Kỳ Sơn: Nghệ
+	// An's, not the one merged into Thành phố Hoà Bình in 2020), unless a
+	// written parent chose the abolished one above.
+	for k := range ms {
+		if len(ms[k].cands) > 1 {
+			ms[k].cands = m.filter(ms[k].cands, func(u int32) bool { return g.units[u].Code != "" })
+		}
+	}
 	// Bare names listed together that share a parent support each other
 	// ("Thanh Tùng, Thanh Lâm và Thanh Đức", communes of one district).
 	sibling := make([]bool, len(ms))
@@ -375,11 +384,15 @@ func (g *Gazetteer) anyWithin(units, parents []int32, how int) bool {
 }
 
 // continues reports whether pre-2025 unit a is until-2024 unit p under its
-// new name or type (Thành phố Huế continues Tỉnh Thừa Thiên Huế), so a
-// commune written with the old province name lies in it.
+// new name or type (Thành phố Huế continues Tỉnh Thừa Thiên Huế) or took
+// it in (Thành phố Vinh, Thị xã Cửa Lò), so a unit written with the old
+// name of its parent lies in it.
 func (g *Gazetteer) continues(a, p int32) bool {
 	ua, up := &g.units[a], &g.units[p]
-	return up.Period == PeriodUntil2024 && ua.Period == PeriodPre2025 && ua.Code == up.Code && ua.Level == up.Level
+	if up.Period != PeriodUntil2024 || ua.Period != PeriodPre2025 || ua.Level != up.Level {
+		return false
+	}
+	return ua.Code == up.Code || up.Code == "" && up.MergedInto == ua.Code
 }
 
 // mergedInto reports whether province a of a list before the reform became
@@ -442,7 +455,9 @@ func (g *Gazetteer) location(text string, mt *mention) Location {
 	var periods Periods
 	for _, u := range mt.cands {
 		x := &g.units[u]
-		sameCode = sameCode && x.Code == first.Code
+		// Units abolished before the pre-2025 list have no code: two of
+		// them are two units.
+		sameCode = sameCode && x.Code == first.Code && (x.Code != "" || u == mt.cands[0])
 		sameLevel = sameLevel && x.Level == first.Level
 		periods |= periodBit(x.Period)
 	}

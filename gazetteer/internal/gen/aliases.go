@@ -23,7 +23,7 @@ func readPlaces(path string) ([]alias, error) {
 	out := make([]alias, 0, len(rows))
 	for _, f := range rows {
 		switch f[0] {
-		case "name", "place", "weak", "former":
+		case "name", "place", "weak", "former", "merged":
 		default:
 			return nil, fmt.Errorf("%s: bad kind in %q", path, f)
 		}

@@ -42,7 +42,7 @@ const (
 func wikiPlaces(path string, units []unit, hand []alias) ([]alias, error) {
 	known := map[string]bool{}
 	for _, u := range units {
-		if len(u.code) <= 3 { // provinces and districts, the units matched without a head word
+		if u.code != "" && len(u.code) <= 3 { // provinces and districts, the units matched without a head word
 			known[toneless(u.name)] = true
 		}
 	}
