@@ -586,6 +586,15 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 	}
 	defer func() { <-s.slots }()
 	rc := http.NewResponseController(w)
+	// The answer begins before the body ends. Without full duplex, Go's
+	// HTTP/1.1 server ends the body at the first byte written (it discards
+	// up to 256 KB of what is left, or closes the connection after the
+	// answer), and the records after it would be lost. HTTP/2 is always
+	// full duplex (ErrNotSupported there).
+	if err := rc.EnableFullDuplex(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		writeErr(w, err)
+		return
+	}
 	body := &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	bw := bufio.NewWriterSize(w, 32<<10)
@@ -601,11 +610,16 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 			if _, err := o.WriteTo(bw); err != nil {
 				return err
 			}
+			// A client that sends without reading the answer would block
+			// this write, and its own, for ever: each record must be
+			// taken within the read timeout too.
+			_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.readTimeout))
 			if err := bw.Flush(); err != nil {
 				return err
 			}
 			return rc.Flush() // each record goes out as soon as it is ready
 		}, vntext.StreamWorkers(1))
+	_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.readTimeout))
 	if err := lines.Err(); err != nil {
 		// The answer has begun: the last line says why it ends early.
 		e := s.bodyError(err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -472,4 +473,51 @@ func TestServeCurlDefaultsAndTasksQuery(t *testing.T) {
 	code, m, _ = call(t, ts, "POST", "/v1/entities?tasks=words", "application/json", `{"text":"Hà Nội."}`)
 	assert.Equal(t, 400, code, m)
 	assert.Contains(t, m["error"], "/v1/analyze")
+}
+
+// /v1/batch answers one record per input line however long the body: the
+// answer streams while the body is still arriving, so the server reads and
+// writes at once (full duplex). Without that, Go's HTTP/1.1 server stops
+// the body at the first byte of the answer: it discards up to 256 KB of
+// what is left, or closes the connection after the answer. The bodies here
+// go through a real HTTP/1.1 client and server, with a length and chunked,
+// from a few records to far more than any buffer on the way (bufio, that
+// 256 KB, socket buffers); the answer is larger still.
+func TestServeBatchLongBodyFullDuplex(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	for _, n := range []int{12, 200, 6000} {
+		var body bytes.Buffer
+		for i := range n {
+			fmt.Fprintf(&body, `{"id":"r%d","text":"Ông Lê Văn An, Chủ tịch UBND tỉnh Nam Định, về thăm Hà Nội. %s"}`+"\n", i, strings.Repeat("Hội nghị kết thúc. ", 40))
+		}
+		for _, chunked := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%d records, %d bytes, chunked %v", n, body.Len(), chunked), func(t *testing.T) {
+				var in io.Reader = bytes.NewReader(body.Bytes())
+				if chunked {
+					in = struct{ io.Reader }{in} // no length: sent chunked
+				}
+				// ts.Client() speaks HTTP/1.1 to an httptest.Server, and
+				// keeps sending the body while it reads the answer.
+				resp, err := ts.Client().Post(ts.URL+"/v1/batch?tasks=normalize", "application/jsonl", in)
+				require.NoError(t, err)
+				defer resp.Body.Close()
+				require.Equal(t, "HTTP/1.1", resp.Proto)
+				sc := bufio.NewScanner(resp.Body)
+				sc.Buffer(nil, 1<<20)
+				i := 0
+				for sc.Scan() {
+					var rec struct {
+						ID    string `json:"id"`
+						Error string `json:"error"`
+					}
+					require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+					require.Empty(t, rec.Error, "record %d", i)
+					require.Equal(t, fmt.Sprintf("r%d", i), rec.ID)
+					i++
+				}
+				require.NoError(t, sc.Err())
+				assert.Equal(t, n, i, "one output record per input line")
+			})
+		}
+	}
 }
