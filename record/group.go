@@ -257,7 +257,7 @@ func parseGroupRecord(in Input, field string) (vntext.Doc, string, error) {
 		return vntext.Doc{ID: in.ID}, "", fmt.Errorf("a .txt article has no %q to group by", field)
 	}
 	if err := unreadable(in); err != nil {
-		return vntext.Doc{ID: in.ID}, "", err
+		return vntext.Doc{ID: failedID(in)}, "", err
 	}
 	data := trimBOM(vntext.Decode(in.Data))
 	doc, _, err := parseLine(data)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
@@ -74,6 +75,8 @@ type server struct {
 	// an Analyzer is cheap and there are at most 255 × 3 of them.
 	analyzers sync.Map // analyzerKey → *vntext.Analyzer
 	pages     *htmlpage.Extractor
+	// records reads /v1/batch bodies as vntext batch reads JSONL.
+	records *archive.Pages
 }
 
 type analyzerKey struct {
@@ -93,7 +96,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
+	records, err := archive.NewPages(cfg.maxBody)
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages, records: records}
 	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
 		return nil, usageError{err}
 	}
@@ -553,9 +560,10 @@ func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// batch answers a JSONL body with JSONL records, as "vntext batch" writes
-// them (package record), streamed: each record is read, analysed and
-// written in turn, so a long body needs no more memory than one record.
+// batch answers a JSONL body with JSONL records, as "vntext batch" reads
+// (archive.Pages.JSONL) and writes them (package record), streamed: each
+// record is read, analysed and written in turn, so a long body needs no
+// more memory than one record.
 // ?tasks= and ?offsets= choose what to compute; each record may be as long
 // as --max-body and must arrive within --read-timeout.
 func (s *server) batch(w http.ResponseWriter, r *http.Request) {
@@ -598,7 +606,11 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 	body := &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	bw := bufio.NewWriterSize(w, 32<<10)
-	lines := record.NewReader(body, "", s.cfg.maxBody)
+	lines, err := s.records.JSONL(body, "")
+	if err != nil { // cannot happen: a body is not gunzipped
+		writeErr(w, err)
+		return
+	}
 	_ = vntext.Stream(r.Context(), lines.All(), record.Size,
 		func(ctx context.Context, in record.Input) record.Output {
 			ctx, cancel := context.WithTimeout(ctx, s.cfg.timeout)
