@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -14,6 +15,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -164,11 +166,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.Set("Allow", "GET, POST, OPTIONS")
 		if h.Get("Access-Control-Allow-Origin") != "" {
 			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-			h.Set("Access-Control-Allow-Headers", "Content-Type")
+			h.Set("Access-Control-Allow-Headers", "Content-Type, Content-Encoding")
 			h.Set("Access-Control-Max-Age", "600")
 		}
 		rw.WriteHeader(http.StatusNoContent)
-		r.Pattern = "OPTIONS"
+		_, r.Pattern = s.mux.Handler(r) // the route asked about
 	} else {
 		s.mux.ServeHTTP(rw, r)
 	}
@@ -176,11 +178,29 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		rw.status = http.StatusOK
 	}
 	d := time.Since(start)
-	s.metrics.observe(r.Pattern, rw.status, d)
+	s.metrics.observe(routeLabel(r.Pattern), rw.status, d)
 	if s.cfg.log != nil {
 		s.cfg.log.LogAttrs(r.Context(), levelOf(rw.status), "request",
 			slogAttrs(r, rw, d)...)
 	}
+}
+
+// routeLabel is the metrics' name of the route that served a request
+// (its mux pattern): the pattern's path, whatever the method ("POST
+// /v1/analyze", and "/v1/analyze" that answers 405, are "/v1/analyze"; the
+// page "GET /{$}" is "/"), and "unmatched" for the catch-all that answers
+// 404 to any other path.
+func routeLabel(pattern string) string {
+	if _, path, ok := strings.Cut(pattern, " "); ok {
+		pattern = path
+	}
+	switch pattern {
+	case "", "/":
+		return "unmatched"
+	case "/{$}":
+		return "/"
+	}
+	return pattern
 }
 
 func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
@@ -408,11 +428,41 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...str
 	}
 	// A client that trickles its body must not hold a connection forever.
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
-	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	in, err := s.decodedBody(r, http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	if err != nil {
+		return nil, "", err
+	}
+	// The limit holds for the body as analysed: a small gzip body may
+	// unpack to gigabytes.
+	body, err = io.ReadAll(io.LimitReader(in, s.cfg.maxBody+1))
 	if err != nil {
 		return nil, "", s.bodyError(err)
 	}
+	if int64(len(body)) > s.cfg.maxBody {
+		return nil, "", s.bodyError(&http.MaxBytesError{Limit: s.cfg.maxBody})
+	}
 	return body, mt, nil
+}
+
+// decodedBody undoes the request's Content-Encoding: a gzip body is read
+// gunzipped, one with no encoding (or identity) as it is, and any other is
+// refused (415) rather than read as text.
+func (s *server) decodedBody(r *http.Request, body io.Reader) (io.Reader, error) {
+	enc := strings.ToLower(strings.TrimSpace(strings.Join(r.Header.Values("Content-Encoding"), ", ")))
+	switch enc {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(body)
+		if errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, errorf(http.StatusBadRequest, "Content-Encoding: gzip, but the body is not gzip")
+		}
+		if err != nil {
+			return nil, s.bodyError(err)
+		}
+		return zr, nil
+	}
+	return nil, errorf(http.StatusUnsupportedMediaType, "Content-Encoding %q is not read: send the body as it is, or gzip", enc)
 }
 
 // decodeJSON reads body, one JSON object, into v; unknown members are an
@@ -594,6 +644,13 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 	}
 	defer func() { <-s.slots }()
 	rc := http.NewResponseController(w)
+	// Before full duplex: an answer to a body not read yet is safe only
+	// without it (the server then reads what is left, or closes).
+	body, err := s.decodedBody(r, &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout})
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
 	// The answer begins before the body ends. Without full duplex, Go's
 	// HTTP/1.1 server ends the body at the first byte written (it discards
 	// up to 256 KB of what is left, or closes the connection after the
@@ -603,11 +660,10 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	body := &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	bw := bufio.NewWriterSize(w, 32<<10)
 	lines, err := s.records.JSONL(body, "")
-	if err != nil { // cannot happen: a body is not gunzipped
+	if err != nil { // cannot happen: the name "" asks for no gunzipping
 		writeErr(w, err)
 		return
 	}
