@@ -195,7 +195,9 @@ func (p *Pages) ReadHTML(r io.Reader, name, id string, size int64) (record.Input
 // stored, one record at a time: record n of the file has Line n and the
 // WARC-Record-ID as its id. When extract reports false the page is passed
 // over: its record holds its position only (vntext batch's --resume).
-// Records that are not HTML pages are skipped and counted in the Stats; a
+// Records that are not HTML pages are skipped and counted in the Stats. A
+// record the file ends inside (a truncated file, plain or gzip) becomes
+// the last record, an error record naming it (*warc.TruncatedError); a
 // stream that cannot be read further ends with an error after its pages.
 // more is false when yield stopped.
 func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(record.Input) bool) (stats warc.Stats, more bool, err error) {
@@ -207,6 +209,17 @@ func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(r
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) {
 			return wr.Stats(), true, nil
+		}
+		var cut *warc.TruncatedError
+		if errors.As(err, &cut) {
+			id := cut.RecordID
+			if id == "" {
+				id = fmt.Sprintf("%s@%d", name, cut.Offset)
+			}
+			if !yield(record.Input{File: name, Line: n, ID: id, Err: err}) {
+				return wr.Stats(), false, nil
+			}
+			continue // io.EOF follows
 		}
 		if err != nil {
 			return wr.Stats(), false, fmt.Errorf("%s: %w", name, err)
