@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"path"
 	"strings"
 	"time"
@@ -46,11 +47,15 @@ func IsWARC(name string) bool {
 // Names are compared in any case: .TXT, .Html, .WARC.GZ. A file that is none
 // of these is JSONL.
 
-// NewJSONLReader reads the records of the JSONL file name from r, which
-// gives the file's bytes as stored: a name ending in .gz is gunzipped,
-// every member of a multi-member file. maxBytes is record.NewReader's.
-// Records that give "html" are completed by Pages.Line.
-func NewJSONLReader(r io.Reader, name string, maxBytes int64) (*record.Reader, error) {
+// JSONL reads the records of the JSONL file name from r, which gives the
+// file's bytes as stored: a name ending in .gz is gunzipped, every member
+// of a multi-member file. Records are at most p's maxBytes long (longer
+// ones come out with TooLong set, as record.NewReader's). Every reader of
+// JSONL records (vntext batch, the service's /v1/batch, the Beam pipeline)
+// reads them here, so that they accept the same records: one that gives
+// "html" and no "text" is completed with the page's article when it is
+// prepared (record.Input.Prepared).
+func (p *Pages) JSONL(r io.Reader, name string) (*JSONLReader, error) {
 	if strings.HasSuffix(strings.ToLower(name), ".gz") {
 		gz, err := gzip.NewReader(r)
 		if err != nil {
@@ -58,7 +63,25 @@ func NewJSONLReader(r io.Reader, name string, maxBytes int64) (*record.Reader, e
 		}
 		r = gz
 	}
-	return record.NewReader(r, name, maxBytes), nil
+	return &JSONLReader{Reader: record.NewReader(r, name, p.maxBytes), pages: p}, nil
+}
+
+// JSONLReader is a record.Reader whose records that give "html" are
+// completed from the page (Pages.JSONL).
+type JSONLReader struct {
+	*record.Reader
+	pages *Pages
+}
+
+// All yields the records in order until the input ends or fails (Err).
+func (r *JSONLReader) All() iter.Seq[record.Input] {
+	return func(yield func(record.Input) bool) {
+		for in := range r.Reader.All() {
+			if !yield(r.pages.completeHTML(in)) {
+				return
+			}
+		}
+	}
 }
 
 // ReadArticle reads a saved article of size bytes from r (record.SplitTitle
@@ -172,7 +195,9 @@ func (p *Pages) ReadHTML(r io.Reader, name, id string, size int64) (record.Input
 // stored, one record at a time: record n of the file has Line n and the
 // WARC-Record-ID as its id. When extract reports false the page is passed
 // over: its record holds its position only (vntext batch's --resume).
-// Records that are not HTML pages are skipped and counted in the Stats; a
+// Records that are not HTML pages are skipped and counted in the Stats. A
+// record the file ends inside (a truncated file, plain or gzip) becomes
+// the last record, an error record naming it (*warc.TruncatedError); a
 // stream that cannot be read further ends with an error after its pages.
 // more is false when yield stopped.
 func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(record.Input) bool) (stats warc.Stats, more bool, err error) {
@@ -184,6 +209,17 @@ func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(r
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) {
 			return wr.Stats(), true, nil
+		}
+		var cut *warc.TruncatedError
+		if errors.As(err, &cut) {
+			id := cut.RecordID
+			if id == "" {
+				id = fmt.Sprintf("%s@%d", name, cut.Offset)
+			}
+			if !yield(record.Input{File: name, Line: n, ID: id, Err: err}) {
+				return wr.Stats(), false, nil
+			}
+			continue // io.EOF follows
 		}
 		if err != nil {
 			return wr.Stats(), false, fmt.Errorf("%s: %w", name, err)
@@ -202,11 +238,11 @@ func (p *Pages) WARC(r io.Reader, name string, extract func() bool, yield func(r
 	}
 }
 
-// Line turns a JSONL record that gives "html" and no "text" into one with
-// the article's "text" (and "title", "byline", "published", "category"
-// when it has none) after its own members, which stay, when it is
-// prepared. Other records are returned as they are.
-func (p *Pages) Line(in record.Input) record.Input {
+// completeHTML turns a JSONL record that gives "html" and no "text" into
+// one with the article's "text" (and "title", "byline", "published",
+// "category" when it has none) after its own members, which stay, when it
+// is prepared. Other records are returned as they are.
+func (p *Pages) completeHTML(in record.Input) record.Input {
 	if in.Err != nil || in.TooLong > 0 || !bytes.Contains(in.Data, []byte(`"html"`)) {
 		return in
 	}
@@ -214,7 +250,7 @@ func (p *Pages) Line(in record.Input) record.Input {
 	return in
 }
 
-// line is Line's work.
+// line is completeHTML's work.
 func (p *Pages) line(in record.Input) record.Input {
 	var m map[string]json.RawMessage
 	if json.Unmarshal(in.Data, &m) != nil || m["html"] == nil || m["text"] != nil {

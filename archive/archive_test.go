@@ -27,7 +27,7 @@ func gzipped(t *testing.T, parts ...string) []byte {
 	return b.Bytes()
 }
 
-func lines(t *testing.T, r *record.Reader) []string {
+func lines(t *testing.T, r *JSONLReader) []string {
 	t.Helper()
 	var out []string
 	for in := range r.All() {
@@ -39,18 +39,21 @@ func lines(t *testing.T, r *record.Reader) []string {
 
 // A .gz name is gunzipped, every member of it; other names are read as
 // they are, whatever their bytes.
-func TestNewJSONLReader(t *testing.T) {
+func TestJSONL(t *testing.T) {
+	p, err := NewPages(0)
+	require.NoError(t, err)
 	plain := "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n"
-	r, err := NewJSONLReader(strings.NewReader(plain), "x.jsonl", 0)
+	r, err := p.JSONL(strings.NewReader(plain), "x.jsonl")
 	require.NoError(t, err)
 	assert.Equal(t, []string{`{"text":"a"}`, `{"text":"b"}`}, lines(t, r))
+	assert.Equal(t, 1, r.Blank())
 
 	gz := gzipped(t, "{\"text\":\"a\"}\n{\"text\":", "\"b\"}\n{\"text\":\"c\"}")
-	r, err = NewJSONLReader(bytes.NewReader(gz), "dir/X.JSONL.GZ", 0)
+	r, err = p.JSONL(bytes.NewReader(gz), "dir/X.JSONL.GZ")
 	require.NoError(t, err)
 	assert.Equal(t, []string{`{"text":"a"}`, `{"text":"b"}`, `{"text":"c"}`}, lines(t, r))
 
-	_, err = NewJSONLReader(strings.NewReader(plain), "x.jsonl.gz", 0)
+	_, err = p.JSONL(strings.NewReader(plain), "x.jsonl.gz")
 	assert.Error(t, err, "not gzip")
 }
 
@@ -118,10 +121,27 @@ func TestPagesDeferExtraction(t *testing.T) {
 	// left alone.
 	line, err := json.Marshal(map[string]string{"id": "h1", "html": testPage})
 	require.NoError(t, err)
-	rec := p.Line(record.Input{Data: line, Line: 7})
-	assert.Equal(t, line, rec.Data)
+	r, err := p.JSONL(bytes.NewReader(append(line, "\n{\"text\":\"Hà Nội\"}\n"...)), "")
+	require.NoError(t, err)
+	var recs []record.Input
+	for in := range r.All() {
+		recs = append(recs, in)
+	}
+	require.Len(t, recs, 2)
+	rec := recs[0]
+	assert.Equal(t, append(line, '\n'), rec.Data)
 	rec = rec.Prepared()
 	assert.Contains(t, string(rec.Data), `,"title":"Cầu mới - Báo Mẫu","text":"Sáng 3/5`)
-	plain := record.Input{Data: []byte(`{"text":"Hà Nội"}`)}
-	assert.Nil(t, p.Line(plain).Prepare)
+	assert.Nil(t, recs[1].Prepare)
+
+	// One whose page has no article fails under its own id.
+	line, err = json.Marshal(map[string]any{"id": 12, "html": "<html><body></body></html>"})
+	require.NoError(t, err)
+	r, err = p.JSONL(bytes.NewReader(line), "")
+	require.NoError(t, err)
+	for in := range r.All() {
+		doc, err := record.Parse(in)
+		assert.Error(t, err)
+		assert.Equal(t, "12", doc.ID)
+	}
 }

@@ -241,10 +241,14 @@ func TrainLog(w io.Writer) TrainOption {
 	return func(c *trainConfig) error { c.opt.Log = w; return nil }
 }
 
+// MicroAverage is the Type of the Score over all types together (the
+// micro average) in a TrainReport: not an entity type.
+const MicroAverage Type = "micro"
+
 // Score is the precision, recall and F1 (percentages) of exact entity
-// spans, for one type or (Type "") all of them.
+// spans, for one type or (Type MicroAverage) all of them.
 type Score struct {
-	Type      Type    `json:"type,omitempty"`
+	Type      Type    `json:"type"`
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
@@ -259,7 +263,7 @@ type TrainReport struct {
 	Skipped  int       `json:"skipped"`       // entities not on token boundaries or overlapping another
 	DevF1    []float64 `json:"dev_f1"`        // micro-F1 on the dev set after each epoch
 	Best     int       `json:"best_epoch"`    // the epoch the model holds (the last run's, with TrainRuns)
-	Dev      []Score   `json:"dev,omitempty"` // the model written on the dev set (without the rules' prior): each type, then all (Type "")
+	Dev      []Score   `json:"dev,omitempty"` // the model written on the dev set (without the rules' prior): each type, then all of them (Type MicroAverage)
 	Bytes    int       `json:"bytes"`         // model size
 	// Margin: how much surer than the rules the model must be to change
 	// their findings (weight units), picked on the dev set; 0 without one.
@@ -331,7 +335,7 @@ func Train(ctx context.Context, w io.Writer, train []Example, opts ...TrainOptio
 		for i, t := range types {
 			rep.Dev = append(rep.Dev, score(t, sc.ByType[i]))
 		}
-		rep.Dev = append(rep.Dev, score("", sc.Micro))
+		rep.Dev = append(rep.Dev, score(MicroAverage, sc.Micro))
 	}
 	if _, err := w.Write(model); err != nil {
 		return rep, fmt.Errorf("entities: writing the model: %w", err)

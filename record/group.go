@@ -135,7 +135,7 @@ func (gr *grouper) closeAll() {
 // g.Field has the same value tell one story, and each group becomes one
 // group summary (vntext.Analyzer.SummarizeGroup, under a's summary
 // options), emitted in the order of the groups' first records. A record
-// that cannot be read, or has no such member, becomes an error record in
+// that cannot be read, or has no such member (or a null one), becomes an error record in
 // its own place in that order.
 //
 // A group is complete when in ends, so the records of open groups are held
@@ -238,7 +238,7 @@ func SummarizeGroup(ctx context.Context, a *vntext.Analyzer, group string, first
 
 // ParseGroup reads a record to be grouped by its member field: its
 // document and the name of its group. A record that cannot be grouped
-// (unreadable, a .txt article, no such member) gives instead the error
+// (unreadable, a .txt article, no such member or a null one) gives instead the error
 // record StreamGroups writes in its place.
 func ParseGroup(in Input, field string) (doc vntext.Doc, group string, bad *Output) {
 	doc, group, err := parseGroupRecord(in, field)
@@ -257,7 +257,7 @@ func parseGroupRecord(in Input, field string) (vntext.Doc, string, error) {
 		return vntext.Doc{ID: in.ID}, "", fmt.Errorf("a .txt article has no %q to group by", field)
 	}
 	if err := unreadable(in); err != nil {
-		return vntext.Doc{ID: in.ID}, "", err
+		return vntext.Doc{ID: failedID(in)}, "", err
 	}
 	data := trimBOM(vntext.Decode(in.Data))
 	doc, _, err := parseLine(data)
@@ -269,7 +269,9 @@ func parseGroupRecord(in Input, field string) (vntext.Doc, string, error) {
 		return doc, "", err
 	}
 	for _, m := range ms {
-		if m.key != field {
+		// null names no group, as a missing member does (json.Unmarshal
+		// would read it as "").
+		if m.key != field || string(m.value) == "null" {
 			continue
 		}
 		var s string

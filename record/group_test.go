@@ -90,22 +90,24 @@ func TestStreamGroups(t *testing.T) {
 		groupLine("b2", 7, 5),
 		`{"id":"x","story":[1],"text":"Nhóm lạ."}`,
 		groupLine("a3", "A", 6),
+		`{"id":"z","story":null,"text":"Nhóm rỗng."}`, // null is no story, as a missing one
 	}, "\n")
 	run := runGroups(t, input, Grouping{Field: "story"}, 3)
-	require.Len(t, run.lines, 6)
+	require.Len(t, run.lines, 7)
 	assert.Contains(t, run.lines[0], `"group":"A","documents":["a1","a2","a3"]`)
 	assert.Contains(t, run.lines[1], `"group":"7","documents":["b1","b2"]`)
 	assert.Contains(t, run.lines[2], `"line":3,"error":"malformed JSON`)
 	assert.Contains(t, run.lines[3], `"id":"n1","file":"in","line":5,"error":"no \"story\" to group by"`)
 	assert.Contains(t, run.lines[4], `"group":"C","documents":["c1"]`)
 	assert.Contains(t, run.lines[5], `"id":"x","file":"in","line":8,"error":"\"story\" must be a string or a number to group by"`)
+	assert.Contains(t, run.lines[6], `"id":"z","file":"in","line":10,"error":"no \"story\" to group by"`)
 	// emit gets the position of each output's first record.
 	var lines []int
 	for _, in := range run.ins {
 		lines = append(lines, in.Line)
 		assert.Nil(t, in.Data)
 	}
-	assert.Equal(t, []int{1, 2, 3, 5, 6, 8}, lines)
+	assert.Equal(t, []int{1, 2, 3, 5, 6, 8, 10}, lines)
 	for _, l := range run.lines[:2] {
 		assert.Contains(t, l, `"over_budget":false`)
 		assert.Contains(t, l, `"echoes":[`)

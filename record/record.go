@@ -131,7 +131,7 @@ func Parse(in Input) (vntext.Doc, error) {
 // record that a Result does not have (copied: they outlive in.Data).
 func parseInput(in Input) (vntext.Doc, []member, error) {
 	if err := unreadable(in); err != nil {
-		return vntext.Doc{ID: in.ID}, nil, err
+		return vntext.Doc{ID: failedID(in)}, nil, err
 	}
 	data := vntext.Decode(in.Data)
 	if in.Txt {
@@ -140,6 +140,28 @@ func parseInput(in Input) (vntext.Doc, []member, error) {
 		return doc, nil, nil
 	}
 	return parseLine(trimBOM(data))
+}
+
+// failedID is the id of a record that was not read: its own, or the "id"
+// of the JSONL line it still holds (a line whose "html" has no article).
+func failedID(in Input) string {
+	if in.ID != "" || in.Txt || in.Data == nil {
+		return in.ID
+	}
+	data := trimBOM(vntext.Decode(in.Data))
+	if !json.Valid(data) {
+		return ""
+	}
+	ms, err := members(data)
+	if err != nil {
+		return ""
+	}
+	for _, m := range ms {
+		if m.key == "id" {
+			return recordID(m.value)
+		}
+	}
+	return ""
 }
 
 // unreadable is the error of a record that was not read: one over the

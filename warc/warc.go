@@ -6,9 +6,11 @@
 // page, with the page's target URI and the capture's WARC-Date; every
 // other record (warcinfo, request, metadata, revisit, a non-HTML or
 // non-2xx response, a payload over the size limit, a record that does not
-// parse) is skipped and counted in Stats, never fatal. Memory stays
-// bounded: one record at a time, payloads capped, and gowarc spills large
-// blocks to temporary files.
+// parse) is skipped and counted in Stats, never fatal. A record that the
+// stream ends inside (a file cut short, plain or gzip alike) is reported,
+// never skipped in silence nor handed out in part: Next returns a
+// *TruncatedError for it. Memory stays bounded: one record at a time,
+// payloads capped, and gowarc spills large blocks to temporary files.
 package warc
 
 import (
@@ -48,6 +50,9 @@ type Record struct {
 type Stats struct {
 	// Pages is the number of HTML responses returned.
 	Pages int `json:"pages"`
+	// Truncated is the number of records the stream ended inside
+	// (TruncatedError): 0 or 1.
+	Truncated int `json:"truncated,omitempty"`
 	// Skipped counts the other records by reason: the WARC-Type
 	// ("warcinfo", "request", ...), "not html", "status", "too large",
 	// "bad http", "bad record".
@@ -73,14 +78,53 @@ func WithMaxBody(n int64) Option {
 	}
 }
 
+// TruncatedError reports a record that the stream ends inside: a WARC
+// file cut short (an interrupted download or copy), plain or gzip. The
+// record is not handed out, not even in part, and the stream ends with
+// it: Next returns io.EOF next.
+type TruncatedError struct {
+	// RecordID, Type and TargetURI are those of the record's WARC header;
+	// all "" when the stream ends inside that header.
+	RecordID, Type, TargetURI string
+	// Offset is where the record starts in the stream (after
+	// decompression, for a .warc.gz); -1 when that is not known (a header
+	// that made the WARC library fail).
+	Offset int64
+	// Got and Want are the bytes of the record's block present and
+	// declared (Content-Length); both 0 when the header is cut.
+	Got, Want int64
+}
+
+func (e *TruncatedError) Error() string {
+	if e.RecordID == "" && e.Want == 0 {
+		if e.Offset < 0 {
+			return "warc: the stream ends inside the header of its last record: the file is truncated"
+		}
+		return fmt.Sprintf("warc: the stream ends inside the header of the record at offset %d: the file is truncated", e.Offset)
+	}
+	what := e.Type
+	if e.TargetURI != "" {
+		what += " " + e.TargetURI
+	}
+	return fmt.Sprintf("warc: record %s (%s, at offset %d) is cut off: the stream ends after %d of its %d bytes; the file is truncated",
+		e.RecordID, what, e.Offset, e.Got, e.Want)
+}
+
 // Reader reads HTML pages from a WARC stream. It is not safe for
 // concurrent use: it reads one record at a time.
 type Reader struct {
 	wf      *gowarc.WarcFileReader
+	in      *guard
 	maxBody int64
 	stats   Stats
 	lastOff int64
 	stuck   int
+	// badAt is the offset of the last record read when it did not parse
+	// or had no length (else -1), and badReason what it was counted as:
+	// if the stream ends right after it, it was cut off.
+	badAt     int64
+	badReason string
+	done      bool // a truncated record ended the stream
 }
 
 // guard wraps the stream gowarc reads. It hides the caller's Close from
@@ -92,6 +136,30 @@ type Reader struct {
 type guard struct {
 	r      io.Reader
 	failed int
+	// end is the stream's first failed read: io.EOF at its end,
+	// io.ErrUnexpectedEOF for a gzip stream cut short, or a read error.
+	end error
+	// n counts the bytes read; tail holds the last of them, to tell a
+	// record cut within its first bytes from a stray line feed at the end.
+	n    int64
+	tail [4]byte // the last min(n, 4) bytes, at its end
+}
+
+// cutRecord reports whether the left last bytes of the stream, which
+// gowarc did not make a record of, are the start of one: "WARC/" or more
+// (gowarc skips anything else up to a record), or the first bytes of it.
+func (g *guard) cutRecord(left int64) bool {
+	magic := "WARC/"
+	if left >= int64(len(magic)) {
+		return true
+	}
+	return left > 0 && left <= min(g.n, 4) && strings.HasPrefix(magic, string(g.tail[4-left:]))
+}
+
+// truncated reports whether the stream ended early or at its end (not a
+// read error, which is no truncation).
+func (g *guard) truncated() bool {
+	return errors.Is(g.end, io.EOF) || errors.Is(g.end, io.ErrUnexpectedEOF)
 }
 
 // maxFailedReads is far more failed reads in a row than any well-behaved
@@ -100,6 +168,19 @@ const maxFailedReads = 64
 
 func (g *guard) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
+	if err != nil && g.end == nil {
+		g.end = err
+	}
+	g.n += int64(n)
+	for _, b := range p[max(0, n-4):n] {
+		copy(g.tail[:], g.tail[1:])
+		g.tail[3] = b
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		// A .warc.gz cut short ends where its decompression stops, as
+		// the .warc cut there would: gowarc sees the same stream.
+		err = io.EOF
+	}
 	if n == 0 && err != nil {
 		if g.failed++; g.failed > maxFailedReads {
 			panic(errors.New("warc: parser kept reading past the end of the stream"))
@@ -113,7 +194,7 @@ func (g *guard) Read(p []byte) (int, error) {
 // NewReader reads WARC records from r, gzip-compressed (one member per
 // record, as archives write them) or not.
 func NewReader(r io.Reader, opts ...Option) (*Reader, error) {
-	wr := &Reader{maxBody: DefaultMaxBody, stats: Stats{Skipped: map[string]int{}}, lastOff: -1}
+	wr := &Reader{maxBody: DefaultMaxBody, stats: Stats{Skipped: map[string]int{}}, lastOff: -1, badAt: -1}
 	for _, o := range opts {
 		if o == nil {
 			return nil, errors.New("warc: nil option")
@@ -135,8 +216,10 @@ func NewReader(r io.Reader, opts ...Option) (*Reader, error) {
 		in = gz
 	}
 	// No validation: archives are read as they are, leniently and fast;
-	// the HTTP payload is parsed below.
-	wf, err := gowarc.NewWarcFileReaderFromStream(&guard{r: in}, 0, gowarc.WithNoValidation())
+	// every block is raw bytes (SkipParseBlock), the HTTP payload is
+	// parsed below.
+	wr.in = &guard{r: in}
+	wf, err := gowarc.NewWarcFileReaderFromStream(wr.in, 0, gowarc.WithNoValidation())
 	if err != nil {
 		return nil, fmt.Errorf("warc: %w", err)
 	}
@@ -159,20 +242,39 @@ func (r *Reader) Stats() Stats {
 const maxStuck = 3
 
 // Next returns the next HTML page, or io.EOF at the end of the stream.
-// Any other error means the rest of the stream cannot be read (a truncated
-// gzip member, a read error); records that merely do not parse are skipped.
+// A record that the stream ends inside gives a *TruncatedError (and the
+// stream ends there). Any other error means the rest of the stream cannot
+// be read (a read error, a record that crashed the parser); records that
+// merely do not parse are skipped.
 func (r *Reader) Next() (Record, error) {
 	for {
-		rec, off, err := r.next()
-		if errors.Is(err, errPanic) {
-			r.stats.Skipped["bad record"]++
-			return Record{}, err
-		}
-		if errors.Is(err, io.EOF) {
+		if r.done {
 			return Record{}, io.EOF
 		}
-		if err != nil {
+		rec, off, err := r.next()
+		switch {
+		case errors.Is(err, errPanic) && r.in.truncated():
+			// gowarc was still reading a header when the stream ended.
+			return Record{}, r.truncate(nil, -1, 0)
+		case errors.Is(err, errPanic):
 			r.stats.Skipped["bad record"]++
+			return Record{}, err
+		case errors.Is(err, io.EOF):
+			// The stream ends: after a record that did not parse, or
+			// with bytes left that start one, it ends inside a header.
+			if r.badAt >= 0 {
+				if r.stats.Skipped[r.badReason]--; r.stats.Skipped[r.badReason] == 0 {
+					delete(r.stats.Skipped, r.badReason)
+				}
+				return Record{}, r.truncate(nil, r.badAt, 0)
+			}
+			if r.in.cutRecord(r.in.n - off) {
+				return Record{}, r.truncate(nil, off, 0)
+			}
+			return Record{}, io.EOF
+		case err != nil:
+			r.stats.Skipped["bad record"]++
+			r.badAt, r.badReason = off, "bad record"
 			if off == r.lastOff {
 				if r.stuck++; r.stuck >= maxStuck {
 					return Record{}, fmt.Errorf("warc: unreadable at offset %d: %w", off, err)
@@ -181,12 +283,38 @@ func (r *Reader) Next() (Record, error) {
 			r.lastOff = off
 			continue
 		}
-		r.lastOff, r.stuck = off, 0
-		if rec.Type() != gowarc.Response {
-			r.stats.Skipped[rec.Type().String()]++
+		r.lastOff, r.stuck, r.badAt = off, 0, -1
+		raw, err := rec.Block().RawBytes()
+		if err != nil {
+			r.stats.Skipped["bad record"]++
 			continue
 		}
-		page, reason := r.page(rec)
+		block := &countReader{r: raw}
+		var page Record
+		reason := rec.Type().String()
+		if rec.Type() == gowarc.Response {
+			page, reason = r.page(rec, block)
+		}
+		// The block is read to its end, to know whether it is all there
+		// (gowarc would skip what is left anyway).
+		if _, err := io.Copy(io.Discard, block); err != nil && !r.in.truncated() {
+			return Record{}, fmt.Errorf("warc: reading the record at offset %d: %w", off, err)
+		}
+		want, err := rec.WarcHeader().GetInt64(gowarc.ContentLength)
+		if err == nil && block.n < want {
+			return Record{}, r.truncate(rec, off, block.n)
+		}
+		if err != nil {
+			// No Content-Length, so no block: a malformed record, or a
+			// header cut short by the end of the stream if nothing
+			// follows it.
+			if reason == "" {
+				reason = "bad record"
+			}
+			r.stats.Skipped[reason]++
+			r.badAt, r.badReason = off, reason
+			continue
+		}
 		if reason != "" {
 			r.stats.Skipped[reason]++
 			continue
@@ -195,6 +323,33 @@ func (r *Reader) Next() (Record, error) {
 		r.stats.Pages++
 		return page, nil
 	}
+}
+
+// truncate ends the stream at a record it ends inside: rec (nil when its
+// header is cut) at offset off, of which got bytes of the block are there.
+func (r *Reader) truncate(rec gowarc.WarcRecord, off, got int64) error {
+	r.done = true
+	r.stats.Truncated++
+	e := &TruncatedError{Offset: off, Got: got}
+	if rec != nil {
+		h := rec.WarcHeader()
+		e.RecordID, e.Type = h.Get(gowarc.WarcRecordID), rec.Type().String()
+		e.TargetURI = strings.Trim(h.Get(gowarc.WarcTargetURI), "<>")
+		e.Want, _ = h.GetInt64(gowarc.ContentLength)
+	}
+	return e
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // errPanic reports a record that crashed or looped the WARC library: its
@@ -213,13 +368,9 @@ func (r *Reader) next() (rec gowarc.WarcRecord, off int64, err error) {
 	return rec, off, err
 }
 
-// page reads the HTTP response of a response record; reason says why it
-// is not an HTML page.
-func (r *Reader) page(rec gowarc.WarcRecord) (Record, string) {
-	raw, err := rec.Block().RawBytes()
-	if err != nil {
-		return Record{}, "bad http"
-	}
+// page reads the HTTP response of a response record from its block raw;
+// reason says why it is not an HTML page.
+func (r *Reader) page(rec gowarc.WarcRecord, raw io.Reader) (Record, string) {
 	resp, err := http.ReadResponse(bufio.NewReader(raw), nil)
 	if err != nil {
 		return Record{}, "bad http"

@@ -202,3 +202,128 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}
 }
+
+// cutRead reads a stream to its end: the pages, the *TruncatedError if
+// one came (then io.EOF must follow), and the stats.
+func cutRead(t *testing.T, in []byte) ([]Record, *TruncatedError, Stats) {
+	t.Helper()
+	r, err := NewReader(bytes.NewReader(in))
+	if err != nil {
+		return nil, &TruncatedError{Offset: -1}, Stats{} // a gzip header cut off
+	}
+	var pages []Record
+	var trunc *TruncatedError
+	for {
+		rec, err := r.Next()
+		if errors.Is(err, io.EOF) {
+			return pages, trunc, r.Stats()
+		}
+		require.Nil(t, trunc, "nothing but io.EOF after a truncated record")
+		if err == nil {
+			pages = append(pages, rec)
+			continue
+		}
+		require.ErrorAs(t, err, &trunc, "no other error")
+	}
+}
+
+// A file cut anywhere, plain or gzip, gives the pages before the cut whole,
+// then one *TruncatedError for the record cut, then io.EOF: no page is
+// handed out in part, no record skipped in silence, and a .warc.gz cut
+// gives what the same .warc cut where its decompression stops.
+func TestReaderTruncated(t *testing.T) {
+	recs := archive()
+	full := strings.Join(recs, "")
+	var starts []int // record i is full[starts[i]:starts[i+1]]
+	n := 0
+	for _, r := range recs {
+		starts = append(starts, n)
+		n += len(r)
+	}
+	starts = append(starts, n)
+	idOf := func(i int) string {
+		_, rest, _ := strings.Cut(recs[i], "WARC-Record-ID: ")
+		id, _, _ := strings.Cut(rest, "\r\n")
+		return id
+	}
+	step := 1 // every byte: about 5,000 readers, a few seconds
+	if testing.Short() {
+		step = 7
+	}
+	plain := make([][]Record, len(full)+1)
+	plainCut := make([]*TruncatedError, len(full)+1)
+	for k := 0; k <= len(full); k++ { // every byte: the gzip cuts below need them all
+		pages, trunc, st := cutRead(t, []byte(full[:k]))
+		plain[k], plainCut[k] = pages, trunc
+		assert.Zero(t, st.Skipped["bad record"], "cut at %d", k)
+		i := 0
+		for starts[i+1] <= k && i < len(recs)-1 {
+			i++
+		}
+		for _, p := range pages {
+			assert.Equal(t, page, string(p.Body), "cut at %d: a page is whole", k)
+			assert.Less(t, p.Offset, int64(k))
+		}
+		at := k - starts[i]
+		if k == len(full) || at < len("WARC/") || at >= len(recs[i])-len("\r\n\r\n") {
+			// Between records (a cut in the end marker or the first bytes
+			// of "WARC/" cannot be told from one).
+			continue
+		}
+		require.NotNil(t, trunc, "cut at %d, inside record %d", k, i)
+		assert.Equal(t, 1, st.Truncated)
+		if trunc.RecordID != "" {
+			assert.Equal(t, idOf(i), trunc.RecordID, "cut at %d", k)
+			assert.Equal(t, int64(starts[i]), trunc.Offset, "cut at %d", k)
+			assert.Contains(t, trunc.Error(), idOf(i))
+		} else {
+			assert.Contains(t, []int64{int64(starts[i]), -1}, trunc.Offset, "cut at %d", k)
+		}
+		assert.Contains(t, trunc.Error(), "truncated")
+	}
+
+	var gz bytes.Buffer
+	for _, r := range recs {
+		gz.WriteString(gzipped(r))
+	}
+	g := gz.Bytes()
+	for k := 0; k < len(g); k += step {
+		pages, trunc, st := cutRead(t, g[:k])
+		assert.Zero(t, st.Skipped["bad record"], "gzip cut at %d", k)
+		// What the cut file decompresses to.
+		var d bytes.Buffer
+		if zr, err := gzip.NewReader(bytes.NewReader(g[:k])); err == nil {
+			_, _ = io.Copy(&d, zr)
+		}
+		want, wantCut := plain[d.Len()], plainCut[d.Len()]
+		require.Len(t, pages, len(want), "gzip cut at %d", k)
+		for j := range pages {
+			assert.Equal(t, want[j].Offset, pages[j].Offset)
+		}
+		if wantCut != nil {
+			require.NotNil(t, trunc, "gzip cut at %d", k)
+			if trunc.RecordID != "" || wantCut.RecordID == "" {
+				assert.Equal(t, *wantCut, *trunc, "gzip cut at %d", k)
+			}
+		} else if trunc != nil {
+			// Cut inside a member's trailer: the records are whole, but
+			// the file is not.
+			assert.Empty(t, trunc.RecordID, "gzip cut at %d", k)
+		}
+	}
+}
+
+// A malformed record in the middle of a file, however small the file, is
+// skipped and counted: it is not taken for the end of a truncated file.
+func TestReaderMalformedMiddle(t *testing.T) {
+	a := archive()
+	for _, bad := range []string{
+		"WARC/1.1\r\nnot a header\r\n\r\n",
+		"WARC/1.1\r\nWARC-Type: response\r\n\r\n\r\n\r\n", // no Content-Length
+		"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: x\r\n\r\nabc\r\n\r\n",
+	} {
+		recs, st := readAll(t, strings.NewReader(strings.Join(a[:3], "")+bad+strings.Join(a[3:], "")))
+		assert.Len(t, recs, 3, "%q", bad)
+		assert.Zero(t, st.Truncated, "%q", bad)
+	}
+}

@@ -97,13 +97,13 @@ func inputs(r io.Reader, f inputFile, pages *archive.Pages, maxBytes int64) (rec
 		case archive.IsWARC(f.Path):
 			stats, _, err = pages.WARC(r, f.Path, nil, yield)
 		default:
-			var lines *record.Reader
-			if lines, err = archive.NewJSONLReader(r, f.Path, maxBytes); err != nil {
+			var lines *archive.JSONLReader
+			if lines, err = pages.JSONL(r, f.Path); err != nil {
 				err = fmt.Errorf("%s: %w", f.Path, err)
 				return
 			}
 			for in := range lines.All() {
-				if !yield(pages.Line(in)) {
+				if !yield(in) {
 					return
 				}
 			}

@@ -28,9 +28,13 @@ const (
 	MetricDocMicros    = "document_micros"
 )
 
-// The counters of web archives: HTML pages read, and other records
-// skipped (WARCSkippedMetric).
-const MetricWARCPages = "warc_pages"
+// The counters of web archives: HTML pages read, records the file ends
+// inside (each an error record), and other records skipped
+// (WARCSkippedMetric).
+const (
+	MetricWARCPages     = "warc_pages"
+	MetricWARCTruncated = "warc_truncated"
+)
 
 // WARCSkippedMetric is the counter of WARC records skipped for reason
 // (warc.Stats: "request", "not html", ...).
@@ -88,6 +92,9 @@ func (m *docMetrics) add(ctx context.Context, d analyzed) {
 func (m *docMetrics) addWARC(ctx context.Context, s warc.Stats) {
 	if s.Pages > 0 {
 		m.warcPages.Inc(ctx, int64(s.Pages))
+	}
+	if s.Truncated > 0 {
+		beam.NewCounter(Namespace, MetricWARCTruncated).Inc(ctx, int64(s.Truncated))
 	}
 	for reason, n := range s.Skipped {
 		beam.NewCounter(Namespace, WARCSkippedMetric(reason)).Inc(ctx, int64(n))

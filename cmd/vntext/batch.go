@@ -183,12 +183,12 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 		fmt.Fprintf(stderr, "vntext batch: writing output: %v\n", st.writeErr)
 		code = 1
 	}
+	if st.grouped {
+		return groupReport(stderr, st, quiet, code)
+	}
 	if st.failed > 0 {
 		fmt.Fprintf(stderr, "vntext batch: %d of %d records failed (see their \"error\" field)\n", st.failed, st.written)
 		code = 1
-	}
-	if st.grouped {
-		return groupReport(stderr, st, quiet, code)
 	}
 	where := "before the first record"
 	if st.last != nil {
@@ -223,14 +223,20 @@ func batchReport(stderr io.Writer, st batchStats, out *batchOutput, quiet bool) 
 // groupReport is batchReport's end for --group-by, where outputs are not
 // records and --resume does not apply.
 func groupReport(stderr io.Writer, st batchStats, quiet bool, code int) int {
+	// Counts of records read, each in a group summary or failed (an error
+	// record, or a group whose summary failed).
+	if failed := st.read - st.inGroups; st.failed > 0 || failed > 0 {
+		fmt.Fprintf(stderr, "vntext batch: %d of %d records failed (see their \"error\" field)\n", failed, st.read)
+		code = 1
+	}
 	if st.interrupted {
 		fmt.Fprintf(stderr, "vntext batch: interrupted after %d records read; the groups read so far were summarized\n", st.read)
 		code = 1
 	}
 	if !quiet {
 		rate := float64(st.read) / max(st.elapsed.Seconds(), 1e-9)
-		fmt.Fprintf(stderr, "vntext batch: %d group summaries and %d error records written from %d records in %.1fs (%.0f records/s)\n",
-			st.written-st.failed, st.failed, st.read, st.elapsed.Seconds(), rate)
+		fmt.Fprintf(stderr, "vntext batch: %d group summaries (of %d records) and %d error records written from %d records in %.1fs (%.0f records/s)\n",
+			st.written-st.failed, st.inGroups, st.failed, st.read, st.elapsed.Seconds(), rate)
 	}
 	return code
 }
@@ -270,6 +276,7 @@ type batchStats struct {
 	blank                    int  // blank JSONL lines, which are not records
 	grouped                  bool // --group-by: outputs are group summaries
 	read                     int  // records read, when grouped
+	inGroups                 int  // records in the group summaries written
 	interrupted              bool
 	last                     *record.Input // the last record written or skipped
 	readErr, writeErr        error
@@ -299,7 +306,8 @@ func batchRun(ctx context.Context, c batchConfig, w io.Writer) batchStats {
 		if _, err := o.WriteTo(acc.bw); err != nil {
 			return err
 		}
-		acc.wrote(in, o.Err != nil)
+		g, _ := o.Group()
+		acc.wrote(in, o.Err != nil, len(g.Documents))
 		if !grouping {
 			progress(int(r.skipped.Load()) + acc.handed)
 		}
@@ -356,6 +364,7 @@ type accounting struct {
 type pendingRecord struct {
 	end    int64
 	failed bool
+	docs   int // the records in a group summary
 	in     record.Input
 }
 
@@ -375,9 +384,9 @@ func newAccounting(w io.Writer, st *batchStats) *accounting {
 	return &accounting{st: st, cw: cw, bw: bufio.NewWriterSize(cw, 256<<10)}
 }
 
-func (a *accounting) wrote(in record.Input, failed bool) {
+func (a *accounting) wrote(in record.Input, failed bool, docs int) {
 	in.Data = nil
-	a.pending = append(a.pending, pendingRecord{a.cw.n + int64(a.bw.Buffered()), failed, in})
+	a.pending = append(a.pending, pendingRecord{a.cw.n + int64(a.bw.Buffered()), failed, docs, in})
 	a.handed++
 	a.settle()
 }
@@ -391,6 +400,7 @@ func (a *accounting) settle() {
 		if p.failed {
 			a.st.failed++
 		}
+		a.st.inGroups += p.docs
 		in := p.in
 		a.st.last = &in
 	}

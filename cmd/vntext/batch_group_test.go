@@ -42,6 +42,7 @@ func TestBatchGroupBy(t *testing.T) {
 		storyLine("a2", "hoi-an", 3),
 		"{broken",
 		storyLine("b2", "da-nang", 4),
+		`{"id":"n","story":null,"text":"Câu chuyện rỗng."}`,
 	}, "\n") + "\n"
 	texts := map[string]string{}
 	for _, l := range strings.Split(strings.TrimSpace(in), "\n") {
@@ -52,14 +53,18 @@ func TestBatchGroupBy(t *testing.T) {
 	}
 	var out, errb bytes.Buffer
 	code := runBatch([]string{"--group-by", "story", "--offsets", "utf16", "--sentences", "2"}, strings.NewReader(in), &out, &errb)
-	assert.Equal(t, 1, code, "two records failed: %s", errb.String())
-	assert.Contains(t, errb.String(), "2 group summaries and 2 error records written from 6 records")
+	assert.Equal(t, 1, code, "three records failed: %s", errb.String())
+	// Counts of records, all of them, in both lines: 4 in group summaries
+	// and 3 failed make the 7 read.
+	assert.Contains(t, errb.String(), "vntext batch: 3 of 7 records failed (see their \"error\" field)\n")
+	assert.Contains(t, errb.String(), "2 group summaries (of 4 records) and 3 error records written from 7 records")
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	require.Len(t, lines, 4)
+	require.Len(t, lines, 5)
 	assert.Contains(t, lines[0], `"group":"hoi-an","documents":["a1","a2"],"offsets":"utf16"`)
 	assert.Contains(t, lines[1], `"group":"da-nang","documents":["b1","b2"]`)
 	assert.Contains(t, lines[2], `"id":"z","file":"","line":3,"error":"no \"story\" to group by"`)
 	assert.Contains(t, lines[3], `"line":5,"error":"malformed JSON`)
+	assert.Contains(t, lines[4], `"id":"n","file":"","line":7,"error":"no \"story\" to group by"`, "null is no story")
 	for _, l := range lines {
 		schematest.Validate(t, schematest.Record, []byte(l))
 	}

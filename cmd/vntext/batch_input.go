@@ -151,6 +151,8 @@ func (r *batchReader) all() iter.Seq[record.Input] {
 		emit := func(in record.Input) bool {
 			r.seen++
 			if r.seen <= r.skip {
+				// Passed over: a page is not extracted, its id is checked.
+				in.Prepare = nil
 				if r.check != nil {
 					if err := r.check.check(in); err != nil {
 						r.fail(err)
@@ -282,14 +284,11 @@ func (r *batchReader) jsonl(src batchSource, emit func(record.Input) bool) (bool
 		defer f.Close()
 		in = f
 	}
-	lines, err := archive.NewJSONLReader(countingReader{in, &r.bytesRead}, src.name, r.maxBytes)
+	lines, err := r.pages.JSONL(countingReader{in, &r.bytesRead}, src.name)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", src.name, err)
 	}
 	for rec := range lines.All() {
-		if r.seen >= r.skip {
-			rec = r.pages.Line(rec)
-		}
 		if !emit(rec) {
 			r.blank.Add(int64(lines.Blank()))
 			return false, nil

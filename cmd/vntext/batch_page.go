@@ -25,13 +25,14 @@ func isArticleFile(name string) bool {
 
 // warcCounts adds up the warc.Stats of the archives read.
 type warcCounts struct {
-	files, pages int
-	skipped      map[string]int
+	files, pages, truncated int
+	skipped                 map[string]int
 }
 
 func (c *warcCounts) add(s warc.Stats) {
 	c.files++
 	c.pages += s.Pages
+	c.truncated += s.Truncated
 	if c.skipped == nil {
 		c.skipped = map[string]int{}
 	}
@@ -40,7 +41,9 @@ func (c *warcCounts) add(s warc.Stats) {
 	}
 }
 
-// String: "2 WARC file(s): 120 pages, 361 records skipped (request 120, ...)".
+// String: "2 WARC file(s): 120 pages, 1 truncated (an error record), 361
+// records skipped (request 120, ...)": pages and truncated records are in
+// the output, the skipped ones are not.
 func (c warcCounts) String() string {
 	total := 0
 	var parts []string
@@ -48,7 +51,11 @@ func (c warcCounts) String() string {
 		total += c.skipped[k]
 		parts = append(parts, fmt.Sprintf("%s %d", k, c.skipped[k]))
 	}
-	s := fmt.Sprintf("%d WARC file(s): %d pages, %d records skipped", c.files, c.pages, total)
+	s := fmt.Sprintf("%d WARC file(s): %d pages, ", c.files, c.pages)
+	if c.truncated > 0 {
+		s += fmt.Sprintf("%d truncated (%s), ", c.truncated, plural(c.truncated, "an error record", "error records"))
+	}
+	s += fmt.Sprintf("%d records skipped", total)
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}
@@ -75,7 +82,7 @@ func (r *batchReader) warcFile(path string, emit func(record.Input) bool) (bool,
 	}
 	defer f.Close()
 	stats, more, err := r.pages.WARC(countingReader{f, &r.bytesRead}, path, func() bool { return r.seen >= r.skip }, emit)
-	if err == nil || stats.Pages > 0 || len(stats.Skipped) > 0 { // a file that is no WARC at all is not counted
+	if err == nil || stats.Pages > 0 || stats.Truncated > 0 || len(stats.Skipped) > 0 { // a file that is no WARC at all is not counted
 		r.mu.Lock()
 		r.warc.add(stats)
 		r.mu.Unlock()

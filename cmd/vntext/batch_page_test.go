@@ -155,3 +155,75 @@ func TestBatchHTMLNoText(t *testing.T) {
 	assert.Contains(t, recs[1]["error"], `"html" must be a string`)
 	_ = strings.TrimSpace
 }
+
+// A truncated web archive, plain or gzip, ends with an error record naming
+// the record cut (never a page analysed in part, never one skipped in
+// silence), the run fails, and the closing lines count it: the same
+// records and counts from the .warc as from the .warc.gz.
+func TestBatchWARCTruncated(t *testing.T) {
+	page := "<html><head><title>Huế mở cửa Đại Nội</title></head><body><article><h1>Huế mở cửa Đại Nội</h1>" +
+		"<p>Sáng 2/9, UBND tỉnh Thừa Thiên Huế mở cửa miễn phí Đại Nội. Ông Lê Văn Hòa, Giám đốc Trung tâm, đón khách.</p></article></body></html>"
+	resp := func(id, uri string) string {
+		return warcRecord("response", id, uri, "2024-09-02T08:00:00Z",
+			fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n", len(page))+page)
+	}
+	whole := []string{
+		warcRecord("request", "00000000-0000-0000-0000-000000000001", "https://example.vn/a.html", "2024-09-02T08:00:00Z", "GET /a.html HTTP/1.1\r\nHost: example.vn\r\n\r\n"),
+		resp("00000000-0000-0000-0000-000000000002", "https://example.vn/a.html"),
+	}
+	last := resp("00000000-0000-0000-0000-000000000003", "https://example.vn/b.html")
+	for _, tc := range []struct {
+		name, cut, id string
+	}{
+		{"in the page", last[:len(last)-60], `<urn:uuid:00000000-0000-0000-0000-000000000003>`},
+		{"in the HTTP header", last[:strings.Index(last, "Content-Type: text/html")+10], `<urn:uuid:00000000-0000-0000-0000-000000000003>`},
+		{"in the WARC header", last[:40], ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			plain := filepath.Join(dir, "crawl.warc")
+			require.NoError(t, os.WriteFile(plain, []byte(strings.Join(whole, "")+tc.cut), 0o644))
+			var gz bytes.Buffer
+			for _, r := range whole {
+				w := gzip.NewWriter(&gz)
+				_, _ = w.Write([]byte(r))
+				require.NoError(t, w.Close())
+			}
+			w := gzip.NewWriter(&gz)
+			_, _ = w.Write([]byte(tc.cut))
+			require.NoError(t, w.Flush()) // and no more: the member has no end
+			zipped := filepath.Join(dir, "crawl.warc.gz")
+			require.NoError(t, os.WriteFile(zipped, gz.Bytes(), 0o644))
+
+			run := func(file string) (string, string) {
+				var out, errb bytes.Buffer
+				code := runBatch([]string{"--tasks", "entities", file}, nil, &out, &errb)
+				assert.Equal(t, 1, code, errb.String())
+				return strings.ReplaceAll(out.String(), file, "FILE"), errb.String()
+			}
+			out, errs := run(plain)
+			zout, zerrs := run(zipped)
+			assert.Equal(t, out, zout, "the .warc.gz gives the records of the .warc")
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			require.Len(t, lines, 2)
+			assert.Contains(t, lines[0], `"id":"\u003curn:uuid:00000000-0000-0000-0000-000000000002\u003e"`)
+			assert.NotContains(t, lines[0], `"error"`)
+			var rec struct{ ID, File, Error string }
+			require.NoError(t, json.Unmarshal([]byte(lines[1]), &rec))
+			assert.Contains(t, rec.Error, "truncated")
+			if tc.id != "" {
+				assert.Equal(t, tc.id, rec.ID)
+				assert.Contains(t, rec.Error, tc.id)
+			} else {
+				assert.Regexp(t, `^FILE@\d+$`, rec.ID)
+			}
+			for _, e := range []string{errs, zerrs} {
+				assert.Contains(t, e, "1 of 2 records failed")
+				assert.Contains(t, e, "1 WARC file(s): 1 pages, 1 truncated (an error record), 1 records skipped (request 1)")
+				assert.Contains(t, e, "2 records written, 1 failed")
+				assert.NotContains(t, e, "bad record")
+				assert.NotContains(t, e, "reading input")
+			}
+		})
+	}
+}

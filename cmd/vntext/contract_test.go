@@ -173,3 +173,39 @@ func TestRealTextVerbatimEveryFrontEnd(t *testing.T) {
 		spancheck.Check(t, []byte(l))
 	}
 }
+
+// /v1/batch reads every record form "vntext batch" reads from standard
+// input, and answers the same bytes: records of "text", of "html" (the
+// page's article, with its title when the record has none), both, and the
+// bad ones (an "html" that is no string, a page with no article, broken
+// JSON, no "text") as the same error records.
+func TestBatchRecordFormsEveryFrontEnd(t *testing.T) {
+	page := `<html><head><title>Cầu mới qua sông Hồng - Báo Mẫu</title></head><body><article><h1>Cầu mới qua sông Hồng</h1>` +
+		`<p>Sáng 3/5/2025, UBND thành phố Hà Nội khởi công cầu Tứ Liên qua sông Hồng. Chủ tịch UBND thành phố Trần Minh Khôi dự lễ.</p>` +
+		`<p>Cây cầu dài 5,2 km, dự kiến hoàn thành năm 2028.</p></article></body></html>`
+	lines := []any{
+		map[string]any{"id": "t1", "title": "Hà Giang", "text": "UBND tỉnh Hà Giang họp. Chủ tịch UBND tỉnh Lê Văn An phát biểu."},
+		map[string]any{"id": "h1", "url": "https://bao.example/cau.html", "html": page},
+		map[string]any{"id": "h2", "title": "Tiêu đề riêng", "html": page, "source": "crawl-7"},
+		map[string]any{"id": "h3", "html": page, "text": "Văn bản có sẵn thắng trang."},
+		map[string]any{"id": "h4", "html": 42},
+		map[string]any{"id": "h5", "html": "<html><body></body></html>"},
+		map[string]any{"id": 7, "text": "Hà Nội."},
+		map[string]any{"id": "n1"},
+	}
+	var body bytes.Buffer
+	for _, l := range lines {
+		body.Write(marshal(t, l))
+		body.WriteByte('\n')
+	}
+	body.WriteString("{broken\n")
+
+	code, want, errs := runCmd(t, body.String(), "batch", "--quiet", "--workers", "1")
+	require.Equal(t, 1, code, errs) // the bad records fail the run
+	require.Equal(t, len(lines)+1, strings.Count(want, "\n"))
+	require.Contains(t, want, `"id":"h1","title":"Cầu mới qua sông Hồng`)
+
+	_, ts := newTestService(t, nil)
+	got := post(t, ts.URL+"/v1/batch", "application/jsonl", body.Bytes())
+	assert.Equal(t, want, string(got))
+}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -27,13 +28,17 @@ import (
 // "syllable TAG"), whose raw text is rebuilt by joining the first column
 // with single spaces; the POS and chunk columns are never read.
 func evalEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	usage := "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]\n   or: " + suiteUsage()
+	usage := "usage: vntext eval entities --gold FILE [--types PER,LOC,ORG] [--pred-out FILE] [--entity-model MODEL]\n" +
+		`  FILE: JSONL of {"id", "text", "entities": [{"type", "start", "end", "text", "roles"?, "role_status"?}]},` + "\n" +
+		`  offsets in code points, each entity's giving its "text" (the domain data's format: its annotation rules` + "\n" +
+		`  are $VNTEXT_DATA/domain/GUIDELINES.md, shipped with the data); or CoNLL, one token per line, IOB2 tag last` + "\n" +
+		"   or: " + suiteUsage()
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
 	gold := fs.String("gold", "", "gold file (.jsonl, or CoNLL); without it, the evaluation suite")
 	corpus := fs.String("corpus", filepath.Join("corpus", "entities"), "suite: the project's corpus folder (blind.jsonl, dev.jsonl)")
 	vietnews := fs.String("vietnews", "", "suite: the VietNews evaluation set (go run ./internal/annotate join -o FILE)")
 	types := fs.String("types", "", "comma-separated types to score (default PER,LOC,ORG, plus PROG for domain files)")
-	predOut := fs.String("pred-out", "", "write predictions as JSONL for tools/score.py")
+	predOut := fs.String("pred-out", "", "write predictions as JSONL, {\"id\", \"entities\": [{\"type\", \"start\", \"end\", \"text\", \"roles\"}]} with code-point offsets, for score.py (the reference scorer shipped with the corpora)")
 	modelPath := fs.String("entity-model", "", "entity model: \"builtin\" for the model shipped with vntext, or a file from vntext train entities")
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
@@ -101,7 +106,8 @@ type goldEntity struct {
 
 // goldRole is a role phrase with its status. Gold files write roles as
 // strings (with a role_status list) or as objects with a text field, as the
-// library does; --pred-out writes objects, which tools/score.py reads.
+// library does; --pred-out writes objects, which score.py (the reference
+// scorer shipped with the corpora) reads.
 type goldRole struct {
 	Text   string `json:"text"`
 	Status string `json:"status,omitempty"`
@@ -183,6 +189,7 @@ func readGold(path string) ([]goldRecord, error) {
 
 func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 	var recs []goldRecord
+	var mismatches []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for line := 1; sc.Scan(); line++ {
@@ -196,6 +203,7 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("line %d: %v", line, err)
 		}
+		mismatches = append(mismatches, checkGoldSpans(line, g)...)
 		for i := range g.Entities {
 			e := &g.Entities[i]
 			if canonicalType(e.Type) == "PROG" || len(e.Roles) > 0 {
@@ -210,12 +218,53 @@ func readGoldJSONL(r io.Reader) ([]goldRecord, error) {
 		}
 		recs = append(recs, g)
 	}
-	return recs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(mismatches) > 0 {
+		return nil, errGoldSpans(mismatches)
+	}
+	return recs, nil
+}
+
+// errGoldSpans is a gold file with entities whose offsets do not give
+// their text: scored by their offsets, they would count against spans the
+// annotator did not mean.
+type errGoldSpans []string
+
+func (e errGoldSpans) Error() string {
+	const shown = 3
+	msg := fmt.Sprintf("%d gold %s whose offsets do not give %s text (offsets count code points): %s",
+		len(e), plural(len(e), "entity", "entities"), plural(len(e), "its", "their"), strings.Join(e[:min(len(e), shown)], "; "))
+	if len(e) > shown {
+		msg += fmt.Sprintf("; and %d more", len(e)-shown)
+	}
+	return msg
+}
+
+// checkGoldSpans describes each entity of g whose code-point offsets do
+// not give its "text".
+func checkGoldSpans(line int, g goldRecord) []string {
+	var out []string
+	var runes []rune
+	for i, e := range g.Entities {
+		if runes == nil {
+			runes = []rune(g.Text)
+		}
+		at := fmt.Sprintf("line %d, entity %d (%s %d-%d)", line, i+1, e.Type, e.Start, e.End)
+		switch {
+		case e.Start < 0 || e.End < e.Start || e.End > len(runes):
+			out = append(out, fmt.Sprintf("%s: outside the text of %d code points", at, len(runes)))
+		case string(runes[e.Start:e.End]) != e.Text:
+			out = append(out, fmt.Sprintf("%s: the text there is %q, the entity says %q", at, string(runes[e.Start:e.End]), e.Text))
+		}
+	}
+	return out
 }
 
 // conllIDPrefix names records like the shared dev.jsonl files do
 // ("vlsp2016-dev-00001", "phoner-dev-00001"), so that --pred-out can be
-// scored by tools/score.py against them.
+// scored by score.py against them.
 func conllIDPrefix(path string) string {
 	corpus := filepath.Base(filepath.Dir(path))
 	if strings.HasPrefix(corpus, "phoner") {
@@ -295,7 +344,7 @@ func readCoNLL(r io.Reader, idPrefix string) ([]goldRecord, error) {
 }
 
 // canonicalType maps every corpus's labels to the scorer's (as
-// tools/score.py does).
+// score.py does).
 func canonicalType(t string) string {
 	switch t {
 	case "PER", "PERSON", "PERSON_NAME", "NAME":
@@ -316,6 +365,21 @@ type spanKey struct {
 }
 
 type counts struct{ tp, gold, pred int }
+
+// figures formats P, R and F1 with prec decimals, "-" where a figure is
+// not defined: P without predictions, R without gold, F1 with neither (a
+// type absent from the gold file and from the output scores nothing, not
+// 0).
+func (c counts) figures(prec int) (p, r, f string) {
+	pv, rv, fv := c.prf()
+	cell := func(v float64, defined bool) string {
+		if !defined {
+			return "-"
+		}
+		return strconv.FormatFloat(v, 'f', prec, 64)
+	}
+	return cell(pv, c.pred > 0), cell(rv, c.gold > 0), cell(fv, c.gold+c.pred > 0)
+}
 
 func (c counts) prf() (p, r, f float64) {
 	if c.pred > 0 {
@@ -345,14 +409,14 @@ func (s entityScores) print(w io.Writer) {
 	fmt.Fprintf(w, "%-6s %7s %7s %7s %6s %6s %6s\n", "type", "P", "R", "F1", "gold", "pred", "tp")
 	for _, t := range s.types {
 		c := *s.byType[t]
-		p, r, f := c.prf()
-		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d\n", t, p, r, f, c.gold, c.pred, c.tp)
+		p, r, f := c.figures(2)
+		fmt.Fprintf(w, "%-6s %7s %7s %7s %6d %6d %6d\n", t, p, r, f, c.gold, c.pred, c.tp)
 	}
-	p, r, f := s.micro.prf()
-	fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d\n", "micro", p, r, f, s.micro.gold, s.micro.pred, s.micro.tp)
+	p, r, f := s.micro.figures(2)
+	fmt.Fprintf(w, "%-6s %7s %7s %7s %6d %6d %6d\n", "micro", p, r, f, s.micro.gold, s.micro.pred, s.micro.tp)
 	if s.domain {
-		p, r, f := s.officials.prf()
-		fmt.Fprintf(w, "%-6s %7.2f %7.2f %7.2f %6d %6d %6d   (officials: unique person-role pairs)\n", "pairs", p, r, f, s.officials.gold, s.officials.pred, s.officials.tp)
+		p, r, f := s.officials.figures(2)
+		fmt.Fprintf(w, "%-6s %7s %7s %7s %6d %6d %6d   (officials: unique person-role pairs)\n", "pairs", p, r, f, s.officials.gold, s.officials.pred, s.officials.tp)
 		if s.statuses > 0 {
 			fmt.Fprintf(w, "%-6s %7.2f %30d %6d   (role status right on pairs found)\n", "status", 100*float64(s.statusSame)/float64(s.statuses), s.statuses, s.statusSame)
 		}

@@ -102,6 +102,53 @@ func TestEvalEntitiesCommand(t *testing.T) {
 	if code := evalEntities([]string{"--gold", gold, "extra"}, nil, &out, &errb); code != 2 {
 		t.Errorf("extra argument: exit %d", code)
 	}
+
+	// A type with neither gold nor predictions scores nothing: "-", not
+	// 0.00; one with predictions and no gold has no recall.
+	out.Reset()
+	if code := evalEntities([]string{"--gold", gold, "--types", "PER,ORG,TERM,PROG"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"\nTERM         -       -       -      0      0      0\n", "\nPROG         -       -       -      0      0      0\n"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("want %q in:\n%s", want, out.String())
+		}
+	}
+}
+
+// A gold entity whose offsets do not give its text is an error naming it,
+// not a span scored against what the annotator did not mean.
+func TestEvalEntitiesGoldOffsetsMismatch(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	text := "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Bình Định, phát biểu."
+	var lines []string
+	for _, ents := range [][]map[string]any{
+		{{"type": "PERSON", "start": 4, "end": 17, "text": "Trần Văn Bình"}},
+		{{"type": "PERSON", "start": 4, "end": 17, "text": "Trần Văn Bình"}, {"type": "ORGANIZATION", "start": 29, "end": 50, "text": "Sở Y tế tỉnh Bình Định"}},
+		{{"type": "LOCATION", "start": 60, "end": 90, "text": "Bình Định"}},
+	} {
+		b, _ := json.Marshal(map[string]any{"id": "a", "text": text, "entities": ents})
+		lines = append(lines, string(b))
+	}
+	if err := os.WriteFile(gold, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := evalEntities([]string{"--gold", gold}, nil, &out, &errb); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"2 gold entities whose offsets do not give their text",
+		`line 2, entity 2 (ORGANIZATION 29-50): the text there is "ở Y tế tỉnh Bình Định", the entity says "Sở Y tế tỉnh Bình Định"`,
+		"line 3, entity 1 (LOCATION 60-90): outside the text of 62 code points",
+	} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("want %q in: %s", want, errb.String())
+		}
+	}
+	if out.Len() > 0 {
+		t.Errorf("scores printed: %s", out.String())
+	}
 }
 
 // A corpus file groups sentences by "doc", as VLSP 2018 groups

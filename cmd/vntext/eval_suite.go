@@ -79,8 +79,8 @@ var suiteRows = []string{"PER", "LOC", "ORG", "PROG", "micro", "pairs"}
 // which file and why. Without any file it fails (errNothingScored).
 func evalSuite(w, notes io.Writer, sets []evalSet, names []string, xs []*entities.Extractor) error {
 	type cell struct {
-		p, r, f float64
-		ok      bool
+		c  counts
+		ok bool
 	}
 	recs, err := readSuite(sets, notes)
 	if err != nil {
@@ -113,8 +113,7 @@ func evalSuite(w, notes io.Writer, sets []evalSet, names []string, xs []*entitie
 				if table[row] == nil {
 					table[row] = make([]cell, len(sets))
 				}
-				p, r, f := c.prf()
-				table[row][i] = cell{p, r, f, true}
+				table[row][i] = cell{c, true}
 			}
 		}
 		fmt.Fprintf(w, "%s\n%-6s", names[xi], "")
@@ -136,7 +135,8 @@ func evalSuite(w, notes io.Writer, sets []evalSet, names []string, xs []*entitie
 				case c == nil || !c[i].ok:
 					fmt.Fprintf(w, " | %5s %5s %5s", "-", "-", "-")
 				default:
-					fmt.Fprintf(w, " | %5.1f %5.1f %5.1f", c[i].p, c[i].r, c[i].f)
+					p, r, f := c[i].c.figures(1)
+					fmt.Fprintf(w, " | %5s %5s %5s", p, r, f)
 				}
 			}
 			fmt.Fprintln(w)

@@ -25,8 +25,10 @@ func evalSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	sentences := fs.Int("sentences", 0, "exactly this many sentences (0: as the budget decides; with no budget either, 3)")
 	strict := fs.Bool("strict", false, "the first sentence must fit the budget too, when any sentence does")
 	half := fs.String("half", "all", "score the tune half, the blind half or all of the gold set (halves by a hash of the id)")
-	pred := fs.String("pred", "", "also write our summaries as {\"id\",\"summary\"} JSONL here (for score.py)")
-	const usage = "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--half tune|blind|all] [--pred OUT.jsonl]"
+	pred := fs.String("pred", "", "also write our summaries as {\"id\",\"summary\"} JSONL here (for score.py, the reference scorer shipped with the corpora)")
+	const usage = "usage: vntext eval summarize --gold FILE.jsonl [--max-syllables N] [--sentences N] [--strict] [--half tune|blind|all] [--pred OUT.jsonl]\n" +
+		`  FILE.jsonl: one article a line, {"id", "title", "text", "summary"}: "summary" is the human-written lead (sapo)` + "\n" +
+		`  the summaries are scored against (syllable ROUGE-1, -2, -L F1); "text" and "summary" are required`
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

@@ -22,7 +22,7 @@ var commands = map[string]struct {
 	"entities":  {runEntities, "officials, places, organisations, programmes as JSON"},
 	"summarize": {runSummarize, "extractive summary of an article"},
 	"analyze":   {runAnalyze, "readable report of one article"},
-	"batch":     {runBatch, "process a JSONL archive"},
+	"batch":     {runBatch, "analyse many articles: JSONL records, .txt, HTML pages, WARC archives"},
 	"serve":     {runServe, "JSON over HTTP"},
 	"eval":      {runEval, "score against gold files"},
 	"train":     {runTrain, "train an entity model from annotated text"},
@@ -35,10 +35,15 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 2 && args[0] == "help" {
-		if c, ok := commands[args[1]]; ok {
-			return c.run([]string{"--help"}, stdin, stdout, stderr)
+	if len(args) >= 2 && args[0] == "help" {
+		// "vntext help batch", "vntext help eval entities": the help of
+		// that command; a name that is none is a mistake, as when run.
+		c, ok := commands[args[1]]
+		if !ok {
+			fmt.Fprintf(stderr, "vntext help: unknown command %q (run 'vntext help')\n", args[1])
+			return 2
 		}
+		return c.run(append(args[2:len(args):len(args)], "--help"), stdin, stdout, stderr)
 	}
 	if len(args) == 0 {
 		usage(stderr) // a mistake: the usage goes with the errors

@@ -37,6 +37,17 @@ func TestRunUsage(t *testing.T) {
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"help", "segment"}, strings.NewReader(""), &out, &errb))
 	assert.Contains(t, out.String(), "usage: vntext segment")
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"help", "eval", "summarize"}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, out.String(), "usage: vntext eval summarize")
+	assert.Contains(t, out.String(), `{"id", "title", "text", "summary"}`, "the gold format is in the help")
+
+	// Help of a command that does not exist is a mistake, as running it.
+	out.Reset()
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{"help", "nosuch"}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, errb.String(), `unknown command "nosuch"`)
+	assert.Empty(t, out.String())
 
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"--version"}, strings.NewReader(""), &out, &errb))

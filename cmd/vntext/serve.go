@@ -29,7 +29,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxBody := config.ByteSize(cfg.maxBody)
 	fs.Var(&maxBody, "max-body", "largest request body (1MiB, 512KB, ...; 413 above); for /v1/batch, the longest record")
 	fs.DurationVar(&cfg.timeout, "timeout", cfg.timeout, "longest analysis of one document (503 above)")
-	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above)")
+	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "longest wait for a request body, or for each record of a /v1/batch body (408 above) and for the client to take each record of its answer")
 	fs.IntVar(&cfg.concurrency, "concurrency", cfg.concurrency, "requests analysed at once; more wait in line")
 	fs.DurationVar(&cfg.queueWait, "queue-wait", cfg.queueWait, "longest wait in line before 503")
 	fs.StringVar(&cfg.cors, "cors", "", "allow browser pages from this origin to call the API (https://app.example, or * for any)")

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -14,10 +15,12 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/archive"
 	"github.com/vntext/vntext/config"
 	"github.com/vntext/vntext/htmlpage"
 	"github.com/vntext/vntext/record"
@@ -74,6 +77,8 @@ type server struct {
 	// an Analyzer is cheap and there are at most 255 × 3 of them.
 	analyzers sync.Map // analyzerKey → *vntext.Analyzer
 	pages     *htmlpage.Extractor
+	// records reads /v1/batch bodies as vntext batch reads JSONL.
+	records *archive.Pages
 }
 
 type analyzerKey struct {
@@ -93,7 +98,11 @@ func newServeHandler(cfg serveConfig) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages}
+	records, err := archive.NewPages(cfg.maxBody)
+	if err != nil {
+		return nil, err
+	}
+	s := &server{cfg: cfg, opts: opts, slots: make(chan struct{}, cfg.concurrency), metrics: newServeMetrics(), pages: pages, records: records}
 	if _, err := s.analyzer(vntext.AllTasks, vntext.OffsetBytes); err != nil { // load the data now, not on the first request
 		return nil, usageError{err}
 	}
@@ -157,11 +166,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.Set("Allow", "GET, POST, OPTIONS")
 		if h.Get("Access-Control-Allow-Origin") != "" {
 			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-			h.Set("Access-Control-Allow-Headers", "Content-Type")
+			h.Set("Access-Control-Allow-Headers", "Content-Type, Content-Encoding")
 			h.Set("Access-Control-Max-Age", "600")
 		}
 		rw.WriteHeader(http.StatusNoContent)
-		r.Pattern = "OPTIONS"
+		_, r.Pattern = s.mux.Handler(r) // the route asked about
 	} else {
 		s.mux.ServeHTTP(rw, r)
 	}
@@ -169,11 +178,29 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		rw.status = http.StatusOK
 	}
 	d := time.Since(start)
-	s.metrics.observe(r.Pattern, rw.status, d)
+	s.metrics.observe(routeLabel(r.Pattern), rw.status, d)
 	if s.cfg.log != nil {
 		s.cfg.log.LogAttrs(r.Context(), levelOf(rw.status), "request",
 			slogAttrs(r, rw, d)...)
 	}
+}
+
+// routeLabel is the metrics' name of the route that served a request
+// (its mux pattern): the pattern's path, whatever the method ("POST
+// /v1/analyze", and "/v1/analyze" that answers 405, are "/v1/analyze"; the
+// page "GET /{$}" is "/"), and "unmatched" for the catch-all that answers
+// 404 to any other path.
+func routeLabel(pattern string) string {
+	if _, path, ok := strings.Cut(pattern, " "); ok {
+		pattern = path
+	}
+	switch pattern {
+	case "", "/":
+		return "unmatched"
+	case "/{$}":
+		return "/"
+	}
+	return pattern
 }
 
 func (s *server) analyzer(t vntext.Task, u vntext.Offsets) (*vntext.Analyzer, error) {
@@ -401,11 +428,41 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request, allowed ...str
 	}
 	// A client that trickles its body must not hold a connection forever.
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.cfg.readTimeout))
-	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	in, err := s.decodedBody(r, http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	if err != nil {
+		return nil, "", err
+	}
+	// The limit holds for the body as analysed: a small gzip body may
+	// unpack to gigabytes.
+	body, err = io.ReadAll(io.LimitReader(in, s.cfg.maxBody+1))
 	if err != nil {
 		return nil, "", s.bodyError(err)
 	}
+	if int64(len(body)) > s.cfg.maxBody {
+		return nil, "", s.bodyError(&http.MaxBytesError{Limit: s.cfg.maxBody})
+	}
 	return body, mt, nil
+}
+
+// decodedBody undoes the request's Content-Encoding: a gzip body is read
+// gunzipped, one with no encoding (or identity) as it is, and any other is
+// refused (415) rather than read as text.
+func (s *server) decodedBody(r *http.Request, body io.Reader) (io.Reader, error) {
+	enc := strings.ToLower(strings.TrimSpace(strings.Join(r.Header.Values("Content-Encoding"), ", ")))
+	switch enc {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(body)
+		if errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, errorf(http.StatusBadRequest, "Content-Encoding: gzip, but the body is not gzip")
+		}
+		if err != nil {
+			return nil, s.bodyError(err)
+		}
+		return zr, nil
+	}
+	return nil, errorf(http.StatusUnsupportedMediaType, "Content-Encoding %q is not read: send the body as it is, or gzip", enc)
 }
 
 // decodeJSON reads body, one JSON object, into v; unknown members are an
@@ -553,9 +610,10 @@ func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// batch answers a JSONL body with JSONL records, as "vntext batch" writes
-// them (package record), streamed: each record is read, analysed and
-// written in turn, so a long body needs no more memory than one record.
+// batch answers a JSONL body with JSONL records, as "vntext batch" reads
+// (archive.Pages.JSONL) and writes them (package record), streamed: each
+// record is read, analysed and written in turn, so a long body needs no
+// more memory than one record.
 // ?tasks= and ?offsets= choose what to compute; each record may be as long
 // as --max-body and must arrive within --read-timeout.
 func (s *server) batch(w http.ResponseWriter, r *http.Request) {
@@ -586,10 +644,29 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 	}
 	defer func() { <-s.slots }()
 	rc := http.NewResponseController(w)
-	body := &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout}
+	// Before full duplex: an answer to a body not read yet is safe only
+	// without it (the server then reads what is left, or closes).
+	body, err := s.decodedBody(r, &deadlineReader{r: r.Body, rc: rc, timeout: s.cfg.readTimeout})
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	// The answer begins before the body ends. Without full duplex, Go's
+	// HTTP/1.1 server ends the body at the first byte written (it discards
+	// up to 256 KB of what is left, or closes the connection after the
+	// answer), and the records after it would be lost. HTTP/2 is always
+	// full duplex (ErrNotSupported there).
+	if err := rc.EnableFullDuplex(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		writeErr(w, err)
+		return
+	}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	bw := bufio.NewWriterSize(w, 32<<10)
-	lines := record.NewReader(body, "", s.cfg.maxBody)
+	lines, err := s.records.JSONL(body, "")
+	if err != nil { // cannot happen: the name "" asks for no gunzipping
+		writeErr(w, err)
+		return
+	}
 	_ = vntext.Stream(r.Context(), lines.All(), record.Size,
 		func(ctx context.Context, in record.Input) record.Output {
 			ctx, cancel := context.WithTimeout(ctx, s.cfg.timeout)
@@ -601,11 +678,16 @@ func (s *server) batch(w http.ResponseWriter, r *http.Request) {
 			if _, err := o.WriteTo(bw); err != nil {
 				return err
 			}
+			// A client that sends without reading the answer would block
+			// this write, and its own, for ever: each record must be
+			// taken within the read timeout too.
+			_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.readTimeout))
 			if err := bw.Flush(); err != nil {
 				return err
 			}
 			return rc.Flush() // each record goes out as soon as it is ready
 		}, vntext.StreamWorkers(1))
+	_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.readTimeout))
 	if err := lines.Err(); err != nil {
 		// The answer has begun: the last line says why it ends early.
 		e := s.bodyError(err)

@@ -45,13 +45,10 @@ func newServeMetrics() *serveMetrics {
 	return &serveMetrics{requests: map[reqKey]int64{}, latency: map[string]*latencyHistogram{}}
 }
 
-// observe counts one request. route is the mux pattern that served it
-// ("POST /v1/analyze"), never the raw path: a scan of random paths must
-// not grow the series without bound.
+// observe counts one request. route names the route that served it
+// (routeLabel), never the raw path: a scan of random paths must not grow
+// the series without bound.
 func (m *serveMetrics) observe(route string, status int, d time.Duration) {
-	if route == "" {
-		route = "none"
-	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.requests[reqKey{route, status}]++

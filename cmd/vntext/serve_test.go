@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -318,7 +320,7 @@ func TestServeHeadersAndCORS(t *testing.T) {
 	assert.Equal(t, 204, resp.StatusCode)
 	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
 	assert.Contains(t, resp.Header.Get("Access-Control-Allow-Methods"), "POST")
-	assert.Equal(t, "Content-Type", resp.Header.Get("Access-Control-Allow-Headers"))
+	assert.Equal(t, "Content-Type, Content-Encoding", resp.Header.Get("Access-Control-Allow-Headers"))
 	resp = do(open, "POST", "/v1/entities", "https://app.example", nil)
 	assert.Equal(t, 200, resp.StatusCode)
 	assert.Equal(t, "https://app.example", resp.Header.Get("Access-Control-Allow-Origin"))
@@ -343,7 +345,16 @@ func TestServeMetricsAndLog(t *testing.T) {
 	})
 	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":"Ông Lê Văn An."}`)
 	call(t, ts, "POST", "/v1/entities", "application/json", `{"text":`)
+	call(t, ts, "GET", "/v1/entities", "", "")
 	call(t, ts, "GET", "/no/such/path/123", "", "")
+	for _, req := range []struct{ method, path string }{{"GET", "/"}, {"OPTIONS", "/v1/entities"}, {"GET", "/healthz"}} {
+		r, err := http.NewRequest(req.method, ts.URL+req.path, nil)
+		require.NoError(t, err)
+		resp, err := ts.Client().Do(r)
+		require.NoError(t, err)
+		_, _ = io.Copy(io.Discard, resp.Body) // the whole answer: the request is counted by then
+		resp.Body.Close()
+	}
 	resp, err := ts.Client().Get(ts.URL + "/metrics")
 	require.NoError(t, err)
 	body, err := io.ReadAll(resp.Body)
@@ -351,23 +362,34 @@ func TestServeMetricsAndLog(t *testing.T) {
 	require.NoError(t, err)
 	m := string(body)
 	assert.Equal(t, "text/plain; version=0.0.4; charset=utf-8", resp.Header.Get("Content-Type"))
+	// One label per route, its path, whatever the method or the status:
+	// the page is "/", what no route serves is "unmatched".
 	for _, want := range []string{
-		`vntext_http_requests_total{route="POST /v1/entities",code="200"} 1`,
-		`vntext_http_requests_total{route="POST /v1/entities",code="400"} 1`,
-		`vntext_http_requests_total{route="/",code="404"} 1`,
-		`vntext_http_request_duration_seconds_count{route="POST /v1/entities"} 2`,
-		`vntext_http_request_duration_seconds_bucket{route="POST /v1/entities",le="+Inf"} 2`,
+		`vntext_http_requests_total{route="/v1/entities",code="200"} 1`,
+		`vntext_http_requests_total{route="/v1/entities",code="204"} 1`,
+		`vntext_http_requests_total{route="/v1/entities",code="400"} 1`,
+		`vntext_http_requests_total{route="/v1/entities",code="405"} 1`,
+		`vntext_http_requests_total{route="/",code="200"} 1`,
+		`vntext_http_requests_total{route="/healthz",code="200"} 1`,
+		`vntext_http_requests_total{route="unmatched",code="404"} 1`,
+		`vntext_http_request_duration_seconds_count{route="/v1/entities"} 4`,
+		`vntext_http_request_duration_seconds_bucket{route="/v1/entities",le="+Inf"} 4`,
 		"# TYPE vntext_queue_length gauge\nvntext_queue_length 0",
 		"vntext_documents_analyzed_total 1",
 	} {
 		assert.Contains(t, m, want)
 	}
 	assert.NotContains(t, m, "/no/such/path", "routes, not raw paths, label the series")
+	for _, l := range strings.Split(m, "\n") {
+		if strings.HasPrefix(l, "vntext_http_") {
+			assert.Regexp(t, `route="(unmatched|/[a-z0-9/]*)"`, l, "no method, no pattern syntax")
+		}
+	}
 
 	mu.Lock()
 	defer mu.Unlock()
 	lines := strings.Split(strings.TrimSpace(logged.String()), "\n")
-	require.GreaterOrEqual(t, len(lines), 3)
+	require.GreaterOrEqual(t, len(lines), 7)
 	var first map[string]any
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
 	assert.Equal(t, "POST", first["method"])
@@ -472,4 +494,121 @@ func TestServeCurlDefaultsAndTasksQuery(t *testing.T) {
 	code, m, _ = call(t, ts, "POST", "/v1/entities?tasks=words", "application/json", `{"text":"Hà Nội."}`)
 	assert.Equal(t, 400, code, m)
 	assert.Contains(t, m["error"], "/v1/analyze")
+}
+
+// /v1/batch answers one record per input line however long the body: the
+// answer streams while the body is still arriving, so the server reads and
+// writes at once (full duplex). Without that, Go's HTTP/1.1 server stops
+// the body at the first byte of the answer: it discards up to 256 KB of
+// what is left, or closes the connection after the answer. The bodies here
+// go through a real HTTP/1.1 client and server, with a length and chunked,
+// from a few records to far more than any buffer on the way (bufio, that
+// 256 KB, socket buffers); the answer is larger still.
+func TestServeBatchLongBodyFullDuplex(t *testing.T) {
+	_, ts := newTestService(t, nil)
+	for _, n := range []int{12, 200, 6000} {
+		var body bytes.Buffer
+		for i := range n {
+			fmt.Fprintf(&body, `{"id":"r%d","text":"Ông Lê Văn An, Chủ tịch UBND tỉnh Nam Định, về thăm Hà Nội. %s"}`+"\n", i, strings.Repeat("Hội nghị kết thúc. ", 40))
+		}
+		for _, chunked := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%d records, %d bytes, chunked %v", n, body.Len(), chunked), func(t *testing.T) {
+				var in io.Reader = bytes.NewReader(body.Bytes())
+				if chunked {
+					in = struct{ io.Reader }{in} // no length: sent chunked
+				}
+				// ts.Client() speaks HTTP/1.1 to an httptest.Server, and
+				// keeps sending the body while it reads the answer.
+				resp, err := ts.Client().Post(ts.URL+"/v1/batch?tasks=normalize", "application/jsonl", in)
+				require.NoError(t, err)
+				defer resp.Body.Close()
+				require.Equal(t, "HTTP/1.1", resp.Proto)
+				sc := bufio.NewScanner(resp.Body)
+				sc.Buffer(nil, 1<<20)
+				i := 0
+				for sc.Scan() {
+					var rec struct {
+						ID    string `json:"id"`
+						Error string `json:"error"`
+					}
+					require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+					require.Empty(t, rec.Error, "record %d", i)
+					require.Equal(t, fmt.Sprintf("r%d", i), rec.ID)
+					i++
+				}
+				require.NoError(t, sc.Err())
+				assert.Equal(t, n, i, "one output record per input line")
+			})
+		}
+	}
+}
+
+func gzipBytes(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	_, err := zw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return out.Bytes()
+}
+
+// A body sent with Content-Encoding: gzip is read gunzipped, on every
+// endpoint, /v1/batch too; one in another encoding is refused with 415,
+// never read as text; a gzip body over --max-body once gunzipped is 413.
+func TestServeContentEncoding(t *testing.T) {
+	_, ts := newTestService(t, func(c *serveConfig) { c.maxBody = 4000 })
+	post := func(path, ctype, encoding string, body []byte) (int, []byte) {
+		t.Helper()
+		req, err := http.NewRequest("POST", ts.URL+path, bytes.NewReader(body))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", ctype)
+		if encoding != "" {
+			req.Header.Set("Content-Encoding", encoding)
+		}
+		// The transport would not gunzip an answer it did not ask to be
+		// gzipped; what is read here is what the server wrote.
+		resp, err := ts.Client().Do(req)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp.StatusCode, b
+	}
+	text := []byte("Chủ tịch UBND tỉnh Lê Văn An về thăm Hà Nội.")
+	jsonl := []byte(`{"id":"a","text":"Ông Lê Văn An về Hà Nội."}` + "\n" + `{"id":"b","text":"Đà Nẵng."}` + "\n")
+	cluster := []byte(`{"documents":[{"text":"Hà Nội mưa lớn."},{"text":"Hà Nội ngập sâu."}]}`)
+	for _, tc := range []struct {
+		path, ctype string
+		body        []byte
+	}{
+		{"/v1/entities", "text/plain", text},
+		{"/v1/analyze", "application/json", []byte(`{"text":"Hà Nội."}`)},
+		{"/v1/summarize/cluster", "application/json", cluster},
+		{"/v1/batch", "application/jsonl", jsonl},
+	} {
+		code, plain := post(tc.path, tc.ctype, "", tc.body)
+		require.Equal(t, 200, code, "%s", plain)
+		for _, enc := range []string{"gzip", "x-gzip", "GZIP"} {
+			code, got := post(tc.path, tc.ctype, enc, gzipBytes(t, tc.body))
+			assert.Equal(t, 200, code, "%s %s: %s", tc.path, enc, got)
+			assert.Equal(t, string(plain), string(got), "%s %s", tc.path, enc)
+		}
+		code, got := post(tc.path, tc.ctype, "identity", tc.body)
+		assert.Equal(t, 200, code)
+		assert.Equal(t, string(plain), string(got), "%s identity", tc.path)
+		for _, enc := range []string{"br", "deflate", "gzip, br"} {
+			code, got := post(tc.path, tc.ctype, enc, gzipBytes(t, tc.body))
+			assert.Equal(t, 415, code, "%s %s: %s", tc.path, enc, got)
+			assert.Contains(t, string(got), "Content-Encoding", tc.path)
+		}
+		code, got = post(tc.path, tc.ctype, "gzip", tc.body) // says gzip, is not
+		assert.Equal(t, 400, code, "%s: %s", tc.path, got)
+		assert.Contains(t, string(got), "gzip", tc.path)
+	}
+	// Small on the wire, over the limit once gunzipped.
+	big := gzipBytes(t, []byte(`{"text":"`+strings.Repeat("a", 100000)+`"}`))
+	require.Less(t, len(big), 4000)
+	code, got := post("/v1/analyze", "application/json", "gzip", big)
+	assert.Equal(t, 413, code, "%s", got)
 }

@@ -77,6 +77,19 @@ func TestTrainEntitiesCommand(t *testing.T) {
 	first, err := os.ReadFile(model)
 	require.NoError(t, err)
 
+	// With --dev the report scores each type on it, then all of them, each
+	// row named.
+	code, out, errs = runCmd(t, "", "train", "entities", "--quiet", "--epochs", "2", "--dev", train, "-o", filepath.Join(dir, "d.bin"), train)
+	require.Equal(t, 0, code, errs)
+	var devRep struct {
+		Dev []map[string]any `json:"dev"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &devRep))
+	require.Len(t, devRep.Dev, 3)
+	for i, want := range []string{"LOCATION", "PERSON", "micro"} {
+		assert.Equal(t, want, devRep.Dev[i]["type"])
+	}
+
 	// Same data and seed: same bytes.
 	code, _, errs = runCmd(t, "", "train", "entities", "--quiet", "--epochs", "5", "--seed", "3", "-o", model, train)
 	require.Equal(t, 0, code, errs)
