@@ -51,7 +51,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	}
 	d.Text = validUTF8(d.Text)
 	res.Text = d.Text
-	r := docRun{a: a, d: d, res: &res}
+	r := docRun{a: a, d: d, orig: d.Text, res: &res}
 	var blanked bool
 	var authors []entities.Entity
 	if a.tasks&TaskPage != 0 {
@@ -61,8 +61,11 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 		r.d.Title = res.Title
 	}
 	err = r.run(ctx)
-	if blanked {
-		a.unblank(&res, d.Text)
+	if blanked && a.tasks&TaskNormalize != 0 {
+		// The normalized text is the whole input's, furniture included.
+		if n, err := a.norm.Normalize(d.Text); err == nil {
+			res.Normalized = n
+		}
 	}
 	if a.tasks&TaskEntities != 0 {
 		for i := range authors {
@@ -108,9 +111,14 @@ func orEmpty[T any](s []T) []T {
 
 // docRun is the state of one Analyze call.
 type docRun struct {
-	a   *Analyzer
-	d   Doc
-	res *Result
+	a *Analyzer
+	// d is what the stages read: with TaskPage, its Text is the caller's
+	// with the furniture blanked out. orig is the caller's text: every
+	// span's text is cut from it, never from d.Text (a span may run over a
+	// blanked line).
+	d    Doc
+	orig string
+	res  *Result
 
 	windows []window
 	// norm holds the normalized windows while the summary or the
@@ -197,7 +205,7 @@ func (r *docRun) run(ctx context.Context) error {
 			for i := range out {
 				x := &out[i]
 				x.Start, x.End = span(x.Start, x.End)
-				x.Text = text[x.Start:x.End]
+				x.Text = r.orig[x.Start:x.End]
 			}
 			r.res.Sentences = appendOrTake(r.res.Sentences, out)
 		}
@@ -208,11 +216,15 @@ func (r *docRun) run(ctx context.Context) error {
 				return err
 			}
 			for i := range ents {
-				ents[i].Start += start
-				ents[i].End += start
-				for k := range ents[i].Roles {
-					ents[i].Roles[k].Start += start
-					ents[i].Roles[k].End += start
+				e := &ents[i]
+				e.Start += start
+				e.End += start
+				e.Text = r.orig[e.Start:e.End]
+				for k := range e.Roles {
+					x := &e.Roles[k]
+					x.Start += start
+					x.End += start
+					x.Text = r.orig[x.Start:x.End]
 				}
 			}
 			if boosting && summarized {
@@ -253,13 +265,16 @@ func (r *docRun) run(ctx context.Context) error {
 				if err != nil {
 					return err
 				}
+				for i := range kws {
+					kws[i].Text = verbatimKeyword(kws[i], raw, r.orig[start:end])
+				}
 				r.kw.add(kws, start)
 			}
 			if tasks&TaskWords != 0 {
 				for i := range words {
 					t := &words[i]
 					t.Start, t.End = span(t.Start, t.End)
-					t.Text = text[t.Start:t.End]
+					t.Text = r.orig[t.Start:t.End]
 				}
 				r.res.Words = appendOrTake(r.res.Words, words)
 			}
@@ -344,7 +359,7 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 			}
 		}
 		x.Start, x.End = w.span(text, n, x.Start-w.normStart, x.End-w.normStart)
-		x.Text = text[x.Start:x.End]
+		x.Text = r.orig[x.Start:x.End]
 	}
 	return s, nil
 }
@@ -427,6 +442,18 @@ func appendDensity(density []float64, sents []tokenize.Sentence, ents []entities
 		density = append(density, d)
 	}
 	return density
+}
+
+// verbatimKeyword returns the caller's text at the first mention of k
+// whose text in the window the stages read is k.Text: orig and read are
+// the same window of the caller's text and of the blanked text.
+func verbatimKeyword(k summarize.Keyword, read, orig string) string {
+	for _, m := range k.Mentions {
+		if read[m.Start:m.End] == k.Text {
+			return orig[m.Start:m.End]
+		}
+	}
+	return k.Text
 }
 
 // keywordMerge gathers the keywords of the windows of one text. One window

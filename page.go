@@ -54,23 +54,6 @@ func pageStructure(res *Result, text string) (body string, blanked bool, authors
 	return string(b), true, authors
 }
 
-// unblank gives back the caller's text to the spans the stages found in
-// the blanked text (a sentence may run over a blanked line) and the
-// normalized text of the whole input.
-func (a *Analyzer) unblank(res *Result, text string) {
-	for i := range res.Sentences {
-		res.Sentences[i].Text = text[res.Sentences[i].Start:res.Sentences[i].End]
-	}
-	for i := range res.Summary.Sentences {
-		res.Summary.Sentences[i].Text = text[res.Summary.Sentences[i].Start:res.Summary.Sentences[i].End]
-	}
-	if a.tasks&TaskNormalize != 0 {
-		if n, err := a.norm.Normalize(text); err == nil {
-			res.Normalized = n
-		}
-	}
-}
-
 // withAuthors merges the byline's PERSON mentions into the body's entities,
 // in text order.
 func withAuthors(ents, authors []entities.Entity) []entities.Entity {
