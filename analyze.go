@@ -57,8 +57,13 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	if a.tasks&TaskPage != 0 {
 		// The stages read the body: the furniture is blanked out, and the
 		// headline found is the summary's title.
-		r.d.Text, blanked, authors = pageStructure(&res, d.Text)
+		r.d.Text, blanked, authors = a.pageStructure(&res, d.Text)
 		r.d.Title = res.Title
+	}
+	// The stages read normalized text: the title too (one in mojibake or
+	// NFD shares no word with it otherwise).
+	if t, err := a.norm.Normalize(r.d.Title); err == nil {
+		r.d.Title = t
 	}
 	err = r.run(ctx)
 	if blanked && a.tasks&TaskNormalize != 0 {

@@ -9,9 +9,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/internal/spancheck"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/page"
 )
 
@@ -137,4 +139,85 @@ func TestSpansOverBlankedLines(t *testing.T) {
 		}
 	}
 	require.NotZero(t, n, "some line was furniture")
+}
+
+// mojibake writes s as a browser shows UTF-8 read as Windows-1252 (the
+// five bytes it leaves undefined kept as C1 controls), as pasted from a
+// misconfigured page.
+func mojibake(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d:
+			b.WriteRune(rune(c))
+		default:
+			b.WriteRune(charmap.Windows1252.DecodeByte(c))
+		}
+	}
+	return b.String()
+}
+
+// A page in mojibake is read as its clean twin: the page task reads the
+// repaired text, so a body paragraph is not footer (its "Ã©" is no
+// copyright sign), and the stages find the same entities, officials and
+// summary; every span stays the caller's mojibake.
+func TestMojibakePageLikeCleanTwin(t *testing.T) {
+	clean := "Quảng Ninh: bắt giữ tàu khai thác cát trái phép trên sông Bạch Đằng\n\n" +
+		"Tối 12/3/2025, Công an tỉnh Quảng Ninh phối hợp với Bộ đội Biên phòng tỉnh bắt quả tang một tàu khai thác cát " +
+		"trái phép trên sông Bạch Đằng, đoạn qua phường Minh Thành, thị xã Quảng Yên. Thiếu tá Phạm Văn Hùng, Phó Trưởng " +
+		"Công an thị xã Quảng Yên, cho biết lực lượng chức năng thu giữ 1 tàu hút cát và 120 m3 cát. Theo điều tra ban đầu, " +
+		"chủ tàu là Đỗ Minh Tuấn (41 tuổi, trú tại phường Yên Giang). Trước đó, Chủ tịch UBND tỉnh Quảng Ninh Trần Quốc Việt " +
+		"đã chỉ đạo xử lý nghiêm tình trạng khai thác cát trái phép trên các tuyến sông. Hiện vụ việc đang được Cơ quan " +
+		"Cảnh sát điều tra Công an thị xã Quảng Yên thụ lý, làm rõ.\n" +
+		"Ảnh: Minh Khang"
+	moji := mojibake(clean)
+	body := strings.Split(moji, "\n")[2]
+	require.Greater(t, len(body), 1024, "the body line is longer than page's line normalizer reads")
+	a, err := New()
+	require.NoError(t, err)
+	ctx := context.Background()
+	want, err := a.Analyze(ctx, Doc{Text: clean})
+	require.NoError(t, err)
+	got, err := a.Analyze(ctx, Doc{Text: moji})
+	require.NoError(t, err)
+	checkSpans(t, moji, got)
+
+	kinds := func(r Result) (out []string) {
+		for _, f := range r.Furniture {
+			out = append(out, f.Kind.String())
+		}
+		return out
+	}
+	assert.Equal(t, []string{"headline", "caption"}, kinds(want))
+	assert.Equal(t, kinds(want), kinds(got))
+	assert.Equal(t, mojibake(want.Title), got.Title, "the title is the caller's text")
+	type ent struct{ typ, norm string }
+	ents := func(r Result) (out []ent) {
+		for _, e := range r.Entities {
+			out = append(out, ent{string(e.Type), e.Normalized})
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Entities)
+	assert.Equal(t, ents(want), ents(got))
+	officials := func(r Result) (out []string) {
+		for _, o := range r.Officials {
+			s := o.Normalized
+			for _, role := range o.Roles {
+				s += " | " + role.Normalized + " " + string(role.Status)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Officials)
+	assert.Equal(t, officials(want), officials(got))
+	summary := func(r Result) (out []string) {
+		for _, s := range r.Summary.Sentences {
+			out = append(out, normalize.Normalize(s.Text))
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Summary.Sentences)
+	assert.Equal(t, summary(want), summary(got))
 }
