@@ -240,12 +240,9 @@ func (r *docRun) run(ctx context.Context) error {
 
 		var words []tokenize.Token
 		if tasks&(TaskWords|TaskSegmented|TaskKeywords) != 0 {
-			// For keywords alone the split is made only when the keyword
-			// finder can share it: on a window that needed normalizing it
-			// splits the caller's bytes itself, and a split of the
-			// normalized text would be thrown away (a third of the time of
-			// --tasks keywords on news).
-			if tasks&(TaskWords|TaskSegmented) != 0 || a.sharedTok && norm == raw {
+			// The keyword finder shares the split when it splits as tok
+			// does.
+			if tasks&(TaskWords|TaskSegmented) != 0 || a.sharedTok {
 				words = a.tok.Words(norm)
 			}
 			if tasks&TaskSegmented != 0 && norm != "" {
@@ -258,22 +255,19 @@ func (r *docRun) run(ctx context.Context) error {
 				r.seg.WriteString(segmentLine(norm, words))
 			}
 			if tasks&TaskKeywords != 0 {
-				// Keywords are found in the caller's own bytes, so every
-				// mention is verbatim; the split is shared when the window
-				// needed no normalization.
-				in := summarize.KeywordInput{Title: r.d.Title, Names: keywordNames(r.ents, start, end)}
-				if norm == raw && a.sharedTok {
+				// Keywords are found in the normalized text, as every other
+				// stage reads it (in NFD "Giám đốc" is no title the
+				// generic-name list knows), and mapped back.
+				in := summarize.KeywordInput{Title: r.d.Title, Names: keywordNames(r.ents, start, end, raw, n)}
+				if a.sharedTok {
 					in.Words = words
-					in.Sentences = sents
+					in.Sentences = sents // nil when no task split them: KeywordsOf splits
 				}
-				kws, err := a.sum.KeywordsOf(ctx, raw, in, math.MaxInt)
+				kws, err := a.sum.KeywordsOf(ctx, norm, in, math.MaxInt)
 				if err != nil {
 					return err
 				}
-				for i := range kws {
-					kws[i].Text = verbatimKeyword(kws[i], raw, r.orig[start:end])
-				}
-				r.kw.add(kws, start)
+				r.kw.add(kws, norm, span, r.orig)
 			}
 			if tasks&TaskWords != 0 {
 				for i := range words {
@@ -449,82 +443,83 @@ func appendDensity(density []float64, sents []tokenize.Sentence, ents []entities
 	return density
 }
 
-// verbatimKeyword returns the caller's text at the first mention of k
-// whose text in the window the stages read is k.Text: orig and read are
-// the same window of the caller's text and of the blanked text.
-func verbatimKeyword(k summarize.Keyword, read, orig string) string {
-	for _, m := range k.Mentions {
-		if read[m.Start:m.End] == k.Text {
-			return orig[m.Start:m.End]
-		}
-	}
-	return k.Text
-}
-
 // keywordMerge gathers the keywords of the windows of one text. One window
 // keeps the summarizer's ranking as it is; across windows a phrase's scores
 // add up (a keyword's score is linear in its count) and its mentions join,
-// keyed by its lower-case spelling.
+// keyed by its normalized lower-case spelling.
 type keywordMerge struct {
-	list   []summarize.Keyword // at input offsets
-	keys   map[string]int      // key → index in list
+	list   []mergedKeyword
+	keys   map[string]int // key → index in list
 	merged bool
 }
 
-// add takes the keywords of the window starting at byte start.
-func (m *keywordMerge) add(kws []summarize.Keyword, start int) {
+// mergedKeyword is a keyword at input offsets, its Text the caller's, and
+// its spelling in the normalized text.
+type mergedKeyword struct {
+	summarize.Keyword
+	norm string
+}
+
+// add takes the keywords of a window's normalized text norm: span maps
+// their offsets to the input, whose text orig gives each keyword's Text:
+// the text at its first mention written as it is spelled in norm.
+func (m *keywordMerge) add(kws []summarize.Keyword, norm string, span func(int, int) (int, int), orig string) {
 	if m.keys == nil {
 		m.keys = map[string]int{}
 	} else {
 		m.merged = true
 	}
 	for _, k := range kws {
+		spelled := k.Text
+		verbatim := false
 		for i := range k.Mentions {
-			k.Mentions[i].Start += start
-			k.Mentions[i].End += start
+			x := &k.Mentions[i]
+			same := !verbatim && norm[x.Start:x.End] == spelled
+			x.Start, x.End = span(x.Start, x.End)
+			if same {
+				k.Text, verbatim = orig[x.Start:x.End], true
+			}
 		}
-		key := strings.ToLower(k.Text)
+		key := strings.ToLower(spelled)
 		if i, ok := m.keys[key]; ok {
 			m.list[i].Score += k.Score
 			m.list[i].Mentions = append(m.list[i].Mentions, k.Mentions...)
 			continue
 		}
 		m.keys[key] = len(m.list)
-		m.list = append(m.list, k)
+		m.list = append(m.list, mergedKeyword{k, spelled})
 	}
 }
 
-// top returns the n best keywords that generic does not reject.
+// top returns the n best keywords whose normalized spelling generic does
+// not reject.
 func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword {
-	out := m.list
+	list := m.list
 	if m.merged {
-		first := func(k summarize.Keyword) int {
+		first := func(k mergedKeyword) int {
 			if len(k.Mentions) == 0 {
 				return 0
 			}
 			return k.Mentions[0].Start
 		}
-		slices.SortStableFunc(out, func(a, b summarize.Keyword) int {
+		slices.SortStableFunc(list, func(a, b mergedKeyword) int {
 			if c := cmp.Compare(b.Score, a.Score); c != 0 {
 				return c
 			}
 			return first(a) - first(b)
 		})
 	}
-	kept := out[:0] // in place: kept never passes the keyword read
-	for _, k := range out {
-		if len(kept) == n {
+	var out []summarize.Keyword
+	for _, k := range list {
+		if len(out) == n {
 			break
 		}
-		if !generic(k.Text) {
-			kept = append(kept, k)
+		if !generic(k.norm) {
+			k.Score = math.Round(k.Score*1000) / 1000
+			out = append(out, k.Keyword)
 		}
 	}
-	out = kept
-	for i := range out {
-		out[i].Score = math.Round(out[i].Score*1000) / 1000
-	}
-	return slices.Clip(out)
+	return out
 }
 
 // genericName reports whether a keyword is written as a name but names no
@@ -537,8 +532,9 @@ func (a *Analyzer) genericName(kw string) bool {
 }
 
 // keywordNames passes the entities found in the window [start, end) of
-// the input to the keyword finder, at offsets into the window.
-func keywordNames(ents []entities.Entity, start, end int) []summarize.NameSpan {
+// the input to the keyword finder, at offsets into the window's normalized
+// text n (of raw, the window's input).
+func keywordNames(ents []entities.Entity, start, end int, raw string, n normalize.Normalized) []summarize.NameSpan {
 	var out []summarize.NameSpan
 	for _, e := range ents {
 		if e.Start < start || e.End > end {
@@ -546,10 +542,22 @@ func keywordNames(ents []entities.Entity, start, end int) []summarize.NameSpan {
 		}
 		switch e.Type {
 		case entities.Person, entities.Location, entities.Organization, entities.Program:
-			out = append(out, summarize.NameSpan{Start: e.Start - start, End: e.End - start, Type: string(e.Type)})
+			s, e2 := e.Start-start, e.End-start
+			if n.Text != raw {
+				s, e2 = normOffset(n, s), normOffset(n, e2)
+			}
+			if s < e2 {
+				out = append(out, summarize.NameSpan{Start: s, End: e2, Type: string(e.Type)})
+			}
 		}
 	}
 	return out
+}
+
+// normOffset maps offset off of the input of n to n.Text: the first byte
+// of n.Text that comes from off or later (Orig is monotone).
+func normOffset(n normalize.Normalized, off int) int {
+	return sort.Search(len(n.Text), func(i int) bool { return n.Orig(i) >= off })
 }
 
 // segmentLine writes words in the segmented line format of
