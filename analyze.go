@@ -19,7 +19,7 @@ import (
 
 // windowSize is the most input Analyze normalizes, splits and scans at a
 // time. A longer text is cut into windows at line breaks (else sentence
-// ends, else spaces), so the working memory of a 50 MB record is that of a
+// ends, else spaces between lower-case words: cutWindow), so the working memory of a 50 MB record is that of a
 // few windows plus what the Result keeps. 256 KiB holds any news article
 // whole; what a window cuts is the linking of entities across the cut
 // (a short mention of a person named in an earlier window) and keyword
@@ -377,9 +377,12 @@ func (r *docRun) windowAt(off int) window {
 }
 
 // cutWindow returns the end of the window that starts at start: the whole
-// rest when it fits, else the last line break in the second half of the
-// window, else the last sentence end followed by a space, else the last
-// space, else a rune boundary.
+// rest when it fits, else, in the second half of the window, the last line
+// break, else the last sentence end, else the last space between two
+// lower-case words, else the last space before one, else the last space,
+// else a rune boundary. A cut between two capitalised words would split a
+// name ("Hà | Giang": a person "Giang", a province "Hà"), and one after a
+// capitalised word a role ("Chủ | tịch").
 func cutWindow(text string, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
@@ -389,18 +392,59 @@ func cutWindow(text string, start, size int) int {
 	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
 		return lo + i + 1
 	}
+	lower, beforeLower, space := -1, -1, -1
 	for i := len(seg) - 1; i > 0; i-- {
-		if seg[i] == ' ' && (seg[i-1] == '.' || seg[i-1] == '?' || seg[i-1] == '!') {
+		if seg[i] != ' ' {
+			continue
+		}
+		after := wordStart(seg[i+1:])
+		if sentenceEnd(seg[:i]) && !unicode.IsLower(after) {
 			return lo + i + 1
 		}
+		if space < 0 {
+			space = i
+		}
+		if unicode.IsLower(after) {
+			if beforeLower < 0 {
+				beforeLower = i
+			}
+			if lower < 0 && unicode.IsLower(wordStart(seg[strings.LastIndexByte(seg[:i], ' ')+1:i])) {
+				lower = i
+			}
+		}
 	}
-	if i := strings.LastIndexByte(seg, ' '); i >= 0 {
-		return lo + i + 1
+	for _, i := range []int{lower, beforeLower, space} {
+		if i > 0 {
+			return lo + i + 1
+		}
 	}
 	for hi > lo && !utf8.RuneStart(text[hi]) {
 		hi--
 	}
 	return hi
+}
+
+// wordStart returns the first rune of s (utf8.RuneError when s is empty).
+func wordStart(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// sentenceEnd reports whether s ends a sentence: a full stop, question or
+// exclamation mark or ellipsis, then perhaps closing quotes or brackets. A
+// full stop ends one after a lower-case letter or a digit only, not after an
+// abbreviation or an initial ("TP.", "Q.", "A.").
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, "\"')]»”’")
+	r, n := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '?', '!', '…':
+		return true
+	case '.':
+		prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return unicode.IsLower(prev) || unicode.IsDigit(prev)
+	}
+	return false
 }
 
 // windowSep is what joins two windows' normalized texts (normalization

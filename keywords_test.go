@@ -133,7 +133,7 @@ func TestKeywordsNFDLikeNFC(t *testing.T) {
 		}
 		return out
 	}
-	for _, opts := range [][]Option{nil, {WithTasks(TaskKeywords)}, {withWindow(256)}} {
+	for _, opts := range [][]Option{nil, {WithTasks(TaskKeywords)}} {
 		a, err := New(opts...)
 		require.NoError(t, err)
 		want := keywords(a, nfc)
