@@ -167,8 +167,8 @@ func TestMojibakePageLikeCleanTwin(t *testing.T) {
 		"trái phép trên sông Bạch Đằng, đoạn qua phường Minh Thành, thị xã Quảng Yên. Thiếu tá Phạm Văn Hùng, Phó Trưởng " +
 		"Công an thị xã Quảng Yên, cho biết lực lượng chức năng thu giữ 1 tàu hút cát và 120 m3 cát. Theo điều tra ban đầu, " +
 		"chủ tàu là Đỗ Minh Tuấn (41 tuổi, trú tại phường Yên Giang). Trước đó, Chủ tịch UBND tỉnh Quảng Ninh Trần Quốc Việt " +
-		"đã chỉ đạo xử lý nghiêm tình trạng khai thác cát trái phép trên các tuyến sông. Hiện vụ việc đang được Cơ quan " +
-		"Cảnh sát điều tra Công an thị xã Quảng Yên thụ lý, làm rõ.\n" +
+		"đã yêu cầu các địa phương ven sông kiểm tra từng bến bãi, lập danh sách chủ phương tiện và báo cáo trước " +
+		"ngày 30/4. Công an thị xã Quảng Yên đang xác minh nguồn gốc số cát đã bán.\n" +
 		"Ảnh: Minh Khang"
 	moji := mojibake(clean)
 	body := strings.Split(moji, "\n")[2]
