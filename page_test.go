@@ -162,13 +162,13 @@ func mojibake(s string) string {
 // copyright sign), and the stages find the same entities, officials and
 // summary; every span stays the caller's mojibake.
 func TestMojibakePageLikeCleanTwin(t *testing.T) {
-	clean := "Quảng Ninh: bắt giữ tàu khai thác cát trái phép trên sông Bạch Đằng\n\n" +
-		"Tối 12/3/2025, Công an tỉnh Quảng Ninh phối hợp với Bộ đội Biên phòng tỉnh bắt quả tang một tàu khai thác cát " +
-		"trái phép trên sông Bạch Đằng, đoạn qua phường Minh Thành, thị xã Quảng Yên. Thiếu tá Phạm Văn Hùng, Phó Trưởng " +
-		"Công an thị xã Quảng Yên, cho biết lực lượng chức năng thu giữ 1 tàu hút cát và 120 m3 cát. Theo điều tra ban đầu, " +
-		"chủ tàu là Đỗ Minh Tuấn (41 tuổi, trú tại phường Yên Giang). Trước đó, Chủ tịch UBND tỉnh Quảng Ninh Trần Quốc Việt " +
-		"đã yêu cầu các địa phương ven sông kiểm tra từng bến bãi, lập danh sách chủ phương tiện và báo cáo trước " +
-		"ngày 30/4. Công an thị xã Quảng Yên đang xác minh nguồn gốc số cát đã bán.\n" +
+	clean := "Gia Lai: bàn giao cầu treo cho học sinh làng Kon Chrah\n\n" +
+		"Chiều 9/10/2025, UBND xã Ia Pa bàn giao cây cầu treo mới cho người dân làng Kon Chrah sau hai tháng thi công. " +
+		"Ông Rơ Châm Kiên, Chủ tịch UBND xã Ia Pa, cho biết cầu dài 48 m, rộng 1,5 m, kinh phí 1,2 tỷ đồng do một doanh " +
+		"nghiệp ở Pleiku tài trợ. Trước đây, mỗi mùa mưa các em học sinh phải lội suối hoặc đi vòng gần 7 km mới tới " +
+		"trường. Cô giáo Đinh Thị Bé, Hiệu trưởng Trường Tiểu học Kon Chrah, kể có hôm nước lên nhanh, thầy cô phải cõng " +
+		"từng em qua dòng suối chảy xiết. Phó Chủ tịch UBND tỉnh Gia Lai Nay Phi La đề nghị xã giao người trông coi, kiểm " +
+		"tra dây cáp trước mỗi mùa lũ và ghi tải trọng ở hai đầu cầu.\n" +
 		"Ảnh: Minh Khang"
 	moji := mojibake(clean)
 	body := strings.Split(moji, "\n")[2]
