@@ -19,7 +19,7 @@ import (
 
 // windowSize is the most input Analyze normalizes, splits and scans at a
 // time. A longer text is cut into windows at line breaks (else sentence
-// ends, else spaces), so the working memory of a 50 MB record is that of a
+// ends, else spaces between lower-case words: cutWindow), so the working memory of a 50 MB record is that of a
 // few windows plus what the Result keeps. 256 KiB holds any news article
 // whole; what a window cuts is the linking of entities across the cut
 // (a short mention of a person named in an earlier window) and keyword
@@ -51,18 +51,26 @@ func (a *Analyzer) Analyze(ctx context.Context, d Doc) (Result, error) {
 	}
 	d.Text = validUTF8(d.Text)
 	res.Text = d.Text
-	r := docRun{a: a, d: d, res: &res}
+	r := docRun{a: a, d: d, orig: d.Text, res: &res}
 	var blanked bool
 	var authors []entities.Entity
 	if a.tasks&TaskPage != 0 {
 		// The stages read the body: the furniture is blanked out, and the
 		// headline found is the summary's title.
-		r.d.Text, blanked, authors = pageStructure(&res, d.Text)
+		r.d.Text, blanked, authors = a.pageStructure(&res, d.Text)
 		r.d.Title = res.Title
 	}
+	// The stages read normalized text: the title too (one in mojibake or
+	// NFD shares no word with it otherwise).
+	if t, err := a.norm.Normalize(r.d.Title); err == nil {
+		r.d.Title = t
+	}
 	err = r.run(ctx)
-	if blanked {
-		a.unblank(&res, d.Text)
+	if blanked && a.tasks&TaskNormalize != 0 {
+		// The normalized text is the whole input's, furniture included.
+		if n, err := a.norm.Normalize(d.Text); err == nil {
+			res.Normalized = n
+		}
 	}
 	if a.tasks&TaskEntities != 0 {
 		for i := range authors {
@@ -108,9 +116,14 @@ func orEmpty[T any](s []T) []T {
 
 // docRun is the state of one Analyze call.
 type docRun struct {
-	a   *Analyzer
-	d   Doc
-	res *Result
+	a *Analyzer
+	// d is what the stages read: with TaskPage, its Text is the caller's
+	// with the furniture blanked out. orig is the caller's text: every
+	// span's text is cut from it, never from d.Text (a span may run over a
+	// blanked line).
+	d    Doc
+	orig string
+	res  *Result
 
 	windows []window
 	// norm holds the normalized windows while the summary or the
@@ -197,7 +210,7 @@ func (r *docRun) run(ctx context.Context) error {
 			for i := range out {
 				x := &out[i]
 				x.Start, x.End = span(x.Start, x.End)
-				x.Text = text[x.Start:x.End]
+				x.Text = r.orig[x.Start:x.End]
 			}
 			r.res.Sentences = appendOrTake(r.res.Sentences, out)
 		}
@@ -208,11 +221,15 @@ func (r *docRun) run(ctx context.Context) error {
 				return err
 			}
 			for i := range ents {
-				ents[i].Start += start
-				ents[i].End += start
-				for k := range ents[i].Roles {
-					ents[i].Roles[k].Start += start
-					ents[i].Roles[k].End += start
+				e := &ents[i]
+				e.Start += start
+				e.End += start
+				e.Text = r.orig[e.Start:e.End]
+				for k := range e.Roles {
+					x := &e.Roles[k]
+					x.Start += start
+					x.End += start
+					x.Text = r.orig[x.Start:x.End]
 				}
 			}
 			if boosting && summarized {
@@ -223,12 +240,9 @@ func (r *docRun) run(ctx context.Context) error {
 
 		var words []tokenize.Token
 		if tasks&(TaskWords|TaskSegmented|TaskKeywords) != 0 {
-			// For keywords alone the split is made only when the keyword
-			// finder can share it: on a window that needed normalizing it
-			// splits the caller's bytes itself, and a split of the
-			// normalized text would be thrown away (a third of the time of
-			// --tasks keywords on news).
-			if tasks&(TaskWords|TaskSegmented) != 0 || a.sharedTok && norm == raw {
+			// The keyword finder shares the split when it splits as tok
+			// does.
+			if tasks&(TaskWords|TaskSegmented) != 0 || a.sharedTok {
 				words = a.tok.Words(norm)
 			}
 			if tasks&TaskSegmented != 0 && norm != "" {
@@ -241,25 +255,25 @@ func (r *docRun) run(ctx context.Context) error {
 				r.seg.WriteString(segmentLine(norm, words))
 			}
 			if tasks&TaskKeywords != 0 {
-				// Keywords are found in the caller's own bytes, so every
-				// mention is verbatim; the split is shared when the window
-				// needed no normalization.
-				in := summarize.KeywordInput{Title: r.d.Title, Names: keywordNames(r.ents, start, end)}
-				if norm == raw && a.sharedTok {
+				// Keywords are found in the normalized text, as every other
+				// stage reads it (in NFD "Giám đốc" is no title the
+				// generic-name list knows), and mapped back.
+				in := summarize.KeywordInput{Title: r.d.Title, Names: keywordNames(r.ents, start, end, raw, n)}
+				if a.sharedTok {
 					in.Words = words
-					in.Sentences = sents
+					in.Sentences = sents // nil when no task split them: KeywordsOf splits
 				}
-				kws, err := a.sum.KeywordsOf(ctx, raw, in, math.MaxInt)
+				kws, err := a.sum.KeywordsOf(ctx, norm, in, math.MaxInt)
 				if err != nil {
 					return err
 				}
-				r.kw.add(kws, start)
+				r.kw.add(kws, norm, span, r.orig)
 			}
 			if tasks&TaskWords != 0 {
 				for i := range words {
 					t := &words[i]
 					t.Start, t.End = span(t.Start, t.End)
-					t.Text = text[t.Start:t.End]
+					t.Text = r.orig[t.Start:t.End]
 				}
 				r.res.Words = appendOrTake(r.res.Words, words)
 			}
@@ -344,7 +358,7 @@ func (r *docRun) summary(ctx context.Context, normText string) (summarize.Summar
 			}
 		}
 		x.Start, x.End = w.span(text, n, x.Start-w.normStart, x.End-w.normStart)
-		x.Text = text[x.Start:x.End]
+		x.Text = r.orig[x.Start:x.End]
 	}
 	return s, nil
 }
@@ -363,9 +377,12 @@ func (r *docRun) windowAt(off int) window {
 }
 
 // cutWindow returns the end of the window that starts at start: the whole
-// rest when it fits, else the last line break in the second half of the
-// window, else the last sentence end followed by a space, else the last
-// space, else a rune boundary.
+// rest when it fits, else, in the second half of the window, the last line
+// break, else the last sentence end, else the last space between two
+// lower-case words, else the last space before one, else the last space,
+// else a rune boundary. A cut between two capitalised words would split a
+// name ("Hà | Giang": a person "Giang", a province "Hà"), and one after a
+// capitalised word a role ("Chủ | tịch").
 func cutWindow(text string, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
@@ -375,18 +392,59 @@ func cutWindow(text string, start, size int) int {
 	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
 		return lo + i + 1
 	}
+	lower, beforeLower, space := -1, -1, -1
 	for i := len(seg) - 1; i > 0; i-- {
-		if seg[i] == ' ' && (seg[i-1] == '.' || seg[i-1] == '?' || seg[i-1] == '!') {
+		if seg[i] != ' ' {
+			continue
+		}
+		after := wordStart(seg[i+1:])
+		if sentenceEnd(seg[:i]) && !unicode.IsLower(after) {
 			return lo + i + 1
 		}
+		if space < 0 {
+			space = i
+		}
+		if unicode.IsLower(after) {
+			if beforeLower < 0 {
+				beforeLower = i
+			}
+			if lower < 0 && unicode.IsLower(wordStart(seg[strings.LastIndexByte(seg[:i], ' ')+1:i])) {
+				lower = i
+			}
+		}
 	}
-	if i := strings.LastIndexByte(seg, ' '); i >= 0 {
-		return lo + i + 1
+	for _, i := range []int{lower, beforeLower, space} {
+		if i > 0 {
+			return lo + i + 1
+		}
 	}
 	for hi > lo && !utf8.RuneStart(text[hi]) {
 		hi--
 	}
 	return hi
+}
+
+// wordStart returns the first rune of s (utf8.RuneError when s is empty).
+func wordStart(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// sentenceEnd reports whether s ends a sentence: a full stop, question or
+// exclamation mark or ellipsis, then perhaps closing quotes or brackets. A
+// full stop ends one after a lower-case letter or a digit only, not after an
+// abbreviation or an initial ("TP.", "Q.", "A.").
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, "\"')]»”’")
+	r, n := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '?', '!', '…':
+		return true
+	case '.':
+		prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return unicode.IsLower(prev) || unicode.IsDigit(prev)
+	}
+	return false
 }
 
 // windowSep is what joins two windows' normalized texts (normalization
@@ -432,67 +490,80 @@ func appendDensity(density []float64, sents []tokenize.Sentence, ents []entities
 // keywordMerge gathers the keywords of the windows of one text. One window
 // keeps the summarizer's ranking as it is; across windows a phrase's scores
 // add up (a keyword's score is linear in its count) and its mentions join,
-// keyed by its lower-case spelling.
+// keyed by its normalized lower-case spelling.
 type keywordMerge struct {
-	list   []summarize.Keyword // at input offsets
-	keys   map[string]int      // key → index in list
+	list   []mergedKeyword
+	keys   map[string]int // key → index in list
 	merged bool
 }
 
-// add takes the keywords of the window starting at byte start.
-func (m *keywordMerge) add(kws []summarize.Keyword, start int) {
+// mergedKeyword is a keyword at input offsets, its Text the caller's, and
+// its spelling in the normalized text.
+type mergedKeyword struct {
+	summarize.Keyword
+	norm string
+}
+
+// add takes the keywords of a window's normalized text norm: span maps
+// their offsets to the input, whose text orig gives each keyword's Text:
+// the text at its first mention written as it is spelled in norm.
+func (m *keywordMerge) add(kws []summarize.Keyword, norm string, span func(int, int) (int, int), orig string) {
 	if m.keys == nil {
 		m.keys = map[string]int{}
 	} else {
 		m.merged = true
 	}
 	for _, k := range kws {
+		spelled := k.Text
+		verbatim := false
 		for i := range k.Mentions {
-			k.Mentions[i].Start += start
-			k.Mentions[i].End += start
+			x := &k.Mentions[i]
+			same := !verbatim && norm[x.Start:x.End] == spelled
+			x.Start, x.End = span(x.Start, x.End)
+			if same {
+				k.Text, verbatim = orig[x.Start:x.End], true
+			}
 		}
-		key := strings.ToLower(k.Text)
+		key := strings.ToLower(spelled)
 		if i, ok := m.keys[key]; ok {
 			m.list[i].Score += k.Score
 			m.list[i].Mentions = append(m.list[i].Mentions, k.Mentions...)
 			continue
 		}
 		m.keys[key] = len(m.list)
-		m.list = append(m.list, k)
+		m.list = append(m.list, mergedKeyword{k, spelled})
 	}
 }
 
-// top returns the n best keywords that generic does not reject.
+// top returns the n best keywords whose normalized spelling generic does
+// not reject.
 func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword {
-	out := m.list
+	list := m.list
 	if m.merged {
-		first := func(k summarize.Keyword) int {
+		first := func(k mergedKeyword) int {
 			if len(k.Mentions) == 0 {
 				return 0
 			}
 			return k.Mentions[0].Start
 		}
-		slices.SortStableFunc(out, func(a, b summarize.Keyword) int {
+		slices.SortStableFunc(list, func(a, b mergedKeyword) int {
 			if c := cmp.Compare(b.Score, a.Score); c != 0 {
 				return c
 			}
 			return first(a) - first(b)
 		})
 	}
-	kept := out[:0] // in place: kept never passes the keyword read
-	for _, k := range out {
-		if len(kept) == n {
+	var out []summarize.Keyword
+	for _, k := range list {
+		if len(out) == n {
 			break
 		}
-		if !generic(k.Text) {
-			kept = append(kept, k)
+		if !generic(k.norm) {
+			k.Score = math.Round(k.Score*1000) / 1000
+			out = append(out, k.Keyword)
 		}
 	}
-	out = kept
-	for i := range out {
-		out[i].Score = math.Round(out[i].Score*1000) / 1000
-	}
-	return slices.Clip(out)
+	return out
 }
 
 // genericName reports whether a keyword is written as a name but names no
@@ -505,8 +576,9 @@ func (a *Analyzer) genericName(kw string) bool {
 }
 
 // keywordNames passes the entities found in the window [start, end) of
-// the input to the keyword finder, at offsets into the window.
-func keywordNames(ents []entities.Entity, start, end int) []summarize.NameSpan {
+// the input to the keyword finder, at offsets into the window's normalized
+// text n (of raw, the window's input).
+func keywordNames(ents []entities.Entity, start, end int, raw string, n normalize.Normalized) []summarize.NameSpan {
 	var out []summarize.NameSpan
 	for _, e := range ents {
 		if e.Start < start || e.End > end {
@@ -514,10 +586,22 @@ func keywordNames(ents []entities.Entity, start, end int) []summarize.NameSpan {
 		}
 		switch e.Type {
 		case entities.Person, entities.Location, entities.Organization, entities.Program:
-			out = append(out, summarize.NameSpan{Start: e.Start - start, End: e.End - start, Type: string(e.Type)})
+			s, e2 := e.Start-start, e.End-start
+			if n.Text != raw {
+				s, e2 = normOffset(n, s), normOffset(n, e2)
+			}
+			if s < e2 {
+				out = append(out, summarize.NameSpan{Start: s, End: e2, Type: string(e.Type)})
+			}
 		}
 	}
 	return out
+}
+
+// normOffset maps offset off of the input of n to n.Text: the first byte
+// of n.Text that comes from off or later (Orig is monotone).
+func normOffset(n normalize.Normalized, off int) int {
+	return sort.Search(len(n.Text), func(i int) bool { return n.Orig(i) >= off })
 }
 
 // segmentLine writes words in the segmented line format of

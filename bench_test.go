@@ -104,3 +104,31 @@ func BenchmarkStageMemory(b *testing.B) {
 }
 
 var benchSink Result
+
+// BenchmarkAnalyzeLong runs the default pipeline on 3 MB texts, as
+// "vntext analyze --json" does on a long file: an article repeated, one
+// paragraph a line, and the same words on one line without a line break
+// or a sentence end (a broken export), which the windows must cut between
+// words.
+//
+//	go test -run '^$' -bench AnalyzeLong -benchtime 3x .
+func BenchmarkAnalyzeLong(b *testing.B) {
+	_, art := synth.Article(rand.New(rand.NewPCG(5, 6)), 500)
+	lines := strings.Repeat(art+"\n", 3<<20/(len(art)+1))
+	oneLine := strings.NewReplacer("\n", " ", ". ", " ", "? ", " ", "! ", " ").Replace(lines)
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct{ name, text string }{{"lines", lines}, {"one-line", oneLine}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := a.Analyze(context.Background(), Doc{Text: bc.text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vntext/vntext/summarize"
 )
 
 // The pipeline's keywords on the articles written for summarize's keyword
@@ -98,4 +100,47 @@ func TestKeywordsLeaveOutGenericNames(t *testing.T) {
 	}
 	assert.Contains(t, got, "Công an huyện Đông Anh")
 	assert.Contains(t, got, "tài xế")
+}
+
+// Decomposed text (NFD, as macOS writes it) gives the keywords of its NFC
+// twin: the keyword finder reads the normalized text, as every stage does,
+// and maps the mentions back to the caller's bytes.
+func TestKeywordsNFDLikeNFC(t *testing.T) {
+	nfc := "Sở Y tế Hà Nội kiện toàn lãnh đạo\n\n" +
+		"Sáng 3/3/2025, UBND thành phố Hà Nội tổ chức buổi lễ công bố quyết định bổ nhiệm Giám đốc Sở Y tế. " +
+		"Phó Chủ tịch UBND thành phố Hà Nội Lê Minh Quang trao quyết định bổ nhiệm ông Đinh Công Tuấn, " +
+		"nguyên Phó Giám đốc Sở Y tế, giữ chức Giám đốc Sở Y tế Hà Nội. Tại buổi lễ, Giám đốc Sở Y tế " +
+		"Đinh Công Tuấn cảm ơn Thành ủy. Quyền Giám đốc Sở Y tế trước đó là bà Hoàng Thu Hà, " +
+		"nay là Bí thư Quận ủy Ba Đình. Bà Hoàng Thu Hà chúc Sở Y tế hoàn thành nhiệm vụ. " +
+		"Ông Đinh Công Tuấn cho biết Sở Y tế sẽ tập trung vào y tế cơ sở của thành phố."
+	nfd := norm.NFD.String(nfc)
+	require.NotEqual(t, nfc, nfd)
+	type kw struct {
+		text     string
+		kind     summarize.KeywordKind
+		typ      string
+		score    float64
+		mentions int
+	}
+	keywords := func(a *Analyzer, text string) []kw {
+		t.Helper()
+		res, err := a.Analyze(context.Background(), Doc{Text: text})
+		require.NoError(t, err)
+		checkSpans(t, text, res)
+		var out []kw
+		for _, k := range res.Keywords {
+			out = append(out, kw{norm.NFC.String(k.Text), k.Kind, k.Type, k.Score, len(k.Mentions)})
+		}
+		return out
+	}
+	for _, opts := range [][]Option{nil, {WithTasks(TaskKeywords)}} {
+		a, err := New(opts...)
+		require.NoError(t, err)
+		want := keywords(a, nfc)
+		require.NotEmpty(t, want)
+		assert.Equal(t, want, keywords(a, nfd))
+		for _, k := range want {
+			assert.NotEqual(t, "Giám đốc", k.text, "a title is no keyword")
+		}
+	}
 }

@@ -18,26 +18,48 @@ const pageSpan = summarySpan
 // every offset stays valid) for the other stages, whether it blanked
 // anything, and the byline's names as PERSON mentions. A byline name is a
 // person, never an official: officials come from the body's mentions only.
-func pageStructure(res *Result, text string) (body string, blanked bool, authors []entities.Entity) {
+//
+// The page is read in the normalized text, as the other stages read it: a
+// body paragraph in mojibake or NFD reads as the sentences it holds ("Ã©"
+// is no copyright sign), whatever the length of its line. What it finds is
+// mapped back: every span, and the Title, Byline and Category taken from
+// them, are the caller's text.
+func (a *Analyzer) pageStructure(res *Result, text string) (body string, blanked bool, authors []entities.Entity) {
 	if len(text) > pageSpan {
 		return text, false, nil
 	}
-	p := page.Parse(text) // spans into text, verbatim
+	n, err := a.norm.NormalizeWithMap(text)
+	if err != nil {
+		return text, false, nil // strict mode; Analyze has decoded the text, so never
+	}
+	at := func(s page.Span) page.Span {
+		if s == (page.Span{}) {
+			return s
+		}
+		s.Start, s.End = n.OrigSpan(text, s.Start, s.End)
+		s.Text = text[s.Start:s.End]
+		return s
+	}
+	p := page.Parse(n.Text)
 	if res.Title == "" {
-		res.Title = p.Title.Text
+		res.Title = at(p.Title).Text
 	}
 	if res.Byline == "" {
-		res.Byline = p.Byline.Text
+		res.Byline = at(p.Byline).Text
 		for _, s := range p.Authors {
+			s = at(s)
 			authors = append(authors, entities.Entity{Type: entities.Person, Text: s.Text, Start: s.Start, End: s.End,
 				Roles: []entities.Role{}, Successors: []gazetteer.Successor{}})
 		}
 	}
 	if res.Category == "" {
-		res.Category = p.Category.Text
+		res.Category = at(p.Category).Text
 	}
 	if res.Published.IsZero() {
 		res.Published = p.Published
+	}
+	for i := range p.Furniture {
+		p.Furniture[i] = at(p.Furniture[i])
 	}
 	res.Furniture = p.Furniture
 	if len(p.Furniture) == 0 {
@@ -52,23 +74,6 @@ func pageStructure(res *Result, text string) (body string, blanked bool, authors
 		}
 	}
 	return string(b), true, authors
-}
-
-// unblank gives back the caller's text to the spans the stages found in
-// the blanked text (a sentence may run over a blanked line) and the
-// normalized text of the whole input.
-func (a *Analyzer) unblank(res *Result, text string) {
-	for i := range res.Sentences {
-		res.Sentences[i].Text = text[res.Sentences[i].Start:res.Sentences[i].End]
-	}
-	for i := range res.Summary.Sentences {
-		res.Summary.Sentences[i].Text = text[res.Summary.Sentences[i].Start:res.Summary.Sentences[i].End]
-	}
-	if a.tasks&TaskNormalize != 0 {
-		if n, err := a.norm.Normalize(text); err == nil {
-			res.Normalized = n
-		}
-	}
 }
 
 // withAuthors merges the byline's PERSON mentions into the body's entities,

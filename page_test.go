@@ -2,14 +2,18 @@ package vntext
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/vntext/vntext/entities"
+	"github.com/vntext/vntext/internal/spancheck"
+	"github.com/vntext/vntext/normalize"
 	"github.com/vntext/vntext/page"
 )
 
@@ -99,4 +103,121 @@ func TestTaskPageJSON(t *testing.T) {
 	assert.Equal(t, TaskEntities|TaskPage, tasks)
 	assert.Equal(t, "entities,page", tasks.String())
 	_ = page.Body
+}
+
+// Every span's text is the caller's, also where a span runs over a line
+// the page task blanked out: the stages read the blanked copy, and a word
+// made of what normalization drops around a blanked line ("\"\nN>i\n&#2;")
+// once took its text from that copy. The pieces around a furniture line
+// are what normalization drops, decodes or merges.
+func TestSpansOverBlankedLines(t *testing.T) {
+	furniture := []string{"N>i", "Thời sự > Xã hội", "Ảnh: Minh Khang", "(0) Bình luận", "© 2024 Báo điện tử", "IMG_2041.jpg"}
+	around := []string{"", "\"", "&#2;", "&#32;", "&#8220;", "\u200b", " ", "“", "Ông Lê Văn Bình nói: \""}
+	body := []string{"", "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn An phát biểu.", "Ông Trần Văn Hải đến Hà Nội. Ông Hải họp."}
+	plain, err := New()
+	require.NoError(t, err)
+	small, err := New(withWindow(64), WithOffsets(OffsetUTF16))
+	require.NoError(t, err)
+	ctx := context.Background()
+	n := 0
+	for _, f := range furniture {
+		for _, before := range around {
+			for _, after := range around {
+				for _, b := range body {
+					text := before + "\n" + f + "\n" + after + b
+					res, err := plain.Analyze(ctx, Doc{Text: text})
+					require.NoError(t, err)
+					checkSpans(t, text, res)
+					n += len(res.Furniture)
+					res, err = small.Analyze(ctx, Doc{Text: text})
+					require.NoError(t, err)
+					b, err := json.Marshal(res)
+					require.NoError(t, err)
+					spancheck.Check(t, b)
+				}
+			}
+		}
+	}
+	require.NotZero(t, n, "some line was furniture")
+}
+
+// mojibake writes s as a browser shows UTF-8 read as Windows-1252 (the
+// five bytes it leaves undefined kept as C1 controls), as pasted from a
+// misconfigured page.
+func mojibake(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d:
+			b.WriteRune(rune(c))
+		default:
+			b.WriteRune(charmap.Windows1252.DecodeByte(c))
+		}
+	}
+	return b.String()
+}
+
+// A page in mojibake is read as its clean twin: the page task reads the
+// repaired text, so a body paragraph is not footer (its "Ã©" is no
+// copyright sign), and the stages find the same entities, officials and
+// summary; every span stays the caller's mojibake.
+func TestMojibakePageLikeCleanTwin(t *testing.T) {
+	clean := "Gia Lai: bàn giao cầu treo cho học sinh làng Kon Chrah\n\n" +
+		"Chiều 9/10/2025, UBND xã Ia Pa bàn giao cây cầu treo mới cho người dân làng Kon Chrah sau hai tháng thi công. " +
+		"Ông Rơ Châm Kiên, Chủ tịch UBND xã Ia Pa, cho biết cầu dài 48 m, rộng 1,5 m, kinh phí 1,2 tỷ đồng do một doanh " +
+		"nghiệp ở Pleiku tài trợ. Trước đây, mỗi mùa mưa các em học sinh phải lội suối hoặc đi vòng gần 7 km mới tới " +
+		"trường. Cô giáo Đinh Thị Bé, Hiệu trưởng Trường Tiểu học Kon Chrah, kể có hôm nước lên nhanh, thầy cô phải cõng " +
+		"từng em qua dòng suối chảy xiết. Phó Chủ tịch UBND tỉnh Gia Lai Nay Phi La đề nghị xã giao người trông coi, kiểm " +
+		"tra dây cáp trước mỗi mùa lũ và ghi tải trọng ở hai đầu cầu.\n" +
+		"Ảnh: Minh Khang"
+	moji := mojibake(clean)
+	body := strings.Split(moji, "\n")[2]
+	require.Greater(t, len(body), 1024, "the body line is longer than page's line normalizer reads")
+	a, err := New()
+	require.NoError(t, err)
+	ctx := context.Background()
+	want, err := a.Analyze(ctx, Doc{Text: clean})
+	require.NoError(t, err)
+	got, err := a.Analyze(ctx, Doc{Text: moji})
+	require.NoError(t, err)
+	checkSpans(t, moji, got)
+
+	kinds := func(r Result) (out []string) {
+		for _, f := range r.Furniture {
+			out = append(out, f.Kind.String())
+		}
+		return out
+	}
+	assert.Equal(t, []string{"headline", "caption"}, kinds(want))
+	assert.Equal(t, kinds(want), kinds(got))
+	assert.Equal(t, mojibake(want.Title), got.Title, "the title is the caller's text")
+	type ent struct{ typ, norm string }
+	ents := func(r Result) (out []ent) {
+		for _, e := range r.Entities {
+			out = append(out, ent{string(e.Type), e.Normalized})
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Entities)
+	assert.Equal(t, ents(want), ents(got))
+	officials := func(r Result) (out []string) {
+		for _, o := range r.Officials {
+			s := o.Normalized
+			for _, role := range o.Roles {
+				s += " | " + role.Normalized + " " + string(role.Status)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Officials)
+	assert.Equal(t, officials(want), officials(got))
+	summary := func(r Result) (out []string) {
+		for _, s := range r.Summary.Sentences {
+			out = append(out, normalize.Normalize(s.Text))
+		}
+		return out
+	}
+	require.NotEmpty(t, want.Summary.Sentences)
+	assert.Equal(t, summary(want), summary(got))
 }

@@ -325,7 +325,9 @@ func TestSegmented(t *testing.T) {
 
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{article, "", "Hà Nội\xff", norm.NFD.String(article), "Q. 1, TP.HCM. Ông A nói: “Tốt…”\n\nHết.", seedPage,
-		"Ông Trần Văn A \n 3/7/2025 tân", "Chương trình\n1/7/2025\nTP.HCM", "Ông Lê Văn B\u200b \nđến"} {
+		"Ông Trần Văn A \n 3/7/2025 tân", "Chương trình\n1/7/2025\nTP.HCM", "Ông Lê Văn B\u200b \nđến",
+		// Spans over a line the page task blanks out.
+		"\"\nN>i\n&#2;", "Ông nói: \"\nThời sự > Xã hội\n&#8220;Chúng tôi sẽ làm."} {
 		f.Add(s)
 	}
 	a, err := New()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -109,4 +110,63 @@ func TestOffsetConvStepsBack(t *testing.T) {
 	for _, b := range []int{len(text), 7, 2999, 3, len(text) - 4, 1030, 0} {
 		assert.Equal(t, want(b), c.at(b), "offset %d", b)
 	}
+}
+
+// A long text without a line break is cut at a sentence end when one is
+// near, never after an abbreviation ("TP."), else at a space between two
+// lower-case words, never inside a name.
+func TestWindowCutsKeepNames(t *testing.T) {
+	sentences := strings.Repeat("Đoàn công tác đến TP. Hồ Chí Minh vào ngày 12/3/2025. Ông Trần Quốc Bảo nói: “Chúng tôi sẽ làm.” ", 40)
+	for start := 0; start < len(sentences); {
+		end := cutWindow(sentences, start, 400)
+		if end < len(sentences) {
+			assert.Regexp(t, `(2025\.|làm\.”) $`, sentences[start:end], "a cut at a sentence end")
+		}
+		start = end
+	}
+	// No sentence end at all (the text of a broken export): the cut falls
+	// between lower-case words, and the windows find the names, places and
+	// officials of one pass.
+	oneLine := strings.Repeat("Chủ tịch UBND tỉnh Hà Giang Trần Quốc Bảo phát biểu tại hội nghị của Bộ Công Thương ", 60)
+	for start := 0; start < len(oneLine); {
+		end := cutWindow(oneLine, start, 300)
+		if end < len(oneLine) {
+			before := strings.Fields(oneLine[start:end])
+			after := strings.Fields(oneLine[end:])
+			last, next := before[len(before)-1], after[0]
+			assert.True(t, unicode.IsLower([]rune(last)[0]) && unicode.IsLower([]rune(next)[0]), "cut between %q and %q", last, next)
+		}
+		start = end
+	}
+	one, err := New()
+	require.NoError(t, err)
+	small, err := New(withWindow(300))
+	require.NoError(t, err)
+	want, err := one.Analyze(context.Background(), Doc{Text: oneLine})
+	require.NoError(t, err)
+	got, err := small.Analyze(context.Background(), Doc{Text: oneLine})
+	require.NoError(t, err)
+	checkSpans(t, oneLine, got)
+	distinct := func(r Result) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range r.Entities {
+			m[string(e.Type)+" "+e.Normalized] = true
+		}
+		for _, o := range r.Officials {
+			for _, role := range o.Roles {
+				m["official "+o.Normalized+" — "+role.Normalized] = true
+			}
+		}
+		return m
+	}
+	require.NotEmpty(t, want.Officials)
+	assert.Equal(t, distinct(want), distinct(got))
+	keywords := func(r Result) map[string]bool {
+		m := map[string]bool{}
+		for _, k := range r.Keywords {
+			m[k.Text] = true
+		}
+		return m
+	}
+	assert.Equal(t, keywords(want), keywords(got))
 }

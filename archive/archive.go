@@ -84,7 +84,7 @@ func (r *JSONLReader) All() iter.Seq[record.Input] {
 	}
 }
 
-// ReadArticle reads a saved article of size bytes from r (record.SplitTitle
+// ReadArticle reads a plain-text article of size bytes from r (record.ArticleText
 // says how it is read) as the input record id of file name. An article over
 // maxBytes (≤ 0: record.DefaultMaxBytes) is not read: it becomes a record
 // with TooLong set.

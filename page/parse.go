@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntext/vntext/normalize"
 )
@@ -42,6 +43,8 @@ type line struct {
 	kind       Kind
 	// para: reads as article text (a sentence, or long).
 	para bool
+	// blankAfter: a blank line follows it.
+	blankAfter bool
 	// furniture: a kind was decided from the line alone; menu: the line
 	// lists a site's sections.
 	furniture, menu bool
@@ -59,7 +62,9 @@ type line struct {
 // sections, related-article lists, share bars and menus, footers). It reads
 // lines; a line is furniture by what it says and where it stands. Text
 // without furniture comes back as Body paragraphs, with a headline only
-// when a short title line stands before the first paragraph. The text is
+// when a short title line stands before the first paragraph, or when a
+// first line followed by a blank line (a saved article's title) is no
+// paragraph itself. The text is
 // read as UTF-8 (decode a legacy encoding first: vntext.Decode,
 // normalize.Decode); its lines are normalized for reading (NFC, tone marks,
 // invisibles), and every span is the caller's text as given.
@@ -113,6 +118,8 @@ func splitLines(s string) []line {
 		if strings.TrimSpace(l.text) != "" {
 			l.words = wordCount(l.text)
 			out = append(out, l)
+		} else if len(out) > 0 {
+			out[len(out)-1].blankAfter = true
 		}
 		pos = lineEnd + 1
 	}
@@ -352,21 +359,77 @@ func labelEdge(low string, i int) bool {
 // header before the first paragraph (category, headline, byline, dateline,
 // menus), the body, the lists and sections that follow headers, the footer.
 func structure(lines []line) {
-	first := -1
-	for i, l := range lines {
-		if l.para && !l.furniture {
-			first = i
-			break
-		}
-	}
+	first := paragraph(lines, 0)
 	if first < 0 {
 		// No paragraph: no article to find a headline or a byline for
 		// (a line of a few words, a list); the lines stay text, less what
 		// is furniture by itself.
 		return
 	}
+	if savedTitle(lines, first) {
+		lines[0].kind, lines[0].furniture, lines[0].para = Headline, true, false
+		first = max(first, paragraph(lines, 1))
+	}
 	header(lines[:first])
 	body(lines[first:])
+}
+
+// paragraph returns the index of the first paragraph from lines[from], or
+// -1.
+func paragraph(lines []line, from int) int {
+	for i := from; i < len(lines); i++ {
+		if l := lines[i]; l.para && !l.furniture {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxTitleWords is the most words a saved article's title line has: a
+// longer line is a paragraph (classify reads one of over 30 words as text).
+const maxTitleWords = 30
+
+// savedTitle reports the title of a saved article: the text's first line,
+// followed by a blank line, of one sentence of at most maxTitleWords words,
+// not furniture by itself, with a paragraph after it, where the header
+// before the first paragraph has no other headline ("Bão số 3", "Hà Nội
+// mưa lớn kéo dài.": too short, or a sentence, to pass for a page's
+// headline). first is the first paragraph.
+func savedTitle(lines []line, first int) bool {
+	l := lines[0]
+	if !l.blankAfter || l.furniture || l.words > maxTitleWords || sentences(l.text) > 1 || paragraph(lines, 1) < 0 {
+		return false
+	}
+	for _, h := range lines[1:max(first, 1)] {
+		if headlineLike(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentences counts the sentences of a line: a full stop, question or
+// exclamation mark after a lower-case letter or a digit, before a space and
+// a capital, ends one.
+func sentences(t string) int {
+	n := 1
+	for i := 1; i+2 < len(t); i++ {
+		if !strings.ContainsRune(".?!", rune(t[i])) || t[i+1] != ' ' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(t[:i])
+		next, _ := utf8.DecodeRuneInString(t[i+2:])
+		if (unicode.IsLower(prev) || unicode.IsDigit(prev)) && unicode.IsUpper(next) {
+			n++
+		}
+	}
+	return n
+}
+
+// headlineLike: a line of the header that can be the headline.
+func headlineLike(l line) bool {
+	_, name := nameGroups(l.text)
+	return !l.furniture && l.words >= 4 && !(name && l.words <= 5)
 }
 
 // header: the headline is the title-like line nearest the first paragraph
@@ -387,8 +450,7 @@ func header(lines []line) {
 	}
 	head := -1
 	for i := len(lines) - 1; i >= 0; i-- {
-		l := &lines[i]
-		if _, name := nameGroups(l.text); !l.furniture && l.words >= 4 && !(name && l.words <= 5) {
+		if lines[i].kind == Headline || headlineLike(lines[i]) { // Headline: a saved article's title
 			head = i
 			break
 		}

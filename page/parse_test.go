@@ -208,3 +208,31 @@ func TestNoBylineAboveText(t *testing.T) {
 	assert.Equal(t, "Minh Châu", p.Byline.Text)
 	checkSpans(t, text, p)
 }
+
+// A saved article writes its title as a first line followed by a blank
+// line: that line is the headline, however short or sentence-like, unless
+// it is a paragraph (over 30 words, or more than one sentence) or the
+// header has a headline of its own.
+func TestSavedTitle(t *testing.T) {
+	body := "Chiều 5/6/2025, Sở Văn hóa tỉnh Gia Lai mở lớp tập huấn cho cán bộ văn hóa các xã vùng sâu. " +
+		"Bà Lâm Thị Ngọc hướng dẫn học viên cách giữ gìn nhạc cụ của làng."
+	lead := strings.Repeat("Theo danh sách của Sở, mỗi xã cử hai cán bộ theo học lớp kéo dài ba ngày, ", 8) + "có cả nghệ nhân."
+	for _, c := range []struct{ text, title string }{
+		{"Bão số 3\n\n" + body, "Bão số 3"},
+		{"Hà Nội mưa lớn kéo dài.\n\n" + body, "Hà Nội mưa lớn kéo dài."},
+		{"Đà Nẵng đón 10,9 triệu lượt khách\r\n \r\n" + body, "Đà Nẵng đón 10,9 triệu lượt khách"},
+		{"Chính trị\n\nĐà Nẵng tổng kết ngành du lịch năm 2024\n\n" + body, "Đà Nẵng tổng kết ngành du lịch năm 2024"},
+		// A paragraph of hundreds of characters is no title.
+		{lead + "\n\n" + body + "\n\n" + body, ""},
+		{"Hội nghị kết thúc lúc 11 giờ. Ông An về Hà Nội ngay trong ngày.\n\n" + body, ""},
+		// No blank line, no paragraph after it: no saved title.
+		{"Bão số 3\n" + body, ""},
+		{"Bão số 3\n\nTrời mưa", ""},
+	} {
+		p := Parse(c.text)
+		assert.Equal(t, c.title, p.Title.Text, "%.60q", c.text)
+		if c.title != "" {
+			require.Contains(t, p.Furniture, Span{Kind: Headline, Start: p.Title.Start, End: p.Title.End, Text: c.title})
+		}
+	}
+}

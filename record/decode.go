@@ -2,24 +2,19 @@ package record
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/vntext/vntext"
 )
 
-// SplitTitle reads a saved article: a first line followed by a blank line
-// is the title, the rest is the text. A leading byte-order mark is dropped.
-func SplitTitle(s string) vntext.Doc {
-	s = strings.TrimPrefix(s, "\uFEFF")
-	first, rest, ok := strings.Cut(s, "\n")
-	if !ok {
-		return vntext.Doc{Text: s}
-	}
-	restTrim := strings.TrimLeft(rest, " \t\r")
-	if !strings.HasPrefix(restTrim, "\n") || strings.TrimSpace(first) == "" {
-		return vntext.Doc{Text: s}
-	}
-	return vntext.Doc{Title: strings.TrimSpace(first), Text: strings.TrimLeft(rest, " \t\r\n")}
+// ArticleText is the text of a plain-text article (a .txt file, standard
+// input, a text/plain request body): its bytes decoded to UTF-8
+// (vntext.Decode), a leading byte-order mark dropped. Every front end
+// analyses this text whole, title line included, and every offset indexes
+// it; the page task (vntext.TaskPage) finds the title in it: a first line
+// followed by a blank line, as a saved article writes it, or a page's
+// headline.
+func ArticleText(b []byte) string {
+	return string(trimBOM(vntext.Decode(b)))
 }
 
 // trimBOM drops a UTF-8 byte-order mark.

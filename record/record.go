@@ -35,8 +35,7 @@ type Input struct {
 	// number in it (0 for a .txt article).
 	File string
 	Line int
-	// Txt: Data is a saved article, whose title is a first line followed
-	// by a blank line (SplitTitle); ID is its id.
+	// Txt: Data is a plain-text article (ArticleText); ID is its id.
 	Txt bool
 	ID  string
 	// TooLong, when not 0, is the length of a record over the reader's
@@ -133,13 +132,10 @@ func parseInput(in Input) (vntext.Doc, []member, error) {
 	if err := unreadable(in); err != nil {
 		return vntext.Doc{ID: failedID(in)}, nil, err
 	}
-	data := vntext.Decode(in.Data)
 	if in.Txt {
-		doc := SplitTitle(string(data))
-		doc.ID = in.ID
-		return doc, nil, nil
+		return vntext.Doc{ID: in.ID, Text: ArticleText(in.Data)}, nil, nil
 	}
-	return parseLine(trimBOM(data))
+	return parseLine(trimBOM(vntext.Decode(in.Data)))
 }
 
 // failedID is the id of a record that was not read: its own, or the "id"

@@ -232,3 +232,19 @@ func TestReaderCountsBlankLines(t *testing.T) {
 		assert.Equal(t, want, [2]int{n, r.Blank()}, "%q", in)
 	}
 }
+
+// A .txt record's text is the whole file, decoded, without its byte-order
+// mark: the title line stays in it (the page task finds it).
+func TestArticleText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Tiêu đề\n\nNội dung.":           "Tiêu đề\n\nNội dung.",
+		"\uFEFFTiêu đề\r\n\r\nNội dung.": "Tiêu đề\r\n\r\nNội dung.",
+		"Ti\xEAu \xF0\xEA\xCC":           "Tiêu đê\u0300", // Windows-1258: a combining tone mark
+		"":                               "",
+	} {
+		assert.Equal(t, want, ArticleText([]byte(in)), "%q", in)
+		doc, err := Parse(Input{Data: []byte(in), Txt: true, ID: "a.txt"})
+		require.NoError(t, err)
+		assert.Equal(t, vntext.Doc{ID: "a.txt", Text: want}, doc)
+	}
+}

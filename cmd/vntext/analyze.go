@@ -27,9 +27,10 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var pf pipelineFlags
 	pf.Register(fs, config.AllFlags)
 	const usage = "usage: vntext analyze [--json [--indent]] [--tasks LIST] [--format auto|text|html] [flags] [FILE|-]\n" +
-		"Reads one article (FILE or standard input): text, where a first line followed by a blank line is the\n" +
-		"title and page furniture (category, byline, dateline, captions, related links, footer) is recognised,\n" +
-		"or an HTML page, whose article is extracted."
+		"Reads one article (FILE or standard input): text, read whole (offsets index it, title line included), where\n" +
+		"the page task finds the title (a first line followed by a blank line, or a page's headline) and the page\n" +
+		"furniture (category, byline, dateline, captions, related links, footer), or an HTML page, whose article is\n" +
+		"extracted."
 	if code, ok := parseFlags(fs, args, usage, stdout, stderr); !ok {
 		return code
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/vntext/vntext/entities"
 	"github.com/vntext/vntext/gazetteer"
 	"github.com/vntext/vntext/internal/spancheck"
-	"github.com/vntext/vntext/record"
 	"github.com/vntext/vntext/summarize"
 )
 
@@ -54,14 +53,14 @@ func TestAnalyzeJSON(t *testing.T) {
 	var got vntext.Result
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
 	assert.Equal(t, "Hà Giang: 68 xã đạt chuẩn nông thôn mới, hộ nghèo giảm còn 29,5%", got.Title)
-	assert.True(t, strings.HasPrefix(got.Text, "Sáng 12/3/2024"))
+	assert.Equal(t, string(raw), got.Text, "the whole file: the page task finds the title line")
 	require.Len(t, got.Summary.Sentences, 2)
 	spancheck.Check(t, out.Bytes())
 
 	// The bytes are json.Marshal's, as from the library.
 	a, err := vntext.New(vntext.WithSummaryOptions(summarize.WithSentences(2)))
 	require.NoError(t, err)
-	res, err := a.Analyze(context.Background(), record.SplitTitle(string(raw)))
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: string(raw)})
 	require.NoError(t, err)
 	want, err := json.Marshal(res)
 	require.NoError(t, err)
@@ -83,7 +82,7 @@ func TestAnalyzeLegacyAndErrors(t *testing.T) {
 		Normalized string `json:"normalized"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
-	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", got.Normalized)
+	assert.Equal(t, "Tin\n\nThủ đô Hà Nội có 30 quận, huyện.", got.Normalized)
 
 	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"--sentences", "-1"}} {
 		assert.Equal(t, 2, runAnalyze(args, strings.NewReader(""), &out, &errb), args)
@@ -91,18 +90,6 @@ func TestAnalyzeLegacyAndErrors(t *testing.T) {
 	errb.Reset()
 	assert.Equal(t, 1, runAnalyze([]string{"/nonexistent/file.txt"}, nil, &out, &errb))
 	assert.Contains(t, errb.String(), "no such file")
-}
-
-func TestSplitTitle(t *testing.T) {
-	for in, want := range map[string]vntext.Doc{
-		"Tiêu đề\n\nNội dung.":           {Title: "Tiêu đề", Text: "Nội dung."},
-		"\uFEFFTiêu đề\r\n\r\nNội dung.": {Title: "Tiêu đề", Text: "Nội dung."},
-		"Câu một.\nCâu hai.":             {Text: "Câu một.\nCâu hai."},
-		"Một dòng":                       {Text: "Một dòng"},
-		"\n\nNội dung.":                  {Text: "\n\nNội dung."},
-	} {
-		assert.Equal(t, want, record.SplitTitle(in), "%q", in)
-	}
 }
 
 func TestWriteReportEntities(t *testing.T) {

@@ -226,18 +226,18 @@ func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
 	write("2024/notes.md", "not an article")
 	write("b.txt", "")
 
-	code, recs, stderr := batchLines(t, []string{"--tasks", "normalize,summary", dir}, "")
+	code, recs, stderr := batchLines(t, []string{"--tasks", "normalize,summary,page", dir}, "")
 	require.Equal(t, 0, code, stderr)
 	require.Len(t, recs, 3)
 	assert.Equal(t, "2024/03/legacy.TXT", recs[0]["id"])
 	assert.Equal(t, "Tin cũ", norm.NFC.String(recs[0]["title"].(string)))
-	// The text is the decoded file (offsets index it); its normalized form
-	// is a field of its own.
-	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", norm.NFC.String(recs[0]["text"].(string)))
-	assert.Equal(t, "Thủ đô Hà Nội có 30 quận, huyện.", recs[0]["normalized"])
+	// The text is the decoded file, title line included (offsets index
+	// it); its normalized form is a field of its own.
+	assert.Equal(t, "Tin cũ\n\nThủ đô Hà Nội có 30 quận, huyện.", norm.NFC.String(recs[0]["text"].(string)))
+	assert.Equal(t, "Tin cũ\n\nThủ đô Hà Nội có 30 quận, huyện.", recs[0]["normalized"])
 	assert.Equal(t, "a.txt", recs[1]["id"])
 	assert.Equal(t, "Tin Hà Nội", recs[1]["title"])
-	assert.Equal(t, "Hà Nội đón khách. Trời đẹp.", recs[1]["text"])
+	assert.Equal(t, "Tin Hà Nội\n\nHà Nội đón khách. Trời đẹp.", recs[1]["text"])
 	assert.Equal(t, "b.txt", recs[2]["id"])
 	assert.Equal(t, []any{}, recs[2]["summary"].(map[string]any)["sentences"])
 	for _, r := range recs {
@@ -246,7 +246,7 @@ func TestBatchTxtDirectoryAndLegacy(t *testing.T) {
 
 	// A .txt file named on the command line is one record, its path the id.
 	one := filepath.Join(dir, "a.txt")
-	code, recs, stderr = batchLines(t, []string{"--tasks", "segment", one}, "")
+	code, recs, stderr = batchLines(t, []string{"--tasks", "segment,page", one}, "")
 	require.Equal(t, 0, code, stderr)
 	require.Len(t, recs, 1)
 	assert.Equal(t, one, recs[0]["id"])

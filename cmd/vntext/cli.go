@@ -37,7 +37,7 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout, stderr io
 // byte-order mark is dropped.
 func readArticle(path string, stdin io.Reader) (string, error) {
 	in, err := readInput(path, stdin, formatText)
-	return in.text, err
+	return in.doc.Text, err
 }
 
 // plural picks the form of a noun for n: "1 sentence", "2 sentences".

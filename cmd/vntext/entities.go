@@ -20,12 +20,18 @@ type entitiesOutput struct {
 	Officials []entities.Official `json:"officials"`
 }
 
+// entitiesTasks are the tasks of "vntext entities" and /v1/entities: the
+// page task too, so that the entities are those of analyze, found in the
+// body (a byline's name is no official, a headline is read once).
+const entitiesTasks = vntext.TaskEntities | vntext.TaskOfficials | vntext.TaskPage
+
 // runEntities prints the entities and officials of FILE (or stdin) as JSON.
 func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	const usage = "usage: vntext entities [--indent] [--format auto|text|html] [flags] [FILE|-]\n" +
-		"Offsets index the input as decoded to UTF-8 (a legacy encoding such as TCVN3 or VNI is decoded first) or, for an\n" +
-		"HTML page, the article text extracted from it; 'vntext analyze --json --tasks entities,officials' prints that\n" +
-		"text as \"text\" beside the same entities."
+		"Offsets index the input as decoded to UTF-8 (a legacy encoding such as TCVN3 or VNI is decoded first, a\n" +
+		"byte-order mark dropped; a title line stays) or, for an HTML page, the article text extracted from it;\n" +
+		"'vntext analyze --json' prints that text as \"text\" beside the same entities. As in analyze, the title and\n" +
+		"page furniture are found and left out."
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	indent := fs.Bool("indent", false, "indent the JSON")
 	formatName := fs.String("format", "auto", formatUsage)
@@ -38,7 +44,7 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vntext entities: at most one FILE")
 		return 2
 	}
-	a, err := pf.analyzer(vntext.TaskEntities | vntext.TaskOfficials)
+	a, err := pf.analyzer(entitiesTasks)
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}
@@ -50,8 +56,9 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}
-	// The whole text as given (an HTML page's article body): offsets index it.
-	res, err := a.Analyze(context.Background(), vntext.Doc{Text: in.text})
+	// The text analyze reads (a text article whole, an HTML page's article
+	// body), read as analyze reads it: offsets index it.
+	res, err := a.Analyze(context.Background(), in.doc)
 	if err != nil {
 		return fail(stderr, "entities", err)
 	}

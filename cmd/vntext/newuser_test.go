@@ -176,7 +176,7 @@ func TestBatchTxtIDs(t *testing.T) {
 // right number, and underlines the title by its width on screen.
 func TestAnalyzeReportFollowsTasks(t *testing.T) {
 	in := "Ho\u0300a Bi\u0300nh\n\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh Hòa Bình, phát biểu."
-	code, out, stderr := runCmd(t, in, "analyze", "--tasks", "officials,sentences")
+	code, out, stderr := runCmd(t, in, "analyze", "--tasks", "officials,sentences,page")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "Ho\u0300a Bi\u0300nh\n========\n")
 	assert.Contains(t, out, "1 sentence\n")

@@ -54,10 +54,6 @@ func looksLikeHTML(b []byte) bool {
 type articleInput struct {
 	doc  vntext.Doc
 	page *htmlpage.Article
-	// text is the whole input as text (legacy encodings decoded, byte-order
-	// mark dropped), for the commands that do not split off a title; for a
-	// page, its article's body.
-	text string
 }
 
 // readInput reads one article from path (stdin when "" or "-") in format f.
@@ -87,14 +83,15 @@ func articleFrom(b []byte, path string, f inputFormat) (articleInput, error) {
 		if err != nil {
 			return articleInput{}, err
 		}
-		return articleInput{doc: articleDoc(a), page: &a, text: a.Text}, nil
+		return articleInput{doc: articleDoc(a), page: &a}, nil
 	}
 	decoded := vntext.Decode(b)
 	if err := binaryError(b, decoded); err != nil {
 		return articleInput{}, err
 	}
-	text := strings.TrimPrefix(string(decoded), "\uFEFF")
-	return articleInput{doc: record.SplitTitle(text), text: text}, nil
+	// The whole text, title line included: every front end reads a text
+	// article so, and the page task finds its title.
+	return articleInput{doc: vntext.Doc{Text: record.ArticleText(decoded)}}, nil
 }
 
 // errBinary is the error of an input that is not text.

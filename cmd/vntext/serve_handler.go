@@ -393,14 +393,14 @@ func (s *server) readRequest(w http.ResponseWriter, r *http.Request) (serveReque
 		// encoding.
 		return s.htmlRequest(req, body, r.Header.Get("Content-Type"))
 	}
-	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
-	// before JSON would replace it byte by byte.
-	body = vntext.Decode(body)
 	if mt == "text/plain" {
-		text := string(body)
+		text := record.ArticleText(body) // as the command line reads a .txt file
 		req.Text = &text
 		return req, nil
 	}
+	// Invalid UTF-8 becomes U+FFFD as in batch (one per maximal subpart),
+	// before JSON would replace it byte by byte.
+	body = vntext.Decode(body)
 	if err := decodeJSON(body, &req); err != nil {
 		return req, err
 	}
@@ -543,12 +543,12 @@ func (s *server) segment(ctx context.Context, req serveRequest, u vntext.Offsets
 }
 
 func (s *server) entities(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
-	res, err := s.run(ctx, vntext.TaskEntities|vntext.TaskOfficials, u, req)
+	res, err := s.run(ctx, entitiesTasks, u, req)
 	return entitiesOutput{res.Entities, res.Officials}, err
 }
 
 func (s *server) summarize(ctx context.Context, req serveRequest, u vntext.Offsets) (any, error) {
-	res, err := s.run(ctx, vntext.TaskSummary|vntext.TaskKeywords, u, req)
+	res, err := s.run(ctx, summaryTasks, u, req)
 	return summarizeOutput{res.Summary, res.Keywords}, err
 }
 

@@ -18,6 +18,11 @@ type summarizeOutput struct {
 	Keywords []summarize.Keyword `json:"keywords"`
 }
 
+// summaryTasks are the tasks of "vntext summarize" and /v1/summarize: the
+// page task too, so that the summary is analyze's, chosen from the body,
+// with the headline found in the text as its title.
+const summaryTasks = vntext.TaskSummary | vntext.TaskKeywords | vntext.TaskPage
+
 // runSummarize prints the extractive summary of one article (FILE or
 // standard input): the summary text, or with --json the summary sentences
 // with offsets into the input (as decoded to UTF-8), their scores, the
@@ -37,7 +42,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "vntext summarize: at most one FILE")
 		return 2
 	}
-	a, err := pf.analyzer(vntext.TaskSummary | vntext.TaskKeywords)
+	a, err := pf.analyzer(summaryTasks)
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}
@@ -49,12 +54,11 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}
-	// A text article is summarized whole; an HTML page's article is its
-	// body, with its headline.
-	if *title == "" && in.page != nil {
-		*title = in.doc.Title
+	doc := in.doc
+	if *title != "" {
+		doc.Title = *title
 	}
-	res, err := a.Analyze(context.Background(), vntext.Doc{Title: *title, Text: in.text})
+	res, err := a.Analyze(context.Background(), doc)
 	if err != nil {
 		return fail(stderr, "summarize", err)
 	}

@@ -53,7 +53,7 @@ func TestCommand(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out", "part")
 	var stderr bytes.Buffer
 	code := run([]string{"--input=../../pipeline/testdata/archive/*.jsonl", "--input", "../../pipeline/testdata/archive/*.txt",
-		"--output=" + out, "--tasks=segment,entities,summary"}, &stderr)
+		"--output=" + out, "--tasks=segment,entities,summary,page"}, &stderr)
 	assert.Equal(t, 1, code, stderr.String())
 	assert.Contains(t, stderr.String(), "vntext-beam: 5 of 12 records failed")
 	shards, err := filepath.Glob(out + "-*")
