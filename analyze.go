@@ -287,7 +287,7 @@ func (r *docRun) run(ctx context.Context) error {
 		res.Officials = a.ext.OfficialsOf(r.ents)
 	}
 	if tasks&TaskKeywords != 0 {
-		res.Keywords = r.kw.top(a.keywords, a.genericName)
+		res.Keywords = r.kw.top(a.keywords, a.genericName, a.norm)
 	}
 	// The normalized text: all of it, or the summary's span of it.
 	normText := strings.Join(r.norm, "")
@@ -432,7 +432,7 @@ func appendDensity(density []float64, sents []tokenize.Sentence, ents []entities
 // keywordMerge gathers the keywords of the windows of one text. One window
 // keeps the summarizer's ranking as it is; across windows a phrase's scores
 // add up (a keyword's score is linear in its count) and its mentions join,
-// keyed by its lower-case spelling.
+// keyed by its normalized spelling in lower case.
 type keywordMerge struct {
 	list   []summarize.Keyword // at input offsets
 	keys   map[string]int      // key → index in list
@@ -451,7 +451,7 @@ func (m *keywordMerge) add(kws []summarize.Keyword, start int) {
 			k.Mentions[i].Start += start
 			k.Mentions[i].End += start
 		}
-		key := strings.ToLower(k.Text)
+		key := strings.ToLower(k.Normalized)
 		if i, ok := m.keys[key]; ok {
 			m.list[i].Score += k.Score
 			m.list[i].Mentions = append(m.list[i].Mentions, k.Mentions...)
@@ -462,8 +462,10 @@ func (m *keywordMerge) add(kws []summarize.Keyword, start int) {
 	}
 }
 
-// top returns the n best keywords that generic does not reject.
-func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword {
+// top returns the n best keywords that generic does not reject, their
+// Normalized form written by norm (the pipeline's normalizer, so that a
+// keyword reads as the entities do).
+func (m *keywordMerge) top(n int, generic func(string) bool, norm *normalize.Normalizer) []summarize.Keyword {
 	out := m.list
 	if m.merged {
 		first := func(k summarize.Keyword) int {
@@ -484,14 +486,15 @@ func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword
 		if len(kept) == n {
 			break
 		}
-		if !generic(k.Text) {
+		if s, err := norm.Normalize(k.Text); err == nil {
+			k.Normalized = s
+		}
+		if !generic(k.Normalized) { // "Giám đốc" in NFD too
+			k.Score = math.Round(k.Score*1000) / 1000
 			kept = append(kept, k)
 		}
 	}
 	out = kept
-	for i := range out {
-		out[i].Score = math.Round(out[i].Score*1000) / 1000
-	}
 	return slices.Clip(out)
 }
 

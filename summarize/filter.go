@@ -63,7 +63,7 @@ type phraseSet map[uint64]struct{}
 // name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
 type wordSets struct {
 	connective, pronoun, demonstrative, adverbial, nameTitle, boilerplate, mediaHead, surname phraseSet
-	predicate, placeHead                                                                      phraseSet
+	predicate, placeHead, middleName                                                          phraseSet
 }
 
 // lists parses words.tsv once, on first use; TestWordLists loads it.
@@ -72,7 +72,7 @@ var lists = tsv.Embedded("summarize/words.tsv", wordsText, 2, parseWords)
 // parseWords builds the phrase sets from the rows of words.tsv; an unknown
 // class is an error.
 func parseWords(rows [][]string) (wordSets, error) {
-	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}, "predicate": {}, "place-head": {}}
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}, "predicate": {}, "place-head": {}, "middle-name": {}}
 	for _, r := range rows {
 		set, ok := sets[r[1]]
 		if !ok || r[1] == "surname" {
@@ -83,7 +83,7 @@ func parseWords(rows [][]string) (wordSets, error) {
 	for _, n := range names.Surnames("surname") {
 		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
 	}
-	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"], sets["predicate"], sets["place-head"]}, nil
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"], sets["predicate"], sets["place-head"], sets["middle-name"]}, nil
 }
 
 // opensAdverbial reports whether the syllables hashes (the first few of a

@@ -151,7 +151,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		} else {
 			kw := make([]string, len(res.Keywords))
 			for i, k := range res.Keywords {
-				kw[i] = k.Text
+				kw[i] = cleanName(k.Normalized, k.Text)
 			}
 			r.printf("%s\n", strings.Join(kw, ", "))
 		}

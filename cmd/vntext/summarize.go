@@ -71,7 +71,7 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	// The text form lists keywords only when --keywords asks for them.
 	if config.Given(fs, "keywords") {
 		for _, k := range res.Keywords {
-			fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
+			fmt.Fprintf(stdout, "# %s\t%.3f\n", cleanName(k.Normalized, k.Text), k.Score)
 		}
 	}
 	return 0
