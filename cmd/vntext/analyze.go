@@ -134,7 +134,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 			r.printf("(no sentences)\n")
 		}
 		for _, s := range res.Summary.Sentences {
-			r.printf("• %s\n", s.Text)
+			r.printf("• %s\n", s.Display())
 		}
 	}
 	if res.Tasks&vntext.TaskOfficials != 0 {

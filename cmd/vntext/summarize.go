@@ -64,7 +64,9 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 		return 0
 	}
-	fmt.Fprintln(stdout, res.Summary.Text())
+	// A part of a sentence reads with a capital and, cut short, an
+	// ellipsis; --json keeps the article's own bytes and "part".
+	fmt.Fprintln(stdout, res.Summary.Display())
 	if res.Summary.OverBudget {
 		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
 	}
