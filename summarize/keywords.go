@@ -199,14 +199,14 @@ func (s *Summarizer) KeywordsOf(ctx context.Context, text string, in KeywordInpu
 	k.titlePhrases(in.Title)
 	k.lowerCase()
 	var lone []NameSpan // one-syllable names: given names, perhaps
-	k.bound = make(map[int]uint8, 2*len(in.Names))
+	k.bound = nameBounds{starts: make([]int, 0, len(in.Names)), ends: make([]int, 0, len(in.Names))}
 	for _, nm := range in.Names {
 		if nm.Start < 0 || nm.End > len(text) || nm.Start >= nm.End || k.skipped(nm.Start) {
 			continue
 		}
 		sp := k.trimName(Span{nm.Start, nm.End})
-		k.bound[sp.Start] |= nameStart
-		k.bound[sp.End] |= nameEnd
+		k.bound.starts = append(k.bound.starts, sp.Start)
+		k.bound.ends = append(k.bound.ends, sp.End)
 		if syllable.Count(text[sp.Start:sp.End]) == 1 {
 			if utf8.RuneCountInString(strings.TrimRight(text[sp.Start:sp.End], ".")) > 1 {
 				lone = append(lone, NameSpan{sp.Start, sp.End, nm.Type})
@@ -215,6 +215,7 @@ func (s *Summarizer) KeywordsOf(ctx context.Context, text string, in KeywordInpu
 		}
 		k.add(sp, Name, nm.Type)
 	}
+	k.bound.sort()
 	k.scan(words)
 	for _, nm := range lone {
 		sp := Span{nm.Start, nm.End}
@@ -254,12 +255,14 @@ type keywordState struct {
 	// ("ông Khải"): a person's given name, credited to the full name.
 	given []Span
 	lower map[uint64]bool // syllables the text writes in lower case somewhere
-	// bound marks the starts (nameStart) and ends (nameEnd) of the
-	// caller's names: a run of capitalised syllables is cut where one ends
-	// and the next starts ("Tỉnh ủy Bắc Kạn | Ma Thị Thúy").
-	bound map[int]uint8
-	hbuf  []uint64 // scratch for add
-	ubuf  []bool
+	// bound holds where the caller's names start and end: a run of
+	// capitalised syllables is cut where one ends and the next starts
+	// ("Tỉnh ủy Bắc Kạn | Ma Thị Thúy").
+	bound      nameBounds
+	hbuf       []uint64 // scratch for add
+	ubuf       []bool
+	hashArena  []uint64 // cand.hashes and cand.upper live here
+	upperArena []bool
 }
 
 // lowerCase fills k.lower.
@@ -416,7 +419,7 @@ func (k *keywordState) add(sp Span, kind KeywordKind, typ string) {
 		if kind == Name {
 			minIDF = nameIDF
 		}
-		rarest, numeral := 0.0, true
+		rarest, numeral := 0.0, kind == Name
 		hashes, upper := k.hbuf[:0], k.ubuf[:0]
 		for i := 0; ; {
 			start, end, h := syllable.Next(phrase, i)
@@ -431,10 +434,7 @@ func (k *keywordState) add(sp Span, kind KeywordKind, typ string) {
 		}
 		k.hbuf, k.ubuf = hashes, upper
 		n := len(hashes)
-		if n == 0 || headsOnly(hashes) || kind == Name && numeral {
-			// Names nothing: an administrative head ("phường"), with a
-			// generic abbreviation ("UBND thành phố"), or a numbered
-			// period or code ("IV/2026").
+		if n == 0 {
 			return
 		}
 		// A phrase's specificity is its own where the counts know it as a
@@ -447,12 +447,19 @@ func (k *keywordState) add(sp Span, kind KeywordKind, typ string) {
 				idf = float64(w)
 			}
 		}
-		if idf < minIDF {
-			return // too common to be a key phrase
+		if idf < minIDF || numeral || headsOnly(hashes) {
+			// Too common to be a key phrase, or names nothing: a numbered
+			// period or code ("IV/2026"), an administrative head
+			// ("phường"), with a generic abbreviation ("UBND thành phố").
+			return
 		}
 		_, family := lists().surname[syllable.Combine(0, hashes[0])]
+		// The candidates' syllables share two arrays (a few allocations
+		// per text, not two per candidate); a slice keeps its array when
+		// the next append moves on to a larger one.
+		k.hashArena, k.upperArena = append(k.hashArena, hashes...), append(k.upperArena, upper...)
 		c = &cand{kind: kind, typ: typ, idf: idf, nsyl: n, lastHash: hashes[n-1], person: kind == Name && family && n >= 2 && n <= 4,
-			titled: k.title[key], hashes: slices.Clone(hashes), upper: slices.Clone(upper)}
+			titled: k.title[key], hashes: k.hashArena[len(k.hashArena)-n:], upper: k.upperArena[len(k.upperArena)-n:]}
 		k.cands[key] = c
 		k.order = append(k.order, key)
 	}
@@ -522,7 +529,7 @@ func isNumeral(s string) bool {
 			break
 		}
 	}
-	return digits || isRoman(s)
+	return digits || strings.Trim(s, "IVXLCDM") == "" && isRoman(s)
 }
 
 // isRoman reports whether s is a Roman numeral in capitals, written the
@@ -589,7 +596,7 @@ func (k *keywordState) scan(words []tokenize.Token) {
 	runEnd := 0    // end of the run's last token
 	runInitial := false
 	flush := func() {
-		parts := nameParts(text, run, k.bound)
+		parts := nameParts(text, run, &k.bound)
 		for _, part := range parts {
 			sp := Span{part[0].Start, part[len(part)-1].End}
 			switch {
@@ -778,27 +785,29 @@ func (k *keywordState) mergeVariants() {
 	if len(names) < 2 {
 		return
 	}
-	byCore := make(map[uint64]*cand, len(names))
-	for _, c := range names {
-		core := coreHash(c.hashes)
-		o, ok := byCore[core]
-		if !ok {
-			byCore[core] = c
-			continue
+	cores := make(links, len(names)) // by the hash without head words
+	for i, c := range names {
+		cores[i] = link{coreHash(c.hashes), c}
+	}
+	slices.SortStableFunc(cores, func(a, b link) int { return cmp.Compare(a.h, b.h) })
+	for i := 0; i < len(cores); {
+		group := cores.of(cores[i].h)
+		o := group[0].c // the first seen stands, unless one more often mentioned merges it
+		for _, x := range group[1:] {
+			c := x.c
+			if !compatible(o.typ, c.typ) {
+				continue
+			}
+			if len(c.mentions) > len(o.mentions) {
+				o, c = c, o
+			}
+			o.absorb(c)
 		}
-		if !compatible(o.typ, c.typ) {
-			continue
-		}
-		if len(c.mentions) > len(o.mentions) {
-			o, c = c, o
-			byCore[core] = o
-		}
-		o.absorb(c)
+		i += len(group)
 	}
 	// Longest first, so that of a chain of names the longest gathers all.
 	slices.SortStableFunc(names, func(a, b *cand) int { return b.nsyl - a.nsyl })
-	heads := map[uint64][]*cand{} // by the hash of a proper prefix
-	tails := map[uint64][]*cand{} // by the hash of a proper suffix
+	var heads, tails links // by the hash of a proper prefix, of a proper suffix
 	for _, c := range names {
 		if c.gone {
 			continue
@@ -808,7 +817,7 @@ func (k *keywordState) mergeVariants() {
 		for i := 0; i+1 < len(h); i++ {
 			p = syllable.Combine(p, h[i])
 			if i >= 1 && namesOn(c, i+1) {
-				heads[p] = append(heads[p], c)
+				heads = append(heads, link{p, c})
 			}
 		}
 		if c.typ == "" {
@@ -819,9 +828,11 @@ func (k *keywordState) mergeVariants() {
 			for _, x := range h[i:] {
 				t = syllable.Combine(t, x)
 			}
-			tails[t] = append(tails[t], c)
+			tails = append(tails, link{t, c})
 		}
 	}
+	heads.sort()
+	tails.sort()
 	for i := len(names) - 1; i >= 0; i-- { // shortest first
 		c := names[i]
 		if c.gone || c.nsyl < 2 {
@@ -831,19 +842,41 @@ func (k *keywordState) mergeVariants() {
 		for _, x := range c.hashes {
 			key = syllable.Combine(key, x)
 		}
-		if o := only(heads[key], func(o *cand) bool { return compatible(o.typ, c.typ) }); o != nil {
+		if o := only(heads.of(key), func(o *cand) bool { return compatible(o.typ, c.typ) }); o != nil {
 			o.absorb(c)
-		} else if o := only(tails[key], func(o *cand) bool { return o.typ == c.typ }); o != nil {
+		} else if o := only(tails.of(key), func(o *cand) bool { return o.typ == c.typ }); o != nil {
 			o.absorb(c)
 		}
 	}
 }
 
+// link ties a phrase hash to a candidate; links sorted by hash are an
+// index cheaper than a map of slices.
+type link struct {
+	h uint64
+	c *cand
+}
+
+type links []link
+
+func (l links) sort() { slices.SortFunc(l, func(a, b link) int { return cmp.Compare(a.h, b.h) }) }
+
+// of returns the links of hash h.
+func (l links) of(h uint64) links {
+	i, _ := slices.BinarySearchFunc(l, h, func(x link, h uint64) int { return cmp.Compare(x.h, h) })
+	j := i
+	for j < len(l) && l[j].h == h {
+		j++
+	}
+	return l[i:j]
+}
+
 // only returns the one candidate of list that is not gone and passes ok,
 // or nil when there is none or more than one.
-func only(list []*cand, ok func(*cand) bool) *cand {
+func only(list links, ok func(*cand) bool) *cand {
 	var one *cand
-	for _, o := range list {
+	for _, x := range list {
+		o := x.c
 		if o.gone || !ok(o) {
 			continue
 		}
@@ -977,16 +1010,26 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// Flags of keywordState.bound.
-const (
-	nameStart uint8 = 1 << iota
-	nameEnd
-)
+// nameBounds holds where names start and where they end.
+type nameBounds struct{ starts, ends []int }
+
+// sort readies n for joins.
+func (n *nameBounds) sort() {
+	slices.Sort(n.starts)
+	slices.Sort(n.ends)
+}
+
+// joins reports whether a name ends at end and another starts at start.
+func (n *nameBounds) joins(end, start int) bool {
+	_, e := slices.BinarySearch(n.ends, end)
+	_, s := slices.BinarySearch(n.starts, start)
+	return e && s
+}
 
 // nameParts strips leading titles from a run of capitalised syllables and
 // splits it between two names of bound (the caller's) that it joins, and
 // before a family name that starts a 2–4 syllable name.
-func nameParts(text string, run []Span, bound map[int]uint8) [][]Span {
+func nameParts(text string, run []Span, bound *nameBounds) [][]Span {
 	for len(run) > 0 {
 		if _, ok := lists().nameTitle[syllable.PhraseHash(text[run[0].Start:run[0].End])]; !ok {
 			break
@@ -995,13 +1038,16 @@ func nameParts(text string, run []Span, bound map[int]uint8) [][]Span {
 	}
 	var out [][]Span
 	from := 0
-	for i := 1; i <= len(run); i++ {
-		if i == len(run) || bound[run[i].Start]&nameStart != 0 && bound[run[i-1].End]&nameEnd != 0 {
+	for i := 1; i < len(run); i++ {
+		if bound.joins(run[i-1].End, run[i].Start) {
 			out = append(out, personParts(text, run[from:i])...)
 			from = i
 		}
 	}
-	return out
+	if from == 0 {
+		return personParts(text, run) // the common case: one allocation
+	}
+	return append(out, personParts(text, run[from:])...)
 }
 
 // personParts splits a run of capitalised syllables before a family name
