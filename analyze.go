@@ -560,6 +560,7 @@ func (m *keywordMerge) top(n int, generic func(string) bool) []summarize.Keyword
 		}
 		if !generic(k.norm) {
 			k.Score = math.Round(k.Score*1000) / 1000
+			k.Normalized = k.norm // spelled by the pipeline's normalizer, as the entities are
 			out = append(out, k.Keyword)
 		}
 	}

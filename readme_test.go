@@ -1,6 +1,8 @@
 package vntext_test
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -8,6 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vntext/vntext"
+	"github.com/vntext/vntext/summarize"
 )
 
 // The README's first screen must stay true: its Go example is the body of
@@ -62,4 +67,35 @@ func readFile(t *testing.T, name string) string {
 	b, err := os.ReadFile(name)
 	require.NoError(t, err)
 	return string(b)
+}
+
+// The README's summary figures say which length is the default, and it is
+// the one the library uses: DefaultSentences whole sentences, not the
+// 45-syllable budget that eval summarize measures by default.
+func TestReadmeSummaryDefault(t *testing.T) {
+	readme := readFile(t, "README.md")
+	var rows []string
+	for _, line := range strings.Split(readme, "\n") {
+		if strings.HasPrefix(line, "| ") && (strings.Contains(line, "sentences") || strings.Contains(line, "syllable budget")) &&
+			strings.Contains(line, "LEAD") {
+			rows = append(rows, line)
+		}
+	}
+	require.Len(t, rows, 2, "README: the two rows of the summary table")
+	for _, row := range rows {
+		label, _, _ := strings.Cut(strings.TrimPrefix(row, "| "), " |")
+		isDefault := strings.Contains(label, "default")
+		want := fmt.Sprintf("exactly %d sentences", summarize.DefaultSentences)
+		assert.Equal(t, strings.HasPrefix(label, want), isDefault, "README row %q: the default is %s", label, want)
+	}
+	a, err := vntext.New(vntext.WithTasks(vntext.TaskSummary))
+	require.NoError(t, err)
+	text := "Tỉnh Quảng Bình khởi công một cây cầu mới tại thành phố Đồng Hới. " +
+		"Cây cầu dài hơn 600 m với tổng vốn đầu tư khoảng 400 tỷ đồng. " +
+		"Nhà thầu cam kết thi công ba ca mỗi ngày để sớm hoàn thành. " +
+		"Người dân hai bờ sông mong cây cầu sớm được đưa vào sử dụng. " +
+		"Sở Giao thông vận tải sẽ giám sát chặt chẽ chất lượng công trình."
+	res, err := a.Analyze(context.Background(), vntext.Doc{Text: text})
+	require.NoError(t, err)
+	assert.Len(t, res.Summary.Sentences, summarize.DefaultSentences)
 }

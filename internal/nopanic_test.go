@@ -148,6 +148,8 @@ var api = map[string]any{
 	"summarize.Summarizer.SummarizeSentences": (*summarize.Summarizer).SummarizeSentences,
 	"summarize.Summarizer.Tokenizer":          (*summarize.Summarizer).Tokenizer,
 	"summarize.Summary.Text":                  summarize.Summary.Text,
+	"summarize.Summary.Display":               summarize.Summary.Display,
+	"summarize.Sentence.Display":              summarize.Sentence.Display,
 	"summarize.ClusterSummary.Text":           summarize.ClusterSummary.Text,
 	"summarize.Summarizer.SummarizeCluster":   (*summarize.Summarizer).SummarizeCluster,
 	"summarize.KeywordKind.String":            summarize.KeywordKind.String,
@@ -253,6 +255,13 @@ func variants(typ reflect.Type) []reflect.Value {
 		}
 		if typ == reflect.TypeFor[summarize.Article]() {
 			add(summarize.Article{Text: sampleText})
+		}
+		if typ == reflect.TypeFor[summarize.Sentence]() {
+			// A part whose text is not UTF-8, nor ends a sentence.
+			add(summarize.Sentence{Text: "\xff\xfe ông, ", Part: true})
+		}
+		if typ == reflect.TypeFor[summarize.Summary]() {
+			add(summarize.Summary{Sentences: []summarize.Sentence{{Text: "\xc3", Part: true}, {}}})
 		}
 		if typ == reflect.TypeFor[summarize.KeywordInput]() {
 			// Spans that do not fit the text: the input is the caller's.

@@ -17,7 +17,6 @@ import (
 // it finds are copies (most others restate part of a longer sentence).
 const (
 	dupOverlap = 0.8
-	dupPenalty = 100.0
 	// maxClusterPool bounds the candidates of a cluster summary.
 	maxClusterPool = 128
 )
@@ -116,6 +115,7 @@ func (s *Summarizer) SummarizeCluster(ctx context.Context, arts []Article) (Clus
 	first[len(arts)] = len(st.info)
 	s.finish(st, len(arts))
 	picks, over := s.pick(st)
+	over = s.dropLeads(st, picks, over)
 
 	// where maps a global sentence index to its article and local index.
 	where := func(g int) (art, local int) {

@@ -29,6 +29,31 @@ func ExampleSummarizer_Summarize() {
 	// 1 [29:121] part=true UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ.
 }
 
+// A sentence that leans on the one before it comes without its leading
+// connective when that one is not in the summary; Display shows a part as
+// a reader should see it, with a capital (and an ellipsis when it stops
+// short), while Text stays the article's bytes.
+func ExampleSentence_Display() {
+	s, err := summarize.New(summarize.WithSentences(1))
+	if err != nil {
+		panic(err)
+	}
+	text := "Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 nối hai bờ sông Nhật Lệ. " +
+		"Tuy nhiên, nhiều hộ dân ở phường Đức Ninh vẫn chưa nhận tiền bồi thường."
+	sum, err := s.Summarize(context.Background(), summarize.Article{Title: "Nhiều hộ dân chưa nhận tiền bồi thường", Text: text})
+	if err != nil {
+		panic(err)
+	}
+	x := sum.Sentences[0]
+	fmt.Printf("part=%t\n%s\n%s\n", x.Part, x.Text, x.Display())
+	fmt.Println(summarize.Sentence{Text: "tại trụ sở UBND thành phố Hà Nội", Part: true}.Display())
+	// Output:
+	// part=true
+	// nhiều hộ dân ở phường Đức Ninh vẫn chưa nhận tiền bồi thường.
+	// Nhiều hộ dân ở phường Đức Ninh vẫn chưa nhận tiền bồi thường.
+	// Tại trụ sở UBND thành phố Hà Nội…
+}
+
 func ExampleSummarizer_Keywords() {
 	s, err := summarize.New()
 	if err != nil {

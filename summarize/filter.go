@@ -63,7 +63,7 @@ type phraseSet map[uint64]struct{}
 // name ("quận Tây Hồ Lê Thị Thu Hằng" is a place, then a person).
 type wordSets struct {
 	connective, pronoun, demonstrative, adverbial, nameTitle, boilerplate, mediaHead, surname phraseSet
-	predicate, placeHead                                                                      phraseSet
+	predicate, placeHead, middleName, firstPerson, pronounNoun, backReference                 phraseSet
 }
 
 // lists parses words.tsv once, on first use; TestWordLists loads it.
@@ -72,7 +72,7 @@ var lists = tsv.Embedded("summarize/words.tsv", wordsText, 2, parseWords)
 // parseWords builds the phrase sets from the rows of words.tsv; an unknown
 // class is an error.
 func parseWords(rows [][]string) (wordSets, error) {
-	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}, "predicate": {}, "place-head": {}}
+	sets := map[string]phraseSet{"connective": {}, "pronoun": {}, "demonstrative": {}, "adverbial": {}, "name-title": {}, "boilerplate": {}, "media-head": {}, "surname": {}, "predicate": {}, "place-head": {}, "middle-name": {}, "first-person": {}, "pronoun-noun": {}, "back-reference": {}}
 	for _, r := range rows {
 		set, ok := sets[r[1]]
 		if !ok || r[1] == "surname" {
@@ -83,7 +83,7 @@ func parseWords(rows [][]string) (wordSets, error) {
 	for _, n := range names.Surnames("surname") {
 		sets["surname"][syllable.PhraseHash(n)] = struct{}{}
 	}
-	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"], sets["predicate"], sets["place-head"]}, nil
+	return wordSets{sets["connective"], sets["pronoun"], sets["demonstrative"], sets["adverbial"], sets["name-title"], sets["boilerplate"], sets["media-head"], sets["surname"], sets["predicate"], sets["place-head"], sets["middle-name"], sets["first-person"], sets["pronoun-noun"], sets["back-reference"]}, nil
 }
 
 // opensAdverbial reports whether the syllables hashes (the first few of a
@@ -108,6 +108,87 @@ func opensWith(set phraseSet, hashes []uint64) bool {
 // openerFlags describes how a sentence opens.
 type openerFlags struct {
 	connective, pronoun, demonstrative, quote bool
+	self                                      bool // the pronoun is the speaker's ("Tôi")
+	refers                                    bool // the connective is a back-reference ("Đây là")
+	titled                                    bool // the pronoun is also a title ("Ông", not "Họ")
+}
+
+// leans reports whether a sentence that opens so needs the sentence
+// before it: a connective ("Tuy nhiên", "Đây là"), or a pronoun that
+// points back to someone named there ("Ông cho biết"; not the speaker's
+// "Tôi", nor words opening a quotation: "“Chúng tôi ...”, ...").
+func (f openerFlags) leans() bool {
+	return f.connective || f.pronoun && !f.self && !f.quote
+}
+
+// namesSomeone reports whether s names someone a pronoun such as "Ông"
+// can point back to: a title before a capital ("ông Khải", "bà Nhung"),
+// or two capitalised syllables in a row past the first ("Trần Văn Khải",
+// "Donald Trump", also "Sở Y tế": an organisation speaks through
+// someone).
+func namesSomeone(s string) bool {
+	sets := lists()
+	title, upper := false, false
+	for i, n := 0, 0; ; n++ {
+		start, end, h := syllable.Next(s, i)
+		if start == len(s) {
+			return false
+		}
+		up := syllable.IsUpperStart(s, start)
+		if up && (title || upper && n > 1) {
+			return true
+		}
+		_, title = sets.pronoun[syllable.Combine(0, h)]
+		upper = up
+		i = end
+	}
+}
+
+// connectiveLead returns the length of the connective that opens s and
+// of the commas and spaces after it ("Tuy nhiên, "), when the rest of s
+// reads alone: a statement of minSyllables or more that does not lean in
+// turn. It returns 0 otherwise, and for a back-reference ("Đây là"),
+// which is the sentence's subject.
+func connectiveLead(s string) int {
+	sets := lists()
+	var h uint64
+	end := 0
+	for i, k := 0, 0; k < 3; k++ {
+		start, e, sh := syllable.Next(s, i)
+		if start == len(s) || k == 0 && start != 0 {
+			break
+		}
+		h = syllable.Combine(h, sh)
+		if _, ok := sets.connective[h]; ok {
+			end = e
+		}
+		i = e
+	}
+	if end == 0 {
+		return 0
+	}
+	for end < len(s) && (s[end] == ' ' || s[end] == ',') {
+		end++
+	}
+	rest := s[end:]
+	var hashes [openerSyllables]uint64
+	var upper [openerSyllables]bool
+	n, count := 0, 0
+	for i := 0; ; count++ {
+		start, e, sh := syllable.Next(rest, i)
+		if start == len(rest) {
+			break
+		}
+		if n < openerSyllables {
+			hashes[n], upper[n] = sh, syllable.IsUpperStart(rest, start)
+			n++
+		}
+		i = e
+	}
+	if count < minSyllables || opener(rest, hashes[:n], upper[:n]).leans() {
+		return 0
+	}
+	return end
 }
 
 // opener inspects the first syllables of s. hashes holds the hashes of the
@@ -126,9 +207,17 @@ func opener(s string, hashes []uint64, upper []bool) openerFlags {
 			if _, ok := sets.connective[h]; ok {
 				f.connective = true
 			}
+			if _, ok := sets.backReference[h]; ok {
+				f.connective, f.refers = true, true
+			}
 		}
-		if _, ok := sets.pronoun[h]; ok && i+1 < len(hashes) && !upper[i+1] && i < 2 {
-			f.pronoun = true
+		_, pronoun := sets.pronoun[h]
+		_, self := sets.firstPerson[h]
+		if (pronoun || self) && i+1 < len(hashes) && !upper[i+1] && i < 2 {
+			if _, noun := sets.pronounNoun[syllable.Combine(0, hashes[i+1])]; !noun {
+				_, titled := sets.nameTitle[h]
+				f.pronoun, f.self, f.titled = true, self, titled
+			}
 		}
 		if i >= 1 && i <= 3 {
 			if _, ok := sets.demonstrative[syllable.Combine(0, sh)]; ok {

@@ -43,8 +43,8 @@ func readKeywordCases(t testing.TB) []keywordCase {
 }
 
 // keywordPR returns the mean precision and recall at k over the cases:
-// a returned keyword is right when it matches a form of an expected one
-// (case and tone-mark placement folded) not matched before.
+// a returned keyword is right when its normalized form matches a form of
+// an expected one (case and tone-mark placement folded) not matched before.
 func keywordPR(s *Summarizer, cases []keywordCase, k int) (p, r float64, misses []string) {
 	for _, c := range cases {
 		got := keywordsOf(s, c.Text, KeywordInput{Title: c.Title}, k)
@@ -57,7 +57,7 @@ func keywordPR(s *Summarizer, cases []keywordCase, k int) (p, r float64, misses 
 					continue
 				}
 				for _, form := range strings.Split(want, "|") {
-					if syllable.PhraseHash(form) == syllable.PhraseHash(g.Text) {
+					if syllable.PhraseHash(form) == syllable.PhraseHash(g.Normalized) {
 						ok = true
 					}
 				}
@@ -91,10 +91,10 @@ func keywordPR(s *Summarizer, cases []keywordCase, k int) (p, r float64, misses 
 // expected keywords found among the first k, out of at most k).
 func TestKeywordsOnWrittenArticles(t *testing.T) {
 	cases := readKeywordCases(t)
-	require.GreaterOrEqual(t, len(cases), 30)
+	require.GreaterOrEqual(t, len(cases), 38)
 	s := mustNew(t)
-	// Measured: @5 80.8% / 77.1%, @10 79.1% / 70.2%.
-	floors := map[int][2]float64{5: {80, 76}, 10: {78, 69}}
+	// Measured on the 38 articles: @5 81.2% / 77.9%, @10 79.1% / 70.8%.
+	floors := map[int][2]float64{5: {80, 77}, 10: {78, 70}}
 	for _, k := range []int{5, 10} {
 		p, r, misses := keywordPR(s, cases, k)
 		t.Logf("@%d: precision %.1f%%, recall %.1f%%", k, p, r)

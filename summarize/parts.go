@@ -190,14 +190,21 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 		}
 		// The opening penalties depend on the first syllables only.
 		var open float64
+		leans, connective := false, false
 		if m := min(len(bounds)-a, openerSyllables); m > 0 {
 			var upper [openerSyllables]bool
 			for y := range m {
 				upper[y] = syllable.IsUpperStart(body, int(bounds[a+y][0]))
 			}
 			f := opener(body[from:], hashes[a:a+m], upper[:m])
-			open = p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
-				p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+			open = p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+			leans, connective = f.leans(), f.connective && !f.refers
+		}
+		// What a part that opens the sentence leans on is the sentence's;
+		// one after a cut leans on the clauses it leaves out.
+		ante := x.ante
+		if i > 0 {
+			ante = -1
 		}
 		// Clauses that open with an adverbial head ("Trong cuộc họp ...",
 		// "Sau khi ...") are no statement alone: adverbial holds while
@@ -224,13 +231,18 @@ func (s *Summarizer) addParts(st *state, k int, body string) {
 				continue // a quotation without its attribution
 			}
 			part := sentInfo{nsyl: b - a, nchar: s.runeCount(body[from:to]), skip: x.skip + from, cut: len(body) - to,
-				parent: int32(k), sylFrom: x.sylFrom + int32(a), part: true, eligible: true}
+				parent: int32(k), sylFrom: x.sylFrom + int32(a), part: true, eligible: true, leans: leans, ante: ante}
+			if connective && i == 0 {
+				if n := connectiveLead(body[:to]); n > 0 {
+					part.leans, part.lead, part.leadSyl, part.leadChars = false, x.lead, x.leadSyl, x.leadChars
+				}
+			}
 			v := x.shared - open
 			if p.bigram != 0 && len(st.bigrams) > 0 {
 				v += p.bigram * min(1, float64(st.pairs[b-1]-st.pairs[a])/float64(len(st.bigrams)))
 			}
 			start := len(st.vec)
-			part.norm = st.distinct(ids[a:b])
+			part.norm, part.weight = st.distinct(ids[a:b])
 			part.vecStart, part.vecEnd = int32(start), int32(len(st.vec))
 			if p.title != 0 {
 				v += p.title * st.titleCosine(st.vec[start:], part.norm, st.titleNorm)

@@ -53,11 +53,13 @@ type params struct {
 	// sentence. Coverage does most of the redundancy work; larger values
 	// cost ROUGE on dev.
 	lambda float64
-	// Penalties for openings that read badly out of context. They cost a
-	// little ROUGE on dev (human leads do not avoid them), so they are small:
-	// they decide between otherwise close sentences.
-	connective, pronoun, demonstrative, quote float64
-	pool                                      int // candidates the greedy search compares (keeps the cost linear)
+	// Penalties for openings that read a little oddly out of context ("Dự
+	// án này", an opening quotation). They cost a little ROUGE on dev
+	// (human leads do not avoid them), so they are small: they decide
+	// between otherwise close sentences. A connective or a pronoun that
+	// needs the sentence before is a rule, not a penalty (sentInfo.leans).
+	demonstrative, quote float64
+	pool                 int // candidates the greedy search compares (keeps the cost linear)
 	// partPool is the room the search gives, beside the pool, to parts
 	// of sentences (see parts.go); 0 turns parts off.
 	partPool int
@@ -74,7 +76,7 @@ var defaultParams = params{
 	titleBase: 0.5, titleSlope: 0.2, titleMax: 0.95,
 	otherBase: -0.01, otherSlope: 0.045, otherMax: 0.6, repeat: 0.4, titleRepeat: 0.15,
 	refLen: 35, pos: 0.06, title: 0.05, bigram: 0.05, lambda: 0.02,
-	connective: 0.01, pronoun: 0.01, demonstrative: 0.01, quote: 0.01,
+	demonstrative: 0.01, quote: 0.01,
 	pool: 16, partPool: 16, partPrior: 0.6,
 }
 
@@ -90,12 +92,25 @@ type sentInfo struct {
 	vecStart    int32   // st.vec[vecStart:vecEnd] are its distinct syllables
 	vecEnd      int32
 	norm        float32 // of its TF-IDF vector
+	weight      float32 // of its distinct syllables, each its IDF capped at overlapCap (see overlap)
 	gain        float64 // expected overlap: Σ over its distinct syllables of syl.more(count)
 	prior       float64 // position, title cosine, bigrams, opener penalties, boost
 	score       float64 // 2·gain/(nsyl+target) + prior: the ranking score
 	eligible    bool    // a full sentence, not page furniture
 	unfinished  bool    // long enough but without final punctuation: used only if nothing is eligible
 	taken       bool
+	// leans is true when it opens with a connective, a back-reference or
+	// a bare pronoun ("Nhưng", "Đây là", "Ông cho biết"; see
+	// openerFlags.leans): it reads right only after ante, the sentence
+	// before it (-1: none, as for the text's first sentence or a part that
+	// starts after a cut), and is chosen only with it.
+	leans bool
+	ante  int32
+	// lead is the length of a connective opening it that a summary
+	// without ante leaves out ("Tuy nhiên, "), when the rest reads alone
+	// (see connectiveLead); it then does not lean. leadSyl and leadChars
+	// are its syllables and characters.
+	lead, leadSyl, leadChars int32
 }
 
 // entry is one distinct syllable of a sentence: its article-local id and
@@ -205,7 +220,7 @@ func (st *state) view(from, to int) {
 
 // distinct appends sentence k's distinct syllables (from st.ids) with
 // their counts to st.vec and returns the norm of its TF-IDF vector.
-func (st *state) distinct(ids []int32) float32 {
+func (st *state) distinct(ids []int32) (norm, weight float32) {
 	first := len(st.vec)
 	st.stamp++
 	stamp := st.stamp
@@ -220,10 +235,12 @@ func (st *state) distinct(ids []int32) float32 {
 	}
 	var sq float32
 	for _, e := range st.vec[first:] {
-		w := float32(e.n) * st.syls[e.id].idf
+		idf := st.syls[e.id].idf
+		w := float32(e.n) * idf
 		sq += w * w
+		weight += min(idf, overlapCap)
 	}
-	return float32(math.Sqrt(float64(sq)))
+	return float32(math.Sqrt(float64(sq))), weight
 }
 
 func (st *state) vector(i int) []entry {
@@ -415,10 +432,21 @@ func (s *Summarizer) addSentences(ctx context.Context, st *state, text string, s
 			v += p.bigram * st.bigramShare(st.hashes)
 		}
 		f := opener(body, st.hashes[:len(st.upper)], st.upper)
-		v -= p.connective*b2f(f.connective) + p.pronoun*b2f(f.pronoun) +
-			p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		v -= p.demonstrative*b2f(f.demonstrative) + p.quote*b2f(f.quote)
+		info.leans, info.ante = f.leans(), int32(base+i-1)
+		if f.connective && !f.refers {
+			if n := connectiveLead(body); n > 0 {
+				info.leans = false
+				info.lead, info.leadSyl, info.leadChars = int32(n), int32(syllable.Count(body[:n])), int32(s.runeCount(body[:n]))
+			}
+		}
+		if i == 0 || info.leans && f.titled && !namesSomeone(toNFC(sents[i-1].Text)) {
+			// "Ông cho biết" after a sentence that names no one points
+			// further back: no sentence chosen with it makes it read.
+			info.ante = -1
+		}
 		start := len(st.vec)
-		info.norm = st.distinct(st.ids)
+		info.norm, info.weight = st.distinct(st.ids)
 		info.vecStart, info.vecEnd = int32(start), int32(len(st.vec))
 		if info.eligible {
 			for _, e := range st.vec[start:] {
@@ -622,9 +650,9 @@ func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
 		if !st.info[i].part {
 			st.eligible++
 		}
-		st.pool = keepBest(st.pool, i, st.poolSize, better)
+		st.pool = st.keepDistinct(st.pool, i, st.poolSize, better)
 		if keepShort {
-			st.short = keepBest(st.short, i, s.cfg.sentences, s.shorter(st))
+			st.short = st.keepDistinct(st.short, i, s.cfg.sentences, s.shorter(st))
 		}
 	}
 	for _, i := range st.short {
@@ -632,6 +660,27 @@ func (s *Summarizer) fillPool(st *state, ok func(*sentInfo) bool) {
 			st.pool = append(st.pool, i)
 		}
 	}
+}
+
+// keepDistinct is keepBest for the candidate pool: of two near-identical
+// sentences (a repeated paragraph, a sentence copied with an edit) only
+// the better is kept, so that copies cannot fill the pool: the summary
+// never takes both, and must still find what else the text says.
+func (st *state) keepDistinct(list []int, i, k int, better func(a, b int) bool) []int {
+	if len(list) == k && !better(i, list[k-1]) {
+		return list
+	}
+	for j, d := range list {
+		if !st.copies(i, d) {
+			continue
+		}
+		if !better(i, d) {
+			return list
+		}
+		list = slices.Delete(list, j, j+1)
+		break
+	}
+	return keepBest(list, i, k, better)
 }
 
 // keepBest inserts i into list, kept sorted by better and at most k long.
@@ -752,10 +801,45 @@ const overlapCap = 4
 // a copy, or a copy cut short or lengthened; low for two sentences that
 // share only a name.
 func (st *state) overlap(i, j int) float64 {
+	shared, wi, wj := st.shares(i, j)
+	if wi == 0 || wj == 0 {
+		return 0
+	}
+	return float64(shared / min(wi, wj))
+}
+
+// copies reports whether sentences i and j are near-identical (see
+// duplicate).
+func (st *state) copies(i, j int) bool {
+	wi, wj := st.info[i].weight, st.info[j].weight
+	if min(wi, wj) < dupOverlap*max(wi, wj) {
+		return false // they cannot share dupOverlap of the heavier one
+	}
+	copied, _ := st.duplicate(i, j)
+	return copied
+}
+
+// duplicate reports whether sentences i and j are near-identical, each
+// having dupOverlap of the other's weighted syllables (see overlap), as
+// copies do; and, when not, whether one has dupOverlap of the other's, as
+// a sentence has of a shorter one it contains.
+func (st *state) duplicate(i, j int) (copied, contained bool) {
+	shared, wi, wj := st.shares(i, j)
+	if wi == 0 || wj == 0 {
+		return false, false
+	}
+	if float64(shared/max(wi, wj)) >= dupOverlap {
+		return true, false
+	}
+	return false, float64(shared/min(wi, wj)) >= dupOverlap
+}
+
+// shares returns the capped-IDF weight of the distinct syllables that
+// sentences i and j share, and of each one's.
+func (st *state) shares(i, j int) (shared, wi, wj float32) {
 	if len(st.scratch) < len(st.syls) {
 		st.scratch = make([]float32, len(st.syls))
 	}
-	var wi, wj, shared float32
 	for _, e := range st.vector(i) {
 		w := min(st.syls[e.id].idf, overlapCap)
 		st.scratch[e.id] = w
@@ -771,8 +855,5 @@ func (st *state) overlap(i, j int) float64 {
 	for _, e := range st.vector(i) {
 		st.scratch[e.id] = 0
 	}
-	if wi == 0 || wj == 0 {
-		return 0
-	}
-	return float64(shared / min(wi, wj))
+	return shared, wi, wj
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -49,13 +50,17 @@ func checkSummary(t testing.TB, s *Summarizer, text string, sum Summary) {
 		require.Greater(t, x.Index, prev, "article order")
 		prev = x.Index
 		if x.Part {
-			// A part: only under a budget alone, inside its sentence and
-			// shorter than it.
-			require.Zero(t, s.cfg.sentences, "a part with a sentence count")
+			// A part: inside its sentence and shorter than it; with a
+			// sentence count, only the sentence without its leading
+			// connective.
 			sents := s.Tokenizer().Sentences(text)
 			require.Less(t, x.Index, len(sents))
 			whole := sents[x.Index]
 			require.True(t, whole.Start <= x.Start && x.End <= whole.End && x.End-x.Start < whole.End-whole.Start, "part %q of %q", x.Text, whole.Text)
+			if s.cfg.sentences > 0 {
+				require.Equal(t, whole.End, x.End, "a part with a sentence count")
+				require.NotZero(t, connectiveLead(whole.Text[datelineLen(whole.Text):]), "a part with a sentence count: %q", x.Text)
+			}
 		}
 		syl += syllable.Count(x.Text)
 		if i > 0 {
@@ -146,6 +151,22 @@ func TestFurnitureAndFragments(t *testing.T) {
 	}
 }
 
+// openerOf is opener on the first syllables of text.
+func openerOf(text string) openerFlags {
+	var hashes []uint64
+	var upper []bool
+	for i := 0; len(hashes) < openerSyllables; {
+		start, end, h := syllable.Next(text, i)
+		if start == len(text) {
+			break
+		}
+		hashes = append(hashes, h)
+		upper = append(upper, syllable.IsUpperStart(text, start))
+		i = end
+	}
+	return opener(text, hashes, upper)
+}
+
 func TestOpener(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -153,40 +174,184 @@ func TestOpener(t *testing.T) {
 	}{
 		{"Tuy nhiên, nhiều hộ dân chưa nhận tiền.", openerFlags{connective: true}},
 		{"Ngoài ra, tỉnh còn hỗ trợ 10 tỷ đồng.", openerFlags{connective: true}},
-		{"Ông cho biết công trình sẽ xong sớm.", openerFlags{pronoun: true}},
+		{"Ông cho biết công trình sẽ xong sớm.", openerFlags{pronoun: true, titled: true}},
+		{"Họ cho biết công trình sẽ xong sớm.", openerFlags{pronoun: true}},
+		{"Tôi cho rằng công trình sẽ xong sớm.", openerFlags{pronoun: true, self: true}},
 		{"Ông Trần Văn Khải cho biết công trình sẽ xong sớm.", openerFlags{}},
+		{"Cô gái 18 tuổi được cứu sống.", openerFlags{}},
+		{"Thị trường vàng giảm mạnh.", openerFlags{}},
 		{"Người này đã bị bắt giữ.", openerFlags{demonstrative: true}},
-		{"“Chúng tôi sẽ làm ngay”, ông nói.", openerFlags{quote: true, pronoun: true}},
-		{"“Việc này sẽ xong”, ông nói.", openerFlags{quote: true, connective: true, demonstrative: true}},
+		{"Đây là lần đầu tỉnh tổ chức lễ hội.", openerFlags{connective: true, refers: true}},
+		{"“Chúng tôi sẽ làm ngay”, ông nói.", openerFlags{quote: true, pronoun: true, self: true}},
+		{"“Việc này sẽ xong”, ông nói.", openerFlags{quote: true, connective: true, demonstrative: true, refers: true}},
 		{"Sáng 5/6, tỉnh khởi công cầu.", openerFlags{}},
 		{"Cây cầu dài hơn 600 m.", openerFlags{}},
 	} {
-		var hashes []uint64
-		var upper []bool
-		for i := 0; len(hashes) < openerSyllables; {
-			start, end, h := syllable.Next(tc.text, i)
-			if start == len(tc.text) {
-				break
-			}
-			hashes = append(hashes, h)
-			upper = append(upper, syllable.IsUpperStart(tc.text, start))
-			i = end
-		}
-		assert.Equal(t, tc.want, opener(tc.text, hashes, upper), tc.text)
+		assert.Equal(t, tc.want, openerOf(tc.text), tc.text)
 	}
 }
 
-// Sentences that open with a connective or a bare pronoun lose to an
-// otherwise similar self-contained sentence.
-func TestOpenerPenalty(t *testing.T) {
-	s := mustNew(t, WithSentences(1))
-	text := "Trời hôm nay rất đẹp và mát mẻ ở nhiều nơi. " +
-		"Tuy nhiên, cầu Nhật Lệ 3 được khởi công tại Đồng Hới. " +
-		"Cầu Nhật Lệ 3 được khởi công tại Đồng Hới."
-	sum, err := s.Summarize(context.Background(), Article{Title: "Khởi công cầu Nhật Lệ 3", Text: text})
-	require.NoError(t, err)
-	require.Len(t, sum.Sentences, 1)
-	assert.Equal(t, "Cầu Nhật Lệ 3 được khởi công tại Đồng Hới.", sum.Sentences[0].Text)
+// What a sentence needs to read right out of context: which openings
+// lean on the sentence before, which connectives a summary can leave out,
+// and which sentences name someone a pronoun can point back to.
+func TestLeaning(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		leans bool
+		lead  string // the connective left out, when the rest reads alone
+	}{
+		{"Tuy nhiên, nhiều hộ dân ở xã Tân Lập chưa nhận tiền.", true, "Tuy nhiên, "},
+		{"Bên cạnh đó tỉnh hỗ trợ thêm 10 tỷ đồng cho các hộ.", true, "Bên cạnh đó "},
+		{"Do đó, ông cho biết công trình sẽ xong sớm hơn.", true, ""}, // the rest leans in turn
+		{"Tuy vậy, dự án chậm.", true, ""},                            // the rest is too short
+		{"Đây là lần đầu tiên tỉnh tổ chức lễ hội pháo hoa.", true, ""},
+		{"Ông cho biết công trình sẽ xong sớm hơn dự kiến.", true, ""},
+		{"Bà nói dự án sẽ hoàn thành trong năm nay.", true, ""},
+		{"Tôi cho rằng dự án sẽ hoàn thành trong năm nay.", false, ""},
+		{"“Chúng tôi sẽ làm ngay trong tháng này”, ông nói.", false, ""},
+		{"Ông Trần Văn Khải cho biết công trình sẽ xong sớm.", false, ""},
+		{"Cậu bé 12 tuổi được người dân cứu sống kịp thời.", false, ""},
+	} {
+		assert.Equal(t, tc.leans, openerOf(tc.text).leans(), tc.text)
+		assert.Equal(t, tc.lead, tc.text[:connectiveLead(tc.text)], tc.text)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chủ tịch UBND tỉnh Trần Văn Khải dự lễ khởi công.", true},
+		{"Phát biểu tại buổi lễ, ông Khải đánh giá cao nhà thầu.", true},
+		{"Thủ tướng Canada Mark Evans khai mạc diễn đàn kinh tế.", true},
+		{"Công trình dài 1,2 km, dự kiến hoàn thành vào quý IV/2026.", false},
+		{"Người dân phấn khởi vì dự án được triển khai.", false},
+	} {
+		assert.Equal(t, tc.want, namesSomeone(tc.text), tc.text)
+	}
+}
+
+// A sentence that leans on the one before it (a connective, "Đây là", a
+// bare pronoun) is chosen only with it, or, for a connective whose rest
+// reads alone, without the connective; a pronoun after a sentence that
+// names no one is never chosen while anything else can be.
+func TestLeaningSentences(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		title string
+		text  string
+		opts  []Option
+		never []string // never the start of a summary sentence
+		alone []string // only right after the sentence before it
+		want  []string // summary sentences with opts, in order
+	}{
+		{"pronoun without a name before it", "Quảng Bình khởi công cầu Nhật Lệ 3",
+			"Sáng 5/6, UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 tại thành phố Đồng Hới. " +
+				"Cầu Nhật Lệ 3 dài 600 m, vốn đầu tư 400 tỷ đồng từ ngân sách tỉnh. " +
+				"Ông cho biết cầu Nhật Lệ 3 là công trình trọng điểm của tỉnh Quảng Bình. " +
+				"Nhà thầu cam kết thi công cầu Nhật Lệ 3 ba ca mỗi ngày để về đích sớm. " +
+				"Người dân Đồng Hới mong cầu sớm hoàn thành.",
+			[]Option{WithSentences(3)}, []string{"Ông cho biết"}, nil, nil},
+		{"pronoun with the person named before it", "Cầu Nhật Lệ 3 dài 600 m khởi công trong tháng này",
+			"Sáng 5/6, UBND tỉnh Quảng Bình tổ chức lễ khởi công tại thành phố Đồng Hới. " +
+				"Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Trần Văn Khải đánh giá cao nhà thầu. " +
+				"Ông cho biết cầu Nhật Lệ 3 dài 600 m sẽ khởi công trong tháng này. " +
+				"Người dân Đồng Hới phấn khởi.",
+			[]Option{WithSentences(2)}, nil, []string{"Ông cho biết"},
+			[]string{"Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Trần Văn Khải đánh giá cao nhà thầu.", "Ông cho biết cầu Nhật Lệ 3 dài 600 m sẽ khởi công trong tháng này."}},
+		{"connective left out", "Quảng Bình khởi công cầu Nhật Lệ 3",
+			"Trời hôm nay rất đẹp và mát mẻ ở nhiều nơi trong tỉnh. " +
+				"Tuy nhiên, cầu Nhật Lệ 3 được khởi công tại Đồng Hới.",
+			[]Option{WithSentences(1)}, nil, []string{"Tuy nhiên"}, []string{"cầu Nhật Lệ 3 được khởi công tại Đồng Hới."}},
+		{"connective kept with the sentence before", "Quảng Bình khởi công cầu Nhật Lệ 3",
+			"Tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 tại Đồng Hới. " +
+				"Tuy nhiên, cầu Nhật Lệ 3 chậm khởi công so với kế hoạch. " +
+				"Người dân mong trời đẹp.",
+			[]Option{WithSentences(2)}, nil, []string{"Tuy nhiên"},
+			[]string{"Tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 tại Đồng Hới.", "Tuy nhiên, cầu Nhật Lệ 3 chậm khởi công so với kế hoạch."}},
+		{"back-reference", "Quảng Bình khởi công cầu Nhật Lệ 3",
+			"Trời hôm nay rất đẹp và mát mẻ ở nhiều nơi trong tỉnh. " +
+				"Đây là lần đầu cầu Nhật Lệ 3 được khởi công tại Quảng Bình. " +
+				"Nhà thầu bắt đầu thi công cầu Nhật Lệ 3 ở Đồng Hới.",
+			[]Option{WithSentences(1)}, nil, []string{"Đây là"}, nil},
+	} {
+		for k, opts := range [][]Option{tc.opts, {WithMaxSyllables(45)}} {
+			s := mustNew(t, opts...)
+			sum, err := s.Summarize(context.Background(), Article{Title: tc.title, Text: tc.text})
+			require.NoError(t, err)
+			checkSummary(t, s, tc.text, sum)
+			for i, x := range sum.Sentences {
+				for _, bad := range tc.never {
+					assert.False(t, strings.HasPrefix(x.Text, bad), "%s: %q", tc.name, x.Text)
+				}
+				if i > 0 && sum.Sentences[i-1].Index == x.Index-1 {
+					continue
+				}
+				for _, bad := range tc.alone {
+					assert.False(t, strings.HasPrefix(x.Text, bad), "%s: %q without the sentence before", tc.name, x.Text)
+				}
+			}
+			if tc.want != nil && k == 0 {
+				var got []string
+				for _, x := range sum.Sentences {
+					got = append(got, x.Text)
+				}
+				assert.Equal(t, tc.want, got, tc.name)
+			}
+		}
+	}
+}
+
+// Identical or near-identical sentences (a text that repeats itself, a
+// sentence copied with one word changed) are never both in a summary,
+// however many copies there are.
+func TestNoRepeatedSentences(t *testing.T) {
+	para := "UBND tỉnh Quảng Bình khởi công cầu Nhật Lệ 3 tại thành phố Đồng Hới. " +
+		"Cầu Nhật Lệ 3 dài 600 m, vốn đầu tư 400 tỷ đồng từ ngân sách tỉnh. " +
+		"Giám đốc Sở Giao thông Trần Văn Khải cho biết cầu sẽ xong sau hai năm. " +
+		"Người dân thành phố Đồng Hới mong cây cầu sớm hoàn thành. "
+	edited := strings.Replace(para, "hai năm", "ba năm", 1)
+	for _, text := range []string{
+		strings.Repeat(para, 3),
+		para + edited + para,
+		strings.Repeat(para+"\n\n", 500),
+	} {
+		for _, opts := range [][]Option{{WithSentences(3)}, {WithMaxSyllables(60)}, {WithSentences(3), WithMaxSyllables(80)}} {
+			s := mustNew(t, opts...)
+			sum, err := s.Summarize(context.Background(), Article{Title: "Khởi công cầu Nhật Lệ 3", Text: text})
+			require.NoError(t, err)
+			checkSummary(t, s, text, sum)
+			if s.cfg.sentences > 0 {
+				assert.Len(t, sum.Sentences, 3)
+			}
+			for i, x := range sum.Sentences {
+				for _, y := range sum.Sentences[:i] {
+					assert.Less(t, similarity(x.Text, y.Text), 0.8, "%q and %q", y.Text, x.Text)
+				}
+			}
+		}
+	}
+}
+
+// similarity is the share of the longer text's syllables the other has.
+func similarity(a, b string) float64 {
+	set := func(s string) map[uint64]bool {
+		m := map[uint64]bool{}
+		for i := 0; ; {
+			start, end, h := syllable.Next(s, i)
+			if start == len(s) {
+				return m
+			}
+			m[h] = true
+			i = end
+		}
+	}
+	x, y := set(a), set(b)
+	shared := 0
+	for h := range x {
+		if y[h] {
+			shared++
+		}
+	}
+	return float64(shared) / float64(max(len(x), len(y)))
 }
 
 func TestBudgets(t *testing.T) {
@@ -235,7 +400,7 @@ func TestBudgets(t *testing.T) {
 }
 
 func TestManySentences(t *testing.T) {
-	text := longArticle(500)
+	text := variedArticle(500)
 	for _, n := range []int{10, MaxSentences} {
 		s := mustNew(t, WithSentences(n))
 		sum, err := s.Summarize(context.Background(), Article{Title: "Cầu Nhật Lệ", Text: text})
@@ -387,6 +552,22 @@ func longArticle(n int) string {
 	return b.String()
 }
 
+// variedArticle is an article of n sentences, each a combination of a
+// subject, a predicate and a place that the sentences before it (up to
+// 512) do not repeat: unlike longArticle's, no two are copies of each
+// other.
+func variedArticle(n int) string {
+	subjects := []string{"Cầu Nhật Lệ", "Nhà thầu", "Người dân", "Sở Giao thông", "Ban quản lý dự án", "UBND tỉnh", "Đội thi công", "Công nhân"}
+	predicates := []string{"khởi công đoạn tuyến mới", "hoàn thành phần móng trụ", "bàn giao mặt bằng sạch", "kiểm tra chất lượng bê tông",
+		"đề nghị bổ sung vốn đầu tư", "tổ chức phân luồng giao thông", "lắp đặt hệ thống chiếu sáng", "trồng thêm cây xanh hai bên đường"}
+	places := []string{"tại Đồng Hới", "ở Lệ Thủy", "ở Bố Trạch", "tại Quảng Trạch", "ở Tuyên Hóa", "tại Minh Hóa", "ở Ba Đồn", "tại Quảng Ninh"}
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s %s %s. ", subjects[i%8], predicates[i/8%8], places[i/64%8])
+	}
+	return b.String()
+}
+
 func itoa(i int) string {
 	var buf [20]byte
 	n := len(buf)
@@ -479,4 +660,24 @@ func TestSummaryLengthLimit(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, sum.Sentences, 1)
 	assert.False(t, sum.OverBudget)
+}
+
+func TestDisplay(t *testing.T) {
+	for _, tc := range []struct {
+		x    Sentence
+		want string
+	}{
+		{Sentence{Text: "cầu dài 600 m."}, "cầu dài 600 m."}, // a whole sentence as written
+		{Sentence{Text: "cầu dài 600 m.", Part: true}, "Cầu dài 600 m."},
+		{Sentence{Text: "tại trụ sở UBND thành phố", Part: true}, "Tại trụ sở UBND thành phố…"},
+		{Sentence{Text: "12 hộ dân chưa nhận tiền", Part: true}, "12 hộ dân chưa nhận tiền…"},
+		{Sentence{Text: "“đây là dự án lớn”, ông nói.", Part: true}, "“Đây là dự án lớn”, ông nói."},
+		{Sentence{Text: "ưu tiên ngư dân!”", Part: true}, "Ưu tiên ngư dân!”"},
+		{Sentence{Part: true}, ""},
+	} {
+		assert.Equal(t, tc.want, tc.x.Display(), tc.x.Text)
+	}
+	sum := Summary{Sentences: []Sentence{{Text: "Tỉnh khởi công cầu."}, {Text: "nhiều hộ chưa nhận tiền", Part: true}}}
+	assert.Equal(t, "Tỉnh khởi công cầu. Nhiều hộ chưa nhận tiền…", sum.Display())
+	assert.Equal(t, "Tỉnh khởi công cầu. nhiều hộ chưa nhận tiền", sum.Text())
 }

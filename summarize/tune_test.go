@@ -21,8 +21,6 @@ func tuneGrid(b params) []variant {
 		{"title", func(p *params) *float64 { return &p.title }},
 		{"bigram", func(p *params) *float64 { return &p.bigram }},
 		{"lambda", func(p *params) *float64 { return &p.lambda }},
-		{"connective", func(p *params) *float64 { return &p.connective }},
-		{"pronoun", func(p *params) *float64 { return &p.pronoun }},
 		{"demonstrative", func(p *params) *float64 { return &p.demonstrative }},
 		{"quote", func(p *params) *float64 { return &p.quote }},
 	} {

@@ -135,7 +135,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 			r.printf("(no sentences)\n")
 		}
 		for _, s := range res.Summary.Sentences {
-			r.printf("• %s\n", s.Text)
+			r.printf("• %s\n", s.Display())
 		}
 	}
 	if res.Tasks&vntext.TaskOfficials != 0 {
@@ -152,7 +152,7 @@ func writeReport(w io.Writer, res vntext.Result) error {
 		} else {
 			kw := make([]string, len(res.Keywords))
 			for i, k := range res.Keywords {
-				kw[i] = k.Text
+				kw[i] = cleanName(k.Normalized, k.Text)
 			}
 			r.printf("%s\n", strings.Join(kw, ", "))
 		}

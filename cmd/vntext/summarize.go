@@ -68,14 +68,16 @@ func runSummarize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 		return 0
 	}
-	fmt.Fprintln(stdout, res.Summary.Text())
+	// A part of a sentence reads with a capital and, cut short, an
+	// ellipsis; --json keeps the article's own bytes and "part".
+	fmt.Fprintln(stdout, res.Summary.Display())
 	if res.Summary.OverBudget {
 		fmt.Fprintln(stderr, "vntext summarize: the chosen sentence alone exceeds the budget")
 	}
 	// The text form lists keywords only when --keywords asks for them.
 	if config.Given(fs, "keywords") {
 		for _, k := range res.Keywords {
-			fmt.Fprintf(stdout, "# %s\t%.3f\n", k.Text, k.Score)
+			fmt.Fprintf(stdout, "# %s\t%.3f\n", cleanName(k.Normalized, k.Text), k.Score)
 		}
 	}
 	return 0

@@ -43,6 +43,12 @@ func TestSummarizeCommand(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(out, "\n"))
 	assert.Contains(t, errOut, "exceeds the budget")
 
+	// A sentence without its leading connective ("Tuy nhiên, "), as the
+	// plain text shows it: with a capital.
+	code, out, _ = runCmd(t, sumArticle, "summarize", "--title", "Nhiều hộ dân chưa nhận tiền bồi thường", "--sentences", "1")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "Nhiều hộ dân chưa nhận tiền bồi thường.\n", out)
+
 	// Strict: a sentence that fits is preferred to a better, longer one.
 	code, out, errOut = runCmd(t, sumArticle, "summarize", "--strict", "--max-syllables", "14")
 	require.Equal(t, 0, code)

@@ -37,7 +37,7 @@ type result struct {
 		End   int    `json:"end"`
 	} `json:"entities"`
 	Keywords []struct {
-		Text string `json:"text"`
+		Normalized string `json:"normalized"` // the form to show; "text" is the article's own bytes
 	} `json:"keywords"`
 }
 
@@ -100,7 +100,7 @@ func main() {
 	}
 	fmt.Print("Keywords:")
 	for _, k := range res.Keywords {
-		fmt.Print(" " + k.Text)
+		fmt.Print(" " + k.Normalized)
 	}
 	fmt.Println()
 }

@@ -43,7 +43,8 @@ func main() {
 	}
 	fmt.Println("Keywords:")
 	for _, k := range res.Keywords {
-		fmt.Printf("  %s (%.2f)\n", k.Text, k.Score)
+		// Normalized is the form to show; Text is the article's own bytes.
+		fmt.Printf("  %s (%.2f)\n", k.Normalized, k.Score)
 	}
 	fmt.Println("Segmented:")
 	fmt.Println(" ", res.Segmented)
