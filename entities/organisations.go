@@ -349,6 +349,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.military(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
+	if e := p.forceUnit(i, role); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
 	if e, c := lx.orgs.longest(p.toks, i, clTail); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
 		// "Trung ương Hội Luật gia Việt Nam": the central body of one.
 		if o := p.orgAt(e, role); o.e > e && !o.bare && o.e > best.e {
@@ -452,6 +455,9 @@ var kVa = foldKey("và")
 // sectors ("Sở Nội vụ và Tư pháp").
 func (p *pass) sectorEnd(k int) int {
 	e, _ := p.x.lx.orgs.longest(p.toks, k, clSector)
+	if se, c := p.x.lx.kinds.longest(p.toks, k, clService); c != 0 && se > e {
+		e = se // "Tư lệnh Hải quân": a service alone is the title's field
+	}
 	if le, c := p.x.lx.sectors.longestSkipping(p.toks, k, clSector, sectorJoint); c != 0 && le > e {
 		e = le
 	}

@@ -118,6 +118,13 @@ const (
 	clDisease
 )
 
+const (
+	// kinds.tsv: capitalised words of kinds that are no person's name, and
+	// the armed services
+	clService          lexClass = 1 << iota // an armed service ("Hải quân", "Lục quân")
+	clServiceQualifier                      // a word between a service and its country ("Hoàng gia")
+)
+
 // lexicons holds every word list the rules use. It is built once from the
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
@@ -129,7 +136,10 @@ type lexicons struct {
 	// words holds the rules' word lists (stop words, cue words, common
 	// compounds), interned in the same vocabulary as the token keys they
 	// are looked up with.
-	words             lexicon
+	words lexicon
+	// kinds holds the words of kinds that are no person (kinds.tsv), in
+	// the same vocabulary.
+	kinds             lexicon
 	vocab             vocab // the keys of the lexicons' phrases
 	surnames, middles map[string]bool
 	foreignGiven      map[string]bool
@@ -153,6 +163,7 @@ var classNames = map[string]map[string]lexClass{
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
 		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
 		"disease": clDisease},
+	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier},
 }
 
 type row struct {
@@ -226,10 +237,10 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words, &lx.sectors} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words, &lx.kinds, &lx.sectors} {
 		l.vocab = lx.vocab
 	}
-	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words}
+	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words, "kinds.tsv": &lx.kinds}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {
 			for _, r := range rows {
@@ -301,4 +312,10 @@ func (p *pass) wordEndingAt(k int, c lexClass) int {
 // rules' word lists of a class in c.
 func (p *pass) wordSpan(s, e int, c lexClass) bool {
 	return p.x.lx.words.exact(p.toks, s, e, c) != 0
+}
+
+// kindAt reports a phrase of kinds.tsv of a class in c starting at token k.
+func (p *pass) kindAt(k int, c lexClass) bool {
+	_, got := p.x.lx.kinds.longest(p.toks, k, c)
+	return got != 0
 }
