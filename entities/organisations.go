@@ -255,6 +255,9 @@ func (p *pass) seatAfter(o orgMatch) int {
 	if o.e <= o.s || p.key(o.e) != kTai {
 		return o.e
 	}
+	if e := p.missionSeat(o); e > o.e {
+		return e
+	}
 	pl := p.place(o.e + 1)
 	if pl.e <= o.e+1 || pl.bare {
 		return o.e

@@ -123,6 +123,7 @@ const (
 	// the armed services
 	clService          lexClass = 1 << iota // an armed service ("Hải quân", "Lục quân")
 	clServiceQualifier                      // a word between a service and its country ("Hoàng gia")
+	clMission                               // a body named with where it sits ("Đại sứ quán", "Thương vụ")
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -163,7 +164,7 @@ var classNames = map[string]map[string]lexClass{
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
 		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
 		"disease": clDisease},
-	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier},
+	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission},
 }
 
 type row struct {
