@@ -41,6 +41,9 @@ func (p *pass) org(i int, role bool) orgMatch {
 	if e := p.seatAfter(o); e > o.e {
 		o.e = e
 	}
+	if e := p.churchRegion(o); e > o.e {
+		o.e = e
+	}
 	if o.e > i && p.dottedAt(o.e) {
 		// A name never ends inside a dotted abbreviation ("Đại học Quốc gia
 		// TP.HCM", "Bệnh viện Q.7"): the unit written so closes it, or the
@@ -853,7 +856,7 @@ func (p *pass) acronymSeat(i int) int {
 // BIDV,"): no personal name is written so.
 func (p *pass) brandBeforeHolder(i int, role bool) int {
 	t := &p.toks[i]
-	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || isRoman(t.key) || p.placeAt(i) > i {
+	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || isRoman(t.key) || p.placeAt(i) > i || p.saintName(i) > i {
 		return i
 	}
 	if !(t.allCap && utf8.RuneCountInString(t.key) >= 2 || t.camel || !nativeKey(t.key) && !p.x.lx.foreignGiven[t.key]) {

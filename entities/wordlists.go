@@ -124,6 +124,8 @@ const (
 	clService          lexClass = 1 << iota // an armed service ("Hải quân", "Lục quân")
 	clServiceQualifier                      // a word between a service and its country ("Hoàng gia")
 	clMission                               // a body named with where it sits ("Đại sứ quán", "Thương vụ")
+	clChurch                                // a church whose name closes with its region in parentheses
+	clSaint                                 // a saint's name before a Catholic's Vietnamese name ("Giuse")
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -164,7 +166,8 @@ var classNames = map[string]map[string]lexClass{
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
 		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
 		"disease": clDisease},
-	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission},
+	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission,
+		"church": clChurch, "saint": clSaint},
 }
 
 type row struct {

@@ -113,7 +113,7 @@ func readHand(dir string) (*hand, error) {
 	for _, n := range surnames {
 		h.surnames[strings.ToLower(n)] = true
 	}
-	for _, file := range []string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv", "words.tsv", "kinds.tsv"} {
+	for _, file := range []string{"titles.tsv", "orgs.tsv", "programs.tsv", "geoheads.tsv", "words.tsv"} {
 		rows, err := tsv.ReadRows(filepath.Join(dir, file), 2)
 		if err != nil {
 			return nil, err
