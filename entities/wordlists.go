@@ -126,6 +126,11 @@ const (
 	clMission                               // a body named with where it sits ("Đại sứ quán", "Thương vụ")
 	clChurch                                // a church whose name closes with its region in parentheses
 	clSaint                                 // a saint's name before a Catholic's Vietnamese name ("Giuse")
+	clPeopleName                            // an ethnic group ("Lô Lô", "Khơ Mú")
+	clStem                                  // a heavenly stem ("Giáp")
+	clBranch                                // an earthly branch ("Thìn")
+	clDynasty                               // a dynasty or ruling house ("Nguyễn", "Tiền Lê")
+	clDynastyHead                           // a word a dynasty's name follows ("nhà", "thời")
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -167,7 +172,8 @@ var classNames = map[string]map[string]lexClass{
 		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
 		"disease": clDisease},
 	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission,
-		"church": clChurch, "saint": clSaint},
+		"church": clChurch, "saint": clSaint, "people-name": clPeopleName, "stem": clStem, "branch": clBranch,
+		"dynasty": clDynasty, "dynasty-head": clDynastyHead},
 }
 
 type row struct {
