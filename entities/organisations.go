@@ -414,6 +414,8 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			if oe, oc := lx.orgs.longest(p.toks, sk, clOrgan); oc != 0 && oe > k {
 				k = oe // a fixed organ whose name begins with a sector: "báo Công an nhân dân"
 			}
+		} else if lm := p.landmark(k); capOK && lm.e > k {
+			k = lm.e // "Hạt Kiểm lâm Vườn quốc gia Vũ Quang": a site closes the name
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) {
 			k = max(p.orgName(k), p.wholeNameAfter(he, role))
 			if p.foreignOrigin(i, he, k) {
@@ -591,7 +593,7 @@ const maxLowerBeforeSite = 2
 // site reports a place that is no administrative unit: a gazetteer mention
 // of level other (a market, a monument, a bay).
 func (p *pass) site(u placeMatch) bool {
-	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther
+	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther || u.keep && u.level == gazetteer.LevelOther
 }
 
 // maxOrgName bounds the words of an organisation name after its head.
@@ -609,9 +611,9 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	run := p.nameRun(k)
-	j := p.tailCut(k, run)
+	j := p.regionCut(k, p.tailCut(k, run))
 	if j < run {
-		return j // the caller reads the tail
+		return j // the caller reads the tail or the region
 	}
 	if !p.inOrgName {
 		// One level only: the body a name belongs to is read without

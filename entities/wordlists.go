@@ -131,6 +131,12 @@ const (
 	clBranch                                // an earthly branch ("Thìn")
 	clDynasty                               // a dynasty or ruling house ("Nguyễn", "Tiền Lê")
 	clDynastyHead                           // a word a dynasty's name follows ("nhà", "thời")
+	clMonument                              // a monument or shrine named after whom it honours ("đền", "tượng đài")
+	clHonour                                // a word of honour before such a person ("Thái úy", "họ")
+	clTemple                                // a place of worship ("chùa")
+	clSite                                  // a heritage or nature site's head ("khu bảo tồn", "vườn quốc gia")
+	clSiteTitle                             // a site's head only when capitalised ("Di tích", "Danh thắng")
+	clRegion                                // a region of the country ("Đồng bằng sông Cửu Long")
 )
 
 // lexicons holds every word list the rules use. It is built once from the
@@ -173,7 +179,8 @@ var classNames = map[string]map[string]lexClass{
 		"disease": clDisease},
 	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission,
 		"church": clChurch, "saint": clSaint, "people-name": clPeopleName, "stem": clStem, "branch": clBranch,
-		"dynasty": clDynasty, "dynasty-head": clDynastyHead},
+		"dynasty": clDynasty, "dynasty-head": clDynastyHead,
+		"monument": clMonument, "honour": clHonour, "temple": clTemple, "site": clSite, "site-title": clSiteTitle, "region": clRegion},
 }
 
 type row struct {
