@@ -337,6 +337,9 @@ func (p *pass) step(i int) int {
 	if j := p.term(i); j > i {
 		return j
 	}
+	if e := p.kindName(i); e > i {
+		return e // "đồng bào Lô Lô", "năm Đinh Dậu": no entity
+	}
 	if j := p.official(i); j > i {
 		return j
 	}

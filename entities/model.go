@@ -574,6 +574,9 @@ func (p *pass) acceptModelSpan(f found, rules []found, cover []int32) (ok, cuts 
 	if p.wordEndingAt(f.s-1, clPeople|clLanguage) >= 0 || p.wordAt(f.s, clPeople|clLanguage) {
 		return f.typ == Location && p.placeAt(f.s) == f.e, false
 	}
+	if f.typ == Person && p.kindName(f.s) == f.e {
+		return false, false // an ethnic group, a lunar year, a dynasty
+	}
 	return true, false
 }
 

@@ -524,6 +524,10 @@ func TestAcceptModelSpan(t *testing.T) {
 		{"Cả xã hưởng ứng phong trào \"3 sạch\" năm nay.", "3 sạch", Program, true},
 		{"Cả xã thực hiện chương trình nông thôn mới.", "chương trình nông thôn mới", Program, true},
 		{"Nhà thơ ông Lê Văn Tám đọc thơ.", "ông Lê Văn Tám", Person, false},
+		// An ethnic group, a lunar year, a dynasty (kinds.go).
+		{"Dân ca Lô Lô được phục dựng.", "Lô Lô", Person, false},
+		{"Vào năm Đinh Dậu, tỉnh tổ chức lễ hội.", "Đinh Dậu", Person, false},
+		{"Di tích có niên đại thời Đinh - Tiền Lê.", "Tiền Lê", Person, false},
 	} {
 		p := mustRun(x, c.text)
 		start := strings.Index(c.text, c.span)

@@ -236,7 +236,7 @@ func (p *pass) roleParent(r role) role {
 		// Where an envoy or a body abroad sits belongs to the role: "Đại
 		// sứ Việt Nam tại Nhật Bản", "Hội người Việt Nam tại Berlin".
 		if r.org.e > 0 || r.place.e > 0 && p.placeLevel(r.place) == gazetteer.LevelCountry {
-			if pl := p.place(k + 1); pl.e > k+1 && !pl.bare {
+			if pl := p.roleSeat(r, k+1); pl.e > k+1 {
 				r.at, r.e = pl, pl.e
 			}
 		}

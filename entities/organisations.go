@@ -41,6 +41,9 @@ func (p *pass) org(i int, role bool) orgMatch {
 	if e := p.seatAfter(o); e > o.e {
 		o.e = e
 	}
+	if e := p.churchRegion(o); e > o.e {
+		o.e = e
+	}
 	if o.e > i && p.dottedAt(o.e) {
 		// A name never ends inside a dotted abbreviation ("Đại học Quốc gia
 		// TP.HCM", "Bệnh viện Q.7"): the unit written so closes it, or the
@@ -255,6 +258,9 @@ func (p *pass) seatAfter(o orgMatch) int {
 	if o.e <= o.s || p.key(o.e) != kTai {
 		return o.e
 	}
+	if e := p.missionSeat(o); e > o.e {
+		return e
+	}
 	pl := p.place(o.e + 1)
 	if pl.e <= o.e+1 || pl.bare {
 		return o.e
@@ -349,6 +355,9 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 	if e := p.military(i); e > best.e {
 		best = orgMatch{s: i, e: e}
 	}
+	if e := p.forceUnit(i, role); e > best.e {
+		best = orgMatch{s: i, e: e}
+	}
 	if e, c := lx.orgs.longest(p.toks, i, clTail); c != 0 && t.cap && p.capWord(e) && p.toks[e].sp {
 		// "Trung ương Hội Luật gia Việt Nam": the central body of one.
 		if o := p.orgAt(e, role); o.e > e && !o.bare && o.e > best.e {
@@ -408,6 +417,8 @@ func (p *pass) orgAt(i int, role bool) orgMatch {
 			if oe, oc := lx.orgs.longest(p.toks, sk, clOrgan); oc != 0 && oe > k {
 				k = oe // a fixed organ whose name begins with a sector: "báo Công an nhân dân"
 			}
+		} else if lm := p.landmark(k); capOK && lm.e > k {
+			k = lm.e // "Hạt Kiểm lâm Vườn quốc gia Vũ Quang": a site closes the name
 		} else if p.capWord(k) && p.toks[k].sp && (!p.isSurnameStart(k) || p.namedAfterPerson(k, role)) && !p.koreanGiven(k) {
 			k = max(p.orgName(k), p.wholeNameAfter(he, role))
 			if p.foreignOrigin(i, he, k) {
@@ -554,6 +565,9 @@ func (p *pass) headBeforeSector(i, he int) int {
 // sectors ("Sở Nội vụ và Tư pháp").
 func (p *pass) sectorEnd(k int) int {
 	e, _ := p.x.lx.orgs.longest(p.toks, k, clSector)
+	if se, c := p.x.lx.kinds.longest(p.toks, k, clService); c != 0 && se > e {
+		e = se // "Tư lệnh Hải quân": a service alone is the title's field
+	}
 	if le, c := p.x.lx.sectors.longestSkipping(p.toks, k, clSector, sectorJoint); c != 0 && le > e {
 		e = le
 	}
@@ -681,7 +695,7 @@ const maxLowerBeforeSite = 2
 // site reports a place that is no administrative unit: a gazetteer mention
 // of level other (a market, a monument, a bay).
 func (p *pass) site(u placeMatch) bool {
-	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther
+	return u.loc > 0 && p.locs[u.loc-1].Level == gazetteer.LevelOther || u.keep && u.level == gazetteer.LevelOther
 }
 
 // maxOrgName bounds the words of an organisation name after its head.
@@ -699,9 +713,9 @@ func (p *pass) orgName(k int) int {
 		return e // "Thanh tra Chính phủ": a fixed organ ends the name
 	}
 	run := p.nameRun(k)
-	j := p.tailCut(k, run)
+	j := p.regionCut(k, p.tailCut(k, run))
 	if j < run {
-		return j // the caller reads the tail
+		return j // the caller reads the tail or the region
 	}
 	if !p.inOrgName {
 		// One level only: the body a name belongs to is read without
@@ -971,7 +985,7 @@ func (p *pass) acronymSeat(i int) int {
 // BIDV,"): no personal name is written so.
 func (p *pass) brandBeforeHolder(i int, role bool) int {
 	t := &p.toks[i]
-	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || isRoman(t.key) || p.placeAt(i) > i {
+	if !role || !t.cap || t.digit || i+1 >= len(p.toks) || isRoman(t.key) || p.placeAt(i) > i || p.saintName(i) > i {
 		return i
 	}
 	if !(t.allCap && utf8.RuneCountInString(t.key) >= 2 || t.camel || !nativeKey(t.key) && !p.x.lx.foreignGiven[t.key]) {

@@ -22,6 +22,9 @@ func (p *pass) personName(i int, cued bool) int {
 	if !p.capFirst(i) || p.toks[i].allCap && utf8.RuneCountInString(p.toks[i].key) > 1 && (!cued || !p.capWord(i+1)) {
 		return i // an acronym ("bệnh nhân COVID"), unless a name in capitals follows a cue
 	}
+	if e := p.saintName(i); e > i {
+		return e // "Giuse Nguyễn Văn A"
+	}
 	if !cued && !p.isSurname(i) && !p.malePrefixName(i) {
 		return i
 	}

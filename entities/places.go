@@ -145,6 +145,11 @@ func (p *pass) place(i int) placeMatch {
 			}
 		}
 	}
+	if lm := p.landmark(i); lm.e > best.e || lm.e > i && lm.e == best.e && best.loc == 0 {
+		// "đền vua Đinh Tiên Hoàng", "Khu di tích Nhà tù Phú Quốc": kept
+		// over the gazetteer's shorter mentions inside it.
+		best = lm
+	}
 	if best.e > i && p.inDiseaseName(i) {
 		best.bare = true // the place is the disease's, no mention: read it, emit nothing
 	}

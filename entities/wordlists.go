@@ -123,6 +123,27 @@ const (
 	clDisease
 )
 
+const (
+	// kinds.tsv: capitalised words of kinds that are no person's name, and
+	// the armed services
+	clService          lexClass = 1 << iota // an armed service ("Hải quân", "Lục quân")
+	clServiceQualifier                      // a word between a service and its country ("Hoàng gia")
+	clMission                               // a body named with where it sits ("Đại sứ quán", "Thương vụ")
+	clChurch                                // a church whose name closes with its region in parentheses
+	clSaint                                 // a saint's name before a Catholic's Vietnamese name ("Giuse")
+	clPeopleName                            // an ethnic group ("Lô Lô", "Khơ Mú")
+	clStem                                  // a heavenly stem ("Giáp")
+	clBranch                                // an earthly branch ("Thìn")
+	clDynasty                               // a dynasty or ruling house ("Nguyễn", "Tiền Lê")
+	clDynastyHead                           // a word a dynasty's name follows ("nhà", "thời")
+	clMonument                              // a monument or shrine named after whom it honours ("đền", "tượng đài")
+	clHonour                                // a word of honour before such a person ("Thái úy", "họ")
+	clTemple                                // a place of worship ("chùa")
+	clSite                                  // a heritage or nature site's head ("khu bảo tồn", "vườn quốc gia")
+	clSiteTitle                             // a site's head only when capitalised ("Di tích", "Danh thắng")
+	clRegion                                // a region of the country ("Đồng bằng sông Cửu Long")
+)
+
 // lexicons holds every word list the rules use. It is built once from the
 // embedded data plus caller additions and never modified afterwards.
 type lexicons struct {
@@ -134,7 +155,10 @@ type lexicons struct {
 	// words holds the rules' word lists (stop words, cue words, common
 	// compounds), interned in the same vocabulary as the token keys they
 	// are looked up with.
-	words             lexicon
+	words lexicon
+	// kinds holds the words of kinds that are no person (kinds.tsv), in
+	// the same vocabulary.
+	kinds             lexicon
 	vocab             vocab // the keys of the lexicons' phrases
 	surnames, middles map[string]bool
 	foreignGiven      map[string]bool
@@ -159,6 +183,10 @@ var classNames = map[string]map[string]lexClass{
 		"title-vision": clTitleVision, "law-qualifier": clLawQualifier, "name-word": clNameWord,
 		"clause-marker": clClauseMarker, "period-intro": clPeriodIntro, "tournament": clTournament,
 		"disease": clDisease},
+	"kinds.tsv": {"service": clService, "service-qualifier": clServiceQualifier, "mission": clMission,
+		"church": clChurch, "saint": clSaint, "people-name": clPeopleName, "stem": clStem, "branch": clBranch,
+		"dynasty": clDynasty, "dynasty-head": clDynastyHead,
+		"monument": clMonument, "honour": clHonour, "temple": clTemple, "site": clSite, "site-title": clSiteTitle, "region": clRegion},
 }
 
 type row struct {
@@ -232,10 +260,10 @@ func buildLexicons(extra map[string][]row) (*lexicons, error) {
 	}
 	lx := &lexicons{surnames: map[string]bool{}, middles: map[string]bool{}, foreignGiven: map[string]bool{}}
 	lx.vocab = vocab{}
-	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words, &lx.sectors} {
+	for _, l := range []*lexicon{&lx.titles, &lx.orgs, &lx.programs, &lx.geo, &lx.words, &lx.kinds, &lx.sectors} {
 		l.vocab = lx.vocab
 	}
-	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words}
+	targets := map[string]*lexicon{"titles.tsv": &lx.titles, "orgs.tsv": &lx.orgs, "programs.tsv": &lx.programs, "geoheads.tsv": &lx.geo, "words.tsv": &lx.words, "kinds.tsv": &lx.kinds}
 	for _, src := range []map[string][]row{base, extra} {
 		for name, rows := range src {
 			for _, r := range rows {
@@ -307,4 +335,10 @@ func (p *pass) wordEndingAt(k int, c lexClass) int {
 // rules' word lists of a class in c.
 func (p *pass) wordSpan(s, e int, c lexClass) bool {
 	return p.x.lx.words.exact(p.toks, s, e, c) != 0
+}
+
+// kindAt reports a phrase of kinds.tsv of a class in c starting at token k.
+func (p *pass) kindAt(k int, c lexClass) bool {
+	_, got := p.x.lx.kinds.longest(p.toks, k, c)
+	return got != 0
 }

@@ -1,5 +1,6 @@
 // Package lexicon holds the entity extractor's word lists. The hand-written
-// lists (titles.tsv, orgs.tsv, programs.tsv, geoheads.tsv, words.tsv) are
+// lists (titles.tsv, orgs.tsv, programs.tsv, geoheads.tsv, words.tsv,
+// kinds.tsv) are
 // edited directly; the wiki-*.tsv lists are read off Vietnamese Wikipedia
 // by internal/gen and join the hand-written list of the same name. SOURCES.md gives the origin and licence of each file. It
 // is a data leaf: it embeds the files and imports nothing else; package
