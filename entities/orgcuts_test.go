@@ -23,6 +23,10 @@ func TestOrganisationNamesNotCut(t *testing.T) {
 			[]string{"ORGANIZATION Đài Phát thanh – Truyền hình Lạng Sơn", "PERSON Mai Thu Hà [Giám đốc Đài Phát thanh – Truyền hình Lạng Sơn]"}, nil},
 		{"two names joined, each in sentence case", "Năm nay Trường Đại học Mỏ - Địa chất tuyển sinh hai ngành mới.",
 			[]string{"ORGANIZATION Trường Đại học Mỏ - Địa chất"}, nil},
+		// A field written with a capital and a lower-case word, then the holder.
+		{"national economics, then the rector", "Hiệu trưởng Trường Đại học Kinh tế Quốc dân Trần Văn Bình phát biểu khai mạc.",
+			[]string{"ORGANIZATION Trường Đại học Kinh tế Quốc dân", "PERSON Trần Văn Bình [Hiệu trưởng Trường Đại học Kinh tế Quốc dân]"},
+			[]string{"PERSON Quốc"}},
 		// "và" inside a fixed phrase of the name.
 		{"small and medium enterprises", "Ông Lò Văn Tâm, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Sơn La, đề xuất giảm thuế.",
 			[]string{"ORGANIZATION Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Sơn La", "PERSON Lò Văn Tâm [Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Sơn La]"}, nil},
