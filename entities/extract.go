@@ -60,7 +60,14 @@ type pass struct {
 	// of holding ("giữ các cương vị …"): a title after the comma there
 	// goes on with the verb's list (heldBefore).
 	heldEnd int
-	bufs    passBuffers // spare arrays, kept by the pass pool
+	// inLandmark is set while landmark reads a monument's or a site's
+	// name, whose words must not be read as another landmark (linear
+	// time: a chain of them would be read once per link).
+	inLandmark bool
+	// inLowerName is set while lowerName looks ahead at the words after a
+	// head, where a body read on the way must not look ahead again.
+	inLowerName bool
+	bufs        passBuffers // spare arrays, kept by the pass pool
 }
 
 // Extract returns the entities of text sorted by Start. Offsets are byte

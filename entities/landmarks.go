@@ -14,6 +14,11 @@ import "github.com/vntext/vntext/gazetteer"
 
 // landmark matches such a place at i.
 func (p *pass) landmark(i int) placeMatch {
+	if p.inLandmark {
+		return placeMatch{}
+	}
+	p.inLandmark = true
+	defer func() { p.inLandmark = false }()
 	e := p.monument(i)
 	if e <= i {
 		e = p.siteName(i)

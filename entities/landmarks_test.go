@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vntext/vntext/internal/growth"
+)
 
 // Landmarks: a monument named with the title of whom it honours is one
 // LOCATION with no PERSON inside (GUIDELINES, precedent 54); a heritage or
@@ -50,5 +54,21 @@ func TestLandmarksAndSites(t *testing.T) {
 		{"a region alone", "Lũ đầu mùa về Đồng bằng sông Cửu Long sớm.", []string{"LOCATION Đồng bằng sông Cửu Long"}, nil},
 	} {
 		checkRendered(t, c.name, extract(x, c.text), c.want, c.dont)
+	}
+}
+
+// Extract stays linear on chains of landmarks and of bodies named with
+// lower-case words after their head: each read looks one level ahead
+// (inLandmark, inLowerName), where a chain once doubled the work with
+// every link ("đền vua Ban Quản lý …" took seconds for 40 links).
+func TestLandmarksLinear(t *testing.T) {
+	x := newTestExtractor(t)
+	for name, in := range map[string]func(int) string{
+		"monuments before bodies": growth.Repeat("đền vua Ban Quản lý ", 100),
+		"statues before rangers":  growth.Repeat("tượng đài vua Hạt Kiểm lâm ", 100),
+		"rangers of parks":        growth.Repeat("đền vua Hạt Kiểm lâm Vườn quốc gia ", 60),
+		"sites":                   growth.Repeat("Khu bảo tồn thiên nhiên Nhà tù ", 80),
+	} {
+		growth.Linear(t, name, in, func(text string) { extract(x, text) })
 	}
 }

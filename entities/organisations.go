@@ -601,6 +601,16 @@ func (p *pass) sectorPair(i, se int) int {
 // caller reads. A company's name may also close with its number
 // (number: "Tổng công ty Xây dựng công trình giao thông 4").
 func (p *pass) lowerName(k int, number, role bool) int {
+	// One level only: the bodies read while looking ahead at a word ("the
+	// first word of another body") read their own lower-case words without
+	// looking ahead again, so a chain of such names ("Ban Quản lý đền vua
+	// Ban Quản lý …") costs a bounded look-ahead per name, not one that
+	// doubles with every link.
+	look := !p.inLowerName
+	if look {
+		p.inLowerName = true
+		defer func() { p.inLowerName = false }()
+	}
 	joints := 0 // marks inside the words, which maxLowerName does not count
 	for m := k; m < len(p.toks) && m-k-joints < maxLowerName; m++ {
 		if number && m > k && p.toks[m].kind == tkNum {
@@ -632,13 +642,13 @@ func (p *pass) lowerName(k int, number, role bool) int {
 			// A proper name closes the words: two capitalised words or a
 			// foreign or upper-case one ("Hạ Lưu", "Fosco", "IAM"), not
 			// the first word of another body nor an office holder's name.
-			if e := p.capRun(m, true); m > k && (!p.isSurnameStart(m) || number && p.namedAfterPerson(m, role)) && !p.startsPhrase(m) && !p.beginsOtherName(m) && p.org(m, false).e <= m &&
+			if e := p.capRun(m, true); m > k && (!p.isSurnameStart(m) || number && p.namedAfterPerson(m, role)) && !p.startsPhrase(m) && !(look && (p.beginsOtherName(m) || p.org(m, false).e > m)) &&
 				(e-m >= 2 || p.toks[m].allCap || !nativeKey(p.key(m))) {
 				return e
 			}
 			return k
 		}
-		if p.wordAt(m, clProgStop|clClauseWord) && !p.inNameWord(m) || p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
+		if p.wordAt(m, clProgStop|clClauseWord) && !p.inNameWord(m) || look && p.x.lx.orgs.starts(p.key(m)) && p.org(m, false).e > m {
 			return k
 		}
 		if _, c := p.x.lx.titles.longest(p.toks, m, clTitle|clTitleComp); c != 0 {
